@@ -1,0 +1,79 @@
+// Turns the command line's inputs into texts: files, directories walked for texts, and stdin.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.text'];
+
+export interface InputText {
+  name: string;
+  text: string;
+}
+export interface InputError {
+  name: string;
+  error: string;
+}
+export type Input = InputText | InputError;
+
+/** Decodes bytes as UTF-8, refusing invalid sequences rather than replacing them. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const found: string[] = [];
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) found.push(...(await walk(path)));
+    else if (TEXT_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) found.push(path);
+  }
+  return found;
+}
+
+function describe(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  if (err instanceof TypeError && /encoded data/i.test(err.message)) return 'not valid UTF-8 text';
+  return err instanceof Error ? err.message.split('\n')[0]! : String(err);
+}
+
+async function readText(name: string, read: () => Promise<Uint8Array>): Promise<Input> {
+  try {
+    return { name, text: decodeUtf8(await read()) };
+  } catch (err) {
+    return { name, error: describe(err) };
+  }
+}
+
+/** Every input named on the command line, in order, each a text or the reason it is not one. */
+export async function* expandInputs(names: string[], readStdin: () => Promise<Uint8Array>): AsyncGenerator<Input> {
+  for (const name of names) {
+    if (name === '-') {
+      yield await readText('-', readStdin);
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = (await stat(name)).isDirectory();
+    } catch (err) {
+      yield { name, error: describe(err) };
+      continue;
+    }
+    if (!isDir) {
+      yield await readText(name, () => readFile(name));
+      continue;
+    }
+    let files: string[];
+    try {
+      files = await walk(name);
+    } catch (err) {
+      yield { name, error: describe(err) };
+      continue;
+    }
+    if (files.length === 0) yield { name, error: `no ${TEXT_EXTENSIONS.join(', ')} files in this directory` };
+    for (const f of files) yield await readText(f, () => readFile(f));
+  }
+}

@@ -1,0 +1,25 @@
+import type { Tagged } from '../adapters/compromise.js';
+import type { Document, Paragraph, Sentence } from '../types.js';
+import { splitParagraphs } from './paragraphs.js';
+import { sentencesOf } from './sentences.js';
+
+/** The document stage: paragraphs, then sentences inside each (never across one's edge). */
+export function buildDocument(text: string, tagged: Tagged): Document {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const starts = tagged.sentenceStarts;
+  let next = 0;
+  for (const span of splitParagraphs(text)) {
+    const index = paragraphs.length;
+    const ids: number[] = [];
+    while (next < starts.length && starts[next]! <= span.start) next++;
+    const inside: number[] = [];
+    while (next < starts.length && starts[next]! < span.end) inside.push(starts[next++]!);
+    for (const s of sentencesOf(text, span, inside)) {
+      ids.push(sentences.length);
+      sentences.push({ ...s, paragraph: index });
+    }
+    paragraphs.push({ ...span, sentences: ids });
+  }
+  return { text, paragraphs, sentences };
+}

@@ -1,0 +1,42 @@
+import type { Span } from '../types.js';
+
+// A block between blank lines is one paragraph when its lines look hard-wrapped (every line
+// but the last of ordinary width); otherwise each of its lines is a paragraph of its own, which is
+// how statements, transcripts and wire copy put one paragraph per line.
+const WRAP_MIN = 40;
+const WRAP_MAX = 100;
+
+function looksWrapped(lines: Span[]): boolean {
+  if (lines.length < 2) return false;
+  return lines.slice(0, -1).every((l) => l.end - l.start >= WRAP_MIN && l.end - l.start <= WRAP_MAX);
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+export function splitParagraphs(text: string): Span[] {
+  const paragraphs: Span[] = [];
+  let block: Span[] = [];
+  const flush = () => {
+    if (looksWrapped(block)) paragraphs.push({ start: block[0]!.start, end: block[block.length - 1]!.end });
+    else paragraphs.push(...block);
+    block = [];
+  };
+  const lineBreak = /\r\n|\n|\r|\u2028|\u2029/g;
+  let lineStart = 0;
+  for (;;) {
+    const m = lineBreak.exec(text);
+    const lineEnd = m ? m.index : text.length;
+    const line = trimSpan(text, { start: lineStart, end: lineEnd });
+    if (line.end > line.start) block.push(line);
+    else flush();
+    if (!m) break;
+    lineStart = m.index + m[0].length;
+  }
+  flush();
+  return paragraphs;
+}

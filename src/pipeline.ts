@@ -1,0 +1,34 @@
+// The analyzer as a list of stages over one document. Each stage reads what earlier ones made.
+import { tag } from './adapters/compromise.js';
+import { attributeQuotes } from './attribution/index.js';
+import { findDateline } from './dateline/index.js';
+import { findDates } from './dates/index.js';
+import { buildDocument } from './document/build.js';
+import { findEvents } from './events/index.js';
+import { findEntities } from './mentions/entities.js';
+import { codePointMapper, toCodePoints } from './output/codepoints.js';
+import type { Analysis, AnalyzeOptions, DateOut, ReferenceDateSource } from './types.js';
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const tagged = tag(text);
+  const doc = buildDocument(text, tagged);
+  const dateline = options.referenceDate ? null : findDateline(doc);
+  const referenceDate = options.referenceDate ?? dateline?.date ?? null;
+  const referenceDateSource: ReferenceDateSource = options.referenceDate ? 'option' : dateline ? 'text' : null;
+  const dates: DateOut[] = findDates(doc, referenceDate).map((d, i) => ({ id: `d${i + 1}`, ...d }));
+  const attribution = attributeQuotes(doc, tagged);
+  const events = findEvents({ doc, tagged, dates, attribution, referenceDate });
+  const analysis: Analysis = {
+    schemaVersion: '1',
+    offsetUnit: 'codepoint',
+    source: options.source ?? null,
+    referenceDate,
+    referenceDateSource,
+    speakers: attribution.speakers,
+    quotes: attribution.quotes,
+    dates,
+    events,
+    entities: findEntities(text, tagged),
+  };
+  return toCodePoints(analysis, codePointMapper(text));
+}

@@ -1,0 +1,116 @@
+// Shapes shared by the pipeline's stages and the schema-1 output contract (../shared/DESIGN.md).
+//
+// Inside the pipeline every offset is a JavaScript string index (UTF-16 code units), so stages can
+// slice the text directly; `output/codepoints.ts` converts them to code points once, at the end.
+
+/** A half-open range [start, end) of the input, in UTF-16 code units while inside the pipeline. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export interface Sentence extends Span {
+  /** Index of the paragraph that holds the sentence. */
+  paragraph: number;
+}
+
+export interface Paragraph extends Span {
+  /** Indexes of the paragraph's sentences in `Document.sentences`. */
+  sentences: number[];
+}
+
+/** The text and its layout: built once, never changed by later stages. */
+export interface Document {
+  readonly text: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+}
+
+export type ReferenceDateSource = 'option' | 'text' | null;
+
+export interface Dateline {
+  /** The dateline or date header the reference date was read from. */
+  span: Span;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+// ---------- output, schema version 1 ----------
+
+export type SpeakerKind = 'person' | 'organization' | 'group' | 'unnamed';
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+export type DateType = 'date' | 'time' | 'duration' | 'set';
+export type DateMod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | null;
+export type EventMention = 'named' | 'nominal' | 'verbal';
+export type EventStatus = 'past' | 'ongoing' | 'planned' | 'cancelled' | 'postponed';
+
+export interface SpeakerOut {
+  id: string;
+  name: string;
+  kind: SpeakerKind;
+  title: string | null;
+  organization: string | null;
+  mentions: TextSpan[];
+}
+
+export interface QuoteOut extends TextSpan {
+  id: string;
+  kind: QuoteKind;
+  speakerId: string | null;
+  speakerMention: TextSpan | null;
+  cue: string | null;
+  reportedBy: string | null;
+  /** Which attribution rule linked the speaker (an addition to schema 1). */
+  rule: string | null;
+}
+
+export interface DateOut extends TextSpan {
+  id: string;
+  type: DateType;
+  value: string | null;
+  mod: DateMod;
+  interval: string | null;
+}
+
+export interface EventOut extends Span {
+  id: string;
+  name: string;
+  type: string;
+  mention: EventMention;
+  status: EventStatus | null;
+  date: string | null;
+  dateId: string | null;
+  participants: string[];
+  location: string | null;
+  speakerId: string | null;
+}
+
+export interface EntitiesOut {
+  people: TextSpan[];
+  organizations: TextSpan[];
+  places: TextSpan[];
+}
+
+export interface Analysis {
+  schemaVersion: '1';
+  offsetUnit: 'codepoint';
+  source: string | null;
+  referenceDate: string | null;
+  referenceDateSource: ReferenceDateSource;
+  speakers: SpeakerOut[];
+  quotes: QuoteOut[];
+  dates: DateOut[];
+  events: EventOut[];
+  entities: EntitiesOut;
+}
+
+export interface AnalyzeOptions {
+  /** YYYY-MM-DD; when absent, a dateline or date header in the text is used. */
+  referenceDate?: string | null;
+  /** Name of the input, reported as `source`. */
+  source?: string | null;
+}
