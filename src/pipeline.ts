@@ -15,7 +15,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const dateline = options.referenceDate ? null : findDateline(doc);
   const referenceDate = options.referenceDate ?? dateline?.date ?? null;
   const referenceDateSource: ReferenceDateSource = options.referenceDate ? 'option' : dateline ? 'text' : null;
-  const dates: DateOut[] = findDates(doc, referenceDate).map((d, i) => ({ id: `d${i + 1}`, ...d }));
+  const dates: DateOut[] = findDates(doc, tagged, referenceDate).map((d, i) => ({ id: `d${i + 1}`, ...d }));
   const attribution = attributeQuotes(doc, tagged);
   const events = findEvents({ doc, tagged, dates, attribution, referenceDate });
   const analysis: Analysis = {

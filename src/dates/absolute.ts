@@ -1,0 +1,230 @@
+// Parsers for dates written with calendar names and numbers: "Oct. 20, 2020", "20 October",
+// "June 29-30", "2020-10-20", "30/04/2019", "2020", "the 1990s", "fiscal year 2005".
+import { fromDay, isValidDate, toDay } from './calendar.js';
+import {
+  DASHES, glued, integer, isCapitalized, isPunct, monthAt, periodTimex, word, yearFor,
+  type Context, type Hit, type Parser, type Timex,
+} from './context.js';
+import { COUNT_NOUNS, IDENTIFIER_NOUNS, MONTH_ABBREVIATIONS, PREPOSITIONS, WEEKDAYS } from './lexicon.js';
+import { intervalOf, type Period } from './period.js';
+
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+const RANGE_WORDS = new Set(['to', 'through', 'thru', 'until', 'till', 'and']);
+const CURRENCY = '$€£¥#№';
+
+/** A day of the month: "20", "20th". */
+function dayNumber(c: Context, i: number): { d: number; end: number } | null {
+  const d = integer(c, i);
+  if (d === null || d < 1 || d > 31 || c.tokens[i]!.text.length > 2) return null;
+  const suffix = ORDINAL_SUFFIXES.has(word(c, i + 1)) && glued(c, i + 1);
+  const end = suffix ? i + 2 : i + 1;
+  // "20:30" is a clock time, "20-year" a duration, "20.5" a number.
+  if (isPunct(c, end, ':') && glued(c, end)) return null;
+  if (word(c, end) && glued(c, end)) return null;
+  return { d, end };
+}
+
+/** A year written in four digits where it stands as a year (not "1,984 troops", "MQ-9", "$2020"). */
+export function yearNumber(c: Context, i: number): number | null {
+  const y = integer(c, i);
+  if (y === null || c.tokens[i]!.text.length !== 4 || y < 1000 || y > 2199) return null;
+  const prev = c.tokens[i - 1];
+  if (prev && !c.tokens[i]!.spaced) {
+    if (prev.kind === 'word' && prev.lower !== 'fy') return null;
+    if (prev.kind === 'number' || (prev.kind === 'punct' && !"('\"“‘[".includes(prev.text))) return null;
+  }
+  if (prev && prev.kind === 'punct' && CURRENCY.includes(prev.text)) return null;
+  const before = prev?.kind === 'punct' && prev.text === '.' ? c.tokens[i - 2] : prev;
+  if (before?.kind === 'word' && IDENTIFIER_NOUNS.has(before.lower)) return null;
+  const next = c.tokens[i + 1];
+  if (next && !next.spaced && (next.kind === 'number' || (next.kind === 'word' && next.lower !== 's'))) return null;
+  if (next && !next.spaced && next.kind === 'punct' && '%:'.includes(next.text)) return null;
+  if (next && !next.spaced && DASHES.includes(next.text) && c.tokens[i + 2]?.kind === 'word' && !c.tokens[i + 2]!.spaced) return null;
+  if (COUNT_NOUNS.has(word(c, i + 1))) return null;
+  return y;
+}
+
+/** A year after a date: ", 2020" or " 2020". */
+function trailingYear(c: Context, i: number): { y: number; end: number } | null {
+  const at = isPunct(c, i, ',') ? i + 1 : i;
+  const y = yearNumber(c, at);
+  return y === null ? null : { y, end: at + 1 };
+}
+
+function dayTimex(y: number | null, m: number, d: number): Timex | null {
+  if (y === null) {
+    if (!isValidDate(2000, m, d)) return null;
+    return { type: 'date', value: `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, mod: null, interval: null };
+  }
+  if (!isValidDate(y, m, d)) return null;
+  return periodTimex({ unit: 'day', day: toDay(y, m, d) });
+}
+
+const dayHit = (y: number | null, m: number, d: number, end: number): Hit | null => {
+  const timex = dayTimex(y, m, d);
+  if (!timex) return null;
+  return { end, timex, period: y === null ? null : { unit: 'day', day: toDay(y, m, d) } };
+};
+
+/** A range of days: the interval is both the value and the calendar span. */
+function rangeHit(c: Context, i: number, from: [number, number], to: [number, number], year: number | null, end: number): Hit | null {
+  const y1 = year ?? yearFor(c, i, from[0], from[1]);
+  if (y1 === null) return { end, timex: { type: 'date', value: null, mod: null, interval: null } };
+  const y2 = to[0] < from[0] ? y1 + 1 : y1;
+  if (!isValidDate(y1, from[0], from[1]) || !isValidDate(y2, to[0], to[1])) return null;
+  const first = toDay(y1, from[0], from[1]);
+  const last = toDay(y2, to[0], to[1]);
+  if (last < first) return null;
+  const interval = intervalOf([first, last]);
+  return { end, timex: { type: 'date', value: interval, mod: null, interval } };
+}
+
+/** A weekday before a date: "Wednesday, Oct. 21", "Wednesday 19. March". */
+function leadingWeekday(c: Context, i: number): number {
+  if (!WEEKDAYS.has(word(c, i)) || !isCapitalized(c, i)) return i;
+  return isPunct(c, i + 1, ',') ? i + 2 : i + 1;
+}
+
+/** "Oct. 20, 2020", "October 20", "June 29-30", "June 30 through Aug. 4", "August 2021", "May". */
+export const monthFirst: Parser = (c, i) => {
+  const j = leadingWeekday(c, i);
+  const month = monthAt(c, j, MONTH_ABBREVIATIONS);
+  if (!month || !isCapitalized(c, j)) return null;
+  const day = dayNumber(c, month.end);
+  if (day) {
+    let k = day.end;
+    if (isPunct(c, k, DASHES) || RANGE_WORDS.has(word(c, k))) {
+      const sameMonth = dayNumber(c, k + 1);
+      const otherMonth = sameMonth ? null : monthAt(c, k + 1, MONTH_ABBREVIATIONS);
+      const otherDay = otherMonth ? dayNumber(c, otherMonth.end) : null;
+      const to: [number, number] | null = sameMonth ? [month.m, sameMonth.d] : otherMonth && otherDay ? [otherMonth.m, otherDay.d] : null;
+      if (to) {
+        k = (sameMonth ?? otherDay)!.end;
+        const year = trailingYear(c, k);
+        return rangeHit(c, i, [month.m, day.d], to, year?.y ?? null, year?.end ?? k);
+      }
+    }
+    const year = trailingYear(c, k);
+    return dayHit(year?.y ?? yearFor(c, i, month.m, day.d), month.m, day.d, year?.end ?? k);
+  }
+  if (j !== i) return null;
+  const year = trailingYear(c, month.end) ?? (word(c, month.end) === 'of' ? trailingYear(c, month.end + 1) : null);
+  if (year) return { end: year.end, timex: periodTimex({ unit: 'month', y: year.y, m: month.m }), period: { unit: 'month', y: year.y, m: month.m } };
+  return bareMonth(c, i, month.m, month.end);
+};
+
+/** A month name alone is a date only where a reader would take it as one. */
+function bareMonth(c: Context, i: number, m: number, end: number): Hit | null {
+  const t = c.tokens[i]!;
+  if (t.text.length < 3 || !MONTH_NAMES_FULL.has(t.lower) || c.isVerbAt(i)) return null;
+  const prev = c.tokens[i - 1];
+  const preceded = prev && ((prev.kind === 'word' && PREPOSITIONS.has(prev.lower)) || (prev.kind === 'punct' && DASHES.includes(prev.text)));
+  if (!preceded) return null;
+  // "October Surprise", "the May Fourth Movement": a name, not a date.
+  if (isCapitalized(c, end) && !WEEKDAYS.has(word(c, end))) return null;
+  if (c.tokens[end]?.kind === 'number' && !(c.tokens[end]!.spaced && isPunct(c, end - 1, ','))) return null;
+  const y = yearFor(c, i, m, null);
+  const period: Period | null = y === null ? null : { unit: 'month', y, m };
+  return { end, timex: period ? periodTimex(period) : { type: 'date', value: `XXXX-${String(m).padStart(2, '0')}`, mod: null, interval: null }, period };
+}
+const MONTH_NAMES_FULL = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** "20 October 2020", "23-26 May 2019", "the 28th of June", "Wednesday 19. March 2008", "the 28th". */
+export const dayFirst: Parser = (c, i) => {
+  const lead = word(c, i) === 'the' ? i + 1 : leadingWeekday(c, i);
+  const day = dayNumber(c, lead);
+  if (!day) return null;
+  let k = day.end;
+  if (isPunct(c, k, '.') && glued(c, k)) k++;
+  let to: number | null = null;
+  if (isPunct(c, k, DASHES)) {
+    const second = dayNumber(c, k + 1);
+    if (second) { to = second.d; k = second.end; }
+  }
+  if (word(c, k) === 'of') k++;
+  const month = monthAt(c, k, MONTH_ABBREVIATIONS);
+  if (!month || !isCapitalized(c, k)) return word(c, i) === 'the' && to === null ? dayOfThisMonth(c, i, day.d, day.end) : null;
+  const year = trailingYear(c, month.end);
+  const end = year?.end ?? month.end;
+  if (to !== null) return rangeHit(c, i, [month.m, day.d], [month.m, to], year?.y ?? null, end);
+  return dayHit(year?.y ?? yearFor(c, i, month.m, day.d), month.m, day.d, end);
+};
+
+/** "on the 28th": a day of the reference month. */
+function dayOfThisMonth(c: Context, i: number, d: number, end: number): Hit | null {
+  const suffix = ORDINAL_SUFFIXES.has(word(c, end - 1));
+  const prev = word(c, i - 1);
+  if (!suffix || !['on', 'by', 'until', 'till', 'since', 'before', 'after', 'from'].includes(prev) || c.ref === null) return null;
+  if (c.tokens[end]?.kind === 'word' && !['and', 'or', 'to', 'of'].includes(word(c, end))) return null;
+  const { y, m } = fromDay(c.ref);
+  return dayHit(y, m, d, end);
+}
+
+/** "2020-10-20", "30/04/2019", "10/20/2020", "19.03.2008". */
+export const numericDate: Parser = (c, i) => {
+  const t = c.tokens[i]!;
+  if (t.kind !== 'number') return null;
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.text);
+  if (dotted) return dayMonthYear(Number(dotted[1]), Number(dotted[2]), Number(dotted[3]), i + 1, false);
+  const first = integer(c, i);
+  if (first === null) return null;
+  if (t.text.length === 4 && isPunct(c, i + 1, '-') && glued(c, i + 1) && glued(c, i + 2) && isPunct(c, i + 3, '-') && glued(c, i + 3) && glued(c, i + 4)) {
+    const m = integer(c, i + 2);
+    const d = integer(c, i + 4);
+    if (m === null || d === null || c.tokens[i + 2]!.text.length !== 2 || c.tokens[i + 4]!.text.length !== 2) return null;
+    return dayHitChecked(first, m, d, i + 5);
+  }
+  if (t.text.length > 2 || !isPunct(c, i + 1, '/') || !isPunct(c, i + 3, '/')) return null;
+  const second = integer(c, i + 2);
+  const y = integer(c, i + 4);
+  if (second === null || y === null || c.tokens[i + 4]!.text.length !== 4) return null;
+  return dayMonthYear(first, second, y, i + 5, first <= 12);
+};
+
+/** Month first (US order) when `usOrder` and the first number can be a month, else day first. */
+function dayMonthYear(a: number, b: number, y: number, end: number, usOrder: boolean): Hit | null {
+  return usOrder ? dayHitChecked(y, a, b, end) : dayHitChecked(y, b, a, end);
+}
+const dayHitChecked = (y: number, m: number, d: number, end: number): Hit | null => (isValidDate(y, m, d) ? dayHit(y, m, d, end) : null);
+
+/** "2020", "2019-2024", "the 1990s", "'90s", "fiscal year 2005", "FY2005", "the 2005 fiscal year". */
+export const years: Parser = (c, i) => {
+  let j = i;
+  const hasThe = word(c, j) === 'the';
+  if (hasThe) j++;
+  let fiscal = false;
+  if (word(c, j) === 'fiscal') { fiscal = true; j += word(c, j + 1) === 'year' ? 2 : 1; }
+  else if (word(c, j) === 'fy') { fiscal = true; j++; }
+  if (isPunct(c, j, "'’") && c.tokens[j + 1]?.kind === 'number' && c.tokens[j + 1]!.text.length === 2 && word(c, j + 2) === 's' && glued(c, j + 2)) {
+    const yy = Number(c.tokens[j + 1]!.text);
+    return decadeHit((yy >= 30 ? 1900 : 2000) + yy, j + 3);
+  }
+  const y = yearNumber(c, j);
+  if (y === null) return null;
+  if (word(c, j + 1) === 's' && glued(c, j + 1)) return y % 10 === 0 ? decadeHit(y, j + 2) : null;
+  if (hasThe && !fiscal && !(word(c, j + 1) === 'fiscal')) return null;
+  let end = j + 1;
+  if (word(c, end) === 'fiscal' && word(c, end + 1) === 'year') end += 2;
+  const range = isPunct(c, end, DASHES + '/') && glued(c, end) && glued(c, end + 1) ? yearRangeEnd(c, end + 1, y) : null;
+  if (range !== null && !fiscal) {
+    const interval = intervalOf([toDay(y, 1, 1), toDay(range, 12, 31)]);
+    return { end: end + 2, timex: { type: 'date', value: interval, mod: null, interval } };
+  }
+  const period: Period = { unit: 'year', y };
+  return { end, timex: periodTimex(period), period };
+};
+
+/** The second year of "2019-2024" or "2019-24". */
+function yearRangeEnd(c: Context, i: number, from: number): number | null {
+  const t = c.tokens[i];
+  if (!t || t.kind !== 'number' || c.tokens[i + 1]?.kind === 'word' && !c.tokens[i + 1]!.spaced) return null;
+  const n = integer(c, i);
+  if (n === null) return null;
+  const to = t.text.length === 4 ? n : t.text.length === 2 ? from - (from % 100) + n : null;
+  return to !== null && to > from && to - from < 100 ? to : null;
+}
+
+function decadeHit(y: number, end: number): Hit {
+  const period: Period = { unit: 'decade', y: y - (y % 10) };
+  return { end, timex: periodTimex(period), period };
+}

@@ -1,0 +1,59 @@
+// Calendar arithmetic on plain day numbers (days since 1970-01-01, UTC): no time zones, no Date
+// objects kept around, so resolving a date is a few integer operations.
+
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export const toDay = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
+
+export function fromDay(day: number): Ymd {
+  const date = new Date(day * DAY_MS);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+/** 1 = Monday ... 7 = Sunday (ISO). */
+export const weekday = (day: number): number => ((((day + 3) % 7) + 7) % 7) + 1;
+
+export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+export const isValidDate = (y: number, m: number, d: number): boolean =>
+  m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+
+/** The ISO week holding `day`: its week-year and number. */
+export function isoWeek(day: number): { y: number; w: number } {
+  const thursday = day - weekday(day) + 4;
+  const { y } = fromDay(thursday);
+  return { y, w: Math.floor((thursday - toDay(y, 1, 1)) / 7) + 1 };
+}
+
+/** The Monday of ISO week `w` of week-year `y`. */
+export function isoWeekMonday(y: number, w: number): number {
+  const jan4 = toDay(y, 1, 4);
+  return jan4 - weekday(jan4) + 1 + (w - 1) * 7;
+}
+
+export function addMonths(at: Ymd, months: number): Ymd {
+  const index = at.y * 12 + (at.m - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return { y, m, d: Math.min(at.d, daysInMonth(y, m)) };
+}
+
+export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+export const formatDay = (day: number): string => {
+  const { y, m, d } = fromDay(day);
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+};
+
+export function parseIsoDate(text: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isValidDate(y, m, d) ? toDay(y, m, d) : null;
+}

@@ -1,0 +1,104 @@
+// What every date parser sees: the tokens, the reference day, the tense of the governing verb,
+// and helpers to read tokens and to turn calendar periods into TIMEX3 values.
+import type { DateMod, DateType } from '../types.js';
+import { fromDay, toDay, weekday } from './calendar.js';
+import { MONTHS } from './lexicon.js';
+import { intervalOf, partDays, periodDays, periodValue, type PartMod, type Period } from './period.js';
+import type { Tense } from './tense.js';
+import type { Token } from './tokens.js';
+
+export interface Timex {
+  type: DateType;
+  value: string | null;
+  mod: DateMod;
+  interval: string | null;
+}
+
+export interface Hit {
+  /** Token index just past the match. */
+  end: number;
+  timex: Timex;
+  /** The calendar period matched, for modifiers and ranges ("mid-November", "June 4 to 8"). */
+  period?: Period | null;
+}
+
+export interface Context {
+  tokens: readonly Token[];
+  /** The reference day (day number), or null when none is known. */
+  ref: number | null;
+  /** Tense of the verb governing the token at `index`. */
+  tenseAt(index: number): Tense | null;
+  /** Whether the tagger reads the token at `index` as a verb ("March" in "they march", "May" the modal). */
+  isVerbAt(index: number): boolean;
+}
+
+/** A parser tries to match a date expression starting at token `i`. */
+export type Parser = (c: Context, i: number) => Hit | null;
+
+export const word = (c: Context, i: number): string => {
+  const t = c.tokens[i];
+  return t && t.kind === 'word' ? t.lower : '';
+};
+export const isPunct = (c: Context, i: number, marks: string): boolean => {
+  const t = c.tokens[i];
+  return !!t && t.kind === 'punct' && marks.includes(t.text);
+};
+/** Plain integer value of a digits token ("1,984" and "2.5" are not plain). */
+export const integer = (c: Context, i: number): number | null => {
+  const t = c.tokens[i];
+  if (!t || t.kind !== 'number' || t.text.length > 4 || t.text.includes(',') || t.text.includes('.')) return null;
+  return Number(t.text);
+};
+/** Whether token `i` directly touches the previous one (no space). */
+export const glued = (c: Context, i: number): boolean => !!c.tokens[i] && !c.tokens[i]!.spaced;
+export const isCapitalized = (c: Context, i: number): boolean => {
+  const t = c.tokens[i];
+  return !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
+};
+export const DASHES = '-–—';
+
+/** A full month name, or its abbreviation (with its optional period) when `abbreviations` is set. */
+export function monthAt(c: Context, i: number, abbreviations: Map<string, number> | null): { m: number; end: number } | null {
+  const w = word(c, i);
+  if (!w) return null;
+  const full = MONTHS.get(w);
+  if (full) return { m: full, end: i + 1 };
+  const short = abbreviations?.get(w);
+  if (!short) return null;
+  return { m: short, end: isPunct(c, i + 1, '.') && glued(c, i + 1) ? i + 2 : i + 1 };
+}
+
+export function periodTimex(p: Period | null, mod: PartMod | null = null, type: DateType = 'date'): Timex {
+  if (!p) return { type, value: null, mod, interval: null };
+  const days = mod ? partDays(p, mod) : periodDays(p);
+  return { type, value: periodValue(p), mod, interval: intervalOf(days) };
+}
+
+export const refTimex = (value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'): Timex => ({ type: 'date', value, mod: null, interval: null });
+
+/** The year a yearless month (and day) falls in: the one nearest the reference, bent by tense. */
+export function yearFor(c: Context, i: number, m: number, d: number | null): number | null {
+  if (c.ref === null) return null;
+  const { y } = fromDay(c.ref);
+  const tense = c.tenseAt(i);
+  const dayOf = (year: number): number => (d === null ? toDay(year, m, 15) : toDay(year, m, Math.min(d, 28)));
+  const slack = d === null ? 45 : 7;
+  let best = y;
+  for (const candidate of [y - 1, y + 1]) {
+    if (Math.abs(dayOf(candidate) - c.ref) < Math.abs(dayOf(best) - c.ref)) best = candidate;
+  }
+  if (tense === 'past' && dayOf(best) > c.ref + slack) best -= 1;
+  if (tense === 'future' && dayOf(best) < c.ref - slack) best += 1;
+  return best;
+}
+
+/** The day a bare weekday names: past tense looks back (today included), future ahead, else nearest. */
+export function weekdayFor(c: Context, i: number, wd: number): number | null {
+  if (c.ref === null) return null;
+  const back = (weekday(c.ref) - wd + 7) % 7;
+  const ahead = (wd - weekday(c.ref) + 7) % 7;
+  const tense = c.tenseAt(i);
+  if (tense === 'past') return c.ref - back;
+  if (tense === 'future') return c.ref + ahead;
+  return ahead < back ? c.ref + ahead : c.ref - back;
+}

@@ -1,0 +1,230 @@
+// Parsers for dates read against the reference day: "last week", "next Friday", "this summer",
+// "yesterday evening", "Thursday", "the fourth quarter", and the vague ones (now, recently).
+import { fromDay, toDay, weekday } from './calendar.js';
+import {
+  glued, integer, isCapitalized, isPunct, periodTimex, refTimex, weekdayFor, word,
+  type Context, type Hit, type Parser, type Timex,
+} from './context.js';
+import { DAY_PARTS, MONTHS, ORDINALS, RELATIVE_OFFSETS, SEASONS, WEEKDAYS } from './lexicon.js';
+import { periodAt, periodDays, shiftPeriod, type Period, type PeriodUnit, type Season } from './period.js';
+import { yearNumber } from './absolute.js';
+
+const CALENDAR_UNITS = new Map<string, PeriodUnit>([
+  ['day', 'day'], ['week', 'week'], ['weekend', 'weekend'], ['month', 'month'], ['quarter', 'quarter'],
+  ['year', 'year'], ['decade', 'decade'], ['century', 'century'],
+]);
+
+const periodHit = (p: Period | null, end: number): Hit => ({ end, timex: periodTimex(p), period: p });
+
+/** "last year", "this month", "next week", "later this month", "this past Friday", "next March". */
+export const relativePeriod: Parser = (c, i) => {
+  let j = i;
+  if (['earlier', 'later'].includes(word(c, j))) j++;
+  const offset = RELATIVE_OFFSETS.get(word(c, j));
+  if (offset === undefined || word(c, j) === 'following' || (word(c, j) === 'past' && j === i)) return null;
+  let shift = offset;
+  j++;
+  if (word(c, j - 1) === 'this' && ['past', 'coming'].includes(word(c, j))) { shift = word(c, j) === 'past' ? -1 : 1; j++; }
+  const w = word(c, j);
+  const unit = CALENDAR_UNITS.get(w);
+  if (unit && unit !== 'day') return periodHit(c.ref === null ? null : shiftPeriod(unit, c.ref, shift), j + 1);
+  const wd = WEEKDAYS.get(w);
+  if (wd) return periodHit(c.ref === null ? null : { unit: 'day', day: relativeWeekday(c.ref, wd, shift, word(c, j - 1) === 'this' && shift === 0) }, j + 1);
+  const m = MONTHS.get(w);
+  if (m && isCapitalized(c, j)) return periodHit(c.ref === null ? null : relativeMonth(c.ref, m, shift), j + 1);
+  const season = SEASONS.get(w);
+  if (season) return periodHit(c.ref === null ? null : relativeSeason(c.ref, season, shift), j + 1);
+  return null;
+};
+
+/** "last Friday": strictly before; "next Friday": in the following week; "this Friday": this week. */
+function relativeWeekday(ref: number, wd: number, shift: number, thisWeek: boolean): number {
+  const sameWeek = ref - weekday(ref) + wd;
+  if (thisWeek || shift === 0) return sameWeek;
+  if (shift > 0) return sameWeek + 7;
+  return sameWeek < ref ? sameWeek : sameWeek - 7;
+}
+
+function relativeMonth(ref: number, m: number, shift: number): Period {
+  const { y, m: refM } = fromDay(ref);
+  if (shift < 0) return { unit: 'month', y: m < refM ? y : y - 1, m };
+  if (shift > 0) return { unit: 'month', y: m > refM ? y : y + 1, m };
+  return { unit: 'month', y, m };
+}
+
+function relativeSeason(ref: number, s: Season, shift: number): Period {
+  const { y } = fromDay(ref);
+  const candidates: Period[] = [y - 2, y - 1, y, y + 1].map((year) => ({ unit: 'season', y: year, s }));
+  if (shift < 0) return [...candidates].reverse().find((p) => periodDays(p)[1] < ref) ?? candidates[0]!;
+  if (shift > 0) return candidates.find((p) => periodDays(p)[0] > ref) ?? candidates[3]!;
+  return candidates.find((p) => p.unit === 'season' && p.y === (s === 'WI' && fromDay(ref).m < 3 ? y - 1 : y))!;
+}
+
+/** A season without "this/last/next": the one a reader means given the tense. */
+export const season: Parser = (c, i) => {
+  let j = i;
+  const hasThe = word(c, j) === 'the';
+  if (hasThe) j++;
+  const s = SEASONS.get(word(c, j));
+  if (!s) return null;
+  let end = j + 1;
+  const explicitYear = word(c, end) === 'of' ? yearNumber(c, end + 1) : yearNumber(c, end);
+  if (explicitYear !== null) {
+    end += word(c, end) === 'of' ? 2 : 1;
+    return periodHit({ unit: 'season', y: explicitYear, s }, end);
+  }
+  if (!['in', 'during', 'since', 'until', 'by', 'over', 'through', 'throughout', 'this'].includes(word(c, i - 1))) return null;
+  if (c.ref === null) return periodHit(null, end);
+  const tense = c.tenseAt(i);
+  const shift = tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
+  const current = periodAt('season', c.ref);
+  const same = current.unit === 'season' && current.s === s;
+  return periodHit(same ? current : relativeSeason(c.ref, s, shift), end);
+};
+
+/** A bare weekday, anchored by tense: "held talks on Wednesday", "will meet on Friday". */
+export const bareWeekday: Parser = (c, i) => {
+  const wd = WEEKDAYS.get(word(c, i));
+  if (!wd || !isCapitalized(c, i)) return null;
+  const day = weekdayFor(c, i, wd);
+  return periodHit(day === null ? null : { unit: 'day', day }, i + 1);
+};
+
+/** "Mondays", "every Monday", "each July": sets. */
+const setTimex = (value: string): Timex => ({ type: 'set', value, mod: null, interval: null });
+export const pluralWeekday: Parser = (c, i) => {
+  const w = word(c, i);
+  if (!w.endsWith('s') || !isCapitalized(c, i)) return null;
+  const wd = WEEKDAYS.get(w.slice(0, -1));
+  return wd ? { end: i + 1, timex: setTimex(`XXXX-WXX-${wd}`) } : null;
+};
+
+const DEICTIC_DAYS = new Map<string, number>([['today', 0], ['tomorrow', 1], ['yesterday', -1], ['tonight', 0]]);
+
+/** "today", "yesterday evening", "this morning", "Friday night", "last night", "the day before yesterday". */
+export const deicticDay: Parser = (c, i) => {
+  const w = word(c, i);
+  let day: number | null = null;
+  let j = i + 1;
+  if (w === 'the' && word(c, i + 1) === 'day' && ['before', 'after'].includes(word(c, i + 2)) && DEICTIC_DAYS.has(word(c, i + 3))) {
+    const base = DEICTIC_DAYS.get(word(c, i + 3))!;
+    const shift = base + (word(c, i + 2) === 'before' ? -1 : 1);
+    if (c.ref !== null) day = c.ref + shift;
+    j = i + 4;
+    return periodHit(day === null ? null : { unit: 'day', day }, j);
+  }
+  if (DEICTIC_DAYS.has(w)) {
+    if (c.ref !== null) day = c.ref + DEICTIC_DAYS.get(w)!;
+    if (w === 'tonight') return partHit(day, 'NI', j);
+  } else if (w === 'this' || w === 'last') {
+    const part = DAY_PARTS.get(word(c, j));
+    if (!part || word(c, j) === 'tonight' || (w === 'last' && word(c, j) !== 'night')) return null;
+    if (c.ref !== null) day = c.ref - (w === 'last' ? 1 : 0);
+    return partHit(day, part, j + 1);
+  } else if (WEEKDAYS.has(w) && isCapitalized(c, i)) {
+    const part = DAY_PARTS.get(word(c, j));
+    if (!part || word(c, j) === 'tonight' || word(c, j) === 'overnight') return null;
+    return partHit(weekdayFor(c, i, WEEKDAYS.get(w)!), part, j + 1);
+  } else return null;
+  const part = DAY_PARTS.get(word(c, j));
+  if (part && word(c, j) !== 'tonight' && word(c, j) !== 'overnight') return partHit(day, part, j + 1);
+  // "today's" is still today; "the world of today" is generic.
+  if (w === 'today' && word(c, i - 1) === 'of' && word(c, i - 2) !== 'end') return { end: j, timex: refTimex('PRESENT_REF') };
+  return periodHit(day === null ? null : { unit: 'day', day }, j);
+};
+
+function partHit(day: number | null, part: string, end: number): Hit {
+  const value = day === null ? null : `${periodTimex({ unit: 'day', day }).value}T${part}`;
+  return { end, timex: { type: 'time', value, mod: null, interval: day === null ? null : periodTimex({ unit: 'day', day }).interval } };
+}
+
+const PRESENT = new Set(['now', 'currently', 'presently', 'nowadays']);
+const PAST = new Set(['recently', 'lately', 'previously', 'formerly']);
+const RECENT_UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades']);
+
+/** now, currently, recently, in recent years, the future, the near term, at the moment, the same day. */
+export const vagueReference: Parser = (c, i) => {
+  const w = word(c, i);
+  if (PRESENT.has(w)) return { end: i + 1, timex: refTimex('PRESENT_REF') };
+  if (PAST.has(w)) return { end: i + 1, timex: refTimex('PAST_REF') };
+  if (w === 'soon' && word(c, i - 1) !== 'as') return { end: i + 1, timex: refTimex('FUTURE_REF') };
+  if (w === 'recent' && RECENT_UNITS.has(word(c, i + 1))) return { end: i + 2, timex: refTimex('PAST_REF') };
+  if (w === 'these' && word(c, i + 1) === 'days') return { end: i + 2, timex: refTimex('PRESENT_REF') };
+  if (w === 'present' && word(c, i - 1) === 'at') return { end: i + 1, timex: refTimex('PRESENT_REF') };
+  if (w !== 'the' && w !== 'this') return null;
+  const next = word(c, i + 1);
+  const after = c.tokens[i + 2];
+  const ends = !after || after.kind === 'punct' || ['and', 'or', 'of', 'when', 'as', 'to', 'that', 'than', 'is', 'was'].includes(word(c, i + 2));
+  if (w === 'this' && next === 'time' && ['at', 'by', 'for', 'until'].includes(word(c, i - 1))) return { end: i + 2, timex: refTimex('PRESENT_REF') };
+  if (w !== 'the') return null;
+  if ((next === 'moment' || next === 'present') && ['at', 'for', 'until'].includes(word(c, i - 1))) return { end: i + 2, timex: refTimex('PRESENT_REF') };
+  if (next === 'past' && ends && ['in', 'than'].includes(word(c, i - 1))) return { end: i + 2, timex: refTimex('PAST_REF') };
+  if (next === 'future' && ends) return { end: i + 2, timex: refTimex('FUTURE_REF') };
+  if (['near', 'foreseeable', 'short', 'long'].includes(next) && ['term', 'future', 'run'].includes(word(c, i + 2))) {
+    return { end: i + 3, timex: refTimex('FUTURE_REF') };
+  }
+  if (next === 'same' && word(c, i + 2) === 'day') return { end: i + 3, timex: refTimex('PAST_REF') };
+  return null;
+};
+
+/** "the fourth quarter", "this year's third quarter", "the first half of 2021", "Q4 2020", "fourth-quarter", "the 20th century". */
+export const partOfYear: Parser = (c, i) => {
+  let j = i;
+  let year: number | null = c.ref === null ? null : fromDay(c.ref).y;
+  let explicit = false;
+  const yearShift = RELATIVE_OFFSETS.get(word(c, j));
+  if (yearShift !== undefined && word(c, j + 1) === 'year' && isPunct(c, j + 2, "'’") && word(c, j + 3) === 's') {
+    if (year !== null) year += yearShift;
+    explicit = true;
+    j += 4;
+  } else if (word(c, j) === 'the') j++;
+  if (word(c, j) === 'q' && isCapitalized(c, j) && glued(c, j + 1)) {
+    const q = integer(c, j + 1);
+    if (q === null || q < 1 || q > 4) return null;
+    let end = j + 2;
+    const y = yearNumber(c, end);
+    if (y !== null) { year = y; end++; }
+    return periodHit(year === null ? null : { unit: 'quarter', y: year, q }, end);
+  }
+  let n = ORDINALS.get(word(c, j));
+  if (n === undefined) {
+    const digits = integer(c, j);
+    if (digits !== null && ['st', 'nd', 'rd', 'th'].includes(word(c, j + 1)) && glued(c, j + 1)) { n = digits; j++; }
+  }
+  if (n === undefined) return null;
+  let k = j + 1;
+  if (isPunct(c, k, '-') && glued(c, k)) k++;
+  const unit = word(c, k);
+  if (unit === 'century' && n > 0 && c.tokens[i]!.lower === 'the') return periodHit({ unit: 'century', y: (n - 1) * 100 }, k + 1);
+  if (unit !== 'quarter' && unit !== 'half') return null;
+  if (n === -1) n = unit === 'quarter' ? 4 : 2;
+  if ((unit === 'quarter' && n > 4) || (unit === 'half' && n > 2)) return null;
+  let end = k + 1;
+  if (word(c, end) === 'of' || (isPunct(c, end, ',') && yearNumber(c, end + 1) !== null)) {
+    const y = yearNumber(c, end + 1);
+    const rel = RELATIVE_OFFSETS.get(word(c, end + 1));
+    if (y !== null) { year = y; explicit = true; end += 2; }
+    else if (rel !== undefined && word(c, end + 2) === 'year') { if (year !== null) year += rel; explicit = true; end += 3; }
+    else if (word(c, end + 1) === 'the' && word(c, end + 2) === 'year') { explicit = true; end += 3; }
+  }
+  if (!explicit && year !== null && c.ref !== null) {
+    // "the fourth quarter" said in the first weeks of a year, in the past tense, is last year's.
+    const start = unit === 'quarter' ? toDay(year, n * 3 - 2, 1) : toDay(year, n * 6 - 5, 1);
+    if (start > c.ref && c.tenseAt(i) === 'past') year -= 1;
+  }
+  const period: Period | null = year === null ? null : unit === 'quarter' ? { unit: 'quarter', y: year, q: n } : { unit: 'half', y: year, h: n };
+  return periodHit(period, end);
+};
+
+/** "a year ago", "two decades ago", "six weeks ago": the period so far back from the reference. */
+export const ago = (c: Context, quantity: number | null, unit: PeriodUnit, end: number): Hit => {
+  if (c.ref === null || quantity === null) return { end, timex: refTimex('PAST_REF') };
+  const { y } = fromDay(c.ref);
+  if (unit === 'decade' || unit === 'century') {
+    const p: Period = { unit: 'year', y: y - quantity * (unit === 'decade' ? 10 : 100) };
+    return periodHit(p, end);
+  }
+  return periodHit(shiftPeriod(unit, c.ref, -quantity), end);
+};
+
+export { CALENDAR_UNITS, periodHit };

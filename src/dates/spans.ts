@@ -1,0 +1,163 @@
+// Parsers for stretches of time and repetitions: "five months", "the past two years",
+// "the next decade", "two decades ago", "30-day", "every Monday", "daily".
+import { addMonths, fromDay, toDay } from './calendar.js';
+import { DASHES, glued, isCapitalized, isPunct, refTimex, word, type Context, type Hit, type Parser, type Timex } from './context.js';
+import { DAY_PARTS, DURATION_UNITS, MONTHS, NUMBER_WORDS, singular, VAGUE_QUANTITIES, WEEKDAYS, type DurationUnit } from './lexicon.js';
+import { intervalOf } from './period.js';
+import { ago } from './relative.js';
+
+/** How much: a number, number words ("twenty-five"), "a", or a vague "several" (null). */
+interface Quantity {
+  n: number | null;
+  end: number;
+}
+
+function quantityAt(c: Context, i: number): Quantity | null {
+  const t = c.tokens[i];
+  if (!t) return null;
+  if (t.kind === 'number') {
+    const n = Number(t.text.replace(/,/g, ''));
+    return Number.isFinite(n) && n > 0 ? { n, end: i + 1 } : null;
+  }
+  const w = word(c, i);
+  if (w === 'a' && ['few', 'couple'].includes(word(c, i + 1))) return { n: null, end: word(c, i + 2) === 'of' ? i + 3 : i + 2 };
+  if (VAGUE_QUANTITIES.has(w)) return { n: null, end: word(c, i + 1) === 'of' ? i + 2 : i + 1 };
+  const n = NUMBER_WORDS.get(w);
+  if (n === undefined || n < 1) return null;
+  // "twenty-five", "twenty five"
+  const joined = isPunct(c, i + 1, '-') && glued(c, i + 1) && glued(c, i + 2) ? i + 2 : i + 1;
+  const unitsWord = NUMBER_WORDS.get(word(c, joined));
+  if (n >= 20 && n < 100 && n % 10 === 0 && unitsWord !== undefined && unitsWord >= 1 && unitsWord < 10) return { n: n + unitsWord, end: joined + 1 };
+  return { n, end: i + 1 };
+}
+
+function unitAt(c: Context, i: number): { unit: DurationUnit; plural: boolean; end: number } | null {
+  const w = word(c, i);
+  if (!w) return null;
+  const unit = DURATION_UNITS.get(w) ?? DURATION_UNITS.get(singular(w));
+  return unit ? { unit, plural: !DURATION_UNITS.has(w), end: i + 1 } : null;
+}
+
+export function durationValue(n: number | null, unit: DurationUnit): string {
+  const amount = n === null ? 'X' : String(+(n * unit.factor).toFixed(2));
+  return `P${unit.clock ? 'T' : ''}${amount}${unit.letter}`;
+}
+
+const LEADING_MODS: [string[], 'APPROX' | null][] = [
+  [['about'], 'APPROX'], [['around'], 'APPROX'], [['approximately'], 'APPROX'], [['nearly'], 'APPROX'],
+  [['almost'], 'APPROX'], [['roughly'], 'APPROX'], [['some'], 'APPROX'], [['more', 'than'], null], [['less', 'than'], null],
+  [['fewer', 'than'], null], [['at', 'least'], null], [['at', 'most'], null], [['no', 'more', 'than'], null],
+  [['up', 'to'], null], [['over'], null], [['under'], null],
+];
+
+function leadingMod(c: Context, i: number): { mod: 'APPROX' | null; end: number } | null {
+  for (const [words, mod] of LEADING_MODS) if (words.every((w, k) => word(c, i + k) === w)) return { mod, end: i + words.length };
+  return null;
+}
+
+const BACKWARD = new Set(['past', 'last', 'previous', 'preceding']);
+const FORWARD = new Set(['next', 'coming', 'following']);
+
+/** "five months", "the past two years", "the next decade", "about 20 more years", "two decades ago", "30-day". */
+export const duration: Parser = (c, i) => {
+  let j = i;
+  const lead = leadingMod(c, j);
+  if (lead) j = lead.end;
+  const hasThe = word(c, j) === 'the';
+  if (hasThe) j++;
+  let direction = 0;
+  if (hasThe && BACKWARD.has(word(c, j))) { direction = -1; j++; }
+  else if (hasThe && FORWARD.has(word(c, j))) { direction = 1; j++; }
+  let quantity = quantityAt(c, j);
+  // "the past year", "the next decade": one unit.
+  if (!quantity && direction !== 0) quantity = { n: 1, end: j };
+  if (!quantity) return null;
+  if (hasThe && direction === 0 && quantity.n === 1 && ['a', 'an', 'one'].includes(word(c, j))) return null;
+  let k = quantity.end;
+  if (['more', 'additional', 'full', 'straight', 'consecutive', 'further', 'extra'].includes(word(c, k))) k++;
+  const hyphenated = isPunct(c, k, DASHES) && glued(c, k) && glued(c, k + 1);
+  if (hyphenated) k++;
+  const unit = unitAt(c, k);
+  if (!unit) return null;
+  if (quantity.n === 1 && ['a', 'an'].includes(word(c, j)) && unit.plural) return null;
+  let end = unit.end;
+  if (hyphenated) {
+    if (unit.plural) return null;
+    // "8-month-old", "day-long"
+    if (isPunct(c, end, '-') && glued(c, end) && ['old', 'long'].includes(word(c, end + 1))) end += 2;
+    return { end, timex: durationTimex(quantity.n, unit.unit, lead?.mod ?? null) };
+  }
+  if (word(c, end) === 'ago' && unit.unit.period && direction === 0) return ago(c, quantity.n, unit.unit.period, end + 1);
+  if (word(c, end) === 'old') return null;
+  const timex = durationTimex(quantity.n, unit.unit, lead?.mod ?? null);
+  if (direction !== 0 && unit.unit.period && c.ref !== null && quantity.n !== null && Number.isInteger(quantity.n)) {
+    timex.interval = anchoredInterval(c.ref, unit.unit, quantity.n, direction);
+    // A stretch ahead of the reference names a calendar span a reader plans by ("the next five years").
+    if (direction > 0) timex.type = 'date';
+  }
+  return { end, timex };
+};
+
+function durationTimex(n: number | null, unit: DurationUnit, mod: 'APPROX' | null): Timex {
+  return { type: 'duration', value: durationValue(n, unit), mod, interval: null };
+}
+
+const MONTHS_PER_LETTER: Record<string, number> = { M: 1, Q: 3, Y: 12 };
+
+/** Reference day to the same day `n` units later (or earlier). */
+function anchoredInterval(ref: number, unit: DurationUnit, n: number, direction: number): string | null {
+  const steps = direction * n * unit.factor;
+  let other: number;
+  if (unit.letter === 'D') other = ref + steps;
+  else if (unit.letter === 'W') other = ref + 7 * steps;
+  else {
+    const months = MONTHS_PER_LETTER[unit.letter];
+    if (months === undefined) return null;
+    const at = addMonths(fromDay(ref), steps * months);
+    other = toDay(at.y, at.m, at.d);
+  }
+  return intervalOf(direction > 0 ? [ref, other] : [other, ref]);
+}
+
+/** "for years", "over decades": a vague stretch. "years ago": some time back. */
+export const bareUnits: Parser = (c, i) => {
+  const w = word(c, i);
+  if (!['years', 'months', 'weeks', 'decades', 'days', 'hours', 'centuries'].includes(w)) return null;
+  const unit = DURATION_UNITS.get(singular(w))!;
+  if (word(c, i + 1) === 'ago') return { end: i + 2, timex: refTimex('PAST_REF') };
+  if (!['for', 'over', 'within', 'in'].includes(word(c, i - 1)) || word(c, i + 1) === 'of') return null;
+  return { end: i + 1, timex: durationTimex(null, unit, null) };
+};
+
+const FREQUENCY_ADVERBS = new Map<string, string>([
+  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['annually', 'P1Y'], ['yearly', 'P1Y'],
+  ['hourly', 'PT1H'], ['quarterly', 'P3M'], ['nightly', 'XXXX-XX-XXTNI'],
+]);
+const setTimex = (value: string): Timex => ({ type: 'set', value, mod: null, interval: null });
+
+/** "every Monday", "each year", "every two weeks", "daily", "twice a year". */
+export const frequency: Parser = (c, i) => {
+  const w = word(c, i);
+  const adverb = FREQUENCY_ADVERBS.get(w);
+  if (adverb) return { end: i + 1, timex: setTimex(adverb) };
+  if (w === 'every' || w === 'each') {
+    let j = i + 1;
+    if (word(c, j) === 'other') j++;
+    const target = word(c, j);
+    const wd = WEEKDAYS.get(target);
+    if (wd) return { end: j + 1, timex: setTimex(`XXXX-WXX-${wd}`) };
+    const m = MONTHS.get(target);
+    if (m && isCapitalized(c, j)) return { end: j + 1, timex: setTimex(`XXXX-${String(m).padStart(2, '0')}`) };
+    const part = DAY_PARTS.get(target);
+    if (part && target !== 'tonight') return { end: j + 1, timex: setTimex(`XXXX-XX-XXT${part}`) };
+    const quantity = quantityAt(c, j);
+    const unit = unitAt(c, quantity ? quantity.end : j);
+    if (!unit) return null;
+    return { end: unit.end, timex: setTimex(durationValue(quantity?.n ?? (word(c, i + 1) === 'other' ? 2 : 1), unit.unit)) };
+  }
+  if ((w === 'a' || w === 'per' || w === 'an') && ['times', 'once', 'twice'].includes(word(c, i - 1))) {
+    const unit = unitAt(c, i + 1);
+    if (unit && !unit.plural) return { end: unit.end, timex: setTimex(durationValue(1, unit.unit)) };
+  }
+  return null;
+};

@@ -1,0 +1,88 @@
+// The tense of the verb that governs a date, read from compromise's tags: "held talks on
+// Wednesday" is past, "will meet on Friday" and "is scheduled for Friday" are future.
+import type { Tagged, TaggedTerm } from '../adapters/compromise.js';
+
+export type Tense = 'past' | 'present' | 'future';
+
+const FUTURE_WORDS = new Set([
+  'will', 'shall', "'ll", 'would', 'going', 'scheduled', 'planned', 'plans', 'plan', 'expected', 'expects',
+  'due', 'set', 'slated', 'intends', 'aims', 'hopes', 'upcoming', 'wo', 'to',
+]);
+const PERFECT = new Set(['has', 'have', "'ve"]);
+/** How many terms to look left and right of the date for its verb. */
+const REACH = 12;
+
+interface TermRef {
+  term: TaggedTerm;
+  sentence: number;
+}
+
+export class TenseReader {
+  private readonly terms: TermRef[] = [];
+
+  constructor(tagged: Tagged | null) {
+    tagged?.sentences.forEach((sentence, index) => {
+      for (const term of sentence) this.terms.push({ term, sentence: index });
+    });
+  }
+
+  /** The tense of the verb nearest to the text offset, preferring the verb to its left. */
+  at(offset: number): Tense | null {
+    const here = this.indexAt(offset);
+    if (here < 0) return null;
+    const sentence = this.terms[here]!.sentence;
+    const inSentence = (k: number): boolean => k >= 0 && k < this.terms.length && this.terms[k]!.sentence === sentence;
+    for (let k = here - 1; k >= here - REACH && inSentence(k); k--) {
+      const tense = this.verbTense(k, sentence);
+      if (tense) return tense;
+    }
+    for (let k = here + 1; k <= here + REACH && inSentence(k); k++) {
+      const tense = this.verbTense(k, sentence);
+      if (tense) return tense;
+    }
+    return null;
+  }
+
+  /** The tense of the verb group whose last word is at `k`, or null when `k` is not a verb. */
+  private verbTense(k: number, sentence: number): Tense | null {
+    const { term } = this.terms[k]!;
+    if (!term.tags.has('Verb') && !(FUTURE_WORDS.has(term.normal) && term.normal !== 'to')) return null;
+    // Walk left over the group's auxiliaries and adverbs ("will not be", "has already met"); the
+    // leftmost auxiliary decides, and any future marker wins.
+    let tense: Tense | null = null;
+    for (let j = k; j >= 0 && j > k - 5; j--) {
+      const ref = this.terms[j]!;
+      if (ref.sentence !== sentence) break;
+      const { normal, tags } = ref.term;
+      if (FUTURE_WORDS.has(normal)) return 'future';
+      const isVerbish = tags.has('Verb') || tags.has('Adverb') || tags.has('Negative');
+      if (!isVerbish && j < k) break;
+      if (PERFECT.has(normal) || tags.has('PastTense')) tense = 'past';
+      else if (tags.has('Gerund')) tense = tense ?? 'future';
+      else if (tags.has('Verb')) tense = tense ?? 'present';
+    }
+    return tense;
+  }
+
+  /** Whether the term at `offset` is tagged a verb or modal. */
+  isVerb(offset: number): boolean {
+    const k = this.indexAt(offset);
+    const term = k >= 0 ? this.terms[k]!.term : null;
+    return !!term && term.start === offset && (term.tags.has('Verb') || term.tags.has('Modal')) && !term.tags.has('Date');
+  }
+
+  /** Index of the last term starting at or before `offset`. */
+  private indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.terms.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.terms[mid]!.term.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+}
