@@ -5,7 +5,7 @@ import {
   DASHES, glued, integer, isCapitalized, isPunct, monthAt, periodTimex, word, yearFor,
   type Context, type Hit, type Parser, type Timex,
 } from './context.js';
-import { COUNT_NOUNS, IDENTIFIER_NOUNS, MONTH_ABBREVIATIONS, PREPOSITIONS, WEEKDAYS } from './lexicon.js';
+import { COUNT_NOUNS, IDENTIFIER_NOUNS, MONTH_ABBREVIATIONS, NUMBER_WORDS, PREPOSITIONS, RELATIVE_OFFSETS, WEEKDAYS } from './lexicon.js';
 import { intervalOf, type Period } from './period.js';
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
@@ -31,6 +31,8 @@ export function yearNumber(c: Context, i: number): number | null {
   const prev = c.tokens[i - 1];
   if (prev && !c.tokens[i]!.spaced) {
     if (prev.kind === 'word' && prev.lower !== 'fy') return null;
+    // "mid-1996", "pre-2000", "post-1959"
+    if (prev.text === '-' && ['mid', 'pre', 'post'].includes(word(c, i - 2))) return y;
     if (prev.kind === 'number' || (prev.kind === 'punct' && !"('\"“‘[".includes(prev.text))) return null;
   }
   if (prev && prev.kind === 'punct' && CURRENCY.includes(prev.text)) return null;
@@ -108,10 +110,18 @@ export const monthFirst: Parser = (c, i) => {
     return dayHit(year?.y ?? yearFor(c, i, month.m, day.d), month.m, day.d, year?.end ?? k);
   }
   if (j !== i) return null;
-  const year = trailingYear(c, month.end) ?? (word(c, month.end) === 'of' ? trailingYear(c, month.end + 1) : null);
+  const year = trailingYear(c, month.end) ?? (word(c, month.end) === 'of' ? trailingYear(c, month.end + 1) : null) ?? relativeYear(c, month.end);
   if (year) return { end: year.end, timex: periodTimex({ unit: 'month', y: year.y, m: month.m }), period: { unit: 'month', y: year.y, m: month.m } };
   return bareMonth(c, i, month.m, month.end);
 };
+
+/** "January this year", "June of last year": the year counted from the reference. */
+function relativeYear(c: Context, i: number): { y: number; end: number } | null {
+  const at = word(c, i) === 'of' ? i + 1 : i;
+  const shift = RELATIVE_OFFSETS.get(word(c, at));
+  if (shift === undefined || word(c, at + 1) !== 'year' || c.ref === null || word(c, at) === 'past') return null;
+  return { y: fromDay(c.ref).y + shift, end: at + 2 };
+}
 
 /** A month name alone is a date only where a reader would take it as one. */
 function bareMonth(c: Context, i: number, m: number, end: number): Hit | null {
@@ -199,8 +209,10 @@ export const years: Parser = (c, i) => {
     const yy = Number(c.tokens[j + 1]!.text);
     return decadeHit((yy >= 30 ? 1900 : 2000) + yy, j + 3);
   }
+  const decade = DECADE_WORDS.get(word(c, j));
+  if (decade !== undefined && hasThe) return decadeHit(1900 + decade, j + 1);
   const y = yearNumber(c, j);
-  if (y === null) return null;
+  if (y === null) return spelledYear(c, i, j);
   if (word(c, j + 1) === 's' && glued(c, j + 1)) return y % 10 === 0 ? decadeHit(y, j + 2) : null;
   if (hasThe && !fiscal && !(word(c, j + 1) === 'fiscal')) return null;
   let end = j + 1;
@@ -226,5 +238,34 @@ function yearRangeEnd(c: Context, i: number, from: number): number | null {
 
 function decadeHit(y: number, end: number): Hit {
   const period: Period = { unit: 'decade', y: y - (y % 10) };
+  return { end, timex: periodTimex(period), period };
+}
+
+const DECADE_WORDS = new Map([
+  ['twenties', 20], ['thirties', 30], ['forties', 40], ['fifties', 50], ['sixties', 60], ['seventies', 70],
+  ['eighties', 80], ['nineties', 90],
+]);
+
+/** "nineteen ninety-six", "the year two thousand": years in words, as transcribed speech writes them. */
+function spelledYear(c: Context, i: number, j: number): Hit | null {
+  let k = j;
+  if (word(c, i) === 'the' && word(c, j) === 'year') k = j + 1;
+  else if (word(c, i) === 'the') return null;
+  const century = word(c, k);
+  let y: number;
+  let end: number;
+  if ((century === 'eighteen' || century === 'nineteen') && (NUMBER_WORDS.get(word(c, k + 1)) ?? 0) >= 10) {
+    const tens = NUMBER_WORDS.get(word(c, k + 1))!;
+    const units = isPunct(c, k + 2, '-') && glued(c, k + 2) ? NUMBER_WORDS.get(word(c, k + 3)) : undefined;
+    if (tens >= 20 && tens % 10 !== 0) return null;
+    y = (century === 'eighteen' ? 1800 : 1900) + tens + (units !== undefined && units < 10 && tens >= 20 ? units : 0);
+    end = units !== undefined && units < 10 && tens >= 20 ? k + 4 : k + 2;
+  } else if (century === 'two' && word(c, k + 1) === 'thousand') {
+    const units = NUMBER_WORDS.get(word(c, k + 2));
+    y = 2000 + (units !== undefined && units < 20 && !['a', 'an'].includes(word(c, k + 2)) ? units : 0);
+    end = y > 2000 ? k + 3 : k + 2;
+    if (k === j && (y === 2000 || !['in', 'since', 'by', 'until', 'of'].includes(word(c, i - 1)))) return null;
+  } else return null;
+  const period: Period = { unit: 'year', y };
   return { end, timex: periodTimex(period), period };
 }

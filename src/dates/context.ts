@@ -82,7 +82,8 @@ export function yearFor(c: Context, i: number, m: number, d: number | null): num
   const { y } = fromDay(c.ref);
   const tense = c.tenseAt(i);
   const dayOf = (year: number): number => (d === null ? toDay(year, m, 15) : toDay(year, m, Math.min(d, 28)));
-  const slack = d === null ? 45 : 7;
+  // A tense moves the date a year only when the nearest reading is well on the wrong side.
+  const slack = 60;
   let best = y;
   for (const candidate of [y - 1, y + 1]) {
     if (Math.abs(dayOf(candidate) - c.ref) < Math.abs(dayOf(best) - c.ref)) best = candidate;
@@ -92,13 +93,23 @@ export function yearFor(c: Context, i: number, m: number, d: number | null): num
   return best;
 }
 
-/** The day a bare weekday names: past tense looks back (today included), future ahead, else nearest. */
+const LOOKING_BACK = new Set(['since', 'from', 'last', 'past']);
+const LOOKING_AHEAD = new Set(['until', 'till', 'by', 'before', 'next']);
+
+/**
+ * The day a bare weekday names. News reports the past, so without a future verb it is the most
+ * recent one (today included); "will ... Friday" and "by Friday" look ahead; a present verb takes
+ * the nearest. "Wednesday's ruling" is one already made.
+ */
 export function weekdayFor(c: Context, i: number, wd: number): number | null {
   if (c.ref === null) return null;
   const back = (weekday(c.ref) - wd + 7) % 7;
   const ahead = (wd - weekday(c.ref) + 7) % 7;
+  const before = word(c, i - 1);
+  if (LOOKING_BACK.has(before) || (isPunct(c, i + 1, "'’") && word(c, i + 2) === 's')) return c.ref - back;
+  if (LOOKING_AHEAD.has(before)) return c.ref + ahead;
   const tense = c.tenseAt(i);
-  if (tense === 'past') return c.ref - back;
   if (tense === 'future') return c.ref + ahead;
-  return ahead < back ? c.ref + ahead : c.ref - back;
+  if (tense === 'present') return ahead < back ? c.ref + ahead : c.ref - back;
+  return c.ref - back;
 }

@@ -10,7 +10,7 @@ import { clockTime } from './clock.js';
 import type { Context, Hit, Parser } from './context.js';
 import { modified } from './modifiers.js';
 import { REFINERS, type Found } from './refiners.js';
-import { bareWeekday, deicticDay, partOfYear, pluralWeekday, relativePeriod, season, vagueReference } from './relative.js';
+import { bareWeekday, deicticDay, partOfYear, pluralWeekday, relativePeriod, season, vagueReference, weekend } from './relative.js';
 import { bareUnits, duration, frequency } from './spans.js';
 import { TenseReader } from './tense.js';
 import { tokenize } from './tokens.js';
@@ -20,7 +20,7 @@ export type DateMention = Omit<DateOut, 'id'>;
 /** Parsers a modifier can wrap ("mid-November", "late last year", "the end of 2020"). */
 const CORE: readonly Parser[] = [monthFirst, dayFirst, numericDate, years, relativePeriod, season, partOfYear];
 const PARSERS: readonly Parser[] = [
-  modified(CORE), ...CORE, bareWeekday, pluralWeekday, deicticDay, vagueReference, duration, bareUnits, frequency, clockTime,
+  modified(CORE), ...CORE, weekend, bareWeekday, pluralWeekday, deicticDay, vagueReference, duration, bareUnits, frequency, clockTime,
 ];
 
 /** The longest match at token `i`; the earlier parser wins a tie. */

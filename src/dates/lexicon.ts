@@ -96,6 +96,5 @@ export const IDENTIFIER_NOUNS = new Set([
   'no', 'number', 'resolution', 'article', 'page', 'pages', 'flight', 'route', 'room', 'section', 'chapter',
   'paragraph', 'item', 'model', 'version', 'code', 'unit', 'suite', 'box', 'highway', 'interstate', 'line',
   'bill', 'act', 'rule', 'form', 'order', 'decree', 'law', 'case', 'file', 'ticket', 'gate', 'platform', 'level',
-  'grade', 'class', 'vol', 'volume', 'issue', 'exhibit', 'table', 'figure', 'fig', 'nos', 'hr', 'h', 's', 'pp',
-  'p', 'tel', 'phone', 'fax', 'apartment', 'building', 'street', 'avenue', 'road', 'block', 'lot',
+  'grade', 'class', 'vol', 'volume', 'issue', 'exhibit', 'table', 'figure', 'fig', 'nos', 'hr', 'pp', 'tel', 'phone', 'fax', 'apartment', 'building', 'street', 'avenue', 'road', 'block', 'lot',
 ]);

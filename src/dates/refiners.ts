@@ -22,7 +22,7 @@ export const timeOnDay: Refiner = (c, found) => {
     const time = found[k]!;
     const day = found[k + 1];
     const gap = day ? day.first - time.end : -1;
-    const joined = gap === 0 || (gap === 1 && (word(c, time.end) === 'on' || c.tokens[time.end]?.text === ','));
+    const joined = gap === 0 || (gap === 1 && (word(c, time.end) === 'on' || [',', '.'].includes(c.tokens[time.end]?.text ?? '')));
     if (time.timex.type === 'time' && day && isDay(day) && joined && time.timex.value?.includes('T')) {
       const clock = time.timex.value.slice(time.timex.value.indexOf('T'));
       out.push({ first: time.first, end: day.end, timex: { ...day.timex, type: 'time', value: `${day.timex.value}${clock}` }, period: day.period });
@@ -32,9 +32,9 @@ export const timeOnDay: Refiner = (c, found) => {
   return out;
 };
 
-const RANGE_JOINS = new Map([['from', ['to', 'through', 'until', 'till']], ['between', ['and']]]);
+const RANGE_JOINS = new Map([['from', ['to', 'through', 'until', 'till']]]);
 
-/** "from 2019 to 2024", "between March and May": one range over both (the preposition left out). */
+/** "from 2019 to 2024", "from March to May": one range over both (the preposition left out). */
 export const fromToRange: Refiner = (c, found) => {
   const out: Found[] = [];
   for (let k = 0; k < found.length; k++) {

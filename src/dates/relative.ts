@@ -25,6 +25,7 @@ export const relativePeriod: Parser = (c, i) => {
   let shift = offset;
   j++;
   if (word(c, j - 1) === 'this' && ['past', 'coming'].includes(word(c, j))) { shift = word(c, j) === 'past' ? -1 : 1; j++; }
+  if (word(c, j) === 'fiscal' && word(c, j + 1) === 'year') j++;
   const w = word(c, j);
   const unit = CALENDAR_UNITS.get(w);
   if (unit && unit !== 'day') return periodHit(c.ref === null ? null : shiftPeriod(unit, c.ref, shift), j + 1);
@@ -80,6 +81,15 @@ export const season: Parser = (c, i) => {
   const current = periodAt('season', c.ref);
   const same = current.unit === 'season' && current.s === s;
   return periodHit(same ? current : relativeSeason(c.ref, s, shift), end);
+};
+
+/** "the weekend": the last one, or the coming one when the verb looks ahead. */
+export const weekend: Parser = (c, i) => {
+  if (word(c, i) !== 'the' || word(c, i + 1) !== 'weekend') return null;
+  if (c.ref === null) return periodHit(null, i + 2);
+  const saturday = c.ref - weekday(c.ref) + 6;
+  const day = c.tenseAt(i) === 'future' || weekday(c.ref) >= 6 ? saturday : saturday - 7;
+  return periodHit(periodAt('weekend', day), i + 2);
 };
 
 /** A bare weekday, anchored by tense: "held talks on Wednesday", "will meet on Friday". */
@@ -139,7 +149,7 @@ function partHit(day: number | null, part: string, end: number): Hit {
 }
 
 const PRESENT = new Set(['now', 'currently', 'presently', 'nowadays']);
-const PAST = new Set(['recently', 'lately', 'previously', 'formerly']);
+const PAST = new Set(['recently', 'lately', 'formerly']);
 const RECENT_UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades']);
 
 /** now, currently, recently, in recent years, the future, the near term, at the moment, the same day. */
@@ -147,7 +157,6 @@ export const vagueReference: Parser = (c, i) => {
   const w = word(c, i);
   if (PRESENT.has(w)) return { end: i + 1, timex: refTimex('PRESENT_REF') };
   if (PAST.has(w)) return { end: i + 1, timex: refTimex('PAST_REF') };
-  if (w === 'soon' && word(c, i - 1) !== 'as') return { end: i + 1, timex: refTimex('FUTURE_REF') };
   if (w === 'recent' && RECENT_UNITS.has(word(c, i + 1))) return { end: i + 2, timex: refTimex('PAST_REF') };
   if (w === 'these' && word(c, i + 1) === 'days') return { end: i + 2, timex: refTimex('PRESENT_REF') };
   if (w === 'present' && word(c, i - 1) === 'at') return { end: i + 1, timex: refTimex('PRESENT_REF') };
@@ -167,7 +176,23 @@ export const vagueReference: Parser = (c, i) => {
   return null;
 };
 
-/** "the fourth quarter", "this year's third quarter", "the first half of 2021", "Q4 2020", "fourth-quarter", "the 20th century". */
+const QUARTER_WORDS = new Set(['quarter', 'period']);
+const YEAR_BACK = new Set(['earlier', 'ago']);
+
+/** The last quarter completed before the reference day: the one a results report is about. */
+export const reportedQuarter = (ref: number): Period => shiftPeriod('quarter', ref, -1);
+
+/** Whether a business report's quarter is in play: "quarter" among the last words. */
+export function inQuarterContext(c: Context, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k > i - 80; k--) if (c.tokens[k]!.lower === 'quarter') return true;
+  return false;
+}
+
+/**
+ * "the fourth quarter", "this year's third quarter", "the first half of 2021", "Q4 2020",
+ * "fourth-quarter", "the 20th century", and a results report's "the quarter", "the latest quarter",
+ * "the year-earlier quarter", "the 1988 period".
+ */
 export const partOfYear: Parser = (c, i) => {
   let j = i;
   let year: number | null = c.ref === null ? null : fromDay(c.ref).y;
@@ -177,7 +202,13 @@ export const partOfYear: Parser = (c, i) => {
     if (year !== null) year += yearShift;
     explicit = true;
     j += 4;
-  } else if (word(c, j) === 'the') j++;
+  } else if (word(c, j) === 'the') {
+    j++;
+    const reported = reportedQuarterAt(c, i, j);
+    if (reported) return reported;
+    const y = yearNumber(c, j);
+    if (y !== null) { year = y; explicit = true; j++; }
+  }
   if (word(c, j) === 'q' && isCapitalized(c, j) && glued(c, j + 1)) {
     const q = integer(c, j + 1);
     if (q === null || q < 1 || q > 4) return null;
@@ -191,7 +222,14 @@ export const partOfYear: Parser = (c, i) => {
     const digits = integer(c, j);
     if (digits !== null && ['st', 'nd', 'rd', 'th'].includes(word(c, j + 1)) && glued(c, j + 1)) { n = digits; j++; }
   }
-  if (n === undefined) return null;
+  if (n === undefined) {
+    // "the 1988 quarter" in a results report
+    if (explicit && year !== null && QUARTER_WORDS.has(word(c, j)) && c.ref !== null && inQuarterContext(c, i + 1)) {
+      const q = reportedQuarter(c.ref);
+      return periodHit(q.unit === 'quarter' ? { unit: 'quarter', y: year, q: q.q } : null, j + 1);
+    }
+    return null;
+  }
   let k = j + 1;
   if (isPunct(c, k, '-') && glued(c, k)) k++;
   const unit = word(c, k);
@@ -216,9 +254,34 @@ export const partOfYear: Parser = (c, i) => {
   return periodHit(period, end);
 };
 
+/** "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period" (after "the"). */
+function reportedQuarterAt(c: Context, i: number, j: number): Hit | null {
+  let k = j;
+  let back = 0;
+  if (word(c, k) === 'comparable' || word(c, k) === 'corresponding') k++;
+  if (word(c, k) === 'year' && isPunct(c, k + 1, '-') && YEAR_BACK.has(word(c, k + 2))) { back = 1; k += 3; }
+  else if (['latest', 'recent', 'just'].includes(word(c, k))) k += word(c, k) === 'just' && word(c, k + 2) === 'ended' ? 3 : 1;
+  const noun = word(c, k);
+  if (noun !== 'quarter' && !(noun === 'period' && (k > j) && inQuarterContext(c, i))) {
+    // "the year-earlier third quarter": an ordinal quarter of the year before
+    const n = ORDINALS.get(noun);
+    if (back === 0 || n === undefined || n < 1 || n > 4 || word(c, k + 1) !== 'quarter' || c.ref === null) return null;
+    return periodHit({ unit: 'quarter', y: fromDay(c.ref).y - 1, q: n }, k + 2);
+  }
+  if (noun === 'quarter' && ['of', 'century'].includes(word(c, k + 1))) return null;
+  if (c.ref === null) return periodHit(null, k + 1);
+  const q = reportedQuarter(c.ref);
+  return periodHit(q.unit === 'quarter' ? { unit: 'quarter', y: q.y - back, q: q.q } : null, k + 1);
+}
+
 /** "a year ago", "two decades ago", "six weeks ago": the period so far back from the reference. */
-export const ago = (c: Context, quantity: number | null, unit: PeriodUnit, end: number): Hit => {
+export const ago = (c: Context, quantity: number | null, unit: PeriodUnit, end: number, start = end): Hit => {
   if (c.ref === null || quantity === null) return { end, timex: refTimex('PAST_REF') };
+  // "a year ago" in a results report is the same quarter of the year before.
+  if (unit === 'year' && quantity === 1 && inQuarterContext(c, start)) {
+    const q = reportedQuarter(c.ref);
+    if (q.unit === 'quarter') return periodHit({ ...q, y: q.y - 1 }, end);
+  }
   const { y } = fromDay(c.ref);
   if (unit === 'decade' || unit === 'century') {
     const p: Period = { unit: 'year', y: y - quantity * (unit === 'decade' ? 10 : 100) };

@@ -83,11 +83,14 @@ export const duration: Parser = (c, i) => {
   let end = unit.end;
   if (hyphenated) {
     if (unit.plural) return null;
-    // "8-month-old", "day-long"
-    if (isPunct(c, end, '-') && glued(c, end) && ['old', 'long'].includes(word(c, end + 1))) end += 2;
+    // "day-long" is a duration; "8-month-old" an age, not a time.
+    if (isPunct(c, end, '-') && glued(c, end) && word(c, end + 1) === 'old') return null;
+    if (isPunct(c, end, '-') && glued(c, end) && word(c, end + 1) === 'long') end += 2;
     return { end, timex: durationTimex(quantity.n, unit.unit, lead?.mod ?? null) };
   }
-  if (word(c, end) === 'ago' && unit.unit.period && direction === 0) return ago(c, quantity.n, unit.unit.period, end + 1);
+  // "two years" but not "1988 second" (a year before an ordinal) or "two day".
+  if (!unit.plural && quantity.n !== 1) return null;
+  if (['ago', 'earlier'].includes(word(c, end)) && unit.unit.period && direction === 0) return ago(c, quantity.n, unit.unit.period, end + 1, i);
   if (word(c, end) === 'old') return null;
   const timex = durationTimex(quantity.n, unit.unit, lead?.mod ?? null);
   if (direction !== 0 && unit.unit.period && c.ref !== null && quantity.n !== null && Number.isInteger(quantity.n)) {
@@ -130,8 +133,8 @@ export const bareUnits: Parser = (c, i) => {
 };
 
 const FREQUENCY_ADVERBS = new Map<string, string>([
-  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['annually', 'P1Y'], ['yearly', 'P1Y'],
-  ['hourly', 'PT1H'], ['quarterly', 'P3M'], ['nightly', 'XXXX-XX-XXTNI'],
+  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['yearly', 'P1Y'],
+  ['hourly', 'PT1H'], ['nightly', 'XXXX-XX-XXTNI'],
 ]);
 const setTimex = (value: string): Timex => ({ type: 'set', value, mod: null, interval: null });
 

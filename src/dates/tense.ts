@@ -6,9 +6,9 @@ export type Tense = 'past' | 'present' | 'future';
 
 const FUTURE_WORDS = new Set([
   'will', 'shall', "'ll", 'would', 'going', 'scheduled', 'planned', 'plans', 'plan', 'expected', 'expects',
-  'due', 'set', 'slated', 'intends', 'aims', 'hopes', 'upcoming', 'wo', 'to',
+  'due', 'slated', 'intends', 'aims', 'hopes', 'upcoming', 'wo',
 ]);
-const PERFECT = new Set(['has', 'have', "'ve"]);
+const PAST_AUXILIARIES = new Set(['has', 'have', "'ve", 'was', 'were', 'had', 'did']);
 /** How many terms to look left and right of the date for its verb. */
 const REACH = 12;
 
@@ -32,21 +32,25 @@ export class TenseReader {
     if (here < 0) return null;
     const sentence = this.terms[here]!.sentence;
     const inSentence = (k: number): boolean => k >= 0 && k < this.terms.length && this.terms[k]!.sentence === sentence;
+    // A present-tense verb is weak evidence (the tagger reads "talks" as one): a past or future
+    // verb further left in the sentence decides, else the present stands.
+    let weak: Tense | null = null;
     for (let k = here - 1; k >= here - REACH && inSentence(k); k--) {
       const tense = this.verbTense(k, sentence);
-      if (tense) return tense;
+      if (tense === 'present') weak = tense;
+      else if (tense) return tense;
     }
-    for (let k = here + 1; k <= here + REACH && inSentence(k); k++) {
+    for (let k = here + 1; k <= here + REACH && inSentence(k) && !weak; k++) {
       const tense = this.verbTense(k, sentence);
       if (tense) return tense;
     }
-    return null;
+    return weak;
   }
 
   /** The tense of the verb group whose last word is at `k`, or null when `k` is not a verb. */
   private verbTense(k: number, sentence: number): Tense | null {
     const { term } = this.terms[k]!;
-    if (!term.tags.has('Verb') && !(FUTURE_WORDS.has(term.normal) && term.normal !== 'to')) return null;
+    if (!term.tags.has('Verb') && !FUTURE_WORDS.has(term.normal)) return null;
     // Walk left over the group's auxiliaries and adverbs ("will not be", "has already met"); the
     // leftmost auxiliary decides, and any future marker wins.
     let tense: Tense | null = null;
@@ -57,8 +61,7 @@ export class TenseReader {
       if (FUTURE_WORDS.has(normal)) return 'future';
       const isVerbish = tags.has('Verb') || tags.has('Adverb') || tags.has('Negative');
       if (!isVerbish && j < k) break;
-      if (PERFECT.has(normal) || tags.has('PastTense')) tense = 'past';
-      else if (tags.has('Gerund')) tense = tense ?? 'future';
+      if (PAST_AUXILIARIES.has(normal) || tags.has('PastTense')) tense = 'past';
       else if (tags.has('Verb')) tense = tense ?? 'present';
     }
     return tense;
