@@ -1,6 +1,74 @@
+// The dateline stage: the day a text was issued, read from its top lines. It reuses the dates
+// stage's parsers without a reference date, so only dates that carry their own year resolve,
+// and takes the first one that stands where a dateline or date header stands:
+//   "WASHINGTON, Oct. 22, 2020 —"           a dateline (place, date, dash)
+//   "Date: 2024-06-03", "Released: ..."      a labelled header
+//   "June 3, 2024" / "2024-06-03 21:15"      a date line on its own under the title
+//   "For Immediate Release ... March 5, 2021"
+// A dateline without a year ("Beijing, June 3 (Xinhua) --") takes the year from a four-digit year
+// elsewhere in the top lines; with none, no reference date is guessed: a wrong year would shift
+// every relative date in the text, while none leaves them visibly unresolved.
+import { findDates, type DateMention } from '../dates/index.js';
 import type { Dateline, Document } from '../types.js';
 
-/** The dateline stage: a date in the text's dateline or header, if any. First cut: none. */
-export function findDateline(_doc: Document): Dateline | null {
+/** How far into the text a dateline may stand. */
+const TOP_CHARS = 1200;
+const TOP_LINES = 12;
+const LABELS = /^(?:date[d]?|published|released|issued|posted|updated|for immediate release|embargoed until|release date)\b/i;
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const YEARLESS_DAY = /^XXXX-(\d{2})-(\d{2})$/;
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function topLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const limit = Math.min(text.length, TOP_CHARS);
+  while (start < limit && lines.length < TOP_LINES) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 || newline > limit ? limit : newline;
+    if (text.slice(start, end).trim()) lines.push({ start, end });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Whether the date stands where a dateline or header date stands on its line. */
+function standsAsHeader(text: string, line: Line, date: DateMention): boolean {
+  const before = text.slice(line.start, date.start).trim();
+  const after = text.slice(date.end, line.end).trim();
+  if (LABELS.test(before) || LABELS.test(text.slice(line.start, line.end).trim())) return true;
+  // The date alone on its line, perhaps with a clock time or a weekday around it.
+  if (before.length <= 12 && (after === '' || /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?\b.*|[|/–—-].*)?$/.test(after) && after.length <= 30)) return true;
+  // "PLACE, date —" or "PLACE, date (Agency) --"
+  const placeFirst = /^[\p{Lu}][\p{L} .'’-]{1,40},?(?:\s*[\p{Lu}][\p{L}.]*,?)?$/u.test(before);
+  const dashAfter = /^(?:\([^)]{1,40}\)\s*)?(?:[-–—:]|--)/.test(after);
+  return placeFirst && dashAfter;
+}
+
+export function findDateline(doc: Document): Dateline | null {
+  const lines = topLines(doc.text);
+  if (lines.length === 0) return null;
+  const top = doc.text.slice(0, lines[lines.length - 1]!.end);
+  const dates = findDates({ text: top, paragraphs: [], sentences: [] }, null, null).filter((d) => d.type === 'date' || d.type === 'time');
+  for (const line of lines) {
+    for (const date of dates) {
+      if (date.start < line.start || date.end > line.end || !standsAsHeader(doc.text, line, date)) continue;
+      const day = dayOf(date, dates);
+      if (day) return { span: { start: date.start, end: date.end }, date: day };
+    }
+  }
   return null;
+}
+
+/** The date's day, taking the year of a yearless dateline from a year elsewhere in the top lines. */
+function dayOf(date: DateMention, all: DateMention[]): string | null {
+  const value = date.value?.slice(0, 10) ?? '';
+  if (FULL_DAY.test(value)) return value;
+  const yearless = YEARLESS_DAY.exec(value);
+  const year = all.find((d) => d.value && /^\d{4}/.test(d.value) && d !== date)?.value?.slice(0, 4);
+  return yearless && year ? `${year}-${yearless[1]}-${yearless[2]}` : null;
 }
