@@ -47,7 +47,7 @@ const LEADING_MODS: [string[], 'APPROX' | null][] = [
   [['about'], 'APPROX'], [['around'], 'APPROX'], [['approximately'], 'APPROX'], [['nearly'], 'APPROX'],
   [['almost'], 'APPROX'], [['roughly'], 'APPROX'], [['some'], 'APPROX'], [['more', 'than'], null], [['less', 'than'], null],
   [['fewer', 'than'], null], [['at', 'least'], null], [['at', 'most'], null], [['no', 'more', 'than'], null],
-  [['up', 'to'], null], [['over'], null], [['under'], null],
+  [['up', 'to'], null],
 ];
 
 function leadingMod(c: Context, i: number): { mod: 'APPROX' | null; end: number } | null {

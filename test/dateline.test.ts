@@ -1,0 +1,38 @@
+// The dateline stage: the reference date read from the top of a text. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline.js';
+
+const referenceOf = (text: string) => {
+  const out = analyze(text);
+  return [out.referenceDate, out.referenceDateSource];
+};
+
+describe('reference date from the text', () => {
+  it.each([
+    ['WASHINGTON, Oct. 22, 2020 — The ministry said on Thursday it would reply.', '2020-10-22'],
+    ['GENEVA, 3 June 2024 -- Delegates met on Monday.', '2024-06-03'],
+    ['Press release\nDate: 5 March 2021\n\nThe agency said on Friday it would expand.', '2021-03-05'],
+    ['Ministry holds regular press conference\n2024-06-03 21:15\n\nThe spokesperson opened the briefing.', '2024-06-03'],
+    ['Company announces results\nJune 3, 2024\n\nThe company said revenue rose.', '2024-06-03'],
+    ['FOR IMMEDIATE RELEASE\nMarch 5, 2021\n\nThe foundation announced a grant today.', '2021-03-05'],
+    ['Annual report 2019\nBERLIN, June 3 (Agency) -- The board said it met.', '2019-06-03'],
+  ])('%s → %s', (text, date) => {
+    expect(referenceOf(text)).toEqual([date, 'text']);
+  });
+});
+
+describe('no reference date', () => {
+  it.each([
+    ['BERLIN, June 3 (Agency) -- The board said it met on Monday.'],
+    ['The minister said the plan, first drafted on June 3, 2024, was working.'],
+    ['A long opening paragraph without any dates at all, followed by more words.'],
+    [`${'Filler words without dates. '.repeat(60)}\nDate: 5 March 2021`],
+  ])('%s', (text) => {
+    expect(referenceOf(text)).toEqual([null, null]);
+  });
+
+  it('prefers the reference date given as an option', () => {
+    const out = analyze('WASHINGTON, Oct. 22, 2020 — Talks ended.', { referenceDate: '2021-01-05' });
+    expect([out.referenceDate, out.referenceDateSource]).toEqual(['2021-01-05', 'option']);
+  });
+});

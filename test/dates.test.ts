@@ -1,0 +1,153 @@
+// The dates stage, one table per class of expression, against a fixed reference date:
+// Thursday 22 October 2020. Sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline.js';
+
+const REF = '2020-10-22';
+type Case = [sentence: string, text: string, type: string, value: string | null, interval?: string | null];
+
+const datesOf = (sentence: string, referenceDate: string | null = REF) => analyze(sentence, { referenceDate }).dates;
+
+function expectDate([sentence, text, type, value, interval]: Case): void {
+  const found = datesOf(sentence).find((d) => d.text === text);
+  expect(found, `"${text}" in: ${sentence}`).toBeDefined();
+  expect({ type: found!.type, value: found!.value }).toEqual({ type, value });
+  if (interval !== undefined) expect(found!.interval).toBe(interval);
+}
+
+describe('absolute dates', () => {
+  it.each<Case>([
+    ['The talks were held on Oct. 20, 2020 in Geneva.', 'Oct. 20, 2020', 'date', '2020-10-20'],
+    ['The forum opened on October 20.', 'October 20', 'date', '2020-10-20'],
+    ['The forum opened on 20 October.', '20 October', 'date', '2020-10-20'],
+    ['The file is dated 2020-10-20 in the archive.', '2020-10-20', 'date', '2020-10-20'],
+    ['Posted 30/04/2019 by the office.', '30/04/2019', 'date', '2019-04-30'],
+    ['The treaty took effect in August 2021.', 'August 2021', 'date', '2021-08'],
+    ['The plant closed on Friday, Oct. 16, 2020, after a fire.', 'Friday, Oct. 16, 2020', 'date', '2020-10-16'],
+    ['Prices fell in September.', 'September', 'date', '2020-09'],
+    ['The board met on the 12th of June 2019.', 'the 12th of June 2019', 'date', '2019-06-12'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('years, decades, quarters, halves, seasons, fiscal years', () => {
+  it.each<Case>([
+    ['The law was passed in 2018.', '2018', 'date', '2018', '2018-01-01/2018-12-31'],
+    ['They planned the 2021 seminar together.', '2021', 'date', '2021'],
+    ['Growth was strong in the 1990s.', 'the 1990s', 'date', '199'],
+    ['Sales rose in the fourth quarter.', 'the fourth quarter', 'date', '2020-Q4'],
+    ['Output dipped in the first half of 2021.', 'the first half of 2021', 'date', '2021-H1', '2021-01-01/2021-06-30'],
+    ['The dam was built in the spring of 2018.', 'the spring of 2018', 'date', '2018-SP', '2018-03-01/2018-05-31'],
+    ['The budget for fiscal year 2005 was cut.', 'fiscal year 2005', 'date', '2005'],
+    ['The plan covers 2019-2024 in full.', '2019-2024', 'date', '2019-01-01/2024-12-31', '2019-01-01/2024-12-31'],
+    ['Prices doubled in the mid-1990s.', 'the mid-1990s', 'date', '199'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('fuzzy parts of periods', () => {
+  it.each<Case>([
+    ['A seminar will take place in mid-November.', 'mid-November', 'date', '2020-11', '2020-11-11/2020-11-20'],
+    ['The report is due in early December.', 'early December', 'date', '2020-12', '2020-12-01/2020-12-10'],
+    ['The rains came in late September.', 'late September', 'date', '2020-09', '2020-09-21/2020-09-30'],
+    ['The deal should close by the end of the year.', 'the end of the year', 'date', '2020'],
+    ['The deal should close by the year end.', 'the year end', 'date', '2020'],
+  ])('%s → %s', (...c) => expectDate(c));
+
+  it('marks the part in mod and ends the interval on the last day', () => {
+    const end = datesOf('The deal should close by the end of the year.').find((d) => d.text === 'the end of the year')!;
+    expect(end.mod).toBe('END');
+    expect(end.interval?.endsWith('2020-12-31')).toBe(true);
+  });
+});
+
+describe('relative dates', () => {
+  it.each<Case>([
+    ['Exports grew last week.', 'last week', 'date', '2020-W42'],
+    ['Exports are growing this month.', 'this month', 'date', '2020-10'],
+    ['A report is due later this month.', 'later this month', 'date', '2020-10'],
+    ['The election is next year.', 'next year', 'date', '2021'],
+    ['The bridge opened two decades ago.', 'two decades ago', 'date', '2000'],
+    ['The minister spoke yesterday.', 'yesterday', 'date', '2020-10-21'],
+    ['The minister will speak tomorrow.', 'tomorrow', 'date', '2020-10-23'],
+    ['The shop closed last Friday.', 'last Friday', 'date', '2020-10-16'],
+    ['The shop reopens next Friday.', 'next Friday', 'date', '2020-10-30'],
+    ['Farmers rested over the weekend.', 'the weekend', 'date', '2020-W42-WE'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('weekdays anchored by tense', () => {
+  it.each<Case>([
+    ['The two sides held talks on Wednesday.', 'Wednesday', 'date', '2020-10-21'],
+    ['The two sides held talks on Monday.', 'Monday', 'date', '2020-10-19'],
+    ['The minister will meet them on Friday.', 'Friday', 'date', '2020-10-23'],
+    ['The spokesman said on Thursday that the army was ready.', 'Thursday', 'date', '2020-10-22'],
+    ['The visit is scheduled for Monday.', 'Monday', 'date', '2020-10-26'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('ranges', () => {
+  it.each<Case>([
+    ['Talks ran June 29-30 in Vienna.', 'June 29-30', 'date', '2020-06-29/2020-06-30'],
+    ['The fair runs 23-26 May 2019 in Sibiu.', '23-26 May 2019', 'date', '2019-05-23/2019-05-26'],
+    ['The exhibit runs June 30 through Aug. 4 downtown.', 'June 30 through Aug. 4', 'date', '2020-06-30/2020-08-04'],
+    ['The programme ran from 2019 to 2024 in all.', '2019 to 2024', 'date', '2019-01-01/2024-12-31'],
+    ['Meetings took place on June 29 and 30.', 'June 29 and 30', 'date', '2020-06-29/2020-06-30'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('durations, anchored spans and sets', () => {
+  it.each<Case>([
+    ['Prices rose over the past two years.', 'the past two years', 'duration', 'P2Y', '2018-10-22/2020-10-22'],
+    ['Talks lasted five months.', 'five months', 'duration', 'P5M'],
+    ['The fund will grow over the next five years.', 'the next five years', 'date', 'P5Y', '2020-10-22/2025-10-22'],
+    ['Briefings are held every Monday.', 'every Monday', 'set', 'XXXX-WXX-1'],
+    ['Figures are published daily.', 'daily', 'set', 'P1D'],
+    ['A 30-day truce began.', '30-day', 'duration', 'P30D'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('times of day and vague references', () => {
+  it.each<Case>([
+    ['The vote closed at 10:35 a.m. EST on the day.', '10:35 a.m. EST', 'time', '2020-10-22T10:35'],
+    ['Shelling resumed this morning.', 'this morning', 'time', '2020-10-22TMO'],
+    ['Shelling resumed yesterday evening.', 'yesterday evening', 'time', '2020-10-21TEV'],
+    ['The road is now open.', 'now', 'date', 'PRESENT_REF'],
+    ['The road is currently closed.', 'currently', 'date', 'PRESENT_REF'],
+    ['The road was recently repaired.', 'recently', 'date', 'PAST_REF'],
+    ['Traffic has grown in recent years.', 'recent years', 'date', 'PAST_REF'],
+    ['Costs should fall in the near term.', 'the near term', 'date', 'FUTURE_REF'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('extents follow TimeML', () => {
+  it.each([
+    ['The deal should close by the year end.', 'the year end'],
+    ['Nothing changed since 2015.', '2015'],
+    ['The hearing was postponed until Oct. 30.', 'Oct. 30'],
+  ])('%s → exactly "%s"', (sentence, text) => {
+    expect(datesOf(sentence).map((d) => d.text)).toEqual([text]);
+  });
+});
+
+describe('not dates', () => {
+  it.each([
+    ['The army sent 1,984 troops to the border.', '1,984'],
+    ['An MQ-9 drone flew over the base.', '9'],
+    ['The ticket cost $2020 at the door.', '2020'],
+    ['Pundits feared an October Surprise this cycle.', 'October'],
+    ['Students remember the May Fourth Movement.', 'May'],
+    ['You may leave the room now.', 'may'],
+    ['They march through the city at dawn.', 'march'],
+    ['Resolution 1973 was adopted by the council.', '1973'],
+    ['The 6-year-old boy was found.', '6-year-old'],
+    ['About 2000 people joined the rally.', '2000'],
+  ])('%s has no date "%s"', (sentence, text) => {
+    expect(datesOf(sentence).some((d) => d.text.includes(text))).toBe(false);
+  });
+});
+
+describe('without a reference date', () => {
+  it('keeps absolute values and leaves relative ones null', () => {
+    const dates = analyze('On Oct. 20, 2020 the talks ended; they resume next week.', { referenceDate: null }).dates;
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Oct. 20, 2020', '2020-10-20'], ['next week', null]]);
+  });
+});
