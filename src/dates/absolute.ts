@@ -19,7 +19,7 @@ function dayNumber(c: Context, i: number): { d: number; end: number } | null {
   const suffix = ORDINAL_SUFFIXES.has(word(c, i + 1)) && glued(c, i + 1);
   const end = suffix ? i + 2 : i + 1;
   // "20:30" is a clock time, "20-year" a duration, "20.5" a number.
-  if (isPunct(c, end, ':') && glued(c, end)) return null;
+  if (isPunct(c, end, ':') && glued(c, end) && c.tokens[end + 1]?.kind === 'number' && glued(c, end + 1)) return null;
   if (word(c, end) && glued(c, end)) return null;
   return { d, end };
 }

@@ -15,6 +15,8 @@ export interface Timex {
 }
 
 export interface Hit {
+  /** Token index where the match starts, when later than where the parser was tried ("the 30-day" → "30-day"). */
+  start?: number;
   /** Token index just past the match. */
   end: number;
   timex: Timex;

@@ -48,7 +48,7 @@ export function findDates(doc: Document, tagged: Tagged | null, referenceDate: s
     if (t.kind === 'word' ? !STARTS.has(t.lower) : t.kind === 'punct' && t.text !== "'" && t.text !== '’') continue;
     const hit = bestAt(c, i);
     if (!hit) continue;
-    found.push({ first: i, end: hit.end, timex: hit.timex, period: hit.period ?? null });
+    found.push({ first: hit.start ?? i, end: hit.end, timex: hit.timex, period: hit.period ?? null });
     i = hit.end - 1;
   }
   for (const refine of REFINERS) found = refine(c, found);
@@ -64,7 +64,7 @@ const STARTS = new Set(
   `january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
   mondays tuesdays wednesdays thursdays fridays saturdays sundays spring summer autumn fall winter
-  the this last next past coming previous current earlier later early mid late beginning start middle end close
+  the this last next past coming previous current earlier later early mid late beginning start middle end close right
   year fiscal fy q first second third fourth fifth sixth seventh eighth ninth tenth final
   a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
   seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen

@@ -16,10 +16,9 @@ const CALENDAR_UNITS = new Map<string, PeriodUnit>([
 
 const periodHit = (p: Period | null, end: number): Hit => ({ end, timex: periodTimex(p), period: p });
 
-/** "last year", "this month", "next week", "later this month", "this past Friday", "next March". */
+/** "last year", "this month", "next week", "this past Friday", "next March" ("later" stays out, as in TimeML). */
 export const relativePeriod: Parser = (c, i) => {
   let j = i;
-  if (['earlier', 'later'].includes(word(c, j))) j++;
   const offset = RELATIVE_OFFSETS.get(word(c, j));
   if (offset === undefined || word(c, j) === 'following' || (word(c, j) === 'past' && j === i)) return null;
   let shift = offset;
@@ -156,6 +155,7 @@ const RECENT_UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades']);
 export const vagueReference: Parser = (c, i) => {
   const w = word(c, i);
   if (PRESENT.has(w)) return { end: i + 1, timex: refTimex('PRESENT_REF') };
+  if (w === 'right' && word(c, i + 1) === 'now') return { end: i + 2, timex: refTimex('PRESENT_REF') };
   if (PAST.has(w)) return { end: i + 1, timex: refTimex('PAST_REF') };
   if (w === 'recent' && RECENT_UNITS.has(word(c, i + 1))) return { end: i + 2, timex: refTimex('PAST_REF') };
   if (w === 'these' && word(c, i + 1) === 'days') return { end: i + 2, timex: refTimex('PRESENT_REF') };
@@ -169,7 +169,7 @@ export const vagueReference: Parser = (c, i) => {
   if ((next === 'moment' || next === 'present') && ['at', 'for', 'until'].includes(word(c, i - 1))) return { end: i + 2, timex: refTimex('PRESENT_REF') };
   if (next === 'past' && ends && ['in', 'than'].includes(word(c, i - 1))) return { end: i + 2, timex: refTimex('PAST_REF') };
   if (next === 'future' && ends) return { end: i + 2, timex: refTimex('FUTURE_REF') };
-  if (['near', 'foreseeable', 'short', 'long'].includes(next) && ['term', 'future', 'run'].includes(word(c, i + 2))) {
+  if (['near', 'foreseeable', 'short', 'long'].includes(next) && ['term', 'future'].includes(word(c, i + 2))) {
     return { end: i + 3, timex: refTimex('FUTURE_REF') };
   }
   if (next === 'same' && word(c, i + 2) === 'day') return { end: i + 3, timex: refTimex('PAST_REF') };
@@ -231,7 +231,8 @@ export const partOfYear: Parser = (c, i) => {
     return null;
   }
   let k = j + 1;
-  if (isPunct(c, k, '-') && glued(c, k)) k++;
+  const hyphenated = isPunct(c, k, '-') && glued(c, k);
+  if (hyphenated) k++;
   const unit = word(c, k);
   if (unit === 'century' && n > 0 && c.tokens[i]!.lower === 'the') return periodHit({ unit: 'century', y: (n - 1) * 100 }, k + 1);
   if (unit !== 'quarter' && unit !== 'half') return null;
@@ -251,7 +252,9 @@ export const partOfYear: Parser = (c, i) => {
     if (start > c.ref && c.tenseAt(i) === 'past') year -= 1;
   }
   const period: Period | null = year === null ? null : unit === 'quarter' ? { unit: 'quarter', y: year, q: n } : { unit: 'half', y: year, h: n };
-  return periodHit(period, end);
+  // "the third-quarter results": the adjective alone is the expression.
+  const start = hyphenated && word(c, i) === 'the' && !explicit ? i + 1 : i;
+  return { ...periodHit(period, end), start };
 };
 
 /** "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period" (after "the"). */

@@ -66,11 +66,16 @@ export const duration: Parser = (c, i) => {
   const hasThe = word(c, j) === 'the';
   if (hasThe) j++;
   let direction = 0;
-  if (hasThe && BACKWARD.has(word(c, j))) { direction = -1; j++; }
-  else if (hasThe && FORWARD.has(word(c, j))) { direction = 1; j++; }
+  if (BACKWARD.has(word(c, j)) || FORWARD.has(word(c, j))) {
+    // "the last-minute deal" is an adjective
+    if (!hasThe || isPunct(c, j + 1, DASHES)) return null;
+    direction = BACKWARD.has(word(c, j)) ? -1 : 1;
+    j++;
+  } else if (hasThe && word(c, j) === 'first') j++;
   let quantity = quantityAt(c, j);
   // "the past year", "the next decade": one unit.
-  if (!quantity && direction !== 0) quantity = { n: 1, end: j };
+  // "the past year", "the next decade": one unit; "the coming years": some.
+  if (!quantity && direction !== 0) quantity = { n: word(c, j).endsWith('s') ? null : 1, end: j };
   if (!quantity) return null;
   if (hasThe && direction === 0 && quantity.n === 1 && ['a', 'an', 'one'].includes(word(c, j))) return null;
   let k = quantity.end;
@@ -79,14 +84,15 @@ export const duration: Parser = (c, i) => {
   if (hyphenated) k++;
   const unit = unitAt(c, k);
   if (!unit) return null;
-  if (quantity.n === 1 && ['a', 'an'].includes(word(c, j)) && unit.plural) return null;
+  if (['a', 'an'].includes(word(c, j)) && (unit.plural || ['second', 'quarter'].includes(word(c, k)))) return null;
   let end = unit.end;
   if (hyphenated) {
     if (unit.plural) return null;
     // "day-long" is a duration; "8-month-old" an age, not a time.
     if (isPunct(c, end, '-') && glued(c, end) && word(c, end + 1) === 'old') return null;
     if (isPunct(c, end, '-') && glued(c, end) && word(c, end + 1) === 'long') end += 2;
-    return { end, timex: durationTimex(quantity.n, unit.unit, lead?.mod ?? null) };
+    // "the 30-day truce": the adjective alone is the expression.
+    return { start: lead || !hasThe ? i : i + 1, end, timex: durationTimex(quantity.n, unit.unit, lead?.mod ?? null) };
   }
   // "two years" but not "1988 second" (a year before an ordinal) or "two day".
   if (!unit.plural && quantity.n !== 1) return null;
