@@ -118,6 +118,18 @@ describe('times of day and vague references', () => {
   ])('%s → %s', (...c) => expectDate(c));
 });
 
+describe('today: the day, or nowadays', () => {
+  it.each<Case>([
+    ['The ministry today announced new rules.', 'today', 'date', '2020-10-22'],
+    ['Today we announce a new fund for farmers.', 'Today', 'date', '2020-10-22'],
+    ['Thank you for joining today’s briefing.', 'today', 'date', '2020-10-22'],
+    ['The agency is today setting out new rules.', 'today', 'date', '2020-10-22'],
+    ['Even today the region remains poor.', 'today', 'date', 'PRESENT_REF'],
+    ['Today, our ties are stronger than ever.', 'Today', 'date', 'PRESENT_REF'],
+    ['The problems of today need new answers.', 'today', 'date', 'PRESENT_REF'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
 describe('extents follow TimeML', () => {
   it.each([
     ['The deal should close by the year end.', 'the year end'],

@@ -32,6 +32,8 @@ export interface Context {
   tenseAt(index: number): Tense | null;
   /** Whether the tagger reads the token at `index` as a verb ("March" in "they march", "May" the modal). */
   isVerbAt(index: number): boolean;
+  /** Whether the clause of the token at `index` describes a present state (see TenseReader). */
+  describesStateAt(index: number, opensClause: boolean): boolean;
 }
 
 /** A parser tries to match a date expression starting at token `i`. */

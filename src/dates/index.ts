@@ -41,6 +41,7 @@ export function findDates(doc: Document, tagged: Tagged | null, referenceDate: s
     ref: referenceDate ? parseIsoDate(referenceDate) : null,
     tenseAt: (index) => tense.at(tokens[index]!.start),
     isVerbAt: (index) => tense.isVerb(tokens[index]!.start),
+    describesStateAt: (index, opensClause) => tense.describesState(tokens[index]!.start, opensClause),
   };
   let found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {

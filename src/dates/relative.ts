@@ -137,10 +137,26 @@ export const deicticDay: Parser = (c, i) => {
   } else return null;
   const part = DAY_PARTS.get(word(c, j));
   if (part && word(c, j) !== 'tonight' && word(c, j) !== 'overnight') return partHit(day, part, j + 1);
-  // "today's" is still today; "the world of today" is generic.
-  if (w === 'today' && word(c, i - 1) === 'of' && word(c, i - 2) !== 'end') return { end: j, timex: refTimex('PRESENT_REF') };
+  if (w === 'today' && isGenericToday(c, i)) return { end: j, timex: refTimex('PRESENT_REF') };
   return periodHit(day === null ? null : { unit: 'day', day }, j);
 };
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'where', 'because']);
+
+/**
+ * "Today" as "nowadays" (PRESENT_REF): "even today", "the world of today", or a clause about how
+ * things stand ("Today, our ties are strong"); not "today's briefing" or "announced today".
+ */
+function isGenericToday(c: Context, i: number): boolean {
+  const before = word(c, i - 1);
+  if (['even', 'still'].includes(before) || (before === 'of' && word(c, i - 2) !== 'end')) return true;
+  // "today's briefing", "until today", "Today is a sad day": the day itself.
+  if (isPunct(c, i + 1, "'’") && word(c, i + 2) === 's') return false;
+  if (['by', 'until', 'till', 'since', 'from', 'as'].includes(before) || ['is', 'was'].includes(word(c, i + 1))) return false;
+  const prev = c.tokens[i - 1];
+  const opensClause = !prev || prev.kind === 'punct' || CLAUSE_OPENERS.has(before);
+  return c.describesStateAt(i, opensClause);
+}
 
 function partHit(day: number | null, part: string, end: number): Hit {
   const value = day === null ? null : `${periodTimex({ unit: 'day', day }).value}T${part}`;

@@ -9,6 +9,13 @@ const FUTURE_WORDS = new Set([
   'due', 'slated', 'intends', 'aims', 'hopes', 'upcoming', 'wo',
 ]);
 const PAST_AUXILIARIES = new Set(['has', 'have', "'ve", 'was', 'were', 'had', 'did']);
+const STATE_VERBS = new Set(['remain', 'remains', 'stand', 'stands', 'live', 'lives', 'exist', 'exists', 'face', 'faces', 'need', 'needs', 'seem', 'seems', 'depend', 'depends', 'belong', 'belongs']);
+/** Acts a statement reports as done on its day ("today we announce", "is today setting out"). */
+const DATED_ACTS = [
+  'announc', 'launch', 'releas', 'publish', 'issu', 'unveil', 'present', 'propos', 'adopt', 'set', 'sign', 'host',
+  'hold', 'welcom', 'mark', 'celebrat', 'open', 'join', 'meet', 'visit', 'begin', 'start', 'introduc', 'submit',
+  'call', 'urg', 'send', 'report', 'confirm', 'decid', 'approv', 'award', 'name', 'appoint', 'complet', 'file',
+];
 /** How many terms to look left and right of the date for its verb. */
 const REACH = 12;
 
@@ -65,6 +72,35 @@ export class TenseReader {
       else if (tags.has('Verb')) tense = tense ?? 'present';
     }
     return tense;
+  }
+
+  /**
+   * Whether the clause around `offset` describes a present state rather than a dated act: its
+   * verb is present tense and either a state verb ("is", "remains"), or, for a word opening the
+   * clause ("Today, we stand ..."), any verb but the acts a statement dates ("Today we announce").
+   */
+  describesState(offset: number, opensClause: boolean): boolean {
+    const here = this.indexAt(offset);
+    if (here < 0) return false;
+    const sentence = this.terms[here]!.sentence;
+    const order = opensClause ? [1, -1] : [-1, 1];
+    for (const step of order) {
+      for (let k = here + step; Math.abs(k - here) <= REACH && k >= 0 && k < this.terms.length; k += step) {
+        if (this.terms[k]!.sentence !== sentence) break;
+        const tense = this.verbTense(k, sentence);
+        if (!tense) continue;
+        if (tense !== 'present') return false;
+        let verb = this.terms[k]!.term;
+        // "is today setting out": the auxiliary's main verb follows the word.
+        if (k < here && (verb.tags.has('Auxiliary') || verb.tags.has('Copula'))) {
+          const main = this.terms.slice(here + 1, here + 3).find((t) => t.sentence === sentence && t.term.tags.has('Verb'));
+          if (main) verb = main.term;
+        }
+        if (verb.tags.has('Copula') || STATE_VERBS.has(verb.normal)) return true;
+        return opensClause && !DATED_ACTS.some((act) => verb.normal.startsWith(act));
+      }
+    }
+    return false;
   }
 
   /** Whether the term at `offset` is tagged a verb or modal. */
