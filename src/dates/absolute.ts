@@ -172,8 +172,8 @@ function dayOfThisMonth(c: Context, i: number, d: number, end: number): Hit | nu
 
 /** "2020-10-20", "30/04/2019", "10/20/2020", "19.03.2008". */
 export const numericDate: Parser = (c, i) => {
-  const t = c.tokens[i]!;
-  if (t.kind !== 'number') return null;
+  const t = c.tokens[i];
+  if (!t || t.kind !== 'number') return null;
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.text);
   if (dotted) return dayMonthYear(Number(dotted[1]), Number(dotted[2]), Number(dotted[3]), i + 1, false);
   const first = integer(c, i);

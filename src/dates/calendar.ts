@@ -11,9 +11,17 @@ const DAY_MS = 86_400_000;
 
 export const toDay = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
 
+/** The calendar date of a day number (Howard Hinnant's civil_from_days: integer arithmetic only). */
 export function fromDay(day: number): Ymd {
-  const date = new Date(day * DAY_MS);
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 /** 1 = Monday ... 7 = Sunday (ISO). */

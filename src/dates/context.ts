@@ -92,7 +92,8 @@ export function yearFor(c: Context, i: number, m: number, d: number | null): num
   for (const candidate of [y - 1, y + 1]) {
     if (Math.abs(dayOf(candidate) - c.ref) < Math.abs(dayOf(best) - c.ref)) best = candidate;
   }
-  if (tense === 'past' && dayOf(best) > c.ref + slack) best -= 1;
+  // News reports the past: without a verb to say otherwise, the date is taken as past.
+  if ((tense === 'past' || tense === null) && dayOf(best) > c.ref + slack) best -= 1;
   if (tense === 'future' && dayOf(best) < c.ref - slack) best += 1;
   return best;
 }

@@ -38,7 +38,7 @@ export function modified(core: readonly Parser[]): Parser {
       const own = word(c, j) === 'the' ? OWN_PERIODS.get(word(c, j + 1)) : undefined;
       if (own && !['of', "'"].includes(word(c, j + 2))) return ownPeriod(c, own, mod, j + 2);
     }
-    const hit = coreAt(c, j);
+    const hit = j < c.tokens.length ? coreAt(c, j) : null;
     if (!hit) return null;
     if (!hit.period) return { end: hit.end, timex: { ...hit.timex, mod } };
     if (hit.period.unit === 'day') return { end: hit.end, timex: { ...hit.timex, mod } };

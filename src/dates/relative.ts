@@ -210,6 +210,8 @@ export function inQuarterContext(c: Context, i: number): boolean {
  * "the year-earlier quarter", "the 1988 period".
  */
 export const partOfYear: Parser = (c, i) => {
+  const first = c.tokens[i];
+  if (!first || (first.kind !== 'word' && first.kind !== 'number')) return null;
   let j = i;
   let year: number | null = c.ref === null ? null : fromDay(c.ref).y;
   let explicit = false;

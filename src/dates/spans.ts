@@ -55,11 +55,16 @@ function leadingMod(c: Context, i: number): { mod: 'APPROX' | null; end: number 
   return null;
 }
 
+const DURATION_STARTS = new Set([
+  ...LEADING_MODS.map(([words]) => words[0]!), 'the', 'a', ...NUMBER_WORDS.keys(), ...VAGUE_QUANTITIES,
+]);
 const BACKWARD = new Set(['past', 'last', 'previous', 'preceding']);
 const FORWARD = new Set(['next', 'coming', 'following']);
 
 /** "five months", "the past two years", "the next decade", "about 20 more years", "two decades ago", "30-day". */
 export const duration: Parser = (c, i) => {
+  const first = c.tokens[i];
+  if (!first || (first.kind !== 'number' && !DURATION_STARTS.has(first.lower))) return null;
   let j = i;
   const lead = leadingMod(c, j);
   if (lead) j = lead.end;

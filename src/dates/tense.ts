@@ -8,6 +8,8 @@ const FUTURE_WORDS = new Set([
   'will', 'shall', "'ll", 'would', 'going', 'scheduled', 'planned', 'plans', 'plan', 'expected', 'expects',
   'due', 'slated', 'intends', 'aims', 'hopes', 'upcoming', 'wo',
 ]);
+/** Future markers whatever the tagger makes of them. */
+const MODAL_FUTURE = new Set(['will', 'shall', "'ll", 'wo', 'due', 'upcoming']);
 const PAST_AUXILIARIES = new Set(['has', 'have', "'ve", 'was', 'were', 'had', 'did']);
 const STATE_VERBS = new Set(['remain', 'remains', 'stand', 'stands', 'live', 'lives', 'exist', 'exists', 'face', 'faces', 'need', 'needs', 'seem', 'seems', 'depend', 'depends', 'belong', 'belongs']);
 /** Acts a statement reports as done on its day ("today we announce", "is today setting out"). */
@@ -57,7 +59,7 @@ export class TenseReader {
   /** The tense of the verb group whose last word is at `k`, or null when `k` is not a verb. */
   private verbTense(k: number, sentence: number): Tense | null {
     const { term } = this.terms[k]!;
-    if (!term.tags.has('Verb') && !FUTURE_WORDS.has(term.normal)) return null;
+    if (!term.tags.has('Verb') && !MODAL_FUTURE.has(term.normal)) return null;
     // Walk left over the group's auxiliaries and adverbs ("will not be", "has already met"); the
     // leftmost auxiliary decides, and any future marker wins.
     let tense: Tense | null = null;
@@ -65,7 +67,8 @@ export class TenseReader {
       const ref = this.terms[j]!;
       if (ref.sentence !== sentence) break;
       const { normal, tags } = ref.term;
-      if (FUTURE_WORDS.has(normal)) return 'future';
+      // "plan", "set", "expected" say future only as verbs, not in "the plan".
+      if (MODAL_FUTURE.has(normal) || (FUTURE_WORDS.has(normal) && tags.has('Verb'))) return 'future';
       const isVerbish = tags.has('Verb') || tags.has('Adverb') || tags.has('Negative');
       if (!isVerbish && j < k) break;
       if (PAST_AUXILIARIES.has(normal) || tags.has('PastTense')) tense = 'past';
