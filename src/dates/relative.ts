@@ -145,7 +145,7 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'where', 'be
 
 /**
  * "Today" as "nowadays" (PRESENT_REF): "even today", "the world of today", or a clause about how
- * things stand ("Today, our ties are strong"); not "today's briefing" or "announced today".
+ * things stand ("Today, the economies are linked"); not "today's briefing" or "announced today".
  */
 function isGenericToday(c: Context, i: number): boolean {
   const before = word(c, i - 1);

@@ -12,7 +12,7 @@ const FUTURE_WORDS = new Set([
 const MODAL_FUTURE = new Set(['will', 'shall', "'ll", 'wo', 'due', 'upcoming']);
 const PAST_AUXILIARIES = new Set(['has', 'have', "'ve", 'was', 'were', 'had', 'did']);
 const STATE_VERBS = new Set(['remain', 'remains', 'stand', 'stands', 'live', 'lives', 'exist', 'exists', 'face', 'faces', 'need', 'needs', 'seem', 'seems', 'depend', 'depends', 'belong', 'belongs']);
-/** Acts a statement reports as done on its day ("today we announce", "is today setting out"). */
+/** Acts a statement reports as done on its day ("today we announce", "is today publishing"). */
 const DATED_ACTS = [
   'announc', 'launch', 'releas', 'publish', 'issu', 'unveil', 'present', 'propos', 'adopt', 'set', 'sign', 'host',
   'hold', 'welcom', 'mark', 'celebrat', 'open', 'join', 'meet', 'visit', 'begin', 'start', 'introduc', 'submit',
@@ -94,7 +94,7 @@ export class TenseReader {
         if (!tense) continue;
         if (tense !== 'present') return false;
         let verb = this.terms[k]!.term;
-        // "is today setting out": the auxiliary's main verb follows the word.
+        // "is today publishing": the auxiliary's main verb follows the word.
         if (k < here && (verb.tags.has('Auxiliary') || verb.tags.has('Copula'))) {
           const main = this.terms.slice(here + 1, here + 3).find((t) => t.sentence === sentence && t.term.tags.has('Verb'));
           if (main) verb = main.term;
