@@ -96,7 +96,10 @@ export class TenseReader {
         let verb = this.terms[k]!.term;
         // "is today publishing": the auxiliary's main verb follows the word.
         if (k < here && (verb.tags.has('Auxiliary') || verb.tags.has('Copula'))) {
-          const main = this.terms.slice(here + 1, here + 3).find((t) => t.sentence === sentence && t.term.tags.has('Verb'));
+          // The tagger sometimes reads the "-ing" form as a noun ("is today publishing").
+          const main = this.terms
+            .slice(here + 1, here + 3)
+            .find((t) => t.sentence === sentence && (t.term.tags.has('Verb') || t.term.normal.endsWith('ing')));
           if (main) verb = main.term;
         }
         if (verb.tags.has('Copula') || STATE_VERBS.has(verb.normal)) return true;
