@@ -108,8 +108,8 @@ describe('durations, anchored spans and sets', () => {
 describe('times of day and vague references', () => {
   it.each<Case>([
     ['The vote closed at 10:35 a.m. EST on the day.', '10:35 a.m. EST', 'time', '2020-10-22T10:35'],
-    ['Shelling resumed this morning.', 'this morning', 'time', '2020-10-22TMO'],
-    ['Shelling resumed yesterday evening.', 'yesterday evening', 'time', '2020-10-21TEV'],
+    ['Shelling resumed this morning.', 'this morning', 'date', '2020-10-22TMO', '2020-10-22/2020-10-22'],
+    ['Shelling resumed yesterday evening.', 'yesterday evening', 'date', '2020-10-21TEV', '2020-10-21/2020-10-21'],
     ['The road is now open.', 'now', 'date', 'PRESENT_REF'],
     ['The road is currently closed.', 'currently', 'date', 'PRESENT_REF'],
     ['The road was recently repaired.', 'recently', 'date', 'PAST_REF'],

@@ -99,7 +99,7 @@ export function yearFor(c: Context, i: number, m: number, d: number | null): num
 }
 
 const LOOKING_BACK = new Set(['since', 'from', 'last', 'past']);
-const LOOKING_AHEAD = new Set(['until', 'till', 'by', 'before', 'next']);
+const LOOKING_AHEAD = new Set(['by', 'next']);
 
 /**
  * The day a bare weekday names. News reports the past, so without a future verb it is the most

@@ -158,9 +158,15 @@ function isGenericToday(c: Context, i: number): boolean {
   return c.describesStateAt(i, opensClause);
 }
 
+/**
+ * "yesterday evening", "Friday night": TIMEX3 writes the part of the day into the value
+ * (2020-10-21TEV); the type stays `date` because a reader, and the statement gold, take the
+ * phrase as naming that day (its interval), unlike a clock time.
+ */
 function partHit(day: number | null, part: string, end: number): Hit {
-  const value = day === null ? null : `${periodTimex({ unit: 'day', day }).value}T${part}`;
-  return { end, timex: { type: 'time', value, mod: null, interval: day === null ? null : periodTimex({ unit: 'day', day }).interval } };
+  if (day === null) return { end, timex: { type: 'date', value: null, mod: null, interval: null } };
+  const { value, interval } = periodTimex({ unit: 'day', day });
+  return { end, timex: { type: 'date', value: `${value}T${part}`, mod: null, interval } };
 }
 
 const PRESENT = new Set(['now', 'currently', 'presently', 'nowadays']);

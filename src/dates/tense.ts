@@ -5,7 +5,7 @@ import type { Tagged, TaggedTerm } from '../adapters/compromise.js';
 export type Tense = 'past' | 'present' | 'future';
 
 const FUTURE_WORDS = new Set([
-  'will', 'shall', "'ll", 'would', 'going', 'scheduled', 'planned', 'plans', 'plan', 'expected', 'expects',
+  'will', 'shall', "'ll", 'would', 'going', 'scheduled', 'planned', 'planning', 'plans', 'plan', 'expected', 'expects',
   'due', 'slated', 'intends', 'aims', 'hopes', 'upcoming', 'wo',
 ]);
 /** Future markers whatever the tagger makes of them. */
