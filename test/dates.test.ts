@@ -74,6 +74,20 @@ describe('relative dates', () => {
   ])('%s → %s', (...c) => expectDate(c));
 });
 
+describe('named days', () => {
+  it.each<Case>([
+    ['The market closes on Christmas Day.', 'Christmas Day', 'date', '2020-12-25'],
+    ['Stores reopened after Thanksgiving.', 'Thanksgiving', 'date', '2019-11-28'],
+    ['Families gathered last Thanksgiving.', 'last Thanksgiving', 'date', '2019-11-28'],
+    ['The parade is planned for New Year’s Day 2021.', 'New Year’s Day 2021', 'date', '2021-01-01'],
+    ['Churches were full on Easter Sunday.', 'Easter Sunday', 'date', '2020-04-12'],
+  ])('%s → %s', (...c) => expectDate(c));
+
+  it.each([['Tourists visit Easter Island.'], ['The New Year plan failed.'], ['The Labor Party won.']])('%s has no date', (sentence) => {
+    expect(datesOf(sentence)).toEqual([]);
+  });
+});
+
 describe('weekdays anchored by tense', () => {
   it.each<Case>([
     ['The two sides held talks on Wednesday.', 'Wednesday', 'date', '2020-10-21'],

@@ -8,6 +8,7 @@ import { dayFirst, monthFirst, numericDate, years } from './absolute.js';
 import { parseIsoDate } from './calendar.js';
 import { clockTime } from './clock.js';
 import type { Context, Hit, Parser } from './context.js';
+import { holiday } from './holidays.js';
 import { modified } from './modifiers.js';
 import { REFINERS, type Found } from './refiners.js';
 import { bareWeekday, deicticDay, partOfYear, pluralWeekday, relativePeriod, season, vagueReference, weekend } from './relative.js';
@@ -18,7 +19,7 @@ import { tokenize } from './tokens.js';
 export type DateMention = Omit<DateOut, 'id'>;
 
 /** Parsers a modifier can wrap ("mid-November", "late last year", "the end of 2020"). */
-const CORE: readonly Parser[] = [monthFirst, dayFirst, numericDate, years, relativePeriod, season, partOfYear];
+const CORE: readonly Parser[] = [monthFirst, dayFirst, numericDate, years, relativePeriod, season, partOfYear, holiday];
 const PARSERS: readonly Parser[] = [
   modified(CORE), ...CORE, weekend, bareWeekday, pluralWeekday, deicticDay, vagueReference, duration, bareUnits, frequency, clockTime,
 ];
@@ -72,5 +73,5 @@ const STARTS = new Set(
   several few many some numerous couple about around approximately nearly almost roughly more less fewer at no up over under
   today tomorrow yesterday tonight now currently presently nowadays recently lately previously formerly soon recent these present
   years months weeks decades days hours centuries every each per daily weekly monthly annually yearly hourly quarterly nightly
-  noon midday midnight`.split(/\s+/),
+  noon midday midnight christmas new thanksgiving easter memorial labor halloween`.split(/\s+/),
 );

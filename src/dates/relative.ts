@@ -8,6 +8,7 @@ import {
 import { DAY_PARTS, MONTHS, ORDINALS, RELATIVE_OFFSETS, SEASONS, WEEKDAYS } from './lexicon.js';
 import { periodAt, periodDays, shiftPeriod, type Period, type PeriodUnit, type Season } from './period.js';
 import { yearNumber } from './absolute.js';
+import { relativeHoliday } from './holidays.js';
 
 const CALENDAR_UNITS = new Map<string, PeriodUnit>([
   ['day', 'day'], ['week', 'week'], ['weekend', 'weekend'], ['month', 'month'], ['quarter', 'quarter'],
@@ -32,6 +33,8 @@ export const relativePeriod: Parser = (c, i) => {
   if (wd) return periodHit(c.ref === null ? null : { unit: 'day', day: relativeWeekday(c.ref, wd, shift, word(c, j - 1) === 'this' && shift === 0) }, j + 1);
   const m = MONTHS.get(w);
   if (m && isCapitalized(c, j)) return periodHit(c.ref === null ? null : relativeMonth(c.ref, m, shift), j + 1);
+  const named = relativeHoliday(c, j, shift);
+  if (named) return named;
   const season = SEASONS.get(w);
   if (season) return periodHit(c.ref === null ? null : relativeSeason(c.ref, season, shift), j + 1);
   return null;
