@@ -63,7 +63,7 @@ describe('relative dates', () => {
   it.each<Case>([
     ['Exports grew last week.', 'last week', 'date', '2020-W42'],
     ['Exports are growing this month.', 'this month', 'date', '2020-10'],
-    ['A report is due later this month.', 'this month', 'date', '2020-10'],
+    ['A report is due later this month.', 'later this month', 'date', '2020-10'],
     ['The election is next year.', 'next year', 'date', '2021'],
     ['The bridge opened two decades ago.', 'two decades ago', 'date', '2000'],
     ['The minister spoke yesterday.', 'yesterday', 'date', '2020-10-21'],

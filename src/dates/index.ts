@@ -66,7 +66,7 @@ const STARTS = new Set(
   `january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
   mondays tuesdays wednesdays thursdays fridays saturdays sundays spring summer autumn fall winter
-  the this last next past coming previous current earlier later early mid late beginning start middle end close right
+  the this last next past coming previous current earlier later early mid late beginning start middle end close
   year fiscal fy q first second third fourth fifth sixth seventh eighth ninth tenth final
   a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
   seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen

@@ -17,9 +17,11 @@ const CALENDAR_UNITS = new Map<string, PeriodUnit>([
 
 const periodHit = (p: Period | null, end: number): Hit => ({ end, timex: periodTimex(p), period: p });
 
-/** "last year", "this month", "next week", "this past Friday", "next March" ("later" stays out, as in TimeML). */
+/** "last year", "earlier this month", "the current quarter", "this past Friday", "next March". */
 export const relativePeriod: Parser = (c, i) => {
   let j = i;
+  if (['earlier', 'later'].includes(word(c, j))) j++;
+  else if (word(c, j) === 'the' && word(c, j + 1) === 'current') j++;
   const offset = RELATIVE_OFFSETS.get(word(c, j));
   if (offset === undefined || word(c, j) === 'following' || (word(c, j) === 'past' && j === i)) return null;
   let shift = offset;
@@ -180,7 +182,6 @@ const RECENT_UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades']);
 export const vagueReference: Parser = (c, i) => {
   const w = word(c, i);
   if (PRESENT.has(w)) return { end: i + 1, timex: refTimex('PRESENT_REF') };
-  if (w === 'right' && word(c, i + 1) === 'now') return { end: i + 2, timex: refTimex('PRESENT_REF') };
   if (PAST.has(w)) return { end: i + 1, timex: refTimex('PAST_REF') };
   if (w === 'recent' && RECENT_UNITS.has(word(c, i + 1))) return { end: i + 2, timex: refTimex('PAST_REF') };
   if (w === 'these' && word(c, i + 1) === 'days') return { end: i + 2, timex: refTimex('PRESENT_REF') };
