@@ -22,6 +22,7 @@ describe('absolute dates', () => {
     ['The forum opened on 20 October.', '20 October', 'date', '2020-10-20'],
     ['The file is dated 2020-10-20 in the archive.', '2020-10-20', 'date', '2020-10-20'],
     ['Posted 30/04/2019 by the office.', '30/04/2019', 'date', '2019-04-30'],
+    ['Posted 2024/06/03 by the office.', '2024/06/03', 'date', '2024-06-03'],
     ['The treaty took effect in August 2021.', 'August 2021', 'date', '2021-08'],
     ['The plant closed on Friday, Oct. 16, 2020, after a fire.', 'Friday, Oct. 16, 2020', 'date', '2020-10-16'],
     ['Prices fell in September.', 'September', 'date', '2020-09'],
@@ -105,6 +106,7 @@ describe('ranges', () => {
     ['The exhibit runs June 30 through Aug. 4 downtown.', 'June 30 through Aug. 4', 'date', '2020-06-30/2020-08-04'],
     ['The programme ran from 2019 to 2024 in all.', '2019 to 2024', 'date', '2019-01-01/2024-12-31'],
     ['Meetings took place on June 29 and 30.', 'June 29 and 30', 'date', '2020-06-29/2020-06-30'],
+    ['The summit runs 4 to 8 June in Oslo.', '4 to 8 June', 'date', '2020-06-04/2020-06-08'],
   ])('%s → %s', (...c) => expectDate(c));
 });
 
@@ -129,6 +131,8 @@ describe('times of day and vague references', () => {
     ['The road was recently repaired.', 'recently', 'date', 'PAST_REF'],
     ['Traffic has grown in recent years.', 'recent years', 'date', 'PAST_REF'],
     ['Costs should fall in the near term.', 'the near term', 'date', 'FUTURE_REF'],
+    ['Results will follow in a short while.', 'a short while', 'date', 'FUTURE_REF'],
+    ['The blast struck a few hours ago.', 'a few hours ago', 'date', '2020-10-22'],
   ])('%s → %s', (...c) => expectDate(c));
 });
 

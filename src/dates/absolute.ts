@@ -147,7 +147,7 @@ export const dayFirst: Parser = (c, i) => {
   let k = day.end;
   if (isPunct(c, k, '.') && glued(c, k)) k++;
   let to: number | null = null;
-  if (isPunct(c, k, DASHES)) {
+  if (isPunct(c, k, DASHES) || RANGE_WORDS.has(word(c, k))) {
     const second = dayNumber(c, k + 1);
     if (second) { to = second.d; k = second.end; }
   }
@@ -184,7 +184,14 @@ export const numericDate: Parser = (c, i) => {
     if (m === null || d === null || c.tokens[i + 2]!.text.length !== 2 || c.tokens[i + 4]!.text.length !== 2) return null;
     return dayHitChecked(first, m, d, i + 5);
   }
-  if (t.text.length > 2 || !isPunct(c, i + 1, '/') || !isPunct(c, i + 3, '/')) return null;
+  if (!isPunct(c, i + 1, '/') || !isPunct(c, i + 3, '/')) return null;
+  if (t.text.length === 4) {
+    // "2024/06/03"
+    const m = integer(c, i + 2);
+    const d = integer(c, i + 4);
+    return m === null || d === null || c.tokens[i + 4]!.text.length > 2 ? null : dayHitChecked(first, m, d, i + 5);
+  }
+  if (t.text.length > 2) return null;
   const second = integer(c, i + 2);
   const y = integer(c, i + 4);
   if (second === null || y === null || c.tokens[i + 4]!.text.length !== 4) return null;

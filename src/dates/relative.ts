@@ -186,8 +186,9 @@ export const vagueReference: Parser = (c, i) => {
   if (w === 'recent' && RECENT_UNITS.has(word(c, i + 1))) return { end: i + 2, timex: refTimex('PAST_REF') };
   if (w === 'these' && word(c, i + 1) === 'days') return { end: i + 2, timex: refTimex('PRESENT_REF') };
   if (w === 'present' && word(c, i - 1) === 'at') return { end: i + 1, timex: refTimex('PRESENT_REF') };
-  if (w !== 'the' && w !== 'this') return null;
   const next = word(c, i + 1);
+  if (w === 'a' && next === 'short' && word(c, i + 2) === 'while' && word(c, i - 1) === 'in') return { end: i + 3, timex: refTimex('FUTURE_REF') };
+  if (w !== 'the' && w !== 'this') return null;
   const after = c.tokens[i + 2];
   const ends = !after || after.kind === 'punct' || ['and', 'or', 'of', 'when', 'as', 'to', 'that', 'than', 'is', 'was'].includes(word(c, i + 2));
   if (w === 'this' && next === 'time' && ['at', 'by', 'for', 'until'].includes(word(c, i - 1))) return { end: i + 2, timex: refTimex('PRESENT_REF') };

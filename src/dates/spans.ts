@@ -1,7 +1,7 @@
 // Parsers for stretches of time and repetitions: "five months", "the past two years",
 // "the next decade", "two decades ago", "30-day", "every Monday", "daily".
 import { addMonths, fromDay, toDay } from './calendar.js';
-import { DASHES, glued, isCapitalized, isPunct, refTimex, word, type Context, type Hit, type Parser, type Timex } from './context.js';
+import { DASHES, glued, isCapitalized, isPunct, periodTimex, refTimex, word, type Context, type Hit, type Parser, type Timex } from './context.js';
 import { DAY_PARTS, DURATION_UNITS, MONTHS, NUMBER_WORDS, singular, VAGUE_QUANTITIES, WEEKDAYS, type DurationUnit } from './lexicon.js';
 import { intervalOf } from './period.js';
 import { ago } from './relative.js';
@@ -89,7 +89,7 @@ export const duration: Parser = (c, i) => {
   if (hyphenated) k++;
   const unit = unitAt(c, k);
   if (!unit) return null;
-  if (['a', 'an'].includes(word(c, j)) && (unit.plural || ['second', 'quarter'].includes(word(c, k)))) return null;
+  if (['a', 'an'].includes(word(c, j)) && quantity.n === 1 && (unit.plural || ['second', 'quarter'].includes(word(c, k)))) return null;
   let end = unit.end;
   if (hyphenated) {
     if (unit.plural) return null;
@@ -101,7 +101,11 @@ export const duration: Parser = (c, i) => {
   }
   // "two years" but not "1988 second" (a year before an ordinal) or "two day".
   if (!unit.plural && quantity.n !== 1) return null;
-  if (['ago', 'earlier'].includes(word(c, end)) && unit.unit.period && direction === 0) return ago(c, quantity.n, unit.unit.period, end + 1, i);
+  if (['ago', 'earlier'].includes(word(c, end)) && direction === 0) {
+    if (unit.unit.period) return ago(c, quantity.n, unit.unit.period, end + 1, i);
+    // "a few hours ago": earlier the same day, as far as a date goes.
+    if (word(c, end) === 'ago') return { end: end + 1, timex: c.ref === null ? refTimex('PAST_REF') : periodTimex({ unit: 'day', day: c.ref }) };
+  }
   if (word(c, end) === 'old') return null;
   const timex = durationTimex(quantity.n, unit.unit, lead?.mod ?? null);
   if (direction !== 0 && unit.unit.period && c.ref !== null && quantity.n !== null && Number.isInteger(quantity.n)) {
