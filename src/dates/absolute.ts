@@ -5,7 +5,7 @@ import {
   DASHES, glued, integer, isCapitalized, isPunct, monthAt, periodTimex, word, yearFor,
   type Context, type Hit, type Parser, type Timex,
 } from './context.js';
-import { COUNT_NOUNS, IDENTIFIER_NOUNS, MONTH_ABBREVIATIONS, NUMBER_WORDS, PREPOSITIONS, RELATIVE_OFFSETS, WEEKDAYS } from './lexicon.js';
+import { COUNT_NOUNS, IDENTIFIER_NOUNS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, BEFORE_BARE_MONTH, RELATIVE_OFFSETS, WEEKDAYS } from './lexicon.js';
 import { intervalOf, type Period } from './period.js';
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
@@ -126,9 +126,9 @@ function relativeYear(c: Context, i: number): { y: number; end: number } | null 
 /** A month name alone is a date only where a reader would take it as one. */
 function bareMonth(c: Context, i: number, m: number, end: number): Hit | null {
   const t = c.tokens[i]!;
-  if (t.text.length < 3 || !MONTH_NAMES_FULL.has(t.lower) || c.isVerbAt(i)) return null;
+  if (!MONTHS.has(t.lower) || c.isVerbAt(i)) return null;
   const prev = c.tokens[i - 1];
-  const preceded = prev && ((prev.kind === 'word' && PREPOSITIONS.has(prev.lower)) || (prev.kind === 'punct' && DASHES.includes(prev.text)));
+  const preceded = prev && ((prev.kind === 'word' && BEFORE_BARE_MONTH.has(prev.lower)) || (prev.kind === 'punct' && DASHES.includes(prev.text)));
   if (!preceded) return null;
   // "October Surprise", "the May Fourth Movement": a name, not a date.
   if (isCapitalized(c, end) && !WEEKDAYS.has(word(c, end))) return null;
@@ -137,7 +137,6 @@ function bareMonth(c: Context, i: number, m: number, end: number): Hit | null {
   const period: Period | null = y === null ? null : { unit: 'month', y, m };
   return { end, timex: period ? periodTimex(period) : { type: 'date', value: `XXXX-${String(m).padStart(2, '0')}`, mod: null, interval: null }, period };
 }
-const MONTH_NAMES_FULL = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** "20 October 2020", "23-26 May 2019", "the 28th of June", "Wednesday 19. March 2008", "the 28th". */
 export const dayFirst: Parser = (c, i) => {

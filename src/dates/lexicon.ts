@@ -75,7 +75,8 @@ export const RELATIVE_OFFSETS = table<number>([
   ['following', 1],
 ]);
 
-export const PREPOSITIONS = new Set([
+/** Words after which a month name alone reads as a date ("in May", "since March", "last June"). */
+export const BEFORE_BARE_MONTH = new Set([
   'on', 'in', 'at', 'by', 'since', 'until', 'till', 'through', 'from', 'to', 'of', 'during', 'before', 'after',
   'for', 'between', 'and', 'or', 'around', 'about', 'throughout', 'within', 'into', 'than', 'as', 'last',
   'next', 'this', 'early', 'late', 'mid', 'end', 'every', 'each', 'that', 'the', 'beginning', 'start',

@@ -36,7 +36,7 @@ export function modified(core: readonly Parser[]): Parser {
       if (!mod || word(c, j + 1) !== 'of') return null;
       j += 2;
       const own = word(c, j) === 'the' ? OWN_PERIODS.get(word(c, j + 1)) : undefined;
-      if (own && !['of', "'"].includes(word(c, j + 2))) return ownPeriod(c, own, mod, j + 2);
+      if (own && word(c, j + 2) !== 'of' && !isPunct(c, j + 2, "'’")) return ownPeriod(c, own, mod, j + 2);
     }
     const hit = j < c.tokens.length ? coreAt(c, j) : null;
     if (!hit) return null;

@@ -11,12 +11,12 @@ export interface Found {
   period: Period | null;
 }
 
-export type Refiner = (c: Context, found: Found[]) => Found[];
+type Refiner = (c: Context, found: Found[]) => Found[];
 
 const isDay = (f: Found): boolean => f.period?.unit === 'day' && f.timex.type === 'date';
 
 /** "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6": the time moves to that day. */
-export const timeOnDay: Refiner = (c, found) => {
+const timeOnDay: Refiner = (c, found) => {
   const out: Found[] = [];
   for (let k = 0; k < found.length; k++) {
     const time = found[k]!;
@@ -35,7 +35,7 @@ export const timeOnDay: Refiner = (c, found) => {
 const RANGE_JOINS = new Map([['from', ['to', 'through', 'until', 'till']]]);
 
 /** "from 2019 to 2024", "from March to May": one range over both (the preposition left out). */
-export const fromToRange: Refiner = (c, found) => {
+const fromToRange: Refiner = (c, found) => {
   const out: Found[] = [];
   for (let k = 0; k < found.length; k++) {
     const a = found[k]!;

@@ -207,10 +207,10 @@ const QUARTER_WORDS = new Set(['quarter', 'period']);
 const YEAR_BACK = new Set(['earlier', 'ago']);
 
 /** The last quarter completed before the reference day: the one a results report is about. */
-export const reportedQuarter = (ref: number): Period => shiftPeriod('quarter', ref, -1);
+const reportedQuarter = (ref: number): Period => shiftPeriod('quarter', ref, -1);
 
 /** Whether a business report's quarter is in play: "quarter" among the last words. */
-export function inQuarterContext(c: Context, i: number): boolean {
+function inQuarterContext(c: Context, i: number): boolean {
   for (let k = i - 1; k >= 0 && k > i - 80; k--) if (c.tokens[k]!.lower === 'quarter') return true;
   return false;
 }
@@ -322,4 +322,3 @@ export const ago = (c: Context, quantity: number | null, unit: PeriodUnit, end: 
   return periodHit(shiftPeriod(unit, c.ref, -quantity), end);
 };
 
-export { CALENDAR_UNITS, periodHit };

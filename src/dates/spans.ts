@@ -1,7 +1,7 @@
 // Parsers for stretches of time and repetitions: "five months", "the past two years",
 // "the next decade", "two decades ago", "30-day", "every Monday", "daily".
 import { addMonths, fromDay, toDay } from './calendar.js';
-import { DASHES, glued, isCapitalized, isPunct, periodTimex, refTimex, word, type Context, type Hit, type Parser, type Timex } from './context.js';
+import { DASHES, glued, isCapitalized, isPunct, periodTimex, refTimex, word, type Context, type Parser, type Timex } from './context.js';
 import { DAY_PARTS, DURATION_UNITS, MONTHS, NUMBER_WORDS, singular, VAGUE_QUANTITIES, WEEKDAYS, type DurationUnit } from './lexicon.js';
 import { intervalOf } from './period.js';
 import { ago } from './relative.js';
@@ -38,7 +38,7 @@ function unitAt(c: Context, i: number): { unit: DurationUnit; plural: boolean; e
   return unit ? { unit, plural: !DURATION_UNITS.has(w), end: i + 1 } : null;
 }
 
-export function durationValue(n: number | null, unit: DurationUnit): string {
+function durationValue(n: number | null, unit: DurationUnit): string {
   const amount = n === null ? 'X' : String(+(n * unit.factor).toFixed(2));
   return `P${unit.clock ? 'T' : ''}${amount}${unit.letter}`;
 }
