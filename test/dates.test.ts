@@ -124,6 +124,8 @@ describe('durations, anchored spans and sets', () => {
 describe('times of day and vague references', () => {
   it.each<Case>([
     ['The vote closed at 10:35 a.m. EST on the day.', '10:35 a.m. EST', 'time', '2020-10-22T10:35'],
+    ['The vote closed at 10 p.m. Wednesday.', '10 p.m. Wednesday', 'time', '2020-10-21T22:00'],
+    ['The panel meets on Monday 26 October at 14:00 CET.', '14:00 CET', 'time', '2020-10-26T14:00'],
     ['Shelling resumed this morning.', 'this morning', 'date', '2020-10-22TMO', '2020-10-22/2020-10-22'],
     ['Shelling resumed yesterday evening.', 'yesterday evening', 'date', '2020-10-21TEV', '2020-10-21/2020-10-21'],
     ['The road is now open.', 'now', 'date', 'PRESENT_REF'],

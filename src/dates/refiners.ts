@@ -15,19 +15,27 @@ type Refiner = (c: Context, found: Found[]) => Found[];
 
 const isDay = (f: Found): boolean => f.period?.unit === 'day' && f.timex.type === 'date';
 
-/** "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6": the time moves to that day. */
+const isClock = (f: Found): boolean => f.timex.type === 'time' && !!f.timex.value?.includes('T');
+const clockOn = (day: Found, clock: Found): string => `${day.timex.value}${clock.timex.value!.slice(clock.timex.value!.indexOf('T'))}`;
+
+/**
+ * A clock time next to a day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6" become
+ * one time on that day; in "Monday 26 October at 14:00" the two stay apart, the time on that day.
+ */
 const timeOnDay: Refiner = (c, found) => {
   const out: Found[] = [];
   for (let k = 0; k < found.length; k++) {
-    const time = found[k]!;
-    const day = found[k + 1];
-    const gap = day ? day.first - time.end : -1;
-    const joined = gap === 0 || (gap === 1 && (word(c, time.end) === 'on' || [',', '.'].includes(c.tokens[time.end]?.text ?? '')));
-    if (time.timex.type === 'time' && day && isDay(day) && joined && time.timex.value?.includes('T')) {
-      const clock = time.timex.value.slice(time.timex.value.indexOf('T'));
-      out.push({ first: time.first, end: day.end, timex: { ...day.timex, type: 'time', value: `${day.timex.value}${clock}` }, period: day.period });
+    const a = found[k]!;
+    const b = found[k + 1];
+    const gap = b ? b.first - a.end : -1;
+    const between = gap === 1 ? c.tokens[a.end]!.lower : '';
+    if (b && isClock(a) && isDay(b) && (gap === 0 || ['on', ',', '.'].includes(between))) {
+      out.push({ first: a.first, end: b.end, timex: { ...b.timex, type: 'time', value: clockOn(b, a) }, period: b.period });
       k++;
-    } else out.push(time);
+    } else if (b && isDay(a) && isClock(b) && ['at', ','].includes(between)) {
+      out.push(a, { ...b, timex: { ...b.timex, value: clockOn(a, b) } });
+      k++;
+    } else out.push(a);
   }
   return out;
 };
