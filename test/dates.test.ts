@@ -115,6 +115,7 @@ describe('durations, anchored spans and sets', () => {
     ['Prices rose over the past two years.', 'the past two years', 'duration', 'P2Y', '2018-10-22/2020-10-22'],
     ['Talks lasted five months.', 'five months', 'duration', 'P5M'],
     ['The fund will grow over the next five years.', 'the next five years', 'date', 'P5Y', '2020-10-22/2025-10-22'],
+    ['Aid will arrive in the coming days.', 'the coming days', 'date', 'PXD', null],
     ['Briefings are held every Monday.', 'every Monday', 'set', 'XXXX-WXX-1'],
     ['Figures are published daily.', 'daily', 'set', 'P1D'],
     ['A 30-day truce began.', '30-day', 'duration', 'P30D'],

@@ -110,9 +110,10 @@ export const duration: Parser = (c, i) => {
   const timex = durationTimex(quantity.n, unit.unit, lead?.mod ?? null);
   if (direction !== 0 && unit.unit.period && c.ref !== null && quantity.n !== null && Number.isInteger(quantity.n)) {
     timex.interval = anchoredInterval(c.ref, unit.unit, quantity.n, direction);
-    // A stretch ahead of the reference names a calendar span a reader plans by ("the next five years").
-    if (direction > 0) timex.type = 'date';
   }
+  // A stretch ahead of the reference names a calendar span a reader plans by ("the next five
+  // years", "the coming days"): a date with a duration's value, as the statement gold reads it.
+  if (direction > 0) timex.type = 'date';
   return { end, timex };
 };
 
