@@ -1,16 +1,22 @@
 // Turns the command line's inputs into texts: files, directories walked for texts, and stdin.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isCalendarDate } from './options.js';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.text'];
 
 export interface InputText {
   name: string;
   text: string;
+  /** Found by walking a directory named on the command line. */
+  walked?: boolean;
+  /** Its own reference date (an --input ndjson line's "referenceDate"). */
+  referenceDate?: string | null;
 }
 export interface InputError {
   name: string;
   error: string;
+  walked?: boolean;
 }
 export type Input = InputText | InputError;
 
@@ -74,6 +80,37 @@ export async function* expandInputs(names: string[], readStdin: () => Promise<Ui
       continue;
     }
     if (files.length === 0) yield { name, error: `no ${TEXT_EXTENSIONS.join(', ')} files in this directory` };
-    for (const f of files) yield await readText(f, () => readFile(f));
+    for (const f of files) yield { ...(await readText(f, () => readFile(f))), walked: true };
   }
+}
+
+/** One input per line of `{"id", "text", "referenceDate"}` (--input ndjson); `-` is stdin. */
+export async function* ndjsonInputs(names: string[], readStdin: () => Promise<Uint8Array>): AsyncGenerator<Input> {
+  for (const name of names) {
+    let content: string;
+    try {
+      content = decodeUtf8(name === '-' ? await readStdin() : await readFile(name));
+    } catch (err) {
+      yield { name, error: describe(err) };
+      continue;
+    }
+    const where = name === '-' ? 'stdin' : name;
+    for (const [i, line] of content.split(/\r?\n/).entries()) {
+      if (line.trim()) yield parseNdjsonLine(line, `${where}:${i + 1}`);
+    }
+  }
+}
+
+function parseNdjsonLine(line: string, at: string): Input {
+  let row: { id?: unknown; text?: unknown; referenceDate?: unknown };
+  try {
+    row = JSON.parse(line);
+  } catch {
+    return { name: at, error: 'not a JSON object' };
+  }
+  if (row === null || typeof row !== 'object' || typeof row.text !== 'string') return { name: at, error: 'no "text" string' };
+  const name = row.id == null ? at : String(row.id);
+  const ref = row.referenceDate;
+  if (ref != null && (typeof ref !== 'string' || !isCalendarDate(ref))) return { name, error: '"referenceDate" is not a YYYY-MM-DD date' };
+  return { name, text: row.text, referenceDate: ref ?? null };
 }
