@@ -108,9 +108,9 @@ function parseNdjsonLine(line: string, at: string): Input {
   } catch {
     return { name: at, error: 'not a JSON object' };
   }
+  // Errors name the line; results are named by their id.
   if (row === null || typeof row !== 'object' || typeof row.text !== 'string') return { name: at, error: 'no "text" string' };
-  const name = row.id == null ? at : String(row.id);
   const ref = row.referenceDate;
-  if (ref != null && (typeof ref !== 'string' || !isCalendarDate(ref))) return { name, error: '"referenceDate" is not a YYYY-MM-DD date' };
-  return { name, text: row.text, referenceDate: ref ?? null };
+  if (ref != null && (typeof ref !== 'string' || !isCalendarDate(ref))) return { name: at, error: '"referenceDate" is not a YYYY-MM-DD date' };
+  return { name: row.id == null ? at : String(row.id), text: row.text, referenceDate: ref ?? null };
 }

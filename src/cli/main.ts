@@ -81,6 +81,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw err;
   }
   const opts = cmd.opts<Options>();
+  // --input ndjson writes one result line each unless another format is asked for.
+  const format: Format = opts.json ? 'json' : opts.input === 'ndjson' && cmd.getOptionValueSource('format') === 'default' ? 'ndjson' : opts.format;
   let names = cmd.args;
   if (names.length === 0) {
     if (io.stdin.isTTY) {
@@ -99,7 +101,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   }
   try {
-    return await run(names, opts, io, sink);
+    return await run(names, { ...opts, format }, io, sink);
   } finally {
     await sink?.close();
   }
@@ -109,7 +111,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis> };
 
 async function run(names: string[], opts: Options, io: Io, sink: FileHandle | null): Promise<number> {
-  const format: Format = opts.json ? 'json' : opts.format;
+  const { format } = opts;
   const renderer = renderers[format];
   // Into a file, colour only when asked for with --color.
   const color = format !== 'pretty' ? 0 : sink ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
