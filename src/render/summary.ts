@@ -52,11 +52,23 @@ function speakerSummaries(a: Analysis): SpeakerSummary[] {
   });
 }
 
-/** The first calendar day a TIMEX3 value or interval starts on, as YYYY[-MM[-DD]], or null. */
+const SEASON_MONTH: Record<string, string> = { WI: '01', SP: '03', SU: '06', FA: '09' };
+
+/**
+ * Roughly where a TIMEX3 value or interval starts, as YYYY[-MM[-DD]], for sorting a timeline:
+ * quarters, seasons and weeks go to their first month. Null for what is not on a calendar
+ * (durations, PRESENT_REF, decades).
+ */
 export function calendarDay(value: string | null, interval: string | null = null): string | null {
   const from = interval ?? value;
-  const m = from ? /^(\d{4})(-\d{2}(-\d{2})?)?/.exec(from) : null;
-  return m ? m[0] : null;
+  const m = from ? /^(\d{4})(?:-(\d{2})(-\d{2})?|-Q([1-4])|-(WI|SP|SU|FA)|-W(\d{2}))?/.exec(from) : null;
+  if (!m) return null;
+  const [, year, month, day, quarter, season, week] = m;
+  if (month) return `${year}-${month}${day ?? ''}`;
+  if (quarter) return `${year}-${String(+quarter * 3 - 2).padStart(2, '0')}`;
+  if (season) return `${year}-${SEASON_MONTH[season]}`;
+  if (week) return `${year}-${String(Math.min(12, Math.floor(((+week - 1) * 7) / 30.5) + 1)).padStart(2, '0')}`;
+  return year!;
 }
 
 function dateLabel(d: DateOut): string {
