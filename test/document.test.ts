@@ -5,7 +5,7 @@ import { tag } from '../src/adapters/compromise.js';
 import { buildDocument } from '../src/document/build.js';
 import { splitParagraphs } from '../src/document/paragraphs.js';
 
-const texts = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
+const texts = (text: string, spans: readonly { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
 const wrapped = 'This opening line of a hard-wrapped paragraph is long enough\nand it goes on here.';
 
 describe('paragraphs', () => {
