@@ -33,6 +33,11 @@ interface View {
   pointer?: Pointer[] | null;
 }
 
+// compromise's last step, the chunker, marks noun and verb phrases on terms (`term.chunk`),
+// which nothing here reads: skipping it saves about a tenth of the parse, tags unchanged.
+const world = (nlp as unknown as { world(): { hooks: string[] } }).world();
+world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
+
 const RESYNC_WINDOW = 64;
 
 /** Finds `needle` at or shortly after `from`, else returns `from` (compromise rewrote it). */
