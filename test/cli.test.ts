@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { colorLevel } from '../src/cli/main.js';
+import { workerPool, workerScript } from '../src/cli/pool.js';
 import { runCli } from './support/cli.js';
 
 const ANSI = /\u001b\[/;
@@ -164,6 +165,22 @@ describe('inputs and streams', () => {
     const sources = (out: string) => out.trimEnd().split('\n').map((l) => JSON.parse(l).source);
     expect(sources(parallel.stdout)).toEqual(sources(serial.stdout));
     expect(sources(parallel.stdout)).toHaveLength(6);
+  });
+
+  // The pool runs the compiled worker (dist/, built by npm install and CI); skipped before a build.
+  it.skipIf(workerScript() === null)('the worker pool analyses texts in threads, each promise its own text', async () => {
+    const pool = workerPool(2, workerScript()!);
+    try {
+      const texts = ['First "one" text.', 'Second text, "two".', 'Third "three".'];
+      const results = await Promise.all(texts.map((t, i) => pool.run(t, { source: `t${i}`, referenceDate: null })));
+      expect(results.map((a) => [a.source, a.quotes.map((q) => q.text)])).toEqual([
+        ['t0', ['one']],
+        ['t1', ['two']],
+        ['t2', ['three']],
+      ]);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('-o writes the data to a file and nothing to stdout', async () => {
