@@ -1,13 +1,22 @@
 // The command line through main(argv, io): formats, streams, exit codes, errors and order.
-import { chmodSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeUtf8, describeReadError } from '../src/cli/inputs.js';
 import { colorLevel } from '../src/cli/main.js';
 import { workerPool, workerScript } from '../src/cli/pool.js';
 import { runCli } from './support/cli.js';
 
 const ANSI = /\u001b\[/;
+const catchError = (fn: () => unknown): unknown => {
+  try {
+    fn();
+  } catch (err) {
+    return err;
+  }
+  throw new Error('expected an error');
+};
 let dir: string;
 let one: string;
 let two: string;
@@ -25,6 +34,8 @@ beforeAll(() => {
   mkdirSync(join(dir, 'empty'));
   writeFileSync(join(dir, 'bad.txt'), new Uint8Array([0x41, 0xff, 0xfe, 0x42]));
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('formats', () => {
   it('--json prints one object for one input', async () => {
@@ -219,6 +230,29 @@ describe('errors and exit codes', () => {
     const r = await runCli(['--json', locked]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`analyze: ${locked}: permission denied\n`);
+  });
+
+  // Running as root, a file cannot be made unreadable: the message for each cause is checked here.
+  it.each([
+    [Object.assign(new Error('x'), { code: 'EACCES' }), 'permission denied'],
+    [Object.assign(new Error('x'), { code: 'EPERM' }), 'permission denied'],
+    [Object.assign(new Error('x'), { code: 'ENOENT' }), 'no such file or directory'],
+    [Object.assign(new Error('x'), { code: 'EISDIR' }), 'is a directory'],
+    [Object.assign(new Error('first line\nsecond line'), { code: 'EIO' }), 'first line'],
+  ])('a read error %s reads "%s"', (err, message) => {
+    expect(describeReadError(err)).toBe(message);
+  });
+
+  it.each([
+    [[0x68, 0x69], 'hi'],
+    [[0xef, 0xbb, 0xbf, 0x68, 0x69], 'hi'],
+    [[0xf0, 0x9f, 0x98, 0x80], '😀'],
+  ])('decodes UTF-8 %j, dropping a byte-order mark', (bytes, text) => {
+    expect(decodeUtf8(new Uint8Array(bytes))).toBe(text);
+  });
+
+  it.each([[[0xff]], [[0xc3]], [[0xed, 0xa0, 0x80]]])('refuses invalid UTF-8 %j', (bytes) => {
+    expect(describeReadError(catchError(() => decodeUtf8(new Uint8Array(bytes))))).toBe('not valid UTF-8 text');
   });
 
   it('json prints nothing at all when no input could be read', async () => {

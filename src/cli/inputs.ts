@@ -37,7 +37,7 @@ async function walk(dir: string): Promise<string[]> {
   return found;
 }
 
-function describe(err: unknown): string {
+export function describeReadError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
@@ -50,7 +50,7 @@ async function readText(name: string, read: () => Promise<Uint8Array>): Promise<
   try {
     return { name, text: decodeUtf8(await read()) };
   } catch (err) {
-    return { name, error: describe(err) };
+    return { name, error: describeReadError(err) };
   }
 }
 
@@ -65,7 +65,7 @@ export async function* expandInputs(names: string[], readStdin: () => Promise<Ui
     try {
       isDir = (await stat(name)).isDirectory();
     } catch (err) {
-      yield { name, error: describe(err) };
+      yield { name, error: describeReadError(err) };
       continue;
     }
     if (!isDir) {
@@ -76,7 +76,7 @@ export async function* expandInputs(names: string[], readStdin: () => Promise<Ui
     try {
       files = await walk(name);
     } catch (err) {
-      yield { name, error: describe(err) };
+      yield { name, error: describeReadError(err) };
       continue;
     }
     if (files.length === 0) yield { name, error: `no ${TEXT_EXTENSIONS.join(', ')} files in this directory` };
@@ -91,7 +91,7 @@ export async function* ndjsonInputs(names: string[], readStdin: () => Promise<Ui
     try {
       content = decodeUtf8(name === '-' ? await readStdin() : await readFile(name));
     } catch (err) {
-      yield { name, error: describe(err) };
+      yield { name, error: describeReadError(err) };
       continue;
     }
     const where = name === '-' ? 'stdin' : name;
