@@ -2,6 +2,7 @@
 import { chmodSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeUtf8, describeReadError } from '../src/cli/inputs.js';
 import { colorLevel } from '../src/cli/main.js';
@@ -189,6 +190,18 @@ describe('inputs and streams', () => {
         ['t1', ['two']],
         ['t2', ['three']],
       ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a pool whose workers cannot start fails its texts with the reason instead of hanging', async () => {
+    const script = join(dir, 'broken-worker.mjs');
+    writeFileSync(script, "throw new Error('cannot start');\n");
+    const pool = workerPool(2, pathToFileURL(script));
+    try {
+      await expect(pool.run('text', {})).rejects.toThrow('cannot start');
+      await expect(pool.run('later text', {})).rejects.toThrow('cannot start');
     } finally {
       await pool.close();
     }

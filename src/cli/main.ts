@@ -154,8 +154,9 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
         analysis.catch(() => {}); // reported in order by settleOldest, not as an unhandled rejection
         pending.push({ name: input.name, analysis });
       }
-      // Enough in flight to keep every worker busy, few enough to bound memory.
-      while (pending.length > opts.jobs * 2) await settleOldest();
+      // Enough in flight to keep every worker busy, few enough to bound memory; in this thread
+      // (-j 1) each result is written as soon as it is made.
+      while (pending.length > (opts.jobs > 1 ? opts.jobs * 2 : 0)) await settleOldest();
     }
     while (pending.length) await settleOldest();
   } finally {

@@ -43,6 +43,7 @@ export function workerPool(size: number, script: URL): Analyser {
   const queue: Task[] = [];
   const slots: Slot[] = [];
   let nextId = 0;
+  let broken: Error | null = null;
 
   const dispatch = () => {
     for (const slot of slots) {
@@ -61,10 +62,17 @@ export function workerPool(size: number, script: URL): Analyser {
       else task.reject(new Error(m.error ?? 'no result'));
       dispatch();
     });
-    // A worker that dies (out of memory, say) fails its text only; a fresh one takes its place.
+    // A worker that dies on a text (out of memory, say) fails that text only and a fresh one
+    // takes its place; one that dies idle (it could not start) is not replaced, and when none is
+    // left the texts still queued fail with its error.
     slot.worker.on('error', (err) => {
-      slot.task?.reject(err);
-      slots.splice(slots.indexOf(slot), 1, spawn());
+      const task = slot.task;
+      slots.splice(slots.indexOf(slot), 1, ...(task ? [spawn()] : []));
+      task?.reject(err);
+      if (slots.length === 0) {
+        broken = err;
+        for (const queued of queue.splice(0)) queued.reject(err);
+      }
       dispatch();
     });
     return slot;
@@ -74,6 +82,7 @@ export function workerPool(size: number, script: URL): Analyser {
   return {
     run: (text, options) =>
       new Promise<Analysis>((resolve, reject) => {
+        if (broken) return reject(broken);
         queue.push({ id: nextId++, text, options, resolve, reject });
         dispatch();
       }),
