@@ -217,6 +217,12 @@ describe('inputs and streams', () => {
     expect((await runCli(['-q', '--json', '-o', out, one])).stderr).toBe('');
   });
 
+  it('a closing count on stderr for several inputs when stderr is a terminal, unless -q', async () => {
+    expect((await runCli(['-f', 'ndjson', one, two], { stderrIsTTY: true })).stderr).toMatch(/^analyze: 2 analysed \(\d+ k characters in [\d.]+ s\)\n$/);
+    expect((await runCli(['-q', '-f', 'ndjson', one, two], { stderrIsTTY: true })).stderr).toBe('');
+    expect((await runCli(['-f', 'ndjson', one, two], { stderrIsTTY: false })).stderr).toBe('');
+  });
+
   it('-o to a place that cannot be written is one line and exit 1', async () => {
     const r = await runCli(['--json', '-o', join(dir, 'no', 'such', 'dir', 'x.json'), one]);
     expect(r.code).toBe(1);

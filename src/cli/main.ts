@@ -11,7 +11,7 @@ import { analyser } from './pool.js';
 
 export interface Io {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
-  stderr: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
   stdin: { isTTY?: boolean; read(): Promise<Uint8Array> };
   env: Record<string, string | undefined>;
 }
@@ -122,6 +122,8 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
   const readStdin = () => io.stdin.read();
   const inputs: AsyncIterable<Input> = opts.input === 'ndjson' ? ndjsonInputs(names, readStdin) : expandInputs(names, readStdin);
   const worker = analyser(opts.jobs);
+  const started = performance.now();
+  let characters = 0;
   const pending: Pending[] = [];
   const results: Analysis[] = [];
   let exit = EXIT_OK;
@@ -150,6 +152,7 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
       if ('error' in input) pending.push(input);
       else {
         const options = { referenceDate: input.referenceDate ?? opts.referenceDate ?? null, source: input.name };
+        characters += input.text.length;
         const analysis = worker.run(input.text, options);
         analysis.catch(() => {}); // reported in order by settleOldest, not as an unhandled rejection
         pending.push({ name: input.name, analysis });
@@ -167,6 +170,10 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
     const single = names.length === 1 && !walked && opts.input !== 'ndjson' && results.length === 1 && exit === EXIT_OK;
     await emit(renderer.all(results, { single }));
   }
-  if (sink && !opts.quiet) io.stderr.write(`analyze: ${results.length} analysed, written to ${opts.output}\n`);
+  if (!opts.quiet && (sink || (io.stderr.isTTY && results.length > 1))) {
+    const seconds = (performance.now() - started) / 1000;
+    const where = sink ? `, written to ${opts.output}` : '';
+    io.stderr.write(`analyze: ${results.length} analysed (${(characters / 1000).toFixed(0)} k characters in ${seconds.toFixed(1)} s)${where}\n`);
+  }
   return exit;
 }

@@ -11,6 +11,7 @@ export interface CliSetup {
   /** Piped stdin content; absent means stdin is a terminal. */
   stdin?: string | Uint8Array;
   stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
   env?: Record<string, string | undefined>;
 }
 
@@ -20,7 +21,7 @@ export async function runCli(argv: string[], setup: CliSetup = {}): Promise<CliR
   const piped = setup.stdin;
   const io: Io = {
     stdout: { write: (s: string) => (stdout += s), isTTY: setup.stdoutIsTTY ?? false },
-    stderr: { write: (s: string) => (stderr += s) },
+    stderr: { write: (s: string) => (stderr += s), isTTY: setup.stderrIsTTY ?? false },
     stdin: {
       isTTY: piped === undefined,
       read: async () => (typeof piped === 'string' ? new TextEncoder().encode(piped) : (piped ?? new Uint8Array())),
