@@ -1,15 +1,17 @@
 // The command line as a function: `main(argv, io)` returns the exit code, so tests drive it
-// without spawning a process. Data goes to io.stdout, messages to io.stderr.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { analyze } from '../pipeline.js';
+// without spawning a process. Data goes to io.stdout (or -o), messages to io.stderr.
+import { open, type FileHandle } from 'node:fs/promises';
+import { Command, CommanderError, Option } from 'commander';
+import { FORMATS, renderers, type ColorLevel, type Format } from '../render/index.js';
 import type { Analysis } from '../types.js';
-import { expandInputs, type Input } from './inputs.js';
-import { renderers, type Format } from '../render/index.js';
 import { VERSION } from '../version.js';
+import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
+import { isoDate, positiveInt } from './options.js';
+import { analyser } from './pool.js';
 
 export interface Io {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
-  stderr: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
   stdin: { isTTY?: boolean; read(): Promise<Uint8Array> };
   env: Record<string, string | undefined>;
 }
@@ -18,23 +20,6 @@ export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
-const FORMATS: Format[] = ['pretty', 'json', 'ndjson', 'markdown', 'csv', 'html'];
-
-function isoDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) {
-    throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD.');
-  }
-  return value;
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
-  return n;
-}
-
 function program(io: Io): Command {
   return new Command('analyze')
     .description('Who spoke, what they said, when things happened and what is planned, from press statements.')
@@ -42,24 +27,25 @@ function program(io: Io): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
     .option('--json', 'same as --format json')
     .option('--reference-date <YYYY-MM-DD>', 'the day relative dates hang on (default: a dateline in the text)', isoDate)
-    .addOption(new Option('--input <kind>', 'read stdin as lines of {"id","text","referenceDate"}').choices(['ndjson']))
+    .addOption(new Option('--input <kind>', 'read the inputs (default stdin) as lines of {"id","text","referenceDate"}').choices(['ndjson']))
     .option('-o, --output <file>', 'write the data to this file instead of stdout')
     .option('--color', 'colour the summary even when stdout is not a terminal')
-    .option('--no-color', 'never colour the summary')
+    .option('--no-color', 'never colour the summary (also: NO_COLOR=1)')
     .option('-q, --quiet', 'no messages on stderr except errors')
-    .option('-j, --jobs <n>', 'texts analysed at once', positiveInt, 1)
+    .option('-j, --jobs <n>', 'texts analysed at once, in worker threads; output keeps input order', positiveInt, 1)
     .version(VERSION, '-V, --version')
     .addHelpText('after', `
 Examples:
   analyze statement.txt                        coloured summary
   analyze --json statement.txt | jq '.quotes[] | select(.speakerId=="s1") | .text'
-  analyze --format ndjson releases/ > all.ndjson
-  analyze --reference-date 2020-10-22 statement.txt`)
+  analyze --format ndjson -j 2 releases/ > all.ndjson
+  analyze --reference-date 2020-10-22 statement.txt
+  cat statement.txt | analyze --format markdown
+
+Exit status: 0 every input analysed, 1 some input could not be read, 2 usage error.`)
+    .showHelpAfterError('(analyze --help shows the options)')
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-    });
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 }
 
 interface Options {
@@ -73,100 +59,121 @@ interface Options {
   jobs: number;
 }
 
+/** Flags first, then FORCE_COLOR (as Node and chalk read it), NO_COLOR, TERM=dumb, a terminal. */
+export function colorLevel(flag: boolean | undefined, isTTY: boolean | undefined, env: Io['env']): ColorLevel {
+  if (flag !== undefined) return flag ? 1 : 0;
+  const forced = env.FORCE_COLOR;
+  if (forced !== undefined) {
+    if (forced === '0' || forced === 'false') return 0;
+    return forced === '2' ? 2 : forced === '3' ? 3 : 1;
+  }
+  if (env.NO_COLOR) return 0;
+  if (env.TERM === 'dumb') return 0;
+  return isTTY ? 1 : 0;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const cmd = program(io);
   try {
     cmd.parse(argv, { from: 'user' });
   } catch (err) {
-    if (err instanceof CommanderError) {
-      return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    }
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     throw err;
   }
   const opts = cmd.opts<Options>();
-  const format: Format = opts.json ? 'json' : opts.format;
+  // --input ndjson writes one result line each unless another format is asked for.
+  const format: Format = opts.json ? 'json' : opts.input === 'ndjson' && cmd.getOptionValueSource('format') === 'default' ? 'ndjson' : opts.format;
   let names = cmd.args;
-  if (names.length === 0 && !opts.input) {
+  if (names.length === 0) {
     if (io.stdin.isTTY) {
       io.stderr.write('analyze: no input given. Try: analyze statement.txt  (or analyze --help)\n');
       return EXIT_USAGE;
     }
     names = ['-'];
   }
-  // ... continued by runAnalyses (kept separate so input kinds share rendering and exit codes)
-  return runAnalyses(names, opts, format, io);
-}
-
-/** A text to analyse; --input ndjson lines may carry their own reference date. */
-type Job = Input & { referenceDate?: string | null };
-
-/** Lines of `{"id", "text", "referenceDate"}` on stdin, for --input ndjson. */
-async function* ndjsonJobs(io: Io): AsyncGenerator<Job> {
-  const lines = new TextDecoder().decode(await io.stdin.read()).split(/\r?\n/);
-  for (const [i, line] of lines.entries()) {
-    if (!line.trim()) continue;
-    const name = `stdin:${i + 1}`;
-    try {
-      const row = JSON.parse(line) as { id?: unknown; text?: unknown; referenceDate?: unknown };
-      if (typeof row.text !== 'string') throw new Error('no "text" string');
-      const ref = row.referenceDate == null ? null : isoDate(String(row.referenceDate));
-      yield { name: row.id == null ? name : String(row.id), text: row.text, referenceDate: ref };
-    } catch (err) {
-      yield { name, error: `not a valid input line: ${err instanceof Error ? err.message : String(err)}` };
-    }
-  }
-}
-
-function colorLevel(opts: Options, io: Io): 0 | 1 | 2 | 3 {
-  if (opts.color === false) return 0;
-  if (opts.color === true) return 1;
-  if (io.env.NO_COLOR) return 0;
-  const forced = io.env.FORCE_COLOR;
-  if (forced !== undefined) return forced === '0' || forced === 'false' ? 0 : 1;
-  return io.stdout.isTTY ? 1 : 0;
-}
-
-async function runAnalyses(names: string[], opts: Options, format: Format, io: Io): Promise<number> {
-  const outputFormat: Format = opts.input === 'ndjson' ? 'ndjson' : format;
-  const renderer = renderers[outputFormat];
-  const chunks: string[] = [];
-  const emit = (s: string) => (opts.output ? chunks.push(s) : io.stdout.write(s));
-  const results: Analysis[] = [];
-  let exit = EXIT_OK;
-  const jobs: AsyncGenerator<Job> = opts.input === 'ndjson' ? ndjsonJobs(io) : expandInputs(names, () => io.stdin.read());
-  const color = colorLevel(opts, io);
-
-  for await (const job of jobs) {
-    if ('error' in job) {
-      io.stderr.write(`analyze: ${job.name}: ${job.error}\n`);
-      exit = EXIT_INPUT;
-      continue;
-    }
-    let analysis: Analysis;
-    try {
-      const referenceDate = job.referenceDate ?? opts.referenceDate;
-      analysis = analyze(job.text, { referenceDate, source: job.name });
-    } catch (err) {
-      io.stderr.write(`analyze: ${job.name}: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-      exit = EXIT_INPUT;
-      continue;
-    }
-    results.push(analysis);
-    const streamed = renderer.each?.(analysis, { color, text: job.text });
-    if (streamed !== undefined) emit(streamed);
-  }
-  const single = names.length === 1 && opts.input !== 'ndjson' && results.length === 1 && exit === EXIT_OK;
-  const final = renderer.all?.(results, { single, color });
-  if (final !== undefined) emit(final);
-
+  let sink: FileHandle | null = null;
   if (opts.output) {
     try {
-      const { writeFile } = await import('node:fs/promises');
-      await writeFile(opts.output, chunks.join(''));
+      sink = await open(opts.output, 'w');
     } catch (err) {
-      io.stderr.write(`analyze: ${opts.output}: cannot write: ${(err as NodeJS.ErrnoException).code ?? String(err)}\n`);
+      io.stderr.write(`analyze: ${opts.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
       return EXIT_INPUT;
     }
+  }
+  try {
+    return await run(names, { ...opts, format }, io, sink);
+  } finally {
+    await sink?.close();
+  }
+}
+
+/** An input in flight: its analysis is being made while later inputs are read. */
+type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis> };
+
+async function run(names: string[], opts: Options, io: Io, sink: FileHandle | null): Promise<number> {
+  const { format } = opts;
+  const renderer = renderers[format];
+  // Into a file, colour only when asked for with --color.
+  const color = format !== 'pretty' ? 0 : sink ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
+  const emit = async (s: string) => {
+    if (sink) await sink.write(s);
+    else io.stdout.write(s);
+  };
+  const readStdin = () => io.stdin.read();
+  const inputs: AsyncIterable<Input> = opts.input === 'ndjson' ? ndjsonInputs(names, readStdin) : expandInputs(names, readStdin);
+  const worker = analyser(opts.jobs);
+  const started = performance.now();
+  let characters = 0;
+  const pending: Pending[] = [];
+  const results: Analysis[] = [];
+  let exit = EXIT_OK;
+  let walked = false;
+
+  // Reports the oldest input in flight, so output keeps the input order whatever finishes first.
+  const settleOldest = async () => {
+    const p = pending.shift()!;
+    let analysis: Analysis;
+    try {
+      if ('error' in p) throw new Error(p.error);
+      analysis = await p.analysis;
+    } catch (err) {
+      io.stderr.write(`analyze: ${p.name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+      exit = EXIT_INPUT;
+      return;
+    }
+    if (results.length === 0 && renderer.head) await emit(renderer.head());
+    if (renderer.each) await emit(renderer.each(analysis, results.length, color));
+    results.push(analysis);
+  };
+
+  try {
+    for await (const input of inputs) {
+      walked ||= input.walked === true;
+      if ('error' in input) pending.push(input);
+      else {
+        const options = { referenceDate: input.referenceDate ?? opts.referenceDate ?? null, source: input.name };
+        characters += input.text.length;
+        const analysis = worker.run(input.text, options);
+        analysis.catch(() => {}); // reported in order by settleOldest, not as an unhandled rejection
+        pending.push({ name: input.name, analysis });
+      }
+      // Enough in flight to keep every worker busy, few enough to bound memory; in this thread
+      // (-j 1) each result is written as soon as it is made.
+      while (pending.length > (opts.jobs > 1 ? opts.jobs * 2 : 0)) await settleOldest();
+    }
+    while (pending.length) await settleOldest();
+  } finally {
+    await worker.close();
+  }
+
+  if (renderer.all && results.length > 0) {
+    const single = names.length === 1 && !walked && opts.input !== 'ndjson' && results.length === 1 && exit === EXIT_OK;
+    await emit(renderer.all(results, { single }));
+  }
+  if (!opts.quiet && (sink || (io.stderr.isTTY && results.length > 1))) {
+    const seconds = (performance.now() - started) / 1000;
+    const where = sink ? `, written to ${opts.output}` : '';
+    io.stderr.write(`analyze: ${results.length} analysed (${(characters / 1000).toFixed(0)} k characters in ${seconds.toFixed(1)} s)${where}\n`);
   }
   return exit;
 }

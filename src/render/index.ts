@@ -1,39 +1,38 @@
-// Output formats. Each renderer is a pure function of analyses; colour comes in as a level.
+// Output formats. Each renderer is a pure function of analyses; colour comes in as a level and is
+// used by the pretty summary only (data formats never carry escape codes).
 import type { Analysis } from '../types.js';
+import { csvHeader, renderCsvRows } from './csv.js';
+import { renderHtml } from './html.js';
+import { renderMarkdown } from './markdown.js';
 import { renderPretty } from './pretty.js';
 
 export type Format = 'pretty' | 'json' | 'ndjson' | 'markdown' | 'csv' | 'html';
+export const FORMATS: readonly Format[] = ['pretty', 'json', 'ndjson', 'markdown', 'csv', 'html'];
 
-export interface EachContext {
-  /** 0 for none, else a chalk level. */
-  color: 0 | 1 | 2 | 3;
-  /** The analysed text, for renderers that show context. */
-  text: string;
-}
+export type ColorLevel = 0 | 1 | 2 | 3;
+
 export interface AllContext {
-  /** One named input analysed alone: json prints an object rather than an array. */
+  /** One named input (not a directory): json prints an object rather than an array. */
   single: boolean;
-  color: 0 | 1 | 2 | 3;
 }
 
 export interface Renderer {
-  /** Output for one analysis, written as soon as it is ready (streaming formats). */
-  each?(analysis: Analysis, ctx: EachContext): string;
-  /** Output written once every input is done. */
+  /** Written once before the first analysis (a CSV header). */
+  head?(): string;
+  /** Output for one analysis, written as soon as it is ready, in input order (streaming formats). */
+  each?(analysis: Analysis, index: number, color: ColorLevel): string;
+  /** Output written once every input is done (formats that wrap all inputs). */
   all?(analyses: Analysis[], ctx: AllContext): string;
 }
 
-const json: Renderer = {
-  all: (analyses, { single }) => `${JSON.stringify(single ? analyses[0] : analyses, null, 2)}\n`,
-};
-const ndjson: Renderer = { each: (a) => `${JSON.stringify(a)}\n` };
-const pretty: Renderer = { each: (a, ctx) => renderPretty(a, ctx.color) };
+/** Separates the summaries of several inputs. */
+const between = (index: number, text: string) => (index > 0 ? `\n${text}` : text);
 
 export const renderers: Record<Format, Renderer> = {
-  pretty,
-  json,
-  ndjson,
-  markdown: pretty,
-  csv: pretty,
-  html: pretty,
+  pretty: { each: (a, i, color) => between(i, renderPretty(a, color)) },
+  json: { all: (analyses, { single }) => `${JSON.stringify(single ? analyses[0] : analyses, null, 2)}\n` },
+  ndjson: { each: (a) => `${JSON.stringify(a)}\n` },
+  markdown: { each: (a, i) => between(i, renderMarkdown(a)) },
+  csv: { head: csvHeader, each: (a) => renderCsvRows(a) },
+  html: { all: (analyses) => renderHtml(analyses) },
 };

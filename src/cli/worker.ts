@@ -1,0 +1,18 @@
+// A worker thread of `analyze -j N`: analyses the texts it is sent, one at a time.
+import { parentPort } from 'node:worker_threads';
+import { analyze } from '../pipeline.js';
+import type { AnalyzeOptions } from '../types.js';
+
+export interface WorkerRequest {
+  id: number;
+  text: string;
+  options: AnalyzeOptions;
+}
+
+parentPort?.on('message', ({ id, text, options }: WorkerRequest) => {
+  try {
+    parentPort!.postMessage({ id, analysis: analyze(text, options) });
+  } catch (err) {
+    parentPort!.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+  }
+});
