@@ -16,6 +16,9 @@ describe('reference date from the text', () => {
     ['Company announces results\nJune 3, 2024\n\nThe company said revenue rose.', '2024-06-03'],
     ['FOR IMMEDIATE RELEASE\nMarch 5, 2021\n\nThe foundation announced a grant today.', '2021-03-05'],
     ['Annual report 2019\nBERLIN, June 3 (Agency) -- The board said it met.', '2019-06-03'],
+    ['Acme to open a plant\n\nAUSTIN, Texas, Feb. 14, 2024 /PRNewswire/ -- Acme said today it will build.', '2024-02-14'],
+    ['Weekly Press Briefing – September 14, 2022\n\nMR JONES: Good afternoon.', '2022-09-14'],
+    ["Spokesperson's Regular Press Conference on June 3, 2024\n\nQ: A question.", '2024-06-03'],
   ])('%s → %s', (text, date) => {
     expect(referenceOf(text)).toEqual([date, 'text']);
   });
@@ -26,6 +29,7 @@ describe('no reference date', () => {
     ['BERLIN, June 3 (Agency) -- The board said it met on Monday.'],
     ['The minister said the plan, first drafted on June 3, 2024, was working.'],
     ['A long opening paragraph without any dates at all, followed by more words.'],
+    ['The council said it had first met on June 3, 2024.\nIt will meet again soon.'],
     [`${'Filler words without dates. '.repeat(60)}\nDate: 5 March 2021`],
   ])('%s', (text) => {
     expect(referenceOf(text)).toEqual([null, null]);

@@ -5,6 +5,8 @@
 //   "Date: 2024-06-03", "Released: ..."      a labelled header
 //   "June 3, 2024" / "2024-06-03 21:15"      a date line on its own under the title
 //   "For Immediate Release ... March 5, 2021"
+//   "Press Briefing – June 3, 2024"         a title line ending in its date
+//   "SAN JOSE, Calif., Feb. 14, 2024 /PRNewswire/ --"
 // A dateline without a year ("Beijing, June 3 (Xinhua) --") takes the year from a four-digit year
 // elsewhere in the top lines; with none, no reference date is guessed: a wrong year would shift
 // every relative date in the text, while none leaves them visibly unresolved.
@@ -43,9 +45,11 @@ function standsAsHeader(text: string, line: Line, date: DateMention): boolean {
   if (LABELS.test(before) || LABELS.test(text.slice(line.start, line.end).trim())) return true;
   // The date alone on its line, perhaps with a clock time or a weekday around it.
   if (before.length <= 12 && (after === '' || /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?\b.*|[|/–—-].*)?$/.test(after) && after.length <= 30)) return true;
-  // "PLACE, date —" or "PLACE, date (Agency) --"
+  // A title line ending in its date: "Press Briefing – June 3, 2024", "... Conference on June 3, 2024".
+  if (after === '' && /(?:[|:/–—-]|\bon)$/iu.test(before)) return true;
+  // "PLACE, date —", "PLACE, date (Agency) --", "PLACE, date /Newswire/ --"
   const placeFirst = /^[\p{Lu}][\p{L} .'’-]{1,40},?(?:\s*[\p{Lu}][\p{L}.]*,?)?$/u.test(before);
-  const dashAfter = /^(?:\([^)]{1,40}\)\s*)?(?:[-–—:]|--)/.test(after);
+  const dashAfter = /^(?:(?:\([^)]{1,40}\)|\/[^/]{1,40}\/)\s*)?(?:[-–—:]|--)/.test(after);
   return placeFirst && dashAfter;
 }
 
