@@ -1,25 +1,74 @@
 // Who said what: direct and reported quotes, their speakers, and the rule that linked each.
+//
+// Stages: transcript turns → quoted spans → direct-quote sieves → reported speech → speakers
+// (mentions merged and pronouns resolved) → nesting ("Esper said …, Wu said").
 import type { Tagged } from '../adapters/compromise.js';
+import { scanQuotes } from '../quotes/scan.js';
 import type { Document, QuoteOut, SpeakerOut } from '../types.js';
+import { buildContext, type Found, type Mention } from './context.js';
+import { dashBlockQuotes, directQuotes } from './direct.js';
+import { indirectQuotes } from './indirect.js';
+import { resolveSpeakers } from './speakers.js';
+import { transcriptTurns } from './transcript.js';
 
 export interface Attribution {
   speakers: SpeakerOut[];
   quotes: QuoteOut[];
 }
 
-/** First cut: every span between double quotation marks in one paragraph, unattributed. */
-export function attributeQuotes(doc: Document, _tagged: Tagged): Attribution {
-  const quotes: QuoteOut[] = [];
-  for (const p of doc.paragraphs) {
-    const text = doc.text.slice(p.start, p.end);
-    for (const m of text.matchAll(/[“"]([^“”"]+)[”"]/g)) {
-      const start = p.start + m.index + 1;
-      const end = start + m[1]!.length;
-      quotes.push({
-        id: `q${quotes.length + 1}`, kind: 'direct', text: doc.text.slice(start, end), start, end,
-        speakerId: null, speakerMention: null, cue: null, reportedBy: null, rule: null,
-      });
-    }
+/** The mention that licensed a quote, following "same speaker as" links. */
+function licensing(q: Found): Mention | null {
+  let f: Found | null = q;
+  for (let hops = 0; f && hops < 1000; hops++) {
+    if (f.mention) return f.mention;
+    f = f.sameAs;
   }
-  return { speakers: [], quotes };
+  return null;
+}
+
+const inside = (a: Found, b: Found) => a !== b && b.span.start <= a.span.start && a.span.end <= b.span.end;
+
+export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
+  const ctx = buildContext(doc, tagged);
+  const turns = transcriptTurns(ctx);
+  const spans = scanQuotes(doc).filter((s) => !turns.paragraphs.has(s.paragraph));
+  const direct = directQuotes(ctx, spans);
+  const quotedParagraphs = new Set(spans.map((s) => s.paragraph));
+  const reported = indirectQuotes(ctx, spans);
+  // A quoted phrase inside a reported clause is part of a mixed quote, not a quote of its own.
+  const mixed = reported.filter((r) => r.kind === 'mixed');
+  const found = [
+    ...turns.quotes,
+    ...direct.filter((d) => !mixed.some((m) => inside(d, m))),
+    ...dashBlockQuotes(ctx, quotedParagraphs),
+    ...reported,
+  ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+
+  const mentions = found.flatMap((q) => (q.mention ? [q.mention] : []));
+  const { speakers, idOf } = resolveSpeakers(doc.text, mentions);
+  const speakerOf = (q: Found) => {
+    const m = licensing(q);
+    return m ? idOf.get(m) ?? null : null;
+  };
+  // Nested: a reported quote inside another speaker's reported quote reaches us through them.
+  const reportedBy = (q: Found): string | null => {
+    const own = speakerOf(q);
+    for (const outer of found) {
+      if (outer.kind === 'direct' && outer.rule !== null && outer.rule !== 'transcript-label') continue;
+      if (!inside(q, outer)) continue;
+      const by = speakerOf(outer);
+      if (by && by !== own) return by;
+    }
+    return null;
+  };
+  const quotes: QuoteOut[] = found.map((q, i) => {
+    const m = licensing(q);
+    return {
+      id: `q${i + 1}`, kind: q.kind, text: doc.text.slice(q.span.start, q.span.end), start: q.span.start, end: q.span.end,
+      speakerId: speakerOf(q),
+      speakerMention: m ? { text: doc.text.slice(m.span.start, m.span.end), start: m.span.start, end: m.span.end } : null,
+      cue: q.cue, reportedBy: reportedBy(q), rule: q.rule,
+    };
+  });
+  return { speakers, quotes };
 }

@@ -1,0 +1,183 @@
+// Direct quotes: each quoted span becomes a candidate, then ordered sieves link a speaker, each
+// only to what earlier sieves left open and each recording its name (CoreNLP's quote attribution).
+import { subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
+import type { QuotedSpan } from '../quotes/scan.js';
+import { firstCue, lastCue, type CueAt } from './cue-find.js';
+import { mentionOf, sentenceOf, tokenAt, type Context, type Found } from './context.js';
+
+/** Tokens a credit may stand away from its quote ("”, Wu told reporters on Thursday."). */
+const CREDIT_WINDOW = 14;
+/** Tokens allowed between a leading cue and the quote ("said in a statement on Friday: “"). */
+const LEAD_GAP = 8;
+/** Quoted spans shorter than this, with no cue, are names, titles or scare quotes. */
+export const MIN_UNCREDITED_WORDS = 5;
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const QUOTE_CHARS = /["“”„«»]/;
+
+function link(q: Found, ctx: Context, phrase: SpeakerPhrase, cue: CueAt, rule: string): true {
+  q.mention = mentionOf(ctx, q.paragraph, phrase);
+  q.cue = cue.text;
+  q.rule = rule;
+  return true;
+}
+
+/** The speaker phrase of a cue: "X said", or inverted "said X"; "according to X". */
+function speakerOfCue(ctx: Context, p: number, cue: CueAt, floor: number, ceil: number): SpeakerPhrase | null {
+  const ts = ctx.tokens[p]!;
+  if (cue.lemma === 'according') return subjectAfter(ts, cue.after - 1, ceil);
+  return subjectBefore(ts, cue.index, floor) ?? subjectAfter(ts, cue.index, ceil);
+}
+
+/** Offsets of the other quotes' opening marks in the same paragraph, sorted. */
+function nextOpen(all: readonly QuotedSpan[], q: QuotedSpan): number {
+  let best = Infinity;
+  for (const o of all) if (o.paragraph === q.paragraph && o.open >= q.close && o.open < best) best = o.open;
+  return best;
+}
+function prevClose(all: readonly QuotedSpan[], q: QuotedSpan): number {
+  let best = -1;
+  for (const o of all) if (o.paragraph === q.paragraph && o.close <= q.open && o.close > best) best = o.close;
+  return best;
+}
+
+/** "“…,” X said." / "“…,” said X, a spokesperson for Y." / "“…,” according to X." */
+function trailingCue(ctx: Context, q: Found, spans: readonly QuotedSpan[]): boolean {
+  const quoted = q.quoted!;
+  const p = q.paragraph;
+  const ts = ctx.tokens[p]!;
+  const from = tokenAt(ctx, p, quoted.close);
+  const stopAt = nextOpen(spans, quoted);
+  let to = from;
+  while (to < ts.length && to - from < CREDIT_WINDOW && ts[to]!.start < stopAt && !SENTENCE_END.has(ts[to]!.text)) to++;
+  let start = from;
+  while (start < to && !ts[start]!.word) start++;
+  const cue = firstCue(ts, start, to);
+  if (!cue) return false;
+  const phrase = speakerOfCue(ctx, p, cue, start, to);
+  if (!phrase) return false;
+  // The credit must follow the quote directly: the speaker or the cue comes first.
+  if (Math.min(phrase.from, cue.index) !== start) return false;
+  return link(q, ctx, phrase, cue, 'trailing-cue');
+}
+
+/** "X said: “…”" / "X told reporters, “…”" / "According to X, “…”" */
+function leadingCue(ctx: Context, q: Found, spans: readonly QuotedSpan[]): boolean {
+  const quoted = q.quoted!;
+  let p = q.paragraph;
+  let ts = ctx.tokens[p]!;
+  let openAt = tokenAt(ctx, p, quoted.open);
+  if (openAt === 0 && p > 0) {
+    // "Smith said:" closing the paragraph above.
+    const above = ctx.tokens[p - 1]!;
+    if (above[above.length - 1]?.text !== ':') return false;
+    p -= 1;
+    ts = above;
+    openAt = above.length;
+  }
+  const [sentenceStart] = sentenceOf(ctx, p, Math.max(0, openAt - 1));
+  const prev = p === q.paragraph ? prevClose(spans, quoted) : -1;
+  const floor = Math.max(sentenceStart, prev >= 0 ? tokenAt(ctx, p, prev) : 0);
+  const cue = lastCue(ts, Math.max(floor, openAt - LEAD_GAP - 2), openAt);
+  if (!cue) return false;
+  const between = ts.slice(cue.after, openAt);
+  // Only a colon, a comma or "that" (after a short complement) may separate cue and quote.
+  const lastBetween = between[between.length - 1]?.text;
+  if (between.length > 0 && lastBetween !== ':' && lastBetween !== ',' && lastBetween !== 'that') {
+    if (!(cue.lemma === 'according' && between.every((t) => t.word))) return false;
+  }
+  if (between.some((t) => QUOTE_CHARS.test(t.text))) return false;
+  const phrase = speakerOfCue(ctx, p, cue, floor, openAt);
+  if (!phrase) return false;
+  q.mention = mentionOf(ctx, p, phrase);
+  q.cue = cue.text;
+  q.rule = 'leading-cue';
+  return true;
+}
+
+/** "“A,” he said. “B.”": a quote in a paragraph where another quote has a speaker. */
+function sameParagraph(_ctx: Context, q: Found, _spans: readonly QuotedSpan[], found: readonly Found[]): boolean {
+  let best: Found | null = null;
+  for (const o of found) {
+    if (o === q || o.paragraph !== q.paragraph || !o.mention || o.sameAs) continue;
+    if (!best || Math.abs(o.span.start - q.span.start) < Math.abs(best.span.start - q.span.start)) best = o;
+  }
+  if (!best) return false;
+  q.sameAs = best;
+  q.cue = best.cue;
+  q.rule = 'same-paragraph';
+  return true;
+}
+
+const speakerSource = (f: Found): Found | null => (f.mention ? f : f.sameAs);
+
+/** A quote opening a paragraph right after a paragraph of quotes by one speaker. */
+function continuation(_ctx: Context, q: Found, _spans: readonly QuotedSpan[], found: readonly Found[]): boolean {
+  if (!q.quoted || q.quoted.open !== _ctx.doc.paragraphs[q.paragraph]!.start) return false;
+  let prev: Found | null = null;
+  for (const o of found) if (o.paragraph === q.paragraph - 1 && o.kind === 'direct') prev = o;
+  const source = prev && speakerSource(prev);
+  if (!prev || !source) return false;
+  q.sameAs = source;
+  q.cue = source.cue;
+  q.rule = prev.quoted && !prev.quoted.closed ? 'multi-paragraph' : 'continuation';
+  return true;
+}
+
+/** "– Secretary of State Antony J. Blinken, February 25" on the line after the quote. */
+function dashCredit(ctx: Context, q: Found): boolean {
+  const next = ctx.tokens[q.paragraph + 1];
+  if (!next || !next[0] || !/^[\u2013\u2014-]$/.test(next[0].text)) return false;
+  const phrase = subjectAfter(next, 0, next.length);
+  if (!phrase) return false;
+  q.mention = mentionOf(ctx, q.paragraph + 1, phrase);
+  q.cue = next[0].text;
+  q.rule = 'dash-credit';
+  return true;
+}
+
+type Sieve = (ctx: Context, q: Found, spans: readonly QuotedSpan[], found: readonly Found[]) => boolean;
+
+/** The sieves in the order they run: the surest first. */
+export const DIRECT_SIEVES: ReadonlyArray<[string, Sieve]> = [
+  ['trailing-cue', trailingCue],
+  ['leading-cue', leadingCue],
+  ['dash-credit', dashCredit],
+  ['same-paragraph', sameParagraph],
+  ['continuation', continuation],
+];
+
+const wordCount = (ctx: Context, q: Found) => {
+  const ts = ctx.tokens[q.paragraph]!;
+  let n = 0;
+  for (let i = tokenAt(ctx, q.paragraph, q.span.start); i < ts.length && ts[i]!.start < q.span.end; i++) if (ts[i]!.word) n++;
+  return n;
+};
+
+/** Quoted spans of the given paragraphs as direct quotes, linked by the sieves. */
+export function directQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[] {
+  const found: Found[] = spans.map((s) => ({
+    span: { start: s.start, end: s.end }, kind: 'direct', paragraph: s.paragraph, quoted: s,
+    mention: null, cue: null, rule: null, sameAs: null, reportedBy: null,
+  }));
+  for (const [, sieve] of DIRECT_SIEVES) for (const q of found) if (!q.rule) sieve(ctx, q, spans, found);
+  // Short quoted spans nobody is credited with are names, titles and scare quotes.
+  return found.filter((q) => q.rule || (wordCount(ctx, q) >= MIN_UNCREDITED_WORDS && q.quoted!.open === ctx.doc.paragraphs[q.paragraph]!.start));
+}
+
+/** A paragraph with no quote marks credited by a dash line below it (an epigraph). */
+export function dashBlockQuotes(ctx: Context, quotedParagraphs: ReadonlySet<number>): Found[] {
+  const out: Found[] = [];
+  ctx.doc.paragraphs.forEach((_, i) => {
+    if (i === 0 || quotedParagraphs.has(i - 1)) return;
+    const line = ctx.tokens[i]!;
+    if (!line[0] || !/^[\u2013\u2014]$/.test(line[0].text)) return;
+    const above = ctx.doc.paragraphs[i - 1]!;
+    const q: Found = {
+      span: { start: above.start, end: above.end }, kind: 'direct', paragraph: i - 1, quoted: null,
+      mention: null, cue: null, rule: null, sameAs: null, reportedBy: null,
+    };
+    if (dashCredit(ctx, q)) out.push(q);
+  });
+  return out;
+}

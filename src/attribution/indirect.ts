@@ -1,0 +1,196 @@
+// Reported speech: "X said (that) …", "…, X said", "according to X, …", "X urged Y to …",
+// "…, adding that …". The quote is the reported clause only: no "that", no trailing credit.
+import { subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
+import type { QuotedSpan } from '../quotes/scan.js';
+import { BARE_CLAUSE, DIRECTIVE } from './cues.js';
+import { cueAt, type CueAt } from './cue-find.js';
+import { mentionOf, type Context, type Found } from './context.js';
+import type { Token } from './tokens.js';
+
+const MIN_CLAUSE_WORDS = 3;
+/** Tokens of a verb-free phrase that may follow a credit ("on Thursday", "in a statement"). */
+const MAX_CREDIT_TAIL = 8;
+const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'FutureTense'];
+const isFinite = (t: Token) => FINITE.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund');
+const SELF = new Set(['i', 'we']);
+const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'also', 'meanwhile', 'however', 'still', 'moreover', 'further', 'furthermore']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'with']);
+const QUOTE_CHARS = /["“”„«»]/;
+
+interface Sentence {
+  p: number;
+  ts: Token[];
+  from: number;
+  /** End of the sentence's words: terminal punctuation and closing marks excluded. */
+  to: number;
+}
+
+/** Skips a leading discourse connective: "But", "In addition,", "Meanwhile,". */
+function skipConnective(ts: readonly Token[], from: number, to: number): number {
+  let i = from;
+  while (i < to && !ts[i]!.word && !QUOTE_CHARS.test(ts[i]!.text)) i++;
+  if (i < to && CONNECTIVES.has(ts[i]!.lower)) i++;
+  for (let k = i; k < Math.min(to, i + 4); k++) if (ts[k]!.text === ',' && ts.slice(i, k).every((t) => t.word && !isFinite(t))) return k + 1;
+  return i;
+}
+
+/** Does [from, to) hold nothing but a short verb-free tail ("on Thursday", "in a statement")? */
+function creditTail(ts: readonly Token[], from: number, to: number): boolean {
+  if (to - from > MAX_CREDIT_TAIL) return false;
+  for (let i = from; i < to; i++) {
+    const t = ts[i]!;
+    if (t.text === ',') return i + 1 < to && cueAt(ts, i + 1) !== null && ts[i + 1]!.lower.endsWith('ing');
+    if (t.word && isFinite(t) && cueAt(ts, i) === null) return false;
+  }
+  return true;
+}
+
+/** "…, X said." at token k (a comma): the credit's phrase and cue, else null. */
+function creditAfterComma(ts: readonly Token[], k: number, to: number): { phrase: SpeakerPhrase; cue: CueAt } | null {
+  for (let c = k + 1; c < Math.min(to, k + 8); c++) {
+    const cue = cueAt(ts, c);
+    if (!cue || cue.lemma === 'according' || cue.text.toLowerCase().endsWith('ing')) continue;
+    const before = c > k + 1 ? subjectBefore(ts, c, k + 1) : null;
+    if (before && before.from === k + 1 && creditTail(ts, cue.after, to)) return { phrase: before, cue };
+    if (c === k + 1) {
+      const after = subjectAfter(ts, c, to);
+      if (after && creditTail(ts, after.to, to)) return { phrase: after, cue };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Cuts a clause before a trailing credit or a participle ("…, adding that …"). */
+function clauseEnd(ts: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if (ts[k]!.text !== ',') continue;
+    const next = ts[k + 1];
+    if (next && next.lower.endsWith('ing') && cueAt(ts, k + 1)) return k;
+    if (creditAfterComma(ts, k, to)) return k;
+  }
+  return to;
+}
+
+function wordsIn(ts: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (ts[i]!.word) n++;
+  return n;
+}
+
+/** Is [from, to) a clause rather than a noun phrase ("the importance of …")? */
+function looksClausal(ts: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 8); i++) {
+    const t = ts[i]!;
+    if (t.lower === 'of' || t.lower === 'for') return false;
+    if (isFinite(t)) return i > from;
+  }
+  return false;
+}
+
+export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[] {
+  const out: Found[] = [];
+  const wholeQuote = (p: number, start: number, end: number) =>
+    spans.some((s) => s.paragraph === p && s.start <= start + 1 && s.end >= end - 1);
+  const emit = (s: Sentence, from: number, to: number, phrase: SpeakerPhrase, phraseParagraph: number, cue: CueAt, rule: string) => {
+    while (to > from && !s.ts[to - 1]!.word && !QUOTE_CHARS.test(s.ts[to - 1]!.text)) to--;
+    while (from < to && !s.ts[from]!.word && !QUOTE_CHARS.test(s.ts[from]!.text)) from++;
+    if (wordsIn(s.ts, from, to) < MIN_CLAUSE_WORDS) return;
+    if (phrase.kind === 'pronoun' && SELF.has(s.ts[phrase.from]!.lower)) return;
+    const start = s.ts[from]!.start;
+    const end = s.ts[to - 1]!.end;
+    if (wholeQuote(s.p, start, end)) return; // a direct quote, found by the direct rules
+    const text = ctx.doc.text.slice(start, end);
+    out.push({
+      span: { start, end }, kind: QUOTE_CHARS.test(text) ? 'mixed' : 'indirect', paragraph: s.p, quoted: null,
+      mention: mentionOf(ctx, phraseParagraph, phrase), cue: cue.text, rule, sameAs: null, reportedBy: null,
+    });
+  };
+
+  ctx.doc.paragraphs.forEach((_, p) => {
+    const ts = ctx.tokens[p]!;
+    const starts = ctx.sentenceStarts[p]!;
+    starts.forEach((sf, k) => {
+      const st = k + 1 < starts.length ? starts[k + 1]! : ts.length;
+      const s: Sentence = { p, ts, from: sf, to: st };
+      let mainSubject: SpeakerPhrase | null = null;
+      for (let i = sf; i < st; i++) {
+        const cue = cueAt(ts, i);
+        if (!cue) continue;
+        if (cue.lemma === 'according') {
+          const phrase = subjectAfter(ts, cue.after - 1, st);
+          if (!phrase) continue;
+          const lead = skipConnective(ts, sf, st);
+          if (i <= lead + 1) {
+            // "According to X, …"
+            let from = phrase.to;
+            if (phrase.apposition) from = phrase.apposition[1];
+            emit(s, from, clauseEnd(ts, from, st), phrase, p, cue, 'according-to');
+          } else if (ts[i - 1]?.text === ',') {
+            emit(s, lead, i - 1, phrase, p, cue, 'according-to');
+          }
+          mainSubject ??= phrase;
+          continue;
+        }
+        const participle = ts[i - 1]?.text === ',' && ts[i]!.lower.endsWith('ing');
+        if (participle) {
+          if (mainSubject) complement(s, i, cue, mainSubject, 'participle');
+          continue;
+        }
+        // "…, X said." closing the sentence.
+        const comma = (() => {
+          for (let c = i - 1; c >= Math.max(sf, i - 8); c--) if (ts[c]!.text === ',') return c;
+          return -1;
+        })();
+        if (comma > sf) {
+          const credit = creditAfterComma(ts, comma, st);
+          if (credit && credit.cue.index === i) {
+            emit(s, skipConnective(ts, sf, comma), comma, credit.phrase, p, cue, 'trailing-credit');
+            mainSubject ??= credit.phrase;
+            continue;
+          }
+        }
+        const subject = subjectBefore(ts, i, sf);
+        if (!subject) continue;
+        mainSubject ??= subject;
+        complement(s, i, cue, subject, 'subject-cue');
+      }
+
+      /** "X said (that) CLAUSE" / "X urged Y to …" / "X told reporters (that) …". */
+      function complement(sent: Sentence, i: number, cue: CueAt, subject: SpeakerPhrase, rule: string) {
+        let j = cue.after;
+        if (DIRECTIVE.has(cue.lemma)) {
+          const to = ts.slice(j, Math.min(st, j + 7)).findIndex((t) => t.lower === 'to');
+          if (to > 0 && ts[j + to + 1]?.word) {
+            emit(sent, j, clauseEnd(ts, j, st), subject, p, cue, rule);
+            return;
+          }
+          if (cue.lemma === 'call' || cue.lemma === 'urge' || cue.lemma === 'encourage') return;
+        }
+        if (cue.lemma === 'tell' || cue.lemma === 'ask') {
+          // the addressee: "told reporters", "told the newspaper"
+          let k = j;
+          while (k < st && k - j < 5 && ts[k]!.word && ts[k]!.lower !== 'that' && !isFinite(ts[k]!)) k++;
+          j = k;
+        }
+        if (j < st && PREPOSITIONS.has(ts[j]!.lower)) {
+          let k = j;
+          while (k < st && k - j < 10 && ts[k]!.text !== ',' && ts[k]!.lower !== 'that') k++;
+          if (k >= st || k - j >= 10) return;
+          j = k;
+        }
+        if (ts[j]?.text === ',' || ts[j]?.text === ':') j++;
+        let hasThat = false;
+        if (ts[j]?.lower === 'that') {
+          hasThat = true;
+          j++;
+        }
+        const end = clauseEnd(ts, j, st);
+        if (!hasThat && !BARE_CLAUSE.has(cue.lemma) && !looksClausal(ts, j, end)) return;
+        if (!hasThat && !looksClausal(ts, j, end) && !QUOTE_CHARS.test(ts[j]?.text ?? '')) return;
+        emit(sent, j, end, subject, p, cue, rule);
+      }
+    });
+  });
+  return out;
+}
