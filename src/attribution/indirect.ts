@@ -61,13 +61,33 @@ function creditAfterComma(ts: readonly Token[], k: number, to: number): { phrase
   return null;
 }
 
+/** ", Defense Ministry spokesperson Li said …": a new subject and speech verb after a comma. */
+function newSpeaker(ts: readonly Token[], k: number, to: number): boolean {
+  for (let c = k + 2; c < Math.min(to, k + 10); c++) {
+    const cue = cueAt(ts, c);
+    if (!cue || cue.lemma === 'according') continue;
+    return subjectBefore(ts, c, k + 1)?.from === k + 1;
+  }
+  return false;
+}
+
+/** The subject of the finite verb nearest before `i` ("X clarified …, stating that …"). */
+function nearestVerbSubject(ts: readonly Token[], from: number, i: number): SpeakerPhrase | null {
+  for (let v = i - 1; v > from; v--) {
+    if (!isFinite(ts[v]!)) continue;
+    const subject = subjectBefore(ts, v, from);
+    return subject && subject.kind !== 'pronoun' ? subject : null;
+  }
+  return null;
+}
+
 /** Cuts a clause before a trailing credit or a participle ("…, adding that …"). */
 function clauseEnd(ts: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     if (ts[k]!.text !== ',') continue;
     const next = ts[k + 1];
     if (next && next.lower.endsWith('ing') && cueAt(ts, k + 1)) return k;
-    if (creditAfterComma(ts, k, to)) return k;
+    if (creditAfterComma(ts, k, to) || newSpeaker(ts, k, to)) return k;
   }
   return to;
 }
@@ -78,11 +98,14 @@ function wordsIn(ts: readonly Token[], from: number, to: number): number {
   return n;
 }
 
-/** Is [from, to) a clause rather than a noun phrase ("the importance of …")? */
-function looksClausal(ts: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < Math.min(to, from + 8); i++) {
+/**
+ * Is [from, to) a clause rather than a noun phrase ("the importance of …")? Strict: a finite verb
+ * soon after a short subject with no preposition; loose (after "said"): a finite verb not too far.
+ */
+function looksClausal(ts: readonly Token[], from: number, to: number, strict: boolean): boolean {
+  for (let i = from; i < Math.min(to, from + (strict ? 8 : 16)); i++) {
     const t = ts[i]!;
-    if (t.lower === 'of' || t.lower === 'for') return false;
+    if (strict && (t.lower === 'of' || t.lower === 'for')) return false;
     if (isFinite(t)) return i > from;
   }
   return false;
@@ -134,7 +157,8 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
         }
         const participle = ts[i - 1]?.text === ',' && ts[i]!.lower.endsWith('ing');
         if (participle) {
-          if (mainSubject) complement(s, i, cue, mainSubject, 'participle');
+          const subject = nearestVerbSubject(ts, sf, i - 1) ?? mainSubject;
+          if (subject) complement(s, i, cue, subject, 'participle');
           continue;
         }
         // "…, X said." closing the sentence.
@@ -186,8 +210,7 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
           j++;
         }
         const end = clauseEnd(ts, j, st);
-        if (!hasThat && !BARE_CLAUSE.has(cue.lemma) && !looksClausal(ts, j, end)) return;
-        if (!hasThat && !looksClausal(ts, j, end) && !QUOTE_CHARS.test(ts[j]?.text ?? '')) return;
+        if (!hasThat && !looksClausal(ts, j, end, !BARE_CLAUSE.has(cue.lemma)) && !QUOTE_CHARS.test(ts[j]?.text ?? '')) return;
         emit(sent, j, end, subject, p, cue, rule);
       }
     });

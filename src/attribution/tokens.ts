@@ -25,6 +25,8 @@ export function tagIndex(tagged: Tagged): Map<number, ReadonlySet<string>> {
 const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
 // Characters that stay inside a word when a word character follows: don't, U.S., Jean-Claude.
 const isJoiner = (c: string) => c === "'" || c === '’' || c === '-' || c === '.' || c === '&';
+// A dot joins only initials: "U.S.", not "2024.European" (a missing space).
+const isInitials = (s: string) => /^(?:\p{L}\.)*\p{L}$/u.test(s);
 
 export function tokenize(text: string, start: number, end: number, tags: Map<number, ReadonlySet<string>>): Token[] {
   const out: Token[] = [];
@@ -37,7 +39,7 @@ export function tokenize(text: string, start: number, end: number, tags: Map<num
     }
     let j = i + 1;
     if (isWordChar(c)) {
-      while (j < end && (isWordChar(text[j]!) || (isJoiner(text[j]!) && j + 1 < end && isWordChar(text[j + 1]!)))) j++;
+      while (j < end && (isWordChar(text[j]!) || (isJoiner(text[j]!) && j + 1 < end && isWordChar(text[j + 1]!) && (text[j] !== '.' || isInitials(text.slice(i, j)))))) j++;
       // Keep the dot of abbreviations such as "U.S." or "Mr." with the word.
       if (j < end && text[j] === '.' && /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|[A-Z]\.[A-Z])$/.test(text.slice(i, j))) j++;
     }

@@ -30,7 +30,10 @@ export const SUBJECT_PRONOUNS = new Map<string, 'person' | 'plural' | 'thing' | 
   ['he', 'person'], ['she', 'person'], ['they', 'plural'], ['it', 'thing'], ['i', 'self'], ['we', 'self'],
 ]);
 
-export const DETERMINERS = set('the a an this that these those some many several most other another two three both its their his her our');
+export const DETERMINERS = set('the a an some many several most other another two three both its their his her our');
+
+/** Lower-case particles inside names: "Karl Van den Bergh", "Ursula von der Leyen". */
+export const NAME_PARTICLES = set('van von den der de del della di da du la le bin al ibn');
 
 /** Lower-case words that connect parts of one description: "spokesperson for the ministry". */
 export const NP_LINKS = set('of for with at from on');

@@ -3,7 +3,7 @@
 // after it ("said Mark Esper, a spokesperson for the Pentagon"). Works on tokens, never regexes.
 import type { Token } from '../attribution/tokens.js';
 import {
-  DETERMINERS, GROUP_HEADS, NP_LINKS, ORG_HEADS, SUBJECT_PRONOUNS, TITLES, UNNAMED_HEADS, VERB_FILLERS,
+  DETERMINERS, GROUP_HEADS, NAME_PARTICLES, NP_LINKS, ORG_HEADS, SUBJECT_PRONOUNS, TITLES, UNNAMED_HEADS, VERB_FILLERS,
 } from './lexicon.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -24,7 +24,11 @@ export interface SpeakerPhrase {
 }
 
 const MAX_NP = 12;
-const capitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
+// "I’ll", "We’re": a pronoun with a verb, never part of a name.
+const CONTRACTION = /^(?:i|we|you|he|she|they|it|that|there)['’]/i;
+const capitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text) && !CONTRACTION.test(t.text);
+const possessive = (t: Token) => /['’]s$/.test(t.text);
+const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'Pronoun'];
 const lowerWord = (t: Token) => t.lower.replace(/[’']s$/, '');
 const isTitle = (t: Token) => TITLES.has(lowerWord(t));
 const isHeadNoun = (t: Token) => {
@@ -35,14 +39,15 @@ const isHeadNoun = (t: Token) => {
 /** May this token be part of a speaker description? */
 function inPhrase(t: Token): boolean {
   if (!t.word) return false;
-  if (capitalized(t) || isHeadNoun(t) || DETERMINERS.has(t.lower)) return true;
+  if (capitalized(t) || isHeadNoun(t) || DETERMINERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) return true;
   if (/^\d/.test(t.text)) return true;
-  return t.tags.has('Adjective') && !t.tags.has('Verb');
+  // "the human rights group": lower-case modifiers before a head noun.
+  return (t.tags.has('Adjective') || t.tags.has('Noun')) && !t.tags.has('Verb') && !t.tags.has('Pronoun');
 }
 
 /** Words that can end a description: a name, a title, an organisation or source noun. */
 function canBeHead(t: Token): boolean {
-  return capitalized(t) || isHeadNoun(t);
+  return (capitalized(t) || isHeadNoun(t)) && !possessive(t);
 }
 
 /** Reads what a phrase's tokens say: name, title, organisation, head class. */
@@ -63,8 +68,16 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
   const join = (a: number, b: number) => (a < b ? ts.slice(a, b).map((t) => t.text).join(' ') : null);
   // The name is the capitalised run at the end, after any title ("… spokesperson Wu Qian").
   let nameStart = ts.length;
-  while (nameStart > 0 && capitalized(ts[nameStart - 1]!) && !isTitle(ts[nameStart - 1]!)) nameStart--;
+  const nameWord = (t: Token) => (capitalized(t) || NAME_PARTICLES.has(t.lower)) && !isTitle(t);
+  while (nameStart > 0 && nameWord(ts[nameStart - 1]!)) nameStart--;
   if (nameStart <= lastTitle) nameStart = lastTitle + 1;
+  // "Secretary of Defense Mark Esper": a person's name starts at the first name the tagger knows.
+  if (firstTitle >= 0) {
+    const personAt = ts.findIndex((t, i) => i >= nameStart && t.tags.has('Person'));
+    if (personAt > nameStart) nameStart = personAt;
+    else if (nameStart === lastTitle + 2 && ts[lastTitle + 1]!.lower === 'of' && ts.length - nameStart > 1) nameStart++;
+  }
+  while (nameStart < ts.length && NAME_PARTICLES.has(ts[nameStart]!.lower)) nameStart++;
   const name = join(nameStart, ts.length);
   const headWord = lowerWord(last);
   let head: SpeakerPhrase['head'] = 'person';
@@ -75,19 +88,19 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
     else if (!TITLES.has(headWord)) head = capitalized(last) ? 'organization' : 'unnamed';
   } else if (ts.some((t) => ORG_HEADS.has(lowerWord(t))) && firstTitle < 0) {
     head = 'organization';
-  } else if (last.tags.has('Organization') && !last.tags.has('Person')) {
+  } else if (ts.some((t) => t.tags.has('Organization')) && !ts.some((t) => t.tags.has('Person'))) {
     head = 'organization';
   }
   let title: string | null = null;
   let organization: string | null = null;
   if (firstTitle >= 0) {
-    title = join(firstTitle, lastTitle + 1);
+    title = join(firstTitle, Math.max(lastTitle + 1, Math.min(nameStart, ts.length)));
     let orgStart = 0;
     while (orgStart < firstTitle && DETERMINERS.has(ts[orgStart]!.lower)) orgStart++;
     organization = join(orgStart, firstTitle);
     // "spokesperson for the Defense Ministry": the organisation after a link word.
     const link = ts.findIndex((t, i) => i > lastTitle && NP_LINKS.has(t.lower));
-    if (!organization && link > 0 && link < nameStart) {
+    if (!organization && link > 0 && link < nameStart && DETERMINERS.has(ts[link + 1]?.lower ?? '')) {
       let s = link + 1;
       while (s < ts.length && DETERMINERS.has(ts[s]!.lower)) s++;
       organization = join(s, ts.length);
@@ -109,12 +122,19 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   while (from - 1 >= floor && to - from < MAX_NP) {
     const t = tokens[from - 1]!;
     if (inPhrase(t)) from--;
-    else if (NP_LINKS.has(t.lower) && from - 2 >= floor && inPhrase(tokens[from - 2]!)) from--;
+    // "spokesperson for the ministry", "Secretary of State": a link after a title or a name
+    else if (NP_LINKS.has(t.lower) && from - 2 >= floor && (capitalized(tokens[from - 2]!) || isHeadNoun(tokens[from - 2]!))) from--;
     else break;
   }
-  while (from < to && NP_LINKS.has(tokens[from]!.lower)) from++;
-  // A sentence-initial capital that is not a name ("Then Smith said"): drop function words.
-  while (from < to - 1 && capitalized(tokens[from]!) && tokens[from]!.tags.has('Adverb')) from++;
+  // Start at a determiner, a title or a name: "And the group" → "the group".
+  const starts = (t: Token) => DETERMINERS.has(t.lower) || isHeadNoun(t) || (t.tags.has('Adjective') && !capitalized(t)) || (capitalized(t) && !FUNCTION_TAGS.some((g) => t.tags.has(g)));
+  const first = tokens.slice(from, to).findIndex(starts);
+  if (first < 0) return null;
+  from += first;
+  let determiner = -1;
+  for (let k = from; k < to - 1; k++) if (DETERMINERS.has(tokens[k]!.lower)) determiner = k - from;
+  // "comment on the Human Rights Watch": a description starts at its last determiner.
+  if (determiner > 0 && !tokens.slice(from, from + determiner).some((t) => capitalized(t) || isHeadNoun(t))) from += determiner;
   return from < to ? describe(tokens, from, to) : null;
 }
 
@@ -127,8 +147,11 @@ function skipFillersLeft(tokens: readonly Token[], cue: number, floor: number): 
 
 /** The subject of the speech verb at `cue`, looking no further left than `floor`. */
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
-  const end = skipFillersLeft(tokens, cue, floor);
+  let end = skipFillersLeft(tokens, cue, floor);
   if (end < floor) return null;
+  // "reports that said", "officials who said": the subject is the relative clause's antecedent.
+  if (/^(that|who|which)$/.test(tokens[end]!.lower) && end - 1 >= floor && canBeHead(tokens[end - 1]!)) end--;
+  else if (/^(that|who|which)$/.test(tokens[end]!.lower)) return null;
   if (tokens[end]!.text === ',') {
     // "Name, a spokesperson for Y, said": find the comma opening the apposition.
     let open = end - 1;
