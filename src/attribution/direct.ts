@@ -49,7 +49,8 @@ function trailingCue(ctx: Context, q: Found, spans: readonly QuotedSpan[]): bool
   const from = tokenAt(ctx, p, quoted.close);
   const stopAt = nextOpen(spans, quoted);
   let to = from;
-  while (to < ts.length && to - from < CREDIT_WINDOW && ts[to]!.start < stopAt && !SENTENCE_END.has(ts[to]!.text)) to++;
+  const endsSentence = (k: number) => SENTENCE_END.has(ts[k]!.text) && ts[k + 1]?.text !== ')';
+  while (to < ts.length && to - from < CREDIT_WINDOW && ts[to]!.start < stopAt && !endsSentence(to)) to++;
   let start = from;
   while (start < to && !ts[start]!.word) start++;
   const cue = firstCue(ts, start, to);
@@ -92,6 +93,35 @@ function leadingCue(ctx: Context, q: Found, spans: readonly QuotedSpan[]): boole
   q.mention = mentionOf(ctx, p, phrase);
   q.cue = cue.text;
   q.rule = 'leading-cue';
+  return true;
+}
+
+/** "Jane Roe: “…”": a name and a colon before the quote, with no speech verb. */
+function colonCredit(ctx: Context, q: Found): boolean {
+  const ts = ctx.tokens[q.paragraph]!;
+  const openAt = tokenAt(ctx, q.paragraph, q.quoted!.open);
+  if (openAt < 2 || ts[openAt - 1]!.text !== ':') return false;
+  const [sentenceStart] = sentenceOf(ctx, q.paragraph, openAt - 2);
+  const phrase = subjectBefore(ts, openAt - 1, sentenceStart);
+  if (!phrase || phrase.kind === 'pronoun' || phrase.from !== sentenceStart) return false;
+  q.mention = mentionOf(ctx, q.paragraph, phrase);
+  q.cue = ':';
+  q.rule = 'colon-credit';
+  return true;
+}
+
+/** The speaker of the nearest credited quote before, in this paragraph or the one above. */
+function previousSpeaker(_ctx: Context, q: Found, _spans: readonly QuotedSpan[], found: readonly Found[]): boolean {
+  let prev: Found | null = null;
+  for (const o of found) {
+    if (o.span.start >= q.span.start) break;
+    if (o.paragraph >= q.paragraph - 1 && o.rule && o.rule !== 'previous-speaker') prev = o;
+  }
+  const source = prev && speakerSource(prev);
+  if (!source) return false;
+  q.sameAs = source;
+  q.cue = source.cue;
+  q.rule = 'previous-speaker';
   return true;
 }
 
@@ -143,6 +173,7 @@ export const DIRECT_SIEVES: ReadonlyArray<[string, Sieve]> = [
   ['trailing-cue', trailingCue],
   ['leading-cue', leadingCue],
   ['dash-credit', dashCredit],
+  ['colon-credit', colonCredit],
   ['same-paragraph', sameParagraph],
   ['continuation', continuation],
 ];
@@ -162,7 +193,7 @@ export function directQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[
   }));
   for (const [, sieve] of DIRECT_SIEVES) for (const q of found) if (!q.rule) sieve(ctx, q, spans, found);
   // Short quoted spans nobody is credited with are names, titles and scare quotes.
-  return found.filter((q) => q.rule || (wordCount(ctx, q) >= MIN_UNCREDITED_WORDS && q.quoted!.open === ctx.doc.paragraphs[q.paragraph]!.start));
+  return found.filter((q) => q.rule || wordCount(ctx, q) >= MIN_UNCREDITED_WORDS);
 }
 
 /** A paragraph with no quote marks credited by a dash line below it (an epigraph). */

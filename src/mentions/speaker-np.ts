@@ -149,6 +149,14 @@ function skipFillersLeft(tokens: readonly Token[], cue: number, floor: number): 
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
   let end = skipFillersLeft(tokens, cue, floor);
   if (end < floor) return null;
+  // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis.
+  if (tokens[end]!.text === ')') {
+    let open = end - 1;
+    while (open > floor && tokens[open]!.text !== '(' && end - open < 10) open--;
+    if (tokens[open]?.text !== '(' || open - 1 < floor) return null;
+    const phrase = phraseEndingAt(tokens, open, floor);
+    return phrase && phrase.kind === 'name' ? phrase : null;
+  }
   // "reports that said", "officials who said": the subject is the relative clause's antecedent.
   if (/^(that|who|which)$/.test(tokens[end]!.lower) && end - 1 >= floor && canBeHead(tokens[end - 1]!)) end--;
   else if (/^(that|who|which)$/.test(tokens[end]!.lower)) return null;
@@ -157,7 +165,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     let open = end - 1;
     while (open > floor && tokens[open]!.text !== ',' && end - open < 20) open--;
     if (open > floor && tokens[open]!.text === ',') {
-      const subject = phraseEndingAt(tokens, open, floor);
+      const subject = tokens[open - 1]!.text === ')' ? subjectBefore(tokens, open, floor) : phraseEndingAt(tokens, open, floor);
       if (subject && subject.kind === 'name') {
         const appos = describe(tokens, open + 1, end);
         return {
