@@ -8,6 +8,7 @@ import type { Document, QuoteOut, SpeakerOut } from '../types.js';
 import { buildContext, type Found, type Mention } from './context.js';
 import { dashBlockQuotes, directQuotes } from './direct.js';
 import { indirectQuotes } from './indirect.js';
+import { findIssuers } from './issuers.js';
 import { resolveSpeakers } from './speakers.js';
 import { transcriptTurns } from './transcript.js';
 
@@ -44,7 +45,16 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
     ...reported,
   ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 
-  const mentions = found.flatMap((q) => (q.mention ? [q.mention] : []));
+  const issuers = findIssuers(ctx);
+  // A header ("The following is a statement by X") credits the quotes nothing else credits.
+  for (const q of found) {
+    if (!q.rule && q.kind === 'direct' && issuers.header) {
+      q.mention = issuers.header;
+      q.rule = 'statement-header';
+      q.cue = null;
+    }
+  }
+  const mentions = [...issuers.mentions, ...found.flatMap((q) => (q.mention ? [q.mention] : []))];
   const { speakers, idOf } = resolveSpeakers(doc.text, mentions);
   const speakerOf = (q: Found) => {
     const m = licensing(q);

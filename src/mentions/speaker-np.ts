@@ -24,6 +24,7 @@ export interface SpeakerPhrase {
 }
 
 const MAX_NP = 12;
+const MAX_APPOSITION = 30;
 // "I’ll", "We’re": a pronoun with a verb, never part of a name.
 const CONTRACTION = /^(?:i|we|you|he|she|they|it|that|there)['’]/i;
 const capitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text) && !CONTRACTION.test(t.text);
@@ -161,20 +162,19 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if (/^(that|who|which)$/.test(tokens[end]!.lower) && end - 1 >= floor && canBeHead(tokens[end - 1]!)) end--;
   else if (/^(that|who|which)$/.test(tokens[end]!.lower)) return null;
   if (tokens[end]!.text === ',') {
-    // "Name, a spokesperson for Y, said": find the comma opening the apposition.
-    let open = end - 1;
-    while (open > floor && tokens[open]!.text !== ',' && end - open < 20) open--;
-    if (open > floor && tokens[open]!.text === ',') {
+    // "Name, a spokesperson for Y, said" / "Name, who …, said": the comma opening the
+    // apposition is the nearest one after a name.
+    for (let open = end - 1; open > floor && end - open < MAX_APPOSITION; open--) {
+      if (tokens[open]!.text !== ',') continue;
       const subject = tokens[open - 1]!.text === ')' ? subjectBefore(tokens, open, floor) : phraseEndingAt(tokens, open, floor);
-      if (subject && subject.kind === 'name') {
-        const appos = describe(tokens, open + 1, end);
-        return {
-          ...subject,
-          title: subject.title ?? appos.title,
-          organization: subject.organization ?? appos.organization,
-          apposition: [open + 1, end],
-        };
-      }
+      if (!subject || subject.kind !== 'name') continue;
+      const appos = describe(tokens, open + 1, end);
+      return {
+        ...subject,
+        title: subject.title ?? appos.title,
+        organization: subject.organization ?? appos.organization,
+        apposition: [open + 1, end],
+      };
     }
     return null;
   }
