@@ -5,11 +5,11 @@
 import type { Tagged } from '../adapters/compromise.js';
 import { scanQuotes } from '../quotes/scan.js';
 import type { Document, QuoteOut, SpeakerOut } from '../types.js';
-import { buildContext, type Found, type Mention } from './context.js';
+import { buildContext, type Context, type Found, type Mention } from './context.js';
 import { dashBlockQuotes, directQuotes } from './direct.js';
 import { indirectQuotes } from './indirect.js';
 import { findIssuers } from './issuers.js';
-import { resolveSpeakers } from './speakers.js';
+import { resolveSpeakers, type NamedPerson } from './speakers.js';
 import { transcriptTurns } from './transcript.js';
 
 export interface Attribution {
@@ -25,6 +25,28 @@ function licensing(q: Found): Mention | null {
     f = f.sameAs;
   }
   return null;
+}
+
+/** People the tagger found at the start of a sentence (after titles): antecedents for "he". */
+function subjectPeople(ctx: Context, tagged: Tagged): NamedPerson[] {
+  const starts = new Set(ctx.doc.sentences.map((s) => s.start));
+  const { text } = ctx.doc;
+  return tagged.people
+    .map((span) => {
+      // Step back over capitalised title words ("Secretary Blinken") to the sentence start.
+      let from = span.start;
+      for (let k = 0; k < 6 && !starts.has(from); k++) {
+        const m = /(?:\p{Lu}[\p{L}.]*|of|the)\s+$/u.exec(text.slice(Math.max(0, from - 40), from));
+        if (!m) break;
+        from -= m[0].length;
+      }
+      let end = span.end;
+      while (end > span.start && /[\s\p{P}]/u.test(text[end - 1]!)) end--;
+      if (/['’]s$/.test(text.slice(span.start, end))) end -= 2;
+      return { start: span.start, end, subject: starts.has(from) };
+    })
+    .filter((p) => p.end > p.start)
+    .sort((a, b) => a.start - b.start);
 }
 
 const inside = (a: Found, b: Found) => a !== b && b.span.start <= a.span.start && a.span.end <= b.span.end;
@@ -55,7 +77,7 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
     }
   }
   const mentions = [...issuers.mentions, ...found.flatMap((q) => (q.mention ? [q.mention] : []))];
-  const { speakers, idOf } = resolveSpeakers(doc.text, mentions);
+  const { speakers, idOf } = resolveSpeakers(doc.text, mentions, subjectPeople(ctx, tagged));
   const speakerOf = (q: Found) => {
     const m = licensing(q);
     return m ? idOf.get(m) ?? null : null;

@@ -10,6 +10,8 @@ import type { Token } from './tokens.js';
 const MIN_CLAUSE_WORDS = 3;
 /** Tokens of a verb-free phrase that may follow a credit ("on Thursday", "in a statement"). */
 const MAX_CREDIT_TAIL = 8;
+/** Tokens of a credit's subject ("a spokesperson with the Chinese Defense Ministry"). */
+const MAX_CREDIT_SUBJECT = 11;
 const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'FutureTense'];
 const isFinite = (t: Token) => FINITE.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund');
 const SELF = new Set(['i', 'we']);
@@ -47,7 +49,7 @@ function creditTail(ts: readonly Token[], from: number, to: number): boolean {
 
 /** "…, X said." at token k (a comma): the credit's phrase and cue, else null. */
 function creditAfterComma(ts: readonly Token[], k: number, to: number): { phrase: SpeakerPhrase; cue: CueAt } | null {
-  for (let c = k + 1; c < Math.min(to, k + 8); c++) {
+  for (let c = k + 1; c < Math.min(to, k + MAX_CREDIT_SUBJECT + 1); c++) {
     const cue = cueAt(ts, c);
     if (!cue || cue.lemma === 'according' || cue.text.toLowerCase().endsWith('ing')) continue;
     const before = c > k + 1 ? subjectBefore(ts, c, k + 1) : null;
@@ -163,7 +165,7 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
         }
         // "…, X said." closing the sentence.
         const comma = (() => {
-          for (let c = i - 1; c >= Math.max(sf, i - 8); c--) if (ts[c]!.text === ',') return c;
+          for (let c = i - 1; c >= Math.max(sf, i - MAX_CREDIT_SUBJECT - 1); c--) if (ts[c]!.text === ',') return c;
           return -1;
         })();
         if (comma > sf) {

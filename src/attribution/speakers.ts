@@ -38,13 +38,34 @@ function pronounFits(pronoun: string, c: Cluster): boolean {
   return true; // they, we, I
 }
 
+/** The latest sentence-subject person strictly between `after` and `before`. */
+function nearestPerson(people: readonly NamedPerson[], before: number, after: number): NamedPerson | null {
+  let best: NamedPerson | null = null;
+  for (const p of people) {
+    if (p.start >= before) break;
+    if (p.start > after && p.subject) best = p;
+  }
+  return best;
+}
+
 export interface ResolvedSpeakers {
   speakers: SpeakerOut[];
   /** The speaker id of each mention. */
   idOf: Map<Mention, string>;
 }
 
-export function resolveSpeakers(text: string, mentions: readonly Mention[]): ResolvedSpeakers {
+/** A person named in the text but not (yet) credited with a quote: a possible antecedent of "he". */
+export interface NamedPerson {
+  start: number;
+  end: number;
+  /** True when the name is the subject at the start of its sentence. */
+  subject: boolean;
+}
+
+/** How far back (in characters) a pronoun looks for a named person. */
+const ANTECEDENT_REACH = 1500;
+
+export function resolveSpeakers(text: string, mentions: readonly Mention[], people: readonly NamedPerson[] = []): ResolvedSpeakers {
   const clusters: Cluster[] = [];
   const clusterOf = new Map<Mention, Cluster>();
   const nearest = (at: number, fits: (c: Cluster) => boolean) => {
@@ -66,7 +87,18 @@ export function resolveSpeakers(text: string, mentions: readonly Mention[]): Res
     if (phrase.kind === 'pronoun') {
       const pronoun = verbatim.toLowerCase();
       const c = nearest(m.span.start, (x) => pronounFits(pronoun, x));
-      if (c) add(c, m);
+      // A person named as a sentence subject after the last speaker's mention is nearer.
+      const named = pronoun === 'he' || pronoun === 'she' ? nearestPerson(people, m.span.start, c ? c.last : m.span.start - ANTECEDENT_REACH) : null;
+      if (named) {
+        const nw = nameWordsOf(text.slice(named.start, named.end));
+        const known = clusters.find((x) => x.named && compatibleNames(x.nameWords, nw));
+        if (known) add(known, m);
+        else {
+          const fresh: Cluster = { name: text.slice(named.start, named.end), nameWords: nw, named: true, kind: 'person', title: null, organization: null, mentions: [], last: named.start };
+          clusters.push(fresh);
+          add(fresh, m);
+        }
+      } else if (c) add(c, m);
       continue;
     }
     if (phrase.kind === 'name') {
