@@ -37,7 +37,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueAt | null {
   if (lemma === 'point') {
     return tokens[i + 1]?.lower === 'out' ? { index: i, after: i + 2, lemma, text: `${t.text} ${tokens[i + 1]!.text}` } : null;
   }
-  if (t.tags.has('Noun') && !t.tags.has('Verb')) return null;
+  if (t.tags.has('Noun') && !t.tags.has('Verb') && !t.lower.endsWith('ing')) return null;
   if (NOUN_FORMS.has(t.lower) && readsAsNoun(tokens, i)) return null;
   // Nouns that share a verb's spelling ("the report", "a statement") are not cues.
   const prev = tokens[i - 1]?.lower;
