@@ -1,6 +1,6 @@
 // Direct quotes: each quoted span becomes a candidate, then ordered sieves link a speaker, each
 // only to what earlier sieves left open and each recording its name (CoreNLP's quote attribution).
-import { subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
+import { nearestVerbSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import type { QuotedSpan } from '../quotes/scan.js';
 import { firstCue, lastCue, type CueAt } from './cue-find.js';
 import { mentionOf, sentenceOf, tokenAt, type Context, type Found } from './context.js';
@@ -13,6 +13,7 @@ const LEAD_GAP = 8;
 export const MIN_UNCREDITED_WORDS = 5;
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+const DASHES = /^[\u2013\u2014\u2015-]$/;
 const QUOTE_CHARS = /["“”„«»]/;
 
 function link(q: Found, ctx: Context, phrase: SpeakerPhrase, cue: CueAt, rule: string): true {
@@ -53,6 +54,16 @@ function trailingCue(ctx: Context, q: Found, spans: readonly QuotedSpan[]): bool
   while (to < ts.length && to - from < CREDIT_WINDOW && ts[to]!.start < stopAt && !endsSentence(to)) to++;
   let start = from;
   while (start < to && !ts[start]!.word) start++;
+  // "”― Jane Roe": a dash and a name right after the closing mark.
+  if (start > from && DASHES.test(ts[start - 1]!.text) && start + 1 < ts.length) {
+    const phrase = subjectAfter(ts, start - 1, Math.max(to, Math.min(ts.length, start + CREDIT_WINDOW)));
+    if (phrase && phrase.kind === 'name') {
+      q.mention = mentionOf(ctx, p, phrase);
+      q.cue = ts[start - 1]!.text;
+      q.rule = 'dash-credit';
+      return true;
+    }
+  }
   const cue = firstCue(ts, start, to);
   if (!cue) return false;
   const phrase = speakerOfCue(ctx, p, cue, start, to);
@@ -88,7 +99,9 @@ function leadingCue(ctx: Context, q: Found, spans: readonly QuotedSpan[]): boole
     if (!(cue.lemma === 'according' && between.every((t) => t.word))) return false;
   }
   if (between.some((t) => QUOTE_CHARS.test(t.text))) return false;
-  const phrase = speakerOfCue(ctx, p, cue, floor, openAt);
+  // "…, saying: “…”": a participle takes the subject of the clause before it.
+  const participle = ts[cue.index - 1]?.text === ',' && cue.text.endsWith('ing');
+  const phrase = participle ? nearestVerbSubject(ts, floor, cue.index - 1) : speakerOfCue(ctx, p, cue, floor, openAt);
   if (!phrase) return false;
   q.mention = mentionOf(ctx, p, phrase);
   q.cue = cue.text;
@@ -157,7 +170,7 @@ function continuation(_ctx: Context, q: Found, _spans: readonly QuotedSpan[], fo
 /** "– Secretary of State Antony J. Blinken, February 25" on the line after the quote. */
 function dashCredit(ctx: Context, q: Found): boolean {
   const next = ctx.tokens[q.paragraph + 1];
-  if (!next || !next[0] || !/^[\u2013\u2014-]$/.test(next[0].text)) return false;
+  if (!next || !next[0] || !DASHES.test(next[0].text)) return false;
   const phrase = subjectAfter(next, 0, next.length);
   if (!phrase) return false;
   q.mention = mentionOf(ctx, q.paragraph + 1, phrase);

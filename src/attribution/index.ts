@@ -49,6 +49,25 @@ function subjectPeople(ctx: Context, tagged: Tagged): NamedPerson[] {
     .sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Direct quotes still uncredited take the speaker of the reported speech just before them: in
+ * their paragraph ("…, Schiff said. “…”") or, opening a paragraph, at the end of the one above.
+ */
+function creditFromNeighbours(doc: Document, found: Found[]): void {
+  let previous: Found | null = null;
+  for (const q of found) {
+    if (!q.rule && q.kind === 'direct' && previous && licensing(previous)) {
+      const opensParagraph = q.quoted?.open === doc.paragraphs[q.paragraph]!.start;
+      if (previous.paragraph === q.paragraph || (opensParagraph && previous.paragraph === q.paragraph - 1)) {
+        q.sameAs = previous;
+        q.cue = previous.cue;
+        q.rule = previous.paragraph === q.paragraph ? 'same-paragraph' : 'continuation';
+      }
+    }
+    if (q.rule) previous = q;
+  }
+}
+
 const inside = (a: Found, b: Found) => a !== b && b.span.start <= a.span.start && a.span.end <= b.span.end;
 
 export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
@@ -76,6 +95,7 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
       q.cue = null;
     }
   }
+  creditFromNeighbours(doc, found);
   const mentions = [...issuers.mentions, ...found.flatMap((q) => (q.mention ? [q.mention] : []))];
   const { speakers, idOf } = resolveSpeakers(doc.text, mentions, subjectPeople(ctx, tagged));
   const speakerOf = (q: Found) => {

@@ -1,6 +1,6 @@
 // Reported speech: "X said (that) …", "…, X said", "according to X, …", "X urged Y to …",
 // "…, adding that …". The quote is the reported clause only: no "that", no trailing credit.
-import { subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
+import { isFiniteVerb, nearestVerbSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import type { QuotedSpan } from '../quotes/scan.js';
 import { BARE_CLAUSE, DIRECTIVE } from './cues.js';
 import { cueAt, type CueAt } from './cue-find.js';
@@ -12,8 +12,7 @@ const MIN_CLAUSE_WORDS = 3;
 const MAX_CREDIT_TAIL = 8;
 /** Tokens of a credit's subject ("a spokesperson with the Chinese Defense Ministry"). */
 const MAX_CREDIT_SUBJECT = 11;
-const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'FutureTense'];
-const isFinite = (t: Token) => FINITE.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund');
+const isFinite = isFiniteVerb;
 const SELF = new Set(['i', 'we']);
 const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'also', 'meanwhile', 'however', 'still', 'moreover', 'further', 'furthermore']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'with']);
@@ -71,16 +70,6 @@ function newSpeaker(ts: readonly Token[], k: number, to: number): boolean {
     return subjectBefore(ts, c, k + 1)?.from === k + 1;
   }
   return false;
-}
-
-/** The subject of the finite verb nearest before `i` ("X clarified …, stating that …"). */
-function nearestVerbSubject(ts: readonly Token[], from: number, i: number): SpeakerPhrase | null {
-  for (let v = i - 1; v > from; v--) {
-    if (!isFinite(ts[v]!)) continue;
-    const subject = subjectBefore(ts, v, from);
-    return subject && subject.kind !== 'pronoun' ? subject : null;
-  }
-  return null;
 }
 
 /** Cuts a clause before a trailing credit or a participle ("…, adding that …"). */

@@ -28,13 +28,14 @@ const MAX_APPOSITION = 30;
 // "I’ll", "We’re": a pronoun with a verb, never part of a name.
 const CONTRACTION = /^(?:i|we|you|he|she|they|it|that|there)['’]/i;
 const capitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text) && !CONTRACTION.test(t.text);
-const possessive = (t: Token) => /['’]s$/.test(t.text);
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'Pronoun'];
+const possessive = (t: Token) => /['’]s$/.test(t.text);
 const lowerWord = (t: Token) => t.lower.replace(/[’']s$/, '');
 const isTitle = (t: Token) => TITLES.has(lowerWord(t));
+// compromise tags people nouns ("businessman", "narrator") as Actor.
 const isHeadNoun = (t: Token) => {
   const w = lowerWord(t);
-  return TITLES.has(w) || ORG_HEADS.has(w) || UNNAMED_HEADS.has(w) || GROUP_HEADS.has(w);
+  return TITLES.has(w) || ORG_HEADS.has(w) || UNNAMED_HEADS.has(w) || GROUP_HEADS.has(w) || (t.tags.has('Actor') && !possessive(t));
 };
 
 /** May this token be part of a speaker description? */
@@ -211,3 +212,17 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   return subject;
 }
 
+
+const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'FutureTense'];
+/** A finite verb form, as the tagger sees it. */
+export const isFiniteVerb = (t: Token) => FINITE.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund');
+
+/** The subject of the finite verb nearest before `i` ("X clarified …, stating that …"). */
+export function nearestVerbSubject(tokens: readonly Token[], from: number, i: number): SpeakerPhrase | null {
+  for (let v = i - 1; v > from; v--) {
+    if (!isFiniteVerb(tokens[v]!)) continue;
+    const subject = subjectBefore(tokens, v, from);
+    return subject && subject.kind !== 'pronoun' ? subject : null;
+  }
+  return null;
+}
