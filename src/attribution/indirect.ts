@@ -37,9 +37,9 @@ function skipConnective(ts: readonly Token[], from: number, to: number): number 
 
 /** Does [from, to) hold nothing but a short verb-free tail ("on Thursday", "in a statement")? */
 function creditTail(ts: readonly Token[], from: number, to: number): boolean {
-  if (to - from > MAX_CREDIT_TAIL) return false;
   for (let i = from; i < to; i++) {
     const t = ts[i]!;
+    if (i - from > MAX_CREDIT_TAIL) return false;
     if (t.text === ',') return i + 1 < to && cueAt(ts, i + 1) !== null && ts[i + 1]!.lower.endsWith('ing');
     if (t.word && isFinite(t) && cueAt(ts, i) === null) return false;
   }

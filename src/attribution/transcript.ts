@@ -31,7 +31,11 @@ const isOfficial = (ctx: Context, l: Label, counts: Map<string, number>, most: n
   if (words.some((t) => NOT_OFFICIAL.has(t.lower))) return false;
   if (words.some((t) => TITLES.has(t.lower) || /^(mr|ms|mrs|dr)\.?$/.test(t.lower))) return true;
   if (words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase())) return true;
-  return (counts.get(l.key) ?? 0) === most && most >= 2;
+  if ((counts.get(l.key) ?? 0) === most && most >= 2) return true;
+  // A label naming someone the text names elsewhere ("Spokesperson Mao Ning’s Press Conference").
+  const name = ctx.doc.text.slice(words[0]!.start, words[words.length - 1]!.end);
+  const first = ctx.doc.text.indexOf(name);
+  return words.length >= 2 && (first !== words[0]!.start || ctx.doc.text.indexOf(name, words[0]!.end) >= 0);
 };
 
 /** Direct quotes of transcript turns, and the paragraphs they cover. */
