@@ -5,7 +5,8 @@
 import type { Tagged } from '../adapters/compromise.js';
 import { scanQuotes } from '../quotes/scan.js';
 import type { Document, QuoteOut, SpeakerOut } from '../types.js';
-import { buildContext, type Context, type Found, type Mention } from './context.js';
+import { isFiniteVerb, subjectBefore } from '../mentions/speaker-np.js';
+import { buildContext, mentionOf, type Context, type Found, type Mention } from './context.js';
 import { dashBlockQuotes, directQuotes } from './direct.js';
 import { indirectQuotes } from './indirect.js';
 import { findIssuers } from './issuers.js';
@@ -27,11 +28,30 @@ function licensing(q: Found): Mention | null {
   return null;
 }
 
+/** Tokens a sentence's subject may take before its verb. */
+const SUBJECT_REACH = 15;
+
+/** Named people standing as the subject of a sentence ("Secretary Blinken spoke …"). */
+function namedSubjects(ctx: Context): NamedPerson[] {
+  const out: NamedPerson[] = [];
+  ctx.tokens.forEach((ts, p) => {
+    for (const s of ctx.sentenceStarts[p]!) {
+      const v = ts.slice(s, s + SUBJECT_REACH).findIndex(isFiniteVerb);
+      if (v <= 0) continue;
+      const phrase = subjectBefore(ts, s + v, s);
+      if (phrase?.kind !== 'name' || phrase.head !== 'person' || phrase.from !== s) continue;
+      const m = mentionOf(ctx, p, phrase);
+      out.push({ ...m.span, subject: true });
+    }
+  });
+  return out;
+}
+
 /** People the tagger found at the start of a sentence (after titles): antecedents for "he". */
 function subjectPeople(ctx: Context, tagged: Tagged): NamedPerson[] {
   const starts = new Set(ctx.doc.sentences.map((s) => s.start));
   const { text } = ctx.doc;
-  return tagged.people
+  const tagger = tagged.people
     .map((span) => {
       // Step back over capitalised title words ("Secretary Blinken") to the sentence start.
       let from = span.start;
@@ -45,8 +65,8 @@ function subjectPeople(ctx: Context, tagged: Tagged): NamedPerson[] {
       if (/['’]s$/.test(text.slice(span.start, end))) end -= 2;
       return { start: span.start, end, subject: starts.has(from) };
     })
-    .filter((p) => p.end > p.start)
-    .sort((a, b) => a.start - b.start);
+    .filter((p) => p.end > p.start);
+  return [...tagger, ...namedSubjects(ctx)].sort((a, b) => a.start - b.start);
 }
 
 /**

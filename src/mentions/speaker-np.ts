@@ -90,7 +90,7 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
     else if (!TITLES.has(headWord)) head = capitalized(last) ? 'organization' : 'unnamed';
   } else if (ts.some((t) => ORG_HEADS.has(lowerWord(t))) && firstTitle < 0) {
     head = 'organization';
-  } else if (ts.some((t) => t.tags.has('Organization') || t.tags.has('Place')) && !ts.some((t) => t.tags.has('Person'))) {
+  } else if (firstTitle < 0 && ts.some((t) => t.tags.has('Organization') || t.tags.has('Place')) && !ts.some((t) => t.tags.has('Person'))) {
     head = 'organization';
   }
   let title: string | null = null;
