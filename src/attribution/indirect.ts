@@ -2,6 +2,7 @@
 // "…, adding that …". The quote is the reported clause only: no "that", no trailing credit.
 import { isFiniteVerb, nearestVerbSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import type { QuotedSpan } from '../quotes/scan.js';
+import { VERB_FILLERS } from '../mentions/lexicon.js';
 import { BARE_CLAUSE, DIRECTIVE } from './cues.js';
 import { cueAt, type CueAt } from './cue-find.js';
 import { mentionOf, type Context, type Found } from './context.js';
@@ -75,6 +76,8 @@ function newSpeaker(ts: readonly Token[], k: number, to: number): boolean {
 /** Cuts a clause before a trailing credit or a participle ("…, adding that …"). */
 function clauseEnd(ts: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
+    // A quoted sentence closing before a new one: ‘… change.” She adds …’
+    if (/^[.!?]$/.test(ts[k]!.text) && /^[”"]$/.test(ts[k + 1]?.text ?? '') && k + 2 < to) return k + 2;
     if (ts[k]!.text !== ',') continue;
     const next = ts[k + 1];
     if (next && next.lower.endsWith('ing') && cueAt(ts, k + 1)) return k;
@@ -105,7 +108,7 @@ function looksClausal(ts: readonly Token[], from: number, to: number, strict: bo
 export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[] {
   const out: Found[] = [];
   const wholeQuote = (p: number, start: number, end: number) =>
-    spans.some((s) => s.paragraph === p && s.start <= start + 1 && s.end >= end - 1);
+    spans.some((s) => s.paragraph === p && s.start <= start + 2 && s.end >= end - 2);
   const emit = (s: Sentence, from: number, to: number, phrase: SpeakerPhrase, phraseParagraph: number, cue: CueAt, rule: string) => {
     while (to > from && !s.ts[to - 1]!.word && !QUOTE_CHARS.test(s.ts[to - 1]!.text)) to--;
     while (from < to && !s.ts[from]!.word && !QUOTE_CHARS.test(s.ts[from]!.text)) from++;
@@ -174,6 +177,8 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
       /** "X said (that) CLAUSE" / "X urged Y to …" / "X told reporters (that) …". */
       function complement(sent: Sentence, i: number, cue: CueAt, subject: SpeakerPhrase, rule: string) {
         let j = cue.after;
+        // "adding later, “…”": step over adverbs and their comma
+        while (j < st && VERB_FILLERS.has(ts[j]!.lower)) j++;
         if (DIRECTIVE.has(cue.lemma)) {
           const to = ts.slice(j, Math.min(st, j + 7)).findIndex((t) => t.lower === 'to');
           if (to > 0 && ts[j + to + 1]?.word) {
@@ -195,6 +200,8 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
           j = k;
         }
         if (ts[j]?.text === ',' || ts[j]?.text === ':') j++;
+        // "said, referring to …": a participle, not a reported clause
+        if (ts[j]?.tags.has('Gerund')) return;
         let hasThat = false;
         if (ts[j]?.lower === 'that') {
           hasThat = true;

@@ -41,4 +41,4 @@ export const NP_LINKS = set('of for with at from on');
 /** Adverbs and auxiliaries that may stand between a subject and its speech verb. */
 export const VERB_FILLERS = set(`also later previously once further then recently repeatedly publicly
   reportedly has have had would will has also had already again earlier separately privately
-  quickly flatly bluntly simply only even still firmly strongly specifically clearly often today`);
+  quickly flatly bluntly simply only even still firmly strongly specifically clearly often today later`);
