@@ -65,6 +65,3 @@ export const DIRECTIVE = new Set(['urge', 'encourage', 'ask', 'tell', 'call']);
  * followed closely by a finite verb, so that "stressed the importance of …" is not a quote.
  */
 export const BARE_CLAUSE = new Set(['say', 'tell', 'add', 'write', 'warn', 'insist', 'argue', 'claim', 'predict', 'explain', 'tweet', 'suggest', 'continue', 'assert', 'concede', 'recall']);
-
-/** Forms that appear without their own subject after a comma: "…, adding that …". */
-export const isParticiple = (lower: string) => lower.endsWith('ing');

@@ -16,9 +16,10 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const DASHES = /^[\u2013\u2014\u2015-]$/;
 const QUOTE_CHARS = /["“”„«»]/;
 
-function link(q: Found, ctx: Context, phrase: SpeakerPhrase, cue: CueAt, rule: string): true {
-  q.mention = mentionOf(ctx, q.paragraph, phrase);
-  q.cue = cue.text;
+/** Credits `q` to the phrase (in paragraph `p`), recording the cue as printed and the rule. */
+function link(ctx: Context, q: Found, p: number, phrase: SpeakerPhrase, cue: string, rule: string): true {
+  q.mention = mentionOf(ctx, p, phrase);
+  q.cue = cue;
   q.rule = rule;
   return true;
 }
@@ -57,12 +58,7 @@ function trailingCue(ctx: Context, q: Found, spans: readonly QuotedSpan[]): bool
   // "”― Jane Roe": a dash and a name right after the closing mark.
   if (start > from && DASHES.test(ts[start - 1]!.text) && start + 1 < ts.length) {
     const phrase = subjectAfter(ts, start - 1, Math.max(to, Math.min(ts.length, start + CREDIT_WINDOW)));
-    if (phrase && phrase.kind === 'name') {
-      q.mention = mentionOf(ctx, p, phrase);
-      q.cue = ts[start - 1]!.text;
-      q.rule = 'dash-credit';
-      return true;
-    }
+    if (phrase && phrase.kind === 'name') return link(ctx, q, p, phrase, ts[start - 1]!.text, 'dash-credit');
   }
   const cue = firstCue(ts, start, to);
   if (!cue) return false;
@@ -70,7 +66,7 @@ function trailingCue(ctx: Context, q: Found, spans: readonly QuotedSpan[]): bool
   if (!phrase) return false;
   // The credit must follow the quote directly: the speaker or the cue comes first.
   if (Math.min(phrase.from, cue.index) !== start) return false;
-  return link(q, ctx, phrase, cue, 'trailing-cue');
+  return link(ctx, q, p, phrase, cue.text, 'trailing-cue');
 }
 
 /** "X said: “…”" / "X told reporters, “…”" / "According to X, “…”" */
@@ -102,11 +98,7 @@ function leadingCue(ctx: Context, q: Found, spans: readonly QuotedSpan[]): boole
   // "…, saying: “…”": a participle takes the subject of the clause before it.
   const participle = ts[cue.index - 1]?.text === ',' && cue.text.endsWith('ing');
   const phrase = participle ? nearestVerbSubject(ts, floor, cue.index - 1) : speakerOfCue(ctx, p, cue, floor, openAt);
-  if (!phrase) return false;
-  q.mention = mentionOf(ctx, p, phrase);
-  q.cue = cue.text;
-  q.rule = 'leading-cue';
-  return true;
+  return phrase ? link(ctx, q, p, phrase, cue.text, 'leading-cue') : false;
 }
 
 /** "Jane Roe: “…”": a name and a colon before the quote, with no speech verb. */
@@ -117,25 +109,7 @@ function colonCredit(ctx: Context, q: Found): boolean {
   const [sentenceStart] = sentenceOf(ctx, q.paragraph, openAt - 2);
   const phrase = subjectBefore(ts, openAt - 1, sentenceStart);
   if (!phrase || phrase.kind === 'pronoun' || phrase.from !== sentenceStart) return false;
-  q.mention = mentionOf(ctx, q.paragraph, phrase);
-  q.cue = ':';
-  q.rule = 'colon-credit';
-  return true;
-}
-
-/** The speaker of the nearest credited quote before, in this paragraph or the one above. */
-function previousSpeaker(_ctx: Context, q: Found, _spans: readonly QuotedSpan[], found: readonly Found[]): boolean {
-  let prev: Found | null = null;
-  for (const o of found) {
-    if (o.span.start >= q.span.start) break;
-    if (o.paragraph >= q.paragraph - 1 && o.rule && o.rule !== 'previous-speaker') prev = o;
-  }
-  const source = prev && speakerSource(prev);
-  if (!source) return false;
-  q.sameAs = source;
-  q.cue = source.cue;
-  q.rule = 'previous-speaker';
-  return true;
+  return link(ctx, q, q.paragraph, phrase, ':', 'colon-credit');
 }
 
 /** "“A,” he said. “B.”": a quote in a paragraph where another quote has a speaker. */
@@ -172,11 +146,7 @@ function dashCredit(ctx: Context, q: Found): boolean {
   const next = ctx.tokens[q.paragraph + 1];
   if (!next || !next[0] || !DASHES.test(next[0].text)) return false;
   const phrase = subjectAfter(next, 0, next.length);
-  if (!phrase) return false;
-  q.mention = mentionOf(ctx, q.paragraph + 1, phrase);
-  q.cue = next[0].text;
-  q.rule = 'dash-credit';
-  return true;
+  return phrase ? link(ctx, q, q.paragraph + 1, phrase, next[0].text, 'dash-credit') : false;
 }
 
 type Sieve = (ctx: Context, q: Found, spans: readonly QuotedSpan[], found: readonly Found[]) => boolean;

@@ -80,6 +80,11 @@ export function resolveSpeakers(text: string, mentions: readonly Mention[], peop
     c.organization ??= m.phrase.organization;
     clusterOf.set(m, c);
   };
+  const open = (name: string, nameWords: string[], named: boolean, kind: SpeakerKind): Cluster => {
+    const fresh: Cluster = { name, nameWords, named, kind, title: null, organization: null, mentions: [], last: -1 };
+    clusters.push(fresh);
+    return fresh;
+  };
   const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
   for (const m of sorted) {
     const { phrase } = m;
@@ -92,12 +97,7 @@ export function resolveSpeakers(text: string, mentions: readonly Mention[], peop
       if (named) {
         const nw = nameWordsOf(text.slice(named.start, named.end));
         const known = clusters.find((x) => x.named && compatibleNames(x.nameWords, nw));
-        if (known) add(known, m);
-        else {
-          const fresh: Cluster = { name: text.slice(named.start, named.end), nameWords: nw, named: true, kind: 'person', title: null, organization: null, mentions: [], last: named.start };
-          clusters.push(fresh);
-          add(fresh, m);
-        }
+        add(known ?? open(text.slice(named.start, named.end), nw, true, 'person'), m);
       } else if (c) add(c, m);
       continue;
     }
@@ -112,9 +112,7 @@ export function resolveSpeakers(text: string, mentions: readonly Mention[], peop
         add(c, m);
         continue;
       }
-      const fresh: Cluster = { name: phrase.name!, nameWords: nw, named: true, kind: kindOf(m), title: null, organization: null, mentions: [], last: -1 };
-      clusters.push(fresh);
-      add(fresh, m);
+      add(open(phrase.name!, nw, true, kindOf(m)), m);
       continue;
     }
     // A description: "the spokesperson", "the ministry", "a source".
@@ -127,9 +125,7 @@ export function resolveSpeakers(text: string, mentions: readonly Mention[], peop
       add(c, m);
       continue;
     }
-    const fresh: Cluster = { name: verbatim, nameWords: [] as string[], named: false, kind: kindOf(m), title: null, organization: null, mentions: [], last: -1 };
-    clusters.push(fresh);
-    add(fresh, m);
+    add(open(verbatim, [], false, kindOf(m)), m);
   }
   // "a spokesperson with the ministry" early on, named later: the same speaker when the named
   // one has that title and the description is its only kind of mention.
