@@ -47,6 +47,8 @@ describe('reported-speech rules', () => {
     ['participle', 'Tom Reed said the bridge is safe, adding that repairs were finished early.', 'indirect|participle|Tom Reed|repairs were finished early'],
     ['directive', 'Tom Reed urged the council to approve the budget quickly.', 'indirect|subject-cue|Tom Reed|the council to approve the budget quickly'],
     ['mixed', 'Tom Reed said the plan was “a costly mistake for the city.”', 'mixed|subject-cue|Tom Reed|the plan was “a costly mistake for the city.”'],
+    ['naming-quote', 'Tom Reed called the sale “a serious breach of the deal.”', 'mixed|naming-quote|Tom Reed|the sale “a serious breach of the deal.”'],
+    ['naming-quote, described as', 'Tom Reed described the fire as “a deliberate act.”', 'mixed|naming-quote|Tom Reed|the fire as “a deliberate act.”'],
   ])('%s', (_rule, text, expected) => {
     expect(summary(text)).toContain(expected);
   });
@@ -56,6 +58,7 @@ describe('reported-speech rules', () => {
     ['a self-report', 'We said that the council would vote.'],
     ['a noun spelt like a verb', 'Recent media reports of a delay were wrong.'],
     ['a capitalised name spelt like a verb', 'Officials from the United States arrived on Monday.'],
+    ['a name in quotes after "called"', 'The ship called “Northern Star” left the port.'],
   ])('does not report %s', (_name, text) => {
     expect(attribute(text).quotes).toEqual([]);
   });

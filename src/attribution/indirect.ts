@@ -18,6 +18,9 @@ const SELF = new Set(['i', 'we']);
 const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'also', 'meanwhile', 'however', 'still', 'moreover', 'further', 'furthermore']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'with']);
 const QUOTE_CHARS = /["“”„«»]/;
+/** Verbs that put a quoted label on something: "called it “…”", "described it as “…”". */
+const NAMING = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'branded', 'labeled', 'labelled']);
+const NAMING_GAP = 6;
 
 interface Sentence {
   p: number;
@@ -132,6 +135,7 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
       const s: Sentence = { p, ts, from: sf, to: st };
       let mainSubject: SpeakerPhrase | null = null;
       for (let i = sf; i < st; i++) {
+        if (namingQuote(i)) continue;
         const cue = cueAt(ts, i);
         if (!cue) continue;
         if (cue.lemma === 'according') {
@@ -172,6 +176,20 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
         if (!subject) continue;
         mainSubject ??= subject;
         complement(s, i, cue, subject, 'subject-cue');
+      }
+
+      /** "X called the sale “a serious violation”", "X described it as “an intentional act”". */
+      function namingQuote(i: number): boolean {
+        if (!NAMING.has(ts[i]!.lower) || !ts[i]!.tags.has('Verb')) return false;
+        const open = ts.slice(i + 1, Math.min(st, i + 1 + NAMING_GAP)).findIndex((t) => /^[“"]$/.test(t.text));
+        if (open < 0 || (ts[i]!.lower.startsWith('descri') && ts[i + open]?.lower !== 'as')) return false;
+        const close = ts.slice(i + open + 2, st).findIndex((t) => /^[”"]$/.test(t.text));
+        if (close < 0) return false;
+        const subject = subjectBefore(ts, i, sf) ?? nearestVerbSubject(ts, sf, i - 1);
+        if (!subject) return false;
+        const cue: CueAt = { index: i, after: i + 1, lemma: 'call', text: ts[i]!.text };
+        emit(s, i + 1, i + open + 3 + close, subject, p, cue, 'naming-quote');
+        return true;
       }
 
       /** "X said (that) CLAUSE" / "X urged Y to …" / "X told reporters (that) …". */
