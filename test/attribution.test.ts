@@ -36,6 +36,13 @@ describe('direct-quote sieves', () => {
   ])('does not make a quote of %s', (_name, text) => {
     expect(attribute(text).quotes).toEqual([]);
   });
+
+  it.each([
+    ['a show title next to a cue', '“Morning Harbour Live,” Ana Ruiz said on Sunday.', 'Morning Harbour Live'],
+    ['a short scare quote after a credited quote', '“We will build it,” Ana Ruiz said of the so-called “gold plan” today.', 'gold plan'],
+  ])('does not make a direct quote of %s', (_name, text, phrase) => {
+    expect(attribute(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.text)).not.toContain(phrase);
+  });
 });
 
 describe('reported-speech rules', () => {

@@ -168,15 +168,34 @@ const wordCount = (ctx: Context, q: Found) => {
   return n;
 };
 
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'or', 'by']);
+function titleCase(ctx: Context, q: Found): boolean {
+  const ts = ctx.tokens[q.paragraph]!;
+  let capitals = 0;
+  for (let i = tokenAt(ctx, q.paragraph, q.span.start); i < ts.length && ts[i]!.start < q.span.end; i++) {
+    const t = ts[i]!;
+    if (!t.word || MINOR_WORDS.has(t.lower)) continue;
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+    capitals++;
+  }
+  return capitals >= 2;
+}
+
 /** Quoted spans of the given paragraphs as direct quotes, linked by the sieves. */
 export function directQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[] {
   const found: Found[] = spans.map((s) => ({
     span: { start: s.start, end: s.end }, kind: 'direct', paragraph: s.paragraph, quoted: s,
     mention: null, cue: null, rule: null, sameAs: null, reportedBy: null,
   }));
-  for (const [, sieve] of DIRECT_SIEVES) for (const q of found) if (!q.rule) sieve(ctx, q, spans, found);
-  // Short quoted spans nobody is credited with are names, titles and scare quotes.
-  return found.filter((q) => q.rule || wordCount(ctx, q) >= MIN_UNCREDITED_WORDS);
+  const short = new Set(found.filter((q) => wordCount(ctx, q) < MIN_UNCREDITED_WORDS));
+  for (const [, sieve] of DIRECT_SIEVES) {
+    // A short span borrows no speaker from its neighbours: it is a scare quote until a cue says otherwise.
+    const borrows = sieve === sameParagraph || sieve === continuation;
+    for (const q of found) if (!q.rule && !(borrows && short.has(q))) sieve(ctx, q, spans, found);
+  }
+  // Short quoted spans nobody is credited with are names, titles and scare quotes; so are short
+  // spans in title case ("Face the Nation"), even next to a cue.
+  return found.filter((q) => !short.has(q) || (q.rule && !titleCase(ctx, q)));
 }
 
 /** A paragraph with no quote marks credited by a dash line below it (an epigraph). */
