@@ -31,25 +31,21 @@ function speakerOfCue(ctx: Context, p: number, cue: CueAt, floor: number, ceil: 
   return subjectBefore(ts, cue.index, floor) ?? subjectAfter(ts, cue.index, ceil);
 }
 
-/** Offsets of the other quotes' opening marks in the same paragraph, sorted. */
-function nextOpen(all: readonly QuotedSpan[], q: QuotedSpan): number {
-  let best = Infinity;
-  for (const o of all) if (o.paragraph === q.paragraph && o.open >= q.close && o.open < best) best = o.open;
-  return best;
-}
-function prevClose(all: readonly QuotedSpan[], q: QuotedSpan): number {
-  let best = -1;
-  for (const o of all) if (o.paragraph === q.paragraph && o.close <= q.open && o.close > best) best = o.close;
-  return best;
-}
+/** Quotes at most this far away (in quotes) lend a speaker to a neighbour in their paragraph. */
+const MAX_NEIGHBOURS = 20;
+
+/** The quote before / after `i` in the same paragraph (quotes are in text order), or null. */
+const before = (found: readonly Found[], i: number) => (found[i - 1]?.paragraph === found[i]!.paragraph ? found[i - 1]! : null);
+const after = (found: readonly Found[], i: number) => (found[i + 1]?.paragraph === found[i]!.paragraph ? found[i + 1]! : null);
 
 /** "“…,” X said." / "“…,” said X, a spokesperson for Y." / "“…,” according to X." */
-function trailingCue(ctx: Context, q: Found, spans: readonly QuotedSpan[]): boolean {
+function trailingCue(ctx: Context, found: readonly Found[], i: number): boolean {
+  const q = found[i]!;
   const quoted = q.quoted!;
   const p = q.paragraph;
   const ts = ctx.tokens[p]!;
   const from = tokenAt(ctx, p, quoted.close);
-  const stopAt = nextOpen(spans, quoted);
+  const stopAt = after(found, i)?.quoted?.open ?? Infinity;
   let to = from;
   const endsSentence = (k: number) => SENTENCE_END.has(ts[k]!.text) && ts[k + 1]?.text !== ')';
   while (to < ts.length && to - from < CREDIT_WINDOW && ts[to]!.start < stopAt && !endsSentence(to)) to++;
@@ -70,7 +66,8 @@ function trailingCue(ctx: Context, q: Found, spans: readonly QuotedSpan[]): bool
 }
 
 /** "X said: “…”" / "X told reporters, “…”" / "According to X, “…”" */
-function leadingCue(ctx: Context, q: Found, spans: readonly QuotedSpan[]): boolean {
+function leadingCue(ctx: Context, found: readonly Found[], i: number): boolean {
+  const q = found[i]!;
   const quoted = q.quoted!;
   let p = q.paragraph;
   let ts = ctx.tokens[p]!;
@@ -84,7 +81,7 @@ function leadingCue(ctx: Context, q: Found, spans: readonly QuotedSpan[]): boole
     openAt = above.length;
   }
   const [sentenceStart] = sentenceOf(ctx, p, Math.max(0, openAt - 1));
-  const prev = p === q.paragraph ? prevClose(spans, quoted) : -1;
+  const prev = p === q.paragraph ? before(found, i)?.quoted?.close ?? -1 : -1;
   const floor = Math.max(sentenceStart, prev >= 0 ? tokenAt(ctx, p, prev) : 0);
   const cue = lastCue(ts, Math.max(floor, openAt - LEAD_GAP - 2), openAt);
   if (!cue) return false;
@@ -102,7 +99,8 @@ function leadingCue(ctx: Context, q: Found, spans: readonly QuotedSpan[]): boole
 }
 
 /** "Jane Roe: “…”": a name and a colon before the quote, with no speech verb. */
-function colonCredit(ctx: Context, q: Found): boolean {
+function colonCredit(ctx: Context, found: readonly Found[], i: number): boolean {
+  const q = found[i]!;
   const ts = ctx.tokens[q.paragraph]!;
   const openAt = tokenAt(ctx, q.paragraph, q.quoted!.open);
   if (openAt < 2 || ts[openAt - 1]!.text !== ':') return false;
@@ -112,12 +110,21 @@ function colonCredit(ctx: Context, q: Found): boolean {
   return link(ctx, q, q.paragraph, phrase, ':', 'colon-credit');
 }
 
-/** "“A,” he said. “B.”": a quote in a paragraph where another quote has a speaker. */
-function sameParagraph(_ctx: Context, q: Found, _spans: readonly QuotedSpan[], found: readonly Found[]): boolean {
+/** "“A,” he said. “B.”": a quote in a paragraph where a nearby quote has a speaker. */
+function sameParagraph(_ctx: Context, found: readonly Found[], i: number): boolean {
+  const q = found[i]!;
+  const credited = (o: Found | null) => !!o && !!o.mention && !o.sameAs;
   let best: Found | null = null;
-  for (const o of found) {
-    if (o === q || o.paragraph !== q.paragraph || !o.mention || o.sameAs) continue;
-    if (!best || Math.abs(o.span.start - q.span.start) < Math.abs(best.span.start - q.span.start)) best = o;
+  let left: Found | null = q;
+  let right: Found | null = q;
+  // Walk outwards, nearest first, a bounded number of quotes each way.
+  for (let k = 1; k <= MAX_NEIGHBOURS && !best && (left || right); k++) {
+    left = left && before(found, i - k + 1);
+    right = right && after(found, i + k - 1);
+    const l: Found | null = left;
+    const r: Found | null = right;
+    if (credited(l) && credited(r)) best = q.span.start - l!.span.end <= r!.span.start - q.span.end ? l : r;
+    else best = credited(l) ? l : credited(r) ? r : null;
   }
   if (!best) return false;
   q.sameAs = best;
@@ -129,11 +136,11 @@ function sameParagraph(_ctx: Context, q: Found, _spans: readonly QuotedSpan[], f
 const speakerSource = (f: Found): Found | null => (f.mention ? f : f.sameAs);
 
 /** A quote opening a paragraph right after a paragraph of quotes by one speaker. */
-function continuation(_ctx: Context, q: Found, _spans: readonly QuotedSpan[], found: readonly Found[]): boolean {
-  if (!q.quoted || q.quoted.open !== _ctx.doc.paragraphs[q.paragraph]!.start) return false;
-  let prev: Found | null = null;
-  for (const o of found) if (o.paragraph === q.paragraph - 1 && o.kind === 'direct') prev = o;
-  const source = prev && speakerSource(prev);
+function continuation(ctx: Context, found: readonly Found[], i: number): boolean {
+  const q = found[i]!;
+  if (!q.quoted || q.quoted.open !== ctx.doc.paragraphs[q.paragraph]!.start) return false;
+  const prev = found[i - 1];
+  const source = prev && prev.paragraph === q.paragraph - 1 ? speakerSource(prev) : null;
   if (!prev || !source) return false;
   q.sameAs = source;
   q.cue = source.cue;
@@ -149,13 +156,13 @@ function dashCredit(ctx: Context, q: Found): boolean {
   return phrase ? link(ctx, q, q.paragraph + 1, phrase, next[0].text, 'dash-credit') : false;
 }
 
-type Sieve = (ctx: Context, q: Found, spans: readonly QuotedSpan[], found: readonly Found[]) => boolean;
+type Sieve = (ctx: Context, found: readonly Found[], i: number) => boolean;
 
 /** The sieves in the order they run: the surest first. */
 export const DIRECT_SIEVES: ReadonlyArray<[string, Sieve]> = [
   ['trailing-cue', trailingCue],
   ['leading-cue', leadingCue],
-  ['dash-credit', dashCredit],
+  ['dash-credit', (ctx, found, i) => dashCredit(ctx, found[i]!)],
   ['colon-credit', colonCredit],
   ['same-paragraph', sameParagraph],
   ['continuation', continuation],
@@ -191,7 +198,9 @@ export function directQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[
   for (const [, sieve] of DIRECT_SIEVES) {
     // A short span borrows no speaker from its neighbours: it is a scare quote until a cue says otherwise.
     const borrows = sieve === sameParagraph || sieve === continuation;
-    for (const q of found) if (!q.rule && !(borrows && short.has(q))) sieve(ctx, q, spans, found);
+    found.forEach((q, i) => {
+      if (!q.rule && !(borrows && short.has(q))) sieve(ctx, found, i);
+    });
   }
   // Short quoted spans nobody is credited with are names, titles and scare quotes; so are short
   // spans in title case ("Face the Nation"), even next to a cue.

@@ -89,6 +89,20 @@ function creditFromNeighbours(doc: Document, found: Found[]): void {
 }
 
 const inside = (a: Found, b: Found) => a !== b && b.span.start <= a.span.start && a.span.end <= b.span.end;
+const MAX_NESTING_LOOKBACK = 50;
+
+/** The quotes of `inner` that lie inside some quote of `outer` (one sweep over both, by start). */
+function coveredBy(inner: readonly Found[], outer: readonly Found[]): Set<Found> {
+  const covered = new Set<Found>();
+  const sorted = [...outer].sort((a, b) => a.span.start - b.span.start);
+  let k = 0;
+  let reach = -1;
+  for (const q of [...inner].sort((a, b) => a.span.start - b.span.start)) {
+    while (k < sorted.length && sorted[k]!.span.start <= q.span.start) reach = Math.max(reach, sorted[k++]!.span.end);
+    if (q.span.end <= reach) covered.add(q);
+  }
+  return covered;
+}
 
 export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
   const ctx = buildContext(doc, tagged);
@@ -98,10 +112,10 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
   const quotedParagraphs = new Set(spans.map((s) => s.paragraph));
   const reported = indirectQuotes(ctx, spans);
   // A quoted phrase inside a reported clause is part of a mixed quote, not a quote of its own.
-  const mixed = reported.filter((r) => r.kind === 'mixed');
+  const inMixed = coveredBy(direct, reported.filter((r) => r.kind === 'mixed'));
   const found = [
     ...turns.quotes,
-    ...direct.filter((d) => !mixed.some((m) => inside(d, m))),
+    ...direct.filter((d) => !inMixed.has(d)),
     ...dashBlockQuotes(ctx, quotedParagraphs),
     ...reported,
   ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -123,10 +137,12 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
     return m ? idOf.get(m) ?? null : null;
   };
   // Nested: a reported quote inside another speaker's reported quote reaches us through them.
-  const reportedBy = (q: Found): string | null => {
+  // Outer quotes start at or before their inner ones, in the same paragraph: look back a little.
+  const reportedBy = (q: Found, i: number): string | null => {
     const own = speakerOf(q);
-    for (const outer of found) {
-      if (outer.kind === 'direct' && outer.rule !== null && outer.rule !== 'transcript-label') continue;
+    for (let k = i - 1; k >= 0 && i - k <= MAX_NESTING_LOOKBACK && found[k]!.paragraph === q.paragraph; k--) {
+      const outer = found[k]!;
+      if (outer.kind === 'direct' && outer.rule !== 'transcript-label') continue;
       if (!inside(q, outer)) continue;
       const by = speakerOf(outer);
       if (by && by !== own) return by;
@@ -139,7 +155,7 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
       id: `q${i + 1}`, kind: q.kind, text: doc.text.slice(q.span.start, q.span.end), start: q.span.start, end: q.span.end,
       speakerId: speakerOf(q),
       speakerMention: m ? { text: doc.text.slice(m.span.start, m.span.end), start: m.span.start, end: m.span.end } : null,
-      cue: q.cue, reportedBy: reportedBy(q), rule: q.rule,
+      cue: q.cue, reportedBy: reportedBy(q, i), rule: q.rule,
     };
   });
   return { speakers, quotes };

@@ -110,8 +110,18 @@ function looksClausal(ts: readonly Token[], from: number, to: number, strict: bo
 
 export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[] {
   const out: Found[] = [];
-  const wholeQuote = (p: number, start: number, end: number) =>
-    spans.some((s) => s.paragraph === p && s.start <= start + 2 && s.end >= end - 2);
+  // Is [start, end) one quoted span? Spans are in text order: find the last starting by `start`.
+  const wholeQuote = (start: number, end: number) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.start <= start + 2) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = spans[lo - 1];
+    return !!s && s.end >= end - 2;
+  };
   const emit = (s: Sentence, from: number, to: number, phrase: SpeakerPhrase, phraseParagraph: number, cue: CueAt, rule: string) => {
     while (to > from && !s.ts[to - 1]!.word && !QUOTE_CHARS.test(s.ts[to - 1]!.text)) to--;
     while (from < to && !s.ts[from]!.word && !QUOTE_CHARS.test(s.ts[from]!.text)) from++;
@@ -119,7 +129,7 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     if (phrase.kind === 'pronoun' && SELF.has(s.ts[phrase.from]!.lower)) return;
     const start = s.ts[from]!.start;
     const end = s.ts[to - 1]!.end;
-    if (wholeQuote(s.p, start, end)) return; // a direct quote, found by the direct rules
+    if (wholeQuote(start, end)) return; // a direct quote, found by the direct rules
     const text = ctx.doc.text.slice(start, end);
     out.push({
       span: { start, end }, kind: QUOTE_CHARS.test(text) ? 'mixed' : 'indirect', paragraph: s.p, quoted: null,

@@ -38,14 +38,17 @@ function pronounFits(pronoun: string, c: Cluster): boolean {
   return true; // they, we, I
 }
 
-/** The latest sentence-subject person strictly between `after` and `before`. */
+/** The latest sentence-subject person strictly between `after` and `before` (people sorted). */
 function nearestPerson(people: readonly NamedPerson[], before: number, after: number): NamedPerson | null {
-  let best: NamedPerson | null = null;
-  for (const p of people) {
-    if (p.start >= before) break;
-    if (p.start > after && p.subject) best = p;
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.start < before) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  for (let k = lo - 1; k >= 0 && people[k]!.start > after; k--) if (people[k]!.subject) return people[k]!;
+  return null;
 }
 
 export interface ResolvedSpeakers {
@@ -64,18 +67,54 @@ export interface NamedPerson {
 
 /** How far back (in characters) a pronoun looks for a named person. */
 const ANTECEDENT_REACH = 1500;
+/** How many recent speakers a pronoun or description is checked against. */
+const RECENT_SPEAKERS = 30;
+/** How many clusters sharing a name word are compared with a new name. */
+const NAME_CANDIDATES = 64;
 
 export function resolveSpeakers(text: string, mentions: readonly Mention[], people: readonly NamedPerson[] = []): ResolvedSpeakers {
   const clusters: Cluster[] = [];
   const clusterOf = new Map<Mention, Cluster>();
+  // Clusters by their latest mention, most recent last; "nearest" looks at the recent few only.
+  // A cluster is re-pushed on each mention; older entries of it are stale (slot says where it is).
+  const recent: Cluster[] = [];
+  const slot = new Map<Cluster, number>();
   const nearest = (at: number, fits: (c: Cluster) => boolean) => {
-    let best: Cluster | null = null;
-    for (const c of clusters) if (c.last <= at && fits(c) && (!best || c.last > best.last)) best = c;
-    return best;
+    let seen = 0;
+    for (let k = recent.length - 1; k >= 0 && seen < RECENT_SPEAKERS && recent.length - k <= 4 * RECENT_SPEAKERS; k--) {
+      const c = recent[k]!;
+      if (slot.get(c) !== k) continue;
+      seen++;
+      if (c.last <= at && fits(c)) return c;
+    }
+    return null;
+  };
+  // Named clusters by each of their name words, to find "Wu" for "Wu Qian" without a scan.
+  // A word shared by many names ("Harbour") is searched among its most recent clusters only.
+  const byWord = new Map<string, Cluster[]>();
+  const index = (c: Cluster) => {
+    for (const w of c.nameWords) {
+      const list = byWord.get(w) ?? [];
+      if (list[list.length - 1] !== c) list.push(c);
+      byWord.set(w, list);
+    }
+  };
+  const namedLike = (nw: string[]) => {
+    for (const w of nw) {
+      const list = byWord.get(w) ?? [];
+      for (let k = list.length - 1; k >= 0 && list.length - k <= NAME_CANDIDATES; k--) {
+        if (compatibleNames(list[k]!.nameWords, nw)) return list[k]!;
+      }
+    }
+    return undefined;
   };
   const add = (c: Cluster, m: Mention) => {
     c.mentions.push(m);
     c.last = Math.max(c.last, m.span.start);
+    if (recent[recent.length - 1] !== c) {
+      recent.push(c);
+      slot.set(c, recent.length - 1);
+    }
     c.title ??= m.phrase.title;
     c.organization ??= m.phrase.organization;
     clusterOf.set(m, c);
@@ -85,6 +124,7 @@ export function resolveSpeakers(text: string, mentions: readonly Mention[], peop
     clusters.push(fresh);
     return fresh;
   };
+  const described = new Map<string, Cluster>();
   const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
   for (const m of sorted) {
     const { phrase } = m;
@@ -96,23 +136,28 @@ export function resolveSpeakers(text: string, mentions: readonly Mention[], peop
       const named = pronoun === 'he' || pronoun === 'she' ? nearestPerson(people, m.span.start, c ? c.last : m.span.start - ANTECEDENT_REACH) : null;
       if (named) {
         const nw = nameWordsOf(text.slice(named.start, named.end));
-        const known = clusters.find((x) => x.named && compatibleNames(x.nameWords, nw));
-        add(known ?? open(text.slice(named.start, named.end), nw, true, 'person'), m);
+        const known = namedLike(nw);
+        const target = known ?? open(text.slice(named.start, named.end), nw, true, 'person');
+        index(target);
+        add(target, m);
       } else if (c) add(c, m);
       continue;
     }
     if (phrase.kind === 'name') {
       const nw = nameWordsOf(phrase.name!);
-      const c = clusters.find((x) => x.named && compatibleNames(x.nameWords, nw));
+      const c = namedLike(nw);
       if (c) {
         if (nw.length > c.nameWords.length) {
           c.name = phrase.name!;
           c.nameWords = nw;
+          index(c);
         }
         add(c, m);
         continue;
       }
-      add(open(phrase.name!, nw, true, kindOf(m)), m);
+      const fresh = open(phrase.name!, nw, true, kindOf(m));
+      index(fresh);
+      add(fresh, m);
       continue;
     }
     // A description: "the spokesperson", "the ministry", "a source".
@@ -120,20 +165,27 @@ export function resolveSpeakers(text: string, mentions: readonly Mention[], peop
     const definite = /^the\b/i.test(verbatim);
     const c = definite
       ? nearest(m.span.start, (x) => words(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head))
-      : clusters.find((x) => !x.named && x.name.toLowerCase() === verbatim.toLowerCase()) ?? null;
+      : described.get(verbatim.toLowerCase()) ?? null;
     if (c) {
       add(c, m);
       continue;
     }
-    add(open(verbatim, [], false, kindOf(m)), m);
+    const fresh = open(verbatim, [], false, kindOf(m));
+    described.set(verbatim.toLowerCase(), fresh);
+    add(fresh, m);
   }
   // "a spokesperson with the ministry" early on, named later: the same speaker when the named
   // one has that title and the description is its only kind of mention.
+  const byTitleWord = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (!c.named || c.kind !== 'person') continue;
+    for (const w of words(c.title)) if (!byTitleWord.has(w)) byTitleWord.set(w, c);
+  }
   for (const c of clusters) {
     if (c.named || c.mentions.length === 0) continue;
     const head = words(c.mentions[0]!.phrase.title ?? '').pop();
     if (!head) continue;
-    const target = clusters.find((x) => x.named && x.kind === 'person' && words(x.title).includes(head));
+    const target = byTitleWord.get(head);
     if (target) {
       for (const m of c.mentions) clusterOf.set(m, target);
       target.mentions.push(...c.mentions);
@@ -141,7 +193,8 @@ export function resolveSpeakers(text: string, mentions: readonly Mention[], peop
     }
   }
   const live = clusters.filter((c) => c.mentions.length > 0);
-  live.sort((a, b) => Math.min(...a.mentions.map((m) => m.span.start)) - Math.min(...b.mentions.map((m) => m.span.start)));
+  const firstAt = new Map(live.map((c) => [c, c.mentions.reduce((min, m) => Math.min(min, m.span.start), Infinity)]));
+  live.sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
   const idOf = new Map<Mention, string>();
   const speakers: SpeakerOut[] = live.map((c, i) => {
     const id = `s${i + 1}`;
