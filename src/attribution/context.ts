@@ -5,6 +5,7 @@ import type { SpeakerPhrase } from '../mentions/speaker-np.js';
 import type { QuotedSpan } from '../quotes/scan.js';
 import type { Document, QuoteKind, Span } from '../types.js';
 import { tagIndex, tokenize, type Token } from './tokens.js';
+import { lowerBound } from './search.js';
 
 export interface Context {
   doc: Document;
@@ -55,14 +56,7 @@ export function buildContext(doc: Document, tagged: Tagged): Context {
 /** First token index at or after offset `at` in paragraph `p`. */
 export function tokenAt(ctx: Context, p: number, at: number): number {
   const ts = ctx.tokens[p]!;
-  let lo = 0;
-  let hi = ts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ts[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(ts.length, (i) => ts[i]!.start >= at);
 }
 
 /** Token range [from, to) of the sentence of paragraph `p` that holds token `i`. */

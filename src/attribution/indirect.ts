@@ -7,6 +7,7 @@ import { BARE_CLAUSE, DIRECTIVE } from './cues.js';
 import { cueAt, type CueAt } from './cue-find.js';
 import { mentionOf, type Context, type Found } from './context.js';
 import type { Token } from './tokens.js';
+import { lowerBound } from './search.js';
 
 const MIN_CLAUSE_WORDS = 3;
 /** Tokens of a verb-free phrase that may follow a credit ("on Thursday", "in a statement"). */
@@ -112,14 +113,7 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
   const out: Found[] = [];
   // Is [start, end) one quoted span? Spans are in text order: find the last starting by `start`.
   const wholeQuote = (start: number, end: number) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.start <= start + 2) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = spans[lo - 1];
+    const s = spans[lowerBound(spans.length, (i) => spans[i]!.start > start + 2) - 1];
     return !!s && s.end >= end - 2;
   };
   const emit = (s: Sentence, from: number, to: number, phrase: SpeakerPhrase, phraseParagraph: number, cue: CueAt, rule: string) => {

@@ -3,6 +3,7 @@
 // nearest compatible speaker before them.
 import type { SpeakerKind, SpeakerOut, TextSpan } from '../types.js';
 import type { Mention } from './context.js';
+import { lowerBound } from './search.js';
 
 interface Cluster {
   name: string;
@@ -40,14 +41,7 @@ function pronounFits(pronoun: string, c: Cluster): boolean {
 
 /** The latest sentence-subject person strictly between `after` and `before` (people sorted). */
 function nearestPerson(people: readonly NamedPerson[], before: number, after: number): NamedPerson | null {
-  let lo = 0;
-  let hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people[mid]!.start < before) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0 && people[k]!.start > after; k--) if (people[k]!.subject) return people[k]!;
+  for (let k = lowerBound(people.length, (i) => people[i]!.start >= before) - 1; k >= 0 && people[k]!.start > after; k--) if (people[k]!.subject) return people[k]!;
   return null;
 }
 
