@@ -1,25 +1,162 @@
 // Who said what: direct and reported quotes, their speakers, and the rule that linked each.
+//
+// Stages: transcript turns → quoted spans → direct-quote sieves → reported speech → speakers
+// (mentions merged and pronouns resolved) → nesting ("Esper said …, Wu said").
 import type { Tagged } from '../adapters/compromise.js';
+import { scanQuotes } from '../quotes/scan.js';
 import type { Document, QuoteOut, SpeakerOut } from '../types.js';
+import { isFiniteVerb, subjectBefore } from '../mentions/speaker-np.js';
+import { buildContext, mentionOf, type Context, type Found, type Mention } from './context.js';
+import { dashBlockQuotes, directQuotes } from './direct.js';
+import { indirectQuotes } from './indirect.js';
+import { findIssuers } from './issuers.js';
+import { resolveSpeakers, type NamedPerson } from './speakers.js';
+import { transcriptTurns } from './transcript.js';
 
 export interface Attribution {
   speakers: SpeakerOut[];
   quotes: QuoteOut[];
 }
 
-/** First cut: every span between double quotation marks in one paragraph, unattributed. */
-export function attributeQuotes(doc: Document, _tagged: Tagged): Attribution {
-  const quotes: QuoteOut[] = [];
-  for (const p of doc.paragraphs) {
-    const text = doc.text.slice(p.start, p.end);
-    for (const m of text.matchAll(/[“"]([^“”"]+)[”"]/g)) {
-      const start = p.start + m.index + 1;
-      const end = start + m[1]!.length;
-      quotes.push({
-        id: `q${quotes.length + 1}`, kind: 'direct', text: doc.text.slice(start, end), start, end,
-        speakerId: null, speakerMention: null, cue: null, reportedBy: null, rule: null,
-      });
+/** The mention that licensed a quote, following "same speaker as" links. */
+function licensing(q: Found): Mention | null {
+  let f: Found | null = q;
+  for (let hops = 0; f && hops < 1000; hops++) {
+    if (f.mention) return f.mention;
+    f = f.sameAs;
+  }
+  return null;
+}
+
+/** Tokens a sentence's subject may take before its verb. */
+const SUBJECT_REACH = 15;
+
+/** Named people standing as the subject of a sentence ("Secretary Blinken spoke …"). */
+function namedSubjects(ctx: Context): NamedPerson[] {
+  const out: NamedPerson[] = [];
+  ctx.tokens.forEach((ts, p) => {
+    for (const s of ctx.sentenceStarts[p]!) {
+      const v = ts.slice(s, s + SUBJECT_REACH).findIndex(isFiniteVerb);
+      if (v <= 0) continue;
+      const phrase = subjectBefore(ts, s + v, s);
+      if (phrase?.kind !== 'name' || phrase.head !== 'person' || phrase.from !== s) continue;
+      const m = mentionOf(ctx, p, phrase);
+      out.push({ ...m.span, subject: true });
+    }
+  });
+  return out;
+}
+
+/** People the tagger found at the start of a sentence (after titles): antecedents for "he". */
+function subjectPeople(ctx: Context, tagged: Tagged): NamedPerson[] {
+  const starts = new Set(ctx.doc.sentences.map((s) => s.start));
+  const { text } = ctx.doc;
+  const tagger = tagged.people
+    .map((span) => {
+      // Step back over capitalised title words ("Secretary Blinken") to the sentence start.
+      let from = span.start;
+      for (let k = 0; k < 6 && !starts.has(from); k++) {
+        const m = /(?:\p{Lu}[\p{L}.]*|of|the)\s+$/u.exec(text.slice(Math.max(0, from - 40), from));
+        if (!m) break;
+        from -= m[0].length;
+      }
+      let end = span.end;
+      while (end > span.start && /[\s\p{P}]/u.test(text[end - 1]!)) end--;
+      if (/['’]s$/.test(text.slice(span.start, end))) end -= 2;
+      return { start: span.start, end, subject: starts.has(from) };
+    })
+    .filter((p) => p.end > p.start);
+  return [...tagger, ...namedSubjects(ctx)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Direct quotes still uncredited take the speaker of the reported speech just before them: in
+ * their paragraph ("…, Schiff said. “…”") or, opening a paragraph, at the end of the one above.
+ */
+function creditFromNeighbours(doc: Document, found: Found[]): void {
+  let previous: Found | null = null;
+  for (const q of found) {
+    if (!q.rule && q.kind === 'direct' && previous && licensing(previous)) {
+      const opensParagraph = q.quoted?.open === doc.paragraphs[q.paragraph]!.start;
+      if (previous.paragraph === q.paragraph || (opensParagraph && previous.paragraph === q.paragraph - 1)) {
+        q.sameAs = previous;
+        q.cue = previous.cue;
+        q.rule = previous.paragraph === q.paragraph ? 'same-paragraph' : 'continuation';
+      }
+    }
+    if (q.rule) previous = q;
+  }
+}
+
+const inside = (a: Found, b: Found) => a !== b && b.span.start <= a.span.start && a.span.end <= b.span.end;
+const MAX_NESTING_LOOKBACK = 50;
+
+/** The quotes of `inner` that lie inside some quote of `outer` (one sweep over both, by start). */
+function coveredBy(inner: readonly Found[], outer: readonly Found[]): Set<Found> {
+  const covered = new Set<Found>();
+  const sorted = [...outer].sort((a, b) => a.span.start - b.span.start);
+  let k = 0;
+  let reach = -1;
+  for (const q of [...inner].sort((a, b) => a.span.start - b.span.start)) {
+    while (k < sorted.length && sorted[k]!.span.start <= q.span.start) reach = Math.max(reach, sorted[k++]!.span.end);
+    if (q.span.end <= reach) covered.add(q);
+  }
+  return covered;
+}
+
+export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
+  const ctx = buildContext(doc, tagged);
+  const turns = transcriptTurns(ctx);
+  const spans = scanQuotes(doc).filter((s) => !turns.paragraphs.has(s.paragraph));
+  const direct = directQuotes(ctx, spans);
+  const quotedParagraphs = new Set(spans.map((s) => s.paragraph));
+  const reported = indirectQuotes(ctx, spans);
+  // A quoted phrase inside a reported clause is part of a mixed quote, not a quote of its own.
+  const inMixed = coveredBy(direct, reported.filter((r) => r.kind === 'mixed'));
+  const found = [
+    ...turns.quotes,
+    ...direct.filter((d) => !inMixed.has(d)),
+    ...dashBlockQuotes(ctx, quotedParagraphs),
+    ...reported,
+  ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+
+  const issuers = findIssuers(ctx);
+  // A header ("The following is a statement by X") credits the quotes nothing else credits.
+  for (const q of found) {
+    if (!q.rule && q.kind === 'direct' && issuers.header) {
+      q.mention = issuers.header;
+      q.rule = 'statement-header';
+      q.cue = null;
     }
   }
-  return { speakers: [], quotes };
+  creditFromNeighbours(doc, found);
+  const mentions = [...issuers.mentions, ...found.flatMap((q) => (q.mention ? [q.mention] : []))];
+  const { speakers, idOf } = resolveSpeakers(doc.text, mentions, subjectPeople(ctx, tagged));
+  const speakerOf = (q: Found) => {
+    const m = licensing(q);
+    return m ? idOf.get(m) ?? null : null;
+  };
+  // Nested: a reported quote inside another speaker's reported quote reaches us through them.
+  // Outer quotes start at or before their inner ones, in the same paragraph: look back a little.
+  const reportedBy = (q: Found, i: number): string | null => {
+    const own = speakerOf(q);
+    for (let k = i - 1; k >= 0 && i - k <= MAX_NESTING_LOOKBACK && found[k]!.paragraph === q.paragraph; k--) {
+      const outer = found[k]!;
+      if (outer.kind === 'direct' && outer.rule !== 'transcript-label') continue;
+      if (!inside(q, outer)) continue;
+      const by = speakerOf(outer);
+      if (by && by !== own) return by;
+    }
+    return null;
+  };
+  const quotes: QuoteOut[] = found.map((q, i) => {
+    const m = licensing(q);
+    return {
+      id: `q${i + 1}`, kind: q.kind, text: doc.text.slice(q.span.start, q.span.end), start: q.span.start, end: q.span.end,
+      speakerId: speakerOf(q),
+      speakerMention: m ? { text: doc.text.slice(m.span.start, m.span.end), start: m.span.start, end: m.span.end } : null,
+      cue: q.cue, reportedBy: reportedBy(q, i), rule: q.rule,
+    };
+  });
+  return { speakers, quotes };
 }

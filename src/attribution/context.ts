@@ -1,0 +1,80 @@
+// What every attribution rule reads: the document, each paragraph's tokens, and the sentence
+// that holds a given offset. Built once per document in linear time.
+import type { Tagged } from '../adapters/compromise.js';
+import type { SpeakerPhrase } from '../mentions/speaker-np.js';
+import type { QuotedSpan } from '../quotes/scan.js';
+import type { Document, QuoteKind, Span } from '../types.js';
+import { tagIndex, tokenize, type Token } from './tokens.js';
+import { lowerBound } from './search.js';
+
+export interface Context {
+  doc: Document;
+  /** Tokens of each paragraph. */
+  tokens: Token[][];
+  /** For each paragraph, the token index where each of its sentences starts. */
+  sentenceStarts: number[][];
+}
+
+/** A reference to a speaker in the text: a phrase over one paragraph's tokens. */
+export interface Mention {
+  paragraph: number;
+  phrase: SpeakerPhrase;
+  span: Span;
+}
+
+/** A quote as the rules build it, before speakers get their ids. */
+export interface Found {
+  span: Span;
+  kind: QuoteKind;
+  paragraph: number;
+  quoted: QuotedSpan | null;
+  mention: Mention | null;
+  cue: string | null;
+  rule: string | null;
+  /** A quote whose speaker is that of another quote ("“A,” he said. “B.”"). */
+  sameAs: Found | null;
+  reportedBy: Found | null;
+}
+
+export function buildContext(doc: Document, tagged: Tagged): Context {
+  const tags = tagIndex(tagged);
+  const tokens = doc.paragraphs.map((p) => tokenize(doc.text, p.start, p.end, tags));
+  const sentenceStarts = doc.paragraphs.map((p, i) => {
+    const ts = tokens[i]!;
+    const starts: number[] = [];
+    let k = 0;
+    for (const s of p.sentences) {
+      const start = doc.sentences[s]!.start;
+      while (k < ts.length && ts[k]!.end <= start) k++;
+      starts.push(k);
+    }
+    return starts;
+  });
+  return { doc, tokens, sentenceStarts };
+}
+
+/** First token index at or after offset `at` in paragraph `p`. */
+export function tokenAt(ctx: Context, p: number, at: number): number {
+  const ts = ctx.tokens[p]!;
+  return lowerBound(ts.length, (i) => ts[i]!.start >= at);
+}
+
+/** Token range [from, to) of the sentence of paragraph `p` that holds token `i`. */
+export function sentenceOf(ctx: Context, p: number, i: number): [number, number] {
+  const starts = ctx.sentenceStarts[p]!;
+  let from = 0;
+  let to = ctx.tokens[p]!.length;
+  for (const s of starts) {
+    if (s <= i) from = s;
+    else {
+      to = s;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+export function mentionOf(ctx: Context, p: number, phrase: SpeakerPhrase): Mention {
+  const ts = ctx.tokens[p]!;
+  return { paragraph: p, phrase, span: { start: ts[phrase.from]!.start, end: ts[phrase.to - 1]!.end } };
+}

@@ -1,0 +1,64 @@
+// Finding speech cues among tokens: speech verbs and "according to".
+import { speechLemma } from './cues.js';
+import type { Token } from './tokens.js';
+
+export interface CueAt {
+  index: number;
+  /** Index of the first token after the cue ("to" of "according to" included in the cue). */
+  after: number;
+  lemma: string;
+  text: string;
+}
+
+// Plural nouns spelt like speech verbs: "media reports that said", "claims of fraud".
+const NOUN_FORMS = new Set(['reports', 'claims', 'remarks', 'notes', 'promises', 'demands', 'pledges', 'vows', 'tweets', 'statements', 'warnings', 'states']);
+function readsAsNoun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (next && /^(of|on|about|from|by|in|for|to)$/.test(next.lower)) return true;
+  if (next && /^(that|which)$/.test(next.lower) && tokens[i + 2]?.tags.has('Verb')) return true;
+  return !!prev && prev.word && (prev.tags.has('Adjective') || prev.tags.has('Determiner') || prev.tags.has('Noun')) && !prev.tags.has('Pronoun') && !/^\p{Lu}/u.test(prev.text);
+}
+
+export function cueAt(tokens: readonly Token[], i: number): CueAt | null {
+  const t = tokens[i];
+  if (!t || !t.word) return null;
+  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    return { index: i, after: i + 2, lemma: 'according', text: `${t.text} ${tokens[i + 1]!.text}` };
+  }
+  // "called on Y to", "pointed out"
+  if ((t.lower === 'called' || t.lower === 'calls' || t.lower === 'calling') && tokens[i + 1]?.lower === 'on') {
+    return { index: i, after: i + 2, lemma: 'call', text: `${t.text} ${tokens[i + 1]!.text}` };
+  }
+  const lemma = speechLemma(t.lower);
+  if (!lemma) return null;
+  // A capitalised form inside a sentence is a name ("the United States"), not a verb.
+  if (/^\p{Lu}/u.test(t.text) && tokens[i - 1]?.word) return null;
+  if (lemma === 'point') {
+    return tokens[i + 1]?.lower === 'out' ? { index: i, after: i + 2, lemma, text: `${t.text} ${tokens[i + 1]!.text}` } : null;
+  }
+  if (t.tags.has('Noun') && !t.tags.has('Verb') && !t.lower.endsWith('ing')) return null;
+  if (NOUN_FORMS.has(t.lower) && readsAsNoun(tokens, i)) return null;
+  // Nouns that share a verb's spelling ("the report", "a statement") are not cues.
+  const prev = tokens[i - 1]?.lower;
+  if (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'his' || prev === 'her' || prev === 'their' || prev === 'its') return null;
+  return { index: i, after: i + 1, lemma, text: t.text };
+}
+
+/** The first cue in [from, to), or null. */
+export function firstCue(tokens: readonly Token[], from: number, to: number): CueAt | null {
+  for (let i = from; i < to; i++) {
+    const c = cueAt(tokens, i);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The last cue in [from, to), or null. */
+export function lastCue(tokens: readonly Token[], from: number, to: number): CueAt | null {
+  for (let i = to - 1; i >= from; i--) {
+    const c = cueAt(tokens, i);
+    if (c) return c;
+  }
+  return null;
+}

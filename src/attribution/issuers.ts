@@ -1,0 +1,98 @@
+// Who issues a statement: byline and header lines ("Ned Price, Department Spokesperson",
+// "Office of the Spokesperson", "The following is attributable to Spokesperson Ned Price:",
+// "European Commission - Daily News") and the subject of a release's opening "X announced".
+// Issuers are speakers even without a quote; a header names the speaker of uncredited quotes.
+import { describe, subjectAfter, subjectBefore } from '../mentions/speaker-np.js';
+import { TITLES } from '../mentions/lexicon.js';
+import { cueAt } from './cue-find.js';
+import { mentionOf, type Context, type Mention } from './context.js';
+import type { Token } from './tokens.js';
+
+/** Headers and bylines stand among the first paragraphs. */
+const HEADER_PARAGRAPHS = 8;
+const MAX_BYLINE_WORDS = 8;
+
+export interface Issuers {
+  mentions: Mention[];
+  /** The speaker a header hands the whole text to ("statement by X"), if any. */
+  header: Mention | null;
+}
+
+const capitalizedWord = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
+const words = (ts: readonly Token[]) => ts.filter((t) => t.word).length;
+
+/** "Ned Price, Department Spokesperson" */
+function byline(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
+  const comma = ts.findIndex((t) => t.text === ',');
+  if (comma < 2 || words(ts) > MAX_BYLINE_WORDS || ts.length - comma < 2) return null;
+  const name = ts.slice(0, comma);
+  const role = ts.slice(comma + 1);
+  if (!name.every(capitalizedWord) || !role.every((t) => t.word) || !role.some((t) => TITLES.has(t.lower))) return null;
+  const phrase = describe(ts, 0, ts.length);
+  const person = describe(ts, 0, comma);
+  return mentionOf(ctx, p, { ...person, to: ts.length, title: phrase.title ?? role.map((t) => t.text).join(' ') });
+}
+
+/** "Office of the Spokesperson", "European Commission - Daily News": an organisation line. */
+function officeLine(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
+  if (words(ts) > MAX_BYLINE_WORDS || ts.length < 2) return null;
+  if (ts[0]!.lower === 'office' && ts[1]!.lower === 'of' && ts.every((t) => t.word)) {
+    const name = ts.map((t) => t.text).join(' ');
+    return mentionOf(ctx, p, { ...describe(ts, 0, ts.length), kind: 'name', name, head: 'organization', title: null, organization: null });
+  }
+  const dash = ts.findIndex((t) => /^[-\u2013\u2014]$/.test(t.text));
+  if (dash >= 2 && ts.slice(0, dash).every(capitalizedWord)) {
+    const phrase = describe(ts, 0, dash);
+    if (phrase.head === 'organization') return mentionOf(ctx, p, phrase);
+  }
+  return null;
+}
+
+/** "The following is attributable to X:", "The following is a statement by X …" */
+function headerCredit(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
+  if (ts[0]?.lower !== 'the' || ts[1]?.lower !== 'following') return null;
+  const by = ts.findIndex((t, i) => i < 8 && (t.lower === 'by' || (t.lower === 'to' && ts[i - 1]?.lower === 'attributable') || t.lower === 'from'));
+  if (by < 0) return null;
+  const phrase = subjectAfter(ts, by, ts.length);
+  return phrase && phrase.kind !== 'pronoun' ? mentionOf(ctx, p, phrase) : null;
+}
+
+/** A release's "X announced" or "X today announced" in its first paragraphs. */
+function announcer(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
+  for (let i = 1; i < ts.length; i++) {
+    const cue = cueAt(ts, i);
+    if (!cue || cue.lemma !== 'announce') continue;
+    const phrase = subjectBefore(ts, i, 0);
+    if (phrase && phrase.kind === 'name') return mentionOf(ctx, p, phrase);
+  }
+  return null;
+}
+
+export function findIssuers(ctx: Context): Issuers {
+  const mentions: Mention[] = [];
+  let header: Mention | null = null;
+  let office: Mention | null = null;
+  const last = Math.min(ctx.doc.paragraphs.length, HEADER_PARAGRAPHS);
+  for (let p = 0; p < last; p++) {
+    const ts = ctx.tokens[p]!;
+    const credit = headerCredit(ctx, p, ts);
+    if (credit) {
+      header ??= credit;
+      mentions.push(credit);
+      continue;
+    }
+    const line = byline(ctx, p, ts);
+    if (line) {
+      mentions.push(line);
+      continue;
+    }
+    office ??= officeLine(ctx, p, ts);
+    if (p > 0 && p < 4 && !mentions.length) {
+      const a = announcer(ctx, p, ts);
+      if (a) mentions.push(a);
+    }
+  }
+  // An office line names the issuer only when no person is credited.
+  if (office && !header) mentions.push(office);
+  return { mentions, header };
+}

@@ -1,0 +1,207 @@
+// Speakers from the mentions that licensed quotes: names merged by shared name words ("Wu" with
+// "Wu Qian"), descriptions ("the spokesperson", "the ministry") and pronouns resolved to the
+// nearest compatible speaker before them.
+import type { SpeakerKind, SpeakerOut, TextSpan } from '../types.js';
+import type { Mention } from './context.js';
+import { lowerBound } from './search.js';
+
+interface Cluster {
+  name: string;
+  /** Lower-case words of the fullest name. */
+  nameWords: string[];
+  named: boolean;
+  kind: SpeakerKind;
+  title: string | null;
+  organization: string | null;
+  mentions: Mention[];
+  /** Offset of the latest mention, for "nearest before". */
+  last: number;
+}
+
+const words = (s: string | null): string[] => (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'the']);
+const nameWordsOf = (s: string) => words(s).filter((w) => !HONORIFICS.has(w));
+
+function compatibleNames(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return false;
+  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((w) => big.includes(w));
+}
+
+function kindOf(m: Mention): SpeakerKind {
+  const head = m.phrase.head;
+  return head === 'pronoun' ? 'person' : head;
+}
+
+function pronounFits(pronoun: string, c: Cluster): boolean {
+  if (pronoun === 'he' || pronoun === 'she') return c.kind === 'person';
+  if (pronoun === 'it') return c.kind === 'organization' || c.kind === 'unnamed';
+  return true; // they, we, I
+}
+
+/** The latest sentence-subject person strictly between `after` and `before` (people sorted). */
+function nearestPerson(people: readonly NamedPerson[], before: number, after: number): NamedPerson | null {
+  for (let k = lowerBound(people.length, (i) => people[i]!.start >= before) - 1; k >= 0 && people[k]!.start > after; k--) if (people[k]!.subject) return people[k]!;
+  return null;
+}
+
+export interface ResolvedSpeakers {
+  speakers: SpeakerOut[];
+  /** The speaker id of each mention. */
+  idOf: Map<Mention, string>;
+}
+
+/** A person named in the text but not (yet) credited with a quote: a possible antecedent of "he". */
+export interface NamedPerson {
+  start: number;
+  end: number;
+  /** True when the name is the subject at the start of its sentence. */
+  subject: boolean;
+}
+
+/** How far back (in characters) a pronoun looks for a named person. */
+const ANTECEDENT_REACH = 1500;
+/** How many recent speakers a pronoun or description is checked against. */
+const RECENT_SPEAKERS = 30;
+/** How many clusters sharing a name word are compared with a new name. */
+const NAME_CANDIDATES = 64;
+
+export function resolveSpeakers(text: string, mentions: readonly Mention[], people: readonly NamedPerson[] = []): ResolvedSpeakers {
+  const clusters: Cluster[] = [];
+  const clusterOf = new Map<Mention, Cluster>();
+  // Clusters by their latest mention, most recent last; "nearest" looks at the recent few only.
+  // A cluster is re-pushed on each mention; older entries of it are stale (slot says where it is).
+  const recent: Cluster[] = [];
+  const slot = new Map<Cluster, number>();
+  const nearest = (at: number, fits: (c: Cluster) => boolean) => {
+    let seen = 0;
+    for (let k = recent.length - 1; k >= 0 && seen < RECENT_SPEAKERS && recent.length - k <= 4 * RECENT_SPEAKERS; k--) {
+      const c = recent[k]!;
+      if (slot.get(c) !== k) continue;
+      seen++;
+      if (c.last <= at && fits(c)) return c;
+    }
+    return null;
+  };
+  // Named clusters by each of their name words, to find "Wu" for "Wu Qian" without a scan.
+  // A word shared by many names ("Harbour") is searched among its most recent clusters only.
+  const byWord = new Map<string, Cluster[]>();
+  const index = (c: Cluster) => {
+    for (const w of c.nameWords) {
+      const list = byWord.get(w) ?? [];
+      if (list[list.length - 1] !== c) list.push(c);
+      byWord.set(w, list);
+    }
+  };
+  const namedLike = (nw: string[]) => {
+    for (const w of nw) {
+      const list = byWord.get(w) ?? [];
+      for (let k = list.length - 1; k >= 0 && list.length - k <= NAME_CANDIDATES; k--) {
+        if (compatibleNames(list[k]!.nameWords, nw)) return list[k]!;
+      }
+    }
+    return undefined;
+  };
+  const add = (c: Cluster, m: Mention) => {
+    c.mentions.push(m);
+    c.last = Math.max(c.last, m.span.start);
+    if (recent[recent.length - 1] !== c) {
+      recent.push(c);
+      slot.set(c, recent.length - 1);
+    }
+    c.title ??= m.phrase.title;
+    c.organization ??= m.phrase.organization;
+    clusterOf.set(m, c);
+  };
+  const open = (name: string, nameWords: string[], named: boolean, kind: SpeakerKind): Cluster => {
+    const fresh: Cluster = { name, nameWords, named, kind, title: null, organization: null, mentions: [], last: -1 };
+    clusters.push(fresh);
+    return fresh;
+  };
+  const described = new Map<string, Cluster>();
+  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
+  for (const m of sorted) {
+    const { phrase } = m;
+    const verbatim = text.slice(m.span.start, m.span.end);
+    if (phrase.kind === 'pronoun') {
+      const pronoun = verbatim.toLowerCase();
+      const c = nearest(m.span.start, (x) => pronounFits(pronoun, x));
+      // A person named as a sentence subject after the last speaker's mention is nearer.
+      const named = pronoun === 'he' || pronoun === 'she' ? nearestPerson(people, m.span.start, c ? c.last : m.span.start - ANTECEDENT_REACH) : null;
+      if (named) {
+        const nw = nameWordsOf(text.slice(named.start, named.end));
+        const known = namedLike(nw);
+        const target = known ?? open(text.slice(named.start, named.end), nw, true, 'person');
+        index(target);
+        add(target, m);
+      } else if (c) add(c, m);
+      continue;
+    }
+    if (phrase.kind === 'name') {
+      const nw = nameWordsOf(phrase.name!);
+      const c = namedLike(nw);
+      if (c) {
+        if (nw.length > c.nameWords.length) {
+          c.name = phrase.name!;
+          c.nameWords = nw;
+          index(c);
+        }
+        add(c, m);
+        continue;
+      }
+      const fresh = open(phrase.name!, nw, true, kindOf(m));
+      index(fresh);
+      add(fresh, m);
+      continue;
+    }
+    // A description: "the spokesperson", "the ministry", "a source".
+    const head = words(verbatim).pop() ?? '';
+    const definite = /^the\b/i.test(verbatim);
+    const c = definite
+      ? nearest(m.span.start, (x) => words(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head))
+      : described.get(verbatim.toLowerCase()) ?? null;
+    if (c) {
+      add(c, m);
+      continue;
+    }
+    const fresh = open(verbatim, [], false, kindOf(m));
+    described.set(verbatim.toLowerCase(), fresh);
+    add(fresh, m);
+  }
+  // "a spokesperson with the ministry" early on, named later: the same speaker when the named
+  // one has that title and the description is its only kind of mention.
+  const byTitleWord = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (!c.named || c.kind !== 'person') continue;
+    for (const w of words(c.title)) if (!byTitleWord.has(w)) byTitleWord.set(w, c);
+  }
+  for (const c of clusters) {
+    if (c.named || c.mentions.length === 0) continue;
+    const head = words(c.mentions[0]!.phrase.title ?? '').pop();
+    if (!head) continue;
+    const target = byTitleWord.get(head);
+    if (target) {
+      for (const m of c.mentions) clusterOf.set(m, target);
+      target.mentions.push(...c.mentions);
+      c.mentions = [];
+    }
+  }
+  const live = clusters.filter((c) => c.mentions.length > 0);
+  const firstAt = new Map(live.map((c) => [c, c.mentions.reduce((min, m) => Math.min(min, m.span.start), Infinity)]));
+  live.sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
+  const idOf = new Map<Mention, string>();
+  const speakers: SpeakerOut[] = live.map((c, i) => {
+    const id = `s${i + 1}`;
+    for (const m of c.mentions) idOf.set(m, id);
+    const seen = new Set<string>();
+    const spans: TextSpan[] = [];
+    for (const m of [...c.mentions].sort((a, b) => a.span.start - b.span.start)) {
+      const key = `${m.span.start}:${m.span.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      spans.push({ text: text.slice(m.span.start, m.span.end), start: m.span.start, end: m.span.end });
+    }
+    return { id, name: c.name, kind: c.kind, title: c.title, organization: c.organization, mentions: spans };
+  });
+  return { speakers, idOf };
+}

@@ -1,0 +1,44 @@
+// Words that build speaker descriptions: titles, organisation heads, unnamed and group sources.
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+export const TITLES = set(`spokesperson spokesman spokeswoman spokespeople minister secretary president
+  vice chairman chairwoman chair director administrator ambassador senator sen. rep. representative
+  governor gov. mayor general gen. colonel col. lieutenant officer chief ceo cfo coo cto founder
+  adviser advisor aide leader speaker commissioner deputy manager engineer analyst professor
+  dr. mr. ms. mrs. dr mr ms mrs candidate nominee strategist lawyer attorney judge head premier chancellor
+  envoy counselor councillor diplomat executive treasurer auditor inspector commander admiral
+  captain sergeant major senior principal press member founder co-founder partner economist
+  researcher scientist doctor king queen prince pope justice sheriff prosecutor congressman
+  congresswoman lawmaker legislator superintendent`);
+
+export const ORG_HEADS = set(`ministry department agency commission office foundation group inc inc.
+  corp corp. corporation company council committee government administration campaign party embassy
+  house university institute association organization organisation mission bureau service army
+  military navy police court senate congress union bank network times post news journal cnn
+  reuters xinhua parliament assembly cabinet board authority authorities side nato un eu fbi cia
+  pentagon kremlin white_house firm forces command centre center`);
+
+export const UNNAMED_HEADS = set(`source sources official officials report reports media people
+  analyst analysts expert experts observer observers critic critics aide aides insider insiders
+  person spokespeople diplomats diplomat witnesses witness residents resident statement poll polls
+  survey study documents document letter memo filing data`);
+
+export const GROUP_HEADS = set(`sides countries nations leaders parties governments militaries
+  ministers partners allies members participants delegations states`);
+
+export const SUBJECT_PRONOUNS = new Map<string, 'person' | 'plural' | 'thing' | 'self'>([
+  ['he', 'person'], ['she', 'person'], ['they', 'plural'], ['it', 'thing'], ['i', 'self'], ['we', 'self'],
+]);
+
+export const DETERMINERS = set('the a an some many several most other another two three both its their his her our');
+
+/** Lower-case particles inside names: "Karl Van den Bergh", "Ursula von der Leyen". */
+export const NAME_PARTICLES = set('van von den der de del della di da du la le bin al ibn');
+
+/** Lower-case words that connect parts of one description: "spokesperson for the ministry". */
+export const NP_LINKS = set('of for with at from on');
+
+/** Adverbs and auxiliaries that may stand between a subject and its speech verb. */
+export const VERB_FILLERS = set(`also later previously once further then recently repeatedly publicly
+  reportedly has have had would will has also had already again earlier separately privately
+  quickly flatly bluntly simply only even still firmly strongly specifically clearly often today later`);

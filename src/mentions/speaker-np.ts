@@ -1,0 +1,228 @@
+// Speaker descriptions next to a speech cue: the subject before it ("Defense Ministry spokesperson
+// Wu Qian said", "Hugh Hill, a doctor at the clinic, said", "he said") or the inverted subject
+// after it ("said Mark Esper, a spokesperson for the Pentagon"). Works on tokens, never regexes.
+import type { Token } from '../attribution/tokens.js';
+import {
+  DETERMINERS, GROUP_HEADS, NAME_PARTICLES, NP_LINKS, ORG_HEADS, SUBJECT_PRONOUNS, TITLES, UNNAMED_HEADS, VERB_FILLERS,
+} from './lexicon.js';
+
+export type MentionKind = 'name' | 'pronoun' | 'description';
+
+/** A description of a speaker as tokens [from, to) plus what it says about them. */
+export interface SpeakerPhrase {
+  from: number;
+  to: number;
+  kind: MentionKind;
+  /** The proper-name part ("Wu Qian"), if any. */
+  name: string | null;
+  title: string | null;
+  organization: string | null;
+  /** Head word class, for the speaker's kind. */
+  head: 'person' | 'organization' | 'unnamed' | 'group' | 'pronoun';
+  /** An apposition after the name ("…, a spokesperson for Y,") as tokens [from, to). */
+  apposition: [number, number] | null;
+}
+
+const MAX_NP = 12;
+const MAX_APPOSITION = 30;
+// "I’ll", "We’re": a pronoun with a verb, never part of a name.
+const CONTRACTION = /^(?:i|we|you|he|she|they|it|that|there)['’]/i;
+const capitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text) && !CONTRACTION.test(t.text);
+const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'Pronoun'];
+const possessive = (t: Token) => /['’]s$/.test(t.text);
+const lowerWord = (t: Token) => t.lower.replace(/[’']s$/, '');
+const isTitle = (t: Token) => TITLES.has(lowerWord(t));
+// compromise tags people nouns ("businessman", "narrator") as Actor.
+const isHeadNoun = (t: Token) => {
+  const w = lowerWord(t);
+  return TITLES.has(w) || ORG_HEADS.has(w) || UNNAMED_HEADS.has(w) || GROUP_HEADS.has(w) || (t.tags.has('Actor') && !possessive(t));
+};
+
+/** May this token be part of a speaker description? */
+function inPhrase(t: Token): boolean {
+  if (!t.word) return false;
+  if (capitalized(t) || isHeadNoun(t) || DETERMINERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) return true;
+  if (/^\d/.test(t.text)) return true;
+  // "the human rights group": lower-case modifiers before a head noun.
+  return (t.tags.has('Adjective') || t.tags.has('Noun')) && !t.tags.has('Verb') && !t.tags.has('Pronoun');
+}
+
+/** Words that can end a description: a name, a title, an organisation or source noun. */
+function canBeHead(t: Token): boolean {
+  return (capitalized(t) || isHeadNoun(t)) && !possessive(t);
+}
+
+/** Reads what a phrase's tokens say: name, title, organisation, head class. */
+export function describe(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
+  const ts = tokens.slice(from, to);
+  const last = ts[ts.length - 1]!;
+  if (ts.length === 1 && SUBJECT_PRONOUNS.has(last.lower)) {
+    return { from, to, kind: 'pronoun', name: null, title: null, organization: null, head: 'pronoun', apposition: null };
+  }
+  let firstTitle = -1;
+  let lastTitle = -1;
+  ts.forEach((t, i) => {
+    if (isTitle(t)) {
+      if (firstTitle < 0) firstTitle = i;
+      lastTitle = i;
+    }
+  });
+  const join = (a: number, b: number) => (a < b ? ts.slice(a, b).map((t) => t.text).join(' ') : null);
+  // The name is the capitalised run at the end, after any title ("… spokesperson Wu Qian").
+  let nameStart = ts.length;
+  const nameWord = (t: Token) => (capitalized(t) || NAME_PARTICLES.has(t.lower)) && !isTitle(t);
+  while (nameStart > 0 && nameWord(ts[nameStart - 1]!)) nameStart--;
+  if (nameStart <= lastTitle) nameStart = lastTitle + 1;
+  // "Secretary of Defense Mark Esper": a person's name starts at the first name the tagger knows.
+  if (firstTitle >= 0) {
+    const personAt = ts.findIndex((t, i) => i >= nameStart && t.tags.has('Person'));
+    if (personAt > nameStart) nameStart = personAt;
+    else if (nameStart === lastTitle + 2 && ts[lastTitle + 1]!.lower === 'of' && ts.length - nameStart > 1) nameStart++;
+  }
+  while (nameStart < ts.length && NAME_PARTICLES.has(ts[nameStart]!.lower)) nameStart++;
+  const name = join(nameStart, ts.length);
+  const headWord = lowerWord(last);
+  let head: SpeakerPhrase['head'] = 'person';
+  if (!name) {
+    if (ORG_HEADS.has(headWord)) head = 'organization';
+    else if (GROUP_HEADS.has(headWord)) head = 'group';
+    else if (UNNAMED_HEADS.has(headWord) || /^(a|an|some|many|several|one)$/.test(ts[0]!.lower)) head = 'unnamed';
+    else if (!TITLES.has(headWord)) head = capitalized(last) ? 'organization' : 'unnamed';
+  } else if (ts.some((t) => ORG_HEADS.has(lowerWord(t))) && firstTitle < 0) {
+    head = 'organization';
+  } else if (firstTitle < 0 && ts.some((t) => t.tags.has('Organization') || t.tags.has('Place')) && !ts.some((t) => t.tags.has('Person'))) {
+    head = 'organization';
+  }
+  let title: string | null = null;
+  let organization: string | null = null;
+  if (firstTitle >= 0) {
+    title = join(firstTitle, Math.max(lastTitle + 1, Math.min(nameStart, ts.length)));
+    let orgStart = 0;
+    while (orgStart < firstTitle && DETERMINERS.has(ts[orgStart]!.lower)) orgStart++;
+    organization = join(orgStart, firstTitle);
+    // "spokesperson for the Defense Ministry": the organisation after a link word.
+    const link = ts.findIndex((t, i) => i > lastTitle && NP_LINKS.has(t.lower));
+    if (!organization && link > 0 && link < nameStart && DETERMINERS.has(ts[link + 1]?.lower ?? '')) {
+      let s = link + 1;
+      while (s < ts.length && DETERMINERS.has(ts[s]!.lower)) s++;
+      organization = join(s, ts.length);
+      title = join(firstTitle, link);
+      return { from, to, kind: 'description', name: null, title, organization, head: 'person', apposition: null };
+    }
+  }
+  const kind: MentionKind = name ? 'name' : 'description';
+  return { from, to, kind, name, title, organization, head, apposition: null };
+}
+
+/** Extends a phrase ending at `to` leftwards over description tokens, back to at most `floor`. */
+function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): SpeakerPhrase | null {
+  const headTok = tokens[to - 1];
+  if (!headTok || to - 1 < floor) return null;
+  if (SUBJECT_PRONOUNS.has(headTok.lower)) return describe(tokens, to - 1, to);
+  if (!canBeHead(headTok)) return null;
+  let from = to - 1;
+  while (from - 1 >= floor && to - from < MAX_NP) {
+    const t = tokens[from - 1]!;
+    if (inPhrase(t)) from--;
+    // "spokesperson for the ministry", "Secretary of State": a link after a title or a name
+    else if (NP_LINKS.has(t.lower) && from - 2 >= floor && (capitalized(tokens[from - 2]!) || isHeadNoun(tokens[from - 2]!))) from--;
+    else break;
+  }
+  // Start at a determiner, a title or a name: "And the group" → "the group".
+  const starts = (t: Token) => DETERMINERS.has(t.lower) || isHeadNoun(t) || (t.tags.has('Adjective') && !capitalized(t)) || (capitalized(t) && !FUNCTION_TAGS.some((g) => t.tags.has(g)));
+  const first = tokens.slice(from, to).findIndex(starts);
+  if (first < 0) return null;
+  from += first;
+  let determiner = -1;
+  for (let k = from; k < to - 1; k++) if (DETERMINERS.has(tokens[k]!.lower)) determiner = k - from;
+  // "comment on the Human Rights Watch": a description starts at its last determiner.
+  if (determiner > 0 && !tokens.slice(from, from + determiner).some((t) => capitalized(t) || isHeadNoun(t))) from += determiner;
+  return from < to ? describe(tokens, from, to) : null;
+}
+
+/** Index of the first token left of `cue` that is not an adverb or auxiliary, or -1. */
+function skipFillersLeft(tokens: readonly Token[], cue: number, floor: number): number {
+  let i = cue - 1;
+  while (i >= floor && VERB_FILLERS.has(tokens[i]!.lower)) i--;
+  return i;
+}
+
+/** The subject of the speech verb at `cue`, looking no further left than `floor`. */
+export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
+  let end = skipFillersLeft(tokens, cue, floor);
+  if (end < floor) return null;
+  // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis.
+  if (tokens[end]!.text === ')') {
+    let open = end - 1;
+    while (open > floor && tokens[open]!.text !== '(' && end - open < 10) open--;
+    if (tokens[open]?.text !== '(' || open - 1 < floor) return null;
+    const phrase = phraseEndingAt(tokens, open, floor);
+    return phrase && phrase.kind === 'name' ? phrase : null;
+  }
+  // "reports that said", "officials who said": the subject is the relative clause's antecedent.
+  if (/^(that|who|which)$/.test(tokens[end]!.lower) && end - 1 >= floor && canBeHead(tokens[end - 1]!)) end--;
+  else if (/^(that|who|which)$/.test(tokens[end]!.lower)) return null;
+  if (tokens[end]!.text === ',') {
+    // "Name, a spokesperson for Y, said" / "Name, who …, said": the comma opening the
+    // apposition is the nearest one after a name.
+    for (let open = end - 1; open > floor && end - open < MAX_APPOSITION; open--) {
+      if (tokens[open]!.text !== ',') continue;
+      const subject = tokens[open - 1]!.text === ')' ? subjectBefore(tokens, open, floor) : phraseEndingAt(tokens, open, floor);
+      if (!subject || subject.kind !== 'name') continue;
+      const appos = describe(tokens, open + 1, end);
+      return {
+        ...subject,
+        title: subject.title ?? appos.title,
+        organization: subject.organization ?? appos.organization,
+        apposition: [open + 1, end],
+      };
+    }
+    return null;
+  }
+  return phraseEndingAt(tokens, end + 1, floor);
+}
+
+/** The inverted subject right after the cue ("said Mark Esper, a spokesperson for Y"). */
+export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number): SpeakerPhrase | null {
+  let i = cue + 1;
+  if (i >= ceil) return null;
+  const first = tokens[i]!;
+  // "said he." but not "said it was risky"
+  if (SUBJECT_PRONOUNS.has(first.lower)) return tokens[i + 1]?.word ? null : describe(tokens, i, i + 1);
+  if (!inPhrase(first)) return null;
+  let to = i;
+  while (to < ceil && to - i < MAX_NP) {
+    const t = tokens[to]!;
+    if (inPhrase(t)) to++;
+    else if (NP_LINKS.has(t.lower) && to + 1 < ceil && inPhrase(tokens[to + 1]!)) to++;
+    else break;
+  }
+  while (to > i && !canBeHead(tokens[to - 1]!)) to--;
+  if (to <= i) return null;
+  const subject = describe(tokens, i, to);
+  // An apposition: ", a spokesperson for the ministry" up to the next comma or sentence end.
+  if (to < ceil && tokens[to]!.text === ',' && to + 1 < ceil && /^(a|an|the)$/.test(tokens[to + 1]!.lower)) {
+    let close = to + 1;
+    while (close < ceil && tokens[close]!.word && close - to < 20) close++;
+    const appos = describe(tokens, to + 1, close);
+    if (appos.title || appos.organization) {
+      return { ...subject, title: subject.title ?? appos.title, organization: subject.organization ?? appos.organization, apposition: [to + 1, close] };
+    }
+  }
+  return subject;
+}
+
+
+const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'FutureTense'];
+/** A finite verb form, as the tagger sees it. */
+export const isFiniteVerb = (t: Token) => FINITE.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund');
+
+/** The subject of the finite verb nearest before `i` ("X clarified …, stating that …"). */
+export function nearestVerbSubject(tokens: readonly Token[], from: number, i: number): SpeakerPhrase | null {
+  for (let v = i - 1; v > from; v--) {
+    if (!isFiniteVerb(tokens[v]!)) continue;
+    const subject = subjectBefore(tokens, v, from);
+    return subject && subject.kind !== 'pronoun' ? subject : null;
+  }
+  return null;
+}

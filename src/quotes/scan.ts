@@ -1,0 +1,108 @@
+// Quoted spans, found by scanning quotation marks paragraph by paragraph (linear, no regexes).
+//
+// Curly marks say which way they face; straight ones are paired by context (a mark after a space
+// or an opening bracket opens, one after a word closes). A quote never crosses a paragraph edge:
+// one left open at the end of a paragraph ends there, which is how a quotation over several
+// paragraphs is written (an opening mark on each, the closing one only at the end), and what keeps
+// an unbalanced mark from swallowing the rest of the document.
+import type { Document, Span } from '../types.js';
+
+export interface QuotedSpan extends Span {
+  /** Offset of the opening mark, or the paragraph start when the quote carries on from above. */
+  open: number;
+  /** Offset just after the closing mark, or `end` when the quote was left open. */
+  close: number;
+  paragraph: number;
+  /** True when a closing mark ends it. */
+  closed: boolean;
+}
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+const STRAIGHT = '"';
+// An unclosed quote in a long paragraph stops at the end of its sentence rather than running on.
+const MAX_OPEN_RUN = 2000;
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const opensBefore = (c: string | undefined) => isSpace(c) || (c !== undefined && /[([{\u2014\u2013\-/:]/.test(c));
+
+/** Which way a straight double quote at `i` faces: 'open', 'close' or null (cannot tell). */
+function straightFacing(text: string, i: number, start: number, end: number): 'open' | 'close' | null {
+  const before = i > start ? text[i - 1] : undefined;
+  const after = i + 1 < end ? text[i + 1] : undefined;
+  const beforeOpens = opensBefore(before);
+  const afterSpace = isSpace(after) || (after !== undefined && /[,.;:!?)\]]/.test(after));
+  if (beforeOpens && !afterSpace) return 'open';
+  if (!beforeOpens && afterSpace) return 'close';
+  return null;
+}
+
+/** Trims white space and a trailing comma, which the gold leaves out of a quote. */
+function innerSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function unclosedEnd(text: string, open: number, end: number): number {
+  if (end - open <= MAX_OPEN_RUN) return end;
+  for (let i = open + 1; i < end; i++) if (/[.!?]/.test(text[i]!) && isSpace(text[i + 1])) return i + 1;
+  return end;
+}
+
+export function scanQuotes(doc: Document): QuotedSpan[] {
+  const { text } = doc;
+  const out: QuotedSpan[] = [];
+  let carried = false; // the previous paragraph ended inside a quote
+  doc.paragraphs.forEach((p, paragraph) => {
+    let open = -1;
+    let straight = false;
+    const emit = (from: number, to: number, close: number, closed: boolean) => {
+      const inner = innerSpan(text, from, to);
+      if (inner.end > inner.start) out.push({ ...inner, open: from === p.start ? p.start : from - 1, close, paragraph, closed });
+    };
+    const firstMark = (() => {
+      for (let i = p.start; i < p.end; i++) if (!isSpace(text[i])) return text[i];
+      return undefined;
+    })();
+    // A paragraph that carries on a quote without a new opening mark starts inside it.
+    if (carried && firstMark !== undefined && !OPENERS.has(firstMark) && firstMark !== STRAIGHT) {
+      for (let i = p.start; i < p.end; i++) {
+        const c = text[i]!;
+        if (OPENERS.has(c) || (c === STRAIGHT && straightFacing(text, i, p.start, p.end) === 'open')) break;
+        if (CLOSERS.has(c) || c === STRAIGHT) {
+          emit(p.start, i, i + 1, true);
+          break;
+        }
+      }
+    }
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      if (OPENERS.has(c)) {
+        open = i; // a second opener restarts: the first was a stray mark
+        straight = false;
+      } else if (CLOSERS.has(c)) {
+        if (open >= 0) emit(open + 1, i, i + 1, true);
+        open = -1;
+      } else if (c === STRAIGHT) {
+        const facing = straightFacing(text, i, p.start, p.end);
+        if (open >= 0 && facing !== 'open') {
+          emit(open + 1, i, i + 1, true);
+          open = -1;
+        } else if (open >= 0 && straight) {
+          open = i; // two openers in a row: restart at the later one
+        } else if (open < 0 && facing !== 'close') {
+          open = i;
+          straight = true;
+        }
+      }
+    }
+    carried = open >= 0;
+    if (open >= 0) {
+      const to = unclosedEnd(text, open, p.end);
+      emit(open + 1, to, to, false);
+      carried = to === p.end;
+    }
+  });
+  return out;
+}

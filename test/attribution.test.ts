@@ -1,0 +1,141 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tag } from '../src/adapters/compromise.js';
+import { attributeQuotes } from '../src/attribution/index.js';
+import { buildDocument } from '../src/document/build.js';
+
+const attribute = (text: string) => attributeQuotes(buildDocument(text, tag(text)), tag(text));
+
+/** Each quote as "kind|rule|speaker name|text". */
+function summary(text: string): string[] {
+  const { speakers, quotes } = attribute(text);
+  const name = (id: string | null) => speakers.find((s) => s.id === id)?.name ?? null;
+  return quotes.map((q) => `${q.kind}|${q.rule}|${name(q.speakerId)}|${q.text}`);
+}
+
+describe('direct-quote sieves', () => {
+  it.each([
+    ['trailing-cue', '“The harbour will reopen on Monday,” Mayor Tom Reed said.', 'direct|trailing-cue|Tom Reed|The harbour will reopen on Monday'],
+    ['trailing-cue, inverted', '“Prices will fall,” said Ana Ruiz, a spokeswoman for the Port Authority.', 'direct|trailing-cue|Ana Ruiz|Prices will fall'],
+    ['trailing-cue, party label', '“This bill is a mistake,” Sen. Joan Park (D-Ore.) said Friday.', 'direct|trailing-cue|Joan Park|This bill is a mistake'],
+    ['leading-cue', 'Ana Ruiz told reporters: “We will not raise the fees this year.”', 'direct|leading-cue|Ana Ruiz|We will not raise the fees this year.'],
+    ['colon-credit', 'Ana Ruiz: “We will not raise the fees this year.”', 'direct|colon-credit|Ana Ruiz|We will not raise the fees this year.'],
+    ['same-paragraph', '“First we listen,” Ana Ruiz said. “Then we decide what to build.”', 'direct|same-paragraph|Ana Ruiz|Then we decide what to build.'],
+    ['continuation', '“We listened to every district,” Ana Ruiz said.\n\n“Now the council has to act on what it heard.”', 'direct|continuation|Ana Ruiz|Now the council has to act on what it heard.'],
+    ['multi-paragraph', '“We listened to every district,” Ana Ruiz said, “and heard the same thing.\n\n“The council has to act on what it heard.”', 'direct|multi-paragraph|Ana Ruiz|The council has to act on what it heard.'],
+    ['dash-credit', 'Our cities grow when our ports are open to the world.\n\n– Harbour Commissioner Ana Ruiz, May 2', 'direct|dash-credit|Ana Ruiz|Our cities grow when our ports are open to the world.'],
+  ])('%s', (_rule, text, expected) => {
+    expect(summary(text)).toContain(expected);
+  });
+
+  it.each([
+    ['a scare quote', 'The so-called “miracle cure” sold well in the spring.'],
+    ['a title of a work', 'She read “The Long Road” twice before the trip.'],
+    ['a quoted name', 'The band “Blue Harbour” played on Friday night.'],
+  ])('does not make a quote of %s', (_name, text) => {
+    expect(attribute(text).quotes).toEqual([]);
+  });
+
+  it.each([
+    ['a show title next to a cue', '“Morning Harbour Live,” Ana Ruiz said on Sunday.', 'Morning Harbour Live'],
+    ['a short scare quote after a credited quote', '“We will build it,” Ana Ruiz said of the so-called “gold plan” today.', 'gold plan'],
+  ])('does not make a direct quote of %s', (_name, text, phrase) => {
+    expect(attribute(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.text)).not.toContain(phrase);
+  });
+});
+
+describe('reported-speech rules', () => {
+  it.each([
+    ['subject-cue', 'The ministry said that the talks would resume next week.', 'indirect|subject-cue|The ministry|the talks would resume next week'],
+    ['subject-cue, bare clause', 'Mayor Tom Reed said the bridge is safe for traffic.', 'indirect|subject-cue|Tom Reed|the bridge is safe for traffic'],
+    ['trailing-credit', 'The bridge is safe for traffic, Mayor Tom Reed said on Tuesday.', 'indirect|trailing-credit|Tom Reed|The bridge is safe for traffic'],
+    ['according-to', 'According to Tom Reed, the bridge will reopen in June.', 'indirect|according-to|Tom Reed|the bridge will reopen in June'],
+    ['participle', 'Tom Reed said the bridge is safe, adding that repairs were finished early.', 'indirect|participle|Tom Reed|repairs were finished early'],
+    ['directive', 'Tom Reed urged the council to approve the budget quickly.', 'indirect|subject-cue|Tom Reed|the council to approve the budget quickly'],
+    ['mixed', 'Tom Reed said the plan was “a costly mistake for the city.”', 'mixed|subject-cue|Tom Reed|the plan was “a costly mistake for the city.”'],
+    ['naming-quote', 'Tom Reed called the sale “a serious breach of the deal.”', 'mixed|naming-quote|Tom Reed|the sale “a serious breach of the deal.”'],
+    ['naming-quote, described as', 'Tom Reed described the fire as “a deliberate act.”', 'mixed|naming-quote|Tom Reed|the fire as “a deliberate act.”'],
+  ])('%s', (_rule, text, expected) => {
+    expect(summary(text)).toContain(expected);
+  });
+
+  it.each([
+    ['a noun-phrase complement', 'Tom Reed stressed the importance of the new bridge.'],
+    ['a self-report', 'We said that the council would vote.'],
+    ['a noun spelt like a verb', 'Recent media reports of a delay were wrong.'],
+    ['a capitalised name spelt like a verb', 'Officials from the United States arrived on Monday.'],
+    ['a name in quotes after "called"', 'The ship called “Northern Star” left the port.'],
+  ])('does not report %s', (_name, text) => {
+    expect(attribute(text).quotes).toEqual([]);
+  });
+
+  it('links a nested report to the outer speaker', () => {
+    const { speakers, quotes } = attribute('Tom Reed said the bridge is safe for heavy traffic, Ana Ruiz said.');
+    const outer = quotes.find((q) => q.rule === 'trailing-credit')!;
+    const inner = quotes.find((q) => q.rule === 'subject-cue')!;
+    expect(speakers.find((s) => s.id === outer.speakerId)?.name).toBe('Ana Ruiz');
+    expect(speakers.find((s) => s.id === inner.speakerId)?.name).toBe('Tom Reed');
+    expect(inner.reportedBy).toBe(outer.speakerId);
+  });
+});
+
+describe('speakers', () => {
+  it('merges a surname, a pronoun and a description with the full name', () => {
+    const text = [
+      'Defense Ministry spokesperson Li Wen said the drills were routine.',
+      '“We inform our neighbours in advance,” Li said.',
+      'The drills will end on Friday, he said.',
+      'The exercises pose no threat, the spokesperson said.',
+    ].join('\n');
+    const { speakers } = attribute(text);
+    expect(speakers).toHaveLength(1);
+    expect(speakers[0]).toMatchObject({ name: 'Li Wen', kind: 'person', title: 'spokesperson', organization: 'Defense Ministry' });
+    expect(speakers[0]!.mentions.map((m) => m.text)).toEqual(['Defense Ministry spokesperson Li Wen', 'Li', 'he', 'the spokesperson']);
+  });
+
+  it.each([
+    ['organization', 'The ministry said that the talks would resume next week.', 'organization'],
+    ['unnamed', 'A source said that the talks would resume next week.', 'unnamed'],
+    ['group', 'The two sides said that the talks would resume next week.', 'group'],
+  ])('gives a speaker of kind %s', (_name, text, kind) => {
+    expect(attribute(text).speakers.map((s) => s.kind)).toEqual([kind]);
+  });
+
+  it('takes the issuer of a statement from its byline', () => {
+    const text = 'Harbour Reopening\n\nAna Ruiz, Harbour Spokesperson\n\nThe harbour reopens to ships on Monday.';
+    expect(attribute(text).speakers.map((s) => s.name)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('transcripts', () => {
+  const transcript = [
+    'MS REED: Good morning, everyone, and thank you for coming to the briefing today.',
+    'QUESTION: Can you tell us when the harbour will reopen for ships?',
+    'MS REED: We expect the harbour to reopen on Monday if the weather holds.',
+  ].join('\n\n');
+  it('makes each official turn a direct quote with the label as cue', () => {
+    const quotes = attribute(transcript).quotes.filter((q) => q.rule === 'transcript-label');
+    expect(quotes.map((q) => q.cue)).toEqual(['MS REED:', 'MS REED:']);
+    expect(quotes[1]!.text).toBe('We expect the harbour to reopen on Monday if the weather holds.');
+  });
+  it('does not quote the reporter', () => {
+    expect(attribute(transcript).quotes.some((q) => q.text.startsWith('Can you tell'))).toBe(false);
+  });
+});
+
+// Every span of the real texts must be its own slice (skipped on a fresh clone).
+const corpus = join(__dirname, '..', '..', 'shared', 'corpus', 'texts');
+describe.skipIf(!existsSync(corpus))('spans over the evaluation texts', () => {
+  const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.txt')) : [];
+  it.each(files)('%s', (file) => {
+    const text = readFileSync(join(corpus, file), 'utf8');
+    const { speakers, quotes } = attribute(text);
+    for (const q of quotes) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      if (q.speakerMention) expect(text.slice(q.speakerMention.start, q.speakerMention.end)).toBe(q.speakerMention.text);
+      if (q.speakerId) expect(speakers.some((s) => s.id === q.speakerId)).toBe(true);
+    }
+    for (const s of speakers) for (const m of s.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
