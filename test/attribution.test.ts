@@ -122,6 +122,15 @@ describe('transcripts', () => {
   it('does not quote the reporter', () => {
     expect(attribute(transcript).quotes.some((q) => q.text.startsWith('Can you tell'))).toBe(false);
   });
+  it.each([
+    ['a closing note in parentheses', '(The meeting ended at noon after the last question.)', false],
+    ['a note in square brackets', '[Applause from the back of the hall for the harbour crews.]', false],
+    ['speech that opens with a bracketed aside', '(Laughs.) We expect the harbour crews to finish by Monday.', true],
+    ['speech that ends with a bracketed aside', 'We expect the harbour crews to finish by Monday (weather permitting)', true],
+  ])('treats %s in a turn as speech: %s', (_name, line, speech) => {
+    const quotes = attribute(`${transcript}\n\n${line}`).quotes.filter((q) => q.rule === 'transcript-label');
+    expect(quotes.length).toBe(speech ? 3 : 2);
+  });
 });
 
 // Every span of the real texts must be its own slice (skipped on a fresh clone).

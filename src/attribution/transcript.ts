@@ -4,11 +4,19 @@
 import { describe } from '../mentions/speaker-np.js';
 import { TITLES } from '../mentions/lexicon.js';
 import { mentionOf, type Context, type Found } from './context.js';
+import type { Token } from './tokens.js';
 
 const MAX_LABEL_TOKENS = 5;
 /** Turn paragraphs shorter than this are hand-offs, not statements. */
 const MIN_TURN_WORDS = 6;
 const NOT_OFFICIAL = new Set(['q', 'question', 'questions', 'reporter', 'journalist', 'operator', 'moderator', 'audience', 'participant', 'note', 'editor', 'photo', 'source', 'date', 'subject', 'tags', 'related', 'location', 'time']);
+
+/** "(The briefing was concluded at 1:58 p.m.)", "[Laughter.]": a stage direction, not speech. */
+function stageDirection(ts: readonly Token[]): boolean {
+  const close = ts[0]?.text === '(' ? ')' : ts[0]?.text === '[' ? ']' : null;
+  // Wholly bracketed: the first closing bracket is the last token ("(Laughs.) We will …" is speech).
+  return !!close && ts.findIndex((t) => t.text === close) === ts.length - 1;
+}
 
 interface Label {
   paragraph: number;
@@ -52,8 +60,8 @@ export function transcriptTurns(ctx: Context): { quotes: Found[]; paragraphs: Se
     if (label) turn = { label, official: isOfficial(ctx, label, counts, most) };
     if (!turn) return;
     paragraphs.add(p);
-    if (!turn.official) return;
     const ts = ctx.tokens[p]!;
+    if (!turn.official || (!label && stageDirection(ts))) return;
     const from = label ? label.colon + 1 : 0;
     if (ts.slice(from).filter((t) => t.word).length < MIN_TURN_WORDS) return;
     const labelTokens = ctx.tokens[turn.label.paragraph]!;
