@@ -108,6 +108,42 @@ describe('speakers', () => {
   });
 });
 
+describe('announced statements', () => {
+  const quoteParagraphs = '\n\n“The harbour will reopen next week after the repairs are done.\n\n“We thank every crew that worked through the storm.”';
+  it.each([
+    ['a statement announced in the paragraph above', `Mayor Tom Reed issued the following statement on Monday after the vote:${quoteParagraphs}`,
+      ['direct|announced-statement|Tom Reed|The harbour will reopen next week after the repairs are done.', 'direct|multi-paragraph|Tom Reed|We thank every crew that worked through the storm.']],
+    ['a statement announced before the quote', 'The port authority released this statement: “The talks will resume in March with both unions.”',
+      ['direct|announced-statement|The port authority|The talks will resume in March with both unions.']],
+  ])('credits %s', (_name, text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+  it.each([
+    ['a verb with another object', `Mayor Tom Reed issued a permit for the new pier on Monday:${quoteParagraphs}`],
+    ['a colon with no statement noun', `The crowd cheered after the vote on the new pier:${quoteParagraphs}`],
+  ])('credits nobody after %s', (_name, text) => {
+    expect(attribute(text).quotes.every((q) => q.speakerId === null)).toBe(true);
+  });
+
+  it.each([
+    ['Statement by Mayor Tom Reed on the Harbour Reopening', ['Tom Reed']],
+    ['Remarks by Harbour Commissioner Ana Ruiz at the Pier Dedication', ['Ana Ruiz']],
+    ['Statement of Accounts for the Harbour Board', []],
+    ['Passed by the Harbour Board on Monday', []],
+  ])('takes the issuer from the title line %s', (title, names) => {
+    expect(attribute(`${title}\n\nThe harbour reopens to ships on Monday.`).speakers.map((s) => s.name)).toEqual(names);
+  });
+
+  it.each([
+    ['The mayor will tour the pier on Friday.', ['Mayor Tom Reed', 'The mayor']],
+    ['The bridge will reopen on Friday.', ['Mayor Tom Reed']],
+    ['The council will vote on Friday.', ['Mayor Tom Reed']],
+  ])('joins a subject description to the speaker it describes: %s', (sentence, mentions) => {
+    const { speakers } = attribute(`Mayor Tom Reed said the harbour is safe for ships. ${sentence}`);
+    expect(speakers.map((s) => s.mentions.map((m) => m.text))).toEqual([mentions]);
+  });
+});
+
 describe('transcripts', () => {
   const transcript = [
     'MS REED: Good morning, everyone, and thank you for coming to the briefing today.',

@@ -1,6 +1,7 @@
 // Direct quotes: each quoted span becomes a candidate, then ordered sieves link a speaker, each
 // only to what earlier sieves left open and each recording its name (CoreNLP's quote attribution).
-import { nearestVerbSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
+import { isFiniteVerb, nearestVerbSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
+import { STATEMENT_NOUNS } from '../mentions/lexicon.js';
 import type { QuotedSpan } from '../quotes/scan.js';
 import { firstCue, lastCue, type CueAt } from './cue-find.js';
 import { mentionOf, sentenceOf, tokenAt, type Context, type Found } from './context.js';
@@ -98,6 +99,35 @@ function leadingCue(ctx: Context, found: readonly Found[], i: number): boolean {
   return phrase ? link(ctx, q, p, phrase, cue.text, 'leading-cue') : false;
 }
 
+/** Words that announce the statement that follows: "issued the following statement:". */
+const ANNOUNCING = new Set(['a', 'this', 'these', 'following', 'brief', 'short', 'written']);
+
+/**
+ * "X issued the following statement after …:" (or "released this statement on …:") ending the
+ * paragraph above the quote or the text before it: the subject of the verb owns the quote.
+ */
+function announcedStatement(ctx: Context, found: readonly Found[], i: number): boolean {
+  const q = found[i]!;
+  let p = q.paragraph;
+  let ts = ctx.tokens[p]!;
+  let openAt = tokenAt(ctx, p, q.quoted!.open);
+  if (openAt === 0 && p > 0) {
+    p -= 1;
+    ts = ctx.tokens[p]!;
+    openAt = ts.length;
+  }
+  if (openAt < 3 || ts[openAt - 1]!.text !== ':') return false;
+  const [from] = sentenceOf(ctx, p, openAt - 1);
+  const noun = ts.findIndex((t, k) => k > from && k < openAt && STATEMENT_NOUNS.has(t.lower) && ANNOUNCING.has(ts[k - 1]!.lower));
+  if (noun < 0) return false;
+  for (let v = noun - 1; v > from; v--) {
+    if (!isFiniteVerb(ts[v]!)) continue;
+    const phrase = subjectBefore(ts, v, from);
+    return phrase ? link(ctx, q, p, phrase, ts[v]!.text, 'announced-statement') : false;
+  }
+  return false;
+}
+
 /** "Jane Roe: “…”": a name and a colon before the quote, with no speech verb. */
 function colonCredit(ctx: Context, found: readonly Found[], i: number): boolean {
   const q = found[i]!;
@@ -162,6 +192,7 @@ type Sieve = (ctx: Context, found: readonly Found[], i: number) => boolean;
 export const DIRECT_SIEVES: ReadonlyArray<[string, Sieve]> = [
   ['trailing-cue', trailingCue],
   ['leading-cue', leadingCue],
+  ['announced-statement', announcedStatement],
   ['dash-credit', (ctx, found, i) => dashCredit(ctx, found[i]!)],
   ['colon-credit', colonCredit],
   ['same-paragraph', sameParagraph],

@@ -5,7 +5,7 @@
 import type { Tagged } from '../adapters/compromise.js';
 import { scanQuotes } from '../quotes/scan.js';
 import type { Document, QuoteOut, SpeakerOut } from '../types.js';
-import { isFiniteVerb, subjectBefore } from '../mentions/speaker-np.js';
+import { isFiniteVerb, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import { buildContext, mentionOf, type Context, type Found, type Mention } from './context.js';
 import { dashBlockQuotes, directQuotes } from './direct.js';
 import { indirectQuotes } from './indirect.js';
@@ -31,24 +31,37 @@ function licensing(q: Found): Mention | null {
 /** Tokens a sentence's subject may take before its verb. */
 const SUBJECT_REACH = 15;
 
-/** Named people standing as the subject of a sentence ("Secretary Blinken spoke …"). */
-function namedSubjects(ctx: Context): NamedPerson[] {
-  const out: NamedPerson[] = [];
+/** The subject phrase that opens each sentence before its first finite verb, with its paragraph. */
+function sentenceSubjects(ctx: Context): Array<{ p: number; phrase: SpeakerPhrase }> {
+  const out: Array<{ p: number; phrase: SpeakerPhrase }> = [];
   ctx.tokens.forEach((ts, p) => {
     for (const s of ctx.sentenceStarts[p]!) {
       const v = ts.slice(s, s + SUBJECT_REACH).findIndex(isFiniteVerb);
       if (v <= 0) continue;
       const phrase = subjectBefore(ts, s + v, s);
-      if (phrase?.kind !== 'name' || phrase.head !== 'person' || phrase.from !== s) continue;
-      const m = mentionOf(ctx, p, phrase);
-      out.push({ ...m.span, subject: true });
+      if (phrase && phrase.from === s) out.push({ p, phrase });
     }
   });
   return out;
 }
 
+/** Named people standing as the subject of a sentence ("Secretary Blinken spoke …"). */
+const namedSubjects = (ctx: Context, subjects: ReturnType<typeof sentenceSubjects>): NamedPerson[] =>
+  subjects
+    .filter(({ phrase }) => phrase.kind === 'name' && phrase.head === 'person')
+    .map(({ p, phrase }) => ({ ...mentionOf(ctx, p, phrase).span, subject: true }));
+
+/**
+ * "The governor will visit …": "the" and one noun as a sentence subject, a mention of the nearest
+ * speaker that noun describes (never a speaker of its own).
+ */
+const describedSubjects = (ctx: Context, subjects: ReturnType<typeof sentenceSubjects>): Mention[] =>
+  subjects
+    .filter(({ p, phrase }) => phrase.kind === 'description' && phrase.to - phrase.from === 2 && ctx.tokens[p]![phrase.from]!.lower === 'the')
+    .map(({ p, phrase }) => mentionOf(ctx, p, phrase));
+
 /** People the tagger found at the start of a sentence (after titles): antecedents for "he". */
-function subjectPeople(ctx: Context, tagged: Tagged): NamedPerson[] {
+function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof sentenceSubjects>): NamedPerson[] {
   const starts = new Set(ctx.doc.sentences.map((s) => s.start));
   const { text } = ctx.doc;
   const tagger = tagged.people
@@ -66,7 +79,7 @@ function subjectPeople(ctx: Context, tagged: Tagged): NamedPerson[] {
       return { start: span.start, end, subject: starts.has(from) };
     })
     .filter((p) => p.end > p.start);
-  return [...tagger, ...namedSubjects(ctx)].sort((a, b) => a.start - b.start);
+  return [...tagger, ...namedSubjects(ctx, subjects)].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -131,7 +144,10 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
   }
   creditFromNeighbours(doc, found);
   const mentions = [...issuers.mentions, ...found.flatMap((q) => (q.mention ? [q.mention] : []))];
-  const { speakers, idOf } = resolveSpeakers(doc.text, mentions, subjectPeople(ctx, tagged));
+  const subjects = sentenceSubjects(ctx);
+  const quoteMentions = new Set(mentions.map((m) => m.span.start));
+  const described = describedSubjects(ctx, subjects).filter((m) => !quoteMentions.has(m.span.start));
+  const { speakers, idOf } = resolveSpeakers(doc.text, mentions, subjectPeople(ctx, tagged, subjects), described);
   const speakerOf = (q: Found) => {
     const m = licensing(q);
     return m ? idOf.get(m) ?? null : null;

@@ -3,7 +3,7 @@
 // "European Commission - Daily News") and the subject of a release's opening "X announced".
 // Issuers are speakers even without a quote; a header names the speaker of uncredited quotes.
 import { describe, subjectAfter, subjectBefore } from '../mentions/speaker-np.js';
-import { TITLES } from '../mentions/lexicon.js';
+import { STATEMENT_NOUNS, TITLES } from '../mentions/lexicon.js';
 import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Mention } from './context.js';
 import type { Token } from './tokens.js';
@@ -57,6 +57,19 @@ function headerCredit(ctx: Context, p: number, ts: readonly Token[]): Mention | 
   return phrase && phrase.kind !== 'pronoun' ? mentionOf(ctx, p, phrase) : null;
 }
 
+/** Words that end the speaker in a title line: "Statement by X on …", "Remarks by X at …". */
+const TITLE_LINE_STOPS = new Set(['on', 'regarding', 'about', 'at', 'following', 'after', 'to', 'in', ',', ':', '-', '\u2013', '\u2014']);
+
+/** A title line "Statement by Governor X on …" / "Remarks by X at …" (a statement noun, then "by"). */
+function titleLineCredit(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
+  const by = ts.findIndex((t, i) => i > 0 && i < 4 && t.lower === 'by' && STATEMENT_NOUNS.has(ts[i - 1]!.lower));
+  if (by < 0 || !ts.slice(0, by).every(capitalizedWord)) return null;
+  let ceil = by + 1;
+  while (ceil < ts.length && !TITLE_LINE_STOPS.has(ts[ceil]!.lower)) ceil++;
+  const phrase = subjectAfter(ts, by, ceil);
+  return phrase && phrase.kind === 'name' ? mentionOf(ctx, p, phrase) : null;
+}
+
 /** A release's "X announced" or "X today announced" in its first paragraphs. */
 function announcer(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
   for (let i = 1; i < ts.length; i++) {
@@ -75,7 +88,7 @@ export function findIssuers(ctx: Context): Issuers {
   const last = Math.min(ctx.doc.paragraphs.length, HEADER_PARAGRAPHS);
   for (let p = 0; p < last; p++) {
     const ts = ctx.tokens[p]!;
-    const credit = headerCredit(ctx, p, ts);
+    const credit = headerCredit(ctx, p, ts) ?? titleLineCredit(ctx, p, ts);
     if (credit) {
       header ??= credit;
       mentions.push(credit);

@@ -66,7 +66,14 @@ const RECENT_SPEAKERS = 30;
 /** How many clusters sharing a name word are compared with a new name. */
 const NAME_CANDIDATES = 64;
 
-export function resolveSpeakers(text: string, mentions: readonly Mention[], people: readonly NamedPerson[] = []): ResolvedSpeakers {
+/**
+ * `described` are definite descriptions that credit no quote ("The governor will visit …"): they
+ * join the nearest speaker they describe and never open a speaker of their own.
+ */
+export function resolveSpeakers(
+  text: string, mentions: readonly Mention[], people: readonly NamedPerson[] = [], described: readonly Mention[] = [],
+): ResolvedSpeakers {
+  const attachOnly = new Set(described);
   const clusters: Cluster[] = [];
   const clusterOf = new Map<Mention, Cluster>();
   // Clusters by their latest mention, most recent last; "nearest" looks at the recent few only.
@@ -118,8 +125,8 @@ export function resolveSpeakers(text: string, mentions: readonly Mention[], peop
     clusters.push(fresh);
     return fresh;
   };
-  const described = new Map<string, Cluster>();
-  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
+  const byDescription = new Map<string, Cluster>();
+  const sorted = [...mentions, ...described].sort((a, b) => a.span.start - b.span.start);
   for (const m of sorted) {
     const { phrase } = m;
     const verbatim = text.slice(m.span.start, m.span.end);
@@ -159,13 +166,14 @@ export function resolveSpeakers(text: string, mentions: readonly Mention[], peop
     const definite = /^the\b/i.test(verbatim);
     const c = definite
       ? nearest(m.span.start, (x) => words(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head))
-      : described.get(verbatim.toLowerCase()) ?? null;
+      : byDescription.get(verbatim.toLowerCase()) ?? null;
     if (c) {
       add(c, m);
       continue;
     }
+    if (attachOnly.has(m)) continue;
     const fresh = open(verbatim, [], false, kindOf(m));
-    described.set(verbatim.toLowerCase(), fresh);
+    byDescription.set(verbatim.toLowerCase(), fresh);
     add(fresh, m);
   }
   // "a spokesperson with the ministry" early on, named later: the same speaker when the named

@@ -42,3 +42,6 @@ export const NP_LINKS = set('of for with at from on');
 export const VERB_FILLERS = set(`also later previously once further then recently repeatedly publicly
   reportedly has have had would will has also had already again earlier separately privately
   quickly flatly bluntly simply only even still firmly strongly specifically clearly often today later`);
+
+/** Nouns for what a speaker issues: "the following statement", "these remarks". */
+export const STATEMENT_NOUNS = set('statement statements remarks comment comments message words');
