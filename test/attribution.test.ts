@@ -98,8 +98,20 @@ describe('speakers', () => {
     ['organization', 'The ministry said that the talks would resume next week.', 'organization'],
     ['unnamed', 'A source said that the talks would resume next week.', 'unnamed'],
     ['group', 'The two sides said that the talks would resume next week.', 'group'],
+    ['organization, legal-form suffix', 'Harbour Cranes, Inc., a maker of port equipment, said that orders rose sharply in the spring.', 'organization'],
+    ['organization, Ltd', 'Harbour Cranes, Ltd, said that orders rose sharply in March.', 'organization'],
+    ['person, not a suffix', 'Tom Reed, a maker of port equipment, said that orders rose sharply in the spring.', 'person'],
   ])('gives a speaker of kind %s', (_name, text, kind) => {
     expect(attribute(text).speakers.map((s) => s.kind)).toEqual([kind]);
+  });
+
+  it.each([
+    ['a bare title after an inverted subject', '“Orders rose,” said Ana Ruiz, chief financial officer of Harbour Cranes.', { title: 'chief financial officer', organization: 'Harbour Cranes' }],
+    ['a title with an article', '“Orders rose,” said Ana Ruiz, a spokeswoman for the Port Authority.', { title: 'spokeswoman', organization: 'Port Authority' }],
+    ['a bare title before the cue', 'Ana Ruiz, director of the Harbour Board, said that orders rose sharply in the spring.', { title: 'director', organization: 'Harbour Board' }],
+    ['no apposition (a place)', '“Orders rose,” said Ana Ruiz, speaking in Lisbon.', { title: null, organization: null }],
+  ])('reads %s', (_name, text, expected) => {
+    expect(attribute(text).speakers[0]).toMatchObject({ name: 'Ana Ruiz', ...expected });
   });
 
   it('takes the issuer of a statement from its byline', () => {

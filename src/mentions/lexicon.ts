@@ -16,7 +16,10 @@ export const ORG_HEADS = set(`ministry department agency commission office found
   house university institute association organization organisation mission bureau service army
   military navy police court senate congress union bank network times post news journal cnn
   reuters xinhua parliament assembly cabinet board authority authorities side nato un eu fbi cia
-  pentagon kremlin white_house firm forces command centre center`);
+  pentagon kremlin white_house firm forces command centre center ltd ltd. llc plc`);
+
+/** Legal-form suffixes after a company name: "Northwind, Inc.", "Harbour Holdings Ltd". */
+export const CORPORATE_SUFFIXES = set('inc inc. corp corp. ltd ltd. llc plc co co. gmbh ag lp llp');
 
 export const UNNAMED_HEADS = set(`source sources official officials report reports media people
   analyst analysts expert experts observer observers critic critics aide aides insider insiders

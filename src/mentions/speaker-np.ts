@@ -3,7 +3,7 @@
 // after it ("said Mark Esper, a spokesperson for the Pentagon"). Works on tokens, never regexes.
 import type { Token } from '../attribution/tokens.js';
 import {
-  DETERMINERS, GROUP_HEADS, NAME_PARTICLES, NP_LINKS, ORG_HEADS, SUBJECT_PRONOUNS, TITLES, UNNAMED_HEADS, VERB_FILLERS,
+  CORPORATE_SUFFIXES, DETERMINERS, GROUP_HEADS, NAME_PARTICLES, NP_LINKS, ORG_HEADS, SUBJECT_PRONOUNS, TITLES, UNNAMED_HEADS, VERB_FILLERS,
 } from './lexicon.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -114,6 +114,23 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
   return { from, to, kind, name, title, organization, head, apposition: null };
 }
 
+/**
+ * An apposition's title and organisation: "chief executive officer of Northwind Robotics" splits
+ * at the link word after the last title ("a spokesperson for the ministry" likewise).
+ */
+function describeApposition(tokens: readonly Token[], from: number, to: number): { title: string | null; organization: string | null } {
+  let lastTitle = -1;
+  for (let k = from; k < to; k++) if (isTitle(tokens[k]!)) lastTitle = k;
+  const link = lastTitle + 1;
+  if (lastTitle < 0 || link >= to - 1 || !NP_LINKS.has(tokens[link]!.lower)) return describe(tokens, from, to);
+  let firstTitle = from;
+  while (firstTitle < lastTitle && !isTitle(tokens[firstTitle]!)) firstTitle++;
+  let orgStart = link + 1;
+  while (orgStart < to - 1 && DETERMINERS.has(tokens[orgStart]!.lower)) orgStart++;
+  const join = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ');
+  return { title: join(firstTitle, link), organization: join(orgStart, to) };
+}
+
 /** Extends a phrase ending at `to` leftwards over description tokens, back to at most `floor`. */
 function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): SpeakerPhrase | null {
   const headTok = tokens[to - 1];
@@ -169,9 +186,12 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       if (tokens[open]!.text !== ',') continue;
       const subject = tokens[open - 1]!.text === ')' ? subjectBefore(tokens, open, floor) : phraseEndingAt(tokens, open, floor);
       if (!subject || subject.kind !== 'name') continue;
-      const appos = describe(tokens, open + 1, end);
+      const appos = describeApposition(tokens, open + 1, end);
+      // "Northwind Robotics, Inc., a maker of …": a legal-form suffix makes the name a company.
+      const head = CORPORATE_SUFFIXES.has(tokens[open + 1]!.lower) ? 'organization' : subject.head;
       return {
         ...subject,
+        head,
         title: subject.title ?? appos.title,
         organization: subject.organization ?? appos.organization,
         apposition: [open + 1, end],
@@ -200,11 +220,13 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   while (to > i && !canBeHead(tokens[to - 1]!)) to--;
   if (to <= i) return null;
   const subject = describe(tokens, i, to);
-  // An apposition: ", a spokesperson for the ministry" up to the next comma or sentence end.
-  if (to < ceil && tokens[to]!.text === ',' && to + 1 < ceil && /^(a|an|the)$/.test(tokens[to + 1]!.lower)) {
+  // An apposition: ", a spokesperson for the ministry" or ", chief executive officer of Y" up to
+  // the next comma or sentence end.
+  const opensApposition = (t: Token) => /^(a|an|the)$/.test(t.lower) || isTitle(t);
+  if (to < ceil && tokens[to]!.text === ',' && to + 1 < ceil && opensApposition(tokens[to + 1]!)) {
     let close = to + 1;
     while (close < ceil && tokens[close]!.word && close - to < 20) close++;
-    const appos = describe(tokens, to + 1, close);
+    const appos = describeApposition(tokens, to + 1, close);
     if (appos.title || appos.organization) {
       return { ...subject, title: subject.title ?? appos.title, organization: subject.organization ?? appos.organization, apposition: [to + 1, close] };
     }
