@@ -114,6 +114,15 @@ describe('speakers', () => {
     expect(attribute(text).speakers[0]).toMatchObject({ name: 'Ana Ruiz', ...expected });
   });
 
+  it.each([
+    ['a fuller name outside any attribution', 'The board named Lena Okafor as its new treasurer. Okafor said the accounts would be published in June.', 'Lena Okafor'],
+    ['a fuller name after a title', 'Harbour Commissioner Lena Okafor will attend. Okafor said the accounts would be published in June.', 'Lena Okafor'],
+    ['two fuller names that disagree', 'Lena Okafor and David Okafor spoke first. Okafor said the accounts would be published in June.', 'Okafor'],
+    ['no fuller name', 'The board met on Monday. Okafor said the accounts would be published in June.', 'Okafor'],
+  ])('names a surname speaker after %s', (_name, text, name) => {
+    expect(attribute(text).speakers.map((s) => s.name)).toEqual([name]);
+  });
+
   it('takes the issuer of a statement from its byline', () => {
     const text = 'Harbour Reopening\n\nAna Ruiz, Harbour Spokesperson\n\nThe harbour reopens to ships on Monday.';
     expect(attribute(text).speakers.map((s) => s.name)).toEqual(['Ana Ruiz']);

@@ -4,6 +4,7 @@
 import type { SpeakerKind, SpeakerOut, TextSpan } from '../types.js';
 import type { Mention } from './context.js';
 import { lowerBound } from './search.js';
+import { TITLES } from '../mentions/lexicon.js';
 
 interface Cluster {
   name: string;
@@ -43,6 +44,49 @@ function pronounFits(pronoun: string, c: Cluster): boolean {
 function nearestPerson(people: readonly NamedPerson[], before: number, after: number): NamedPerson | null {
   for (let k = lowerBound(people.length, (i) => people[i]!.start >= before) - 1; k >= 0 && people[k]!.start > after; k--) if (people[k]!.subject) return people[k]!;
   return null;
+}
+
+/** How many distinct fuller names per name word are kept; more than one that disagree means no extension. */
+const MAX_FULLER = 4;
+
+const isTitleWord = (w: string) => TITLES.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''));
+
+/** A person's name as printed, after any title ("Harbour Commissioner Ruth Alvarez" → "Ruth Alvarez"). */
+function bareName(printed: string): string | null {
+  const all = printed.split(/\s+/).filter(Boolean);
+  let lastTitle = all.length - 1;
+  while (lastTitle >= 0 && !isTitleWord(all[lastTitle]!)) lastTitle--;
+  const parts = all.slice(lastTitle + 1);
+  if (parts.length < 2 || !parts.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return parts.join(' ');
+}
+
+/**
+ * "Brenner said …" where the text names "Tomas Brenner" elsewhere (even outside any attribution):
+ * a person speaker takes the fullest form of its name, when the fuller forms found agree.
+ */
+function extendNames(text: string, clusters: readonly Cluster[], people: readonly NamedPerson[]): void {
+  const fuller = new Map<string, Map<string, string>>();
+  for (const p of people) {
+    const name = bareName(text.slice(p.start, p.end));
+    if (!name) continue;
+    const last = nameWordsOf(name).pop();
+    if (!last) continue;
+    const forms = fuller.get(last) ?? new Map<string, string>();
+    if (forms.size < MAX_FULLER) forms.set(name.toLowerCase(), name);
+    fuller.set(last, forms);
+  }
+  for (const c of clusters) {
+    if (!c.named || c.kind !== 'person' || !c.nameWords.length) continue;
+    const candidates = [...(fuller.get(c.nameWords[c.nameWords.length - 1]!)?.values() ?? [])]
+      .filter((name) => nameWordsOf(name).length > c.nameWords.length && compatibleNames(c.nameWords, nameWordsOf(name)))
+      .sort((a, b) => nameWordsOf(b).length - nameWordsOf(a).length);
+    const best = candidates[0];
+    // Two fuller forms that disagree ("Mary Reed", "John Reed") leave the name as it is.
+    if (!best || !candidates.every((name) => compatibleNames(nameWordsOf(name), nameWordsOf(best)))) continue;
+    c.name = best;
+    c.nameWords = nameWordsOf(best);
+  }
 }
 
 export interface ResolvedSpeakers {
@@ -195,6 +239,7 @@ export function resolveSpeakers(
     }
   }
   const live = clusters.filter((c) => c.mentions.length > 0);
+  extendNames(text, live, people);
   const firstAt = new Map(live.map((c) => [c, c.mentions.reduce((min, m) => Math.min(min, m.span.start), Infinity)]));
   live.sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
   const idOf = new Map<Mention, string>();
