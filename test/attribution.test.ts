@@ -119,6 +119,8 @@ describe('speakers', () => {
     ['a fuller name after a title', 'Harbour Commissioner Lena Okafor will attend. Okafor said the accounts would be published in June.', 'Lena Okafor'],
     ['two fuller names that disagree', 'Lena Okafor and David Okafor spoke first. Okafor said the accounts would be published in June.', 'Okafor'],
     ['no fuller name', 'The board met on Monday. Okafor said the accounts would be published in June.', 'Okafor'],
+    ['a fuller name inside a sentence', 'The board met with Harbour Commissioner Lena Okafor on Monday. Okafor said the accounts would be published in June.', 'Lena Okafor'],
+    ['a two-word name, kept', 'Lena Okafor said the accounts would be published in June. The board thanked Deputy Treasurer Lena Okafor.', 'Lena Okafor'],
   ])('names a surname speaker after %s', (_name, text, name) => {
     expect(attribute(text).speakers.map((s) => s.name)).toEqual([name]);
   });

@@ -6,6 +6,8 @@ import type { Tagged } from '../adapters/compromise.js';
 import { scanQuotes } from '../quotes/scan.js';
 import type { Document, QuoteOut, SpeakerOut } from '../types.js';
 import { isFiniteVerb, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
+import { NP_LINKS } from '../mentions/lexicon.js';
+import type { Token } from './tokens.js';
 import { buildContext, mentionOf, type Context, type Found, type Mention } from './context.js';
 import { dashBlockQuotes, directQuotes } from './direct.js';
 import { indirectQuotes } from './indirect.js';
@@ -60,6 +62,33 @@ const describedSubjects = (ctx: Context, subjects: ReturnType<typeof sentenceSub
     .filter(({ p, phrase }) => phrase.kind === 'description' && phrase.to - phrase.from === 2 && ctx.tokens[p]![phrase.from]!.lower === 'the')
     .map(({ p, phrase }) => mentionOf(ctx, p, phrase));
 
+const NOT_NAME_TAGS = ['Date', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Value'];
+const MAX_NAME_RUN = 6;
+const nameToken = (t: Token) => t.word && /^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text) && !NOT_NAME_TAGS.some((g) => t.tags.has(g));
+
+/**
+ * Runs of capitalised words anywhere ("… with Foreign Minister Adaeze Okafor of …"): fuller forms
+ * of a speaker's name, even where the tagger knows no person. Never antecedents (not subjects).
+ */
+function nameRuns(ctx: Context): NamedPerson[] {
+  const out: NamedPerson[] = [];
+  for (const ts of ctx.tokens) {
+    for (let i = 0; i < ts.length; ) {
+      let j = i;
+      while (j < ts.length && nameToken(ts[j]!)) j++;
+      // "Secretary of Defense Mark Esper": after a link word the run opens with the office, so
+      // the name starts at the first word the tagger knows as a person's (none: no name).
+      let from = i;
+      if (i > 0 && NP_LINKS.has(ts[i - 1]!.lower)) {
+        while (from < j && !ts[from]!.tags.has('Person')) from++;
+      }
+      if (j - from >= 2 && j - from <= MAX_NAME_RUN) out.push({ start: ts[from]!.start, end: ts[j - 1]!.end, subject: false });
+      i = Math.max(j, i + 1);
+    }
+  }
+  return out;
+}
+
 /** People the tagger found at the start of a sentence (after titles): antecedents for "he". */
 function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof sentenceSubjects>): NamedPerson[] {
   const starts = new Set(ctx.doc.sentences.map((s) => s.start));
@@ -79,7 +108,7 @@ function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof
       return { start: span.start, end, subject: starts.has(from) };
     })
     .filter((p) => p.end > p.start);
-  return [...tagger, ...namedSubjects(ctx, subjects)].sort((a, b) => a.start - b.start);
+  return [...tagger, ...namedSubjects(ctx, subjects), ...nameRuns(ctx)].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -63,7 +63,7 @@ function bareName(printed: string): string | null {
 
 /**
  * "Brenner said …" where the text names "Tomas Brenner" elsewhere (even outside any attribution):
- * a person speaker takes the fullest form of its name, when the fuller forms found agree.
+ * a person speaker named by surname alone takes the fullest form of it, when the fuller forms agree.
  */
 function extendNames(text: string, clusters: readonly Cluster[], people: readonly NamedPerson[]): void {
   const fuller = new Map<string, Map<string, string>>();
@@ -77,7 +77,9 @@ function extendNames(text: string, clusters: readonly Cluster[], people: readonl
     fuller.set(last, forms);
   }
   for (const c of clusters) {
-    if (!c.named || c.kind !== 'person' || !c.nameWords.length) continue;
+    // Only a lone surname is extended: a two-word name is already a name, and the words a run
+    // adds in front of it are as often an office ("Defense Mark Esper") as a first name.
+    if (!c.named || c.kind !== 'person' || c.nameWords.length !== 1) continue;
     const candidates = [...(fuller.get(c.nameWords[c.nameWords.length - 1]!)?.values() ?? [])]
       .filter((name) => nameWordsOf(name).length > c.nameWords.length && compatibleNames(c.nameWords, nameWordsOf(name)))
       .sort((a, b) => nameWordsOf(b).length - nameWordsOf(a).length);
