@@ -5,6 +5,7 @@ import { STATEMENT_NOUNS } from '../mentions/lexicon.js';
 import type { QuotedSpan } from '../quotes/scan.js';
 import { firstCue, lastCue, type CueAt } from './cue-find.js';
 import { mentionOf, sentenceOf, tokenAt, type Context, type Found } from './context.js';
+import type { Token } from './tokens.js';
 
 /** Tokens a credit may stand away from its quote ("”, Wu told reporters on Thursday."). */
 const CREDIT_WINDOW = 14;
@@ -66,21 +67,20 @@ function trailingCue(ctx: Context, found: readonly Found[], i: number): boolean 
   return link(ctx, q, p, phrase, cue.text, 'trailing-cue');
 }
 
+/** The text before a quote's opening mark: its own paragraph, or the one above when the quote opens a paragraph. */
+function leadIn(ctx: Context, q: Found): { p: number; ts: readonly Token[]; openAt: number } {
+  const openAt = tokenAt(ctx, q.paragraph, q.quoted!.open);
+  if (openAt > 0 || q.paragraph === 0) return { p: q.paragraph, ts: ctx.tokens[q.paragraph]!, openAt };
+  const above = ctx.tokens[q.paragraph - 1]!;
+  return { p: q.paragraph - 1, ts: above, openAt: above.length };
+}
+
 /** "X said: “…”" / "X told reporters, “…”" / "According to X, “…”" */
 function leadingCue(ctx: Context, found: readonly Found[], i: number): boolean {
   const q = found[i]!;
-  const quoted = q.quoted!;
-  let p = q.paragraph;
-  let ts = ctx.tokens[p]!;
-  let openAt = tokenAt(ctx, p, quoted.open);
-  if (openAt === 0 && p > 0) {
-    // "Smith said:" closing the paragraph above.
-    const above = ctx.tokens[p - 1]!;
-    if (above[above.length - 1]?.text !== ':') return false;
-    p -= 1;
-    ts = above;
-    openAt = above.length;
-  }
+  const { p, ts, openAt } = leadIn(ctx, q);
+  // "Smith said:" closing the paragraph above.
+  if (p !== q.paragraph && ts[ts.length - 1]?.text !== ':') return false;
   const [sentenceStart] = sentenceOf(ctx, p, Math.max(0, openAt - 1));
   const prev = p === q.paragraph ? before(found, i)?.quoted?.close ?? -1 : -1;
   const floor = Math.max(sentenceStart, prev >= 0 ? tokenAt(ctx, p, prev) : 0);
@@ -107,15 +107,7 @@ const ANNOUNCING = new Set(['a', 'this', 'these', 'following', 'brief', 'short',
  * paragraph above the quote or the text before it: the subject of the verb owns the quote.
  */
 function announcedStatement(ctx: Context, found: readonly Found[], i: number): boolean {
-  const q = found[i]!;
-  let p = q.paragraph;
-  let ts = ctx.tokens[p]!;
-  let openAt = tokenAt(ctx, p, q.quoted!.open);
-  if (openAt === 0 && p > 0) {
-    p -= 1;
-    ts = ctx.tokens[p]!;
-    openAt = ts.length;
-  }
+  const { p, ts, openAt } = leadIn(ctx, found[i]!);
   if (openAt < 3 || ts[openAt - 1]!.text !== ':') return false;
   const [from] = sentenceOf(ctx, p, openAt - 1);
   const noun = ts.findIndex((t, k) => k > from && k < openAt && STATEMENT_NOUNS.has(t.lower) && ANNOUNCING.has(ts[k - 1]!.lower));
@@ -123,7 +115,7 @@ function announcedStatement(ctx: Context, found: readonly Found[], i: number): b
   for (let v = noun - 1; v > from; v--) {
     if (!isFiniteVerb(ts[v]!)) continue;
     const phrase = subjectBefore(ts, v, from);
-    return phrase ? link(ctx, q, p, phrase, ts[v]!.text, 'announced-statement') : false;
+    return phrase ? link(ctx, found[i]!, p, phrase, ts[v]!.text, 'announced-statement') : false;
   }
   return false;
 }
