@@ -125,6 +125,15 @@ describe('speakers', () => {
     expect(attribute(text).speakers.map((s) => s.name)).toEqual([name]);
   });
 
+  it.each([
+    ['Harbour Cranes’s founder and chief engineer, Lena Okafor, will join the board.', { name: 'Lena Okafor', title: 'founder and chief engineer', organization: 'Harbour Cranes' }],
+    ['The board thanked its chief engineer, Lena Okafor, on Monday.', { name: 'Lena Okafor', title: null, organization: null }],
+    ['Lena Okafor, who joined in May, will lead the board.', { name: 'Lena Okafor', title: null, organization: null }],
+  ])('takes a title from the apposition around the fuller name: %s', (sentence, expected) => {
+    const { speakers } = attribute(`${sentence} Okafor said the accounts would be published in June.`);
+    expect(speakers[0]).toMatchObject(expected);
+  });
+
   it('takes the issuer of a statement from its byline', () => {
     const text = 'Harbour Reopening\n\nAna Ruiz, Harbour Spokesperson\n\nThe harbour reopens to ships on Monday.';
     expect(attribute(text).speakers.map((s) => s.name)).toEqual(['Ana Ruiz']);

@@ -5,7 +5,7 @@
 import type { Tagged } from '../adapters/compromise.js';
 import { scanQuotes } from '../quotes/scan.js';
 import type { Document, QuoteOut, SpeakerOut } from '../types.js';
-import { isFiniteVerb, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
+import { describe, isFiniteVerb, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import { NP_LINKS } from '../mentions/lexicon.js';
 import type { Token } from './tokens.js';
 import { buildContext, mentionOf, type Context, type Found, type Mention } from './context.js';
@@ -66,6 +66,23 @@ const NOT_NAME_TAGS = ['Date', 'Preposition', 'Determiner', 'Conjunction', 'Pron
 const MAX_NAME_RUN = 6;
 const nameToken = (t: Token) => t.word && /^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text) && !NOT_NAME_TAGS.some((g) => t.tags.has(g));
 
+const MAX_APPOSITION_WORDS = 8;
+const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
+
+/** "Calder's founder and chief engineer, Ana Ruiz, will …": the title and organisation set off before a name. */
+function appositionBefore(ts: readonly Token[], from: number, to: number): { title: string | null; organization: string | null } {
+  const none = { title: null, organization: null };
+  if (ts[from - 1]?.text !== ',' || ts[to]?.text !== ',') return none;
+  let k = from - 1;
+  while (k > 0 && ts[k - 1]!.word && from - 1 - k < MAX_APPOSITION_WORDS) k--;
+  // The apposition opens its sentence and holds no verb ("The board thanked its engineer, X," is a clause).
+  if (k === from - 1 || (k > 0 && !SENTENCE_END.has(ts[k - 1]!.text))) return none;
+  if (ts.slice(k, from - 1).some((t) => t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text))) return none;
+  const phrase = describe(ts, k, from - 1);
+  if (phrase.name || !phrase.title) return none;
+  return { title: phrase.title, organization: phrase.organization?.replace(/['’]s$/, '') ?? null };
+}
+
 /**
  * Runs of capitalised words anywhere ("… with Foreign Minister Adaeze Okafor of …"): fuller forms
  * of a speaker's name, even where the tagger knows no person. Never antecedents (not subjects).
@@ -82,7 +99,7 @@ function nameRuns(ctx: Context): NamedPerson[] {
       if (i > 0 && NP_LINKS.has(ts[i - 1]!.lower)) {
         while (from < j && !ts[from]!.tags.has('Person')) from++;
       }
-      if (j - from >= 2 && j - from <= MAX_NAME_RUN) out.push({ start: ts[from]!.start, end: ts[j - 1]!.end, subject: false });
+      if (j - from >= 2 && j - from <= MAX_NAME_RUN) out.push({ start: ts[from]!.start, end: ts[j - 1]!.end, subject: false, ...appositionBefore(ts, from, j) });
       i = Math.max(j, i + 1);
     }
   }

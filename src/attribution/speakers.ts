@@ -66,28 +66,34 @@ function bareName(printed: string): string | null {
  * a person speaker named by surname alone takes the fullest form of it, when the fuller forms agree.
  */
 function extendNames(text: string, clusters: readonly Cluster[], people: readonly NamedPerson[]): void {
-  const fuller = new Map<string, Map<string, string>>();
+  // Fuller forms by their last name word; each with the first apposition found around it.
+  const fuller = new Map<string, Map<string, { name: string; words: string[]; from: NamedPerson }>>();
   for (const p of people) {
     const name = bareName(text.slice(p.start, p.end));
     if (!name) continue;
-    const last = nameWordsOf(name).pop();
+    const words = nameWordsOf(name);
+    const last = words[words.length - 1];
     if (!last) continue;
-    const forms = fuller.get(last) ?? new Map<string, string>();
-    if (forms.size < MAX_FULLER) forms.set(name.toLowerCase(), name);
+    const forms = fuller.get(last) ?? new Map();
+    const known = forms.get(name.toLowerCase());
+    if (known && !known.from.title && p.title) known.from = p;
+    else if (!known && forms.size < MAX_FULLER) forms.set(name.toLowerCase(), { name, words, from: p });
     fuller.set(last, forms);
   }
   for (const c of clusters) {
     // Only a lone surname is extended: a two-word name is already a name, and the words a run
     // adds in front of it are as often an office ("Defense Mark Esper") as a first name.
     if (!c.named || c.kind !== 'person' || c.nameWords.length !== 1) continue;
-    const candidates = [...(fuller.get(c.nameWords[c.nameWords.length - 1]!)?.values() ?? [])]
-      .filter((name) => nameWordsOf(name).length > c.nameWords.length && compatibleNames(c.nameWords, nameWordsOf(name)))
-      .sort((a, b) => nameWordsOf(b).length - nameWordsOf(a).length);
+    const candidates = [...(fuller.get(c.nameWords[0]!)?.values() ?? [])]
+      .filter((f) => f.words.length > 1 && compatibleNames(c.nameWords, f.words))
+      .sort((a, b) => b.words.length - a.words.length);
     const best = candidates[0];
     // Two fuller forms that disagree ("Mary Reed", "John Reed") leave the name as it is.
-    if (!best || !candidates.every((name) => compatibleNames(nameWordsOf(name), nameWordsOf(best)))) continue;
-    c.name = best;
-    c.nameWords = nameWordsOf(best);
+    if (!best || !candidates.every((f) => compatibleNames(f.words, best.words))) continue;
+    c.name = best.name;
+    c.nameWords = best.words;
+    c.title ??= best.from.title ?? null;
+    c.organization ??= best.from.organization ?? null;
   }
 }
 
@@ -103,6 +109,9 @@ export interface NamedPerson {
   end: number;
   /** True when the name is the subject at the start of its sentence. */
   subject: boolean;
+  /** Title and organisation of an apposition before the name ("Y's chief engineer, Ana Ruiz,"). */
+  title?: string | null;
+  organization?: string | null;
 }
 
 /** How far back (in characters) a pronoun looks for a named person. */
