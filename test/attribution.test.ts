@@ -55,6 +55,8 @@ describe('reported-speech rules', () => {
     ['directive', 'Tom Reed urged the council to approve the budget quickly.', 'indirect|subject-cue|Tom Reed|the council to approve the budget quickly'],
     ['mixed', 'Tom Reed said the plan was “a costly mistake for the city.”', 'mixed|subject-cue|Tom Reed|the plan was “a costly mistake for the city.”'],
     ['naming-quote', 'Tom Reed called the sale “a serious breach of the deal.”', 'mixed|naming-quote|Tom Reed|the sale “a serious breach of the deal.”'],
+    ['coordinated-cue', 'Tom Reed visited the damaged pier and said the repairs would take a month.', 'indirect|coordinated-cue|Tom Reed|the repairs would take a month'],
+    ['coordinated-cue, perfect', 'Tom Reed has toured the pier twice and also said the repairs would take a month.', 'indirect|coordinated-cue|Tom Reed|the repairs would take a month'],
     ['naming-quote, described as', 'Tom Reed described the fire as “a deliberate act.”', 'mixed|naming-quote|Tom Reed|the fire as “a deliberate act.”'],
   ])('%s', (_rule, text, expected) => {
     expect(summary(text)).toContain(expected);
@@ -137,6 +139,15 @@ describe('speakers', () => {
   it('takes the issuer of a statement from its byline', () => {
     const text = 'Harbour Reopening\n\nAna Ruiz, Harbour Spokesperson\n\nThe harbour reopens to ships on Monday.';
     expect(attribute(text).speakers.map((s) => s.name)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('coordinated cues', () => {
+  it.each([
+    ['no verb before "and"', 'The pier and said repairs are both in the news this week.'],
+    ['a noun phrase list', 'Tom Reed, the pier and the said repairs were on the agenda.'],
+  ])('credits nobody with %s', (_name, text) => {
+    expect(attribute(text).quotes.filter((q) => q.rule === 'coordinated-cue')).toEqual([]);
   });
 });
 

@@ -177,9 +177,25 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
           }
         }
         const subject = subjectBefore(ts, i, sf);
-        if (!subject) continue;
+        if (!subject) {
+          const shared = coordinatedSubject(i);
+          if (shared) complement(s, i, cue, shared, 'coordinated-cue');
+          continue;
+        }
         mainSubject ??= subject;
         complement(s, i, cue, subject, 'subject-cue');
+      }
+
+      /** "X visited the port and said …": the second verb shares the subject of the first. */
+      function coordinatedSubject(i: number): SpeakerPhrase | null {
+        let and = i - 1;
+        while (and > sf && VERB_FILLERS.has(ts[and]!.lower)) and--;
+        if (ts[and]?.lower !== 'and' || and <= sf) return null;
+        for (let v = and - 1; v > sf; v--) {
+          if (!isFiniteVerb(ts[v]!)) continue;
+          return subjectBefore(ts, v, sf) ?? mainSubject;
+        }
+        return null;
       }
 
       /** "X called the sale “a serious violation”", "X described it as “an intentional act”". */
