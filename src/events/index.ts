@@ -1,6 +1,20 @@
+// The events stage: what happened, is happening or is planned, when, and between whom.
+//   1. mentions   noun phrases headed by an event noun, named patterns, verbal cues (per segment)
+//   2. filters    names used for products ("Harbor Drill enables ...") are not events
+//   3. dates      each mention's date (dating.ts), its status (status.ts)
+//   4. events     mentions grouped into events (coref.ts), fields chosen from the group
 import type { Tagged } from '../adapters/compromise.js';
 import type { Attribution } from '../attribution/index.js';
-import type { DateOut, Document, EventOut } from '../types.js';
+import type { DateOut, Document, EventOut, EventStatus, Span } from '../types.js';
+import { groupMentions, type EventGroup } from './coref.js';
+import { linkDate, linkRank, type DateLink } from './dating.js';
+import { eventHead } from './lexicon.js';
+import type { Mention } from './mention.js';
+import { findNamedPatterns } from './patterns.js';
+import { findPhrases } from './phrases.js';
+import { has, isCapitalised, joined, segmentsOf, type Segment } from './segments.js';
+import { statusOf } from './status.js';
+import { findVerbal } from './verbal.js';
 
 export interface EventContext {
   doc: Document;
@@ -10,7 +24,162 @@ export interface EventContext {
   referenceDate: string | null;
 }
 
-/** The events stage. First cut: none found. */
-export function findEvents(_ctx: EventContext): EventOut[] {
-  return [];
+interface Linked {
+  mention: Mention;
+  link: DateLink | null;
+  status: EventStatus | null;
 }
+
+export function findEvents(ctx: EventContext): EventOut[] {
+  const text = ctx.doc.text;
+  const segments = segmentsOf(text, ctx.tagged);
+  const products = productNames(text, segments);
+  const mentions: Mention[] = [];
+  segments.forEach((seg, k) => {
+    const found = [...findNamedPatterns(text, seg, k), ...findPhrases(text, seg, k), ...findVerbal(text, seg, k)];
+    for (const m of found) {
+      if (products.has(seg.terms[m.head]!.text)) continue;
+      if (mentions.some((o) => o.start < m.end && m.start < o.end)) continue;
+      mentions.push(m);
+    }
+  });
+  const linked = new Map<Mention, Linked>();
+  for (const m of mentions) {
+    const seg = segments[m.seg]!;
+    linked.set(m, { mention: m, link: linkDate(text, seg, m, ctx.dates, ctx.referenceDate), status: statusOf(text, seg, m) });
+  }
+  const groups = mergeSamePlaceAndDay(text, groupMentions(text, mentions), linked);
+  const taken = new Set<string>();
+  for (const l of linked.values()) if (l.link?.dateId) taken.add(l.link.dateId);
+  const events = groups.map((g) => toEvent(text, g, linked, ctx, taken));
+  events.sort((a, b) => a.start - b.start);
+  return events.map((e, k) => ({ ...e, id: `e${k + 1}` }));
+}
+
+/** Capitalised event nouns used as the name of a thing: "Harbor Drill enables", "we built Drill". */
+function productNames(text: string, segments: Segment[]): Set<string> {
+  const out = new Set<string>();
+  for (const seg of segments) {
+    if (seg.titleCase) continue;
+    seg.terms.forEach((t, k) => {
+      if (!isCapitalised(t) || !eventHead(t.normal)) return;
+      const prev = seg.terms[k - 1];
+      const next = seg.terms[k + 1];
+      const actsAsSubject = next && joined(text, t, next) && has(next, 'Verb') && has(next, 'PresentTense') && /s$/.test(next.normal) && !has(next, 'Auxiliary') && !has(next, 'Copula');
+      const bareObject = prev && has(prev, 'Verb') && !has(prev, 'Auxiliary') && !has(prev, 'Copula') && joined(text, prev, t);
+      if (actsAsSubject || bareObject) out.add(t.text);
+    });
+  }
+  return out;
+}
+
+/** Two events at the same place on the same day are one ("talks in Geneva" and "the dialogue in Geneva"). */
+function mergeSamePlaceAndDay(text: string, groups: EventGroup[], linked: Map<Mention, Linked>): EventGroup[] {
+  const key = (g: EventGroup) => {
+    const place = g.mentions.find((m) => m.location)?.location;
+    const link = bestLink(g, linked);
+    return place && link?.date ? `${text.slice(place.start, place.end).toLowerCase()}|${link.date}` : null;
+  };
+  const out: EventGroup[] = [];
+  const byKey = new Map<string, EventGroup>();
+  for (const g of groups) {
+    const k = key(g);
+    const same = k ? byKey.get(k) : undefined;
+    if (same) {
+      same.mentions.push(...g.mentions);
+      same.rules.push('same-place-and-day');
+      continue;
+    }
+    if (k) byKey.set(k, g);
+    out.push(g);
+  }
+  return out;
+}
+
+function bestLink(g: EventGroup, linked: Map<Mention, Linked>): DateLink | null {
+  let best: DateLink | null = null;
+  for (const m of g.mentions) {
+    const l = linked.get(m)?.link ?? null;
+    if (linkRank(l) < linkRank(best)) best = l;
+  }
+  return best;
+}
+
+function toEvent(text: string, g: EventGroup, linked: Map<Mention, Linked>, ctx: EventContext, taken: Set<string>): Omit<EventOut, 'id'> {
+  const nominal = g.mentions.filter((m) => m.kind !== 'verbal' && !m.conjunct);
+  const pool = nominal.length > 0 ? nominal : g.mentions;
+  const named = pool.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+  const link = bestLink(g, linked) ?? headingDate(text, g, ctx, taken);
+  return {
+    start: named.start,
+    end: named.end,
+    name: text.slice(named.start, named.end),
+    type: named.type,
+    mention: g.mentions.some((m) => m.kind === 'named') ? 'named' : named.kind,
+    status: statusOfGroup(g, linked, link, ctx.referenceDate),
+    date: link?.date ?? null,
+    dateId: link?.dateId ?? null,
+    participants: participantsOf(text, g),
+    location: locationOf(text, g),
+    speakerId: speakerOf(g, ctx),
+  };
+}
+
+/** An event named only in a heading ("Minister Lee’s Call with ...") happened when the text
+ *  says: the date just above the heading (a dateline), else the first date of the paragraph
+ *  under it not taken by another event, else the reference date. */
+function headingDate(text: string, g: EventGroup, ctx: EventContext, taken: Set<string>): DateLink | null {
+  if (!g.mentions.every((m) => m.heading || m.kind === 'verbal')) return null;
+  const at = g.mentions[0]!.start;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const above = ctx.dates.filter((d) => d.end <= lineStart && lineStart - d.end < 120 && !text.slice(d.end, lineStart).trim().includes('.')).pop();
+  if (above?.value) return { date: above.value, dateId: above.id, rule: 'heading' };
+  const paragraph = ctx.doc.paragraphs.find((p) => p.start > at && /[.!?"”]\s*$/.test(text.slice(p.start, p.end)));
+  const first = paragraph && ctx.dates.find((d) => d.start >= paragraph.start && d.end <= paragraph.end);
+  if (first?.value && !taken.has(first.id)) return { date: first.value, dateId: first.id, rule: 'heading' };
+  return ctx.referenceDate ? { date: ctx.referenceDate, dateId: null, rule: 'heading' } : null;
+}
+
+function statusOfGroup(g: EventGroup, linked: Map<Mention, Linked>, link: DateLink | null, ref: string | null): EventStatus | null {
+  const statuses = g.mentions.map((m) => linked.get(m)?.status ?? null);
+  const said = statuses.find((s) => s === 'cancelled' || s === 'postponed');
+  if (said) return said;
+  const dated = g.mentions.find((m) => linked.get(m)?.link && linked.get(m)?.link === link);
+  const fromDated = dated ? linked.get(dated)?.status : null;
+  const fromText = fromDated ?? statuses.find((s) => s !== null) ?? null;
+  if (fromText) return fromText;
+  if (!link?.date || !ref) return null;
+  const [a, b] = [link.date.split('/')[0] ?? '', link.date.split('/')[1] ?? link.date];
+  if (!/^\d{4}/.test(a)) return null;
+  if (b.length >= 10 && b < ref) return 'past';
+  if (a.length >= 10 && a > ref) return 'planned';
+  return a.length >= 10 && a <= ref && b >= ref ? 'ongoing' : null;
+}
+
+const slice = (text: string, s: Span) => text.slice(s.start, s.end).trim();
+
+function participantsOf(text: string, g: EventGroup): string[] {
+  const out: string[] = [];
+  for (const m of g.mentions) {
+    if (m.owner) out.push(slice(text, m.owner));
+    for (const c of m.complements) {
+      if (c.prep !== 'with' && c.prep !== 'between' && c.prep !== 'among') continue;
+      out.push(...slice(text, c).split(/,\s*(?:and\s+)?|\s+and\s+/).map((s) => s.trim()).filter(Boolean));
+    }
+  }
+  return [...new Set(out)];
+}
+
+function locationOf(text: string, g: EventGroup): string | null {
+  const m = g.mentions.find((x) => x.location);
+  return m?.location ? slice(text, m.location) : null;
+}
+
+function speakerOf(g: EventGroup, ctx: EventContext): string | null {
+  for (const m of g.mentions) {
+    const q = ctx.attribution.quotes.find((x) => x.speakerId && x.start <= m.start && m.end <= x.end);
+    if (q) return q.speakerId;
+  }
+  return null;
+}
+

@@ -1,0 +1,93 @@
+// One event for several mentions of the same thing. Mentions are taken in text order and each
+// joins the most recent event that one of these rules accepts (the rule is recorded):
+//   same-words  one mention's words all occur in the other's, same type ("parliamentary elections")
+//   proper-word they share a capitalised word ("The Harbor summit" ... "meeting in Harbor City")
+//   anaphor     a definite phrase that adds nothing new ("the summit", "this meeting", "the peace
+//               conference" after "the Summit on Peace")
+//   apposition  "HarborCon, the city's annual conference"
+// Conjuncts ("the G20 and APEC Summits") only join; verbal mentions join an event of their type
+// whose proper words occur in their sentence.
+import { GATHERINGS } from './lexicon.js';
+import type { Mention } from './mention.js';
+
+export interface EventGroup {
+  mentions: Mention[];
+  rules: string[];
+}
+
+/** How far back (in UTF-16 units) "the meeting" may look for what it refers to. */
+const ANAPHOR_REACH = 2000;
+
+const stem = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
+const IGNORED = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 's']);
+const content = (m: Mention) => new Set(m.words.filter((w) => !IGNORED.has(w)).map(stem));
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
+const proper = (m: Mention) => m.properWords.filter((w) => w.length > 1).map(stem);
+
+function sameWords(g: EventGroup, m: Mention): boolean {
+  const mine = content(m);
+  return g.mentions.some((o) => {
+    if (o.type !== m.type || o.kind === 'verbal') return false;
+    const theirs = content(o);
+    const [small, big] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+    return small.size >= 2 && subset(small, big);
+  });
+}
+
+function properWord(g: EventGroup, m: Mention): boolean {
+  const mine = proper(m);
+  if (mine.length === 0) return false;
+  return g.mentions.some((o) => {
+    if (o.kind === 'verbal' || !proper(o).some((w) => mine.includes(w))) return false;
+    if (o.type === m.type) return true;
+    const bothGatherings = GATHERINGS.has(o.type) && GATHERINGS.has(m.type);
+    return bothGatherings && m.complements.length === 0 && subset(new Set(mine), new Set(proper(o)));
+  });
+}
+
+function anaphor(g: EventGroup, m: Mention, sameType: boolean): boolean {
+  if (!m.anaphoric) return false;
+  const modifiers = new Set(m.nounModifiers.map(stem));
+  return g.mentions.some((o) => o.kind !== 'verbal' && m.start - o.end <= ANAPHOR_REACH &&
+    (sameType ? o.type === m.type : GATHERINGS.has(o.type) && GATHERINGS.has(m.type)) &&
+    subset(modifiers, content(o)));
+}
+
+export function groupMentions(text: string, mentions: readonly Mention[]): EventGroup[] {
+  const groups: EventGroup[] = [];
+  const join = (g: EventGroup, m: Mention, rule: string) => { g.mentions.push(m); g.rules.push(rule); };
+  const latest = (test: (g: EventGroup) => boolean) => {
+    for (let k = groups.length - 1; k >= 0; k--) if (test(groups[k]!)) return groups[k];
+    return undefined;
+  };
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  for (const m of ordered.filter((x) => !x.conjunct && x.kind !== 'verbal')) {
+    const previous = groups[groups.length - 1]?.mentions.at(-1);
+    const rules: [string, (g: EventGroup) => boolean][] = [
+      ['apposition', (g) => !!previous && g.mentions.includes(previous) && m.phraseStart > previous.end &&
+        /^,\s*$/.test(text.slice(previous.end, m.phraseStart))],
+      ['same-words', (g) => sameWords(g, m)],
+      ['proper-word', (g) => properWord(g, m)],
+      ['anaphor', (g) => anaphor(g, m, true)],
+      ['anaphor', (g) => anaphor(g, m, false)],
+    ];
+    let joined = false;
+    for (const [rule, test] of rules) {
+      const g = latest(test);
+      if (g) { join(g, m, rule); joined = true; break; }
+    }
+    if (!joined) groups.push({ mentions: [m], rules: ['first'] });
+  }
+  for (const m of ordered.filter((x) => x.conjunct)) {
+    const g = latest((x) => x.mentions.some((o) => o.type === m.type && proper(o).some((w) => proper(m).includes(w))));
+    if (g) join(g, m, 'conjunct');
+  }
+  for (const m of ordered.filter((x) => x.kind === 'verbal')) {
+    const sentence = text.slice(Math.max(0, m.start - 200), m.end + 200);
+    const g = latest((x) => x.mentions.some((o) => o.type === m.type && o.kind !== 'verbal' &&
+      proper(o).some((w) => w.length > 2 && new RegExp(`\\b${w.replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu').test(sentence))));
+    if (g) join(g, m, 'verbal');
+    else groups.push({ mentions: [m], rules: ['first'] });
+  }
+  return groups;
+}

@@ -1,0 +1,128 @@
+// Which date an event mention falls on, tried in order of closeness (each link records its rule):
+//   inside    a date within the phrase ("their June 20 elections", "today’s briefing")
+//   adjacent  a date right next to it ("the summit on June 4", "yesterday at the briefing")
+//   clause    a date in the same clause with no other verb's clause in between
+// A bare year inside a name ("the 2020 seminar") is the edition, used only when nothing else is.
+// Dates joined by "and"/"to" make one interval; "by"/"before" a date make a deadline interval
+// from the reference date.
+import type { TaggedTerm } from '../adapters/compromise.js';
+import type { DateOut } from '../types.js';
+import { DATE_LINKERS, DEADLINE_PREPS, LIGHT_VERBS } from './lexicon.js';
+import type { Mention } from './mention.js';
+import { has, type Segment } from './segments.js';
+
+export interface DateLink {
+  date: string | null;
+  dateId: string | null;
+  rule: 'inside' | 'adjacent' | 'clause' | 'edition' | 'heading';
+}
+
+const RANK: Record<DateLink['rule'], number> = { inside: 0, adjacent: 1, clause: 2, edition: 3, heading: 4 };
+export const linkRank = (l: DateLink | null): number => (l ? RANK[l.rule] : 9);
+
+const MAX_CLAUSE_TERMS = 15;
+
+export function linkDate(text: string, seg: Segment, m: Mention, dates: readonly DateOut[], referenceDate: string | null): DateLink | null {
+  const inSegment = dates.map((d, k) => ({ d, k })).filter(({ d }) => d.start >= seg.start && d.end <= seg.end);
+  if (inSegment.length === 0) return null;
+  const outerStart = seg.terms[m.outer]!.start;
+  const make = (k: number, rule: DateLink['rule']): DateLink => ({ ...resolve(text, dates, k, referenceDate), rule });
+
+  const inside = inSegment.filter(({ d }) => d.start < m.end && d.end > outerStart);
+  const specific = inside.find(({ d }) => !/^\d{4}$/.test(d.text.trim()));
+  if (specific) return make(specific.k, 'inside');
+
+  const after = inSegment.find(({ d }) => d.start >= m.end);
+  if (after && isLinkingGap(text.slice(m.end, after.d.start))) return make(after.k, 'adjacent');
+  const before = inSegment.filter(({ d }) => d.end <= outerStart).pop();
+  if (before && /^\s*(at|during|in|on)?\s*$/i.test(text.slice(before.d.end, outerStart)) && text.slice(before.d.end, outerStart).length <= 10) {
+    return make(before.k, 'adjacent');
+  }
+
+  const terms = seg.terms;
+  if (after && !blocked(terms, m.last + 1, indexAt(terms, after.d.start)) && indexAt(terms, after.d.start) - m.last <= MAX_CLAUSE_TERMS &&
+    !/[;:]/.test(text.slice(m.end, after.d.start))) return make(after.k, 'clause');
+  if (before && !blocked(terms, indexAt(terms, before.d.end - 1) + 1, m.outer) && !/[;:]/.test(text.slice(before.d.end, outerStart))) {
+    return make(before.k, 'clause');
+  }
+  if (inside[0]) return make(inside[0].k, 'edition');
+  return null;
+}
+
+/** Only linking words and light punctuation between a phrase and a date after it. */
+function isLinkingGap(gap: string): boolean {
+  if (gap.length > 40 || /[.;:!?\n]/.test(gap)) return false;
+  const words = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.every((w) => DATE_LINKERS.has(w));
+}
+
+function indexAt(terms: TaggedTerm[], offset: number): number {
+  let k = 0;
+  while (k < terms.length - 1 && terms[k]!.end <= offset) k++;
+  return k;
+}
+
+/** A verb of another clause between two terms: its dates are its own ("will travel on June 5 to
+ *  join the summit"). Auxiliaries, light verbs and verbs used as nouns ("and exchanges") pass. */
+function blocked(terms: TaggedTerm[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to && k < terms.length; k++) {
+    const t = terms[k]!;
+    if (!has(t, 'Verb') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula') || LIGHT_VERBS.has(t.normal)) continue;
+    const prev = terms[k - 1];
+    if (prev && (has(prev, 'Conjunction') || has(prev, 'Determiner') || has(prev, 'Adjective')) && !has(t, 'PastTense')) continue;
+    return true;
+  }
+  return false;
+}
+
+// ---------- values ----------
+
+const DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function firstDay(value: string): string | null {
+  const m = DAY.exec(value);
+  return m ? `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}` : null;
+}
+function lastDay(value: string): string | null {
+  const m = DAY.exec(value);
+  if (!m) return null;
+  if (m[3]) return value;
+  const month = m[2] ? Number(m[2]) : 12;
+  const days = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  return `${m[1]}-${pad(month)}-${pad(days)}`;
+}
+/** The calendar days a date mention covers, as [first, last]. */
+function daysOf(d: DateOut): [string, string] | null {
+  if (d.interval) {
+    const [a, b] = d.interval.split('/');
+    if (a && b) return [a, b];
+  }
+  if (!d.value) return null;
+  const a = firstDay(d.value);
+  const b = lastDay(d.value);
+  return a && b ? [a, b] : null;
+}
+/** What an event on this date falls on: a plain calendar value, else the interval. */
+function valueOf(d: DateOut): string | null {
+  if (d.value && DAY.test(d.value) && !d.mod) return d.value;
+  const days = daysOf(d);
+  if (days) return days[0] === days[1] ? days[0] : `${days[0]}/${days[1]}`;
+  return d.value;
+}
+
+function resolve(text: string, dates: readonly DateOut[], k: number, referenceDate: string | null): { date: string | null; dateId: string } {
+  const d = dates[k]!;
+  const next = dates[k + 1];
+  const prep = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, d.start - 12), d.start))?.[1]?.toLowerCase() ?? '';
+  if (DEADLINE_PREPS.has(prep) && referenceDate) {
+    const end = daysOf(d)?.[1];
+    if (end && end >= referenceDate) return { date: `${referenceDate}/${end}`, dateId: d.id };
+  }
+  if (next && /^\s*(and|to|through|until|till|-|–|—)\s*$/.test(text.slice(d.end, next.start))) {
+    const a = daysOf(d);
+    const b = daysOf(next);
+    if (a && b && a[0] <= b[1]) return { date: `${a[0]}/${b[1]}`, dateId: d.id };
+  }
+  return { date: valueOf(d), dateId: d.id };
+}

@@ -1,0 +1,67 @@
+// Status of an event mention from the words around it: cancelled or postponed where said, then
+// the tense, aspect and modality of the verb that governs it ("will hold" planned, "were holding"
+// ongoing, "held" past, "agreed to conduct" planned), then words in the phrase ("next", "last").
+// Without any of these the caller compares the event's date with the reference date.
+import type { TaggedTerm } from '../adapters/compromise.js';
+import type { EventStatus } from '../types.js';
+import { CANCELLED, PAST_WORDS, PLANNED_BEFORE, PLANNED_WORDS, PLANNING_VERBS, POSTPONED } from './lexicon.js';
+import type { Mention } from './mention.js';
+import { has, type Segment } from './segments.js';
+
+const MAX_SCAN = 12;
+const isVerbish = (t: TaggedTerm) => has(t, 'Verb') || has(t, 'Modal') || has(t, 'Auxiliary') || t.normal === 'to' || has(t, 'Adverb') || t.normal === 'not';
+
+export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | null {
+  const terms = seg.terms;
+  const left = verbGroupBefore(text, terms, m.outer);
+  const right = left.length === 0 || m.outer === 0 ? verbGroupAfter(text, terms, m.last + 1) : [];
+  const group = [...left, ...right];
+  for (const t of [...group, ...terms.slice(m.last + 1, m.last + 4)]) {
+    if (CANCELLED.test(t.normal)) return 'cancelled';
+    if (POSTPONED.test(t.normal)) return 'postponed';
+  }
+  const words = terms.slice(m.outer, m.head);
+  if (words.some((t) => PLANNED_WORDS.has(t.normal))) return 'planned';
+  if (words.some((t) => PAST_WORDS.has(t.normal))) return 'past';
+  const prev = terms[m.outer - 1];
+  if (prev && (PLANNED_BEFORE.has(prev.normal) || (prev.normal === 'of' && terms[m.outer - 2]?.normal === 'ahead'))) return 'planned';
+  return tenseOf(group);
+}
+
+function tenseOf(group: TaggedTerm[]): EventStatus | null {
+  if (group.length === 0) return null;
+  if (group.some((t) => t.normal === 'will' || t.normal === 'shall' || t.normal === "'ll" || t.normal === 'going')) return 'planned';
+  if (group.some((t, k) => PLANNING_VERBS.has(t.normal) && group.slice(k + 1).some((u) => u.normal === 'to'))) return 'planned';
+  const progressive = group.some((t) => has(t, 'Gerund')) && group.some((t) => has(t, 'Copula') || /^(is|are|was|were|am|be)$/.test(t.normal));
+  if (progressive) return 'ongoing';
+  if (group.some((t) => has(t, 'PastTense') || /^(was|were|had|did)$/.test(t.normal))) return 'past';
+  if (group.some((t) => /^(has|have)$/.test(t.normal))) return 'past';
+  return null;
+}
+
+/** The verbs before the phrase in its clause; through "to" to the verb that governs an infinitive. */
+function verbGroupBefore(text: string, terms: TaggedTerm[], from: number): TaggedTerm[] {
+  const out: TaggedTerm[] = [];
+  let k = from - 1;
+  let scanned = 0;
+  while (k >= 0 && scanned < MAX_SCAN && !/[;:.!?]/.test(text.slice(terms[k]!.end, terms[k + 1]!.start))) {
+    if (has(terms[k]!, 'Verb') || has(terms[k]!, 'Modal')) {
+      while (k >= 0 && isVerbish(terms[k]!)) out.unshift(terms[k--]!);
+      if (out[0]?.normal !== 'to') break;
+      continue;
+    }
+    k--;
+    scanned++;
+  }
+  return out;
+}
+
+/** The verbs right after a phrase that is the subject: "the summit was cancelled". */
+function verbGroupAfter(text: string, terms: TaggedTerm[], from: number): TaggedTerm[] {
+  const out: TaggedTerm[] = [];
+  for (let k = from; k < terms.length && out.length < 6 && isVerbish(terms[k]!); k++) {
+    if (k > from && /[,;:.!?]/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) break;
+    out.push(terms[k]!);
+  }
+  return out;
+}

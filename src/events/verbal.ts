@@ -1,0 +1,59 @@
+// Verbal event mentions: "spoke by phone with", "met with", "will visit", "signed". They are
+// reported with mention 'verbal'; a later step may merge them with a nominal mention of the
+// same event ("Minister Lee’s call with ..." and "Lee spoke by phone with ...").
+import type { TaggedTerm } from '../adapters/compromise.js';
+import { wordsOf, type Mention } from './mention.js';
+import { has, isCapitalised, joined, type Segment } from './segments.js';
+
+interface VerbalCue {
+  type: string;
+  verbs: Set<string>;
+  /** Words that must follow the verb (in order), else any object. */
+  then?: string[][];
+}
+
+const forms = (s: string) => new Set(s.split(' '));
+const CUES: VerbalCue[] = [
+  { type: 'call', verbs: forms('speak speaks spoke spoken speaking talk talks talked talking'), then: [['by', 'phone'], ['by', 'telephone'], ['over', 'the', 'phone'], ['on', 'the', 'phone'], ['by', 'video']] },
+  { type: 'meeting', verbs: forms('meet meets met meeting') },
+  { type: 'visit', verbs: forms('visit visits visited visiting') },
+  { type: 'signing', verbs: forms('sign signs signed signing') },
+];
+
+export function findVerbal(text: string, seg: Segment, segIndex: number): Mention[] {
+  const out: Mention[] = [];
+  const terms = seg.terms;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (!has(t, 'Verb') || has(t, 'Noun')) continue;
+    const cue = CUES.find((c) => c.verbs.has(t.normal));
+    if (!cue) continue;
+    const last = cueEnd(text, terms, i, cue);
+    if (last < 0) continue;
+    let first = i;
+    while (first > 0 && joined(text, terms[first - 1]!, terms[first]!) && (has(terms[first - 1]!, 'Modal') || has(terms[first - 1]!, 'Auxiliary'))) first--;
+    const start = terms[first]!.start;
+    const end = terms[last]!.end;
+    out.push({
+      start, end, seg: segIndex, head: i, outer: first, first, last, phraseStart: start, type: cue.type, kind: 'verbal',
+      determiner: null, owner: null, complements: [], location: null, heading: seg.heading, conjunct: false,
+      anaphoric: false, words: wordsOf(text.slice(start, end)), nounModifiers: [], properWords: [], rule: `verb-${cue.type}`,
+    });
+  }
+  return out;
+}
+
+/** The term that closes the cue ("phone", "with"), or the verb itself when an object follows. */
+function cueEnd(text: string, terms: TaggedTerm[], i: number, cue: VerbalCue): number {
+  if (cue.then) {
+    for (const words of cue.then) {
+      if (words.every((w, k) => terms[i + 1 + k]?.normal === w && joined(text, terms[i + k]!, terms[i + 1 + k]!))) return i + words.length;
+    }
+    return -1;
+  }
+  const next = terms[i + 1];
+  if (!next || !joined(text, terms[i]!, next)) return -1;
+  if (next.normal === 'with') return i + 1;
+  const object = has(next, 'Determiner') || isCapitalised(next) || has(next, 'Place');
+  return object && !has(next, 'Date') ? i : -1;
+}
