@@ -41,7 +41,8 @@ function properWord(g: EventGroup, m: Mention): boolean {
     if (o.kind === 'verbal' || !proper(o).some((w) => mine.includes(w))) return false;
     if (o.type === m.type) return true;
     const bothGatherings = GATHERINGS.has(o.type) && GATHERINGS.has(m.type);
-    return bothGatherings && m.complements.length === 0 && subset(new Set(mine), new Set(proper(o)));
+    const shared = proper(o).filter((w) => mine.includes(w)).length;
+    return bothGatherings && (shared >= 2 || (m.complements.length === 0 && subset(new Set(mine), new Set(proper(o)))));
   });
 }
 
@@ -65,7 +66,7 @@ export function groupMentions(text: string, mentions: readonly Mention[]): Event
     const previous = groups[groups.length - 1]?.mentions.at(-1);
     const rules: [string, (g: EventGroup) => boolean][] = [
       ['apposition', (g) => !!previous && g.mentions.includes(previous) && m.phraseStart > previous.end &&
-        /^,\s*$/.test(text.slice(previous.end, m.phraseStart))],
+        /^,\s*(the|a|an)?\s*$/i.test(text.slice(previous.end, m.phraseStart))],
       ['same-words', (g) => sameWords(g, m)],
       ['proper-word', (g) => properWord(g, m)],
       ['anaphor', (g) => anaphor(g, m, true)],

@@ -67,6 +67,7 @@ function indexAt(terms: TaggedTerm[], offset: number): number {
 function blocked(terms: TaggedTerm[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to && k < terms.length; k++) {
     const t = terms[k]!;
+    if (t.normal === 'that' && !has(t, 'Determiner')) return true;
     if (!has(t, 'Verb') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula') || LIGHT_VERBS.has(t.normal)) continue;
     const prev = terms[k - 1];
     if (prev && (has(prev, 'Conjunction') || has(prev, 'Determiner') || has(prev, 'Adjective')) && !has(t, 'PastTense')) continue;
@@ -111,7 +112,7 @@ function valueOf(d: DateOut): string | null {
   return d.value;
 }
 
-function resolve(text: string, dates: readonly DateOut[], k: number, referenceDate: string | null): { date: string | null; dateId: string } {
+export function resolve(text: string, dates: readonly DateOut[], k: number, referenceDate: string | null): { date: string | null; dateId: string } {
   const d = dates[k]!;
   const next = dates[k + 1];
   const prep = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, d.start - 12), d.start))?.[1]?.toLowerCase() ?? '';

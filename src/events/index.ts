@@ -7,7 +7,7 @@ import type { Tagged } from '../adapters/compromise.js';
 import type { Attribution } from '../attribution/index.js';
 import type { DateOut, Document, EventOut, EventStatus, Span } from '../types.js';
 import { groupMentions, type EventGroup } from './coref.js';
-import { linkDate, linkRank, type DateLink } from './dating.js';
+import { linkDate, linkRank, resolve, type DateLink } from './dating.js';
 import { eventHead } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { findNamedPatterns } from './patterns.js';
@@ -108,7 +108,11 @@ function bestLink(g: EventGroup, linked: Map<Mention, Linked>): DateLink | null 
 function toEvent(text: string, g: EventGroup, linked: Map<Mention, Linked>, ctx: EventContext, taken: Set<string>): Omit<EventOut, 'id'> {
   const nominal = g.mentions.filter((m) => m.kind !== 'verbal' && !m.conjunct);
   const pool = nominal.length > 0 ? nominal : g.mentions;
-  const named = pool.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+  // A proper name names the event, else the most descriptive mention; on a tie, one in running
+  // text over a heading.
+  const proper = pool.filter((m) => m.kind === 'named');
+  const named = (proper.length > 0 ? proper : pool).reduce((a, b) =>
+    (b.words.length > a.words.length || (b.words.length === a.words.length && a.heading && !b.heading) ? b : a));
   const link = bestLink(g, linked) ?? headingDate(text, g, ctx, taken);
   return {
     start: named.start,
@@ -133,10 +137,10 @@ function headingDate(text: string, g: EventGroup, ctx: EventContext, taken: Set<
   const at = g.mentions[0]!.start;
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const above = ctx.dates.filter((d) => d.end <= lineStart && lineStart - d.end < 120 && !text.slice(d.end, lineStart).trim().includes('.')).pop();
-  if (above?.value) return { date: above.value, dateId: above.id, rule: 'heading' };
+  if (above?.value) return { ...resolve(text, ctx.dates, ctx.dates.indexOf(above), ctx.referenceDate), rule: 'heading' };
   const paragraph = ctx.doc.paragraphs.find((p) => p.start > at && /[.!?"”]\s*$/.test(text.slice(p.start, p.end)));
   const first = paragraph && ctx.dates.find((d) => d.start >= paragraph.start && d.end <= paragraph.end);
-  if (first?.value && !taken.has(first.id)) return { date: first.value, dateId: first.id, rule: 'heading' };
+  if (first?.value && !taken.has(first.id)) return { ...resolve(text, ctx.dates, ctx.dates.indexOf(first), ctx.referenceDate), rule: 'heading' };
   return ctx.referenceDate ? { date: ctx.referenceDate, dateId: null, rule: 'heading' } : null;
 }
 

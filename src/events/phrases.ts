@@ -62,7 +62,9 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   for (let j = i - 1; j >= 0 && i - j <= MAX_MODIFIERS && joined(text, terms[j]!, terms[j + 1]!); j--) {
     const u = terms[j]!;
     if (DETERMINERS.has(u.normal)) { determiner = u.normal; outer = j; break; }
-    if (NON_SPECIFIC.has(u.normal)) { nonSpecific = true; break; }
+    if (NON_SPECIFIC.has(u.normal) && !isCapitalised(u)) { nonSpecific = true; break; }
+    if (u.normal === 'and' && !capital && j > 0 && isModifier(terms[j - 1]!)) { j = coordinatedModifiers(text, terms, j, i); if (j < 0) break; first = j; outer = j; continue; }
+    if (u.normal === 'the' && capital && terms[j - 1]?.normal === 'of' && terms[j - 2] && isCapitalised(terms[j - 2]!)) { first = j - 2; outer = j - 2; j -= 2; continue; }
     if (has(u, 'Possessive')) {
       if (/s['’]$/.test(u.text) && isCapitalised(u) === capital && !has(u, 'Date')) { first = j; continue; }
       determiner = has(u, 'Date') ? 'date' : 'possessive';
@@ -124,6 +126,16 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     rule: capital ? 'proper-name' : 'event-noun',
   };
   return [mention, ...conjuncts(text, terms, mention, i)];
+}
+
+/** "relief and disaster reduction seminar": modifiers joined by "and" belong to the phrase when
+ *  a determiner or a year opens it; returns the first modifier, or -1. */
+function coordinatedModifiers(text: string, terms: TaggedTerm[], and: number, i: number): number {
+  let k = and - 1;
+  while (k >= 0 && i - k <= MAX_MODIFIERS * 2 && joined(text, terms[k]!, terms[k + 1]!) && isModifier(terms[k]!)) k--;
+  const opener = terms[k];
+  const closed = k + 1 < and && ((opener && DETERMINERS.has(opener.normal)) || isYear(terms[k + 1]!));
+  return closed ? k + 1 : -1;
 }
 
 /** "Minister Lee’s": the possessive and the capitalised words before it. */
@@ -204,7 +216,7 @@ function nounPhraseEnd(text: string, terms: TaggedTerm[], s: number): number {
 function listCloses(text: string, terms: TaggedTerm[], k: number): boolean {
   for (let m = k; m < terms.length && m - k < 8; m++) {
     const u = terms[m]!;
-    if (u.normal === 'and' || u.normal === 'or') return true;
+    if (u.normal === 'and' || u.normal === 'or') return m > k;
     if (!isModifier(u)) return false;
     const next = terms[m + 1];
     if (next && !joined(text, u, next) && !/^,\s+$/.test(text.slice(u.end, next.start))) return false;

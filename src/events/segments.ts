@@ -19,7 +19,7 @@ export const has = (t: TaggedTerm | undefined, tag: string): boolean => !!t && t
 /** The text between two neighbouring terms. */
 export const gapBetween = (text: string, a: TaggedTerm, b: TaggedTerm): string => text.slice(a.end, b.start);
 /** Neighbours with only spaces (or a hyphen) between them belong to one phrase. */
-export const joined = (text: string, a: TaggedTerm, b: TaggedTerm): boolean => /^[ \t\u00a0]*$|^-$/.test(gapBetween(text, a, b));
+export const joined = (text: string, a: TaggedTerm, b: TaggedTerm): boolean => /^['’]?[ \t\u00a0]*$|^-$/.test(gapBetween(text, a, b));
 
 export function segmentsOf(text: string, tagged: Tagged): Segment[] {
   const out: Segment[] = [];

@@ -3,7 +3,7 @@
 // same event ("Minister Lee’s call with ..." and "Lee spoke by phone with ...").
 import type { TaggedTerm } from '../adapters/compromise.js';
 import { wordsOf, type Mention } from './mention.js';
-import { has, isCapitalised, joined, type Segment } from './segments.js';
+import { has, joined, type Segment } from './segments.js';
 
 interface VerbalCue {
   type: string;
@@ -54,6 +54,6 @@ function cueEnd(text: string, terms: TaggedTerm[], i: number, cue: VerbalCue): n
   const next = terms[i + 1];
   if (!next || !joined(text, terms[i]!, next)) return -1;
   if (next.normal === 'with') return i + 1;
-  const object = has(next, 'Determiner') || isCapitalised(next) || has(next, 'Place');
+  const object = has(next, 'Person') || has(next, 'Place') || has(next, 'Honorific');
   return object && !has(next, 'Date') ? i : -1;
 }
