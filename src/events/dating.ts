@@ -67,7 +67,9 @@ function indexAt(terms: TaggedTerm[], offset: number): number {
 function blocked(terms: TaggedTerm[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to && k < terms.length; k++) {
     const t = terms[k]!;
-    if (t.normal === 'that' && !has(t, 'Determiner')) return true;
+    // "said last week that it will attend ...": a new clause starts at "that".
+    const after = terms[k + 1];
+    if (t.normal === 'that' && after && (has(after, 'Pronoun') || has(after, 'Determiner') || has(after, 'ProperNoun'))) return true;
     if (!has(t, 'Verb') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula') || LIGHT_VERBS.has(t.normal)) continue;
     const prev = terms[k - 1];
     if (prev && (has(prev, 'Conjunction') || has(prev, 'Determiner') || has(prev, 'Adjective')) && !has(t, 'PastTense')) continue;

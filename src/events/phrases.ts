@@ -66,7 +66,9 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     if (u.normal === 'and' && !capital && j > 0 && isModifier(terms[j - 1]!)) { j = coordinatedModifiers(text, terms, j, i); if (j < 0) break; first = j; outer = j; continue; }
     if (u.normal === 'the' && capital && terms[j - 1]?.normal === 'of' && terms[j - 2] && isCapitalised(terms[j - 2]!)) { first = j - 2; outer = j - 2; j -= 2; continue; }
     if (has(u, 'Possessive')) {
-      if (/s['’]$/.test(u.text) && isCapitalised(u) === capital && !has(u, 'Date')) { first = j; continue; }
+      // A plural possessive classifies ("Leaders’ Summit"); a singular one owns ("Lee’s call").
+      const plural = /s['’]$/.test(u.text) || (/s$/.test(u.text) && /^['’]/.test(text.slice(u.end, u.end + 1)));
+      if (plural && isCapitalised(u) === capital && !has(u, 'Date')) { first = j; outer = j; continue; }
       determiner = has(u, 'Date') ? 'date' : 'possessive';
       outer = j;
       if (!has(u, 'Date')) owner = ownerSpan(text, terms, j);

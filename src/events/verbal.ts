@@ -54,6 +54,6 @@ function cueEnd(text: string, terms: TaggedTerm[], i: number, cue: VerbalCue): n
   const next = terms[i + 1];
   if (!next || !joined(text, terms[i]!, next)) return -1;
   if (next.normal === 'with') return i + 1;
-  const object = has(next, 'Person') || has(next, 'Place') || has(next, 'Honorific');
+  const object = has(next, 'Person') || has(next, 'Honorific') || (cue.type === 'visit' && has(next, 'Place'));
   return object && !has(next, 'Date') ? i : -1;
 }
