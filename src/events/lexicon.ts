@@ -115,7 +115,7 @@ export const PLANNED_BEFORE = new Set(['ahead', 'before', 'prior']);
 
 /** Words that may join a date to the event phrase right before it ("the summit, on June 4"). */
 export const DATE_LINKERS = new Set(
-  'on in at from during between starting beginning held be to take place scheduled set for slated and the of'.split(' '),
+  'on in at from during between starting beginning held be is are was were will take takes took place scheduled set for slated and the of'.split(' '),
 );
 /** Prepositions that make the date a deadline: "before the end of the year". */
 export const DEADLINE_PREPS = new Set(['by', 'before', 'until', 'till']);

@@ -65,7 +65,7 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     if (NON_SPECIFIC.has(u.normal) && !isCapitalised(u)) { nonSpecific = true; break; }
     if (u.normal === 'and' && !capital && j > 0 && isModifier(terms[j - 1]!)) { j = coordinatedModifiers(text, terms, j, i); if (j < 0) break; first = j; outer = j; continue; }
     if (u.normal === 'the' && capital && terms[j - 1]?.normal === 'of' && terms[j - 2] && isCapitalised(terms[j - 2]!)) { first = j - 2; outer = j - 2; j -= 2; continue; }
-    if (has(u, 'Possessive')) {
+    if (has(u, 'Possessive') || /['’]s$/.test(u.text)) {
       // A plural possessive classifies ("Leaders’ Summit"); a singular one owns ("Lee’s call").
       const plural = /s['’]$/.test(u.text) || (/s$/.test(u.text) && /^['’]/.test(text.slice(u.end, u.end + 1)));
       if (plural && isCapitalised(u) === capital && !has(u, 'Date')) { first = j; outer = j; continue; }
@@ -187,6 +187,7 @@ function nounPhraseEnd(text: string, terms: TaggedTerm[], s: number): number {
   let k = s;
   let end = -1;
   let hasNoun = false;
+  let inList = false;
   if (terms[k] && NP_DETERMINERS.has(terms[k]!.normal)) k++;
   while (k < terms.length && k - s < MAX_COMPLEMENT) {
     const u = terms[k]!;
@@ -194,7 +195,9 @@ function nounPhraseEnd(text: string, terms: TaggedTerm[], s: number): number {
     if (k > s) {
       const gap = text.slice(prev.end, u.start);
       if (/^,\s+$/.test(gap)) {
-        if (!(end >= 0 && (listCloses(text, terms, k) || (has(prev, 'Place') && has(u, 'Place'))))) break;
+        const closing = inList && (u.normal === 'and' || u.normal === 'or');
+        if (!(end >= 0 && (closing || listCloses(text, terms, k) || (has(prev, 'Place') && has(u, 'Place'))))) break;
+        inList = true;
       } else if (!joined(text, prev, u)) break;
     }
     if (has(u, 'Date') && !isYear(u)) break;
