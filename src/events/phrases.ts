@@ -61,10 +61,23 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   let nonSpecific = false;
   for (let j = i - 1; j >= 0 && i - j <= MAX_MODIFIERS && joined(text, terms[j]!, terms[j + 1]!); j--) {
     const u = terms[j]!;
+    // A proper name with "of the" inside: "State of the Union address".
+    if (u.normal === 'the' && isCapitalised(terms[j + 1]!) && terms[j - 1]?.normal === 'of' && terms[j - 2] && isCapitalised(terms[j - 2]!)) {
+      j -= 2;
+      first = j;
+      outer = j;
+      continue;
+    }
     if (DETERMINERS.has(u.normal)) { determiner = u.normal; outer = j; break; }
     if (NON_SPECIFIC.has(u.normal) && !isCapitalised(u)) { nonSpecific = true; break; }
-    if (u.normal === 'and' && !capital && j > 0 && isModifier(terms[j - 1]!)) { j = coordinatedModifiers(text, terms, j, i); if (j < 0) break; first = j; outer = j; continue; }
-    if (u.normal === 'the' && capital && terms[j - 1]?.normal === 'of' && terms[j - 2] && isCapitalised(terms[j - 2]!)) { first = j - 2; outer = j - 2; j -= 2; continue; }
+    // "relief and disaster reduction seminar" (not "diplomacy and dialogue": a head of its own)
+    if (u.normal === 'and' && !capital && j > 0 && j < i - 1 && isModifier(terms[j - 1]!)) {
+      j = coordinatedModifiers(text, terms, j, i);
+      if (j < 0) break;
+      first = j;
+      outer = j;
+      continue;
+    }
     if (has(u, 'Possessive') || /['’]s$/.test(u.text)) {
       // A plural possessive classifies ("Leaders’ Summit"); a singular one owns ("Lee’s call").
       const plural = /s['’]$/.test(u.text) || (/s$/.test(u.text) && /^['’]/.test(text.slice(u.end, u.end + 1)));
@@ -111,6 +124,8 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   }
   if (determiner && INDEFINITE.has(determiner) && isGenericSubject(terms, outer, lastIndex)) return null;
 
+  if (capital && !seg.titleCase && listsOrganisations(text, end)) return null;
+
   const start = terms[nameFirst]!.start;
   const name = text.slice(start, end);
   const sentenceInitial = nameFirst === 0;
@@ -138,6 +153,15 @@ function coordinatedModifiers(text: string, terms: TaggedTerm[], and: number, i:
   const opener = terms[k];
   const closed = k + 1 < and && ((opener && DETERMINERS.has(opener.normal)) || isYear(terms[k + 1]!));
   return closed ? k + 1 : -1;
+}
+
+/** "the Harbor Forum, the Council of Port Cities, and ...": a capitalised name listed beside
+ *  names of bodies is a body too. The next item must be a capitalised name without an event noun. */
+function listsOrganisations(text: string, end: number): boolean {
+  const m = /^,\s+(?:and\s+)?(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|to|the|and|\p{Lu}[\p{L}\p{N}'’.-]*)){1,6})/u.exec(text.slice(end, end + 120));
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 && !words.some((w) => eventHead(w.toLowerCase()));
 }
 
 /** "Minister Lee’s": the possessive and the capitalised words before it. */

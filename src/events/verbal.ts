@@ -43,13 +43,24 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
   return out;
 }
 
+/** "spoke at length with the Harbor minister": a talk with a named person, up to "with". */
+function conversationWith(text: string, terms: TaggedTerm[], i: number): number {
+  for (let k = i + 1; k < terms.length && k - i <= 4 && joined(text, terms[k - 1]!, terms[k]!); k++) {
+    if (has(terms[k]!, 'Verb')) return -1;
+    if (terms[k]!.normal !== 'with') continue;
+    const object = terms.slice(k + 1, k + 4);
+    return object.some((t) => has(t, 'Person') || has(t, 'Honorific') || (has(t, 'ProperNoun') && !has(t, 'Place'))) ? k : -1;
+  }
+  return -1;
+}
+
 /** The term that closes the cue ("phone", "with"), or the verb itself when an object follows. */
 function cueEnd(text: string, terms: TaggedTerm[], i: number, cue: VerbalCue): number {
   if (cue.then) {
     for (const words of cue.then) {
       if (words.every((w, k) => terms[i + 1 + k]?.normal === w && joined(text, terms[i + k]!, terms[i + 1 + k]!))) return i + words.length;
     }
-    return -1;
+    return conversationWith(text, terms, i);
   }
   const next = terms[i + 1];
   if (!next || !joined(text, terms[i]!, next)) return -1;
