@@ -13,7 +13,13 @@ import type { Mention } from './mention.js';
 export interface EventGroup {
   mentions: Mention[];
   rules: string[];
+  /** The latest mention of each distinct wording: what new mentions are compared with. */
+  forms: Mention[];
 }
+
+/** Bounds that keep grouping linear on long texts: groups looked back on, wordings kept per group. */
+const MAX_GROUPS_BACK = 200;
+const MAX_FORMS = 12;
 
 /** How far back (in UTF-16 units) "the meeting" may look for what it refers to. */
 const ANAPHOR_REACH = 2000;
@@ -26,7 +32,7 @@ const proper = (m: Mention) => m.properWords.filter((w) => w.length > 1).map(ste
 
 function sameWords(g: EventGroup, m: Mention): boolean {
   const mine = content(m);
-  return g.mentions.some((o) => {
+  return g.forms.some((o) => {
     if (o.type !== m.type || o.kind === 'verbal') return false;
     const theirs = content(o);
     const [small, big] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
@@ -37,7 +43,7 @@ function sameWords(g: EventGroup, m: Mention): boolean {
 function properWord(g: EventGroup, m: Mention): boolean {
   const mine = proper(m);
   if (mine.length === 0) return false;
-  return g.mentions.some((o) => {
+  return g.forms.some((o) => {
     if (o.kind === 'verbal' || !proper(o).some((w) => mine.includes(w))) return false;
     if (o.type === m.type) return true;
     const bothGatherings = GATHERINGS.has(o.type) && GATHERINGS.has(m.type);
@@ -49,23 +55,30 @@ function properWord(g: EventGroup, m: Mention): boolean {
 function anaphor(g: EventGroup, m: Mention, sameType: boolean): boolean {
   if (!m.anaphoric) return false;
   const modifiers = new Set(m.nounModifiers.map(stem));
-  return g.mentions.some((o) => o.kind !== 'verbal' && m.start - o.end <= ANAPHOR_REACH &&
+  return g.forms.some((o) => o.kind !== 'verbal' && m.start - o.end <= ANAPHOR_REACH &&
     (sameType ? o.type === m.type : GATHERINGS.has(o.type) && GATHERINGS.has(m.type)) &&
     subset(modifiers, content(o)));
 }
 
 export function groupMentions(text: string, mentions: readonly Mention[]): EventGroup[] {
   const groups: EventGroup[] = [];
-  const join = (g: EventGroup, m: Mention, rule: string) => { g.mentions.push(m); g.rules.push(rule); };
+  const join = (g: EventGroup, m: Mention, rule: string) => {
+    g.mentions.push(m);
+    g.rules.push(rule);
+    const key = `${m.kind} ${m.type} ${m.words.join(' ')}`;
+    g.forms = [...g.forms.filter((o) => `${o.kind} ${o.type} ${o.words.join(' ')}` !== key), m].slice(-MAX_FORMS);
+  };
+  const start = (m: Mention) => groups.push({ mentions: [m], rules: ['first'], forms: [m] });
   const latest = (test: (g: EventGroup) => boolean) => {
-    for (let k = groups.length - 1; k >= 0; k--) if (test(groups[k]!)) return groups[k];
+    for (let k = groups.length - 1; k >= 0 && k >= groups.length - MAX_GROUPS_BACK; k--) if (test(groups[k]!)) return groups[k];
     return undefined;
   };
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   for (const m of ordered.filter((x) => !x.conjunct && x.kind !== 'verbal')) {
-    const previous = groups[groups.length - 1]?.mentions.at(-1);
+    const last = groups[groups.length - 1];
+    const previous = last?.mentions.at(-1);
     const rules: [string, (g: EventGroup) => boolean][] = [
-      ['apposition', (g) => !!previous && g.mentions.includes(previous) && m.phraseStart > previous.end &&
+      ['apposition', (g) => !!previous && g === last && m.phraseStart > previous.end &&
         /^,\s*(the|a|an)?\s*$/i.test(text.slice(previous.end, m.phraseStart))],
       ['same-words', (g) => sameWords(g, m)],
       ['proper-word', (g) => properWord(g, m)],
@@ -77,18 +90,18 @@ export function groupMentions(text: string, mentions: readonly Mention[]): Event
       const g = latest(test);
       if (g) { join(g, m, rule); joined = true; break; }
     }
-    if (!joined) groups.push({ mentions: [m], rules: ['first'] });
+    if (!joined) start(m);
   }
   for (const m of ordered.filter((x) => x.conjunct)) {
-    const g = latest((x) => x.mentions.some((o) => o.type === m.type && proper(o).some((w) => proper(m).includes(w))));
+    const g = latest((x) => x.forms.some((o) => o.type === m.type && proper(o).some((w) => proper(m).includes(w))));
     if (g) join(g, m, 'conjunct');
   }
   for (const m of ordered.filter((x) => x.kind === 'verbal')) {
     const sentence = text.slice(Math.max(0, m.start - 200), m.end + 200);
-    const g = latest((x) => x.mentions.some((o) => o.type === m.type && o.kind !== 'verbal' &&
+    const g = latest((x) => x.forms.some((o) => o.type === m.type && o.kind !== 'verbal' &&
       proper(o).some((w) => w.length > 2 && new RegExp(`\\b${w.replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu').test(sentence))));
     if (g) join(g, m, 'verbal');
-    else groups.push({ mentions: [m], rules: ['first'] });
+    else start(m);
   }
   return groups;
 }

@@ -9,6 +9,7 @@ import type { TaggedTerm } from '../adapters/compromise.js';
 import type { DateOut } from '../types.js';
 import { DATE_LINKERS, DEADLINE_PREPS, LIGHT_VERBS } from './lexicon.js';
 import type { Mention } from './mention.js';
+import { indexesWithin } from './search.js';
 import { has, type Segment } from './segments.js';
 
 export interface DateLink {
@@ -23,7 +24,7 @@ export const linkRank = (l: DateLink | null): number => (l ? RANK[l.rule] : 9);
 const MAX_CLAUSE_TERMS = 15;
 
 export function linkDate(text: string, seg: Segment, m: Mention, dates: readonly DateOut[], referenceDate: string | null): DateLink | null {
-  const inSegment = dates.map((d, k) => ({ d, k })).filter(({ d }) => d.start >= seg.start && d.end <= seg.end);
+  const inSegment = indexesWithin(dates, seg.start, seg.end).map((k) => ({ d: dates[k]!, k }));
   if (inSegment.length === 0) return null;
   const outerStart = seg.terms[m.outer]!.start;
   const make = (k: number, rule: DateLink['rule']): DateLink => ({ ...resolve(text, dates, k, referenceDate), rule });

@@ -12,6 +12,7 @@ import { eventHead } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { findNamedPatterns } from './patterns.js';
 import { findPhrases } from './phrases.js';
+import { enclosing, firstStartingAt, indexesWithin } from './search.js';
 import { has, isCapitalised, joined, segmentsOf, type Segment } from './segments.js';
 import { statusOf } from './status.js';
 import { findVerbal } from './verbal.js';
@@ -37,21 +38,25 @@ export function findEvents(ctx: EventContext): EventOut[] {
   const mentions: Mention[] = [];
   segments.forEach((seg, k) => {
     const found = [...findNamedPatterns(text, seg, k), ...findPhrases(text, seg, k), ...findVerbal(text, seg, k)];
+    const kept: Mention[] = [];
     for (const m of found) {
       if (products.has(seg.terms[m.head]!.text)) continue;
-      if (mentions.some((o) => o.start < m.end && m.start < o.end)) continue;
-      mentions.push(m);
+      if (kept.some((o) => o.start < m.end && m.start < o.end)) continue;
+      kept.push(m);
     }
+    mentions.push(...kept);
   });
+  const dates = [...ctx.dates].sort((a, b) => a.start - b.start);
   const linked = new Map<Mention, Linked>();
   for (const m of mentions) {
     const seg = segments[m.seg]!;
-    linked.set(m, { mention: m, link: linkDate(text, seg, m, ctx.dates, ctx.referenceDate), status: statusOf(text, seg, m) });
+    linked.set(m, { mention: m, link: linkDate(text, seg, m, dates, ctx.referenceDate), status: statusOf(text, seg, m) });
   }
   const groups = mergeSamePlaceAndDay(text, groupMentions(text, mentions), linked);
   const taken = new Set<string>();
   for (const l of linked.values()) if (l.link?.dateId) taken.add(l.link.dateId);
-  const events = groups.map((g) => toEvent(text, g, linked, ctx, taken));
+  const quotes = ctx.attribution.quotes.filter((q) => q.speakerId).sort((a, b) => a.start - b.start);
+  const events = groups.map((g) => toEvent(text, g, linked, { ...ctx, dates, attribution: { ...ctx.attribution, quotes } }, taken));
   events.sort((a, b) => a.start - b.start);
   return events.map((e, k) => ({ ...e, id: `e${k + 1}` }));
 }
@@ -137,11 +142,18 @@ function headingDate(text: string, g: EventGroup, ctx: EventContext, taken: Set<
   if (!g.mentions.every((m) => m.heading || m.kind === 'verbal')) return null;
   const at = g.mentions[0]!.start;
   const lineStart = text.lastIndexOf('\n', at) + 1;
-  const above = ctx.dates.filter((d) => d.end <= lineStart && lineStart - d.end < 120 && !text.slice(d.end, lineStart).trim().includes('.')).pop();
-  if (above?.value) return { ...resolve(text, ctx.dates, ctx.dates.indexOf(above), ctx.referenceDate), rule: 'heading' };
-  const paragraph = ctx.doc.paragraphs.find((p) => p.start > at && /[.!?"”]\s*$/.test(text.slice(p.start, p.end)));
-  const first = paragraph && ctx.dates.find((d) => d.start >= paragraph.start && d.end <= paragraph.end);
-  if (first?.value && !taken.has(first.id)) return { ...resolve(text, ctx.dates, ctx.dates.indexOf(first), ctx.referenceDate), rule: 'heading' };
+  const aboveIndex = firstStartingAt(ctx.dates, lineStart) - 1;
+  const above = ctx.dates[aboveIndex];
+  if (above?.value && above.end <= lineStart && lineStart - above.end < 120 && !text.slice(above.end, lineStart).includes('.')) {
+    return { ...resolve(text, ctx.dates, aboveIndex, ctx.referenceDate), rule: 'heading' };
+  }
+  const paragraphs = ctx.doc.paragraphs;
+  let p = firstStartingAt(paragraphs, at + 1);
+  while (p < paragraphs.length && p < firstStartingAt(paragraphs, at + 1) + 4 && !/[.!?"”]\s*$/.test(text.slice(paragraphs[p]!.start, paragraphs[p]!.end))) p++;
+  const paragraph = paragraphs[p];
+  const firstIndex = paragraph ? indexesWithin(ctx.dates, paragraph.start, paragraph.end)[0] ?? -1 : -1;
+  const first = ctx.dates[firstIndex];
+  if (first?.value && !taken.has(first.id)) return { ...resolve(text, ctx.dates, firstIndex, ctx.referenceDate), rule: 'heading' };
   return ctx.referenceDate ? { date: ctx.referenceDate, dateId: null, rule: 'heading' } : null;
 }
 
@@ -182,7 +194,7 @@ function locationOf(text: string, g: EventGroup): string | null {
 
 function speakerOf(g: EventGroup, ctx: EventContext): string | null {
   for (const m of g.mentions) {
-    const q = ctx.attribution.quotes.find((x) => x.speakerId && x.start <= m.start && m.end <= x.end);
+    const q = enclosing(ctx.attribution.quotes, m.start, m.end);
     if (q) return q.speakerId;
   }
   return null;

@@ -23,11 +23,12 @@ export const joined = (text: string, a: TaggedTerm, b: TaggedTerm): boolean => /
 
 export function segmentsOf(text: string, tagged: Tagged): Segment[] {
   const out: Segment[] = [];
+  const lines = lineBreaks(text);
   const push = (terms: TaggedTerm[]) => {
     if (terms.length === 0) return;
     const start = terms[0]!.start;
     const end = terms[terms.length - 1]!.end;
-    const heading = isHeading(text, start, end);
+    const heading = isHeading(text, lines, start, end);
     out.push({ terms, start, end, heading, titleCase: heading && isTitleCase(terms) });
   };
   for (const sentence of tagged.sentences) {
@@ -48,10 +49,25 @@ export function segmentsOf(text: string, tagged: Tagged): Segment[] {
 
 const MINOR = new Set('a an the of and or for to in on at with by from before after as vs via'.split(' '));
 
-function isHeading(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const newline = text.indexOf('\n', end);
-  const lineEnd = newline < 0 ? text.length : newline;
+/** Offsets of every line break, to find a line's bounds by binary search (linear overall). */
+function lineBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) out.push(k);
+  return out;
+}
+
+function isHeading(text: string, lines: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const lineStart = lo > 0 ? lines[lo - 1]! + 1 : 0;
+  let after = lo;
+  while (after < lines.length && lines[after]! < end) after++;
+  const lineEnd = after < lines.length ? lines[after]! : text.length;
   if (lineEnd - lineStart > 250 || text.slice(lineStart, start).trim() !== '') return false;
   return !/[.!?"”’)]$/.test(text.slice(lineStart, lineEnd).trim());
 }
