@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tag } from '../src/adapters/compromise.js';
 import { buildDocument } from '../src/document/build.js';
@@ -120,5 +121,19 @@ describe('participants and location', () => {
     expect(event?.participants).toEqual(['Governor Lane', 'the harbor unions']);
     expect(event?.name).toBe('meeting with the harbor unions in Portsmouth');
     expect(event?.location).toBe('Portsmouth');
+  });
+});
+
+describe('robustness', () => {
+  it('never throws and keeps every name equal to its slice', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (noise) => {
+      const text = `The summit “${noise}” will be held on May 9. ${noise} The meeting, ${noise}, was cancelled.`;
+      for (const e of eventsOf(text, [{ text: 'May 9', value: '2023-05-09' }])) expect(text.slice(e.start, e.end)).toBe(e.name);
+    }), { numRuns: 150 });
+  });
+
+  it('handles a line of quote marks and a heading-only text', () => {
+    expect(() => eventsOf('“'.repeat(20000))).not.toThrow();
+    expect(eventsOf('Annual Harbor Summit\n\nNotes')).toEqual(expect.any(Array));
   });
 });

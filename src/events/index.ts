@@ -144,7 +144,7 @@ function headingDate(text: string, g: EventGroup, ctx: EventContext, taken: Set<
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const aboveIndex = firstStartingAt(ctx.dates, lineStart) - 1;
   const above = ctx.dates[aboveIndex];
-  if (above?.value && above.end <= lineStart && lineStart - above.end < 120 && !text.slice(above.end, lineStart).includes('.')) {
+  if (above && (above.value || above.interval) && above.end <= lineStart && lineStart - above.end < 120 && !text.slice(above.end, lineStart).includes('.')) {
     return { ...resolve(text, ctx.dates, aboveIndex, ctx.referenceDate), rule: 'heading' };
   }
   const paragraphs = ctx.doc.paragraphs;
@@ -153,7 +153,7 @@ function headingDate(text: string, g: EventGroup, ctx: EventContext, taken: Set<
   const paragraph = paragraphs[p];
   const firstIndex = paragraph ? indexesWithin(ctx.dates, paragraph.start, paragraph.end)[0] ?? -1 : -1;
   const first = ctx.dates[firstIndex];
-  if (first?.value && !taken.has(first.id)) return { ...resolve(text, ctx.dates, firstIndex, ctx.referenceDate), rule: 'heading' };
+  if (first && (first.value || first.interval) && !taken.has(first.id)) return { ...resolve(text, ctx.dates, firstIndex, ctx.referenceDate), rule: 'heading' };
   return ctx.referenceDate ? { date: ctx.referenceDate, dateId: null, rule: 'heading' } : null;
 }
 
