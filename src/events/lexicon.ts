@@ -42,7 +42,6 @@ add('hearing hearings', head('hearing'));
 add('launch', head('launch'));
 add('ministerial ministerials', head('ministerial'));
 add('session sessions', head('session'));
-add('debate debates', head('debate'));
 add('inauguration', head('inauguration'));
 add('parade parades', head('parade'));
 add('rally rallies', head('rally'));

@@ -23,8 +23,11 @@ const isYear = (t: TaggedTerm): boolean => /^\d{4}$/.test(t.text);
 /** Is the event noun at `i` used as a noun? compromise tags "briefing" after "press" as a gerund. */
 function nounAt(terms: TaggedTerm[], i: number): boolean {
   const t = terms[i]!;
-  if (has(t, 'Noun') && !has(t, 'Pronoun')) return true;
   const prev = terms[i - 1];
+  // A surname ("Senator Jane Sessions") or a verb after a modal or an adverb ("won’t ever vote").
+  if (has(t, 'Person') || has(t, 'LastName')) return false;
+  if (prev && (has(prev, 'Modal') || has(prev, 'Negative') || (has(prev, 'Adverb') && !has(prev, 'Adjective')) || prev.normal === 'to')) return false;
+  if (has(t, 'Noun') && !has(t, 'Pronoun')) return true;
   return !!prev && !has(prev, 'Auxiliary') && !has(prev, 'Copula') && !has(prev, 'Pronoun') &&
     (has(prev, 'Determiner') || has(prev, 'Possessive') || has(prev, 'Adjective') || isNounLike(prev) || has(prev, 'Value'));
 }
@@ -225,6 +228,7 @@ function nounPhraseEnd(text: string, terms: TaggedTerm[], s: number): number {
       } else if (!joined(text, prev, u)) break;
     }
     if (has(u, 'Date') && !isYear(u)) break;
+    if (has(terms[k + 1], 'Date') && !isYear(terms[k + 1]!) && /^(next|last|this|early|late|mid|coming|past)$/.test(u.normal)) break;
     if ((u.normal === 'and' || u.normal === 'or' || u.normal === '&') && end >= 0) {
       const after = terms[k + 1];
       if (!after || !(isModifier(after) || NP_DETERMINERS.has(after.normal)) || has(after, 'Date')) break;
