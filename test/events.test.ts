@@ -95,12 +95,21 @@ describe('event dates', () => {
       [{ text: 'June 4', value: '2023-06-04' }, { text: '8', value: '2023-06-08' }], '2023-06-04/2023-06-08', 'd1'],
     // Must not link: the date belongs to the travel, not to the summit it leads to.
     ['On June 5, the minister will travel to Nice to join the Riviera Summit.', [{ text: 'June 5', value: '2023-06-05' }], null, null],
+    // Must not link: a second verb phrase ("and to convene") has its own dates.
+    ['They agreed to hold a drill in early July and to convene the Harbor Dialogue.',
+      [{ text: 'early July', value: '2023-07', mod: 'START', interval: '2023-07-01/2023-07-10' }], null, null],
     // Must not link: the date dates the saying, across "that".
     ['The agency said last week that it will not attend the Harbor Forum.', [{ text: 'last week', value: '2023-W18' }], null, null],
   ])('%s', (text, dates, date, dateId) => {
     const [event] = scored(eventsOf(text, dates));
     expect(event).toBeDefined();
     expect([event!.date, event!.dateId]).toEqual([date, dateId]);
+  });
+
+  it('makes an event before a deadline planned', () => {
+    const [event] = scored(eventsOf('The agencies agreed on a workshop on flood data before the end of the year.',
+      [{ text: 'the end of the year', value: '2023-12-31' }]));
+    expect([event?.date, event?.status]).toEqual(['2023-05-10/2023-12-31', 'planned']);
   });
 
   it('dates an event named only in a heading from the paragraph under it', () => {

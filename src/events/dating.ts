@@ -15,6 +15,8 @@ import { has, type Segment } from './segments.js';
 export interface DateLink {
   date: string | null;
   dateId: string | null;
+  /** "before the end of the year": the interval runs from the reference date to the deadline. */
+  deadline?: boolean;
   rule: 'inside' | 'adjacent' | 'clause' | 'edition' | 'heading';
 }
 
@@ -71,6 +73,11 @@ function blocked(terms: TaggedTerm[], from: number, to: number): boolean {
     // "said last week that it will attend ...": a new clause starts at "that".
     const after = terms[k + 1];
     if (t.normal === 'that' && after && (has(after, 'Pronoun') || has(after, 'Determiner') || has(after, 'ProperNoun'))) return true;
+    // "... in early July and to convene the dialogue": a second verb phrase has its own dates.
+    // ("and exchanges" is too often a noun tagged as a verb to count.)
+    const infinitive = after?.normal === 'to' && has(terms[k + 2], 'Verb');
+    const finite = after && (has(after, 'Modal') || (has(after, 'PastTense') && !has(after, 'Adjective')));
+    if (/^(and|or|but)$/.test(t.normal) && (infinitive || finite)) return true;
     if (!has(t, 'Verb') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula') || LIGHT_VERBS.has(t.normal)) continue;
     const prev = terms[k - 1];
     if (prev && (has(prev, 'Conjunction') || has(prev, 'Determiner') || has(prev, 'Adjective')) && !has(t, 'PastTense')) continue;
@@ -115,13 +122,13 @@ function valueOf(d: DateOut): string | null {
   return d.value;
 }
 
-export function resolve(text: string, dates: readonly DateOut[], k: number, referenceDate: string | null): { date: string | null; dateId: string } {
+export function resolve(text: string, dates: readonly DateOut[], k: number, referenceDate: string | null): { date: string | null; dateId: string; deadline?: boolean } {
   const d = dates[k]!;
   const next = dates[k + 1];
   const prep = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, d.start - 12), d.start))?.[1]?.toLowerCase() ?? '';
   if (DEADLINE_PREPS.has(prep) && referenceDate) {
     const end = daysOf(d)?.[1];
-    if (end && end >= referenceDate) return { date: `${referenceDate}/${end}`, dateId: d.id };
+    if (end && end >= referenceDate) return { date: `${referenceDate}/${end}`, dateId: d.id, deadline: true };
   }
   if (next && /^\s*(and|to|through|until|till|-|–|—)\s*$/.test(text.slice(d.end, next.start))) {
     const a = daysOf(d);

@@ -165,6 +165,7 @@ function statusOfGroup(g: EventGroup, linked: Map<Mention, Linked>, link: DateLi
   const fromDated = dated ? linked.get(dated)?.status : null;
   const fromText = fromDated ?? statuses.find((s) => s !== null) ?? null;
   if (fromText) return fromText;
+  if (link?.deadline) return 'planned';
   if (!link?.date || !ref) return null;
   const [a, b] = [link.date.split('/')[0] ?? '', link.date.split('/')[1] ?? link.date];
   if (!/^\d{4}/.test(a)) return null;

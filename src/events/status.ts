@@ -8,7 +8,7 @@ import { CANCELLED, PAST_WORDS, PLANNED_BEFORE, PLANNED_WORDS, PLANNING_VERBS, P
 import type { Mention } from './mention.js';
 import { has, type Segment } from './segments.js';
 
-const MAX_SCAN = 12;
+const MAX_SCAN = 20;
 const isVerbish = (t: TaggedTerm) => has(t, 'Verb') || has(t, 'Modal') || has(t, 'Auxiliary') || t.normal === 'to' || has(t, 'Adverb') || t.normal === 'not';
 
 export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | null {
