@@ -161,11 +161,11 @@ function statusOfGroup(g: EventGroup, linked: Map<Mention, Linked>, link: DateLi
   const statuses = g.mentions.map((m) => linked.get(m)?.status ?? null);
   const said = statuses.find((s) => s === 'cancelled' || s === 'postponed');
   if (said) return said;
+  if (link?.deadline) return 'planned';
   const dated = g.mentions.find((m) => linked.get(m)?.link && linked.get(m)?.link === link);
   const fromDated = dated ? linked.get(dated)?.status : null;
   const fromText = fromDated ?? statuses.find((s) => s !== null) ?? null;
   if (fromText) return fromText;
-  if (link?.deadline) return 'planned';
   if (!link?.date || !ref) return null;
   const [a, b] = [link.date.split('/')[0] ?? '', link.date.split('/')[1] ?? link.date];
   if (!/^\d{4}/.test(a)) return null;

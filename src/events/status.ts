@@ -31,7 +31,8 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
 function tenseOf(group: TaggedTerm[]): EventStatus | null {
   if (group.length === 0) return null;
   if (group.some((t) => t.normal === 'will' || t.normal === 'shall' || t.normal === "'ll" || t.normal === 'going')) return 'planned';
-  if (group.some((t, k) => PLANNING_VERBS.has(t.normal) && group.slice(k + 1).some((u) => u.normal === 'to'))) return 'planned';
+  // "agreed to conduct a seminar", "agreed on a workshop": the event is still to come.
+  if (group.some((t) => PLANNING_VERBS.has(t.normal))) return 'planned';
   const progressive = group.some((t) => has(t, 'Gerund')) && group.some((t) => has(t, 'Copula') || /^(is|are|was|were|am|be)$/.test(t.normal));
   if (progressive) return 'ongoing';
   if (group.some((t) => has(t, 'PastTense') || /^(was|were|had|did)$/.test(t.normal))) return 'past';
