@@ -31,6 +31,7 @@ describe('event names', () => {
     ['She will travel to Oslo for the Nordic Leaders’ Summit.', 'Nordic Leaders’ Summit', 'summit'],
     ['The governor hosted a meeting of county mayors in Springfield, Illinois, on Friday.', 'meeting of county mayors in Springfield, Illinois', 'meeting'],
     ['The minister joined the Rotterdam Ministerial Conference “Feeding Tomorrow” as a guest.', 'Rotterdam Ministerial Conference “Feeding Tomorrow”', 'conference'],
+    ['The firm will host a conference call for investors on Tuesday.', 'conference call for investors', 'call'],
     ['The club announced the lineup for its summit on water, energy, and climate yesterday.', 'summit on water, energy, and climate', 'summit'],
   ])('%s', (text, name, type) => {
     const events = scored(eventsOf(text));
@@ -48,6 +49,9 @@ describe('event names', () => {
     ['The panel welcomed the election observation mission report.'],
     ['Harbor Drill enables analysts to query data. We designed Drill for speed.'],
     ['More exchanges on trade are needed.'],
+    ['Dialogue is the only way forward.'],
+    ['Senator Ray Sessions praised the plan.'],
+    ['The group belongs to the Pacific Water Forum, the Council of River Towns, and the Delta Alliance.'],
   ])('finds no event in %s', (text) => {
     expect(scored(eventsOf(text))).toEqual([]);
   });
@@ -76,9 +80,23 @@ describe('event status', () => {
     ['The summit of coastal states was cancelled.', 'cancelled'],
     ['The signing ceremony has been postponed.', 'postponed'],
     ['Ahead of the meeting of trade ministers, the union issued a statement.', 'planned'],
+    ['Profits were strong, and the launch of the new terminal remains on track.', null],
   ])('%s → %s', (text, status) => {
     const events = scored(eventsOf(text));
     expect(events.map((e) => e.status)).toEqual([status]);
+  });
+});
+
+describe('event status of coordinated phrases', () => {
+  it('takes the modal of the first verb for the second ("will hold talks and attend a ceremony")', () => {
+    const events = scored(eventsOf('The two leaders will hold talks and attend a signing ceremony.'));
+    expect(events.map((e) => [e.name, e.status])).toEqual([['talks', 'planned'], ['signing ceremony', 'planned']]);
+  });
+
+  it('keeps apart an anaphor that carries its own, different date', () => {
+    const text = 'The regional summit in Hanoi has been postponed. As for the ministerial meeting last week, it went well.';
+    const events = scored(eventsOf(text, [{ text: 'last week', value: '2023-W18' }]));
+    expect(events.map((e) => [e.name, e.status])).toEqual([['regional summit in Hanoi', 'postponed'], ['ministerial meeting', 'past']]);
   });
 });
 

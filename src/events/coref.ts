@@ -52,15 +52,22 @@ function properWord(g: EventGroup, m: Mention): boolean {
   });
 }
 
-function anaphor(g: EventGroup, m: Mention, sameType: boolean): boolean {
+/** The date a mention gives itself (inside or right next to it), if any. */
+export type OwnDate = (m: Mention) => string | null;
+
+function anaphor(g: EventGroup, m: Mention, sameType: boolean, ownDate: OwnDate): boolean {
   if (!m.anaphoric) return false;
+  // "the meeting last week" is not "the summit" planned for June.
+  const mine = ownDate(m);
+  if (mine && g.mentions.some((o) => { const theirs = ownDate(o); return theirs !== null && theirs !== mine; })) return false;
+  if (mine && !sameType) return false;
   const modifiers = new Set(m.nounModifiers.map(stem));
   return g.forms.some((o) => o.kind !== 'verbal' && m.start - o.end <= ANAPHOR_REACH &&
     (sameType ? o.type === m.type : GATHERINGS.has(o.type) && GATHERINGS.has(m.type)) &&
     subset(modifiers, content(o)));
 }
 
-export function groupMentions(text: string, mentions: readonly Mention[]): EventGroup[] {
+export function groupMentions(text: string, mentions: readonly Mention[], ownDate: OwnDate): EventGroup[] {
   const groups: EventGroup[] = [];
   const join = (g: EventGroup, m: Mention, rule: string) => {
     g.mentions.push(m);
@@ -82,8 +89,8 @@ export function groupMentions(text: string, mentions: readonly Mention[]): Event
         /^,\s*(the|a|an)?\s*$/i.test(text.slice(previous.end, m.phraseStart))],
       ['same-words', (g) => sameWords(g, m)],
       ['proper-word', (g) => properWord(g, m)],
-      ['anaphor', (g) => anaphor(g, m, true)],
-      ['anaphor', (g) => anaphor(g, m, false)],
+      ['anaphor', (g) => anaphor(g, m, true, ownDate)],
+      ['anaphor', (g) => anaphor(g, m, false, ownDate)],
     ];
     let joined = false;
     for (const [rule, test] of rules) {

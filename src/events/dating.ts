@@ -103,16 +103,36 @@ function lastDay(value: string): string | null {
   const days = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
   return `${m[1]}-${pad(month)}-${pad(days)}`;
 }
+const WEEK = /^(\d{4})-W(\d{2})$/;
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The first and last day of a TIMEX3 value or a "first/last" interval, where they follow. */
+export function daysOfValue(value: string): [string, string] | null {
+  const [a, b] = value.split('/');
+  if (a && b) {
+    const x = daysOfValue(a);
+    const y = daysOfValue(b);
+    return x && y ? [x[0], y[1]] : null;
+  }
+  const week = WEEK.exec(value);
+  if (week) {
+    // ISO weeks: week 1 holds January 4th and starts on a Monday.
+    const jan4 = new Date(Date.UTC(Number(week[1]), 0, 4));
+    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 864e5 + (Number(week[2]) - 1) * 7 * 864e5);
+    return [iso(monday), iso(new Date(monday.getTime() + 6 * 864e5))];
+  }
+  const first = firstDay(value);
+  const last = lastDay(value);
+  return first && last ? [first, last] : null;
+}
+
 /** The calendar days a date mention covers, as [first, last]. */
 function daysOf(d: DateOut): [string, string] | null {
   if (d.interval) {
     const [a, b] = d.interval.split('/');
     if (a && b) return [a, b];
   }
-  if (!d.value) return null;
-  const a = firstDay(d.value);
-  const b = lastDay(d.value);
-  return a && b ? [a, b] : null;
+  return d.value ? daysOfValue(d.value) : null;
 }
 /** What an event on this date falls on: a plain calendar value, else the interval. */
 function valueOf(d: DateOut): string | null {

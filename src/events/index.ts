@@ -7,7 +7,7 @@ import type { Tagged } from '../adapters/compromise.js';
 import type { Attribution } from '../attribution/index.js';
 import type { DateOut, Document, EventOut, EventStatus, Span } from '../types.js';
 import { groupMentions, type EventGroup } from './coref.js';
-import { linkDate, linkRank, resolve, type DateLink } from './dating.js';
+import { daysOfValue, linkDate, linkRank, resolve, type DateLink } from './dating.js';
 import { eventHead } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { findNamedPatterns } from './patterns.js';
@@ -24,6 +24,9 @@ export interface EventContext {
   attribution: Attribution;
   referenceDate: string | null;
 }
+
+/** The longest event (in days) that a date around the reference date makes 'ongoing'. */
+const ONGOING_SPAN_DAYS = 14;
 
 interface Linked {
   mention: Mention;
@@ -52,7 +55,11 @@ export function findEvents(ctx: EventContext): EventOut[] {
     const seg = segments[m.seg]!;
     linked.set(m, { mention: m, link: linkDate(text, seg, m, dates, ctx.referenceDate), status: statusOf(text, seg, m) });
   }
-  const groups = mergeSamePlaceAndDay(text, groupMentions(text, mentions), linked);
+  const ownDate = (m: Mention) => {
+    const link = linked.get(m)?.link;
+    return link && (link.rule === 'inside' || link.rule === 'adjacent') ? link.date : null;
+  };
+  const groups = mergeSamePlaceAndDay(text, groupMentions(text, mentions, ownDate), linked);
   const taken = new Set<string>();
   for (const l of linked.values()) if (l.link?.dateId) taken.add(l.link.dateId);
   const quotes = ctx.attribution.quotes.filter((q) => q.speakerId).sort((a, b) => a.start - b.start);
@@ -167,11 +174,12 @@ function statusOfGroup(g: EventGroup, linked: Map<Mention, Linked>, link: DateLi
   const fromText = fromDated ?? statuses.find((s) => s !== null) ?? null;
   if (fromText) return fromText;
   if (!link?.date || !ref) return null;
-  const [a, b] = [link.date.split('/')[0] ?? '', link.date.split('/')[1] ?? link.date];
-  if (!/^\d{4}/.test(a)) return null;
-  if (b.length >= 10 && b < ref) return 'past';
-  if (a.length >= 10 && a > ref) return 'planned';
-  return a.length >= 10 && a <= ref && b >= ref ? 'ongoing' : null;
+  const days = daysOfValue(link.date);
+  if (!days) return null;
+  if (days[1] < ref) return 'past';
+  if (days[0] > ref) return 'planned';
+  // Around the reference date: ongoing if the event is short, unknown if it spans a month or a year.
+  return Date.parse(days[1]) - Date.parse(days[0]) <= ONGOING_SPAN_DAYS * 864e5 ? 'ongoing' : null;
 }
 
 const slice = (text: string, s: Span) => text.slice(s.start, s.end).trim();

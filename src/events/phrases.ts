@@ -48,12 +48,12 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   const head = eventHead(t.normal);
   if (!head || !nounAt(terms, i)) return null;
   const next = terms[i + 1];
-  const capital = isCapitalised(t);
+  // A capital at the start of a sentence says nothing ("Dialogue is the only way").
+  const capital = isCapitalised(t) && (i > 0 || /^\p{Lu}{2,}/u.test(t.text));
   // Not the head of its phrase: "election observers", "the Drill team", "Election Observation Mission".
   if (next && joined(text, t, next) && isNounLike(next) && !has(next, 'Date') && !has(next, 'Value') &&
     !(!capital && isCapitalised(next))) return null;
   if (has(t, 'Possessive') && next && isNounLike(next)) return null;
-  if (next && joined(text, t, next) && NOT_EVENT_AFTER.get(t.normal)?.has(next.normal)) return null;
   if (head.needs === 'capitalised' && !capital) return null;
 
   // Modifiers, then the determiner or possessor that opens the phrase.
@@ -97,6 +97,9 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   if (nonSpecific) return null;
   const modifiers = terms.slice(first, i);
   if (head.needs === 'modifier' && modifiers.length === 0) return null;
+  // "a call for calm", "the exercise of rights"; but "a conference call for investors".
+  const nounModified = modifiers.some((m) => has(m, 'Noun') && !has(m, 'Adjective'));
+  if (next && joined(text, t, next) && !nounModified && NOT_EVENT_AFTER.get(t.normal)?.has(next.normal)) return null;
   // A medium, not an event: "by video conference".
   const before = terms[outer - 1];
   if (before && MEDIUM_PREPS.has(before.normal) && determiner === null) return null;

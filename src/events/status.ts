@@ -45,10 +45,15 @@ function verbGroupBefore(text: string, terms: TaggedTerm[], from: number): Tagge
   const out: TaggedTerm[] = [];
   let k = from - 1;
   let scanned = 0;
-  while (k >= 0 && scanned < MAX_SCAN && !/[;:.!?]/.test(text.slice(terms[k]!.end, terms[k + 1]!.start))) {
+  // Commas end the search until a verb is found: "results were strong, and the launch ...".
+  while (k >= 0 && scanned < MAX_SCAN && !/[;:.!?]/.test(text.slice(terms[k]!.end, terms[k + 1]!.start)) &&
+    !(out.length === 0 && text.slice(terms[k]!.end, terms[k + 1]!.start).includes(','))) {
     if (has(terms[k]!, 'Verb') || has(terms[k]!, 'Modal')) {
       while (k >= 0 && isVerbish(terms[k]!)) out.unshift(terms[k--]!);
-      if (out[0]?.normal !== 'to') break;
+      // An infinitive ("agreed to hold") or a coordinated verb ("will hold talks and attend")
+      // takes its tense from the verb group further left.
+      const bare = !out.some((t) => has(t, 'Modal') || has(t, 'Auxiliary') || has(t, 'PastTense'));
+      if (out[0]?.normal !== 'to' && !(bare && terms[k]?.normal === 'and')) break;
       continue;
     }
     k--;
