@@ -143,11 +143,17 @@ describe('event dates', () => {
 });
 
 describe('participants and location', () => {
-  it('reads the possessor and the "with" complement', () => {
-    const [event] = scored(eventsOf('Governor Lane’s meeting with the harbor unions in Portsmouth ended early.'));
-    expect(event?.participants).toEqual(['Governor Lane', 'the harbor unions']);
-    expect(event?.name).toBe('meeting with the harbor unions in Portsmouth');
-    expect(event?.location).toBe('Portsmouth');
+  it.each<[string, string[], string | null]>([
+    ['Governor Lane’s meeting with the harbor unions in Portsmouth ended early.', ['Governor Lane', 'the harbor unions'], 'Portsmouth'],
+    ['The two navies will hold a drill near the strait.', ['The two navies'], null],
+    ['Mayor Ito and Governor Park agreed to hold talks between their cities.', ['their cities', 'Mayor Ito', 'Governor Park'], null],
+    ['The premier will pay an official visit to Chile.', ['The premier'], 'Chile'],
+    // Must not take a subject: the verb does not hold the event.
+    ['The minister criticised the summit in Oslo.', [], 'Oslo'],
+  ])('%s', (text, participants, location) => {
+    const [event] = scored(eventsOf(text));
+    expect(event?.participants).toEqual(participants);
+    expect(event?.location).toBe(location);
   });
 });
 

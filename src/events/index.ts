@@ -14,6 +14,7 @@ import { findNamedPatterns } from './patterns.js';
 import { findPhrases } from './phrases.js';
 import { enclosing, firstStartingAt, indexesWithin } from './search.js';
 import { has, isCapitalised, joined, segmentsOf, type Segment } from './segments.js';
+import { participantsOf } from './participants.js';
 import { statusOf } from './status.js';
 import { findVerbal } from './verbal.js';
 
@@ -63,7 +64,8 @@ export function findEvents(ctx: EventContext): EventOut[] {
   const taken = new Set<string>();
   for (const l of linked.values()) if (l.link?.dateId) taken.add(l.link.dateId);
   const quotes = ctx.attribution.quotes.filter((q) => q.speakerId).sort((a, b) => a.start - b.start);
-  const events = groups.map((g) => toEvent(text, g, linked, { ...ctx, dates, attribution: { ...ctx.attribution, quotes } }, taken));
+  const state: Assembly = { text, segments, linked, taken, ctx: { ...ctx, dates, attribution: { ...ctx.attribution, quotes } } };
+  const events = groups.map((g) => toEvent(state, g));
   events.sort((a, b) => a.start - b.start);
   return events.map((e, k) => ({ ...e, id: `e${k + 1}` }));
 }
@@ -118,7 +120,18 @@ function bestLink(g: EventGroup, linked: Map<Mention, Linked>): DateLink | null 
   return best;
 }
 
-function toEvent(text: string, g: EventGroup, linked: Map<Mention, Linked>, ctx: EventContext, taken: Set<string>): Omit<EventOut, 'id'> {
+/** What building an event from its mentions reads. */
+interface Assembly {
+  text: string;
+  segments: readonly Segment[];
+  linked: Map<Mention, Linked>;
+  /** Dates already linked to some mention. */
+  taken: Set<string>;
+  /** The stage's context, with dates and quotes sorted by start. */
+  ctx: EventContext;
+}
+
+function toEvent({ text, segments, linked, taken, ctx }: Assembly, g: EventGroup): Omit<EventOut, 'id'> {
   const nominal = g.mentions.filter((m) => m.kind !== 'verbal' && !m.conjunct);
   const pool = nominal.length > 0 ? nominal : g.mentions;
   // A proper name names the event, else the most descriptive mention; on a tie, one in running
@@ -136,7 +149,7 @@ function toEvent(text: string, g: EventGroup, linked: Map<Mention, Linked>, ctx:
     status: statusOfGroup(g, linked, link, ctx.referenceDate),
     date: link?.date ?? null,
     dateId: link?.dateId ?? null,
-    participants: participantsOf(text, g),
+    participants: participantsOf(text, segments, g),
     location: locationOf(text, g),
     speakerId: speakerOf(g, ctx),
   };
@@ -183,18 +196,6 @@ function statusOfGroup(g: EventGroup, linked: Map<Mention, Linked>, link: DateLi
 }
 
 const slice = (text: string, s: Span) => text.slice(s.start, s.end).trim();
-
-function participantsOf(text: string, g: EventGroup): string[] {
-  const out: string[] = [];
-  for (const m of g.mentions) {
-    if (m.owner) out.push(slice(text, m.owner));
-    for (const c of m.complements) {
-      if (c.prep !== 'with' && c.prep !== 'between' && c.prep !== 'among') continue;
-      out.push(...slice(text, c).split(/,\s*(?:and\s+)?|\s+and\s+/).map((s) => s.trim()).filter(Boolean));
-    }
-  }
-  return [...new Set(out)];
-}
 
 function locationOf(text: string, g: EventGroup): string | null {
   const m = g.mentions.find((x) => x.location);

@@ -13,7 +13,7 @@ const isVerbish = (t: TaggedTerm) => has(t, 'Verb') || has(t, 'Modal') || has(t,
 
 export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | null {
   const terms = seg.terms;
-  const left = verbGroupBefore(text, terms, m.outer);
+  const left = verbGroupBefore(text, terms, m.outer).verbs;
   const right = left.length === 0 || m.outer === 0 ? verbGroupAfter(text, terms, m.last + 1) : [];
   const group = [...left, ...right];
   for (const t of [...group, ...terms.slice(m.last + 1, m.last + 4)]) {
@@ -40,16 +40,24 @@ function tenseOf(group: TaggedTerm[]): EventStatus | null {
   return null;
 }
 
+export interface VerbGroup {
+  verbs: TaggedTerm[];
+  /** Index of the group's first term in the segment. */
+  start: number;
+}
+
 /** The verbs before the phrase in its clause; through "to" to the verb that governs an infinitive. */
-function verbGroupBefore(text: string, terms: TaggedTerm[], from: number): TaggedTerm[] {
+export function verbGroupBefore(text: string, terms: TaggedTerm[], from: number): VerbGroup {
   const out: TaggedTerm[] = [];
   let k = from - 1;
+  let start = from;
   let scanned = 0;
   // Commas end the search until a verb is found: "results were strong, and the launch ...".
   while (k >= 0 && scanned < MAX_SCAN && !/[;:.!?]/.test(text.slice(terms[k]!.end, terms[k + 1]!.start)) &&
     !(out.length === 0 && text.slice(terms[k]!.end, terms[k + 1]!.start).includes(','))) {
     if (has(terms[k]!, 'Verb') || has(terms[k]!, 'Modal')) {
       while (k >= 0 && isVerbish(terms[k]!)) out.unshift(terms[k--]!);
+      start = k + 1;
       // An infinitive ("agreed to hold") or a coordinated verb ("will hold talks and attend")
       // takes its tense from the verb group further left.
       const bare = !out.some((t) => has(t, 'Modal') || has(t, 'Auxiliary') || has(t, 'PastTense'));
@@ -59,7 +67,7 @@ function verbGroupBefore(text: string, terms: TaggedTerm[], from: number): Tagge
     k--;
     scanned++;
   }
-  return out;
+  return { verbs: out, start };
 }
 
 /** The verbs right after a phrase that is the subject: "the summit was cancelled". */
