@@ -10,6 +10,8 @@ import { has, isCapitalised, type Segment } from './segments.js';
 import { verbGroupBefore } from './status.js';
 
 const MAX_SUBJECT_TERMS = 16;
+/** Parties listed per event at most (a long text may name one event hundreds of times). */
+const MAX_PARTIES = 24;
 const PARTY_PREPS = new Set(['with', 'between', 'among']);
 
 const slice = (text: string, s: Span) => text.slice(s.start, s.end).trim();
@@ -28,7 +30,7 @@ export function participantsOf(text: string, segments: readonly Segment[], g: Ev
     const subject = subjectOf(text, segments[m.seg]!, m);
     if (subject) out.push(...parties(subject));
   }
-  return distinct(out);
+  return distinct([...new Set(out)].slice(0, MAX_PARTIES));
 }
 
 /** Drops repeats and names another party spells out in full ("Minister Lee" beside "Minister Ann Lee"). */
