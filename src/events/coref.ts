@@ -5,6 +5,7 @@
 //   anaphor     a definite phrase that adds nothing new ("the summit", "this meeting", "the peace
 //               conference" after "the Summit on Peace")
 //   apposition  "HarborCon, the city's annual conference"
+// and, once dated, two events at the same place on the same day.
 // Conjuncts ("the G20 and APEC Summits") only join; verbal mentions join an event of their type
 // whose proper words occur in their sentence.
 import { GATHERINGS } from './lexicon.js';
@@ -111,4 +112,27 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
     else start(m);
   }
   return groups;
+}
+
+/** Two events at the same place on the same day are one ("talks in Geneva" and "the dialogue in Geneva"). */
+export function mergeSamePlaceAndDay(text: string, groups: EventGroup[], dateOf: (g: EventGroup) => string | null): EventGroup[] {
+  const key = (g: EventGroup) => {
+    const place = g.mentions.find((m) => m.location)?.location;
+    const date = dateOf(g);
+    return place && date ? `${text.slice(place.start, place.end).toLowerCase()}|${date}` : null;
+  };
+  const out: EventGroup[] = [];
+  const byKey = new Map<string, EventGroup>();
+  for (const g of groups) {
+    const k = key(g);
+    const same = k ? byKey.get(k) : undefined;
+    if (same) {
+      same.mentions.push(...g.mentions);
+      same.rules.push('same-place-and-day');
+      continue;
+    }
+    if (k) byKey.set(k, g);
+    out.push(g);
+  }
+  return out;
 }

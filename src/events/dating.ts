@@ -6,10 +6,10 @@
 // Dates joined by "and"/"to" make one interval; "by"/"before" a date make a deadline interval
 // from the reference date.
 import type { TaggedTerm } from '../adapters/compromise.js';
-import type { DateOut } from '../types.js';
+import type { DateOut, Span } from '../types.js';
 import { DATE_LINKERS, DEADLINE_PREPS, LIGHT_VERBS } from './lexicon.js';
 import type { Mention } from './mention.js';
-import { indexesWithin } from './search.js';
+import { firstStartingAt, indexesWithin } from './search.js';
 import { has, type Segment } from './segments.js';
 
 export interface DateLink {
@@ -84,6 +84,25 @@ function blocked(terms: TaggedTerm[], from: number, to: number): boolean {
     return true;
   }
   return false;
+}
+
+/** An event named only in a heading ("Minister Lee’s Call with ...") happened when the text
+ *  says: the date just above the heading (a dateline), else the first date of the paragraph
+ *  under it not taken by another event, else the reference date. */
+export function headingDate(text: string, at: number, paragraphs: readonly Span[], dates: readonly DateOut[], referenceDate: string | null, taken: ReadonlySet<string>): DateLink | null {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const aboveIndex = firstStartingAt(dates, lineStart) - 1;
+  const above = dates[aboveIndex];
+  if (above && (above.value || above.interval) && above.end <= lineStart && lineStart - above.end < 120 && !text.slice(above.end, lineStart).includes('.')) {
+    return { ...resolve(text, dates, aboveIndex, referenceDate), rule: 'heading' };
+  }
+  let p = firstStartingAt(paragraphs, at + 1);
+  while (p < paragraphs.length && p < firstStartingAt(paragraphs, at + 1) + 4 && !/[.!?"”]\s*$/.test(text.slice(paragraphs[p]!.start, paragraphs[p]!.end))) p++;
+  const paragraph = paragraphs[p];
+  const firstIndex = paragraph ? indexesWithin(dates, paragraph.start, paragraph.end)[0] ?? -1 : -1;
+  const first = dates[firstIndex];
+  if (first && (first.value || first.interval) && !taken.has(first.id)) return { ...resolve(text, dates, firstIndex, referenceDate), rule: 'heading' };
+  return referenceDate ? { date: referenceDate, dateId: null, rule: 'heading' } : null;
 }
 
 // ---------- values ----------

@@ -1,10 +1,11 @@
 // Status of an event mention from the words around it: cancelled or postponed where said, then
 // the tense, aspect and modality of the verb that governs it ("will hold" planned, "were holding"
 // ongoing, "held" past, "agreed to conduct" planned), then words in the phrase ("next", "last").
-// Without any of these the caller compares the event's date with the reference date.
+// Without any of these, statusByDate compares the event's date with the reference date.
 import type { TaggedTerm } from '../adapters/compromise.js';
 import type { EventStatus } from '../types.js';
 import { CANCELLED, PAST_WORDS, PLANNED_BEFORE, PLANNED_WORDS, PLANNING_VERBS, POSTPONED } from './lexicon.js';
+import { daysOfValue } from './dating.js';
 import type { Mention } from './mention.js';
 import { has, type Segment } from './segments.js';
 
@@ -78,4 +79,17 @@ function verbGroupAfter(text: string, terms: TaggedTerm[], from: number): Tagged
     out.push(terms[k]!);
   }
   return out;
+}
+
+/** The longest event (in days) that a date around the reference date makes 'ongoing'. */
+const ONGOING_SPAN_DAYS = 14;
+
+/** Past, planned or ongoing from where the event's date lies against the reference date. */
+export function statusByDate(date: string, ref: string): EventStatus | null {
+  const days = daysOfValue(date);
+  if (!days) return null;
+  if (days[1] < ref) return 'past';
+  if (days[0] > ref) return 'planned';
+  // Around the reference date: ongoing if the event is short, unknown if it spans a month or a year.
+  return Date.parse(days[1]) - Date.parse(days[0]) <= ONGOING_SPAN_DAYS * 864e5 ? 'ongoing' : null;
 }
