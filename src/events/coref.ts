@@ -114,7 +114,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
   return groups;
 }
 
-/** Two events at the same place on the same day are one ("talks in Geneva" and "the dialogue in Geneva"). */
+/** Two events at the same place on the same day are one ("talks in Oslo" and "the dialogue in Oslo"). */
 export function mergeSamePlaceAndDay(text: string, groups: EventGroup[], dateOf: (g: EventGroup) => string | null): EventGroup[] {
   const key = (g: EventGroup) => {
     const place = g.mentions.find((m) => m.location)?.location;

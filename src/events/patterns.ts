@@ -1,4 +1,4 @@
-// Named events that have no event noun at their head: "Operation Blue Anchor", "RIMPAC 2016"
+// Named events that have no event noun at their head: "Operation Blue Anchor", "SEALINK 2019"
 // (an acronym and the year of its edition), "PyCon" (a conference's portmanteau name).
 import type { TaggedTerm } from '../adapters/compromise.js';
 import { wordsOf, type Mention } from './mention.js';

@@ -1,6 +1,6 @@
 // Nominal and named event mentions: a noun phrase headed by an event noun, with its modifiers,
 // its determiner or possessor, and the complements a reader keeps in the name ("video conference
-// on maritime security", "meeting of leaders in Sibiu, Romania", “Uniting for ...”).
+// on fisheries data", "meeting of mayors in Springfield, Illinois", “Feeding Tomorrow”).
 import type { TaggedTerm } from '../adapters/compromise.js';
 import {
   COMPLEMENT_PREPS, DETERMINERS, INDEFINITE, LIGHT_VERBS, MEDIUM_PREPS, NON_SPECIFIC, NOT_EVENT_AFTER,
@@ -24,7 +24,7 @@ const isYear = (t: TaggedTerm): boolean => /^\d{4}$/.test(t.text);
 function nounAt(terms: TaggedTerm[], i: number): boolean {
   const t = terms[i]!;
   const prev = terms[i - 1];
-  // A surname ("Senator Jane Sessions") or a verb after a modal or an adverb ("won’t ever vote").
+  // A surname ("Senator Jane Sessions") or a verb after a modal or an adverb ("will never vote").
   if (has(t, 'Person') || has(t, 'LastName')) return false;
   if (prev && (has(prev, 'Modal') || has(prev, 'Negative') || (has(prev, 'Adverb') && !has(prev, 'Adjective')) || prev.normal === 'to')) return false;
   if (has(t, 'Noun') && !has(t, 'Pronoun')) return true;
@@ -82,7 +82,7 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
       continue;
     }
     if (has(u, 'Possessive') || /['’]s$/.test(u.text)) {
-      // A plural possessive classifies ("Leaders’ Summit"); a singular one owns ("Lee’s call").
+      // A plural possessive classifies ("Mayors’ Summit"); a singular one owns ("Lee’s call").
       const plural = /s['’]$/.test(u.text) || (/s$/.test(u.text) && /^['’]/.test(text.slice(u.end, u.end + 1)));
       if (plural && isCapitalised(u) === capital && !has(u, 'Date')) { first = j; outer = j; continue; }
       determiner = has(u, 'Date') ? 'date' : 'possessive';
@@ -260,7 +260,7 @@ function listCloses(text: string, terms: TaggedTerm[], k: number): boolean {
   return false;
 }
 
-/** A quoted title right after the head: Conference “Uniting for Food Security”. Returns its end. */
+/** A quoted title right after the head: Conference “Feeding Tomorrow”. Returns its end. */
 function quotedTitleAfter(text: string, end: number): number {
   const m = /^[ \t]*[“"]/.exec(text.slice(end, end + 3));
   if (!m) return end;
