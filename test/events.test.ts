@@ -79,6 +79,8 @@ describe('event status', () => {
     ['The council held a hearing on the budget.', 'past'],
     ['The summit of coastal states was cancelled.', 'cancelled'],
     ['The signing ceremony has been postponed.', 'postponed'],
+    ['Organisers called off the harbor festival parade.', 'cancelled'],
+    ['The vote on the budget was put off until June.', 'postponed'],
     ['Ahead of the meeting of trade ministers, the union issued a statement.', 'planned'],
     ['Profits were strong, and the launch of the new terminal remains on track.', null],
   ])('%s → %s', (text, status) => {

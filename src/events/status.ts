@@ -17,9 +17,11 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
   const left = verbGroupBefore(text, terms, m.outer).verbs;
   const right = left.length === 0 || m.outer === 0 ? verbGroupAfter(text, terms, m.last + 1) : [];
   const group = [...left, ...right];
-  for (const t of [...group, ...terms.slice(m.last + 1, m.last + 4)]) {
-    if (CANCELLED.test(t.normal)) return 'cancelled';
-    if (POSTPONED.test(t.normal)) return 'postponed';
+  const around = [...group, ...terms.slice(m.last + 1, m.last + 4)];
+  for (const [k, t] of around.entries()) {
+    const off = around[k + 1]?.normal === 'off';
+    if (CANCELLED.test(t.normal) || (off && /^call(s|ed|ing)?$/.test(t.normal))) return 'cancelled';
+    if (POSTPONED.test(t.normal) || (off && /^put(s|ting)?$/.test(t.normal))) return 'postponed';
   }
   const words = terms.slice(m.outer, m.head);
   if (words.some((t) => PLANNED_WORDS.has(t.normal))) return 'planned';
