@@ -159,6 +159,26 @@ describe('participants and location', () => {
   });
 });
 
+describe('verbal mentions', () => {
+  it.each<[string, string, string, string | null, string]>([
+    ['Mayor Ito spoke by phone with Governor Park on Monday.', 'spoke by phone', 'call', null, 'past'],
+    ['The envoy met with President Dube in Harare.', 'met with', 'meeting', 'Harare', 'past'],
+    ['The premier will visit Chile next week.', 'will visit', 'visit', null, 'planned'],
+  ])('%s', (text, name, type, location, status) => {
+    const verbal = eventsOf(text).filter((e) => e.mention === 'verbal');
+    expect(verbal.map((e) => [e.name, e.type, e.location, e.status])).toEqual([[name, type, location, status]]);
+  });
+
+  it('names the parties of "met with"', () => {
+    const [event] = eventsOf('The envoy met with President Dube in Harare.');
+    expect(event?.participants).toEqual(['President Dube', 'The envoy']);
+  });
+
+  it.each([['They will meet the deadline halfway.'], ['She spoke with reporters.']])('finds no verbal event in %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.mention === 'verbal')).toEqual([]);
+  });
+});
+
 describe('robustness', () => {
   it('never throws and keeps every name equal to its slice', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (noise) => {

@@ -94,7 +94,8 @@ function toEvent({ text, segments, linked, taken, ctx }: Assembly, g: EventGroup
   const proper = pool.filter((m) => m.kind === 'named');
   const named = (proper.length > 0 ? proper : pool).reduce((a, b) =>
     (b.words.length > a.words.length || (b.words.length === a.words.length && a.heading && !b.heading) ? b : a));
-  const onlyInHeadings = g.mentions.every((m) => m.heading || m.kind === 'verbal');
+  const onlyInHeadings = g.mentions.some((m) => m.heading && m.kind !== 'verbal') &&
+    g.mentions.every((m) => m.heading || m.kind === 'verbal');
   const link = bestLink(g, linked) ??
     (onlyInHeadings ? headingDate(text, g.mentions[0]!.start, ctx.doc.paragraphs, ctx.dates, ctx.referenceDate, taken) : null);
   return {

@@ -14,7 +14,8 @@ const isVerbish = (t: TaggedTerm) => has(t, 'Verb') || has(t, 'Modal') || has(t,
 
 export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | null {
   const terms = seg.terms;
-  const left = verbGroupBefore(text, terms, m.outer).verbs;
+  // A verbal mention carries its own tense ("will visit", "met with").
+  const left = m.kind === 'verbal' ? terms.slice(m.outer, m.head + 1) : verbGroupBefore(text, terms, m.outer).verbs;
   const right = left.length === 0 || m.outer === 0 ? verbGroupAfter(text, terms, m.last + 1) : [];
   const group = [...left, ...right];
   const around = [...group, ...terms.slice(m.last + 1, m.last + 4)];

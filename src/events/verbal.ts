@@ -2,8 +2,9 @@
 // reported with mention 'verbal'; a later step may merge them with a nominal mention of the
 // same event ("Minister Lee’s call with ..." and "Lee spoke by phone with ...").
 import type { TaggedTerm } from '../adapters/compromise.js';
-import { wordsOf, type Mention } from './mention.js';
-import { has, joined, type Segment } from './segments.js';
+import type { Span } from '../types.js';
+import { wordsOf, type Complement, type Mention } from './mention.js';
+import { has, isCapitalised, joined, type Segment } from './segments.js';
 
 interface VerbalCue {
   type: string;
@@ -36,11 +37,40 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
     const end = terms[last]!.end;
     out.push({
       start, end, seg: segIndex, head: i, outer: first, first, last, phraseStart: start, type: cue.type, kind: 'verbal',
-      determiner: null, owner: null, complements: [], location: null, heading: seg.heading, conjunct: false,
+      determiner: null, owner: null, location: placeAfter(text, terms, last),
+      complements: terms[last]!.normal === 'with' ? [partyAfter(text, terms, last)].filter((c) => c !== null) : [], heading: seg.heading, conjunct: false,
       anaphoric: false, words: wordsOf(text.slice(start, end)), nounModifiers: [], properWords: [], rule: `verb-${cue.type}`,
     });
   }
   return out;
+}
+
+const PLACE_REACH = 10;
+const isPlace = (t: TaggedTerm) => has(t, 'Place') ||
+  (has(t, 'ProperNoun') && isCapitalised(t) && !has(t, 'Person') && !has(t, 'Organization') && !has(t, 'Date'));
+
+/** "met with Governor Park": the party after "with", a run of capitalised words or a noun phrase. */
+function partyAfter(text: string, terms: TaggedTerm[], withIndex: number): Complement | null {
+  let end = withIndex;
+  for (let k = withIndex + 1; k < terms.length && k - withIndex <= 8 && joined(text, terms[k - 1]!, terms[k]!); k++) {
+    const t = terms[k]!;
+    if (has(t, 'Preposition') || has(t, 'Date') || (has(t, 'Verb') && !has(t, 'Noun')) || has(t, 'Pronoun')) break;
+    if (!(isCapitalised(t) || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Noun'))) break;
+    end = k;
+  }
+  return end > withIndex ? { prep: 'with', start: terms[withIndex + 1]!.start, end: terms[end]!.end } : null;
+}
+
+/** "met with the mayor in Porto": a place after "in"/"at" in the same clause. */
+function placeAfter(text: string, terms: TaggedTerm[], last: number): Span | null {
+  for (let k = last + 1; k + 1 < terms.length && k - last <= PLACE_REACH; k++) {
+    if (/[,;:.!?]/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return null;
+    if ((terms[k]!.normal !== 'in' && terms[k]!.normal !== 'at') || !isPlace(terms[k + 1]!)) continue;
+    let end = k + 1;
+    while (end + 1 < terms.length && isPlace(terms[end + 1]!) && joined(text, terms[end]!, terms[end + 1]!)) end++;
+    return { start: terms[k + 1]!.start, end: terms[end]!.end };
+  }
+  return null;
 }
 
 /** "spoke at length with the Harbor minister": a talk with a named person, up to "with". */
