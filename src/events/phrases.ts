@@ -2,6 +2,7 @@
 // its determiner or possessor, and the complements a reader keeps in the name ("video conference
 // on fisheries data", "meeting of mayors in Springfield, Illinois", “Feeding Tomorrow”).
 import type { TaggedTerm } from '../adapters/compromise.js';
+import type { Span } from '../types.js';
 import {
   COMPLEMENT_PREPS, DETERMINERS, INDEFINITE, LIGHT_VERBS, MEDIUM_PREPS, NON_SPECIFIC, NOT_EVENT_AFTER,
   TRAVEL_TYPES, eventHead,
@@ -50,51 +51,15 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   const next = terms[i + 1];
   // A capital at the start of a sentence says nothing ("Dialogue is the only way").
   const capital = isCapitalised(t) && (i > 0 || /^\p{Lu}{2,}/u.test(t.text));
-  // Not the head of its phrase: "election observers", "the Drill team", "Election Observation Mission".
+  // Not the head of its phrase: "election observers", "the Forum staff", "Election Monitoring Office".
   if (next && joined(text, t, next) && isNounLike(next) && !has(next, 'Date') && !has(next, 'Value') &&
     !(!capital && isCapitalised(next))) return null;
   if (has(t, 'Possessive') && next && isNounLike(next)) return null;
   if (head.needs === 'capitalised' && !capital) return null;
 
-  // Modifiers, then the determiner or possessor that opens the phrase.
-  let first = i;
-  let determiner: string | null = null;
-  let owner: { start: number; end: number } | null = null;
-  let outer = i;
-  let nonSpecific = false;
-  for (let j = i - 1; j >= 0 && i - j <= MAX_MODIFIERS && joined(text, terms[j]!, terms[j + 1]!); j--) {
-    const u = terms[j]!;
-    // A proper name with "of the" inside: "State of the Union address".
-    if (u.normal === 'the' && isCapitalised(terms[j + 1]!) && terms[j - 1]?.normal === 'of' && terms[j - 2] && isCapitalised(terms[j - 2]!)) {
-      j -= 2;
-      first = j;
-      outer = j;
-      continue;
-    }
-    if (DETERMINERS.has(u.normal)) { determiner = u.normal; outer = j; break; }
-    if (NON_SPECIFIC.has(u.normal) && !isCapitalised(u)) { nonSpecific = true; break; }
-    // "relief and disaster reduction seminar" (not "diplomacy and dialogue": a head of its own)
-    if (u.normal === 'and' && !capital && j > 0 && j < i - 1 && isModifier(terms[j - 1]!)) {
-      j = coordinatedModifiers(text, terms, j, i);
-      if (j < 0) break;
-      first = j;
-      outer = j;
-      continue;
-    }
-    if (has(u, 'Possessive') || /['’]s$/.test(u.text)) {
-      // A plural possessive classifies ("Mayors’ Summit"); a singular one owns ("Lee’s call").
-      const plural = /s['’]$/.test(u.text) || (/s$/.test(u.text) && /^['’]/.test(text.slice(u.end, u.end + 1)));
-      if (plural && isCapitalised(u) === capital && !has(u, 'Date')) { first = j; outer = j; continue; }
-      determiner = has(u, 'Date') ? 'date' : 'possessive';
-      outer = j;
-      if (!has(u, 'Date')) owner = ownerSpan(text, terms, j);
-      break;
-    }
-    if (!isModifier(u) || (has(u, 'Verb') && !has(u, 'Adjective') && !has(u, 'Noun'))) break;
-    first = j;
-    outer = j;
-  }
-  if (nonSpecific) return null;
+  const opening = openingOf(text, terms, i, capital);
+  if (!opening) return null;
+  const { first, outer, determiner, owner } = opening;
   const modifiers = terms.slice(first, i);
   if (head.needs === 'modifier' && modifiers.length === 0) return null;
   // "a call for calm", "the exercise of rights"; but "a conference call for investors".
@@ -151,6 +116,56 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   return [mention, ...conjuncts(text, terms, mention, i)];
 }
 
+interface Opening {
+  /** First modifier, and first term of the whole phrase (determiner or possessor included). */
+  first: number;
+  outer: number;
+  determiner: string | null;
+  owner: Span | null;
+}
+
+/** Walks left from the head over its modifiers to the determiner or possessor that opens the
+ *  phrase. Null when a word makes the phrase non-specific ("more meetings", "any talks"). */
+function openingOf(text: string, terms: TaggedTerm[], i: number, capital: boolean): Opening | null {
+  let first = i;
+  let determiner: string | null = null;
+  let owner: Span | null = null;
+  let outer = i;
+  for (let j = i - 1; j >= 0 && i - j <= MAX_MODIFIERS && joined(text, terms[j]!, terms[j + 1]!); j--) {
+    const u = terms[j]!;
+    // A proper name with "of the" inside: "State of the Union address".
+    if (u.normal === 'the' && isCapitalised(terms[j + 1]!) && terms[j - 1]?.normal === 'of' && terms[j - 2] && isCapitalised(terms[j - 2]!)) {
+      j -= 2;
+      first = j;
+      outer = j;
+      continue;
+    }
+    if (DETERMINERS.has(u.normal)) { determiner = u.normal; outer = j; break; }
+    if (NON_SPECIFIC.has(u.normal) && !isCapitalised(u)) return null;
+    // "relief and disaster reduction seminar" (not "diplomacy and dialogue": a head of its own)
+    if (u.normal === 'and' && !capital && j > 0 && j < i - 1 && isModifier(terms[j - 1]!)) {
+      j = coordinatedModifiers(text, terms, j, i);
+      if (j < 0) break;
+      first = j;
+      outer = j;
+      continue;
+    }
+    if (has(u, 'Possessive') || /['’]s$/.test(u.text)) {
+      // A plural possessive classifies ("Mayors’ Summit"); a singular one owns ("Lee’s call").
+      const plural = /s['’]$/.test(u.text) || (/s$/.test(u.text) && /^['’]/.test(text.slice(u.end, u.end + 1)));
+      if (plural && isCapitalised(u) === capital && !has(u, 'Date')) { first = j; outer = j; continue; }
+      determiner = has(u, 'Date') ? 'date' : 'possessive';
+      outer = j;
+      if (!has(u, 'Date')) owner = ownerSpan(text, terms, j);
+      break;
+    }
+    if (!isModifier(u) || (has(u, 'Verb') && !has(u, 'Adjective') && !has(u, 'Noun'))) break;
+    first = j;
+    outer = j;
+  }
+  return { first, outer, determiner, owner };
+}
+
 /** "relief and disaster reduction seminar": modifiers joined by "and" belong to the phrase when
  *  a determiner or a year opens it; returns the first modifier, or -1. */
 function coordinatedModifiers(text: string, terms: TaggedTerm[], and: number, i: number): number {
@@ -171,7 +186,7 @@ function listsOrganisations(text: string, end: number): boolean {
 }
 
 /** "Minister Lee’s": the possessive and the capitalised words before it. */
-function ownerSpan(text: string, terms: TaggedTerm[], j: number): { start: number; end: number } {
+function ownerSpan(text: string, terms: TaggedTerm[], j: number): Span {
   let k = j;
   while (k > 0 && joined(text, terms[k - 1]!, terms[k]!) && isCapitalised(terms[k - 1]!) && isNounLike(terms[k - 1]!)) k--;
   const end = terms[j]!.end - (/['’]s$/.test(terms[j]!.text) ? 2 : /['’]$/.test(terms[j]!.text) ? 1 : 0);
