@@ -63,6 +63,14 @@ describe('event names', () => {
     expect(events.map((e) => [e.name, e.date])).toEqual([['Coastal Cooperation Summit in Valletta', '2023-05-08']]);
   });
 
+  it('keeps apart two mentions worded alike that carry different dates', () => {
+    const text = 'The May 4 meeting of port mayors went well. The June 9 meeting of port mayors will follow.';
+    const events = scored(eventsOf(text, [{ text: 'May 4', value: '2023-05-04' }, { text: 'June 9', value: '2023-06-09' }]));
+    expect(events.map((e) => [e.name, e.date, e.status])).toEqual([
+      ['meeting of port mayors', '2023-05-04', 'past'], ['meeting of port mayors', '2023-06-09', 'planned'],
+    ]);
+  });
+
   it('joins the conjuncts of "the X and Y Summits" to their own events', () => {
     const text = 'Notes on the Alpine and Baltic Summits\n\nThe Baltic Summit opens on June 2. The Alpine Summit will be held on June 9.';
     const events = scored(eventsOf(text, [{ text: 'June 2', value: '2023-06-02' }, { text: 'June 9', value: '2023-06-09' }]));

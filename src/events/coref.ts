@@ -9,13 +9,15 @@
 // Conjuncts ("the G20 and APEC Summits") only join; verbal mentions join an event of their type
 // whose proper words occur in their sentence.
 import { GATHERINGS } from './lexicon.js';
-import type { Mention } from './mention.js';
+import { wordsOf, type Mention } from './mention.js';
 
 export interface EventGroup {
   mentions: Mention[];
   rules: string[];
   /** The latest mention of each distinct wording: what new mentions are compared with. */
   forms: Mention[];
+  /** Dates its mentions carry themselves ("the meeting on May 4"). */
+  ownDates: Set<string>;
 }
 
 /** Bounds that keep grouping linear on long texts: groups looked back on, wordings kept per group. */
@@ -24,6 +26,8 @@ const MAX_FORMS = 12;
 
 /** How far back (in UTF-16 units) "the meeting" may look for what it refers to. */
 const ANAPHOR_REACH = 2000;
+/** How far around a verbal mention ("met with") the names of the event it joins may stand. */
+const VERBAL_REACH = 200;
 
 const stem = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
 const IGNORED = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 's']);
@@ -56,11 +60,13 @@ function properWord(g: EventGroup, m: Mention): boolean {
 /** The date a mention gives itself (inside or right next to it), if any. */
 export type OwnDate = (m: Mention) => string | null;
 
-function anaphor(g: EventGroup, m: Mention, sameType: boolean, ownDate: OwnDate): boolean {
+/** A mention with a date of its own joins no event that carries another ("the May 4 meeting"
+ *  is not "the meeting on June 9"). */
+const compatible = (g: EventGroup, mine: string | null) => !mine || g.ownDates.size === 0 || g.ownDates.has(mine);
+
+function anaphor(g: EventGroup, m: Mention, sameType: boolean, mine: string | null): boolean {
   if (!m.anaphoric) return false;
   // "the meeting last week" is not "the summit" planned for June.
-  const mine = ownDate(m);
-  if (mine && g.mentions.some((o) => { const theirs = ownDate(o); return theirs !== null && theirs !== mine; })) return false;
   if (mine && !sameType) return false;
   const modifiers = new Set(m.nounModifiers.map(stem));
   return g.forms.some((o) => o.kind !== 'verbal' && m.start - o.end <= ANAPHOR_REACH &&
@@ -73,10 +79,15 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
   const join = (g: EventGroup, m: Mention, rule: string) => {
     g.mentions.push(m);
     g.rules.push(rule);
+    const date = ownDate(m);
+    if (date) g.ownDates.add(date);
     const key = `${m.kind} ${m.type} ${m.words.join(' ')}`;
     g.forms = [...g.forms.filter((o) => `${o.kind} ${o.type} ${o.words.join(' ')}` !== key), m].slice(-MAX_FORMS);
   };
-  const start = (m: Mention) => groups.push({ mentions: [m], rules: ['first'], forms: [m] });
+  const start = (m: Mention) => {
+    const date = ownDate(m);
+    groups.push({ mentions: [m], rules: ['first'], forms: [m], ownDates: new Set(date ? [date] : []) });
+  };
   const latest = (test: (g: EventGroup) => boolean) => {
     for (let k = groups.length - 1; k >= 0 && k >= groups.length - MAX_GROUPS_BACK; k--) if (test(groups[k]!)) return groups[k];
     return undefined;
@@ -85,13 +96,14 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
   for (const m of ordered.filter((x) => !x.conjunct && x.kind !== 'verbal')) {
     const last = groups[groups.length - 1];
     const previous = last?.mentions.at(-1);
+    const mine = ownDate(m);
     const rules: [string, (g: EventGroup) => boolean][] = [
       ['apposition', (g) => !!previous && g === last && m.phraseStart > previous.end &&
         /^,\s*(the|a|an)?\s*$/i.test(text.slice(previous.end, m.phraseStart))],
-      ['same-words', (g) => sameWords(g, m)],
-      ['proper-word', (g) => properWord(g, m)],
-      ['anaphor', (g) => anaphor(g, m, true, ownDate)],
-      ['anaphor', (g) => anaphor(g, m, false, ownDate)],
+      ['same-words', (g) => compatible(g, mine) && sameWords(g, m)],
+      ['proper-word', (g) => compatible(g, mine) && properWord(g, m)],
+      ['anaphor', (g) => compatible(g, mine) && anaphor(g, m, true, mine)],
+      ['anaphor', (g) => compatible(g, mine) && anaphor(g, m, false, mine)],
     ];
     let joined = false;
     for (const [rule, test] of rules) {
@@ -105,9 +117,9 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
     if (g) join(g, m, 'conjunct');
   }
   for (const m of ordered.filter((x) => x.kind === 'verbal')) {
-    const sentence = text.slice(Math.max(0, m.start - 200), m.end + 200);
+    const around = new Set(wordsOf(text.slice(Math.max(0, m.start - VERBAL_REACH), m.end + VERBAL_REACH)).map(stem));
     const g = latest((x) => x.forms.some((o) => o.type === m.type && o.kind !== 'verbal' &&
-      proper(o).some((w) => w.length > 2 && new RegExp(`\\b${w.replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu').test(sentence))));
+      proper(o).some((w) => w.length > 2 && around.has(w))));
     if (g) join(g, m, 'verbal');
     else start(m);
   }
