@@ -1,5 +1,5 @@
 // One event for several mentions of the same thing. Mentions are taken in text order and each
-// joins the most recent event that one of these rules accepts (the rule is recorded):
+// joins the most recent event that one of these rules accepts (the group records which):
 //   same-words  one mention's words all occur in the other's, same type ("parliamentary elections")
 //   proper-word they share a capitalised word ("The Harbor summit" ... "meeting in Harbor City")
 //   anaphor     a definite phrase that adds nothing new ("the summit", "this meeting", "the peace
