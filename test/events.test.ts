@@ -32,6 +32,7 @@ describe('event names', () => {
     ['The governor hosted a meeting of county mayors in Springfield, Illinois, on Friday.', 'meeting of county mayors in Springfield, Illinois', 'meeting'],
     ['The minister joined the Rotterdam Ministerial Conference “Feeding Tomorrow” as a guest.', 'Rotterdam Ministerial Conference “Feeding Tomorrow”', 'conference'],
     ['The firm will host a conference call for investors on Tuesday.', 'conference call for investors', 'call'],
+    ['Reporters gathered at the regular press briefing on Friday.', 'regular press briefing', 'briefing'],
     ['The club announced the lineup for its summit on water, energy, and climate yesterday.', 'summit on water, energy, and climate', 'summit'],
   ])('%s', (text, name, type) => {
     const events = scored(eventsOf(text));
@@ -50,6 +51,7 @@ describe('event names', () => {
     ['Harbor Drill enables analysts to query data. We designed Drill for speed.'],
     ['More exchanges on trade are needed.'],
     ['Dialogue is the only way forward.'],
+    ['Regular meetings keep the partners informed.'],
     ['Senator Ray Sessions praised the plan.'],
     ['The group belongs to the Pacific Water Forum, the Council of River Towns, and the Delta Alliance.'],
   ])('finds no event in %s', (text) => {

@@ -44,7 +44,6 @@ add('ministerial ministerials', head('ministerial'));
 add('session sessions', head('session'));
 add('inauguration', head('inauguration'));
 add('parade parades', head('parade'));
-add('rally rallies', head('rally'));
 add('address', head('address', 'modifier'));
 add('games', head('games', 'capitalised'));
 add('festival festivals', head('festival', 'capitalised'));

@@ -141,7 +141,9 @@ function openingOf(text: string, terms: TaggedTerm[], i: number, capital: boolea
       continue;
     }
     if (DETERMINERS.has(u.normal)) { determiner = u.normal; outer = j; break; }
-    if (NON_SPECIFIC.has(u.normal) && !isCapitalised(u)) return null;
+    // "more talks", "regular meetings"; but "the regular meeting" is one meeting.
+    const determined = !!terms[j - 1] && (DETERMINERS.has(terms[j - 1]!.normal) || has(terms[j - 1]!, 'Possessive'));
+    if (NON_SPECIFIC.has(u.normal) && (j === 0 || !isCapitalised(u)) && !determined) return null;
     // "relief and disaster reduction seminar" (not "diplomacy and dialogue": a head of its own)
     if (u.normal === 'and' && !capital && j > 0 && j < i - 1 && isModifier(terms[j - 1]!)) {
       j = coordinatedModifiers(text, terms, j, i);
