@@ -24,11 +24,15 @@ const RANK: Record<DateLink['rule'], number> = { inside: 0, adjacent: 1, clause:
 export const linkRank = (l: DateLink | null): number => (l ? RANK[l.rule] : 9);
 
 const MAX_CLAUSE_TERMS = 15;
+/** How far (UTF-16 units) before or after a phrase a date may stand and still be its date. */
+const DATE_REACH = 300;
 
 export function linkDate(text: string, seg: Segment, m: Mention, dates: readonly DateOut[], referenceDate: string | null): DateLink | null {
-  const inSegment = indexesWithin(dates, seg.start, seg.end).map((k) => ({ d: dates[k]!, k }));
-  if (inSegment.length === 0) return null;
   const outerStart = seg.terms[m.outer]!.start;
+  const from = Math.max(seg.start, outerStart - DATE_REACH);
+  const to = Math.min(seg.end, m.end + DATE_REACH);
+  const inSegment = indexesWithin(dates, from, to).map((k) => ({ d: dates[k]!, k }));
+  if (inSegment.length === 0) return null;
   const make = (k: number, rule: DateLink['rule']): DateLink => ({ ...resolve(text, dates, k, referenceDate), rule });
 
   const inside = inSegment.filter(({ d }) => d.start < m.end && d.end > outerStart);
@@ -59,10 +63,16 @@ function isLinkingGap(gap: string): boolean {
   return words.every((w) => DATE_LINKERS.has(w));
 }
 
+/** Index of the term that holds `offset` (the first term ending after it). */
 function indexAt(terms: TaggedTerm[], offset: number): number {
-  let k = 0;
-  while (k < terms.length - 1 && terms[k]!.end <= offset) k++;
-  return k;
+  let lo = 0;
+  let hi = terms.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A verb of another clause between two terms: its dates are its own ("will travel on June 5 to
@@ -99,9 +109,11 @@ export function headingDate(text: string, at: number, paragraphs: readonly Span[
   let p = firstStartingAt(paragraphs, at + 1);
   while (p < paragraphs.length && p < firstStartingAt(paragraphs, at + 1) + 4 && !/[.!?"”]\s*$/.test(text.slice(paragraphs[p]!.start, paragraphs[p]!.end))) p++;
   const paragraph = paragraphs[p];
-  const firstIndex = paragraph ? indexesWithin(dates, paragraph.start, paragraph.end)[0] ?? -1 : -1;
+  const firstIndex = paragraph ? firstStartingAt(dates, paragraph.start) : -1;
   const first = dates[firstIndex];
-  if (first && (first.value || first.interval) && !taken.has(first.id)) return { ...resolve(text, dates, firstIndex, referenceDate), rule: 'heading' };
+  if (paragraph && first && first.end <= paragraph.end && (first.value || first.interval) && !taken.has(first.id)) {
+    return { ...resolve(text, dates, firstIndex, referenceDate), rule: 'heading' };
+  }
   return referenceDate ? { date: referenceDate, dateId: null, rule: 'heading' } : null;
 }
 

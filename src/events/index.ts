@@ -37,14 +37,18 @@ export function findEvents(ctx: EventContext): EventOut[] {
   const products = productNames(text, segments);
   const mentions: Mention[] = [];
   segments.forEach((seg, k) => {
-    const found = [...findNamedPatterns(text, seg, k), ...findPhrases(text, seg, k), ...findVerbal(text, seg, k)];
-    const kept: Mention[] = [];
-    for (const m of found) {
-      if (products.has(seg.terms[m.head]!.text)) continue;
-      if (kept.some((o) => o.start < m.end && m.start < o.end)) continue;
-      kept.push(m);
+    // Where mentions overlap, a named pattern wins over a phrase, and a phrase over a verb.
+    const found = [findNamedPatterns(text, seg, k), findPhrases(text, seg, k), findVerbal(text, seg, k)]
+      .flatMap((list, priority) => list.map((m) => ({ m, priority })))
+      .filter(({ m }) => !products.has(seg.terms[m.head]!.text))
+      .sort((a, b) => a.m.start - b.m.start || a.priority - b.priority);
+    const kept: { m: Mention; priority: number }[] = [];
+    for (const f of found) {
+      const last = kept[kept.length - 1];
+      if (!last || f.m.start >= last.m.end) kept.push(f);
+      else if (f.priority < last.priority) kept[kept.length - 1] = f;
     }
-    mentions.push(...kept);
+    mentions.push(...kept.map((f) => f.m));
   });
   const dates = [...ctx.dates].sort((a, b) => a.start - b.start);
   const linked = new Map<Mention, Linked>();
