@@ -99,6 +99,18 @@ describe('event status', () => {
   });
 });
 
+describe('event status when the date and the verb disagree', () => {
+  // Reference date 2023-05-10.
+  it.each([
+    ['The ministers discussed preparations for the regional summit on May 20.', 'May 20', '2023-05-20', 'planned'],
+    ['The committee is preparing the report on the hearing held on May 2.', 'May 2', '2023-05-02', 'past'],
+    ['The ministers discussed the regional summit on May 10.', 'May 10', '2023-05-10', 'past'],
+  ])('%s (%s)', (text, dateText, value, status) => {
+    const events = scored(eventsOf(text, [{ text: dateText, value, interval: `${value}/${value}` }]));
+    expect(events.map((e) => e.status)).toEqual([status]);
+  });
+});
+
 describe('event status of coordinated phrases', () => {
   it('takes the modal of the first verb for the second ("will hold talks and attend a ceremony")', () => {
     const events = scored(eventsOf('The two leaders will hold talks and attend a signing ceremony.'));

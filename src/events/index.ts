@@ -125,8 +125,11 @@ function statusOfGroup(g: EventGroup, linked: Map<Mention, Linked>, link: DateLi
   const dated = g.mentions.find((m) => linked.get(m)?.link && linked.get(m)?.link === link);
   const fromDated = dated ? linked.get(dated)?.status : null;
   const fromText = fromDated ?? statuses.find((s) => s !== null) ?? null;
-  if (fromText) return fromText;
-  return link?.date && ref ? statusByDate(link.date, ref) : null;
+  // A date wholly before or after the reference day settles it, whatever the governing verb's
+  // tense: "discussed preparations for the summit on March 20", said on March 4, is planned.
+  const byDate = link?.date && ref ? statusByDate(link.date, ref) : null;
+  if (byDate === 'past' || byDate === 'planned') return byDate;
+  return fromText ?? byDate;
 }
 
 const slice = (text: string, s: Span) => text.slice(s.start, s.end).trim();
