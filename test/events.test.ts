@@ -129,7 +129,7 @@ describe('event dates', () => {
     ['Voters went to the polls in their May 7 municipal elections.', [{ text: 'May 7', value: '2023-05-07' }], '2023-05-07', 'd1'],
     ['The ministers held a meeting on trade on Wednesday and Thursday.',
       [{ text: 'Wednesday', value: '2023-05-03' }, { text: 'Thursday', value: '2023-05-04' }], '2023-05-03/2023-05-04', 'd1'],
-    ['Before the end of the year, the two agencies will hold a workshop on flood data.',
+    ['The flood agencies will hold a workshop on river data before the end of the year.',
       [{ text: 'the end of the year', value: '2023-12-31' }], '2023-05-10/2023-12-31', 'd1'],
     ['The navies agreed to hold a drill at sea in mid-June.',
       [{ text: 'mid-June', value: '2023-06', mod: 'MID', interval: '2023-06-11/2023-06-20' }], '2023-06-11/2023-06-20', 'd1'],
@@ -141,7 +141,7 @@ describe('event dates', () => {
     ['They agreed to hold a drill in early July and to convene the Harbor Dialogue.',
       [{ text: 'early July', value: '2023-07', mod: 'START', interval: '2023-07-01/2023-07-10' }], null, null],
     // Must not link: the date dates the saying, across "that".
-    ['The agency said last week that it will not attend the Harbor Forum.', [{ text: 'last week', value: '2023-W18' }], null, null],
+    ['The agency announced last week that it would skip the Harbor Forum.', [{ text: 'last week', value: '2023-W18' }], null, null],
   ])('%s', (text, dates, date, dateId) => {
     const event = scored(eventsOf(text, dates)).at(-1);
     expect(event).toBeDefined();
