@@ -12,13 +12,13 @@ describe('reference date from the text', () => {
     ['WASHINGTON, Oct. 22, 2020 — The ministry said on Thursday it would reply.', '2020-10-22'],
     ['GENEVA, 3 June 2024 -- Delegates met on Monday.', '2024-06-03'],
     ['Press release\nDate: 5 March 2021\n\nThe agency said on Friday it would expand.', '2021-03-05'],
-    ['Ministry holds regular press conference\n2024-06-03 21:15\n\nThe spokesperson opened the briefing.', '2024-06-03'],
-    ['Company announces results\nJune 3, 2024\n\nThe company said revenue rose.', '2024-06-03'],
+    ['Ministry holds regular press conference\n2023-03-09 18:40\n\nThe spokesperson opened the briefing.', '2023-03-09'],
+    ['Company announces results\nNovember 8, 2024\n\nThe company said revenue rose.', '2024-11-08'],
     ['FOR IMMEDIATE RELEASE\nMarch 5, 2021\n\nThe foundation announced a grant today.', '2021-03-05'],
     ['Annual report 2019\nBERLIN, June 3 (Agency) -- The board said it met.', '2019-06-03'],
     ['Acme to open a plant\n\nAUSTIN, Texas, Feb. 14, 2024 /PRNewswire/ -- Acme said today it will build.', '2024-02-14'],
     ['Weekly Press Briefing – September 14, 2022\n\nMR JONES: Good afternoon.', '2022-09-14'],
-    ["Spokesperson's Regular Press Conference on June 3, 2024\n\nQ: A question.", '2024-06-03'],
+    ["Agency Director's Weekly News Conference on April 12, 2022\n\nQ: A question.", '2022-04-12'],
   ])('%s → %s', (text, date) => {
     expect(referenceOf(text)).toEqual([date, 'text']);
   });
@@ -27,9 +27,9 @@ describe('reference date from the text', () => {
 describe('no reference date', () => {
   it.each([
     ['BERLIN, June 3 (Agency) -- The board said it met on Monday.'],
-    ['The minister said the plan, first drafted on June 3, 2024, was working.'],
+    ['The minister said the plan, first drafted on May 14, 2024, was working.'],
     ['A long opening paragraph without any dates at all, followed by more words.'],
-    ['The council said it had first met on June 3, 2024.\nIt will meet again soon.'],
+    ['The council said it had first met on May 14, 2024.\nIt will meet again soon.'],
     [`${'Filler words without dates. '.repeat(60)}\nDate: 5 March 2021`],
   ])('%s', (text) => {
     expect(referenceOf(text)).toEqual([null, null]);

@@ -3,9 +3,9 @@
 // and takes the first one that stands where a dateline or date header stands:
 //   "WASHINGTON, Oct. 22, 2020 —"           a dateline (place, date, dash)
 //   "Date: 2024-06-03", "Released: ..."      a labelled header
-//   "June 3, 2024" / "2024-06-03 21:15"      a date line on its own under the title
+//   "March 9, 2023" / "2023-03-09 18:40"     a date line on its own under the title
 //   "For Immediate Release ... March 5, 2021"
-//   "Press Briefing – June 3, 2024"         a title line ending in its date
+//   "Press Briefing – March 9, 2023"        a title line ending in its date
 //   "SAN JOSE, Calif., Feb. 14, 2024 /PRNewswire/ --"
 // A dateline without a year ("Beijing, June 3 (Xinhua) --") takes the year from a four-digit year
 // elsewhere in the top lines; with none, no reference date is guessed: a wrong year would shift
@@ -45,7 +45,7 @@ function standsAsHeader(text: string, line: Line, date: DateMention): boolean {
   if (LABELS.test(before) || LABELS.test(text.slice(line.start, line.end).trim())) return true;
   // The date alone on its line, perhaps with a clock time or a weekday around it.
   if (before.length <= 12 && (after === '' || /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?\b.*|[|/–—-].*)?$/.test(after) && after.length <= 30)) return true;
-  // A title line ending in its date: "Press Briefing – June 3, 2024", "... Conference on June 3, 2024".
+  // A title line ending in its date: "Press Briefing – March 9, 2023", "... Conference on March 9, 2023".
   if (after === '' && /(?:[|:/–—-]|\bon)$/iu.test(before)) return true;
   // "PLACE, date —", "PLACE, date (Agency) --", "PLACE, date /Newswire/ --"
   const placeFirst = /^[\p{Lu}][\p{L} .'’-]{1,40},?(?:\s*[\p{Lu}][\p{L}.]*,?)?$/u.test(before);

@@ -1,6 +1,22 @@
+// The events stage: what happened, is happening or is planned, when, and between whom.
+//   1. mentions   noun phrases headed by an event noun, named patterns, verbal cues (per segment)
+//   2. filters    names used for products ("Harbor Drill enables ...") are not events
+//   3. dates      each mention's date (dating.ts), its status (status.ts)
+//   4. events     mentions grouped into events (coref.ts), fields chosen from the group
 import type { Tagged } from '../adapters/compromise.js';
 import type { Attribution } from '../attribution/index.js';
-import type { DateOut, Document, EventOut } from '../types.js';
+import type { DateOut, Document, EventOut, EventStatus, Span } from '../types.js';
+import { groupMentions, mergeSamePlaceAndDay, type EventGroup } from './coref.js';
+import { headingDate, linkDate, linkRank, type DateLink } from './dating.js';
+import type { Mention } from './mention.js';
+import { findNamedPatterns } from './patterns.js';
+import { findPhrases } from './phrases.js';
+import { productNames } from './products.js';
+import { enclosing } from './search.js';
+import { segmentsOf, type Segment } from './segments.js';
+import { participantsOf } from './participants.js';
+import { statusByDate, statusOf } from './status.js';
+import { findVerbal } from './verbal.js';
 
 export interface EventContext {
   doc: Document;
@@ -10,7 +26,124 @@ export interface EventContext {
   referenceDate: string | null;
 }
 
-/** The events stage. First cut: none found. */
-export function findEvents(_ctx: EventContext): EventOut[] {
-  return [];
+interface Linked {
+  link: DateLink | null;
+  status: EventStatus | null;
 }
+
+export function findEvents(ctx: EventContext): EventOut[] {
+  const text = ctx.doc.text;
+  const segments = segmentsOf(text, ctx.tagged);
+  const products = productNames(text, segments);
+  const mentions: Mention[] = [];
+  segments.forEach((seg, k) => {
+    // Where mentions overlap, a named pattern wins over a phrase, and a phrase over a verb.
+    const found = [findNamedPatterns(text, seg, k), findPhrases(text, seg, k), findVerbal(text, seg, k)]
+      .flatMap((list, priority) => list.map((m) => ({ m, priority })))
+      .filter(({ m }) => !products.has(seg.terms[m.head]!.text))
+      .sort((a, b) => a.m.start - b.m.start || a.priority - b.priority);
+    const kept: { m: Mention; priority: number }[] = [];
+    for (const f of found) {
+      const last = kept[kept.length - 1];
+      if (!last || f.m.start >= last.m.end) kept.push(f);
+      else if (f.priority < last.priority) kept[kept.length - 1] = f;
+    }
+    mentions.push(...kept.map((f) => f.m));
+  });
+  const dates = [...ctx.dates].sort((a, b) => a.start - b.start);
+  const linked = new Map<Mention, Linked>();
+  for (const m of mentions) {
+    const seg = segments[m.seg]!;
+    linked.set(m, { link: linkDate(text, seg, m, dates, ctx.referenceDate), status: statusOf(text, seg, m) });
+  }
+  const ownDate = (m: Mention) => {
+    const link = linked.get(m)?.link;
+    return link && (link.rule === 'inside' || link.rule === 'adjacent') ? link.date : null;
+  };
+  const groups = mergeSamePlaceAndDay(text, groupMentions(text, mentions, ownDate), (g) => bestLink(g, linked)?.date ?? null);
+  const taken = new Set<string>();
+  for (const l of linked.values()) if (l.link?.dateId) taken.add(l.link.dateId);
+  const quotes = ctx.attribution.quotes.filter((q) => q.speakerId).sort((a, b) => a.start - b.start);
+  const state: Assembly = { text, segments, linked, taken, ctx: { ...ctx, dates, attribution: { ...ctx.attribution, quotes } } };
+  const events = groups.map((g) => toEvent(state, g));
+  events.sort((a, b) => a.start - b.start);
+  return events.map((e, k) => ({ ...e, id: `e${k + 1}` }));
+}
+
+function bestLink(g: EventGroup, linked: Map<Mention, Linked>): DateLink | null {
+  let best: DateLink | null = null;
+  for (const m of g.mentions) {
+    const l = linked.get(m)?.link ?? null;
+    if (linkRank(l) < linkRank(best)) best = l;
+  }
+  return best;
+}
+
+/** What building an event from its mentions reads. */
+interface Assembly {
+  text: string;
+  segments: readonly Segment[];
+  linked: Map<Mention, Linked>;
+  /** Dates already linked to some mention. */
+  taken: Set<string>;
+  /** The stage's context, with dates and quotes sorted by start. */
+  ctx: EventContext;
+}
+
+function toEvent({ text, segments, linked, taken, ctx }: Assembly, g: EventGroup): Omit<EventOut, 'id'> {
+  const nominal = g.mentions.filter((m) => m.kind !== 'verbal' && !m.conjunct);
+  const pool = nominal.length > 0 ? nominal : g.mentions;
+  // A proper name names the event, else the most descriptive mention; on a tie, one in running
+  // text over a heading.
+  const proper = pool.filter((m) => m.kind === 'named');
+  const named = (proper.length > 0 ? proper : pool).reduce((a, b) =>
+    (b.words.length > a.words.length || (b.words.length === a.words.length && a.heading && !b.heading) ? b : a));
+  const onlyInHeadings = g.mentions.some((m) => m.heading && m.kind !== 'verbal') &&
+    g.mentions.every((m) => m.heading || m.kind === 'verbal');
+  const link = bestLink(g, linked) ??
+    (onlyInHeadings ? headingDate(text, g.mentions[0]!.start, ctx.doc.paragraphs, ctx.dates, ctx.referenceDate, taken) : null);
+  return {
+    start: named.start,
+    end: named.end,
+    name: text.slice(named.start, named.end),
+    type: named.type,
+    mention: g.mentions.some((m) => m.kind === 'named') ? 'named' : named.kind,
+    status: statusOfGroup(g, linked, link, ctx.referenceDate),
+    date: link?.date ?? null,
+    dateId: link?.dateId ?? null,
+    participants: participantsOf(text, segments, g),
+    location: locationOf(text, g),
+    speakerId: speakerOf(g, ctx),
+  };
+}
+
+function statusOfGroup(g: EventGroup, linked: Map<Mention, Linked>, link: DateLink | null, ref: string | null): EventStatus | null {
+  const statuses = g.mentions.map((m) => linked.get(m)?.status ?? null);
+  const said = statuses.find((s) => s === 'cancelled' || s === 'postponed');
+  if (said) return said;
+  if (link?.deadline) return 'planned';
+  const dated = g.mentions.find((m) => linked.get(m)?.link && linked.get(m)?.link === link);
+  const fromDated = dated ? linked.get(dated)?.status : null;
+  const fromText = fromDated ?? statuses.find((s) => s !== null) ?? null;
+  // A date wholly before or after the reference day settles it, whatever the governing verb's
+  // tense: "discussed preparations for the summit on March 20", said on March 4, is planned.
+  const byDate = link?.date && ref ? statusByDate(link.date, ref) : null;
+  if (byDate === 'past' || byDate === 'planned') return byDate;
+  return fromText ?? byDate;
+}
+
+const slice = (text: string, s: Span) => text.slice(s.start, s.end).trim();
+
+function locationOf(text: string, g: EventGroup): string | null {
+  const m = g.mentions.find((x) => x.location);
+  return m?.location ? slice(text, m.location) : null;
+}
+
+function speakerOf(g: EventGroup, ctx: EventContext): string | null {
+  for (const m of g.mentions) {
+    const q = enclosing(ctx.attribution.quotes, m.start, m.end);
+    if (q) return q.speakerId;
+  }
+  return null;
+}
+

@@ -1,0 +1,150 @@
+// One event for several mentions of the same thing. Mentions are taken in text order and each
+// joins the most recent event that one of these rules accepts (the group records which):
+//   same-words  one mention's words all occur in the other's, same type ("parliamentary elections")
+//   proper-word they share a capitalised word ("The Harbor summit" ... "meeting in Harbor City")
+//   anaphor     a definite phrase that adds nothing new ("the summit", "this meeting", "the peace
+//               conference" after "the Summit on Peace")
+//   apposition  "HarborCon, the city's annual conference"
+// and, once dated, two events at the same place on the same day.
+// Conjuncts ("the G20 and APEC Summits") only join; verbal mentions join an event of their type
+// whose proper words occur in their sentence.
+import { GATHERINGS } from './lexicon.js';
+import { wordsOf, type Mention } from './mention.js';
+
+export interface EventGroup {
+  mentions: Mention[];
+  rules: string[];
+  /** The latest mention of each distinct wording: what new mentions are compared with. */
+  forms: Mention[];
+  /** Dates its mentions carry themselves ("the meeting on May 4"). */
+  ownDates: Set<string>;
+}
+
+/** Bounds that keep grouping linear on long texts: groups looked back on, wordings kept per group. */
+const MAX_GROUPS_BACK = 200;
+const MAX_FORMS = 12;
+
+/** How far back (in UTF-16 units) "the meeting" may look for what it refers to. */
+const ANAPHOR_REACH = 2000;
+/** How far around a verbal mention ("met with") the names of the event it joins may stand. */
+const VERBAL_REACH = 200;
+
+const stem = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
+const IGNORED = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 's']);
+const content = (m: Mention) => new Set(m.words.filter((w) => !IGNORED.has(w)).map(stem));
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
+const proper = (m: Mention) => m.properWords.filter((w) => w.length > 1).map(stem);
+
+function sameWords(g: EventGroup, m: Mention): boolean {
+  const mine = content(m);
+  return g.forms.some((o) => {
+    if (o.type !== m.type || o.kind === 'verbal') return false;
+    const theirs = content(o);
+    const [small, big] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+    return small.size >= 2 && subset(small, big);
+  });
+}
+
+function properWord(g: EventGroup, m: Mention): boolean {
+  const mine = proper(m);
+  if (mine.length === 0) return false;
+  return g.forms.some((o) => {
+    if (o.kind === 'verbal' || !proper(o).some((w) => mine.includes(w))) return false;
+    if (o.type === m.type) return true;
+    const bothGatherings = GATHERINGS.has(o.type) && GATHERINGS.has(m.type);
+    const shared = proper(o).filter((w) => mine.includes(w)).length;
+    return bothGatherings && (shared >= 2 || (m.complements.length === 0 && subset(new Set(mine), new Set(proper(o)))));
+  });
+}
+
+/** The date a mention gives itself (inside or right next to it), if any. */
+export type OwnDate = (m: Mention) => string | null;
+
+/** A mention with a date of its own joins no event that carries another ("the May 4 meeting"
+ *  is not "the meeting on June 9"). */
+const compatible = (g: EventGroup, mine: string | null) => !mine || g.ownDates.size === 0 || g.ownDates.has(mine);
+
+function anaphor(g: EventGroup, m: Mention, sameType: boolean, mine: string | null): boolean {
+  if (!m.anaphoric) return false;
+  // "the meeting last week" is not "the summit" planned for June.
+  if (mine && !sameType) return false;
+  const modifiers = new Set(m.nounModifiers.map(stem));
+  return g.forms.some((o) => o.kind !== 'verbal' && m.start - o.end <= ANAPHOR_REACH &&
+    (sameType ? o.type === m.type : GATHERINGS.has(o.type) && GATHERINGS.has(m.type)) &&
+    subset(modifiers, content(o)));
+}
+
+export function groupMentions(text: string, mentions: readonly Mention[], ownDate: OwnDate): EventGroup[] {
+  const groups: EventGroup[] = [];
+  const join = (g: EventGroup, m: Mention, rule: string) => {
+    g.mentions.push(m);
+    g.rules.push(rule);
+    const date = ownDate(m);
+    if (date) g.ownDates.add(date);
+    const key = `${m.kind} ${m.type} ${m.words.join(' ')}`;
+    g.forms = [...g.forms.filter((o) => `${o.kind} ${o.type} ${o.words.join(' ')}` !== key), m].slice(-MAX_FORMS);
+  };
+  const start = (m: Mention) => {
+    const date = ownDate(m);
+    groups.push({ mentions: [m], rules: ['first'], forms: [m], ownDates: new Set(date ? [date] : []) });
+  };
+  const latest = (test: (g: EventGroup) => boolean) => {
+    for (let k = groups.length - 1; k >= 0 && k >= groups.length - MAX_GROUPS_BACK; k--) if (test(groups[k]!)) return groups[k];
+    return undefined;
+  };
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  for (const m of ordered.filter((x) => !x.conjunct && x.kind !== 'verbal')) {
+    const last = groups[groups.length - 1];
+    const previous = last?.mentions.at(-1);
+    const mine = ownDate(m);
+    const rules: [string, (g: EventGroup) => boolean][] = [
+      ['apposition', (g) => !!previous && g === last && m.phraseStart > previous.end &&
+        /^,\s*(the|a|an)?\s*$/i.test(text.slice(previous.end, m.phraseStart))],
+      ['same-words', (g) => compatible(g, mine) && sameWords(g, m)],
+      ['proper-word', (g) => compatible(g, mine) && properWord(g, m)],
+      ['anaphor', (g) => compatible(g, mine) && anaphor(g, m, true, mine)],
+      ['anaphor', (g) => compatible(g, mine) && anaphor(g, m, false, mine)],
+    ];
+    let joined = false;
+    for (const [rule, test] of rules) {
+      const g = latest(test);
+      if (g) { join(g, m, rule); joined = true; break; }
+    }
+    if (!joined) start(m);
+  }
+  for (const m of ordered.filter((x) => x.conjunct)) {
+    const g = latest((x) => x.forms.some((o) => o.type === m.type && proper(o).some((w) => proper(m).includes(w))));
+    if (g) join(g, m, 'conjunct');
+  }
+  for (const m of ordered.filter((x) => x.kind === 'verbal')) {
+    const around = new Set(wordsOf(text.slice(Math.max(0, m.start - VERBAL_REACH), m.end + VERBAL_REACH)).map(stem));
+    const g = latest((x) => x.forms.some((o) => o.type === m.type && o.kind !== 'verbal' &&
+      proper(o).some((w) => w.length > 2 && around.has(w))));
+    if (g) join(g, m, 'verbal');
+    else start(m);
+  }
+  return groups;
+}
+
+/** Two events at the same place on the same day are one ("talks in Oslo" and "the dialogue in Oslo"). */
+export function mergeSamePlaceAndDay(text: string, groups: EventGroup[], dateOf: (g: EventGroup) => string | null): EventGroup[] {
+  const key = (g: EventGroup) => {
+    const place = g.mentions.find((m) => m.location)?.location;
+    const date = dateOf(g);
+    return place && date ? `${text.slice(place.start, place.end).toLowerCase()}|${date}` : null;
+  };
+  const out: EventGroup[] = [];
+  const byKey = new Map<string, EventGroup>();
+  for (const g of groups) {
+    const k = key(g);
+    const same = k ? byKey.get(k) : undefined;
+    if (same) {
+      same.mentions.push(...g.mentions);
+      same.rules.push('same-place-and-day');
+      continue;
+    }
+    if (k) byKey.set(k, g);
+    out.push(g);
+  }
+  return out;
+}

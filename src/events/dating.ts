@@ -1,0 +1,190 @@
+// Which date an event mention falls on, tried in order of closeness (each link records its rule):
+//   inside    a date within the phrase ("their June 20 elections", "today’s briefing")
+//   adjacent  a date right next to it ("the summit on June 4", "yesterday at the briefing")
+//   clause    a date in the same clause with no other verb's clause in between
+// A bare year inside a name ("the 2020 seminar") is the edition, used only when nothing else is.
+// Dates joined by "and"/"to" make one interval; "by"/"before" a date make a deadline interval
+// from the reference date.
+import type { TaggedTerm } from '../adapters/compromise.js';
+import type { DateOut, Span } from '../types.js';
+import { DATE_LINKERS, DEADLINE_PREPS, LIGHT_VERBS } from './lexicon.js';
+import type { Mention } from './mention.js';
+import { firstStartingAt, indexesWithin } from './search.js';
+import { has, type Segment } from './segments.js';
+
+export interface DateLink {
+  date: string | null;
+  dateId: string | null;
+  /** "before the end of the year": the interval runs from the reference date to the deadline. */
+  deadline?: boolean;
+  rule: 'inside' | 'adjacent' | 'clause' | 'edition' | 'heading';
+}
+
+const RANK: Record<DateLink['rule'], number> = { inside: 0, adjacent: 1, clause: 2, edition: 3, heading: 4 };
+export const linkRank = (l: DateLink | null): number => (l ? RANK[l.rule] : 9);
+
+const MAX_CLAUSE_TERMS = 15;
+/** How far (UTF-16 units) before or after a phrase a date may stand and still be its date. */
+const DATE_REACH = 300;
+
+export function linkDate(text: string, seg: Segment, m: Mention, dates: readonly DateOut[], referenceDate: string | null): DateLink | null {
+  const outerStart = seg.terms[m.outer]!.start;
+  const from = Math.max(seg.start, outerStart - DATE_REACH);
+  const to = Math.min(seg.end, m.end + DATE_REACH);
+  const inSegment = indexesWithin(dates, from, to).map((k) => ({ d: dates[k]!, k }));
+  if (inSegment.length === 0) return null;
+  const make = (k: number, rule: DateLink['rule']): DateLink => ({ ...resolve(text, dates, k, referenceDate), rule });
+
+  const inside = inSegment.filter(({ d }) => d.start < m.end && d.end > outerStart);
+  const specific = inside.find(({ d }) => !/^\d{4}$/.test(d.text.trim()));
+  if (specific) return make(specific.k, 'inside');
+
+  const after = inSegment.find(({ d }) => d.start >= m.end);
+  if (after && isLinkingGap(text.slice(m.end, after.d.start))) return make(after.k, 'adjacent');
+  const before = inSegment.filter(({ d }) => d.end <= outerStart).pop();
+  if (before && /^\s*(at|during|in|on)?\s*$/i.test(text.slice(before.d.end, outerStart)) && text.slice(before.d.end, outerStart).length <= 10) {
+    return make(before.k, 'adjacent');
+  }
+
+  const terms = seg.terms;
+  if (after && !blocked(terms, m.last + 1, indexAt(terms, after.d.start)) && indexAt(terms, after.d.start) - m.last <= MAX_CLAUSE_TERMS &&
+    !/[;:]/.test(text.slice(m.end, after.d.start))) return make(after.k, 'clause');
+  if (before && !blocked(terms, indexAt(terms, before.d.end - 1) + 1, m.outer) && !/[;:]/.test(text.slice(before.d.end, outerStart))) {
+    return make(before.k, 'clause');
+  }
+  if (inside[0]) return make(inside[0].k, 'edition');
+  return null;
+}
+
+/** Only linking words and light punctuation between a phrase and a date after it. */
+function isLinkingGap(gap: string): boolean {
+  if (gap.length > 40 || /[.;:!?\n]/.test(gap)) return false;
+  const words = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.every((w) => DATE_LINKERS.has(w));
+}
+
+/** Index of the term that holds `offset` (the first term ending after it). */
+function indexAt(terms: TaggedTerm[], offset: number): number {
+  let lo = 0;
+  let hi = terms.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A verb of another clause between two terms: its dates are its own ("will travel on June 5 to
+ *  join the summit"). Auxiliaries, light verbs and verbs used as nouns ("and exchanges") pass. */
+function blocked(terms: TaggedTerm[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to && k < terms.length; k++) {
+    const t = terms[k]!;
+    // "said last week that it will attend ...": a new clause starts at "that".
+    const after = terms[k + 1];
+    if (t.normal === 'that' && after && (has(after, 'Pronoun') || has(after, 'Determiner') || has(after, 'ProperNoun'))) return true;
+    // "... in early July and to convene the dialogue": a second verb phrase has its own dates.
+    // ("and exchanges" is too often a noun tagged as a verb to count.)
+    const infinitive = after?.normal === 'to' && has(terms[k + 2], 'Verb');
+    const finite = after && (has(after, 'Modal') || (has(after, 'PastTense') && !has(after, 'Adjective')));
+    if (/^(and|or|but)$/.test(t.normal) && (infinitive || finite)) return true;
+    if (!has(t, 'Verb') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula') || LIGHT_VERBS.has(t.normal)) continue;
+    const prev = terms[k - 1];
+    if (prev && (has(prev, 'Conjunction') || has(prev, 'Determiner') || has(prev, 'Adjective')) && !has(t, 'PastTense')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** An event named only in a heading ("Minister Lee’s Call with ...") happened when the text
+ *  says: the date just above the heading (a dateline), else the first date of the paragraph
+ *  under it not taken by another event, else the reference date. */
+export function headingDate(text: string, at: number, paragraphs: readonly Span[], dates: readonly DateOut[], referenceDate: string | null, taken: ReadonlySet<string>): DateLink | null {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const aboveIndex = firstStartingAt(dates, lineStart) - 1;
+  const above = dates[aboveIndex];
+  if (above && (above.value || above.interval) && above.end <= lineStart && lineStart - above.end < 120 && !text.slice(above.end, lineStart).includes('.')) {
+    return { ...resolve(text, dates, aboveIndex, referenceDate), rule: 'heading' };
+  }
+  let p = firstStartingAt(paragraphs, at + 1);
+  while (p < paragraphs.length && p < firstStartingAt(paragraphs, at + 1) + 4 && !/[.!?"”]\s*$/.test(text.slice(paragraphs[p]!.start, paragraphs[p]!.end))) p++;
+  const paragraph = paragraphs[p];
+  const firstIndex = paragraph ? firstStartingAt(dates, paragraph.start) : -1;
+  const first = dates[firstIndex];
+  if (paragraph && first && first.end <= paragraph.end && (first.value || first.interval) && !taken.has(first.id)) {
+    return { ...resolve(text, dates, firstIndex, referenceDate), rule: 'heading' };
+  }
+  return referenceDate ? { date: referenceDate, dateId: null, rule: 'heading' } : null;
+}
+
+// ---------- values ----------
+
+const DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function firstDay(value: string): string | null {
+  const m = DAY.exec(value);
+  return m ? `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}` : null;
+}
+function lastDay(value: string): string | null {
+  const m = DAY.exec(value);
+  if (!m) return null;
+  if (m[3]) return value;
+  const month = m[2] ? Number(m[2]) : 12;
+  const days = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  return `${m[1]}-${pad(month)}-${pad(days)}`;
+}
+const WEEK = /^(\d{4})-W(\d{2})$/;
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The first and last day of a TIMEX3 value or a "first/last" interval, where they follow. */
+export function daysOfValue(value: string): [string, string] | null {
+  const [a, b] = value.split('/');
+  if (a && b) {
+    const x = daysOfValue(a);
+    const y = daysOfValue(b);
+    return x && y ? [x[0], y[1]] : null;
+  }
+  const week = WEEK.exec(value);
+  if (week) {
+    // ISO weeks: week 1 holds January 4th and starts on a Monday.
+    const jan4 = new Date(Date.UTC(Number(week[1]), 0, 4));
+    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 864e5 + (Number(week[2]) - 1) * 7 * 864e5);
+    return [iso(monday), iso(new Date(monday.getTime() + 6 * 864e5))];
+  }
+  const first = firstDay(value);
+  const last = lastDay(value);
+  return first && last ? [first, last] : null;
+}
+
+/** The calendar days a date mention covers, as [first, last]. */
+function daysOf(d: DateOut): [string, string] | null {
+  if (d.interval) {
+    const [a, b] = d.interval.split('/');
+    if (a && b) return [a, b];
+  }
+  return d.value ? daysOfValue(d.value) : null;
+}
+/** What an event on this date falls on: a plain calendar value, else the interval. */
+function valueOf(d: DateOut): string | null {
+  if (d.value && DAY.test(d.value) && !d.mod) return d.value;
+  const days = daysOf(d);
+  if (days) return days[0] === days[1] ? days[0] : `${days[0]}/${days[1]}`;
+  return d.value;
+}
+
+export function resolve(text: string, dates: readonly DateOut[], k: number, referenceDate: string | null): { date: string | null; dateId: string; deadline?: boolean } {
+  const d = dates[k]!;
+  const next = dates[k + 1];
+  const prep = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, d.start - 12), d.start))?.[1]?.toLowerCase() ?? '';
+  if (DEADLINE_PREPS.has(prep) && referenceDate) {
+    const end = daysOf(d)?.[1];
+    if (end && end >= referenceDate) return { date: `${referenceDate}/${end}`, dateId: d.id, deadline: true };
+  }
+  if (next && /^\s*(and|to|through|until|till|-|–|—)\s*$/.test(text.slice(d.end, next.start))) {
+    const a = daysOf(d);
+    const b = daysOf(next);
+    if (a && b && a[0] <= b[1]) return { date: `${a[0]}/${b[1]}`, dateId: d.id };
+  }
+  return { date: valueOf(d), dateId: d.id };
+}

@@ -1,0 +1,119 @@
+// English words the events stage reads: event nouns, the verbs that hold events, and the words
+// that mark status. Lists of English words only; nothing here is taken from a particular text.
+
+export interface EventHead {
+  /** The event type reported in the output: the head noun, singular. */
+  type: string;
+  /** 'capitalised': an event only as part of a proper name ("Olympic Games", "Harbor Fest"). */
+  needs?: 'capitalised' | 'modifier';
+}
+
+const head = (type: string, needs?: EventHead['needs']): EventHead => (needs ? { type, needs } : { type });
+
+/** Head nouns, keyed by compromise's normal form (both numbers where both occur). */
+const HEADS = new Map<string, EventHead>();
+const add = (forms: string, h: EventHead) => forms.split(' ').forEach((f) => HEADS.set(f, h));
+add('meeting meetings', head('meeting'));
+add('talks', head('talks'));
+add('call calls', head('call'));
+add('conference conferences videoconference teleconference', head('conference'));
+add('seminar seminars', head('seminar'));
+add('symposium symposia symposiums', head('symposium'));
+add('workshop workshops', head('workshop'));
+add('roundtable roundtables', head('roundtable'));
+add('summit summits', head('summit'));
+add('dialogue dialogues dialog', head('dialogue'));
+add('consultations consultation', head('consultations'));
+add('negotiations negotiation', head('negotiations'));
+add('exercise exercises', head('exercise'));
+add('drill drills', head('drill'));
+add('maneuvers manoeuvres', head('exercise'));
+add('visit visits', head('visit'));
+add('trip trips', head('trip'));
+add('tour tours', head('tour'));
+add('election elections', head('election'));
+add('referendum referendums', head('referendum'));
+add('vote votes', head('vote'));
+add('ceremony ceremonies', head('ceremony'));
+add('signing', head('signing'));
+add('briefing briefings', head('briefing'));
+add('forum forums', head('forum'));
+add('hearing hearings', head('hearing'));
+add('launch', head('launch'));
+add('ministerial ministerials', head('ministerial'));
+add('session sessions', head('session'));
+add('inauguration', head('inauguration'));
+add('parade parades', head('parade'));
+add('address', head('address', 'modifier'));
+add('games', head('games', 'capitalised'));
+add('festival festivals', head('festival', 'capitalised'));
+add('expo exhibition', head('exhibition', 'capitalised'));
+add('championship championships', head('championship', 'capitalised'));
+
+export function eventHead(normal: string): EventHead | undefined {
+  return HEADS.get(normal);
+}
+
+/** Types that name a gathering: "the meeting" may refer back to any of them. */
+export const GATHERINGS = new Set([
+  'meeting', 'talks', 'conference', 'seminar', 'symposium', 'workshop', 'roundtable', 'summit', 'dialogue',
+  'consultations', 'negotiations', 'forum', 'ministerial', 'session', 'briefing',
+]);
+
+/** Verbs whose object is the event itself: their tense is the event's, their dates its dates. */
+export const LIGHT_VERBS = new Set(
+  ('hold holds held holding conduct conducts conducted conducting host hosts hosted hosting attend attends ' +
+    'attended attending join joins joined joining convene convenes convened convening organize organizes ' +
+    'organized organizing organise organises organised organising have has had having pay pays paid paying ' +
+    'make makes made making begin begins began begun start starts started open opens opened close closes closed ' +
+    'resume resumes resumed take takes took taken chair chairs chaired co-chair co-chaired launch launched ' +
+    'stage staged staging be is are was were been being do did').split(' '),
+);
+
+/** Determiners (and possessive pronouns) that may open an event phrase. */
+export const DETERMINERS = new Set(
+  'the a an this that these those its their our his her my your another both'.split(' '),
+);
+export const INDEFINITE = new Set(['a', 'an']);
+/** Words that make an event phrase non-specific ("more meetings", "any talks"). */
+export const NON_SPECIFIC = new Set(
+  'any every each no more further additional some many several few other such future regular frequent possible potential'.split(' '),
+);
+
+/** Prepositions that open a complement kept in the event's name, with the types they fit. */
+export const COMPLEMENT_PREPS = new Map<string, 'any' | 'travel'>([
+  ['on', 'any'], ['for', 'any'], ['with', 'any'], ['of', 'any'], ['between', 'any'], ['among', 'any'],
+  ['in', 'any'], ['at', 'any'], ['about', 'any'], ['regarding', 'any'], ['concerning', 'any'], ['to', 'travel'],
+]);
+export const TRAVEL_TYPES = new Set(['visit', 'trip', 'tour']);
+/** Complements after which a head noun is not an event: "a call for calm", "the exercise of rights". */
+export const NOT_EVENT_AFTER = new Map<string, Set<string>>([
+  ['call', new Set(['for', 'to', 'on'])],
+  ['calls', new Set(['for', 'to', 'on'])],
+  ['exercise', new Set(['of'])],
+  ['vote', new Set(['of'])],
+  ['address', new Set(['of'])],
+]);
+/** A medium, not an event: "exchanges by video conference". */
+export const MEDIUM_PREPS = new Set(['by', 'via', 'over', 'through']);
+
+/** Words that cancel or postpone what they govern. */
+export const CANCELLED = /^(cancel|cancels|cancelled|canceled|cancelling|canceling|scrap|scrapped|scraps|abandoned|aborted)$/;
+export const POSTPONED = /^(postpone|postpones|postponed|postponing|delay|delayed|delays|defer|deferred|reschedule|rescheduled)$/;
+/** Verbs that make their infinitive complement planned: "agreed to conduct", "plans to hold". */
+export const PLANNING_VERBS = new Set(
+  ('plan plans planned planning agree agrees agreed intend intends intended expect expects expected ' +
+    'schedule scheduled set slated prepare prepares prepared decide decides decided aim aims aimed ' +
+    'propose proposes proposed hope hopes hoped want wants wish seek seeks look going invite invites invited').split(' '),
+);
+/** Words inside or just before a phrase that make it planned or past. */
+export const PLANNED_WORDS = new Set('upcoming forthcoming next coming planned proposed scheduled future'.split(' '));
+export const PAST_WORDS = new Set('last previous recent past former earlier latest'.split(' '));
+export const PLANNED_BEFORE = new Set(['ahead', 'before', 'prior']);
+
+/** Words that may join a date to the event phrase right before it ("the summit, on June 4"). */
+export const DATE_LINKERS = new Set(
+  'on in at from during between starting beginning held be is are was were will take takes took place scheduled set for slated and the of'.split(' '),
+);
+/** Prepositions that make the date a deadline: "before the end of the year". */
+export const DEADLINE_PREPS = new Set(['by', 'before', 'until', 'till']);

@@ -1,0 +1,83 @@
+// Who takes part in an event: the possessor ("Minister Lee’s call"), the "with"/"between"
+// complement ("meeting with the harbor unions"), and the subject of the verb that holds it
+// ("the two navies will hold a drill", "Lee met with Park").
+import type { TaggedTerm } from '../adapters/compromise.js';
+import type { Span } from '../types.js';
+import type { EventGroup } from './coref.js';
+import { LIGHT_VERBS, PLANNING_VERBS } from './lexicon.js';
+import type { Mention } from './mention.js';
+import { has, isCapitalised, type Segment } from './segments.js';
+import { verbGroupBefore } from './status.js';
+
+const MAX_SUBJECT_TERMS = 16;
+/** Parties listed per event at most (a long text may name one event hundreds of times). */
+const MAX_PARTIES = 24;
+const PARTY_PREPS = new Set(['with', 'between', 'among']);
+
+const slice = (text: string, s: Span) => text.slice(s.start, s.end).trim();
+
+/** "A and B", "A, B and C" split into parties when every part is a name; else the phrase whole. */
+function parties(phrase: string): string[] {
+  const parts = phrase.split(/,\s*(?:and\s+)?|\s+and\s+/).map((s) => s.trim()).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => /\p{Lu}/u.test(p)) ? parts : [phrase];
+}
+
+export function participantsOf(text: string, segments: readonly Segment[], g: EventGroup): string[] {
+  const out: string[] = [];
+  for (const m of g.mentions) {
+    if (m.owner) out.push(slice(text, m.owner));
+    for (const c of m.complements) if (PARTY_PREPS.has(c.prep)) out.push(...parties(slice(text, c)));
+    const subject = subjectOf(text, segments[m.seg]!, m);
+    if (subject) out.push(...parties(subject));
+  }
+  return distinct([...new Set(out)].slice(0, MAX_PARTIES));
+}
+
+/** Drops repeats and names another party spells out in full ("Minister Lee" beside "Minister Ann Lee"). */
+function distinct(names: string[]): string[] {
+  const words = names.map((n) => new Set(n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  return names.filter((n, i) => {
+    const mine = words[i]!;
+    return !names.some((o, j) => {
+      if (j === i) return false;
+      const theirs = words[j]!;
+      const covers = [...mine].every((w) => theirs.has(w));
+      return covers && (theirs.size > mine.size || (theirs.size === mine.size && j < i));
+    });
+  });
+}
+
+/** The subject of the verb that holds the event, or of the verbal mention itself. */
+function subjectOf(text: string, seg: Segment, m: Mention): string | null {
+  const terms = seg.terms;
+  let verbStart = m.outer;
+  if (m.kind !== 'verbal') {
+    const group = verbGroupBefore(text, terms, m.outer);
+    const holds = group.verbs.some((t) => LIGHT_VERBS.has(t.normal) || PLANNING_VERBS.has(t.normal));
+    if (!holds || group.verbs.some((t) => has(t, 'Copula') && group.verbs.length === 1)) return null;
+    verbStart = group.start;
+  }
+  const first = subjectStart(text, terms, verbStart);
+  if (first >= verbStart) return null;
+  const words = terms.slice(first, verbStart);
+  if (!words.some((t) => has(t, 'Noun') && !has(t, 'Pronoun'))) return null;
+  return text.slice(terms[first]!.start, terms[verbStart - 1]!.end);
+}
+
+/** Walks left over a noun phrase: nouns, names, modifiers, "and", and "of"/"for" inside names. */
+function subjectStart(text: string, terms: TaggedTerm[], verbStart: number): number {
+  let k = verbStart;
+  while (k > 0 && verbStart - k < MAX_SUBJECT_TERMS) {
+    const t = terms[k - 1]!;
+    const gap = text.slice(t.end, terms[k]!.start);
+    if (!/^[ \t'’]*$/.test(gap) && !(gap.trim() === ',' && k < verbStart && terms[k]!.normal === 'and')) break;
+    const next = terms[k]!.normal === 'the' ? terms[k + 1] : terms[k];
+    const insideName = (t.normal === 'of' || t.normal === 'for') && !!next && isCapitalised(next) && !!terms[k - 2] && isCapitalised(terms[k - 2]!);
+    const fits = insideName || t.normal === 'and' || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') ||
+      (has(t, 'Noun') && !has(t, 'Pronoun')) || has(t, 'ProperNoun') || has(t, 'Possessive');
+    if (!fits || (has(t, 'Verb') && !has(t, 'Noun'))) break;
+    k--;
+  }
+  while (k < verbStart && (/^(and|that|which|who)$/.test(terms[k]!.normal) || has(terms[k]!, 'Preposition'))) k++;
+  return k;
+}

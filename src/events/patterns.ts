@@ -1,0 +1,60 @@
+// Named events that have no event noun at their head: "Operation Blue Anchor", "SEALINK 2019"
+// (an acronym and the year of its edition), "PyCon" (a conference's portmanteau name).
+import type { TaggedTerm } from '../adapters/compromise.js';
+import { wordsOf, type Mention } from './mention.js';
+import { isCapitalised, joined, type Segment } from './segments.js';
+
+interface Pattern {
+  rule: string;
+  type: string;
+  /** The last term index of the name starting at `i`, or -1. */
+  match(text: string, terms: TaggedTerm[], i: number): number;
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    rule: 'operation-name', type: 'operation',
+    match(text, terms, i) {
+      if (terms[i]!.text !== 'Operation') return -1;
+      let k = i;
+      while (k + 1 < terms.length && k - i < 4 && joined(text, terms[k]!, terms[k + 1]!) && isCapitalised(terms[k + 1]!)) k++;
+      return k > i ? k : -1;
+    },
+  },
+  {
+    rule: 'acronym-year', type: 'event',
+    match(text, terms, i) {
+      const next = terms[i + 1];
+      return /^[A-Z]{3,}$/.test(terms[i]!.text) && next && joined(text, terms[i]!, next) && /^(19|20)\d\d$/.test(next.text)
+        ? i + 1 : -1;
+    },
+  },
+  {
+    rule: 'con-name', type: 'conference',
+    match(_text, terms, i) {
+      return /^\p{Lu}\p{Ll}+Con$/u.test(terms[i]!.text) ? i : -1;
+    },
+  },
+];
+
+export function findNamedPatterns(text: string, seg: Segment, segIndex: number): Mention[] {
+  const out: Mention[] = [];
+  const terms = seg.terms;
+  for (let i = 0; i < terms.length; i++) {
+    for (const p of PATTERNS) {
+      const last = p.match(text, terms, i);
+      if (last < 0) continue;
+      const start = terms[i]!.start;
+      const end = terms[last]!.end;
+      const words = wordsOf(text.slice(start, end));
+      out.push({
+        start, end, seg: segIndex, head: last, outer: i, first: i, last, phraseStart: start, type: p.type, kind: 'named',
+        determiner: null, owner: null, complements: [], location: null, heading: seg.heading, conjunct: false,
+        anaphoric: false, words, nounModifiers: [], properWords: words, rule: p.rule,
+      });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,300 @@
+// Nominal and named event mentions: a noun phrase headed by an event noun, with its modifiers,
+// its determiner or possessor, and the complements a reader keeps in the name ("video conference
+// on fisheries data", "meeting of mayors in Springfield, Illinois", “Feeding Tomorrow”).
+import type { TaggedTerm } from '../adapters/compromise.js';
+import type { Span } from '../types.js';
+import {
+  COMPLEMENT_PREPS, DETERMINERS, INDEFINITE, LIGHT_VERBS, MEDIUM_PREPS, NON_SPECIFIC, NOT_EVENT_AFTER,
+  TRAVEL_TYPES, eventHead,
+} from './lexicon.js';
+import { wordsOf, type Complement, type Mention } from './mention.js';
+import { has, isCapitalised, joined, type Segment } from './segments.js';
+
+const MAX_MODIFIERS = 10;
+const MAX_COMPLEMENT = 10;
+const NP_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'both', 'all']);
+
+const isNounLike = (t: TaggedTerm | undefined): boolean =>
+  !!t && (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym')) && !has(t, 'Pronoun');
+const isModifier = (t: TaggedTerm): boolean =>
+  (isNounLike(t) || has(t, 'Adjective') || has(t, 'Value') || has(t, 'Ordinal')) &&
+  !has(t, 'Determiner') && !has(t, 'Preposition') && !has(t, 'Conjunction') && !DETERMINERS.has(t.normal);
+const isYear = (t: TaggedTerm): boolean => /^\d{4}$/.test(t.text);
+
+/** Is the event noun at `i` used as a noun? compromise tags "briefing" after "press" as a gerund. */
+function nounAt(terms: TaggedTerm[], i: number): boolean {
+  const t = terms[i]!;
+  const prev = terms[i - 1];
+  // A surname ("Senator Jane Sessions") or a verb after a modal or an adverb ("will never vote").
+  if (has(t, 'Person') || has(t, 'LastName')) return false;
+  if (prev && (has(prev, 'Modal') || has(prev, 'Negative') || (has(prev, 'Adverb') && !has(prev, 'Adjective')) || prev.normal === 'to')) return false;
+  if (has(t, 'Noun') && !has(t, 'Pronoun')) return true;
+  return !!prev && !has(prev, 'Auxiliary') && !has(prev, 'Copula') && !has(prev, 'Pronoun') &&
+    (has(prev, 'Determiner') || has(prev, 'Possessive') || has(prev, 'Adjective') || isNounLike(prev) || has(prev, 'Value'));
+}
+
+export function findPhrases(text: string, seg: Segment, segIndex: number): Mention[] {
+  const out: Mention[] = [];
+  const terms = seg.terms;
+  for (let i = 0; i < terms.length; i++) {
+    const mention = phraseAt(text, seg, segIndex, i);
+    if (mention) out.push(...mention);
+  }
+  return out;
+}
+
+function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Mention[] | null {
+  const terms = seg.terms;
+  const t = terms[i]!;
+  const head = eventHead(t.normal);
+  if (!head || !nounAt(terms, i)) return null;
+  const next = terms[i + 1];
+  // A capital at the start of a sentence says nothing ("Dialogue is the only way").
+  const capital = isCapitalised(t) && (i > 0 || /^\p{Lu}{2,}/u.test(t.text));
+  // Not the head of its phrase: "election observers", "the Forum staff", "Election Monitoring Office".
+  if (next && joined(text, t, next) && isNounLike(next) && !has(next, 'Date') && !has(next, 'Value') &&
+    !(!capital && isCapitalised(next))) return null;
+  if (has(t, 'Possessive') && next && isNounLike(next)) return null;
+  if (head.needs === 'capitalised' && !capital) return null;
+
+  const opening = openingOf(text, terms, i, capital);
+  if (!opening) return null;
+  const { first, outer, determiner, owner } = opening;
+  const modifiers = terms.slice(first, i);
+  if (head.needs === 'modifier' && modifiers.length === 0) return null;
+  // "a call for calm", "the exercise of rights"; but "a conference call for investors".
+  const nounModified = modifiers.some((m) => has(m, 'Noun') && !has(m, 'Adjective'));
+  if (next && joined(text, t, next) && !nounModified && NOT_EVENT_AFTER.get(t.normal)?.has(next.normal)) return null;
+  // A medium, not an event: "by video conference".
+  const before = terms[outer - 1];
+  if (before && MEDIUM_PREPS.has(before.normal) && determiner === null) return null;
+
+  // A date written before the name is the event's date, not part of its name ("the June 4 summit").
+  let nameFirst = first;
+  while (nameFirst < i && (has(terms[nameFirst]!, 'Date') || (has(terms[nameFirst]!, 'Value') && nameFirst > first))
+    && !isYear(terms[nameFirst]!)) nameFirst++;
+
+  const { last, complements, location } = complementsAfter(text, terms, i, head.type);
+  let end = terms[last]!.end;
+  let lastIndex = last;
+  const quoted = quotedTitleAfter(text, end);
+  if (quoted > end) {
+    end = quoted;
+    while (lastIndex + 1 < terms.length && terms[lastIndex + 1]!.start < end) lastIndex++;
+  }
+
+  const lower = !capital && !seg.titleCase;
+  const properModifier = modifiers.some((m) => isCapitalised(m) || isYear(m));
+  if (lower && determiner === null && !properModifier) {
+    // Bare event nouns are mass or generic uses ("open dialogue", "talks are useful"), unless
+    // something makes them specific: a light verb ("held talks"), a date written before them.
+    const plural = t.normal.endsWith('s');
+    const light = before && LIGHT_VERBS.has(before.normal) && !has(before, 'Copula');
+    const dated = first !== nameFirst;
+    if (!plural || !(light || dated)) return null;
+  }
+  if (determiner && INDEFINITE.has(determiner) && isGenericSubject(terms, outer, lastIndex)) return null;
+
+  if (capital && !seg.titleCase && listsOrganisations(text, end)) return null;
+
+  const start = terms[nameFirst]!.start;
+  const name = text.slice(start, end);
+  const sentenceInitial = nameFirst === 0;
+  const mention: Mention = {
+    start, end, seg: segIndex, head: i, outer, first: nameFirst, last: lastIndex,
+    phraseStart: terms[outer]!.start, type: head.type,
+    kind: capital && !seg.titleCase && !(sentenceInitial && i === 0) ? 'named' : 'nominal',
+    determiner, owner, complements, location, heading: seg.heading, conjunct: false,
+    anaphoric: determiner !== null && determiner !== 'a' && determiner !== 'an' && complements.length === 0 &&
+      owner === null && !modifiers.some((m) => isCapitalised(m) || has(m, 'Value')) && quoted <= terms[last]!.end,
+    words: wordsOf(name),
+    nounModifiers: modifiers.filter((m) => has(m, 'Noun') && !has(m, 'Adjective')).map((m) => m.normal),
+    properWords: terms.slice(nameFirst, lastIndex + 1).filter((u, k) => k + nameFirst !== i && isCapitalised(u))
+      .flatMap((u) => wordsOf(u.text)),
+    rule: capital ? 'proper-name' : 'event-noun',
+  };
+  return [mention, ...conjuncts(text, terms, mention, i)];
+}
+
+interface Opening {
+  /** First modifier, and first term of the whole phrase (determiner or possessor included). */
+  first: number;
+  outer: number;
+  determiner: string | null;
+  owner: Span | null;
+}
+
+/** Walks left from the head over its modifiers to the determiner or possessor that opens the
+ *  phrase. Null when a word makes the phrase non-specific ("more meetings", "any talks"). */
+function openingOf(text: string, terms: TaggedTerm[], i: number, capital: boolean): Opening | null {
+  let first = i;
+  let determiner: string | null = null;
+  let owner: Span | null = null;
+  let outer = i;
+  for (let j = i - 1; j >= 0 && i - j <= MAX_MODIFIERS && joined(text, terms[j]!, terms[j + 1]!); j--) {
+    const u = terms[j]!;
+    // A proper name with "of the" inside: "State of the Union address".
+    if (u.normal === 'the' && isCapitalised(terms[j + 1]!) && terms[j - 1]?.normal === 'of' && terms[j - 2] && isCapitalised(terms[j - 2]!)) {
+      j -= 2;
+      first = j;
+      outer = j;
+      continue;
+    }
+    if (DETERMINERS.has(u.normal)) { determiner = u.normal; outer = j; break; }
+    // "more talks", "regular meetings"; but "the regular meeting" is one meeting.
+    const determined = !!terms[j - 1] && (DETERMINERS.has(terms[j - 1]!.normal) || has(terms[j - 1]!, 'Possessive'));
+    if (NON_SPECIFIC.has(u.normal) && (j === 0 || !isCapitalised(u)) && !determined) return null;
+    // "relief and disaster reduction seminar" (not "diplomacy and dialogue": a head of its own)
+    if (u.normal === 'and' && !capital && j > 0 && j < i - 1 && isModifier(terms[j - 1]!)) {
+      j = coordinatedModifiers(text, terms, j, i);
+      if (j < 0) break;
+      first = j;
+      outer = j;
+      continue;
+    }
+    if (has(u, 'Possessive') || /['’]s$/.test(u.text)) {
+      // A plural possessive classifies ("Mayors’ Summit"); a singular one owns ("Lee’s call").
+      const plural = /s['’]$/.test(u.text) || (/s$/.test(u.text) && /^['’]/.test(text.slice(u.end, u.end + 1)));
+      if (plural && isCapitalised(u) === capital && !has(u, 'Date')) { first = j; outer = j; continue; }
+      determiner = has(u, 'Date') ? 'date' : 'possessive';
+      outer = j;
+      if (!has(u, 'Date')) owner = ownerSpan(text, terms, j);
+      break;
+    }
+    if (!isModifier(u) || (has(u, 'Verb') && !has(u, 'Adjective') && !has(u, 'Noun'))) break;
+    first = j;
+    outer = j;
+  }
+  return { first, outer, determiner, owner };
+}
+
+/** "relief and disaster reduction seminar": modifiers joined by "and" belong to the phrase when
+ *  a determiner or a year opens it; returns the first modifier, or -1. */
+function coordinatedModifiers(text: string, terms: TaggedTerm[], and: number, i: number): number {
+  let k = and - 1;
+  while (k >= 0 && i - k <= MAX_MODIFIERS * 2 && joined(text, terms[k]!, terms[k + 1]!) && isModifier(terms[k]!)) k--;
+  const opener = terms[k];
+  const closed = k + 1 < and && ((opener && DETERMINERS.has(opener.normal)) || isYear(terms[k + 1]!));
+  return closed ? k + 1 : -1;
+}
+
+/** "the Harbor Forum, the Council of Port Cities, and ...": a capitalised name listed beside
+ *  names of bodies is a body too. The next item must be a capitalised name without an event noun. */
+function listsOrganisations(text: string, end: number): boolean {
+  const m = /^,\s+(?:and\s+)?(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|to|the|and|\p{Lu}[\p{L}\p{N}'’.-]*)){1,6})/u.exec(text.slice(end, end + 120));
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 && !words.some((w) => eventHead(w.toLowerCase()));
+}
+
+/** "Minister Lee’s": the possessive and the capitalised words before it. */
+function ownerSpan(text: string, terms: TaggedTerm[], j: number): Span {
+  let k = j;
+  while (k > 0 && joined(text, terms[k - 1]!, terms[k]!) && isCapitalised(terms[k - 1]!) && isNounLike(terms[k - 1]!)) k--;
+  const end = terms[j]!.end - (/['’]s$/.test(terms[j]!.text) ? 2 : /['’]$/.test(terms[j]!.text) ? 1 : 0);
+  return { start: terms[k]!.start, end };
+}
+
+/** "A meeting is no substitute", "a summit can help": an indefinite subject of a generic clause. */
+function isGenericSubject(terms: TaggedTerm[], outer: number, last: number): boolean {
+  const prev = terms[outer - 1];
+  const clauseInitial = !prev || has(prev, 'Conjunction') || /^(that|because|if|when|while|although)$/.test(prev.normal);
+  const verb = terms[last + 1];
+  if (!clauseInitial || !verb) return false;
+  return /^(is|are|isn't|aren't|can|cannot|can't|should|must|may|might|could|would|does|do|doesn't|don't|helps|help|means|requires)$/.test(verb.normal);
+}
+
+/** Prepositional complements kept in the name (at most two), and the place among them. */
+function complementsAfter(text: string, terms: TaggedTerm[], i: number, type: string):
+  { last: number; complements: Complement[]; location: { start: number; end: number } | null } {
+  let last = i;
+  const complements: Complement[] = [];
+  let location: { start: number; end: number } | null = null;
+  while (complements.length < 2) {
+    const prep = terms[last + 1];
+    if (!prep || !joined(text, terms[last]!, prep)) break;
+    const fits = COMPLEMENT_PREPS.get(prep.normal);
+    if (!fits || (fits === 'travel' && !TRAVEL_TYPES.has(type))) break;
+    const np = nounPhraseEnd(text, terms, last + 2);
+    if (np < 0) break;
+    const firstWord = terms.slice(last + 2, np + 1).find((u) => !NP_DETERMINERS.has(u.normal));
+    const place = prep.normal === 'in' || prep.normal === 'at';
+    if (place && (!firstWord || !isCapitalised(firstWord))) break;
+    const span = { start: terms[last + 2]!.start, end: terms[np]!.end };
+    complements.push({ prep: prep.normal, ...span });
+    if (place || (prep.normal === 'to' && firstWord && has(firstWord, 'Place'))) location = span;
+    last = np;
+  }
+  return { last, complements, location };
+}
+
+/** The last term of a noun phrase starting at `s`, or -1: modifiers and nouns, lists joined by
+ *  "and"/"or" (commas only where the list closes with "and"/"or"), a place after a place. */
+function nounPhraseEnd(text: string, terms: TaggedTerm[], s: number): number {
+  let k = s;
+  let end = -1;
+  let hasNoun = false;
+  let inList = false;
+  if (terms[k] && NP_DETERMINERS.has(terms[k]!.normal)) k++;
+  while (k < terms.length && k - s < MAX_COMPLEMENT) {
+    const u = terms[k]!;
+    const prev = terms[k - 1]!;
+    if (k > s) {
+      const gap = text.slice(prev.end, u.start);
+      if (/^,\s+$/.test(gap)) {
+        const closing = inList && (u.normal === 'and' || u.normal === 'or');
+        if (!(end >= 0 && (closing || listCloses(text, terms, k) || (has(prev, 'Place') && has(u, 'Place'))))) break;
+        inList = true;
+      } else if (!joined(text, prev, u)) break;
+    }
+    if (has(u, 'Date') && !isYear(u)) break;
+    if (has(terms[k + 1], 'Date') && !isYear(terms[k + 1]!) && /^(next|last|this|early|late|mid|coming|past)$/.test(u.normal)) break;
+    if ((u.normal === 'and' || u.normal === 'or' || u.normal === '&') && end >= 0) {
+      const after = terms[k + 1];
+      if (!after || !(isModifier(after) || NP_DETERMINERS.has(after.normal)) || has(after, 'Date')) break;
+      k++;
+      continue;
+    }
+    if (NP_DETERMINERS.has(u.normal) && k > s && (prev.normal === 'and' || prev.normal === 'or')) { k++; continue; }
+    if (!isModifier(u) && !has(u, 'Possessive')) break;
+    if (has(u, 'Verb') && !has(u, 'Noun') && !has(u, 'Adjective')) break;
+    if (isNounLike(u)) hasNoun = true;
+    end = k;
+    k++;
+  }
+  return hasNoun ? end : -1;
+}
+
+/** Does a comma list starting at `k` close with "and"/"or" before the phrase ends? */
+function listCloses(text: string, terms: TaggedTerm[], k: number): boolean {
+  for (let m = k; m < terms.length && m - k < 8; m++) {
+    const u = terms[m]!;
+    if (u.normal === 'and' || u.normal === 'or') return m > k;
+    if (!isModifier(u)) return false;
+    const next = terms[m + 1];
+    if (next && !joined(text, u, next) && !/^,\s+$/.test(text.slice(u.end, next.start))) return false;
+  }
+  return false;
+}
+
+/** A quoted title right after the head: Conference “Feeding Tomorrow”. Returns its end. */
+function quotedTitleAfter(text: string, end: number): number {
+  const m = /^[ \t]*[“"]/.exec(text.slice(end, end + 3));
+  if (!m) return end;
+  const open = end + m[0].length;
+  const close = text.slice(open, open + 120).search(/[”"\n]/);
+  if (close <= 0 || text[open + close] === '\n' || !/^\p{Lu}/u.test(text[open] ?? '')) return end;
+  return open + close + 1;
+}
+
+/** "the G20 and APEC Summits": a mention of the "G20" conjunct, which may only join another. */
+function conjuncts(text: string, terms: TaggedTerm[], m: Mention, i: number): Mention[] {
+  const and = terms[m.first - 1];
+  const left = terms[m.first - 2];
+  if (!and || !left || and.normal !== 'and' || !isCapitalised(terms[i]!) || !isCapitalised(left) || !isNounLike(left)) return [];
+  if (!joined(text, and, terms[m.first]!) || !joined(text, left, and)) return [];
+  return [{
+    ...m, start: left.start, end: left.end, first: m.first - 2, conjunct: true, complements: [], anaphoric: false,
+    words: [...wordsOf(left.text), ...wordsOf(terms[i]!.text)], properWords: wordsOf(left.text), rule: 'conjunct',
+  }];
+}

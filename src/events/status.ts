@@ -1,0 +1,98 @@
+// Status of an event mention from the words around it: cancelled or postponed where said, then
+// the tense, aspect and modality of the verb that governs it ("will hold" planned, "were holding"
+// ongoing, "held" past, "agreed to conduct" planned), then words in the phrase ("next", "last").
+// Without any of these, statusByDate compares the event's date with the reference date.
+import type { TaggedTerm } from '../adapters/compromise.js';
+import type { EventStatus } from '../types.js';
+import { CANCELLED, PAST_WORDS, PLANNED_BEFORE, PLANNED_WORDS, PLANNING_VERBS, POSTPONED } from './lexicon.js';
+import { daysOfValue } from './dating.js';
+import type { Mention } from './mention.js';
+import { has, type Segment } from './segments.js';
+
+const MAX_SCAN = 20;
+const isVerbish = (t: TaggedTerm) => has(t, 'Verb') || has(t, 'Modal') || has(t, 'Auxiliary') || t.normal === 'to' || has(t, 'Adverb') || t.normal === 'not';
+
+export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | null {
+  const terms = seg.terms;
+  // A verbal mention carries its own tense ("will visit", "met with").
+  const left = m.kind === 'verbal' ? terms.slice(m.outer, m.head + 1) : verbGroupBefore(text, terms, m.outer).verbs;
+  const right = left.length === 0 || m.outer === 0 ? verbGroupAfter(text, terms, m.last + 1) : [];
+  const group = [...left, ...right];
+  const around = [...group, ...terms.slice(m.last + 1, m.last + 4)];
+  for (const [k, t] of around.entries()) {
+    const off = around[k + 1]?.normal === 'off';
+    if (CANCELLED.test(t.normal) || (off && /^call(s|ed|ing)?$/.test(t.normal))) return 'cancelled';
+    if (POSTPONED.test(t.normal) || (off && /^put(s|ting)?$/.test(t.normal))) return 'postponed';
+  }
+  const words = terms.slice(m.outer, m.head);
+  if (words.some((t) => PLANNED_WORDS.has(t.normal))) return 'planned';
+  if (words.some((t) => PAST_WORDS.has(t.normal))) return 'past';
+  const prev = terms[m.outer - 1];
+  if (prev && (PLANNED_BEFORE.has(prev.normal) || (prev.normal === 'of' && terms[m.outer - 2]?.normal === 'ahead'))) return 'planned';
+  return tenseOf(group);
+}
+
+function tenseOf(group: TaggedTerm[]): EventStatus | null {
+  if (group.length === 0) return null;
+  if (group.some((t) => t.normal === 'will' || t.normal === 'shall' || t.normal === "'ll" || t.normal === 'going')) return 'planned';
+  // "agreed to conduct a seminar", "agreed on a workshop": the event is still to come.
+  if (group.some((t) => PLANNING_VERBS.has(t.normal))) return 'planned';
+  const progressive = group.some((t) => has(t, 'Gerund')) && group.some((t) => has(t, 'Copula') || /^(is|are|was|were|am|be)$/.test(t.normal));
+  if (progressive) return 'ongoing';
+  if (group.some((t) => has(t, 'PastTense') || /^(was|were|had|did)$/.test(t.normal))) return 'past';
+  if (group.some((t) => /^(has|have)$/.test(t.normal))) return 'past';
+  return null;
+}
+
+export interface VerbGroup {
+  verbs: TaggedTerm[];
+  /** Index of the group's first term in the segment. */
+  start: number;
+}
+
+/** The verbs before the phrase in its clause; through "to" to the verb that governs an infinitive. */
+export function verbGroupBefore(text: string, terms: TaggedTerm[], from: number): VerbGroup {
+  const out: TaggedTerm[] = [];
+  let k = from - 1;
+  let start = from;
+  let scanned = 0;
+  // Commas end the search until a verb is found: "results were strong, and the launch ...".
+  while (k >= 0 && scanned < MAX_SCAN && !/[;:.!?]/.test(text.slice(terms[k]!.end, terms[k + 1]!.start)) &&
+    !(out.length === 0 && text.slice(terms[k]!.end, terms[k + 1]!.start).includes(','))) {
+    if (has(terms[k]!, 'Verb') || has(terms[k]!, 'Modal')) {
+      while (k >= 0 && isVerbish(terms[k]!)) out.unshift(terms[k--]!);
+      start = k + 1;
+      // An infinitive ("agreed to hold") or a coordinated verb ("will hold talks and attend")
+      // takes its tense from the verb group further left.
+      const bare = !out.some((t) => has(t, 'Modal') || has(t, 'Auxiliary') || has(t, 'PastTense'));
+      if (out[0]?.normal !== 'to' && !(bare && terms[k]?.normal === 'and')) break;
+      continue;
+    }
+    k--;
+    scanned++;
+  }
+  return { verbs: out, start };
+}
+
+/** The verbs right after a phrase that is the subject: "the summit was cancelled". */
+function verbGroupAfter(text: string, terms: TaggedTerm[], from: number): TaggedTerm[] {
+  const out: TaggedTerm[] = [];
+  for (let k = from; k < terms.length && out.length < 6 && isVerbish(terms[k]!); k++) {
+    if (k > from && /[,;:.!?]/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) break;
+    out.push(terms[k]!);
+  }
+  return out;
+}
+
+/** The longest event (in days) that a date around the reference date makes 'ongoing'. */
+const ONGOING_SPAN_DAYS = 14;
+
+/** Past, planned or ongoing from where the event's date lies against the reference date. */
+export function statusByDate(date: string, ref: string): EventStatus | null {
+  const days = daysOfValue(date);
+  if (!days) return null;
+  if (days[1] < ref) return 'past';
+  if (days[0] > ref) return 'planned';
+  // Around the reference date: ongoing if the event is short, unknown if it spans a month or a year.
+  return Date.parse(days[1]) - Date.parse(days[0]) <= ONGOING_SPAN_DAYS * 864e5 ? 'ongoing' : null;
+}

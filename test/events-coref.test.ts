@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { tag } from '../src/adapters/compromise.js';
+import { groupMentions } from '../src/events/coref.js';
+import type { Mention } from '../src/events/mention.js';
+import { findNamedPatterns } from '../src/events/patterns.js';
+import { findPhrases } from '../src/events/phrases.js';
+import { segmentsOf } from '../src/events/segments.js';
+import { findVerbal } from '../src/events/verbal.js';
+
+function mentionsOf(text: string): Mention[] {
+  const mentions: Mention[] = [];
+  segmentsOf(text, tag(text)).forEach((seg, k) => {
+    mentions.push(...findNamedPatterns(text, seg, k), ...findPhrases(text, seg, k), ...findVerbal(text, seg, k));
+  });
+  return mentions;
+}
+
+/** The mentions of a text, grouped without dates: [names of each group, rules that joined them]. */
+function groupsOf(text: string): [string[], string[]][] {
+  const mentions = mentionsOf(text);
+  return groupMentions(text, mentions, () => null).map((g) => [g.mentions.map((m) => text.slice(m.start, m.end)), g.rules]);
+}
+
+describe('coreference records the rule that joined each mention', () => {
+  it.each<[string, [string[], string[]][]]>([
+    ['The Coastal Summit opens today. Delegates said the summit would adopt a plan.',
+      [[['Coastal Summit', 'summit'], ['first', 'anaphor']]]],
+    ['Voters backed the plan in their parliamentary elections. The parliamentary elections were calm.',
+      [[['parliamentary elections', 'parliamentary elections'], ['first', 'same-words']]]],
+    ['The mayor opened HarborCon, the city’s annual conference, on Monday.',
+      [[['HarborCon', 'annual conference'], ['first', 'apposition']]]],
+    ['The Harbor City meeting ended. The Harbor summit closed.',
+      [[['Harbor City meeting', 'Harbor summit'], ['first', 'proper-word']]]],
+    // Must not join: a definite phrase with a noun the first mention lacks is another event.
+    ['The regional dialogue ended. The water dialogue starts soon.',
+      [[['regional dialogue'], ['first']], [['water dialogue'], ['first']]]],
+  ])('%s', (text, groups) => {
+    expect(groupsOf(text)).toEqual(groups);
+  });
+});
+
+describe('each mention records the rule that found it', () => {
+  it.each([
+    ['Veterans recalled Operation Blue Anchor.', 'Operation Blue Anchor', 'operation-name'],
+    ['The navy joined SEALINK 2019 in the bay.', 'SEALINK 2019', 'acronym-year'],
+    ['Developers gathered at HarborCon.', 'HarborCon', 'con-name'],
+    ['The ministers held a meeting on trade.', 'meeting on trade', 'event-noun'],
+    ['The envoy attended the Harbor Security Forum.', 'Harbor Security Forum', 'proper-name'],
+    ['Mayor Ito spoke by phone with Governor Park.', 'spoke by phone', 'verb-call'],
+  ])('%s', (text, name, rule) => {
+    expect(mentionsOf(text).map((m) => [text.slice(m.start, m.end), m.rule])).toContainEqual([name, rule]);
+  });
+});

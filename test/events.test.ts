@@ -1,0 +1,216 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tag } from '../src/adapters/compromise.js';
+import { buildDocument } from '../src/document/build.js';
+import { findEvents } from '../src/events/index.js';
+import type { DateOut, EventOut } from '../src/types.js';
+
+interface DateSpec { text: string; value: string; interval?: string; mod?: DateOut['mod'] }
+
+/** Runs the events stage alone, with the dates given (so the test does not hang on the dates stage). */
+function eventsOf(text: string, dates: DateSpec[] = [], referenceDate: string | null = '2023-05-10'): EventOut[] {
+  const tagged = tag(text);
+  const doc = buildDocument(text, tagged);
+  let from = 0;
+  const dateOut: DateOut[] = dates.map((d, k) => {
+    const start = text.indexOf(d.text, from);
+    from = start + d.text.length;
+    return { id: `d${k + 1}`, text: d.text, start, end: start + d.text.length, type: 'date', value: d.value, mod: d.mod ?? null, interval: d.interval ?? null };
+  });
+  return findEvents({ doc, tagged, dates: dateOut, attribution: { speakers: [], quotes: [] }, referenceDate });
+}
+const scored = (events: EventOut[]) => events.filter((e) => e.mention !== 'verbal');
+
+describe('event names', () => {
+  it.each([
+    ['The ministers held a video conference on regional fisheries cooperation.', 'video conference on regional fisheries cooperation', 'conference'],
+    ['Both navies agreed to conduct a 2024 coastal search and rescue seminar next spring.', '2024 coastal search and rescue seminar', 'seminar'],
+    ['The envoy will attend the Harbor Security Forum in Lisbon.', 'Harbor Security Forum in Lisbon', 'forum'],
+    ['The fleet took part in SEALINK 2019 off the coast.', 'SEALINK 2019', 'event'],
+    ['Veterans marked the anniversary of Operation Blue Anchor.', 'Operation Blue Anchor', 'operation'],
+    ['She will travel to Oslo for the Nordic Mayors’ Summit.', 'Nordic Mayors’ Summit', 'summit'],
+    ['The governor hosted a meeting of county mayors in Springfield, Illinois, on Friday.', 'meeting of county mayors in Springfield, Illinois', 'meeting'],
+    ['The minister joined the Rotterdam Ministerial Conference “Feeding Tomorrow” as a guest.', 'Rotterdam Ministerial Conference “Feeding Tomorrow”', 'conference'],
+    ['The firm will host a conference call for investors on Tuesday.', 'conference call for investors', 'call'],
+    ['Reporters gathered at the regular press briefing on Friday.', 'regular press briefing', 'briefing'],
+    ['The club announced the lineup for its summit on water, energy, and climate yesterday.', 'summit on water, energy, and climate', 'summit'],
+  ])('%s', (text, name, type) => {
+    const events = scored(eventsOf(text));
+    expect(events.map((e) => [e.name, e.type])).toContainEqual([name, type]);
+    for (const e of events) expect(text.slice(e.start, e.end)).toBe(e.name);
+  });
+
+  it.each([
+    ['A meeting is no substitute for action.'],
+    ['We believe open dialogue with all parties is essential.'],
+    ['The mayor renewed her calls to end the strike.'],
+    ['The exercise of these rights must be protected.'],
+    ['They coordinated the effort by video conference.'],
+    ['Any talks must include the unions.'],
+    ['The panel welcomed the election observation mission report.'],
+    ['Harbor Drill enables analysts to query data. We designed Drill for speed.'],
+    ['More exchanges on trade are needed.'],
+    ['Dialogue is the only way forward.'],
+    ['Regular meetings keep the partners informed.'],
+    ['Senator Ray Sessions praised the plan.'],
+    ['The group belongs to the Pacific Water Forum, the Council of River Towns, and the Delta Alliance.'],
+  ])('finds no event in %s', (text) => {
+    expect(scored(eventsOf(text))).toEqual([]);
+  });
+
+  it('makes one event of several mentions of the same thing', () => {
+    const text = 'The Coastal Cooperation Summit in Valletta opened on Monday. Delegates said the summit would adopt a declaration. ' +
+      'The Valletta meeting ends on Tuesday.';
+    const events = scored(eventsOf(text, [{ text: 'Monday', value: '2023-05-08' }, { text: 'Tuesday', value: '2023-05-09' }]));
+    expect(events.map((e) => [e.name, e.date])).toEqual([['Coastal Cooperation Summit in Valletta', '2023-05-08']]);
+  });
+
+  it('keeps apart two mentions worded alike that carry different dates', () => {
+    const text = 'The May 4 meeting of port mayors went well. The June 9 meeting of port mayors will follow.';
+    const events = scored(eventsOf(text, [{ text: 'May 4', value: '2023-05-04' }, { text: 'June 9', value: '2023-06-09' }]));
+    expect(events.map((e) => [e.name, e.date, e.status])).toEqual([
+      ['meeting of port mayors', '2023-05-04', 'past'], ['meeting of port mayors', '2023-06-09', 'planned'],
+    ]);
+  });
+
+  it('joins the conjuncts of "the X and Y Summits" to their own events', () => {
+    const text = 'Notes on the Alpine and Baltic Summits\n\nThe Baltic Summit opens on June 2. The Alpine Summit will be held on June 9.';
+    const events = scored(eventsOf(text, [{ text: 'June 2', value: '2023-06-02' }, { text: 'June 9', value: '2023-06-09' }]));
+    expect(events.map((e) => [e.name, e.date])).toEqual([['Baltic Summit', '2023-06-02'], ['Alpine Summit', '2023-06-09']]);
+  });
+});
+
+describe('event status', () => {
+  it.each([
+    ['The two delegations were holding talks on fishing quotas.', 'ongoing'],
+    ['The two delegations will hold talks on fishing quotas.', 'planned'],
+    ['The two delegations agreed to conduct a joint exercise in the autumn.', 'planned'],
+    ['The council plans to hold a hearing on the budget.', 'planned'],
+    ['The council held a hearing on the budget.', 'past'],
+    ['The summit of coastal states was cancelled.', 'cancelled'],
+    ['The signing ceremony has been postponed.', 'postponed'],
+    ['Organisers called off the harbor festival parade.', 'cancelled'],
+    ['The vote on the budget was put off until June.', 'postponed'],
+    ['Ahead of the meeting of trade ministers, the union issued a statement.', 'planned'],
+    ['Profits were strong, and the launch of the new terminal remains on track.', null],
+  ])('%s → %s', (text, status) => {
+    const events = scored(eventsOf(text));
+    expect(events.map((e) => e.status)).toEqual([status]);
+  });
+});
+
+describe('event status when the date and the verb disagree', () => {
+  // Reference date 2023-05-10.
+  it.each([
+    ['The ministers discussed preparations for the regional summit on May 20.', 'May 20', '2023-05-20', 'planned'],
+    ['The committee is preparing the report on the hearing held on May 2.', 'May 2', '2023-05-02', 'past'],
+    ['The ministers discussed the regional summit on May 10.', 'May 10', '2023-05-10', 'past'],
+  ])('%s (%s)', (text, dateText, value, status) => {
+    const events = scored(eventsOf(text, [{ text: dateText, value, interval: `${value}/${value}` }]));
+    expect(events.map((e) => e.status)).toEqual([status]);
+  });
+});
+
+describe('event status of coordinated phrases', () => {
+  it('takes the modal of the first verb for the second ("will hold talks and attend a ceremony")', () => {
+    const events = scored(eventsOf('The two leaders will hold talks and attend a signing ceremony.'));
+    expect(events.map((e) => [e.name, e.status])).toEqual([['talks', 'planned'], ['signing ceremony', 'planned']]);
+  });
+
+  it('keeps apart an anaphor that carries its own, different date', () => {
+    const text = 'The regional summit in Hanoi has been postponed. As for the ministerial meeting last week, it went well.';
+    const events = scored(eventsOf(text, [{ text: 'last week', value: '2023-W18' }]));
+    expect(events.map((e) => [e.name, e.status])).toEqual([['regional summit in Hanoi', 'postponed'], ['ministerial meeting', 'past']]);
+  });
+});
+
+describe('event dates', () => {
+  it.each<[string, DateSpec[], string | null, string | null]>([
+    ['Voters went to the polls in their May 7 municipal elections.', [{ text: 'May 7', value: '2023-05-07' }], '2023-05-07', 'd1'],
+    ['The ministers held a meeting on trade on Wednesday and Thursday.',
+      [{ text: 'Wednesday', value: '2023-05-03' }, { text: 'Thursday', value: '2023-05-04' }], '2023-05-03/2023-05-04', 'd1'],
+    ['The flood agencies will hold a workshop on river data before the end of the year.',
+      [{ text: 'the end of the year', value: '2023-12-31' }], '2023-05-10/2023-12-31', 'd1'],
+    ['The navies agreed to hold a drill at sea in mid-June.',
+      [{ text: 'mid-June', value: '2023-06', mod: 'MID', interval: '2023-06-11/2023-06-20' }], '2023-06-11/2023-06-20', 'd1'],
+    ['The prime minister will pay an official visit to Chile from June 4 to 8.',
+      [{ text: 'June 4', value: '2023-06-04' }, { text: '8', value: '2023-06-08' }], '2023-06-04/2023-06-08', 'd1'],
+    // Must not link: the date belongs to the travel, not to the summit it leads to.
+    ['On June 5, the minister will travel to Nice to join the Riviera Summit.', [{ text: 'June 5', value: '2023-06-05' }], null, null],
+    // Must not link: a second verb phrase ("and to convene") has its own dates.
+    ['They agreed to hold a drill in early July and to convene the Harbor Dialogue.',
+      [{ text: 'early July', value: '2023-07', mod: 'START', interval: '2023-07-01/2023-07-10' }], null, null],
+    // Must not link: the date dates the saying, across "that".
+    ['The agency announced last week that it would skip the Harbor Forum.', [{ text: 'last week', value: '2023-W18' }], null, null],
+  ])('%s', (text, dates, date, dateId) => {
+    const event = scored(eventsOf(text, dates)).at(-1);
+    expect(event).toBeDefined();
+    expect([event!.date, event!.dateId]).toEqual([date, dateId]);
+  });
+
+  it('makes an event before a deadline planned', () => {
+    const [event] = scored(eventsOf('The agencies agreed on a workshop on flood data before the end of the year.',
+      [{ text: 'the end of the year', value: '2023-12-31' }]));
+    expect([event?.date, event?.status]).toEqual(['2023-05-10/2023-12-31', 'planned']);
+  });
+
+  it('dates an event named only in a heading from the paragraph under it', () => {
+    const text = 'Minister Lee’s Call with Governor Park\n\nMinister Lee spoke by phone with Governor Park on May 9 about the floods.';
+    const events = scored(eventsOf(text, [{ text: 'May 9', value: '2023-05-09' }]));
+    expect(events.map((e) => [e.name, e.date])).toEqual([['Call with Governor Park', '2023-05-09']]);
+  });
+
+  it('takes the year written in a name only when nothing else dates the event', () => {
+    const [event] = scored(eventsOf('The minister recalled the 2019 Harbor Address.', [{ text: '2019', value: '2019' }]));
+    expect(event?.date).toBe('2019');
+  });
+});
+
+describe('participants and location', () => {
+  it.each<[string, string[], string | null]>([
+    ['Governor Lane’s meeting with the harbor unions in Portsmouth ended early.', ['Governor Lane', 'the harbor unions'], 'Portsmouth'],
+    ['The two navies will hold a drill near the strait.', ['The two navies'], null],
+    ['Mayor Ito and Governor Park agreed to hold talks between their cities.', ['their cities', 'Mayor Ito', 'Governor Park'], null],
+    ['The premier will pay an official visit to Chile.', ['The premier'], 'Chile'],
+    // Must not take a subject: the verb does not hold the event.
+    ['The minister criticised the summit in Oslo.', [], 'Oslo'],
+  ])('%s', (text, participants, location) => {
+    const [event] = scored(eventsOf(text));
+    expect(event?.participants).toEqual(participants);
+    expect(event?.location).toBe(location);
+  });
+});
+
+describe('verbal mentions', () => {
+  it.each<[string, string, string, string | null, string]>([
+    ['Mayor Ito spoke by phone with Governor Park on Monday.', 'spoke by phone', 'call', null, 'past'],
+    ['The envoy met with President Dube in Harare.', 'met with', 'meeting', 'Harare', 'past'],
+    ['The premier will visit Chile next week.', 'will visit', 'visit', null, 'planned'],
+  ])('%s', (text, name, type, location, status) => {
+    const verbal = eventsOf(text).filter((e) => e.mention === 'verbal');
+    expect(verbal.map((e) => [e.name, e.type, e.location, e.status])).toEqual([[name, type, location, status]]);
+  });
+
+  it('names the parties of "met with"', () => {
+    const [event] = eventsOf('The envoy met with President Dube in Harare.');
+    expect(event?.participants).toEqual(['President Dube', 'The envoy']);
+  });
+
+  it.each([['They will meet the deadline halfway.'], ['She spoke with reporters.']])('finds no verbal event in %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.mention === 'verbal')).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws and keeps every name equal to its slice', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (noise) => {
+      const text = `The summit “${noise}” will be held on May 9. ${noise} The meeting, ${noise}, was cancelled.`;
+      for (const e of eventsOf(text, [{ text: 'May 9', value: '2023-05-09' }])) expect(text.slice(e.start, e.end)).toBe(e.name);
+    }), { numRuns: 150 });
+  });
+
+  it('handles a line of quote marks and a heading-only text', () => {
+    expect(() => eventsOf('“'.repeat(20000))).not.toThrow();
+    expect(eventsOf('Annual Harbor Summit\n\nNotes')).toEqual(expect.any(Array));
+  });
+});
