@@ -122,6 +122,8 @@ describe('speakers', () => {
     ['two fuller names that disagree', 'Lena Okafor and David Okafor spoke first. Okafor said the accounts would be published in June.', 'Okafor'],
     ['no fuller name', 'The board met on Monday. Okafor said the accounts would be published in June.', 'Okafor'],
     ['a fuller name inside a sentence', 'The board met with Harbour Commissioner Lena Okafor on Monday. Okafor said the accounts would be published in June.', 'Lena Okafor'],
+    ['a first name the tagger does not know', 'The board spoke by phone with Harbour Commissioner Zorwen Okafor on Monday. Okafor said the accounts would be published in June.', 'Zorwen Okafor'],
+    ['an office after "of"', 'The Secretary of Harbours Okafor arrived. Okafor said the accounts would be published in June.', 'Okafor'],
     ['a two-word name, kept', 'Lena Okafor said the accounts would be published in June. The board thanked Deputy Treasurer Lena Okafor.', 'Lena Okafor'],
   ])('names a surname speaker after %s', (_name, text, name) => {
     expect(attribute(text).speakers.map((s) => s.name)).toEqual([name]);

@@ -6,7 +6,7 @@ import type { Tagged } from '../adapters/compromise.js';
 import { scanQuotes } from '../quotes/scan.js';
 import type { Document, QuoteOut, SpeakerOut } from '../types.js';
 import { describe, isFiniteVerb, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
-import { NP_LINKS } from '../mentions/lexicon.js';
+import { NP_LINKS, TITLES } from '../mentions/lexicon.js';
 import type { Token } from './tokens.js';
 import { buildContext, mentionOf, type Context, type Found, type Mention } from './context.js';
 import { dashBlockQuotes, directQuotes } from './direct.js';
@@ -93,10 +93,10 @@ function nameRuns(ctx: Context): NamedPerson[] {
     for (let i = 0; i < ts.length; ) {
       let j = i;
       while (j < ts.length && nameToken(ts[j]!)) j++;
-      // "Secretary of Defense Mark Esper": after a link word the run opens with the office, so
+      // "Secretary of Defense Mark Esper": after a title and a link word the run opens with the office, so
       // the name starts at the first word the tagger knows as a person's (none: no name).
       let from = i;
-      if (i > 0 && NP_LINKS.has(ts[i - 1]!.lower)) {
+      if (i > 1 && NP_LINKS.has(ts[i - 1]!.lower) && TITLES.has(ts[i - 2]!.lower)) {
         while (from < j && !ts[from]!.tags.has('Person')) from++;
       }
       if (j - from >= 2 && j - from <= MAX_NAME_RUN) out.push({ start: ts[from]!.start, end: ts[j - 1]!.end, subject: false, ...appositionBefore(ts, from, j) });
