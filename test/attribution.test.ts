@@ -112,8 +112,16 @@ describe('speakers', () => {
     ['a title with an article', '“Orders rose,” said Ana Ruiz, a spokeswoman for the Port Authority.', { title: 'spokeswoman', organization: 'Port Authority' }],
     ['a bare title before the cue', 'Ana Ruiz, director of the Harbour Board, said that orders rose sharply in the spring.', { title: 'director', organization: 'Harbour Board' }],
     ['no apposition (a place)', '“Orders rose,” said Ana Ruiz, speaking in Lisbon.', { title: null, organization: null }],
+    ['a portfolio title', 'Foreign Minister Ana Ruiz said the talks would resume.', { title: 'Foreign Minister', organization: null }],
+    ['a portfolio title with its country', 'Brazilian Finance Minister Ana Ruiz said the talks would resume.', { title: 'Finance Minister', organization: 'Brazilian' }],
+    ['a ministry is an organisation, not a portfolio', 'Finance Ministry spokesperson Ana Ruiz said the talks would resume.', { title: 'spokesperson', organization: 'Finance Ministry' }],
   ])('reads %s', (_name, text, expected) => {
     expect(attribute(text).speakers[0]).toMatchObject({ name: 'Ana Ruiz', ...expected });
+  });
+
+  it('reads a possessive organisation without its ending', () => {
+    expect(attribute('The harbour board’s chair said the talks would resume.').speakers[0])
+      .toMatchObject({ title: 'chair', organization: 'harbour board' });
   });
 
   it.each([

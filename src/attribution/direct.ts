@@ -170,7 +170,7 @@ function continuation(ctx: Context, found: readonly Found[], i: number): boolean
   return true;
 }
 
-/** "– Secretary of State Antony J. Blinken, February 25" on the line after the quote. */
+/** "– Minister of Trade Ana Costa, March 3" on the line after the quote. */
 function dashCredit(ctx: Context, q: Found): boolean {
   const next = ctx.tokens[q.paragraph + 1];
   if (!next || !next[0] || !DASHES.test(next[0].text)) return false;

@@ -12,7 +12,7 @@ import { lowerBound } from './search.js';
 const MIN_CLAUSE_WORDS = 3;
 /** Tokens of a verb-free phrase that may follow a credit ("on Thursday", "in a statement"). */
 const MAX_CREDIT_TAIL = 8;
-/** Tokens of a credit's subject ("a spokesperson with the Chinese Defense Ministry"). */
+/** Tokens of a credit's subject ("a spokeswoman for the Interior Ministry"). */
 const MAX_CREDIT_SUBJECT = 11;
 const isFinite = isFiniteVerb;
 const SELF = new Set(['i', 'we']);

@@ -1,6 +1,6 @@
-// Who issues a statement: byline and header lines ("Ned Price, Department Spokesperson",
-// "Office of the Spokesperson", "The following is attributable to Spokesperson Ned Price:",
-// "European Commission - Daily News") and the subject of a release's opening "X announced".
+// Who issues a statement: byline and header lines ("Jane Roe, Deputy Spokesperson",
+// "Office of the Spokesperson", "The following may be attributed to Spokesperson Jane Roe:",
+// "Ministry of Energy - Press Office") and the subject of a release's opening "X announced".
 // Issuers are speakers even without a quote; a header names the speaker of uncredited quotes.
 import { describe, subjectAfter, subjectBefore } from '../mentions/speaker-np.js';
 import { STATEMENT_NOUNS, TITLES } from '../mentions/lexicon.js';
@@ -21,7 +21,7 @@ export interface Issuers {
 const capitalizedWord = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
 const words = (ts: readonly Token[]) => ts.filter((t) => t.word).length;
 
-/** "Ned Price, Department Spokesperson" */
+/** "Jane Roe, Deputy Spokesperson" */
 function byline(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
   const comma = ts.findIndex((t) => t.text === ',');
   if (comma < 2 || words(ts) > MAX_BYLINE_WORDS || ts.length - comma < 2) return null;

@@ -11,6 +11,12 @@ export const TITLES = set(`spokesperson spokesman spokeswoman spokespeople minis
   researcher scientist doctor king queen prince pope justice sheriff prosecutor congressman
   congresswoman lawmaker legislator superintendent`);
 
+/** Portfolio words that make one title with the minister or secretary after them ("Foreign Minister"). */
+export const PORTFOLIOS = set(`foreign prime defense defence finance interior home health education justice trade
+  transportation transport energy agriculture labor labour environment culture economy commerce treasury`);
+/** Titles a portfolio word may stand before. */
+export const PORTFOLIO_TITLES = set('minister secretary');
+
 export const ORG_HEADS = set(`ministry department agency commission office foundation group inc inc.
   corp corp. corporation company council committee government administration campaign party embassy
   house university institute association organization organisation mission bureau service army

@@ -3,7 +3,7 @@
 // after it ("said Mark Esper, a spokesperson for the Pentagon"). Works on tokens, never regexes.
 import type { Token } from '../attribution/tokens.js';
 import {
-  CORPORATE_SUFFIXES, DETERMINERS, GROUP_HEADS, NAME_PARTICLES, NP_LINKS, ORG_HEADS, SUBJECT_PRONOUNS, TITLES, UNNAMED_HEADS, VERB_FILLERS,
+  CORPORATE_SUFFIXES, DETERMINERS, GROUP_HEADS, NAME_PARTICLES, NP_LINKS, ORG_HEADS, PORTFOLIO_TITLES, PORTFOLIOS, SUBJECT_PRONOUNS, TITLES, UNNAMED_HEADS, VERB_FILLERS,
 } from './lexicon.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -96,10 +96,16 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
   let title: string | null = null;
   let organization: string | null = null;
   if (firstTitle >= 0) {
-    title = join(firstTitle, Math.max(lastTitle + 1, Math.min(nameStart, ts.length)));
     let orgStart = 0;
     while (orgStart < firstTitle && DETERMINERS.has(ts[orgStart]!.lower)) orgStart++;
-    organization = join(orgStart, firstTitle);
+    // "Foreign Minister", "Defense Secretary": the portfolio is part of the title, not an organisation.
+    let titleStart = firstTitle;
+    if (PORTFOLIO_TITLES.has(lowerWord(ts[firstTitle]!))) {
+      while (titleStart > orgStart && PORTFOLIOS.has(lowerWord(ts[titleStart - 1]!))) titleStart--;
+    }
+    title = join(titleStart, Math.max(lastTitle + 1, Math.min(nameStart, ts.length)));
+    // "the association’s president": the organisation without its possessive ending.
+    organization = join(orgStart, titleStart)?.replace(/['’]s$/u, '') || null;
     // "spokesperson for the Defense Ministry": the organisation after a link word.
     const link = ts.findIndex((t, i) => i > lastTitle && NP_LINKS.has(t.lower));
     if (!organization && link > 0 && link < nameStart && DETERMINERS.has(ts[link + 1]?.lower ?? '')) {
