@@ -152,6 +152,24 @@ describe('speakers', () => {
   });
 });
 
+describe('a description with the name as its apposition', () => {
+  it.each([
+    ['a possessive organisation', 'The harbour board’s chair, Lena Okafor, said the talks would resume.', { name: 'Lena Okafor', title: 'chair', organization: 'harbour board' }],
+    ['a bare title', 'The spokeswoman, Ana Ruiz, told reporters that the ferry fares would stay the same.', { name: 'Ana Ruiz', title: 'spokeswoman' }],
+  ])('credits the name after %s', (_name, text, expected) => {
+    const { speakers, quotes } = attribute(text);
+    expect(speakers[0]).toMatchObject(expected);
+    expect(quotes.map((q) => q.kind)).toEqual(['indirect']);
+  });
+
+  it.each([
+    ['a fronted place', 'In Lisbon, Lena Okafor, said the talks would resume.'],
+    ['a fronted time', 'On Monday, Lena Okafor, said the talks would resume.'],
+  ])('takes no description from %s', (_name, text) => {
+    expect(attribute(text).speakers.every((s) => s.title === null)).toBe(true);
+  });
+});
+
 describe('coordinated cues', () => {
   it.each([
     ['no verb before "and"', 'The pier and said repairs are both in the news this week.'],
