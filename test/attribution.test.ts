@@ -58,6 +58,8 @@ describe('reported-speech rules', () => {
     ['coordinated-cue', 'Tom Reed visited the damaged pier and said the repairs would take a month.', 'indirect|coordinated-cue|Tom Reed|the repairs would take a month'],
     ['coordinated-cue, perfect', 'Tom Reed has toured the pier twice and also said the repairs would take a month.', 'indirect|coordinated-cue|Tom Reed|the repairs would take a month'],
     ['naming-quote, described as', 'Tom Reed described the fire as “a deliberate act.”', 'mixed|naming-quote|Tom Reed|the fire as “a deliberate act.”'],
+    ['description', 'Ana Ruiz described the new fare plan as unworkable for families.', 'indirect|description|Ana Ruiz|the new fare plan as unworkable for families'],
+    ['description, cut at a coordinated clause', 'Tom Reed described the vote as a setback, and said the council would try again.', 'indirect|description|Tom Reed|the vote as a setback'],
   ])('%s', (_rule, text, expected) => {
     expect(summary(text)).toContain(expected);
   });
@@ -68,6 +70,8 @@ describe('reported-speech rules', () => {
     ['a noun spelt like a verb', 'Recent media reports of a delay were wrong.'],
     ['a capitalised name spelt like a verb', 'Officials from the United States arrived on Monday.'],
     ['a name in quotes after "called"', 'The ship called “Northern Star” left the port.'],
+    ['"described … as" with a clause after "as"', 'Tom Reed described the pier as crews worked through the night.'],
+    ['a passive "described as"', 'The pier was described as unsafe for heavy lorries.'],
   ])('does not report %s', (_name, text) => {
     expect(attribute(text).quotes).toEqual([]);
   });
@@ -149,6 +153,24 @@ describe('speakers', () => {
   it('takes the issuer of a statement from its byline', () => {
     const text = 'Harbour Reopening\n\nAna Ruiz, Harbour Spokesperson\n\nThe harbour reopens to ships on Monday.';
     expect(attribute(text).speakers.map((s) => s.name)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('a description with the name as its apposition', () => {
+  it.each([
+    ['a possessive organisation', 'The harbour board’s chair, Lena Okafor, said the talks would resume.', { name: 'Lena Okafor', title: 'chair', organization: 'harbour board' }],
+    ['a bare title', 'The spokeswoman, Ana Ruiz, told reporters that the ferry fares would stay the same.', { name: 'Ana Ruiz', title: 'spokeswoman' }],
+  ])('credits the name after %s', (_name, text, expected) => {
+    const { speakers, quotes } = attribute(text);
+    expect(speakers[0]).toMatchObject(expected);
+    expect(quotes.map((q) => q.kind)).toEqual(['indirect']);
+  });
+
+  it.each([
+    ['a fronted place', 'In Lisbon, Lena Okafor, said the talks would resume.'],
+    ['a fronted time', 'On Monday, Lena Okafor, said the talks would resume.'],
+  ])('takes no description from %s', (_name, text) => {
+    expect(attribute(text).speakers.every((s) => s.title === null)).toBe(true);
   });
 });
 

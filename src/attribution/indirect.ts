@@ -22,6 +22,7 @@ const QUOTE_CHARS = /["“”„«»]/;
 /** Verbs that put a quoted label on something: "called it “…”", "described it as “…”". */
 const NAMING = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'branded', 'labeled', 'labelled']);
 const NAMING_GAP = 6;
+const DESCRIBING = new Set(['described', 'describes', 'describing']);
 
 interface Sentence {
   p: number;
@@ -139,7 +140,7 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
       const s: Sentence = { p, ts, from: sf, to: st };
       let mainSubject: SpeakerPhrase | null = null;
       for (let i = sf; i < st; i++) {
-        if (namingQuote(i)) continue;
+        if (namingQuote(i) || description(i)) continue;
         const cue = cueAt(ts, i);
         if (!cue) continue;
         if (cue.lemma === 'according') {
@@ -196,6 +197,24 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
           return subjectBefore(ts, v, sf) ?? mainSubject;
         }
         return null;
+      }
+
+      /** "X described the plan as unworkable": the described thing and the label, unquoted. */
+      function description(i: number): boolean {
+        if (!DESCRIBING.has(ts[i]!.lower) || !ts[i]!.tags.has('Verb')) return false;
+        const as = ts.slice(i + 1, Math.min(st, i + 1 + NAMING_GAP)).findIndex((t) => t.lower === 'as');
+        const label = i + as + 2;
+        if (as < 1 || !ts[label]?.word) return false;
+        let end = clauseEnd(ts, i + 1, st);
+        // "as Y grows" is a conjunction with its own clause, not a label
+        if ([label + 1, label + 2].some((k) => k < end && isFinite(ts[k]!)) && !/^(a|an|the)$/.test(ts[label]!.lower)) return false;
+        // "described it as X, and said …": the label ends at a coordinated clause
+        for (let k = label; k < end; k++) if (ts[k]!.text === ',' && CONNECTIVES.has(ts[k + 1]?.lower ?? '')) end = k;
+        const subject = subjectBefore(ts, i, sf);
+        if (!subject) return false;
+        const cue: CueAt = { index: i, after: i + 1, lemma: 'describe', text: ts[i]!.text };
+        emit(s, i + 1, end, subject, p, cue, 'description');
+        return true;
       }
 
       /** "X called the sale “a serious violation”", "X described it as “an intentional act”". */

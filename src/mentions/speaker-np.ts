@@ -203,9 +203,25 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
         apposition: [open + 1, end],
       };
     }
-    return null;
+    return descriptionThenName(tokens, end, floor);
   }
   return phraseEndingAt(tokens, end + 1, floor);
+}
+
+/**
+ * "The port authority's chair, Ana Ruiz, said": a description, then the name as its apposition
+ * closing at the comma `end`. The description must carry a title or a person noun so that a
+ * fronted phrase ("In Lisbon, Ana Ruiz, …") is not taken for one.
+ */
+function descriptionThenName(tokens: readonly Token[], end: number, floor: number): SpeakerPhrase | null {
+  let open = end - 1;
+  while (open > floor && tokens[open]!.text !== ',' && end - open <= MAX_NP) open--;
+  if (tokens[open]?.text !== ',' || open <= floor) return null;
+  const name = phraseEndingAt(tokens, end, open + 1);
+  if (!name || name.kind !== 'name' || name.from !== open + 1 || name.title) return null;
+  const description = phraseEndingAt(tokens, open, floor);
+  if (!description || description.kind === 'name' || description.kind === 'pronoun' || !description.title) return null;
+  return { ...name, from: description.from, title: description.title, organization: name.organization ?? description.organization };
 }
 
 /** The inverted subject right after the cue ("said Mark Esper, a spokesperson for Y"). */
