@@ -5,7 +5,7 @@ import type { SpeakerPhrase } from '../mentions/speaker-np.js';
 import type { QuotedSpan } from '../quotes/scan.js';
 import type { Document, QuoteKind, Span } from '../types.js';
 import { tagIndex, tokenize, type Token } from './tokens.js';
-import { lowerBound } from './search.js';
+import { lowerBound } from '../document/search.js';
 
 export interface Context {
   doc: Document;

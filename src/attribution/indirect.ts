@@ -7,7 +7,7 @@ import { BARE_CLAUSE, DIRECTIVE } from './cues.js';
 import { cueAt, type CueAt } from './cue-find.js';
 import { mentionOf, type Context, type Found } from './context.js';
 import type { Token } from './tokens.js';
-import { lowerBound } from './search.js';
+import { lowerBound } from '../document/search.js';
 
 const MIN_CLAUSE_WORDS = 3;
 /** Tokens of a verb-free phrase that may follow a credit ("on Thursday", "in a statement"). */

@@ -3,7 +3,7 @@
 // nearest compatible speaker before them.
 import type { SpeakerKind, SpeakerOut, TextSpan } from '../types.js';
 import type { Mention } from './context.js';
-import { lowerBound } from './search.js';
+import { lowerBound } from '../document/search.js';
 import { TITLES } from '../mentions/lexicon.js';
 
 interface Cluster {

@@ -1,16 +1,10 @@
 // Binary search over spans sorted by start, so that per-mention look-ups stay logarithmic.
+import { lowerBound } from '../document/search.js';
 import type { Span } from '../types.js';
 
 /** Index of the first span whose start is >= offset (spans sorted by start). */
 export function firstStartingAt(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(spans.length, (i) => spans[i]!.start >= offset);
 }
 
 /** Indexes of the spans lying inside [start, end). */
