@@ -2,12 +2,12 @@
 // without spawning a process. Data goes to io.stdout (or -o), messages to io.stderr.
 import { open, type FileHandle } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
+import { readSchema } from '../output/schema.js';
 import { FORMATS, renderers, type ColorLevel, type Format } from '../render/index.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
 import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
 import { isoDate, positiveInt } from './options.js';
-import { analyser } from './pool.js';
 
 export interface Io {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
@@ -32,6 +32,7 @@ function program(io: Io): Command {
     .option('--color', 'colour the summary even when stdout is not a terminal')
     .option('--no-color', 'never colour the summary (also: NO_COLOR=1)')
     .option('-q, --quiet', 'no messages on stderr except errors')
+    .option('--schema', 'print the JSON Schema of the json/ndjson output and exit')
     .option('-j, --jobs <n>', 'texts analysed at once, in worker threads; output keeps input order', positiveInt, 1)
     .version(VERSION, '-V, --version')
     .addHelpText('after', `
@@ -56,6 +57,7 @@ interface Options {
   output?: string;
   color?: boolean;
   quiet?: boolean;
+  schema?: boolean;
   jobs: number;
 }
 
@@ -81,6 +83,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw err;
   }
   const opts = cmd.opts<Options>();
+  if (opts.schema) {
+    io.stdout.write(await readSchema());
+    return EXIT_OK;
+  }
   // --input ndjson writes one result line each unless another format is asked for.
   const format: Format = opts.json ? 'json' : opts.input === 'ndjson' && cmd.getOptionValueSource('format') === 'default' ? 'ndjson' : opts.format;
   let names = cmd.args;
@@ -121,6 +127,8 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
   };
   const readStdin = () => io.stdin.read();
   const inputs: AsyncIterable<Input> = opts.input === 'ndjson' ? ndjsonInputs(names, readStdin) : expandInputs(names, readStdin);
+  // Loaded here, not at the top, so that --schema and --help never load the pipeline.
+  const { analyser } = await import('./pool.js');
   const worker = analyser(opts.jobs);
   const started = performance.now();
   let characters = 0;
