@@ -207,17 +207,16 @@ function creditedBefore(found: readonly Found[], i: number): Found | null {
   return null;
 }
 
-/** "…, Schiff said. “…”": the speaker of the reported speech just before, in the quote's paragraph. */
-function afterReported({ found }: Attributing, i: number): Credit | null {
-  const prev = creditedBefore(found, i);
-  return prev && prev.paragraph === found[i]!.paragraph && licensing(prev) ? { sameAs: prev, cue: prev.cue } : null;
-}
-
-/** A quote opening a paragraph takes the speaker of the reported speech ending the one above. */
-function belowReported({ ctx, found }: Attributing, i: number): Credit | null {
+/**
+ * "…, Schiff said. “…”": the speaker of the reported speech just before, in the quote's paragraph
+ * or, for a quote opening its paragraph, ending the one above.
+ */
+function afterReported({ ctx, found }: Attributing, i: number): Credit | null {
   const prev = creditedBefore(found, i);
   const q = found[i]!;
-  return prev && opensParagraph(ctx, q) && prev.paragraph === q.paragraph - 1 && licensing(prev) ? { sameAs: prev, cue: prev.cue } : null;
+  if (!prev || !licensing(prev)) return null;
+  const near = prev.paragraph === q.paragraph || (opensParagraph(ctx, q) && prev.paragraph === q.paragraph - 1);
+  return near ? { sameAs: prev, cue: prev.cue } : null;
 }
 
 /** The mention that licensed a quote, following "same speaker as" links. */
@@ -246,7 +245,6 @@ export const DIRECT_SIEVES: readonly Sieve[] = [
   { name: 'continuation', borrows: true, link: continuation },
   { name: 'statement-header', borrows: true, link: statementHeader },
   { name: 'after-reported', borrows: true, link: afterReported },
-  { name: 'below-reported', borrows: true, link: belowReported },
 ];
 
 const wordCount = (ctx: Context, q: Found) => {
