@@ -2,13 +2,13 @@
 // without spawning a process. Data goes to io.stdout (or -o), messages to io.stderr.
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
+import { readSchema } from '../output/schema.js';
 import { FORMATS, renderers, type ColorLevel, type Format } from '../render/index.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
 import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
 import { byteSize, DEFAULT_MAX_BYTES, isoDate, positiveInt } from './options.js';
 import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
-import { analyser } from './pool.js';
 
 export interface Io {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
@@ -34,6 +34,7 @@ function program(io: Io): Command {
     .option('--color', 'colour the summary even when stdout is not a terminal')
     .option('--no-color', 'never colour the summary (also: NO_COLOR=1)')
     .option('-q, --quiet', 'no messages on stderr except errors')
+    .option('--schema', 'print the JSON Schema of the json/ndjson output and exit')
     .option('-j, --jobs <n>', 'texts analysed at once, in worker threads (at most one per CPU and per input); output keeps input order', positiveInt, 1)
     .option('--max-bytes <size>', 'refuse inputs larger than this (bytes, or with K, M, G)', byteSize, DEFAULT_MAX_BYTES)
     .option('--include-hidden', 'walk hidden folders and node_modules too')
@@ -60,6 +61,7 @@ interface Options {
   output?: string;
   color?: boolean;
   quiet?: boolean;
+  schema?: boolean;
   jobs: number;
   maxBytes: number;
   includeHidden?: boolean;
@@ -87,6 +89,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw err;
   }
   const opts = cmd.opts<Options>();
+  if (opts.schema) {
+    io.stdout.write(await readSchema());
+    return EXIT_OK;
+  }
   // --input ndjson writes one result line each unless another format is asked for.
   const format: Format = opts.json ? 'json' : opts.input === 'ndjson' && cmd.getOptionValueSource('format') === 'default' ? 'ndjson' : opts.format;
   let names = cmd.args;
@@ -161,6 +167,8 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   const cap = Math.min(opts.jobs, availableParallelism());
   const ahead = await readAhead(inputs, cap);
   const jobs = ahead.more ? cap : Math.max(1, Math.min(cap, ahead.items.filter((i) => !('error' in i)).length));
+  // Loaded here, not at the top, so that --schema and --help never load the pipeline.
+  const { analyser } = await import('./pool.js');
   const worker = analyser(jobs);
   const started = performance.now();
   let characters = 0;
