@@ -5,6 +5,7 @@ import { csvHeader, renderCsvRows, type Table } from './csv.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { renderPretty } from './pretty.js';
+import { showControlsIn } from './safe-text.js';
 
 export type Format = 'pretty' | 'json' | 'ndjson' | 'markdown' | 'csv' | 'html';
 export const FORMATS: readonly Format[] = ['pretty', 'json', 'ndjson', 'markdown', 'csv', 'html'];
@@ -29,10 +30,10 @@ export interface Renderer {
 const between = (index: number, text: string) => (index > 0 ? `\n${text}` : text);
 
 export const renderers: Record<Format, Renderer> = {
-  pretty: { each: (a, i, color) => between(i, renderPretty(a, color)) },
+  pretty: { each: (a, i, color) => between(i, renderPretty(showControlsIn(a), color)) },
   json: { all: (analyses, { single }) => `${JSON.stringify(single ? analyses[0] : analyses, null, 2)}\n` },
   ndjson: { each: (a) => `${JSON.stringify(a)}\n` },
-  markdown: { each: (a, i) => between(i, renderMarkdown(a)) },
+  markdown: { each: (a, i) => between(i, renderMarkdown(showControlsIn(a))) },
   csv: csvRenderer('quotes'),
   html: { all: (analyses) => renderHtml(analyses) },
 };
