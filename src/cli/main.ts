@@ -2,7 +2,7 @@
 // without spawning a process. Data goes to io.stdout (or -o), messages to io.stderr.
 import { open, type FileHandle } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
-import { FORMATS, renderers, type ColorLevel, type Format } from '../render/index.js';
+import { FORMATS, renderers, type ColorLevel, type Format, type View } from '../render/index.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
 import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
@@ -10,7 +10,7 @@ import { isoDate, positiveInt } from './options.js';
 import { analyser } from './pool.js';
 
 export interface Io {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   stdin: { isTTY?: boolean; read(): Promise<Uint8Array> };
   env: Record<string, string | undefined>;
@@ -31,6 +31,8 @@ function program(io: Io): Command {
     .option('-o, --output <file>', 'write the data to this file instead of stdout')
     .option('--color', 'colour the summary even when stdout is not a terminal')
     .option('--no-color', 'never colour the summary (also: NO_COLOR=1)')
+    .option('-w, --width <n>', 'wrap the summary to n columns (default: the terminal\'s, else 80)', positiveInt)
+    .option('--full', 'whole quotes in the summary rather than cut ones')
     .option('-q, --quiet', 'no messages on stderr except errors')
     .option('-j, --jobs <n>', 'texts analysed at once, in worker threads; output keeps input order', positiveInt, 1)
     .version(VERSION, '-V, --version')
@@ -57,6 +59,8 @@ interface Options {
   color?: boolean;
   quiet?: boolean;
   jobs: number;
+  width?: number;
+  full?: boolean;
 }
 
 /** Flags first, then FORCE_COLOR (as Node and chalk read it), NO_COLOR, TERM=dumb, a terminal. */
@@ -70,6 +74,12 @@ export function colorLevel(flag: boolean | undefined, isTTY: boolean | undefined
   if (env.NO_COLOR) return 0;
   if (env.TERM === 'dumb') return 0;
   return isTTY ? 1 : 0;
+}
+
+/** --width, else the terminal's width, else 80 (a pipe or a file has no width). */
+export function lineWidth(flag: number | undefined, stdout?: Io['stdout']): number {
+  if (flag) return flag;
+  return stdout?.isTTY && stdout.columns && stdout.columns > 0 ? stdout.columns : 80;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -108,13 +118,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 /** An input in flight: its analysis is being made while later inputs are read. */
-type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis> };
+type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis>; text: string };
 
 async function run(names: string[], opts: Options, io: Io, sink: FileHandle | null): Promise<number> {
   const { format } = opts;
   const renderer = renderers[format];
   // Into a file, colour only when asked for with --color.
   const color = format !== 'pretty' ? 0 : sink ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
+  const view: View = { color, width: lineWidth(opts.width, sink ? undefined : io.stdout), full: opts.full === true };
   const emit = async (s: string) => {
     if (sink) await sink.write(s);
     else io.stdout.write(s);
@@ -133,6 +144,7 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
   const settleOldest = async () => {
     const p = pending.shift()!;
     let analysis: Analysis;
+    const text = 'text' in p ? p.text : undefined;
     try {
       if ('error' in p) throw new Error(p.error);
       analysis = await p.analysis;
@@ -142,7 +154,7 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
       return;
     }
     if (results.length === 0 && renderer.head) await emit(renderer.head());
-    if (renderer.each) await emit(renderer.each(analysis, results.length, color));
+    if (renderer.each) await emit(renderer.each(analysis, results.length, view, text));
     results.push(analysis);
   };
 
@@ -155,7 +167,7 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
         characters += input.text.length;
         const analysis = worker.run(input.text, options);
         analysis.catch(() => {}); // reported in order by settleOldest, not as an unhandled rejection
-        pending.push({ name: input.name, analysis });
+        pending.push({ name: input.name, analysis, text: input.text });
       }
       // Enough in flight to keep every worker busy, few enough to bound memory; in this thread
       // (-j 1) each result is written as soon as it is made.
