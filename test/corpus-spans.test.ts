@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
-import { missingKeys, spanProblems } from './support/contract.js';
+import { missingKeys, spanProblems, speakerNameProblems } from './support/contract.js';
 
 const SHARED = new URL('../../shared/', import.meta.url).pathname;
 const SAMPLE_EVERY = process.env.CORPUS_ALL ? 1 : 8;
@@ -41,6 +41,7 @@ describe.skipIf(texts.length === 0)(`real texts: ${corpus.length} corpus + ${sam
     const text = readFileSync(join(SHARED, name), 'utf8');
     const analysis = analyze(text, { source: name });
     expect(missingKeys(analysis)).toEqual([]);
+    expect(speakerNameProblems(analysis)).toEqual([]);
     expect(spanProblems(text, analysis)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { displayWidth } from '../src/render/wrap.js';
 import type { Analysis, DateOut, EventOut, QuoteOut } from '../src/types.js';
 
 const quote = (id: string, kind: QuoteOut['kind'], speakerId: string | null, text: string): QuoteOut => ({
-  id, kind, text, start: 0, end: text.length, speakerId, speakerMention: null, cue: 'said', reportedBy: null, rule: null,
+  id, kind, text, start: 0, end: text.length, speakerId, speaker: null, speakerMention: null, cue: 'said', reportedBy: null, rule: null,
 });
 const date = (id: string, text: string, value: string | null, extra: Partial<DateOut> = {}): DateOut => ({
   id, text, start: 0, end: text.length, type: 'date', value, mod: null, interval: null, ...extra,
