@@ -1,12 +1,12 @@
 // The command line as a function: `main(argv, io)` returns the exit code, so tests drive it
 // without spawning a process. Data goes to io.stdout (or -o), messages to io.stderr.
-import { open, type FileHandle } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { FORMATS, renderers, type ColorLevel, type Format, type View } from '../render/index.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
 import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
 import { isoDate, positiveInt } from './options.js';
+import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
 import { analyser } from './pool.js';
 
 export interface Io {
@@ -101,35 +101,44 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     names = ['-'];
   }
-  let sink: FileHandle | null = null;
-  if (opts.output) {
+  let output: Output;
+  if (opts.output !== undefined) {
+    const problem = outputPathProblem(opts.output);
+    if (problem) {
+      io.stderr.write(`analyze: ${problem}\n`);
+      return EXIT_USAGE;
+    }
     try {
-      sink = await open(opts.output, 'w');
+      output = fileOutput(opts.output);
     } catch (err) {
-      io.stderr.write(`analyze: ${opts.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+      io.stderr.write(`analyze: ${err instanceof Error ? err.message : String(err)}\n`);
       return EXIT_INPUT;
     }
-  }
+  } else output = streamOutput(io.stdout);
+  // A failed write ends the run with exit 1 and leaves no partial -o file.
   try {
-    return await run(names, { ...opts, format }, io, sink);
-  } finally {
-    await sink?.close();
+    const exit = await run(names, { ...opts, format }, io, output);
+    output.commit();
+    return exit;
+  } catch (err) {
+    output.discard();
+    if (!(err instanceof WriteError)) throw err;
+    io.stderr.write(`analyze: ${err.message}\n`);
+    return EXIT_INPUT;
   }
 }
 
 /** An input in flight: its analysis is being made while later inputs are read. */
 type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis>; text: string };
 
-async function run(names: string[], opts: Options, io: Io, sink: FileHandle | null): Promise<number> {
+async function run(names: string[], opts: Options, io: Io, output: Output): Promise<number> {
+  const toFile = opts.output !== undefined;
   const { format } = opts;
   const renderer = renderers[format];
   // Into a file, colour only when asked for with --color.
-  const color = format !== 'pretty' ? 0 : sink ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
-  const view: View = { color, width: lineWidth(opts.width, sink ? undefined : io.stdout), full: opts.full === true };
-  const emit = async (s: string) => {
-    if (sink) await sink.write(s);
-    else io.stdout.write(s);
-  };
+  const color = format !== 'pretty' ? 0 : toFile ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
+  const view: View = { color, width: lineWidth(opts.width, toFile ? undefined : io.stdout), full: opts.full === true };
+  const emit = (s: string) => output.write(s);
   const readStdin = () => io.stdin.read();
   const inputs: AsyncIterable<Input> = opts.input === 'ndjson' ? ndjsonInputs(names, readStdin) : expandInputs(names, readStdin);
   const worker = analyser(opts.jobs);
@@ -153,8 +162,8 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
       exit = EXIT_INPUT;
       return;
     }
-    if (results.length === 0 && renderer.head) await emit(renderer.head());
-    if (renderer.each) await emit(renderer.each(analysis, results.length, view, text));
+    if (results.length === 0 && renderer.head) emit(renderer.head());
+    if (renderer.each) emit(renderer.each(analysis, results.length, view, text));
     results.push(analysis);
   };
 
@@ -180,11 +189,11 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
 
   if (renderer.all && results.length > 0) {
     const single = names.length === 1 && !walked && opts.input !== 'ndjson' && results.length === 1 && exit === EXIT_OK;
-    await emit(renderer.all(results, { single }));
+    emit(renderer.all(results, { single }));
   }
-  if (!opts.quiet && (sink || (io.stderr.isTTY && results.length > 1))) {
+  if (!opts.quiet && (toFile || (io.stderr.isTTY && results.length > 1))) {
     const seconds = (performance.now() - started) / 1000;
-    const where = sink ? `, written to ${opts.output}` : '';
+    const where = toFile ? `, written to ${opts.output}` : '';
     io.stderr.write(`analyze: ${results.length} analysed (${(characters / 1000).toFixed(0)} k characters in ${seconds.toFixed(1)} s)${where}\n`);
   }
   return exit;
