@@ -1,5 +1,5 @@
 // Every real text we may measure on (../shared, read only, skipped where absent): the analysis has
-// every contract key and every span is its code-point slice. To keep the suite fast it takes
+// every contract key, fits the JSON Schema, and every span is its code-point slice. To keep the suite fast it takes
 // every corpus text and every SAMPLE_EVERY-th text of each data set (sorted by name, so the
 // sample is the same on every run); CORPUS_ALL=1 takes them all.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { missingKeys, spanProblems, speakerNameProblems } from './support/contract.js';
+import { schemaProblems } from './support/schema.js';
 
 const SHARED = new URL('../../shared/', import.meta.url).pathname;
 const SAMPLE_EVERY = process.env.CORPUS_ALL ? 1 : 8;
@@ -42,6 +43,7 @@ describe.skipIf(texts.length === 0)(`real texts: ${corpus.length} corpus + ${sam
     const analysis = analyze(text, { source: name });
     expect(missingKeys(analysis)).toEqual([]);
     expect(speakerNameProblems(analysis)).toEqual([]);
+    expect(schemaProblems(analysis)).toEqual([]);
     expect(spanProblems(text, analysis)).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
 // The command line as a function: `main(argv, io)` returns the exit code, so tests drive it
 // without spawning a process. Data goes to io.stdout (or -o), messages to io.stderr.
 import { Command, CommanderError, Option } from 'commander';
+import { readSchema } from '../output/schema.js';
 import { FORMATS, renderers, type ColorLevel, type Format, type View } from '../render/index.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
 import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
 import { isoDate, positiveInt } from './options.js';
 import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
-import { analyser } from './pool.js';
 
 export interface Io {
   stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
@@ -34,6 +34,7 @@ function program(io: Io): Command {
     .option('-w, --width <n>', 'wrap the summary to n columns (default: the terminal\'s, else 80)', positiveInt)
     .option('--full', 'whole quotes in the summary rather than cut ones')
     .option('-q, --quiet', 'no messages on stderr except errors')
+    .option('--schema', 'print the JSON Schema of the json/ndjson output and exit')
     .option('-j, --jobs <n>', 'texts analysed at once, in worker threads; output keeps input order', positiveInt, 1)
     .version(VERSION, '-V, --version')
     .addHelpText('after', `
@@ -58,6 +59,7 @@ interface Options {
   output?: string;
   color?: boolean;
   quiet?: boolean;
+  schema?: boolean;
   jobs: number;
   width?: number;
   full?: boolean;
@@ -91,6 +93,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw err;
   }
   const opts = cmd.opts<Options>();
+  if (opts.schema) {
+    io.stdout.write(await readSchema());
+    return EXIT_OK;
+  }
   // --input ndjson writes one result line each unless another format is asked for.
   const format: Format = opts.json ? 'json' : opts.input === 'ndjson' && cmd.getOptionValueSource('format') === 'default' ? 'ndjson' : opts.format;
   let names = cmd.args;
@@ -141,6 +147,8 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   const emit = (s: string) => output.write(s);
   const readStdin = () => io.stdin.read();
   const inputs: AsyncIterable<Input> = opts.input === 'ndjson' ? ndjsonInputs(names, readStdin) : expandInputs(names, readStdin);
+  // Loaded here, not at the top, so that --schema and --help never load the pipeline.
+  const { analyser } = await import('./pool.js');
   const worker = analyser(opts.jobs);
   const started = performance.now();
   let characters = 0;
