@@ -2,7 +2,8 @@
 // without spawning a process. Data goes to io.stdout (or -o), messages to io.stderr.
 import { Command, CommanderError, Option } from 'commander';
 import { readSchema } from '../output/schema.js';
-import { FORMATS, renderers, type ColorLevel, type Format, type View } from '../render/index.js';
+import { TABLES, type Table } from '../render/csv.js';
+import { FORMATS, rendererFor, type ColorLevel, type Format, type View } from '../render/index.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
 import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
@@ -26,6 +27,7 @@ function program(io: Io): Command {
     .argument('[inputs...]', 'files, directories (every .txt, .md, .text below them) or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
     .option('--json', 'same as --format json')
+    .addOption(new Option('--table <table>', 'which rows csv writes (implies --format csv); default quotes').choices(TABLES))
     .option('--reference-date <YYYY-MM-DD>', 'the day relative dates hang on (default: a dateline in the text)', isoDate)
     .addOption(new Option('--input <kind>', 'read the inputs (default stdin) as lines of {"id","text","referenceDate"}').choices(['ndjson']))
     .option('-o, --output <file>', 'write the data to this file instead of stdout')
@@ -60,6 +62,7 @@ interface Options {
   color?: boolean;
   quiet?: boolean;
   schema?: boolean;
+  table?: Table;
   jobs: number;
   width?: number;
   full?: boolean;
@@ -97,8 +100,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(await readSchema());
     return EXIT_OK;
   }
-  // --input ndjson writes one result line each unless another format is asked for.
-  const format: Format = opts.json ? 'json' : opts.input === 'ndjson' && cmd.getOptionValueSource('format') === 'default' ? 'ndjson' : opts.format;
+  // --table writes csv, and --input ndjson one result line each, unless another format is asked for.
+  const formatGiven = opts.json || cmd.getOptionValueSource('format') !== 'default';
+  const format: Format = opts.json ? 'json' : formatGiven ? opts.format : opts.table ? 'csv' : opts.input === 'ndjson' ? 'ndjson' : opts.format;
+  if (opts.table && format !== 'csv') {
+    io.stderr.write(`analyze: --table writes csv; it cannot go with --format ${format}\n`);
+    return EXIT_USAGE;
+  }
   let names = cmd.args;
   if (names.length === 0) {
     if (io.stdin.isTTY) {
@@ -140,7 +148,7 @@ type Pending = { name: string; error: string } | { name: string; analysis: Promi
 async function run(names: string[], opts: Options, io: Io, output: Output): Promise<number> {
   const toFile = opts.output !== undefined;
   const { format } = opts;
-  const renderer = renderers[format];
+  const renderer = rendererFor(format, { table: opts.table ?? 'quotes' });
   // Into a file, colour only when asked for with --color.
   const color = format !== 'pretty' ? 0 : toFile ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
   const view: View = { color, width: lineWidth(opts.width, toFile ? undefined : io.stdout), full: opts.full === true };
