@@ -2,7 +2,7 @@
 // formulas neutralised (OWASP CSV injection). Negative cases beside each.
 import { describe, expect, it } from 'vitest';
 import { csvField } from '../src/render/csv.js';
-import { renderers } from '../src/render/index.js';
+import { DEFAULT_VIEW, renderers } from '../src/render/index.js';
 import { neutraliseFormula, showControls, showControlsIn } from '../src/render/safe-text.js';
 import { analyze } from '../src/index.js';
 
@@ -61,18 +61,18 @@ describe('renderers', () => {
   });
 
   it.each([['pretty'], ['markdown']] as const)('%s shows no raw control character', (format) => {
-    const out = renderers[format].each!(a, 0, 0);
+    const out = renderers[format].each!(a, 0, DEFAULT_VIEW, hostile);
     expect(out).not.toMatch(RAW_CONTROL);
     expect(out).toContain('\u241b');
   });
 
   it('pretty in colour has escape codes from colour only', () => {
-    const out = renderers.pretty.each!(a, 0, 1);
+    const out = renderers.pretty.each!(a, 0, { ...DEFAULT_VIEW, color: 1 }, hostile);
     expect(out.replace(/\u001b\[\d+(;\d+)*m/g, '')).not.toMatch(RAW_CONTROL);
   });
 
   it('csv writes no cell that starts a formula', () => {
-    const cells = renderers.csv.each!(a, 0, 0).split(/,|\r\n/).map((c) => c.replace(/^"/, ''));
+    const cells = renderers.csv.each!(a, 0, DEFAULT_VIEW).split(/,|\r\n/).map((c) => c.replace(/^"/, ''));
     expect(cells.some((c) => /^'=HYPERLINK/.test(c))).toBe(true);
     expect(cells.filter((c) => /^[=+@]/.test(c))).toEqual([]);
   });
