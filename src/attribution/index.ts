@@ -4,7 +4,7 @@
 // (mentions merged and pronouns resolved) → nesting ("Esper said …, Wu said").
 import type { Tagged } from '../adapters/compromise.js';
 import { scanQuotes } from '../quotes/scan.js';
-import type { Document, QuoteOut, SpeakerOut } from '../types.js';
+import type { AttributedQuote, Document, SpeakerOut } from '../types.js';
 import { describe, isFiniteVerb, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import { NP_LINKS, TITLES } from '../mentions/lexicon.js';
 import type { Token } from './tokens.js';
@@ -17,7 +17,7 @@ import { transcriptTurns } from './transcript.js';
 
 export interface Attribution {
   speakers: SpeakerOut[];
-  quotes: QuoteOut[];
+  quotes: AttributedQuote[];
 }
 
 /** The mention that licensed a quote, following "same speaker as" links. */
@@ -211,7 +211,7 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
     }
     return null;
   };
-  const quotes: QuoteOut[] = found.map((q, i) => {
+  const quotes: AttributedQuote[] = found.map((q, i) => {
     const m = licensing(q);
     return {
       id: `q${i + 1}`, kind: q.kind, text: doc.text.slice(q.span.start, q.span.end), start: q.span.start, end: q.span.end,

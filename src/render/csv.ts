@@ -3,7 +3,7 @@ import type { Analysis } from '../types.js';
 
 export const CSV_COLUMNS = [
   'source', 'quote_id', 'kind', 'speaker_id', 'speaker', 'speaker_kind', 'speaker_title',
-  'speaker_organization', 'cue', 'start', 'end', 'text',
+  'speaker_organization', 'cue', 'speech_act', 'start', 'end', 'text',
 ] as const;
 
 /** Quotes a field when it holds a comma, quote mark or line break; doubles inner quote marks. */
@@ -22,7 +22,7 @@ export function renderCsvRows(a: Analysis): string {
     .map((q) => {
       const s = q.speakerId ? speakers.get(q.speakerId) : undefined;
       return row([a.source, q.id, q.kind, q.speakerId, s?.name ?? null, s?.kind ?? null, s?.title ?? null,
-        s?.organization ?? null, q.cue, q.start, q.end, q.text]);
+        s?.organization ?? null, q.cue, q.speechAct, q.start, q.end, q.text]);
     })
     .join('');
 }
