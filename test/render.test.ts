@@ -8,7 +8,7 @@ import { calendarDay, oneLine, summarize } from '../src/render/summary.js';
 import type { Analysis, DateOut, EventOut, QuoteOut } from '../src/types.js';
 
 const quote = (id: string, kind: QuoteOut['kind'], speakerId: string | null, text: string): QuoteOut => ({
-  id, kind, text, start: 0, end: text.length, speakerId, speakerMention: null, cue: 'said', reportedBy: null, rule: null,
+  id, kind, text, start: 0, end: text.length, speakerId, speaker: null, speakerMention: null, cue: 'said', reportedBy: null, rule: null,
   speechAct: 'statement', speechActCue: null, cameo: '01',
 });
 const date = (id: string, text: string, value: string | null, extra: Partial<DateOut> = {}): DateOut => ({

@@ -11,7 +11,7 @@ import type { AttributedQuote, QuoteKind } from '../src/types.js';
 function quoteIn(text: string, words: string, kind: QuoteKind, cue: string | null, speakerId = 's1'): AttributedQuote {
   const start = text.indexOf(words);
   if (start < 0) throw new Error(`"${words}" is not in the text`);
-  return { id: 'q', kind, text: words, start, end: start + words.length, speakerId, speakerMention: null, cue, reportedBy: null, rule: null };
+  return { id: 'q', kind, text: words, start, end: start + words.length, speakerId, speaker: null, speakerMention: null, cue, reportedBy: null, rule: null };
 }
 
 /** "act|cue" for a quote: a whole direct quote, or (with `words`) a reported clause inside `text`. */

@@ -1,7 +1,7 @@
 // Turns the command line's inputs into texts: files, directories walked for texts, and stdin.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isCalendarDate } from './options.js';
+import { isCalendarDate } from '../arguments.js';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.text'];
 

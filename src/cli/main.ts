@@ -1,13 +1,13 @@
 // The command line as a function: `main(argv, io)` returns the exit code, so tests drive it
 // without spawning a process. Data goes to io.stdout (or -o), messages to io.stderr.
-import { open, type FileHandle } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
+import { readSchema } from '../output/schema.js';
 import { FORMATS, renderers, type ColorLevel, type Format } from '../render/index.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
 import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
 import { isoDate, positiveInt } from './options.js';
-import { analyser } from './pool.js';
+import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
 
 export interface Io {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
@@ -32,6 +32,7 @@ function program(io: Io): Command {
     .option('--color', 'colour the summary even when stdout is not a terminal')
     .option('--no-color', 'never colour the summary (also: NO_COLOR=1)')
     .option('-q, --quiet', 'no messages on stderr except errors')
+    .option('--schema', 'print the JSON Schema of the json/ndjson output and exit')
     .option('-j, --jobs <n>', 'texts analysed at once, in worker threads; output keeps input order', positiveInt, 1)
     .version(VERSION, '-V, --version')
     .addHelpText('after', `
@@ -56,6 +57,7 @@ interface Options {
   output?: string;
   color?: boolean;
   quiet?: boolean;
+  schema?: boolean;
   jobs: number;
 }
 
@@ -81,6 +83,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw err;
   }
   const opts = cmd.opts<Options>();
+  if (opts.schema) {
+    io.stdout.write(await readSchema());
+    return EXIT_OK;
+  }
   // --input ndjson writes one result line each unless another format is asked for.
   const format: Format = opts.json ? 'json' : opts.input === 'ndjson' && cmd.getOptionValueSource('format') === 'default' ? 'ndjson' : opts.format;
   let names = cmd.args;
@@ -91,36 +97,47 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     names = ['-'];
   }
-  let sink: FileHandle | null = null;
-  if (opts.output) {
+  let output: Output;
+  if (opts.output !== undefined) {
+    const problem = outputPathProblem(opts.output);
+    if (problem) {
+      io.stderr.write(`analyze: ${problem}\n`);
+      return EXIT_USAGE;
+    }
     try {
-      sink = await open(opts.output, 'w');
+      output = fileOutput(opts.output);
     } catch (err) {
-      io.stderr.write(`analyze: ${opts.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+      io.stderr.write(`analyze: ${err instanceof Error ? err.message : String(err)}\n`);
       return EXIT_INPUT;
     }
-  }
+  } else output = streamOutput(io.stdout);
+  // A failed write ends the run with exit 1 and leaves no partial -o file.
   try {
-    return await run(names, { ...opts, format }, io, sink);
-  } finally {
-    await sink?.close();
+    const exit = await run(names, { ...opts, format }, io, output);
+    output.commit();
+    return exit;
+  } catch (err) {
+    output.discard();
+    if (!(err instanceof WriteError)) throw err;
+    io.stderr.write(`analyze: ${err.message}\n`);
+    return EXIT_INPUT;
   }
 }
 
 /** An input in flight: its analysis is being made while later inputs are read. */
 type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis> };
 
-async function run(names: string[], opts: Options, io: Io, sink: FileHandle | null): Promise<number> {
+async function run(names: string[], opts: Options, io: Io, output: Output): Promise<number> {
+  const toFile = opts.output !== undefined;
   const { format } = opts;
   const renderer = renderers[format];
   // Into a file, colour only when asked for with --color.
-  const color = format !== 'pretty' ? 0 : sink ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
-  const emit = async (s: string) => {
-    if (sink) await sink.write(s);
-    else io.stdout.write(s);
-  };
+  const color = format !== 'pretty' ? 0 : toFile ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
+  const emit = (s: string) => output.write(s);
   const readStdin = () => io.stdin.read();
   const inputs: AsyncIterable<Input> = opts.input === 'ndjson' ? ndjsonInputs(names, readStdin) : expandInputs(names, readStdin);
+  // Loaded here, not at the top, so that --schema and --help never load the pipeline.
+  const { analyser } = await import('./pool.js');
   const worker = analyser(opts.jobs);
   const started = performance.now();
   let characters = 0;
@@ -141,8 +158,8 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
       exit = EXIT_INPUT;
       return;
     }
-    if (results.length === 0 && renderer.head) await emit(renderer.head());
-    if (renderer.each) await emit(renderer.each(analysis, results.length, color));
+    if (results.length === 0 && renderer.head) emit(renderer.head());
+    if (renderer.each) emit(renderer.each(analysis, results.length, color));
     results.push(analysis);
   };
 
@@ -168,11 +185,11 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
 
   if (renderer.all && results.length > 0) {
     const single = names.length === 1 && !walked && opts.input !== 'ndjson' && results.length === 1 && exit === EXIT_OK;
-    await emit(renderer.all(results, { single }));
+    emit(renderer.all(results, { single }));
   }
-  if (!opts.quiet && (sink || (io.stderr.isTTY && results.length > 1))) {
+  if (!opts.quiet && (toFile || (io.stderr.isTTY && results.length > 1))) {
     const seconds = (performance.now() - started) / 1000;
-    const where = sink ? `, written to ${opts.output}` : '';
+    const where = toFile ? `, written to ${opts.output}` : '';
     io.stderr.write(`analyze: ${results.length} analysed (${(characters / 1000).toFixed(0)} k characters in ${seconds.toFixed(1)} s)${where}\n`);
   }
   return exit;

@@ -1,13 +1,6 @@
 // Parsers of option values: each throws commander's InvalidArgumentError, which is a usage error.
 import { InvalidArgumentError } from 'commander';
-
-/** A real calendar day written YYYY-MM-DD ("2021-02-30" is not). */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
-}
+import { isCalendarDate } from '../arguments.js';
 
 export function isoDate(value: string): string {
   if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD.');
