@@ -1,18 +1,21 @@
 // The command line as a function: `main(argv, io)` returns the exit code, so tests drive it
 // without spawning a process. Data goes to io.stdout (or -o), messages to io.stderr.
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { readSchema } from '../output/schema.js';
-import { FORMATS, renderers, type ColorLevel, type Format } from '../render/index.js';
+import { TABLES, type Table } from '../render/csv.js';
+import { FORMATS, rendererFor, type ColorLevel, type Format } from '../render/index.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
 import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
-import { isoDate, positiveInt } from './options.js';
+import { byteSize, DEFAULT_MAX_BYTES, isoDate, positiveInt } from './options.js';
 import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
 
 export interface Io {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
-  stdin: { isTTY?: boolean; read(): Promise<Uint8Array> };
+  /** Reads all of stdin; may stop (throwing InputTooLarge) once past maxBytes. */
+  stdin: { isTTY?: boolean; read(maxBytes: number): Promise<Uint8Array> };
   env: Record<string, string | undefined>;
 }
 
@@ -26,6 +29,7 @@ function program(io: Io): Command {
     .argument('[inputs...]', 'files, directories (every .txt, .md, .text below them) or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
     .option('--json', 'same as --format json')
+    .addOption(new Option('--table <table>', 'which rows csv writes (implies --format csv); default quotes').choices(TABLES))
     .option('--reference-date <YYYY-MM-DD>', 'the day relative dates hang on (default: a dateline in the text)', isoDate)
     .addOption(new Option('--input <kind>', 'read the inputs (default stdin) as lines of {"id","text","referenceDate"}').choices(['ndjson']))
     .option('-o, --output <file>', 'write the data to this file instead of stdout')
@@ -33,7 +37,9 @@ function program(io: Io): Command {
     .option('--no-color', 'never colour the summary (also: NO_COLOR=1)')
     .option('-q, --quiet', 'no messages on stderr except errors')
     .option('--schema', 'print the JSON Schema of the json/ndjson output and exit')
-    .option('-j, --jobs <n>', 'texts analysed at once, in worker threads; output keeps input order', positiveInt, 1)
+    .option('-j, --jobs <n>', 'texts analysed at once, in worker threads (at most one per CPU and per input); output keeps input order', positiveInt, 1)
+    .option('--max-bytes <size>', 'refuse inputs larger than this (bytes, or with K, M, G)', byteSize, DEFAULT_MAX_BYTES)
+    .option('--include-hidden', 'walk hidden folders and node_modules too')
     .version(VERSION, '-V, --version')
     .addHelpText('after', `
 Examples:
@@ -58,7 +64,10 @@ interface Options {
   color?: boolean;
   quiet?: boolean;
   schema?: boolean;
+  table?: Table;
   jobs: number;
+  maxBytes: number;
+  includeHidden?: boolean;
 }
 
 /** Flags first, then FORCE_COLOR (as Node and chalk read it), NO_COLOR, TERM=dumb, a terminal. */
@@ -87,8 +96,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(await readSchema());
     return EXIT_OK;
   }
-  // --input ndjson writes one result line each unless another format is asked for.
-  const format: Format = opts.json ? 'json' : opts.input === 'ndjson' && cmd.getOptionValueSource('format') === 'default' ? 'ndjson' : opts.format;
+  // --table writes csv, and --input ndjson one result line each, unless another format is asked for.
+  const formatGiven = opts.json || cmd.getOptionValueSource('format') !== 'default';
+  const format: Format = opts.json ? 'json' : formatGiven ? opts.format : opts.table ? 'csv' : opts.input === 'ndjson' ? 'ndjson' : opts.format;
+  if (opts.table && format !== 'csv') {
+    io.stderr.write(`analyze: --table writes csv; it cannot go with --format ${format}\n`);
+    return EXIT_USAGE;
+  }
   let names = cmd.args;
   if (names.length === 0) {
     if (io.stdin.isTTY) {
@@ -124,21 +138,46 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * Takes the first items of `source`, up to `count` and one more to learn whether that was all;
+ * `all` yields the items taken and then the rest.
+ */
+async function readAhead<T>(source: AsyncIterable<T>, count: number): Promise<{ items: T[]; more: boolean; all: AsyncIterable<T> }> {
+  const iterator = source[Symbol.asyncIterator]();
+  const items: T[] = [];
+  let done = false;
+  while (items.length <= count && !done) {
+    const next = await iterator.next();
+    if (next.done) done = true;
+    else items.push(next.value);
+  }
+  async function* all() {
+    yield* items;
+    for (let next = done ? null : await iterator.next(); next && !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { items, more: !done, all: all() };
+}
+
 /** An input in flight: its analysis is being made while later inputs are read. */
 type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis> };
 
 async function run(names: string[], opts: Options, io: Io, output: Output): Promise<number> {
   const toFile = opts.output !== undefined;
   const { format } = opts;
-  const renderer = renderers[format];
+  const renderer = rendererFor(format, { table: opts.table ?? 'quotes' });
   // Into a file, colour only when asked for with --color.
   const color = format !== 'pretty' ? 0 : toFile ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
   const emit = (s: string) => output.write(s);
-  const readStdin = () => io.stdin.read();
-  const inputs: AsyncIterable<Input> = opts.input === 'ndjson' ? ndjsonInputs(names, readStdin) : expandInputs(names, readStdin);
+  const readStdin = (maxBytes: number) => io.stdin.read(maxBytes);
+  const limits = { maxBytes: opts.maxBytes, includeHidden: opts.includeHidden };
+  const inputs = (opts.input === 'ndjson' ? ndjsonInputs : expandInputs)(names, readStdin, limits);
+  // Workers: no more than the CPUs, nor than the texts (read ahead to count them when few).
+  const cap = Math.min(opts.jobs, availableParallelism());
+  const ahead = await readAhead(inputs, cap);
+  const jobs = ahead.more ? cap : Math.max(1, Math.min(cap, ahead.items.filter((i) => !('error' in i)).length));
   // Loaded here, not at the top, so that --schema and --help never load the pipeline.
   const { analyser } = await import('./pool.js');
-  const worker = analyser(opts.jobs);
+  const worker = analyser(jobs);
   const started = performance.now();
   let characters = 0;
   const pending: Pending[] = [];
@@ -164,7 +203,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   };
 
   try {
-    for await (const input of inputs) {
+    for await (const input of ahead.all) {
       walked ||= input.walked === true;
       if ('error' in input) pending.push(input);
       else {
@@ -176,7 +215,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
       }
       // Enough in flight to keep every worker busy, few enough to bound memory; in this thread
       // (-j 1) each result is written as soon as it is made.
-      while (pending.length > (opts.jobs > 1 ? opts.jobs * 2 : 0)) await settleOldest();
+      while (pending.length > (jobs > 1 ? jobs * 2 : 0)) await settleOldest();
     }
     while (pending.length) await settleOldest();
   } finally {

@@ -1,7 +1,7 @@
 // Output formats. Each renderer is a pure function of analyses; colour comes in as a level and is
 // used by the pretty summary only (data formats never carry escape codes).
 import type { Analysis } from '../types.js';
-import { csvHeader, renderCsvRows } from './csv.js';
+import { csvHeader, renderCsvRows, type Table } from './csv.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { renderPretty } from './pretty.js';
@@ -33,6 +33,19 @@ export const renderers: Record<Format, Renderer> = {
   json: { all: (analyses, { single }) => `${JSON.stringify(single ? analyses[0] : analyses, null, 2)}\n` },
   ndjson: { each: (a) => `${JSON.stringify(a)}\n` },
   markdown: { each: (a, i) => between(i, renderMarkdown(a)) },
-  csv: { head: csvHeader, each: (a) => renderCsvRows(a) },
+  csv: csvRenderer('quotes'),
   html: { all: (analyses) => renderHtml(analyses) },
 };
+
+function csvRenderer(table: Table): Renderer {
+  return { head: () => csvHeader(table), each: (a) => renderCsvRows(a, table) };
+}
+
+export interface RenderOptions {
+  /** Which table csv writes. */
+  table: Table;
+}
+
+export function rendererFor(format: Format, { table }: RenderOptions): Renderer {
+  return format === 'csv' ? csvRenderer(table) : renderers[format];
+}
