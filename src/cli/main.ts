@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { readSchema } from '../output/schema.js';
 import { TABLES, type Table } from '../render/csv.js';
-import { FORMATS, rendererFor, type ColorLevel, type Format } from '../render/index.js';
+import { FORMATS, rendererFor, type ColorLevel, type Format, type View } from '../render/index.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
 import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
@@ -12,7 +12,7 @@ import { byteSize, DEFAULT_MAX_BYTES, isoDate, positiveInt } from './options.js'
 import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
 
 export interface Io {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   /** Reads all of stdin; may stop (throwing InputTooLarge) once past maxBytes. */
   stdin: { isTTY?: boolean; read(maxBytes: number): Promise<Uint8Array> };
@@ -35,6 +35,8 @@ function program(io: Io): Command {
     .option('-o, --output <file>', 'write the data to this file instead of stdout')
     .option('--color', 'colour the summary even when stdout is not a terminal')
     .option('--no-color', 'never colour the summary (also: NO_COLOR=1)')
+    .option('-w, --width <n>', 'wrap the summary to n columns (default: the terminal\'s, else 80)', positiveInt)
+    .option('--full', 'whole quotes in the summary rather than cut ones')
     .option('-q, --quiet', 'no messages on stderr except errors')
     .option('--schema', 'print the JSON Schema of the json/ndjson output and exit')
     .option('-j, --jobs <n>', 'texts analysed at once, in worker threads (at most one per CPU and per input); output keeps input order', positiveInt, 1)
@@ -68,6 +70,8 @@ interface Options {
   jobs: number;
   maxBytes: number;
   includeHidden?: boolean;
+  width?: number;
+  full?: boolean;
 }
 
 /** Flags first, then FORCE_COLOR (as Node and chalk read it), NO_COLOR, TERM=dumb, a terminal. */
@@ -81,6 +85,12 @@ export function colorLevel(flag: boolean | undefined, isTTY: boolean | undefined
   if (env.NO_COLOR) return 0;
   if (env.TERM === 'dumb') return 0;
   return isTTY ? 1 : 0;
+}
+
+/** --width, else the terminal's width, else 80 (a pipe or a file has no width). */
+export function lineWidth(flag: number | undefined, stdout?: Io['stdout']): number {
+  if (flag) return flag;
+  return stdout?.isTTY && stdout.columns && stdout.columns > 0 ? stdout.columns : 80;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -159,7 +169,7 @@ async function readAhead<T>(source: AsyncIterable<T>, count: number): Promise<{ 
 }
 
 /** An input in flight: its analysis is being made while later inputs are read. */
-type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis> };
+type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis>; text: string };
 
 async function run(names: string[], opts: Options, io: Io, output: Output): Promise<number> {
   const toFile = opts.output !== undefined;
@@ -167,6 +177,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   const renderer = rendererFor(format, { table: opts.table ?? 'quotes' });
   // Into a file, colour only when asked for with --color.
   const color = format !== 'pretty' ? 0 : toFile ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
+  const view: View = { color, width: lineWidth(opts.width, toFile ? undefined : io.stdout), full: opts.full === true };
   const emit = (s: string) => output.write(s);
   const readStdin = (maxBytes: number) => io.stdin.read(maxBytes);
   const limits = { maxBytes: opts.maxBytes, includeHidden: opts.includeHidden };
@@ -189,6 +200,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   const settleOldest = async () => {
     const p = pending.shift()!;
     let analysis: Analysis;
+    const text = 'text' in p ? p.text : undefined;
     try {
       if ('error' in p) throw new Error(p.error);
       analysis = await p.analysis;
@@ -198,7 +210,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
       return;
     }
     if (results.length === 0 && renderer.head) emit(renderer.head());
-    if (renderer.each) emit(renderer.each(analysis, results.length, color));
+    if (renderer.each) emit(renderer.each(analysis, results.length, view, text));
     results.push(analysis);
   };
 
@@ -211,7 +223,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
         characters += input.text.length;
         const analysis = worker.run(input.text, options);
         analysis.catch(() => {}); // reported in order by settleOldest, not as an unhandled rejection
-        pending.push({ name: input.name, analysis });
+        pending.push({ name: input.name, analysis, text: input.text });
       }
       // Enough in flight to keep every worker busy, few enough to bound memory; in this thread
       // (-j 1) each result is written as soon as it is made.
