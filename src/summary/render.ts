@@ -4,6 +4,7 @@ import { escapeHtml } from '../render/html.js';
 import { escapeMarkdown } from '../render/markdown.js';
 import type { Renderer, View } from '../render/index.js';
 import { cutQuote } from '../render/pretty.js';
+import { showControlsIn } from '../render/safe-text.js';
 import { displayWidth, wrap, type Piece } from '../render/wrap.js';
 import { CorpusSummaryBuilder, type CorpusSummary, type SpeakerTotal, type TimelineItem } from './index.js';
 
@@ -168,7 +169,8 @@ export function summaryRenderer(format: SummaryFormat, view: View): Renderer {
   };
   return {
     each: (a, _i, _view, text) => {
-      builder.add(a, text);
+      // Control characters from the texts shown as symbols, except in JSON, which escapes them.
+      builder.add(format === 'json' ? a : showControlsIn(a), text);
       return '';
     },
     all: () => layouts[format](builder.result()),
