@@ -74,7 +74,7 @@ describe('analyze summary', () => {
 
 describe('analyze summary with control characters in a text', () => {
   it('shows them as symbols in the pretty summary, never as escape sequences', async () => {
-    const stdin = JSON.stringify({ id: 'x', text: '"Clear \u001b[2J the screen," said Edda Strand.' });
+    const stdin = JSON.stringify({ id: 'x', text: '"Clear \u001b[2J the screen on May 5, 2024," said Edda Strand.' });
     const r = await runCli(['summary', '--input', 'ndjson'], { stdin });
     expect(r.stdout).not.toContain('\u001b');
     expect(r.stdout).toContain('␛[2J');
