@@ -133,7 +133,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 /** An input in flight: its analysis is being made while later inputs are read. */
-type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis> };
+type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis>; text: string };
 
 async function run(names: string[], opts: Options, io: Io, output: Output): Promise<number> {
   const toFile = opts.output !== undefined;
@@ -151,6 +151,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   let characters = 0;
   const pending: Pending[] = [];
   const results: Analysis[] = [];
+  const texts: string[] = [];
   let exit = EXIT_OK;
   let walked = false;
 
@@ -169,6 +170,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
     if (results.length === 0 && renderer.head) emit(renderer.head());
     if (renderer.each) emit(renderer.each(analysis, results.length, color));
     results.push(analysis);
+    if (renderer.keepsTexts && 'text' in p) texts.push(p.text);
   };
 
   try {
@@ -180,7 +182,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
         characters += input.text.length;
         const analysis = worker.run(input.text, options);
         analysis.catch(() => {}); // reported in order by settleOldest, not as an unhandled rejection
-        pending.push({ name: input.name, analysis });
+        pending.push({ name: input.name, analysis, text: input.text });
       }
       // Enough in flight to keep every worker busy, few enough to bound memory; in this thread
       // (-j 1) each result is written as soon as it is made.
@@ -193,7 +195,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
 
   if (renderer.all && results.length > 0) {
     const single = names.length === 1 && !walked && opts.input !== 'ndjson' && results.length === 1 && exit === EXIT_OK;
-    emit(renderer.all(results, { single }));
+    emit(renderer.all(results, { single, texts }));
   }
   if (!opts.quiet && (toFile || (io.stderr.isTTY && results.length > 1))) {
     const seconds = (performance.now() - started) / 1000;

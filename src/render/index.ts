@@ -14,6 +14,8 @@ export type ColorLevel = 0 | 1 | 2 | 3;
 export interface AllContext {
   /** One named input (not a directory): json prints an object rather than an array. */
   single: boolean;
+  /** The input texts, in the order of the analyses, for renderers that keep them (`keepsTexts`). */
+  texts: string[];
 }
 
 export interface Renderer {
@@ -23,6 +25,8 @@ export interface Renderer {
   each?(analysis: Analysis, index: number, color: ColorLevel): string;
   /** Output written once every input is done (formats that wrap all inputs). */
   all?(analyses: Analysis[], ctx: AllContext): string;
+  /** all() shows the input texts: the CLI keeps them until the end. */
+  keepsTexts?: boolean;
 }
 
 /** Separates the summaries of several inputs. */
@@ -34,7 +38,7 @@ export const renderers: Record<Format, Renderer> = {
   ndjson: { each: (a) => `${JSON.stringify(a)}\n` },
   markdown: { each: (a, i) => between(i, renderMarkdown(a)) },
   csv: csvRenderer('quotes'),
-  html: { all: (analyses) => renderHtml(analyses) },
+  html: { all: (analyses, { texts }) => renderHtml(analyses.map((analysis, i) => ({ analysis, text: texts[i] }))), keepsTexts: true },
 };
 
 function csvRenderer(table: Table): Renderer {
