@@ -17,7 +17,7 @@ try {
   process.exitCode = await main(process.argv.slice(2), {
     stdout: processStdout(process.stdout),
     stderr: process.stderr,
-    stdin: { isTTY: process.stdin.isTTY, read: () => readStream(process.stdin) },
+    stdin: { isTTY: process.stdin.isTTY, read: (maxBytes) => readStream(process.stdin, maxBytes) },
     env: process.env,
   });
 } catch (err) {

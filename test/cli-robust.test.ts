@@ -1,12 +1,15 @@
 // The command line against careless and hostile use, through main(argv, io): bad option values,
 // outputs that cannot be written, oversized inputs, directory walks with odd entries.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli/main.js';
+import { byteSize } from '../src/cli/options.js';
 import { fileOutput, writeAll } from '../src/cli/output.js';
+import { InputTooLarge, readStream } from '../src/cli/stdin.js';
 import { runCli } from './support/cli.js';
 
 const HAS_DEV_FULL = existsSync('/dev/full');
@@ -130,5 +133,123 @@ describe('every write is checked', () => {
     fresh.write('{');
     fresh.discard();
     expect(readdirSync(folder)).toEqual(['out.json']);
+  });
+});
+
+describe('directory walk', () => {
+  let tree: string;
+  beforeAll(() => {
+    tree = join(dir, 'walk');
+    for (const folder of ['a', '.hidden', 'node_modules/pkg', 'z']) mkdirSync(join(tree, folder), { recursive: true });
+    writeFileSync(join(tree, 'a', 'one.txt'), 'The clerk said so on Monday.\n');
+    writeFileSync(join(tree, '.hidden', 'secret.txt'), 'Hidden text.\n');
+    writeFileSync(join(tree, 'node_modules', 'pkg', 'readme.md'), 'Package text.\n');
+    writeFileSync(join(tree, 'z', 'last.txt'), 'The last text.\n');
+  });
+  const sources = (stdout: string) => stdout.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l).source);
+
+  it('passes by hidden folders and node_modules; --include-hidden walks them', async () => {
+    const r = await runCli(['-f', 'ndjson', tree]);
+    expect(r.code).toBe(0);
+    expect(sources(r.stdout)).toEqual([join(tree, 'a', 'one.txt'), join(tree, 'z', 'last.txt')]);
+    const all = await runCli(['-f', 'ndjson', '--include-hidden', tree]);
+    expect(sources(all.stdout)).toEqual([
+      join(tree, '.hidden', 'secret.txt'),
+      join(tree, 'a', 'one.txt'),
+      join(tree, 'node_modules', 'pkg', 'readme.md'),
+      join(tree, 'z', 'last.txt'),
+    ]);
+  });
+
+  it('a hidden folder named on the command line is walked', async () => {
+    const r = await runCli(['-f', 'ndjson', join(tree, '.hidden')]);
+    expect(sources(r.stdout)).toEqual([join(tree, '.hidden', 'secret.txt')]);
+  });
+
+  it('reads regular files only: a FIFO and a socket named like texts are passed by', async () => {
+    const odd = join(dir, 'odd');
+    mkdirSync(odd);
+    writeFileSync(join(odd, 'real.txt'), 'A real text.\n');
+    const fifo = spawnSync('mkfifo', [join(odd, 'pipe.txt')]);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(join(odd, 'socket.txt'), resolve));
+    try {
+      if (fifo.status === 0) expect(readdirSync(odd)).toContain('pipe.txt');
+      const r = await runCli(['-f', 'ndjson', odd]);
+      expect(r.code).toBe(0);
+      expect(sources(r.stdout)).toEqual([join(odd, 'real.txt')]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it.skipIf(!BUILT || process.platform === 'win32')('an unreadable folder is reported, the walk goes on, exit 1 at the end', () => {
+    const walked = join(dir, 'locked-walk');
+    mkdirSync(join(walked, 'b-locked'), { recursive: true });
+    writeFileSync(join(walked, 'a.txt'), 'First text.\n');
+    writeFileSync(join(walked, 'b-locked', 'inside.txt'), 'Cannot be read.\n');
+    writeFileSync(join(walked, 'c.txt'), 'Last text.\n');
+    chmodSync(dir, 0o755);
+    chmodSync(join(walked, 'b-locked'), 0o000);
+    // root reads any folder: the command then runs as the unprivileged user "nobody".
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const r = spawnSync(process.execPath, [BIN, '-f', 'ndjson', walked], { encoding: 'utf8', ...asUser });
+    chmodSync(join(walked, 'b-locked'), 0o755);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`analyze: ${join(walked, 'b-locked')}: permission denied\n`);
+    expect(sources(r.stdout)).toEqual([join(walked, 'a.txt'), join(walked, 'c.txt')]);
+  });
+});
+
+describe('--max-bytes', () => {
+  it.each([
+    [['--max-bytes', '20'], 'larger than 20 bytes'],
+    [['--max-bytes', '1k'], null],
+  ])('%j', async (argv, message) => {
+    const r = await runCli(['-f', 'ndjson', ...argv, one]);
+    expect(r.code).toBe(message ? 1 : 0);
+    expect(r.stderr).toBe(message ? `analyze: ${one}: ${message} (raise the limit with --max-bytes)\n` : '');
+  });
+
+  it('stdin past the limit: one line, exit 1', async () => {
+    const r = await runCli(['--max-bytes', '10', '--json'], { stdin: 'x'.repeat(11) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('analyze: -: larger than 10 bytes (raise the limit with --max-bytes)\n');
+    expect(r.stdout).toBe('');
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))('an endless input stops at the limit', async () => {
+    const r = await runCli(['--max-bytes', '1M', '--json', '/dev/zero']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('analyze: /dev/zero: larger than 1 MB (raise the limit with --max-bytes)\n');
+  });
+
+  it('readStream stops reading once past the limit', async () => {
+    let pulled = 0;
+    async function* endless() {
+      for (;;) {
+        pulled++;
+        yield new Uint8Array(1000);
+      }
+    }
+    await expect(readStream(endless(), 4500)).rejects.toThrow(InputTooLarge);
+    expect(pulled).toBe(5);
+    expect(await readStream(endless(), 4500).catch((e: Error) => e.message)).toBe('larger than 4.4 KB (raise the limit with --max-bytes)');
+  });
+
+  it.each([['0'], ['-5'], ['10X'], ['1.5M'], ['']])('--max-bytes %j is a usage error', async (value) => {
+    const r = await runCli(['--max-bytes', value, one]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/size in bytes/);
+  });
+
+  it.each([
+    ['100', 100],
+    ['2k', 2048],
+    ['64M', 64 * 1024 * 1024],
+    ['1g', 1024 ** 3],
+    ['5MB', 5 * 1024 * 1024],
+  ])('byteSize(%j) = %d', (value, bytes) => {
+    expect(byteSize(value)).toBe(bytes);
   });
 });

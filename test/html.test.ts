@@ -3,6 +3,7 @@
 // of contents, nothing fetched, everything escaped). The browser test checks it rendered.
 import { describe, expect, it } from 'vitest';
 import { dayLabel, dayRange, rangeLabel } from '../src/render/html/days.js';
+import { escapeHtml } from '../src/render/html/escape.js';
 import { findNear, markUp, type Highlight } from '../src/render/html/marks.js';
 import { timelineSvg } from '../src/render/html/timeline.js';
 import { renderHtml } from '../src/render/html.js';
@@ -29,6 +30,17 @@ describe('markUp', () => {
     const out = markUp('abcdefghijklmnop', spans);
     for (const n of 'abcde') expect(out.split(`<${n}>`)).toHaveLength(2);
     expect(out.replace(/<\/?\w>/g, '')).toBe('abcdefghijklmnop');
+  });
+});
+
+describe('escapeHtml', () => {
+  it.each([
+    ['<a href="x">&\'</a>', '&#60;a href=&#34;x&#34;&#62;&#38;&#39;&#60;/a&#62;'],
+    ['bell\u0007 esc\u001b[2J nul\u0000', 'bell\u2407 esc\u241b[2J nul\u2400'],
+    ['del\u007f csi\u009b', 'del\u2421 csi\ufffd'],
+    ['tab\tline\r\nend', 'tab\tline\r\nend'],
+  ])('%j', (text, expected) => {
+    expect(escapeHtml(text)).toBe(expected);
   });
 });
 

@@ -1,19 +1,21 @@
 // The command line as a function: `main(argv, io)` returns the exit code, so tests drive it
 // without spawning a process. Data goes to io.stdout (or -o), messages to io.stderr.
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { readSchema } from '../output/schema.js';
 import { TABLES, type Table } from '../render/csv.js';
-import { FORMATS, rendererFor, type ColorLevel, type Format } from '../render/index.js';
+import { FORMATS, rendererFor, type ColorLevel, type Format, type View } from '../render/index.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
 import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
-import { isoDate, positiveInt } from './options.js';
+import { byteSize, DEFAULT_MAX_BYTES, isoDate, positiveInt } from './options.js';
 import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
 
 export interface Io {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
-  stdin: { isTTY?: boolean; read(): Promise<Uint8Array> };
+  /** Reads all of stdin; may stop (throwing InputTooLarge) once past maxBytes. */
+  stdin: { isTTY?: boolean; read(maxBytes: number): Promise<Uint8Array> };
   env: Record<string, string | undefined>;
 }
 
@@ -33,9 +35,13 @@ function program(io: Io): Command {
     .option('-o, --output <file>', 'write the data to this file instead of stdout')
     .option('--color', 'colour the summary even when stdout is not a terminal')
     .option('--no-color', 'never colour the summary (also: NO_COLOR=1)')
+    .option('-w, --width <n>', 'wrap the summary to n columns (default: the terminal\'s, else 80)', positiveInt)
+    .option('--full', 'whole quotes in the summary rather than cut ones')
     .option('-q, --quiet', 'no messages on stderr except errors')
     .option('--schema', 'print the JSON Schema of the json/ndjson output and exit')
-    .option('-j, --jobs <n>', 'texts analysed at once, in worker threads; output keeps input order', positiveInt, 1)
+    .option('-j, --jobs <n>', 'texts analysed at once, in worker threads (at most one per CPU and per input); output keeps input order', positiveInt, 1)
+    .option('--max-bytes <size>', 'refuse inputs larger than this (bytes, or with K, M, G)', byteSize, DEFAULT_MAX_BYTES)
+    .option('--include-hidden', 'walk hidden folders and node_modules too')
     .version(VERSION, '-V, --version')
     .addHelpText('after', `
 Examples:
@@ -62,6 +68,10 @@ interface Options {
   schema?: boolean;
   table?: Table;
   jobs: number;
+  maxBytes: number;
+  includeHidden?: boolean;
+  width?: number;
+  full?: boolean;
 }
 
 /** Flags first, then FORCE_COLOR (as Node and chalk read it), NO_COLOR, TERM=dumb, a terminal. */
@@ -75,6 +85,12 @@ export function colorLevel(flag: boolean | undefined, isTTY: boolean | undefined
   if (env.NO_COLOR) return 0;
   if (env.TERM === 'dumb') return 0;
   return isTTY ? 1 : 0;
+}
+
+/** --width, else the terminal's width, else 80 (a pipe or a file has no width). */
+export function lineWidth(flag: number | undefined, stdout?: Io['stdout']): number {
+  if (flag) return flag;
+  return stdout?.isTTY && stdout.columns && stdout.columns > 0 ? stdout.columns : 80;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -132,6 +148,26 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * Takes the first items of `source`, up to `count` and one more to learn whether that was all;
+ * `all` yields the items taken and then the rest.
+ */
+async function readAhead<T>(source: AsyncIterable<T>, count: number): Promise<{ items: T[]; more: boolean; all: AsyncIterable<T> }> {
+  const iterator = source[Symbol.asyncIterator]();
+  const items: T[] = [];
+  let done = false;
+  while (items.length <= count && !done) {
+    const next = await iterator.next();
+    if (next.done) done = true;
+    else items.push(next.value);
+  }
+  async function* all() {
+    yield* items;
+    for (let next = done ? null : await iterator.next(); next && !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { items, more: !done, all: all() };
+}
+
 /** An input in flight: its analysis is being made while later inputs are read. */
 type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis>; text: string };
 
@@ -141,12 +177,18 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   const renderer = rendererFor(format, { table: opts.table ?? 'quotes' });
   // Into a file, colour only when asked for with --color.
   const color = format !== 'pretty' ? 0 : toFile ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
+  const view: View = { color, width: lineWidth(opts.width, toFile ? undefined : io.stdout), full: opts.full === true };
   const emit = (s: string) => output.write(s);
-  const readStdin = () => io.stdin.read();
-  const inputs: AsyncIterable<Input> = opts.input === 'ndjson' ? ndjsonInputs(names, readStdin) : expandInputs(names, readStdin);
+  const readStdin = (maxBytes: number) => io.stdin.read(maxBytes);
+  const limits = { maxBytes: opts.maxBytes, includeHidden: opts.includeHidden };
+  const inputs = (opts.input === 'ndjson' ? ndjsonInputs : expandInputs)(names, readStdin, limits);
+  // Workers: no more than the CPUs, nor than the texts (read ahead to count them when few).
+  const cap = Math.min(opts.jobs, availableParallelism());
+  const ahead = await readAhead(inputs, cap);
+  const jobs = ahead.more ? cap : Math.max(1, Math.min(cap, ahead.items.filter((i) => !('error' in i)).length));
   // Loaded here, not at the top, so that --schema and --help never load the pipeline.
   const { analyser } = await import('./pool.js');
-  const worker = analyser(opts.jobs);
+  const worker = analyser(jobs);
   const started = performance.now();
   let characters = 0;
   const pending: Pending[] = [];
@@ -159,6 +201,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   const settleOldest = async () => {
     const p = pending.shift()!;
     let analysis: Analysis;
+    const text = 'text' in p ? p.text : undefined;
     try {
       if ('error' in p) throw new Error(p.error);
       analysis = await p.analysis;
@@ -168,13 +211,13 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
       return;
     }
     if (results.length === 0 && renderer.head) emit(renderer.head());
-    if (renderer.each) emit(renderer.each(analysis, results.length, color));
+    if (renderer.each) emit(renderer.each(analysis, results.length, view, text));
     results.push(analysis);
     if (renderer.keepsTexts && 'text' in p) texts.push(p.text);
   };
 
   try {
-    for await (const input of inputs) {
+    for await (const input of ahead.all) {
       walked ||= input.walked === true;
       if ('error' in input) pending.push(input);
       else {
@@ -186,7 +229,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
       }
       // Enough in flight to keep every worker busy, few enough to bound memory; in this thread
       // (-j 1) each result is written as soon as it is made.
-      while (pending.length > (opts.jobs > 1 ? opts.jobs * 2 : 0)) await settleOldest();
+      while (pending.length > (jobs > 1 ? jobs * 2 : 0)) await settleOldest();
     }
     while (pending.length) await settleOldest();
   } finally {

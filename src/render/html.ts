@@ -2,12 +2,14 @@
 // per input a summary, a legend of speakers that filters the highlights, the timeline as a chart,
 // and the statement's text with each quote highlighted in its speaker's colour and each speaker
 // mention, cue, date and event marked in place. Several inputs get a table of contents.
-import type { Analysis, QuoteOut, SpeakerOut } from '../types.js';
+import type { Analysis, DateOut, QuoteOut, SpeakerOut } from '../types.js';
 import { SCRIPT, STYLE } from './html/assets.js';
 import { dayLabel, dayRange, rangeLabel } from './html/days.js';
 import { escapeHtml } from './html/escape.js';
 import { findNear, markUp, type Highlight } from './html/marks.js';
 import { timelineSvg } from './html/timeline.js';
+import { humanDate } from './humanize.js';
+import { quoteDates } from './quote-dates.js';
 
 export { escapeHtml };
 
@@ -66,32 +68,23 @@ function legend(a: Analysis, hues: Map<string, number>): string {
   return items.length ? `<ul class="legend">${items.join('')}</ul>` : '<p class="meta">No speakers found.</p>';
 }
 
-function quoteTip(q: QuoteOut, speaker: SpeakerOut | undefined, dateOf: (q: QuoteOut) => string | null): string {
+/** A date mention in words ("Tue 2 Mar 2022", "this week"), else as the text gives it. */
+const dateWords = (d: DateOut, reference: string | null) =>
+  (d.value === null ? null : humanDate(d.value, { type: d.type, mod: d.mod, reference })) ?? `“${d.text}”`;
+
+function quoteTip(q: QuoteOut, speaker: SpeakerOut | undefined, date: string | null): string {
   const who = speaker ? [speaker.name, speaker.title, speaker.organization].filter(Boolean).join(', ') : 'no speaker found';
   const lines = [who, `${q.kind} quote${q.rule ? ` · rule: ${q.rule}` : ''}${q.cue ? ` · cue: ${q.cue}` : ''}`];
-  const date = dateOf(q);
   if (date) lines.push(`date: ${date}`);
   const act = (q as { speechAct?: string | null }).speechAct;
   if (act) lines.push(`speech act: ${act}`);
   return lines.join('\n');
 }
 
-/** The date a quote's own words or its attribution give, as a person reads it. */
-function quoteDate(a: Analysis): (q: QuoteOut) => string | null {
-  const dates = a.dates.filter((d) => d.type === 'date' || d.type === 'time');
-  return (q) => {
-    const near = [q, q.speakerMention].filter((s) => s !== null);
-    const from = Math.min(...near.map((s) => s.start));
-    const to = Math.max(...near.map((s) => s.end));
-    const d = dates.find((x) => x.start >= from && x.end <= to && dayRange(x.interval));
-    return d ? rangeLabel(dayRange(d.interval)!) : null;
-  };
-}
-
 function highlights(a: Analysis, text: string, prefix: string, hues: Map<string, number>): Highlight[] {
   const chars = Array.from(text);
   const speakers = new Map(a.speakers.map((s) => [s.id, s]));
-  const dateOf = quoteDate(a);
+  const said = quoteDates(a, text);
   const style = (id: string | null) => (id && hues.has(id) ? `--h:${hues.get(id)}` : null);
   const out: Highlight[] = [];
   const seen = new Set<string>();
@@ -103,7 +96,8 @@ function highlights(a: Analysis, text: string, prefix: string, hues: Map<string,
       open: `<mark${attrs({
         class: `quote${q.speakerId ? '' : ' none'}`, id: `${prefix}-${q.id}`, style: style(q.speakerId), tabindex: '0',
         'data-speaker': speaker?.name ?? '', 'data-speaker-id': id, 'data-rule': q.rule ?? '', 'data-kind': q.kind,
-        'data-tip': quoteTip(q, speaker, dateOf),
+        'data-date': said.get(q.id)?.value ?? null,
+        'data-tip': quoteTip(q, speaker, said.has(q.id) ? dateWords(said.get(q.id)!, a.referenceDate) : null),
       })}>`,
     });
     const m = q.speakerMention;
@@ -124,17 +118,16 @@ function highlights(a: Analysis, text: string, prefix: string, hues: Map<string,
     }
   }
   for (const ev of a.events) {
-    const when = dayRange(ev.date);
+    const when = ev.date === null ? null : humanDate(ev.date, { reference: a.referenceDate });
     out.push({
       start: ev.start, end: ev.end, rank: 3, close: '</span>',
-      open: `<span${attrs({ class: 'ent event', id: `${prefix}-${ev.id}`, 'data-label': 'event', tabindex: '0', 'data-tip': `event: ${ev.name}\n${ev.status ?? 'status unknown'}${when ? ` · ${rangeLabel(when)}` : ''}` })}>`,
+      open: `<span${attrs({ class: 'ent event', id: `${prefix}-${ev.id}`, 'data-label': 'event', tabindex: '0', 'data-tip': `event: ${ev.name}\n${ev.status ?? 'status unknown'}${when ? ` · ${when}` : ''}` })}>`,
     });
   }
   for (const d of a.dates) {
-    const when = dayRange(d.interval);
     out.push({
       start: d.start, end: d.end, rank: 4, close: '</span>',
-      open: `<span${attrs({ class: 'date', id: `${prefix}-${d.id}`, tabindex: '0', 'data-tip': `${d.type}: ${when ? rangeLabel(when) : d.value ?? 'unresolved'}` })}>`,
+      open: `<span${attrs({ class: 'date', id: `${prefix}-${d.id}`, tabindex: '0', 'data-tip': `${d.type}: ${d.value === null ? 'not resolved' : dateWords(d, a.referenceDate)}` })}>`,
     });
   }
   return out;
