@@ -76,8 +76,7 @@ function quoteTip(q: QuoteOut, speaker: SpeakerOut | undefined, date: string | n
   const who = speaker ? [speaker.name, speaker.title, speaker.organization].filter(Boolean).join(', ') : 'no speaker found';
   const lines = [who, `${q.kind} quote${q.rule ? ` · rule: ${q.rule}` : ''}${q.cue ? ` · cue: ${q.cue}` : ''}`];
   if (date) lines.push(`date: ${date}`);
-  const act = (q as { speechAct?: string | null }).speechAct;
-  if (act) lines.push(`speech act: ${act}`);
+  if (q.speechAct) lines.push(`speech act: ${q.speechAct}${q.speechActCue ? ` (“${q.speechActCue}”)` : ''}`);
   return lines.join('\n');
 }
 
