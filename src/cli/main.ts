@@ -7,7 +7,7 @@ import { TABLES, type Table } from '../render/csv.js';
 import { FORMATS, rendererFor, type ColorLevel, type Format, type View } from '../render/index.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
-import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
+import { expandInputs, ndjsonInputs } from './inputs.js';
 import { byteSize, DEFAULT_MAX_BYTES, isoDate, positiveInt } from './options.js';
 import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
 
