@@ -8,7 +8,7 @@ import { FORMATS, rendererFor, type ColorLevel, type Format, type View } from '.
 import { SUMMARY_FORMATS, summaryRenderer, type SummaryFormat } from '../summary/render.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
-import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
+import { expandInputs, ndjsonInputs } from './inputs.js';
 import { byteSize, DEFAULT_MAX_BYTES, isoDate, positiveInt } from './options.js';
 import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
 import { Progress } from './progress.js';
