@@ -5,7 +5,7 @@ import { STATEMENT_NOUNS } from '../mentions/lexicon.js';
 import type { QuotedSpan } from '../quotes/scan.js';
 import { firstCue, lastCue, type CueAt } from './cue-find.js';
 import { mentionOf, sentenceOf, tokenAt, type Context, type Found } from './context.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 
 /** Tokens a credit may stand away from its quote ("”, Wu told reporters on Thursday."). */
 const CREDIT_WINDOW = 14;

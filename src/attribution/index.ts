@@ -7,7 +7,7 @@ import { scanQuotes } from '../quotes/scan.js';
 import type { Document, QuoteOut, SpeakerOut } from '../types.js';
 import { describe, isFiniteVerb, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import { NP_LINKS, TITLES } from '../mentions/lexicon.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 import { buildContext, mentionOf, type Context, type Found, type Mention } from './context.js';
 import { dashBlockQuotes, directQuotes } from './direct.js';
 import { indirectQuotes } from './indirect.js';
@@ -164,7 +164,7 @@ function coveredBy(inner: readonly Found[], outer: readonly Found[]): Set<Found>
 }
 
 export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
-  const ctx = buildContext(doc, tagged);
+  const ctx = buildContext(doc);
   const turns = transcriptTurns(ctx);
   const spans = scanQuotes(doc).filter((s) => !turns.paragraphs.has(s.paragraph));
   const direct = directQuotes(ctx, spans);
