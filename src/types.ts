@@ -64,6 +64,8 @@ export interface QuoteOut extends TextSpan {
   id: string;
   kind: QuoteKind;
   speakerId: string | null;
+  /** The speaker's name, so a reader needs no join with `speakers` (an addition to schema 1). */
+  speaker: string | null;
   speakerMention: TextSpan | null;
   cue: string | null;
   reportedBy: string | null;

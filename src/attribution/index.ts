@@ -211,11 +211,13 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
     }
     return null;
   };
+  const nameOf = new Map(speakers.map((s) => [s.id, s.name]));
   const quotes: QuoteOut[] = found.map((q, i) => {
     const m = licensing(q);
+    const speakerId = speakerOf(q);
     return {
       id: `q${i + 1}`, kind: q.kind, text: doc.text.slice(q.span.start, q.span.end), start: q.span.start, end: q.span.end,
-      speakerId: speakerOf(q),
+      speakerId, speaker: speakerId ? nameOf.get(speakerId) ?? null : null,
       speakerMention: m ? { text: doc.text.slice(m.span.start, m.span.end), start: m.span.start, end: m.span.end } : null,
       cue: q.cue, reportedBy: reportedBy(q, i), rule: q.rule,
     };

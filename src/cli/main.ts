@@ -1,18 +1,21 @@
 // The command line as a function: `main(argv, io)` returns the exit code, so tests drive it
 // without spawning a process. Data goes to io.stdout (or -o), messages to io.stderr.
-import { open, type FileHandle } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
-import { FORMATS, renderers, type ColorLevel, type Format } from '../render/index.js';
+import { readSchema } from '../output/schema.js';
+import { TABLES, type Table } from '../render/csv.js';
+import { FORMATS, rendererFor, type ColorLevel, type Format, type View } from '../render/index.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
 import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
-import { isoDate, positiveInt } from './options.js';
-import { analyser } from './pool.js';
+import { byteSize, DEFAULT_MAX_BYTES, isoDate, positiveInt } from './options.js';
+import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
 
 export interface Io {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
-  stdin: { isTTY?: boolean; read(): Promise<Uint8Array> };
+  /** Reads all of stdin; may stop (throwing InputTooLarge) once past maxBytes. */
+  stdin: { isTTY?: boolean; read(maxBytes: number): Promise<Uint8Array> };
   env: Record<string, string | undefined>;
 }
 
@@ -26,13 +29,19 @@ function program(io: Io): Command {
     .argument('[inputs...]', 'files, directories (every .txt, .md, .text below them) or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
     .option('--json', 'same as --format json')
+    .addOption(new Option('--table <table>', 'which rows csv writes (implies --format csv); default quotes').choices(TABLES))
     .option('--reference-date <YYYY-MM-DD>', 'the day relative dates hang on (default: a dateline in the text)', isoDate)
     .addOption(new Option('--input <kind>', 'read the inputs (default stdin) as lines of {"id","text","referenceDate"}').choices(['ndjson']))
     .option('-o, --output <file>', 'write the data to this file instead of stdout')
     .option('--color', 'colour the summary even when stdout is not a terminal')
     .option('--no-color', 'never colour the summary (also: NO_COLOR=1)')
+    .option('-w, --width <n>', 'wrap the summary to n columns (default: the terminal\'s, else 80)', positiveInt)
+    .option('--full', 'whole quotes in the summary rather than cut ones')
     .option('-q, --quiet', 'no messages on stderr except errors')
-    .option('-j, --jobs <n>', 'texts analysed at once, in worker threads; output keeps input order', positiveInt, 1)
+    .option('--schema', 'print the JSON Schema of the json/ndjson output and exit')
+    .option('-j, --jobs <n>', 'texts analysed at once, in worker threads (at most one per CPU and per input); output keeps input order', positiveInt, 1)
+    .option('--max-bytes <size>', 'refuse inputs larger than this (bytes, or with K, M, G)', byteSize, DEFAULT_MAX_BYTES)
+    .option('--include-hidden', 'walk hidden folders and node_modules too')
     .version(VERSION, '-V, --version')
     .addHelpText('after', `
 Examples:
@@ -56,7 +65,13 @@ interface Options {
   output?: string;
   color?: boolean;
   quiet?: boolean;
+  schema?: boolean;
+  table?: Table;
   jobs: number;
+  maxBytes: number;
+  includeHidden?: boolean;
+  width?: number;
+  full?: boolean;
 }
 
 /** Flags first, then FORCE_COLOR (as Node and chalk read it), NO_COLOR, TERM=dumb, a terminal. */
@@ -72,6 +87,12 @@ export function colorLevel(flag: boolean | undefined, isTTY: boolean | undefined
   return isTTY ? 1 : 0;
 }
 
+/** --width, else the terminal's width, else 80 (a pipe or a file has no width). */
+export function lineWidth(flag: number | undefined, stdout?: Io['stdout']): number {
+  if (flag) return flag;
+  return stdout?.isTTY && stdout.columns && stdout.columns > 0 ? stdout.columns : 80;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const cmd = program(io);
   try {
@@ -81,8 +102,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw err;
   }
   const opts = cmd.opts<Options>();
-  // --input ndjson writes one result line each unless another format is asked for.
-  const format: Format = opts.json ? 'json' : opts.input === 'ndjson' && cmd.getOptionValueSource('format') === 'default' ? 'ndjson' : opts.format;
+  if (opts.schema) {
+    io.stdout.write(await readSchema());
+    return EXIT_OK;
+  }
+  // --table writes csv, and --input ndjson one result line each, unless another format is asked for.
+  const formatGiven = opts.json || cmd.getOptionValueSource('format') !== 'default';
+  const format: Format = opts.json ? 'json' : formatGiven ? opts.format : opts.table ? 'csv' : opts.input === 'ndjson' ? 'ndjson' : opts.format;
+  if (opts.table && format !== 'csv') {
+    io.stderr.write(`analyze: --table writes csv; it cannot go with --format ${format}\n`);
+    return EXIT_USAGE;
+  }
   let names = cmd.args;
   if (names.length === 0) {
     if (io.stdin.isTTY) {
@@ -91,37 +121,74 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     names = ['-'];
   }
-  let sink: FileHandle | null = null;
-  if (opts.output) {
+  let output: Output;
+  if (opts.output !== undefined) {
+    const problem = outputPathProblem(opts.output);
+    if (problem) {
+      io.stderr.write(`analyze: ${problem}\n`);
+      return EXIT_USAGE;
+    }
     try {
-      sink = await open(opts.output, 'w');
+      output = fileOutput(opts.output);
     } catch (err) {
-      io.stderr.write(`analyze: ${opts.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+      io.stderr.write(`analyze: ${err instanceof Error ? err.message : String(err)}\n`);
       return EXIT_INPUT;
     }
-  }
+  } else output = streamOutput(io.stdout);
+  // A failed write ends the run with exit 1 and leaves no partial -o file.
   try {
-    return await run(names, { ...opts, format }, io, sink);
-  } finally {
-    await sink?.close();
+    const exit = await run(names, { ...opts, format }, io, output);
+    output.commit();
+    return exit;
+  } catch (err) {
+    output.discard();
+    if (!(err instanceof WriteError)) throw err;
+    io.stderr.write(`analyze: ${err.message}\n`);
+    return EXIT_INPUT;
   }
 }
 
-/** An input in flight: its analysis is being made while later inputs are read. */
-type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis> };
+/**
+ * Takes the first items of `source`, up to `count` and one more to learn whether that was all;
+ * `all` yields the items taken and then the rest.
+ */
+async function readAhead<T>(source: AsyncIterable<T>, count: number): Promise<{ items: T[]; more: boolean; all: AsyncIterable<T> }> {
+  const iterator = source[Symbol.asyncIterator]();
+  const items: T[] = [];
+  let done = false;
+  while (items.length <= count && !done) {
+    const next = await iterator.next();
+    if (next.done) done = true;
+    else items.push(next.value);
+  }
+  async function* all() {
+    yield* items;
+    for (let next = done ? null : await iterator.next(); next && !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { items, more: !done, all: all() };
+}
 
-async function run(names: string[], opts: Options, io: Io, sink: FileHandle | null): Promise<number> {
+/** An input in flight: its analysis is being made while later inputs are read. */
+type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis>; text: string };
+
+async function run(names: string[], opts: Options, io: Io, output: Output): Promise<number> {
+  const toFile = opts.output !== undefined;
   const { format } = opts;
-  const renderer = renderers[format];
+  const renderer = rendererFor(format, { table: opts.table ?? 'quotes' });
   // Into a file, colour only when asked for with --color.
-  const color = format !== 'pretty' ? 0 : sink ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
-  const emit = async (s: string) => {
-    if (sink) await sink.write(s);
-    else io.stdout.write(s);
-  };
-  const readStdin = () => io.stdin.read();
-  const inputs: AsyncIterable<Input> = opts.input === 'ndjson' ? ndjsonInputs(names, readStdin) : expandInputs(names, readStdin);
-  const worker = analyser(opts.jobs);
+  const color = format !== 'pretty' ? 0 : toFile ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
+  const view: View = { color, width: lineWidth(opts.width, toFile ? undefined : io.stdout), full: opts.full === true };
+  const emit = (s: string) => output.write(s);
+  const readStdin = (maxBytes: number) => io.stdin.read(maxBytes);
+  const limits = { maxBytes: opts.maxBytes, includeHidden: opts.includeHidden };
+  const inputs = (opts.input === 'ndjson' ? ndjsonInputs : expandInputs)(names, readStdin, limits);
+  // Workers: no more than the CPUs, nor than the texts (read ahead to count them when few).
+  const cap = Math.min(opts.jobs, availableParallelism());
+  const ahead = await readAhead(inputs, cap);
+  const jobs = ahead.more ? cap : Math.max(1, Math.min(cap, ahead.items.filter((i) => !('error' in i)).length));
+  // Loaded here, not at the top, so that --schema and --help never load the pipeline.
+  const { analyser } = await import('./pool.js');
+  const worker = analyser(jobs);
   const started = performance.now();
   let characters = 0;
   const pending: Pending[] = [];
@@ -133,6 +200,7 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
   const settleOldest = async () => {
     const p = pending.shift()!;
     let analysis: Analysis;
+    const text = 'text' in p ? p.text : undefined;
     try {
       if ('error' in p) throw new Error(p.error);
       analysis = await p.analysis;
@@ -141,13 +209,13 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
       exit = EXIT_INPUT;
       return;
     }
-    if (results.length === 0 && renderer.head) await emit(renderer.head());
-    if (renderer.each) await emit(renderer.each(analysis, results.length, color));
+    if (results.length === 0 && renderer.head) emit(renderer.head());
+    if (renderer.each) emit(renderer.each(analysis, results.length, view, text));
     results.push(analysis);
   };
 
   try {
-    for await (const input of inputs) {
+    for await (const input of ahead.all) {
       walked ||= input.walked === true;
       if ('error' in input) pending.push(input);
       else {
@@ -155,11 +223,11 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
         characters += input.text.length;
         const analysis = worker.run(input.text, options);
         analysis.catch(() => {}); // reported in order by settleOldest, not as an unhandled rejection
-        pending.push({ name: input.name, analysis });
+        pending.push({ name: input.name, analysis, text: input.text });
       }
       // Enough in flight to keep every worker busy, few enough to bound memory; in this thread
       // (-j 1) each result is written as soon as it is made.
-      while (pending.length > (opts.jobs > 1 ? opts.jobs * 2 : 0)) await settleOldest();
+      while (pending.length > (jobs > 1 ? jobs * 2 : 0)) await settleOldest();
     }
     while (pending.length) await settleOldest();
   } finally {
@@ -168,11 +236,11 @@ async function run(names: string[], opts: Options, io: Io, sink: FileHandle | nu
 
   if (renderer.all && results.length > 0) {
     const single = names.length === 1 && !walked && opts.input !== 'ndjson' && results.length === 1 && exit === EXIT_OK;
-    await emit(renderer.all(results, { single }));
+    emit(renderer.all(results, { single }));
   }
-  if (!opts.quiet && (sink || (io.stderr.isTTY && results.length > 1))) {
+  if (!opts.quiet && (toFile || (io.stderr.isTTY && results.length > 1))) {
     const seconds = (performance.now() - started) / 1000;
-    const where = sink ? `, written to ${opts.output}` : '';
+    const where = toFile ? `, written to ${opts.output}` : '';
     io.stderr.write(`analyze: ${results.length} analysed (${(characters / 1000).toFixed(0)} k characters in ${seconds.toFixed(1)} s)${where}\n`);
   }
   return exit;
