@@ -1,7 +1,8 @@
 // Who said what: direct and reported quotes, their speakers, and the rule that linked each.
 //
-// Stages: transcript turns → quoted spans → direct-quote sieves → reported speech → speakers
-// (mentions merged and pronouns resolved) → nesting ("Esper said …, Wu said").
+// Stages: candidates (transcript turns, quoted spans, epigraphs, reported clauses with the pass
+// that found them) → the ordered sieves of direct.ts over the open quotes (sieve.ts) → speakers
+// (SpeakerIndex: names, pronouns, descriptions, titles) → nesting ("Esper said …, Wu said").
 import type { Tagged } from '../adapters/compromise.js';
 import { scanQuotes } from '../quotes/scan.js';
 import type { Document, QuoteOut, SpeakerOut } from '../types.js';
@@ -9,7 +10,8 @@ import { describe, isFiniteVerb, subjectBefore, type SpeakerPhrase } from '../me
 import { NP_LINKS, TITLES } from '../mentions/lexicon.js';
 import type { Token } from '../document/tokens.js';
 import { buildContext, mentionOf, type Context, type Found, type Mention } from './context.js';
-import { dashBlockQuotes, directQuotes } from './direct.js';
+import { DIRECT_SIEVES, dashBlockQuotes, licensing, notScareQuote, quotedCandidates, shortQuotes } from './direct.js';
+import { runSieves } from './sieve.js';
 import { indirectQuotes } from './indirect.js';
 import { findIssuers } from './issuers.js';
 import { resolveSpeakers, type NamedPerson } from './speakers.js';
@@ -18,16 +20,6 @@ import { transcriptTurns } from './transcript.js';
 export interface Attribution {
   speakers: SpeakerOut[];
   quotes: QuoteOut[];
-}
-
-/** The mention that licensed a quote, following "same speaker as" links. */
-function licensing(q: Found): Mention | null {
-  let f: Found | null = q;
-  for (let hops = 0; f && hops < 1000; hops++) {
-    if (f.mention) return f.mention;
-    f = f.sameAs;
-  }
-  return null;
 }
 
 /** Tokens a sentence's subject may take before its verb. */
@@ -128,25 +120,6 @@ function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof
   return [...tagger, ...namedSubjects(ctx, subjects), ...nameRuns(ctx)].sort((a, b) => a.start - b.start);
 }
 
-/**
- * Direct quotes still uncredited take the speaker of the reported speech just before them: in
- * their paragraph ("…, Schiff said. “…”") or, opening a paragraph, at the end of the one above.
- */
-function creditFromNeighbours(doc: Document, found: Found[]): void {
-  let previous: Found | null = null;
-  for (const q of found) {
-    if (!q.rule && q.kind === 'direct' && previous && licensing(previous)) {
-      const opensParagraph = q.quoted?.open === doc.paragraphs[q.paragraph]!.start;
-      if (previous.paragraph === q.paragraph || (opensParagraph && previous.paragraph === q.paragraph - 1)) {
-        q.sameAs = previous;
-        q.cue = previous.cue;
-        q.rule = previous.paragraph === q.paragraph ? 'same-paragraph' : 'continuation';
-      }
-    }
-    if (q.rule) previous = q;
-  }
-}
-
 const inside = (a: Found, b: Found) => a !== b && b.span.start <= a.span.start && a.span.end <= b.span.end;
 const MAX_NESTING_LOOKBACK = 50;
 
@@ -167,28 +140,21 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
   const ctx = buildContext(doc);
   const turns = transcriptTurns(ctx);
   const spans = scanQuotes(doc).filter((s) => !turns.paragraphs.has(s.paragraph));
-  const direct = directQuotes(ctx, spans);
+  const direct = quotedCandidates(spans);
   const quotedParagraphs = new Set(spans.map((s) => s.paragraph));
   const reported = indirectQuotes(ctx, spans);
   // A quoted phrase inside a reported clause is part of a mixed quote, not a quote of its own.
   const inMixed = coveredBy(direct, reported.filter((r) => r.kind === 'mixed'));
-  const found = [
+  const candidates = [
     ...turns.quotes,
     ...direct.filter((d) => !inMixed.has(d)),
     ...dashBlockQuotes(ctx, quotedParagraphs),
     ...reported,
   ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-
   const issuers = findIssuers(ctx);
-  // A header ("The following is a statement by X") credits the quotes nothing else credits.
-  for (const q of found) {
-    if (!q.rule && q.kind === 'direct' && issuers.header) {
-      q.mention = issuers.header;
-      q.rule = 'statement-header';
-      q.cue = null;
-    }
-  }
-  creditFromNeighbours(doc, found);
+  const short = shortQuotes(ctx, candidates);
+  runSieves(DIRECT_SIEVES, { ctx, found: candidates, issuers }, short);
+  const found = candidates.filter(notScareQuote(ctx, short));
   const mentions = [...issuers.mentions, ...found.flatMap((q) => (q.mention ? [q.mention] : []))];
   const subjects = sentenceSubjects(ctx);
   const quoteMentions = new Set(mentions.map((m) => m.span.start));

@@ -1,6 +1,7 @@
 // Tables as CSV (RFC 4180, CRLF line ends, header once), for spreadsheets: one row per quote
 // (the default), speaker, date mention or event. Each table is a declarative list of columns.
 import type { Analysis, SpeakerOut } from '../types.js';
+import { neutraliseFormula } from './safe-text.js';
 
 type Field = string | number | null;
 
@@ -18,9 +19,12 @@ export interface CsvTable {
   rows(a: Analysis): string;
 }
 
-/** Quotes a field when it holds a comma, quote mark or line break; doubles inner quote marks. */
+/**
+ * Quotes a field when it holds a comma, quote mark or line break; doubles inner quote marks. A
+ * text that a spreadsheet would run as a formula is neutralised first.
+ */
 export function csvField(value: Field): string {
-  const s = value === null ? '' : String(value);
+  const s = value === null ? '' : typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -5,6 +5,7 @@ import { csvHeader, renderCsvRows, type Table } from './csv.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { renderPretty } from './pretty.js';
+import { showControlsIn } from './safe-text.js';
 
 export type Format = 'pretty' | 'json' | 'ndjson' | 'markdown' | 'csv' | 'html';
 export const FORMATS: readonly Format[] = ['pretty', 'json', 'ndjson', 'markdown', 'csv', 'html'];
@@ -43,10 +44,10 @@ export interface Renderer {
 const between = (index: number, text: string) => (index > 0 ? `\n${text}` : text);
 
 export const renderers: Record<Format, Renderer> = {
-  pretty: { each: (a, i, view, text) => between(i, renderPretty(a, { ...view, text })) },
+  pretty: { each: (a, i, view, text) => between(i, renderPretty(showControlsIn(a), { ...view, text })) },
   json: { all: (analyses, { single }) => `${JSON.stringify(single ? analyses[0] : analyses, null, 2)}\n` },
   ndjson: { each: (a) => `${JSON.stringify(a)}\n` },
-  markdown: { each: (a, i, _view, text) => between(i, renderMarkdown(a, text)) },
+  markdown: { each: (a, i, _view, text) => between(i, renderMarkdown(showControlsIn(a), text)) },
   csv: csvRenderer('quotes'),
   html: { all: (analyses) => renderHtml(analyses) },
 };
