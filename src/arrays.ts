@@ -14,3 +14,10 @@ export function largest(values: Iterable<number>): number {
   for (const v of values) if (v > max) max = v;
   return max;
 }
+
+/** The smallest of `values`; Infinity when there are none, as Math.min() gives. */
+export function smallest(values: Iterable<number>): number {
+  let min = Infinity;
+  for (const v of values) if (v < min) min = v;
+  return min;
+}
