@@ -63,6 +63,15 @@ describe('speech acts of direct quotes', () => {
     ['Thank you.', 'other|Thank you'],
     ["Good afternoon. I'm sorry I'm a little late.", 'other|Good afternoon'],
     ['Is everyone able to hear me?', 'other|?'],
+    // a formula opening a turn is read past; declining to comment is a statement, not a refusal
+    ['Thanks, Priya. I have not seen that report, so I have nothing to add.', 'statement|null'],
+    ["Thank you, Omar. I won't go beyond what the ministry published.", 'statement|null'],
+    ['Thank you for joining us. We will publish the survey on Monday.', 'intent|will'],
+    // a reported clause answered "No," is a denial
+    ['Frankly, no, the convoy never entered the zone.', 'reject|Frankly, no,'],
+    // harm done by another party is criticism
+    ['The blockade has damaged trade across the whole region.', 'disapprove|damaged'],
+    ['Both sides should avoid serious repercussions for the talks.', 'threaten|avoid serious repercussions'],
   ])('%s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
@@ -93,6 +102,13 @@ describe('the stronger act wins', () => {
 });
 
 describe('nested quotes', () => {
+  it('a relayed act stays with the side that does it', () => {
+    const text = 'The ministry said China firmly urges the envoy to leave, the spokesman added.';
+    const doc = buildDocument(text, tag(text));
+    const outer = quoteIn(text, 'China firmly urges the envoy to leave', 'indirect', 'added', 's1');
+    const inner = quoteIn(text, 'the envoy to leave', 'indirect', 'urges', 's2');
+    expect(labelOf(viewOf(doc, outer, [outer, inner]), doc).speechAct).toBe('appeal');
+  });
   it('are hidden from the outer speaker, who only relays them', () => {
     const text = 'The envoy said the government will reopen the port, the spokesman told reporters.';
     const doc = buildDocument(text, tag(text));
