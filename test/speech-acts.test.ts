@@ -72,6 +72,13 @@ describe('speech acts of direct quotes', () => {
     // harm done by another party is criticism
     ['The blockade has damaged trade across the whole region.', 'disapprove|damaged'],
     ['Both sides should avoid serious repercussions for the talks.', 'threaten|avoid serious repercussions'],
+    // a wish to thank is thanks; receiving a visitor is consulting, welcoming a decision is approval
+    ['I want to thank the volunteers who cleared the beach.', 'approve|thank'],
+    ['The Governor welcomed the Premier of Sayon to Government House for talks on fisheries.', 'consult|welcomed the Premier of Sayon to'],
+    ['The Governor welcomed the decision to reopen the ferry line.', 'approve|welcomed'],
+    // saying what one will say in the briefing is not a commitment
+    ["I'll say again that the inquiry is under way.", 'statement|null'],
+    ['I have a few announcements at the top, and then I will take your questions.', 'other|I have a few announcements'],
   ])('%s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
@@ -98,6 +105,19 @@ describe('the stronger act wins', () => {
     ['appeal over intent', 'We will keep talking, and the other side should do the same.', 'appeal|should'],
   ])('%s', (_name, text, expected) => {
     expect(label(text)).toBe(expected);
+  });
+});
+
+describe("the speaker's own side", () => {
+  const doc = (text: string) => buildDocument(text, tag(text));
+  const speakers = [{ id: 's1', name: 'Lena Ortiz', kind: 'person' as const, title: null, organization: 'Brightwell', mentions: [] }];
+  it.each([
+    ['praise of another party is approval', 'The new Harbor Lab release is a tremendous step forward for the industry.', 'approve'],
+    ["the speaker's own product praised is a statement", 'The new Brightwell release is a tremendous step forward for the industry.', 'statement'],
+  ])('%s', (_name, text, act) => {
+    const d = doc(text);
+    const q = quoteIn(text, text, 'direct', 'said');
+    expect(labelOf(viewOf(d, q, [q], speakers), d).speechAct).toBe(act);
   });
 });
 

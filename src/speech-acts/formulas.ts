@@ -10,8 +10,17 @@ const FORMULA = new RegExp(`^(?:well |so |and |oh )?(?:${[
 const MAX_ADDRESS_WORDS = 4;
 const THANKS_FOR = /^for (?:coming|joining|attending|being here|your time|having me|today)/;
 
+/** Sentences that manage the floor whatever follows them ("I have a few announcements to make at the top, …"). */
+const FLOOR = new RegExp(`^(?:so |and |now )?(?:${[
+  'i have (?:a few|a couple of|one|two|three|several|some) (?:announcements|things|items|updates)',
+  "(?:i'll|i will|i'm happy to|i am happy to|happy to) (?:take|proceed with|go to|turn to) (?:your |a few |some )?questions",
+  'with that', "that's all (?:i have|for today)",
+].join('|')})(?![\\w'])`);
+
 /** The formula opening a sentence (lower-case words joined by spaces) when the whole sentence is one, else null. */
 export function formulaOf(sentence: string): string | null {
+  const floor = FLOOR.exec(sentence);
+  if (floor) return floor[0];
   const m = FORMULA.exec(sentence);
   if (!m) return null;
   const rest = sentence.slice(m[0].length).replace(/^[ ,]+/, '');

@@ -69,7 +69,7 @@ const ADVERBS = new Set(['also', 'certainly', 'still', 'further', 'then', 'now',
 const THIRD_PERSON = new Set(['he', 'she', 'it', 'they']);
 /** Pronouns and nouns that name an agent: a side, a body or a person that can commit itself. */
 const AGENTS = new Set([
-  'we', 'i', 'you', 'both', 'side', 'sides', 'government', 'governments', 'ministry', 'country',
+  'we', 'i', 'both', 'side', 'sides', 'government', 'governments', 'ministry', 'country',
   'countries', 'nation', 'nations', 'military', 'militaries', 'army', 'company', 'team', 'office', 'department',
   'administration', 'president', 'minister', 'secretary', 'leader', 'leaders', 'agency', 'board', 'group',
   'union', 'parties', 'party', 'allies', 'partners', 'forces', 'delegation', 'delegations', 'council', 'commission',
@@ -111,6 +111,15 @@ const agentModal = (name: string, act: SpeechAct, modal: string, only?: (v: Quot
 };
 const reported = (v: QuoteView) => v.quote.kind !== 'direct';
 
+/** Whether the quote names the speaker's own side ("… part of Zillow's DNA" said by someone at Zillow). */
+const namesOwnSide = (v: QuoteView): boolean =>
+  v.own.words.some((w) => /^\p{Lu}/u.test(w.text) && v.side.has(w.lower.replace(/'s$/, '')));
+/** Praise of another party: evaluative words in a quote that does not speak of the speaker's own side (self-praise is a statement). */
+const praises = (name: string, act: SpeechAct, source: string): Rule => {
+  const rule = says(name, act, source);
+  return { name, act, find: (v, doc) => (namesOwnSide(v) ? null : rule.find(v, doc)) };
+};
+
 /** Verbs that appeal only with an addressee and an infinitive ("asked the council to"), not "asked whether", "told the press". */
 const AMBIGUOUS_APPEALS = ['ask', 'press', 'invite', 'request'];
 /** The cue is one of those verbs and the reported clause is "someone to do something". */
@@ -119,6 +128,23 @@ const directive = (name: string, act: SpeechAct, cues: readonly string[]): Rule 
   const infinitive = /^(?:\S+ ){0,6}to (?!the |a |an )\S+/;
   return { name, act, find: (v) => (cue.test(v.cue) && infinitive.test(v.own.text) ? v.quote.cue : null) };
 };
+
+/** "I want to thank", "let me congratulate": the act as the speaker's wish, with its agent before. */
+function wantsTo(v: QuoteView, at: number): boolean {
+  const before = v.own.text.slice(Math.max(0, at - 40), at);
+  const m = /(?:(?:want|wish|like|'d like) to|let me|allow me to) $/.exec(before);
+  return !!m && (agentBefore(v, at - m[0].length) || /^let|^allow/.test(m[0]));
+}
+
+/** "welcomed the Prime Minister to Downing Street": receiving a visitor (consult), not praise. */
+function hosts(doc: Document, w: Words, at: number, cue: string): boolean {
+  if (!/welcom/i.test(cue)) return false;
+  const k = wordAt(w, at);
+  const from = w.words[k]!.end;
+  const sentenceEnd = doc.text.slice(from).search(/[.;!?]/);
+  const after = doc.text.slice(from, sentenceEnd < 0 ? undefined : from + sentenceEnd);
+  return /^[^,]{1,80}? to (?:the )?\p{Lu}/u.test(after);
+}
 
 /** Whether a word opens its sentence: a performative without subject ("Thank you", "Welcome to …"). */
 function opensSentence(w: Words, at: number): boolean {
@@ -137,7 +163,9 @@ const performs = (name: string, act: SpeechAct, lemmas: readonly string[]): Rule
     find: (v, doc) => {
       re.lastIndex = 0;
       for (let m = re.exec(v.own.text); m; m = re.exec(v.own.text)) {
-        if (!negatedAt(v.own, m.index) && (agentBefore(v, m.index) || opensSentence(v.own, m.index))) return written(doc, v.own, m.index, m.index + m[0].length);
+        if (negatedAt(v.own, m.index) || !(agentBefore(v, m.index) || opensSentence(v.own, m.index) || wantsTo(v, m.index))) continue;
+        const cue = written(doc, v.own, m.index, m.index + m[0].length);
+        if (!hosts(doc, v.own, m.index, cue)) return cue;
       }
       return null;
     },
@@ -159,6 +187,9 @@ const question: Rule = {
 
 /** What a speaker declines to do when declining to comment ("I won't go beyond the readout"): a statement, not a rejection. */
 const DECLINING = `(?:comment|go|get|speculate|discuss|share|say|detail|characterize|characterise|preview|confirm|elaborate|weigh)`;
+
+/** What a speaker says they will do in the briefing itself ("I'll say again", "I'll take your question"): not a commitment. */
+const SPEAKING = `(?:say|note|add|repeat|reiterate|take|start|turn|answer|mention|refer|leave|defer|point|proceed|go|begin|get)`;
 
 const MODAL_WILL = "(?:will|shall|'ll|is going to|are going to|am going to|'re going to|'m going to)";
 
@@ -184,6 +215,7 @@ export const RULES: readonly Rule[] = [
   says('no-intention', 'reject', `(?:has|have|had) no (?:intention|plan|plans|desire|interest) (?:to|of)|no intention (?:to|of)`, true),
   agentModal('refusal', 'reject', `(?:will not|won't|would not|wouldn't|will never|would never|shall not|cannot accept|can't accept|refuses to|declines to)(?! ${DECLINING})`),
   says('answer-no', 'reject', `(?:^|[.!?] )(?:(?:frankly|well|absolutely|certainly|simply) (?:, )?)?no ,`, true),
+  says('only-rather-than', 'reject', `only [^.;]{1,60} rather than`),
   says('cleft-rebuttal', 'reject', `it is [\\w' ]{1,40} (?:that|who) (?:really|actually|truly|in fact)`),
   says('not-available', 'reject', `no [\\w ]{1,30} (?:would|will) be (?:available|allowed|permitted|accepted)`, true),
   // 11 disapprove
@@ -195,21 +227,23 @@ export const RULES: readonly Rule[] = [
   directive('cue-ask', 'appeal', allForms(AMBIGUOUS_APPEALS)),
   leadsIn('lead-appeal', 'appeal', anyOf([...allForms(APPEAL_VERBS), ...APPEAL_PHRASES, 'hoped', 'hopes', 'hoping'])),
   performs('appeal-verb', 'appeal', [...APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l)), 'call on', 'call upon', 'call for']),
-  says('should', 'appeal', `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped) (?:that )?[^.;]* (?:will|would|can|could)|let us|let's work|(?:the )?importance of [\\w' ]{1,40}ing`),
+  says('should', 'appeal', `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped) (?:that )?[^.;]* (?:will|would|can|could)|let us|let's work`),
   // 03 intent
   cueIs('cue-intent', 'intent', [...allForms(INTENT_VERBS), 'agreed to']),
-  says('willing', 'intent', `(?:willing|ready|prepared|determined|committed|eager|resolved|keen) (?:not only )?to|look(?:s|ing)? forward|would like to|would be (?:happy|glad|pleased) to|(?:plans|planning|intends|intend|intending|pledges|pledged|pledge|promises|promise|vows|vow|commits|commit|offered|offers|agreed|agree) to|(?:we|i) plan to`),
+  says('willing', 'intent', `(?:willing|ready|prepared|determined|committed|eager|resolved|keen) (?:not only )?to|look(?:s|ing)? forward|would like to|would be (?:happy|glad|pleased) to|(?:plans|planning|intends|intend|intending|pledges|pledged|pledge|promises|promise|vows|vow|commits|commit|offered|offers|agree) to|(?<!(?:was|were|been|be|is|are) )agreed to|(?:we|i)(?: are|'re|'m| am)? (?:\\w+ ){0,2}(?:working to|focused on|focusing on)|(?:we|i) plan to`),
+  says('glad-to', 'intent', `(?:pleased|excited|delighted|happy|glad) to (?!be |have |see |welcome |hear |report |note )\\w+`),
   says('planned-event', 'intent', `will (?:take place|be held|be hosted|be launched)|(?:is|are|am|'re|'m) (?:hosting|holding|organizing|organising|launching|convening) (?:a|an|two|three|several|the|our|its|their)`),
-  agentModal('agent-will', 'intent', `${MODAL_WILL}(?! not| never| be able| need| have to)`),
+  agentModal('agent-will', 'intent', `${MODAL_WILL}(?! not| never| be able| need| have to| (?:just |only |again )?${SPEAKING})`),
   agentModal('agent-would', 'intent', `would(?! not| never| be)`, reported),
   // 05 approve
   cueIs('cue-approve', 'approve', allForms(APPROVE_VERBS.filter((l) => l !== 'back' && l !== 'support')).concat(['supported'])),
   performs('approve-verb', 'approve', APPROVE_VERBS.filter((l) => l !== 'back')),
   says('agreement', 'approve', `(?:agreed|agree|agrees) (?:that|on|with)`),
-  says('praise-words', 'approve', anyOf(['grateful', 'gratitude', 'thanks', 'appreciation', 'congratulations', 'proud', 'pleased', 'delighted', 'honored', 'honoured', 'wonderful', 'excellent', 'remarkable', 'great job', 'great success', 'great day', 'key contributor', 'commendable', 'thrilled', 'tremendous', 'step forward', 'memorable', 'bright future', 'relieved', 'invaluable', 'raises the bar', 'empowers', 'congratulate'])),
+  praises('praise-words', 'approve', anyOf(['grateful', 'gratitude', 'thanks', 'appreciation', 'congratulations', 'proud', 'pleased', 'delighted', 'honored', 'honoured', 'wonderful', 'excellent', 'remarkable', 'great job', 'great success', 'great day', 'key contributor', 'commendable', 'thrilled', 'tremendous', 'step forward', 'memorable', 'bright future', 'relieved', 'invaluable', 'raises the bar', 'empowers', 'congratulate', 'pleasure', 'honor to', 'honour to', 'privilege'])),
   // 04 consult
   cueIs('cue-consult', 'consult', allForms(CONSULT_VERBS)),
-  says('consult-words', 'consult', anyOf([...allForms(CONSULT_VERBS.filter((l) => l !== 'host' && l !== 'visit')), 'met', 'spoke by phone', 'spoke with', 'spoke to', 'spoke on the phone', 'phone call', 'telephone call', 'call with', 'video call', 'video conference', 'videoconference', 'talks with', 'held talks', 'talks are', 'talks were', 'talks will', 'consultations', 'discussion', 'discussions', 'exchanged views', 'dialogue', 'meeting', 'meetings'])),
+  says('hosting', 'consult', `(?:welcomed|welcomes|welcoming|received|receives|hosted|hosts) [^.;,]{1,60} to`),
+  says('consult-words', 'consult', anyOf([...allForms(CONSULT_VERBS.filter((l) => l !== 'host' && l !== 'visit')), 'met', 'spoke by phone', 'spoke with', 'spoke to', 'spoke on the phone', 'phone call', 'telephone call', 'call with', 'video call', 'video conference', 'videoconference', 'talks', 'consultations', 'discussion', 'discussions', 'exchanged views', 'dialogue', 'meeting', 'meetings'])),
 ];
 
 /** Rules that settle a quote as `other` before the table is read: nothing in it is an act. */

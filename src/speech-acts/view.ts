@@ -2,7 +2,7 @@
 // written over it), the words that lead into a reported quote, and the cue verb.
 import { tokenize } from '../attribution/tokens.js';
 import { lowerBound } from '../document/search.js';
-import type { AttributedQuote, Document, Span } from '../types.js';
+import type { AttributedQuote, Document, Span, SpeakerOut } from '../types.js';
 import { formulaOf } from './formulas.js';
 
 interface Word extends Span {
@@ -45,14 +45,17 @@ function hideRelayed(words: Word[]): void {
 /** Words a view reads of one quote: a speech act shows early, and long runs (an unclosed quote mark) stay cheap. */
 export const MAX_VIEW_WORDS = 300;
 
+/** Tokens after which a word opens a sentence or a quotation. */
+const OPENERS = /^[.!?:;“"‘(\[—–-]$/;
+
 /** The document's words, cut once per document. */
 const wordCache = new WeakMap<Document, Word[]>();
 function documentWords(doc: Document): Word[] {
   let words = wordCache.get(doc);
   if (!words) {
-    const starts = new Set(doc.sentences.map((s) => s.start));
-    words = tokenize(doc.text, 0, doc.text.length, NO_TAGS).map((t) => ({
-      text: t.text, start: t.start, end: t.end, lower: t.lower.replace(/’/g, "'"), initial: starts.has(t.start),
+    const tokens = tokenize(doc.text, 0, doc.text.length, NO_TAGS);
+    words = tokens.map((t, k) => ({
+      text: t.text, start: t.start, end: t.end, lower: t.lower.replace(/’/g, "'"), initial: k === 0 || OPENERS.test(tokens[k - 1]!.text),
     }));
     wordCache.set(doc, words);
   }
@@ -112,6 +115,20 @@ export interface QuoteView {
   cue: string;
   /** The first greeting or floor-management formula as written (hidden from `own`), or null. */
   formula: string | null;
+  /** Lower-case words of the speaker's name and organisation ("zillow"): what is the speaker's own side. */
+  side: ReadonlySet<string>;
+}
+
+/** Words of names that say nothing about whose side is meant. */
+const GENERIC_NAME_WORDS = new Set(['the', 'of', 'and', 'for', 'at', 'in', 'on', 'inc', 'ltd', 'llc', 'corp', 'co', 'group', 'company', 'office', 'department', 'ministry', 'foundation', 'association', 'council', 'committee', 'national', 'united', 'state', 'states']);
+
+/** The speaker's name and organisation, and the issuers of the statement (organisations that are speakers without quotes). */
+function sideOf(q: AttributedQuote, quotes: readonly AttributedQuote[], speakers: readonly SpeakerOut[]): Set<string> {
+  const speaker = speakers.find((s) => s.id === q.speakerId);
+  const issuers = speakers.filter((s) => s.kind === 'organization' && !quotes.some((o) => o.speakerId === s.id));
+  const names = [speaker?.name, speaker?.organization, ...issuers.map((s) => s.name)].join(' ');
+  const words = names.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new Set(words.filter((w) => w.length > 2 && !GENERIC_NAME_WORDS.has(w)));
 }
 
 /** The sentence holding an offset. */
@@ -136,7 +153,7 @@ function nestedIn(q: AttributedQuote, quotes: readonly AttributedQuote[]): Attri
   return out;
 }
 
-export function viewOf(doc: Document, q: AttributedQuote, quotes: readonly AttributedQuote[]): QuoteView {
+export function viewOf(doc: Document, q: AttributedQuote, quotes: readonly AttributedQuote[], speakers: readonly SpeakerOut[] = []): QuoteView {
   const nested = nestedIn(q, quotes);
   const sentence = q.kind === 'direct' ? null : sentenceAt(doc, q.start);
   const leadFrom = sentence ? Math.max(sentence.start, q.start - MAX_LEAD_CHARS) : q.start;
@@ -149,5 +166,6 @@ export function viewOf(doc: Document, q: AttributedQuote, quotes: readonly Attri
     lead: wordsIn(doc, leadFrom, q.start, []),
     cue: (q.cue ?? '').toLowerCase().replace(/’/g, "'"),
     formula,
+    side: sideOf(q, quotes, speakers),
   };
 }
