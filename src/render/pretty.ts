@@ -33,13 +33,13 @@ function statusPaint(c: ChalkInstance, status: EventOut['status']): (s: string) 
 }
 
 /** The quote's words, cut at a word boundary near QUOTE_CUT unless whole ones are asked for. */
-export function cutQuote(text: string, full: boolean): { shown: string; more: number } {
+export function cutQuote(text: string, full: boolean, max = QUOTE_CUT): { shown: string; more: number } {
   const flat = oneLine(text);
   const chars = Array.from(flat);
-  if (full || chars.length <= QUOTE_CUT) return { shown: flat, more: 0 };
-  let end = QUOTE_CUT;
-  const space = chars.lastIndexOf(' ', QUOTE_CUT);
-  if (space > QUOTE_CUT * 0.75) end = space;
+  if (full || chars.length <= max) return { shown: flat, more: 0 };
+  let end = max;
+  const space = chars.lastIndexOf(' ', max);
+  if (space > max * 0.75) end = space;
   const shown = chars.slice(0, end).join('').replace(/[\s,;:]+$/u, '');
   return { shown, more: chars.length - Array.from(shown).length };
 }
