@@ -55,9 +55,10 @@ describe('joinNames', () => {
 const speaker = (id: string, name: string, title: string | null = null, kind: SpeakerOut['kind'] = 'person'): SpeakerOut => ({
   id, name, kind, title, organization: null, mentions: [],
 });
+// Quotes without a speech act unless a test gives one (as from an analyzer before the speech-act stage).
 const quote = (id: string, speakerId: string | null, text: string, start: number, extra: Partial<QuoteOut> = {}): QuoteOut => ({
   id, kind: 'direct', text, start, end: start + text.length, speakerId, speaker: null, speakerMention: null, cue: 'said', reportedBy: null, rule: null, ...extra,
-});
+}) as QuoteOut;
 const analysis = (source: string, rest: Partial<Analysis>): Analysis => ({
   schemaVersion: '1', offsetUnit: 'codepoint', source, referenceDate: null, referenceDateSource: null,
   speakers: [], quotes: [], dates: [], events: [], entities: { people: [], organizations: [], places: [] }, ...rest,

@@ -189,7 +189,7 @@ const question: Rule = {
 const DECLINING = `(?:comment|go|get|speculate|discuss|share|say|detail|characterize|characterise|preview|confirm|elaborate|weigh)`;
 
 /** What a speaker says they will do in the briefing itself ("I'll say again", "I'll take your question"): not a commitment. */
-const SPEAKING = `(?:say|note|add|repeat|reiterate|take|start|turn|answer|mention|refer|leave|defer|point|proceed|go|begin|get)`;
+const SPEAKING = `(?:say|note|add|repeat|reiterate|answer|mention|refer|defer|point out|leave it|take (?:your|that|the|a|this|one|some) questions?|start with|turn to|go to)`;
 
 const MODAL_WILL = "(?:will|shall|'ll|is going to|are going to|am going to|'re going to|'m going to)";
 
@@ -227,7 +227,7 @@ export const RULES: readonly Rule[] = [
   directive('cue-ask', 'appeal', allForms(AMBIGUOUS_APPEALS)),
   leadsIn('lead-appeal', 'appeal', anyOf([...allForms(APPEAL_VERBS), ...APPEAL_PHRASES, 'hoped', 'hopes', 'hoping'])),
   performs('appeal-verb', 'appeal', [...APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l)), 'call on', 'call upon', 'call for']),
-  says('should', 'appeal', `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped) (?:that )?[^.;]* (?:will|would|can|could)|let us|let's work`),
+  says('should', 'appeal', `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped)(?= (?:that )?[^.;]* (?:will|would|can|could) )|let us|let's work`),
   // 03 intent
   cueIs('cue-intent', 'intent', [...allForms(INTENT_VERBS), 'agreed to']),
   says('willing', 'intent', `(?:willing|ready|prepared|determined|committed|eager|resolved|keen) (?:not only )?to|look(?:s|ing)? forward|would like to|would be (?:happy|glad|pleased) to|(?:plans|planning|intends|intend|intending|pledges|pledged|pledge|promises|promise|vows|vow|commits|commit|offered|offers|agree) to|(?<!(?:was|were|been|be|is|are) )agreed to|(?:we|i)(?: are|'re|'m| am)? (?:\\w+ ){0,2}(?:working to|focused on|focusing on)|(?:we|i) plan to`),
