@@ -55,10 +55,10 @@ describe('joinNames', () => {
 const speaker = (id: string, name: string, title: string | null = null, kind: SpeakerOut['kind'] = 'person'): SpeakerOut => ({
   id, name, kind, title, organization: null, mentions: [],
 });
-// Quotes without a speech act unless a test gives one (as from an analyzer before the speech-act stage).
 const quote = (id: string, speakerId: string | null, text: string, start: number, extra: Partial<QuoteOut> = {}): QuoteOut => ({
-  id, kind: 'direct', text, start, end: start + text.length, speakerId, speaker: null, speakerMention: null, cue: 'said', reportedBy: null, rule: null, ...extra,
-}) as QuoteOut;
+  id, kind: 'direct', text, start, end: start + text.length, speakerId, speaker: null, speakerMention: null, cue: 'said', reportedBy: null, rule: null,
+  speechAct: 'statement', speechActCue: null, cameo: null, ...extra,
+});
 const analysis = (source: string, rest: Partial<Analysis>): Analysis => ({
   schemaVersion: '1', offsetUnit: 'codepoint', source, referenceDate: null, referenceDateSource: null,
   speakers: [], quotes: [], dates: [], events: [], entities: { people: [], organizations: [], places: [] }, ...rest,
@@ -68,8 +68,8 @@ const first = analysis('a.txt', {
   referenceDate: '2024-05-06',
   speakers: [speaker('s1', 'Zhao Lintao', 'spokesperson'), speaker('s2', 'a source', null, 'unnamed')],
   quotes: [
-    quote('q1', 's1', 'We will meet on Friday.', 0, { speechAct: 'intent' } as Partial<QuoteOut>),
-    quote('q2', 's1', 'We ask both sides to stop.', 40, { speechAct: 'appeal' } as Partial<QuoteOut>),
+    quote('q1', 's1', 'We will meet on Friday.', 0, { speechAct: 'intent' }),
+    quote('q2', 's1', 'We ask both sides to stop.', 40, { speechAct: 'appeal' }),
     quote('q3', null, 'Nobody knows.', 80),
   ],
   dates: [{ id: 'd1', text: 'Friday', start: 15, end: 21, type: 'date', value: '2024-05-10', mod: null, interval: '2024-05-10/2024-05-10' }],
@@ -78,7 +78,7 @@ const first = analysis('a.txt', {
 const second = analysis('b.txt', {
   speakers: [speaker('s1', 'Colonel Zhao', 'colonel'), speaker('s2', 'Harbour Authority', null, 'organization')],
   quotes: [
-    quote('q1', 's1', 'We reject the claim.', 0, { kind: 'indirect', speechAct: 'appeal' } as Partial<QuoteOut>),
+    quote('q1', 's1', 'We reject the claim.', 0, { kind: 'indirect', speechAct: 'appeal' }),
     quote('q2', 's2', 'The port is open.', 30),
   ],
   events: [{ id: 'e1', name: 'harbour review', type: 'review', mention: 'nominal', start: 0, end: 0, status: 'past', date: '2024-04', dateId: null, participants: [], location: null, speakerId: null }],
@@ -99,7 +99,8 @@ describe('summarizeCorpus', () => {
   it('counts speech acts per speaker where quotes carry them', () => {
     expect(c.speakers[0]!.speechActs).toEqual({ intent: 1, appeal: 2 });
     expect(speechActCounts(c.speakers[0]!)).toBe('appeals: 2, intentions: 1');
-    expect(speechActCounts(c.speakers[1]!)).toBeNull();
+    expect(speechActCounts(c.speakers[1]!)).toBe('statements: 1');
+    expect(speechActCounts({ ...c.speakers[1]!, speechActs: {} })).toBeNull();
   });
 
   it('counts quotes per text and those without a speaker; drops unnamed sources that said nothing', () => {

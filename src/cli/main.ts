@@ -211,6 +211,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   let characters = 0;
   const pending: Pending[] = [];
   const results: Analysis[] = [];
+  const texts: string[] = [];
   let exit = EXIT_OK;
   let walked = false;
 
@@ -230,6 +231,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
     if (results.length === 0 && renderer.head) emit(renderer.head());
     if (renderer.each) emit(renderer.each(analysis, results.length, view, text));
     results.push(analysis);
+    if (renderer.keepsTexts && 'text' in p) texts.push(p.text);
   };
 
   try {
@@ -254,7 +256,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
 
   if (renderer.all && results.length > 0) {
     const single = names.length === 1 && !walked && opts.input !== 'ndjson' && results.length === 1 && exit === EXIT_OK;
-    emit(renderer.all(results, { single }));
+    emit(renderer.all(results, { single, texts }));
   }
   if (!opts.quiet && (toFile || (io.stderr.isTTY && results.length > 1))) {
     const seconds = (performance.now() - started) / 1000;

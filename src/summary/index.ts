@@ -82,11 +82,6 @@ interface ItemSeen {
   speaker: number | null;
 }
 
-const actOf = (q: QuoteOut): string | null => {
-  const act = (q as QuoteOut & { speechAct?: unknown }).speechAct;
-  return typeof act === 'string' ? act : null;
-};
-
 const groupValue = (value: string, mod: DateOut['mod']) => (mod ? `${value} (${mod.toLowerCase()})` : value);
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -117,8 +112,7 @@ export class CorpusSummaryBuilder {
         const s = this.speakers[at]!;
         if (q.kind === 'direct') s.direct++;
         else s.reported++;
-        const act = actOf(q);
-        if (act) s.acts[act] = (s.acts[act] ?? 0) + 1;
+        if (q.speechAct) s.acts[q.speechAct] = (s.acts[q.speechAct] ?? 0) + 1;
       }
       const d = dates.get(q.id);
       const day = d ? calendarDay(d.value, d.interval) : null;
