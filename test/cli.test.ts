@@ -9,6 +9,7 @@ import { colorLevel } from '../src/cli/main.js';
 import { workerPool, workerScript } from '../src/cli/pool.js';
 import { analyze } from '../src/pipeline.js';
 import { runCli } from './support/cli.js';
+import { largest } from '../src/arrays.js';
 
 const ANSI = /\u001b\[/;
 const catchError = (fn: () => unknown): unknown => {
@@ -99,7 +100,7 @@ describe('formats', () => {
 });
 
 describe('layout of the summary', () => {
-  const widest = (out: string) => Math.max(...out.split('\n').map((l) => Array.from(l).length));
+  const widest = (out: string) => largest(out.split('\n').map((l) => Array.from(l).length));
 
   it('wraps to --width, else the terminal width, else 80', async () => {
     const long = join(dir, 'long.txt');

@@ -8,13 +8,14 @@ import { FORMATS, rendererFor, type ColorLevel, type Format, type View } from '.
 import { SUMMARY_FORMATS, summaryRenderer, type SummaryFormat } from '../summary/render.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
-import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
+import { expandInputs, ndjsonInputs } from './inputs.js';
 import { byteSize, DEFAULT_MAX_BYTES, isoDate, positiveInt } from './options.js';
 import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
+import { Progress } from './progress.js';
 
 export interface Io {
   stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
-  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   /** Reads all of stdin; may stop (throwing InputTooLarge) once past maxBytes. */
   stdin: { isTTY?: boolean; read(maxBytes: number): Promise<Uint8Array> };
   env: Record<string, string | undefined>;
@@ -214,6 +215,8 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   const texts: string[] = [];
   let exit = EXIT_OK;
   let walked = false;
+  // A progress line for directories and ndjson, on a terminal only.
+  const progress = !opts.quiet && io.stderr.isTTY ? new Progress(io.stderr) : null;
 
   // Reports the oldest input in flight, so output keeps the input order whatever finishes first.
   const settleOldest = async () => {
@@ -224,10 +227,13 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
       if ('error' in p) throw new Error(p.error);
       analysis = await p.analysis;
     } catch (err) {
+      progress?.clear();
       io.stderr.write(`analyze: ${p.name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+      progress?.tick(0);
       exit = EXIT_INPUT;
       return;
     }
+    progress?.tick(text === undefined ? 0 : Buffer.byteLength(text));
     if (results.length === 0 && renderer.head) emit(renderer.head());
     if (renderer.each) emit(renderer.each(analysis, results.length, view, text));
     results.push(analysis);
@@ -237,6 +243,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   try {
     for await (const input of ahead.all) {
       walked ||= input.walked === true;
+      if (input.batch) progress?.expect(input.batch);
       if ('error' in input) pending.push(input);
       else {
         const options = { referenceDate: input.referenceDate ?? opts.referenceDate ?? null, source: input.name };
@@ -254,6 +261,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
     await worker.close();
   }
 
+  progress?.clear();
   if (renderer.all && results.length > 0) {
     const single = names.length === 1 && !walked && opts.input !== 'ndjson' && results.length === 1 && exit === EXIT_OK;
     emit(renderer.all(results, { single, texts }));

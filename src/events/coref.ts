@@ -10,6 +10,7 @@
 // whose proper words occur in their sentence.
 import { GATHERINGS } from './lexicon.js';
 import { wordsOf, type Mention } from './mention.js';
+import { pushAll } from '../arrays.js';
 
 export interface EventGroup {
   mentions: Mention[];
@@ -154,7 +155,7 @@ export function mergeSamePlaceAndDay(text: string, groups: EventGroup[], dateOf:
     const k = key(g);
     const same = k ? byKey.get(k) : undefined;
     if (same) {
-      same.mentions.push(...g.mentions);
+      pushAll(same.mentions, g.mentions);
       same.rules.push('same-place-and-day');
       continue;
     }

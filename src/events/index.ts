@@ -18,6 +18,7 @@ import { segmentsOf, type Segment } from './segments.js';
 import { participantsOf } from './participants.js';
 import { statusByDate, statusOf } from './status.js';
 import { findVerbal } from './verbal.js';
+import { pushAll } from '../arrays.js';
 
 export interface EventContext {
   doc: Document;
@@ -49,7 +50,7 @@ export function findEvents(ctx: EventContext): EventOut[] {
       if (!last || f.m.start >= last.m.end) kept.push(f);
       else if (f.priority < last.priority) kept[kept.length - 1] = f;
     }
-    mentions.push(...kept.map((f) => f.m));
+    pushAll(mentions, kept.map((f) => f.m));
   });
   const dates = [...ctx.dates].sort((a, b) => a.start - b.start);
   const linked = new Map<Mention, Linked>();

@@ -9,6 +9,7 @@ import {
 } from './lexicon.js';
 import { wordsOf, type Complement, type Mention } from './mention.js';
 import { has, isCapitalised, joined, type Segment } from './segments.js';
+import { pushAll } from '../arrays.js';
 
 const MAX_MODIFIERS = 10;
 const MAX_COMPLEMENT = 10;
@@ -43,7 +44,7 @@ export function findPhrases(text: string, seg: Segment, segIndex: number): Menti
   const terms = seg.terms;
   for (let i = 0; i < terms.length; i++) {
     const mention = phraseAt(text, seg, segIndex, i);
-    if (mention) out.push(...mention);
+    if (mention) pushAll(out, mention);
   }
   return out;
 }

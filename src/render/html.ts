@@ -2,6 +2,7 @@
 // per input a summary, a legend of speakers that filters the highlights, the timeline as a chart,
 // and the statement's text with each quote highlighted in its speaker's colour and each speaker
 // mention, cue, date and event marked in place. Several inputs get a table of contents.
+import { largest, smallest } from '../arrays.js';
 import type { Analysis, DateOut, QuoteOut, SpeakerOut } from '../types.js';
 import { SCRIPT, STYLE } from './html/assets.js';
 import { dayLabel, dayRange, rangeLabel } from './html/days.js';
@@ -41,7 +42,7 @@ function referenceDateFact(a: Analysis): string {
 function dateRangeFact(a: Analysis): string | null {
   const days = a.dates.filter((d) => d.type === 'date' || d.type === 'time').flatMap((d) => dayRange(d.interval) ?? []);
   if (!days.length) return null;
-  return escapeHtml(rangeLabel({ first: Math.min(...days.map((r) => r.first)), last: Math.max(...days.map((r) => r.last)) }));
+  return escapeHtml(rangeLabel({ first: smallest(days.map((r) => r.first)), last: largest(days.map((r) => r.last)) }));
 }
 
 function quoteFact(a: Analysis): string {

@@ -5,6 +5,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Analysis, DateOut, EventOut, QuoteOut } from '../types.js';
 import { dateWords, cueLabel, eventLabel, oneLine, quoteCounts, speakerRole, summarize, type Summary } from './summary.js';
 import { displayWidth, wrap, type Piece } from './wrap.js';
+import { largest, pushAll } from '../arrays.js';
 
 export interface PrettyOptions {
   color: 0 | 1 | 2 | 3;
@@ -49,7 +50,7 @@ class Layout {
   constructor(readonly c: ChalkInstance, readonly width: number) {}
 
   add(pieces: Piece[], indent: number, hanging = indent): void {
-    this.lines.push(...wrap(pieces, { width: this.width, indent, hanging }));
+    pushAll(this.lines, wrap(pieces, { width: this.width, indent, hanging }));
   }
 
   blank(): void {
@@ -107,7 +108,7 @@ function row(l: Layout, r: Row, column: number): void {
     const lines = wrap(line.pieces, { width: l.width, indent: at, hanging: at + line.hang });
     // The label goes into the first line's indent.
     if (i === 0 && inColumn) lines[0] = `  ${r.paint(r.label)}${' '.repeat(at - 2 - labelWidth)}${lines[0]!.slice(at)}`;
-    l.lines.push(...lines);
+    pushAll(l.lines, lines);
   });
 }
 
@@ -135,7 +136,7 @@ function timeline(l: Layout, s: Summary): void {
     l.add([dim('no dates or events found')], 2);
     return;
   }
-  const widest = Math.max(...rows.map((r) => displayWidth(r.label)));
+  const widest = largest(rows.map((r) => displayWidth(r.label)));
   const column = Math.max(COLUMN_MIN, Math.min(widest, COLUMN_MAX, Math.floor(l.width / 3)));
   for (const r of rows) row(l, r, column);
 }

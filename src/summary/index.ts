@@ -4,7 +4,7 @@
 // summary shows is kept, not the analyses.
 import { calendarDay, humanDate } from '../render/humanize.js';
 import { quoteDates } from '../render/quote-dates.js';
-import type { Analysis, DateOut, EventStatus, QuoteOut, SpeakerKind } from '../types.js';
+import type { Analysis, DateOut, EventStatus, SpeakerKind } from '../types.js';
 import { joinNames, nameWords, type NameToJoin } from './identity.js';
 
 export interface SourceTotal {

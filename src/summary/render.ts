@@ -1,5 +1,6 @@
 // The summary across statements in each human format, and as JSON. Pure functions of the summary.
 import { Chalk } from 'chalk';
+import { largest, pushAll } from '../arrays.js';
 import { escapeHtml } from '../render/html.js';
 import { escapeMarkdown } from '../render/markdown.js';
 import type { Renderer, View } from '../render/index.js';
@@ -54,7 +55,7 @@ const MARK_WIDTH = 10;
 export function renderCorpusPretty(c: CorpusSummary, opts: PrettySummaryOptions): string {
   const k = new Chalk({ level: opts.color });
   const lines: string[] = [];
-  const add = (pieces: Piece[], indent: number, hanging = indent) => lines.push(...wrap(pieces, { width: opts.width, indent, hanging }));
+  const add = (pieces: Piece[], indent: number, hanging = indent) => pushAll(lines, wrap(pieces, { width: opts.width, indent, hanging }));
   add([{ text: headline(c), paint: k.bold }], 0, 2);
   lines.push('');
   add([{ text: 'Speakers, most quoted first', paint: k.bold }], 0);
@@ -74,7 +75,7 @@ export function renderCorpusPretty(c: CorpusSummary, opts: PrettySummaryOptions)
   lines.push('');
   add([{ text: 'Timeline', paint: k.bold }], 0);
   if (c.timeline.length === 0) add([{ text: 'no dated events or quotes', paint: k.dim }], 2);
-  const widest = Math.max(0, ...c.timeline.map((e) => displayWidth(e.label)));
+  const widest = Math.max(0, largest(c.timeline.map((e) => displayWidth(e.label))));
   const column = Math.max(8, Math.min(COLUMN_MAX, Math.floor(opts.width / 3), widest));
   const at = 2 + column + 1;
   for (const e of c.timeline) {
@@ -89,7 +90,7 @@ export function renderCorpusPretty(c: CorpusSummary, opts: PrettySummaryOptions)
       ];
       const wrapped = wrap(pieces, { width: opts.width, indent: at, hanging: at + MARK_WIDTH });
       if (i === 0 && inColumn) wrapped[0] = `  ${k.magenta(e.label)}${' '.repeat(at - 2 - displayWidth(e.label))}${wrapped[0]!.slice(at)}`;
-      lines.push(...wrapped);
+      pushAll(lines, wrapped);
     });
   }
   if (c.undatedEvents) add([{ text: `${plural(c.undatedEvents, 'event')} without a date not shown`, paint: k.dim }], 2);

@@ -1,6 +1,7 @@
 // The timeline as an inline SVG chart: a calendar axis, each event a dot (a bar for a span of
 // days) with its name in a lane of its own where names would collide, the other date mentions as
 // ticks on the axis, and the reference date as a dashed line. Every mark links to its place in the text.
+import { largest, smallest } from '../../arrays.js';
 import type { Analysis, DateOut, EventOut } from '../../types.js';
 import { dayRange, rangeLabel, shortDayLabel, type DayRange } from './days.js';
 import { escapeHtml } from './escape.js';
@@ -55,8 +56,8 @@ export function timelineSvg(a: Analysis, prefix: string): string | null {
   const all = [...events, ...ticks].map((p) => p.range);
   if (all.length === 0) return null;
   if (reference) all.push(reference);
-  let first = Math.min(...all.map((r) => r.first));
-  let last = Math.max(...all.map((r) => r.last));
+  let first = smallest(all.map((r) => r.first));
+  let last = largest(all.map((r) => r.last));
   if (last - first < 6) [first, last] = [first - 3, last + 3];
   const x = (day: number) => MARGIN + ((day - first) / (last + 1 - first)) * (WIDTH - 2 * MARGIN);
 
