@@ -91,7 +91,7 @@ function agentBefore(v: QuoteView, at: number): boolean {
   const subject = w.words[k];
   if (!subject) return false;
   if (THIRD_PERSON.has(subject.lower)) return v.quote.kind !== 'direct';
-  return AGENTS.has(subject.lower) || (/^\p{Lu}/u.test(subject.text) && !subject.initial);
+  return AGENTS.has(subject.lower) || (/^\p{Lu}/u.test(subject.text) && (!subject.initial || subject.name));
 }
 
 /** A modal whose subject is an agent: the agent's own commitment (or refusal, when negated). */

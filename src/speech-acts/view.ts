@@ -1,7 +1,7 @@
 // What the speech-act rules read of a quote: its words as one lower-case string (patterns are
 // written over it), the words that lead into a reported quote, and the cue verb.
-import { tokenize } from '../attribution/tokens.js';
 import { lowerBound } from '../document/search.js';
+import { joinWords } from '../document/tokens.js';
 import type { AttributedQuote, Document, Span, SpeakerOut } from '../types.js';
 import { formulaOf } from './formulas.js';
 
@@ -12,6 +12,8 @@ interface Word extends Span {
   lower: string;
   /** Whether it opens a sentence of the document (its capital says nothing then). */
   initial: boolean;
+  /** Whether the tagger reads it as (part of) a name: a person, organisation or place. */
+  name: boolean;
 }
 
 /** Words joined by single spaces, with where each word starts in that string. */
@@ -21,7 +23,6 @@ export interface Words {
   words: Word[];
 }
 
-const NO_TAGS = new Map<number, ReadonlySet<string>>();
 /** Placeholder for words that are another speaker's (a nested quote): patterns do not read through it. */
 export const HIDDEN = '…';
 /** Placeholder for the words of a greeting or floor-management sentence. */
@@ -45,6 +46,7 @@ function hideRelayed(words: Word[]): void {
 /** Words a view reads of one quote: a speech act shows early, and long runs (an unclosed quote mark) stay cheap. */
 export const MAX_VIEW_WORDS = 300;
 
+const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Country'];
 /** Tokens after which a word opens a sentence or a quotation. */
 const OPENERS = /^[.!?:;“"‘(\[—–-]$/;
 
@@ -53,9 +55,10 @@ const wordCache = new WeakMap<Document, Word[]>();
 function documentWords(doc: Document): Word[] {
   let words = wordCache.get(doc);
   if (!words) {
-    const tokens = tokenize(doc.text, 0, doc.text.length, NO_TAGS);
+    const tokens = joinWords(doc.tokens);
     words = tokens.map((t, k) => ({
       text: t.text, start: t.start, end: t.end, lower: t.lower.replace(/’/g, "'"), initial: k === 0 || OPENERS.test(tokens[k - 1]!.text),
+      name: NAME_TAGS.some((g) => t.tags.has(g)),
     }));
     wordCache.set(doc, words);
   }
