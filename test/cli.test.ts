@@ -9,6 +9,7 @@ import { colorLevel } from '../src/cli/main.js';
 import { workerPool, workerScript } from '../src/cli/pool.js';
 import { analyze } from '../src/pipeline.js';
 import { runCli } from './support/cli.js';
+import { largest } from '../src/arrays.js';
 
 const ANSI = /\u001b\[/;
 const catchError = (fn: () => unknown): unknown => {
@@ -67,8 +68,8 @@ describe('formats', () => {
   it.each([
     ['pretty', /Reference date[\s\S]*Speakers[\s\S]*Timeline/],
     ['markdown', /^## .*one\.txt\n[\s\S]*### Speakers[\s\S]*### Timeline/],
-    ['html', /^<!doctype html>[\s\S]*<article>[\s\S]*<h3>Timeline<\/h3>[\s\S]*<\/html>\n$/],
-    ['csv', /^source,quote_id,kind,speaker_id,speaker,speaker_kind,speaker_title,speaker_organization,cue,start,end,text\r\n/],
+    ['html', /^<!doctype html>[\s\S]*<article [\s\S]*<h3>Timeline<\/h3>[\s\S]*<\/html>\n$/],
+    ['csv', /^source,quote_id,kind,speaker_id,speaker,speaker_kind,speaker_title,speaker_organization,cue,speech_act,start,end,text\r\n/],
   ])('%s renders the summary', async (format, shape) => {
     const r = await runCli(['-f', format, one]);
     expect(r.code).toBe(0);
@@ -99,7 +100,7 @@ describe('formats', () => {
 });
 
 describe('layout of the summary', () => {
-  const widest = (out: string) => Math.max(...out.split('\n').map((l) => Array.from(l).length));
+  const widest = (out: string) => largest(out.split('\n').map((l) => Array.from(l).length));
 
   it('wraps to --width, else the terminal width, else 80', async () => {
     const long = join(dir, 'long.txt');

@@ -12,6 +12,7 @@ import type { Analysis, DateOut, EventOut, QuoteOut } from '../src/types.js';
 
 const quote = (id: string, kind: QuoteOut['kind'], speakerId: string | null, text: string): QuoteOut => ({
   id, kind, text, start: 0, end: text.length, speakerId, speaker: null, speakerMention: null, cue: 'said', reportedBy: null, rule: null,
+  speechAct: 'statement', speechActCue: null, cameo: '01',
 });
 const date = (id: string, text: string, value: string | null, extra: Partial<DateOut> = {}): DateOut => ({
   id, text, start: 0, end: text.length, type: 'date', value, mod: null, interval: null, ...extra,
@@ -238,9 +239,9 @@ describe('markdown', () => {
 
 describe('html', () => {
   it('is one escaped page with an article per analysis', () => {
-    const out = renderHtml([analysis, { ...analysis, source: 'second.txt' }]);
-    expect(out.match(/<article>/g)).toHaveLength(2);
-    expect(out).toContain('Nobody &#60;claims&#62; this');
+    const out = renderHtml([{ analysis, text: 'Nobody <claims> this' }, { analysis: { ...analysis, source: 'second.txt' } }]);
+    expect(out.match(/<article /g)).toHaveLength(2);
+    expect(out.replace(/<\/?(mark|span)\b[^>]*>/g, '')).toContain('Nobody &#60;claims&#62; this');
     expect(out).not.toContain('<claims>');
   });
 
@@ -256,8 +257,8 @@ describe('csv', () => {
   it('writes one row per quote with its speaker', () => {
     const rows = renderCsvRows(analysis).split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toBe('made-up.txt,q1,indirect,s1,Dana Whitfield,person,spokesperson,Ministry of Rivers,said,0,22,the talks would resume');
-    expect(rows[2]).toBe('made-up.txt,q3,direct,,,,,,said,0,20,Nobody <claims> this');
+    expect(rows[0]).toBe('made-up.txt,q1,indirect,s1,Dana Whitfield,person,spokesperson,Ministry of Rivers,said,statement,0,22,the talks would resume');
+    expect(rows[2]).toBe('made-up.txt,q3,direct,,,,,,said,statement,0,20,Nobody <claims> this');
   });
 
   it.each([

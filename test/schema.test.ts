@@ -35,13 +35,15 @@ describe('the schema', () => {
     ['a reference date not as YYYY-MM-DD', (a) => (a.referenceDate = '22 Oct 2020'), /\/referenceDate/],
     ['another schema version', (a) => (a.schemaVersion = '2'), /\/schemaVersion must be equal to constant/],
     ['an unknown speech act', (a) => (a.quotes[0].speechAct = 'praise'), /\/quotes\/0\/speechAct must be equal to one of the allowed values/],
+    ['a quote without its speech act', (a) => delete a.quotes[0].speechAct, /must have required property 'speechAct'/],
+    ['a CAMEO code that is not one', (a) => (a.quotes[0].cameo = 'appeal'), /\/quotes\/0\/cameo/],
   ])('rejects %s', (_, change, message) => {
     const a = clone();
     change(a);
     expect(schemaProblems(a).join('\n')).toMatch(message);
   });
 
-  it('takes the speech-act fields: a label with its cue and CAMEO root, or null', () => {
+  it('takes the speech-act fields: a label with its cue and CAMEO root, or nulls', () => {
     const a = clone();
     Object.assign(a.quotes[0], { speechAct: 'appeal', speechActCue: 'urged', cameo: '02' });
     Object.assign(a.quotes[1], { speechAct: null, speechActCue: null, cameo: null });

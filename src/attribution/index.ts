@@ -5,7 +5,7 @@
 // (SpeakerIndex: names, pronouns, descriptions, titles) → nesting ("Esper said …, Wu said").
 import type { Tagged } from '../adapters/compromise.js';
 import { scanQuotes } from '../quotes/scan.js';
-import type { Document, QuoteOut, SpeakerOut } from '../types.js';
+import type { AttributedQuote, Document, SpeakerOut } from '../types.js';
 import { describe, isFiniteVerb, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import { NP_LINKS, TITLES } from '../mentions/lexicon.js';
 import type { Token } from './tokens.js';
@@ -19,7 +19,7 @@ import { transcriptTurns } from './transcript.js';
 
 export interface Attribution {
   speakers: SpeakerOut[];
-  quotes: QuoteOut[];
+  quotes: AttributedQuote[];
 }
 
 /** Tokens a sentence's subject may take before its verb. */
@@ -178,7 +178,7 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
     return null;
   };
   const nameOf = new Map(speakers.map((s) => [s.id, s.name]));
-  const quotes: QuoteOut[] = found.map((q, i) => {
+  const quotes: AttributedQuote[] = found.map((q, i) => {
     const m = licensing(q);
     const speakerId = speakerOf(q);
     return {

@@ -5,6 +5,7 @@ import type { SpeakerKind, SpeakerOut, TextSpan } from '../types.js';
 import type { Mention } from './context.js';
 import { lowerBound } from '../document/search.js';
 import { TITLES } from '../mentions/lexicon.js';
+import { pushAll } from '../arrays.js';
 
 interface Cluster {
   name: string;
@@ -251,7 +252,7 @@ class SpeakerIndex {
       const head = words(c.mentions[0]!.phrase.title ?? '').pop();
       const target = head ? byTitleWord.get(head) : undefined;
       if (!target) continue;
-      target.mentions.push(...c.mentions);
+      pushAll(target.mentions, c.mentions);
       c.mentions = [];
     }
   }

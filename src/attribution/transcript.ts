@@ -5,6 +5,7 @@ import { describe } from '../mentions/speaker-np.js';
 import { TITLES } from '../mentions/lexicon.js';
 import { mentionOf, type Context, type Found } from './context.js';
 import type { Token } from './tokens.js';
+import { largest } from '../arrays.js';
 
 const MAX_LABEL_TOKENS = 5;
 /** Turn paragraphs shorter than this are hand-offs, not statements. */
@@ -54,7 +55,7 @@ export function transcriptTurns(ctx: Context): { quotes: Found[]; paragraphs: Se
   const quotes: Found[] = [];
   const paragraphs = new Set<number>();
   if (labels.filter(Boolean).length < 2) return { quotes, paragraphs };
-  const most = Math.max(...counts.values());
+  const most = largest(counts.values());
   let turn: { label: Label; official: boolean } | null = null;
   labels.forEach((label, p) => {
     if (label) turn = { label, official: isOfficial(ctx, label, counts, most) };

@@ -14,11 +14,14 @@ export interface InputText {
   walked?: boolean;
   /** Its own reference date (an --input ndjson line's "referenceDate"). */
   referenceDate?: string | null;
+  /** On the first text of a directory or ndjson source: how many it holds (for progress). */
+  batch?: number;
 }
 export interface InputError {
   name: string;
   error: string;
   walked?: boolean;
+  batch?: number;
 }
 export type Input = InputText | InputError;
 
@@ -107,13 +110,18 @@ export async function* expandInputs(names: string[], readStdin: (maxBytes: numbe
       yield await readText(name, () => readFileLimited(name, maxBytes), maxBytes);
       continue;
     }
+    // The walk is listed first (paths only) so that progress knows how many texts there are.
+    const listed = [];
+    for await (const found of walk(name, limits.includeHidden === true)) listed.push(found);
     let texts = 0;
-    for await (const found of walk(name, limits.includeHidden === true)) {
-      if ('error' in found) yield found;
+    let batch: number | undefined = listed.length;
+    for (const found of listed) {
+      if ('error' in found) yield { ...found, batch };
       else {
         texts++;
-        yield { ...(await readText(found.path, () => readFileLimited(found.path, maxBytes), maxBytes)), walked: true };
+        yield { ...(await readText(found.path, () => readFileLimited(found.path, maxBytes), maxBytes)), walked: true, batch };
       }
+      batch = undefined;
     }
     if (texts === 0) yield { name, error: `no ${TEXT_EXTENSIONS.join(', ')} files in this directory` };
   }
@@ -132,8 +140,12 @@ export async function* ndjsonInputs(names: string[], readStdin: (maxBytes: numbe
       continue;
     }
     const where = name === '-' ? 'stdin' : name;
-    for (const [i, line] of content.split(/\r?\n/).entries()) {
-      if (line.trim()) yield parseNdjsonLine(line, `${where}:${i + 1}`);
+    const lines = content.split(/\r?\n/);
+    let batch: number | undefined = lines.filter((line) => line.trim()).length;
+    for (const [i, line] of lines.entries()) {
+      if (!line.trim()) continue;
+      yield { ...parseNdjsonLine(line, `${where}:${i + 1}`), batch };
+      batch = undefined;
     }
   }
 }

@@ -5,15 +5,17 @@ import { Command, CommanderError, Option } from 'commander';
 import { readSchema } from '../output/schema.js';
 import { TABLES, type Table } from '../render/csv.js';
 import { FORMATS, rendererFor, type ColorLevel, type Format, type View } from '../render/index.js';
+import { SUMMARY_FORMATS, summaryRenderer, type SummaryFormat } from '../summary/render.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
-import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
+import { expandInputs, ndjsonInputs } from './inputs.js';
 import { byteSize, DEFAULT_MAX_BYTES, isoDate, positiveInt } from './options.js';
 import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
+import { Progress } from './progress.js';
 
 export interface Io {
   stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
-  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   /** Reads all of stdin; may stop (throwing InputTooLarge) once past maxBytes. */
   stdin: { isTTY?: boolean; read(maxBytes: number): Promise<Uint8Array> };
   env: Record<string, string | undefined>;
@@ -23,8 +25,8 @@ export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
-function program(io: Io): Command {
-  return new Command('analyze')
+function program(io: Io, summary: boolean): Command {
+  return new Command(summary ? 'analyze summary' : 'analyze')
     .description('Who spoke, what they said, when things happened and what is planned, from press statements.')
     .argument('[inputs...]', 'files, directories (every .txt, .md, .text below them) or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
@@ -50,6 +52,14 @@ Examples:
   analyze --format ndjson -j 2 releases/ > all.ndjson
   analyze --reference-date 2020-10-22 statement.txt
   cat statement.txt | analyze --format markdown
+  analyze summary releases/                    speakers merged across texts, one timeline
+  analyze summary -f html -o summary.html releases/
+  analyze summary --input ndjson < feed.ndjson
+  analyze completion bash > ~/.local/share/bash-completion/completions/analyze
+
+Commands:
+  analyze summary [options] [inputs...]        across many statements (pretty, json, markdown, html)
+  analyze completion bash|zsh|fish             shell completion script
 
 Exit status: 0 every input analysed, 1 some input could not be read, 2 usage error.`)
     .showHelpAfterError('(analyze --help shows the options)')
@@ -72,6 +82,8 @@ interface Options {
   includeHidden?: boolean;
   width?: number;
   full?: boolean;
+  /** `analyze summary`: one summary of all inputs. */
+  summary?: boolean;
 }
 
 /** Flags first, then FORCE_COLOR (as Node and chalk read it), NO_COLOR, TERM=dumb, a terminal. */
@@ -94,7 +106,10 @@ export function lineWidth(flag: number | undefined, stdout?: Io['stdout']): numb
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
-  const cmd = program(io);
+  // `analyze summary …` takes the same options; its output is one summary of all the inputs.
+  const summary = argv[0] === 'summary';
+  if (summary) argv = argv.slice(1);
+  const cmd = program(io, summary);
   try {
     cmd.parse(argv, { from: 'user' });
   } catch (err) {
@@ -108,7 +123,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   // --table writes csv, and --input ndjson one result line each, unless another format is asked for.
   const formatGiven = opts.json || cmd.getOptionValueSource('format') !== 'default';
-  const format: Format = opts.json ? 'json' : formatGiven ? opts.format : opts.table ? 'csv' : opts.input === 'ndjson' ? 'ndjson' : opts.format;
+  const format: Format = opts.json ? 'json' : formatGiven ? opts.format : opts.table ? 'csv' : opts.input === 'ndjson' && !summary ? 'ndjson' : opts.format;
+  if (summary && !(SUMMARY_FORMATS as readonly string[]).includes(format)) {
+    io.stderr.write(`analyze: summary writes ${SUMMARY_FORMATS.join(', ')}; not ${format}\n`);
+    return EXIT_USAGE;
+  }
   if (opts.table && format !== 'csv') {
     io.stderr.write(`analyze: --table writes csv; it cannot go with --format ${format}\n`);
     return EXIT_USAGE;
@@ -137,7 +156,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } else output = streamOutput(io.stdout);
   // A failed write ends the run with exit 1 and leaves no partial -o file.
   try {
-    const exit = await run(names, { ...opts, format }, io, output);
+    const exit = await run(names, { ...opts, format, summary }, io, output);
     output.commit();
     return exit;
   } catch (err) {
@@ -174,10 +193,10 @@ type Pending = { name: string; error: string } | { name: string; analysis: Promi
 async function run(names: string[], opts: Options, io: Io, output: Output): Promise<number> {
   const toFile = opts.output !== undefined;
   const { format } = opts;
-  const renderer = rendererFor(format, { table: opts.table ?? 'quotes' });
   // Into a file, colour only when asked for with --color.
   const color = format !== 'pretty' ? 0 : toFile ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
   const view: View = { color, width: lineWidth(opts.width, toFile ? undefined : io.stdout), full: opts.full === true };
+  const renderer = opts.summary ? summaryRenderer(format as SummaryFormat, view) : rendererFor(format, { table: opts.table ?? 'quotes' });
   const emit = (s: string) => output.write(s);
   const readStdin = (maxBytes: number) => io.stdin.read(maxBytes);
   const limits = { maxBytes: opts.maxBytes, includeHidden: opts.includeHidden };
@@ -193,8 +212,11 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   let characters = 0;
   const pending: Pending[] = [];
   const results: Analysis[] = [];
+  const texts: string[] = [];
   let exit = EXIT_OK;
   let walked = false;
+  // A progress line for directories and ndjson, on a terminal only.
+  const progress = !opts.quiet && io.stderr.isTTY ? new Progress(io.stderr) : null;
 
   // Reports the oldest input in flight, so output keeps the input order whatever finishes first.
   const settleOldest = async () => {
@@ -205,18 +227,23 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
       if ('error' in p) throw new Error(p.error);
       analysis = await p.analysis;
     } catch (err) {
+      progress?.clear();
       io.stderr.write(`analyze: ${p.name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+      progress?.tick(0);
       exit = EXIT_INPUT;
       return;
     }
+    progress?.tick(text === undefined ? 0 : Buffer.byteLength(text));
     if (results.length === 0 && renderer.head) emit(renderer.head());
     if (renderer.each) emit(renderer.each(analysis, results.length, view, text));
     results.push(analysis);
+    if (renderer.keepsTexts && 'text' in p) texts.push(p.text);
   };
 
   try {
     for await (const input of ahead.all) {
       walked ||= input.walked === true;
+      if (input.batch) progress?.expect(input.batch);
       if ('error' in input) pending.push(input);
       else {
         const options = { referenceDate: input.referenceDate ?? opts.referenceDate ?? null, source: input.name };
@@ -234,9 +261,10 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
     await worker.close();
   }
 
+  progress?.clear();
   if (renderer.all && results.length > 0) {
     const single = names.length === 1 && !walked && opts.input !== 'ndjson' && results.length === 1 && exit === EXIT_OK;
-    emit(renderer.all(results, { single }));
+    emit(renderer.all(results, { single, texts }));
   }
   if (!opts.quiet && (toFile || (io.stderr.isTTY && results.length > 1))) {
     const seconds = (performance.now() - started) / 1000;

@@ -55,6 +55,7 @@ export const CSV_TABLES = {
     speaker_title: (q, c) => c.speaker(q.speakerId)?.title ?? null,
     speaker_organization: (q, c) => c.speaker(q.speakerId)?.organization ?? null,
     cue: (q) => q.cue,
+    speech_act: (q) => q.speechAct,
     start: (q) => q.start,
     end: (q) => q.end,
     text: (q) => q.text,

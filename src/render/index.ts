@@ -15,6 +15,8 @@ export type ColorLevel = 0 | 1 | 2 | 3;
 export interface AllContext {
   /** One named input (not a directory): json prints an object rather than an array. */
   single: boolean;
+  /** The input texts, in the order of the analyses, for renderers that keep them (`keepsTexts`). */
+  texts: string[];
 }
 
 /** How the human formats lay out: colour, width and cut quotes are the pretty summary's only. */
@@ -38,6 +40,8 @@ export interface Renderer {
   each?(analysis: Analysis, index: number, view: View, text?: string): string;
   /** Output written once every input is done (formats that wrap all inputs). */
   all?(analyses: Analysis[], ctx: AllContext): string;
+  /** all() shows the input texts: the CLI keeps them until the end. */
+  keepsTexts?: boolean;
 }
 
 /** Separates the summaries of several inputs. */
@@ -49,7 +53,7 @@ export const renderers: Record<Format, Renderer> = {
   ndjson: { each: (a) => `${JSON.stringify(a)}\n` },
   markdown: { each: (a, i, _view, text) => between(i, renderMarkdown(showControlsIn(a), text)) },
   csv: csvRenderer('quotes'),
-  html: { all: (analyses) => renderHtml(analyses) },
+  html: { all: (analyses, { texts }) => renderHtml(analyses.map((analysis, i) => ({ analysis, text: texts[i] }))), keepsTexts: true },
 };
 
 function csvRenderer(table: Table): Renderer {

@@ -1,6 +1,7 @@
 // The summary as Markdown: the same content as the pretty summary, for notes and issues.
 import type { Analysis, QuoteOut } from '../types.js';
 import { cueLabel, dateWords, eventLabel, oneLine, quoteCounts, speakerRole, summarize, type Summary } from './summary.js';
+import { pushAll } from '../arrays.js';
 
 /** Escapes the characters Markdown would read as markup. */
 export function escapeMarkdown(text: string): string {
@@ -30,7 +31,7 @@ export function renderMarkdown(a: Analysis, text?: string): string {
     if (sp.direct.length + sp.reported.length) out.push('');
   }
   if (s.unattributed.length) {
-    out.push(`### Unattributed quotes (${s.unattributed.length})`, '', ...s.unattributed.map((q) => quoteItem(s, q)), '');
+    pushAll(out, [`### Unattributed quotes (${s.unattributed.length})`, '', ...s.unattributed.map((q) => quoteItem(s, q)), '']);
   }
 
   out.push('### Timeline', '');
@@ -44,7 +45,7 @@ export function renderMarkdown(a: Analysis, text?: string): string {
   for (const ev of s.undatedEvents) rows.push(`| undated | | ${ev.status ?? 'unknown'}: ${cell(eventLabel(ev))} |`);
   for (const d of s.unresolvedDates) rows.push(`| unresolved | “${cell(d.text)}” | |`);
   for (const d of s.otherDates) rows.push(`| ${escapeMarkdown(dateWords(d, null))} | “${cell(d.text)}” | |`);
-  if (rows.length) out.push('| when | date mentions | events |', '|---|---|---|', ...rows, '');
+  if (rows.length) pushAll(out, ['| when | date mentions | events |', '|---|---|---|', ...rows, '']);
   else out.push('No dates or events found.', '');
   return out.join('\n');
 }

@@ -5,6 +5,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Analysis, DateOut, EventOut, QuoteOut } from '../types.js';
 import { dateWords, cueLabel, eventLabel, oneLine, quoteCounts, speakerRole, summarize, type Summary } from './summary.js';
 import { displayWidth, wrap, type Piece } from './wrap.js';
+import { largest, pushAll } from '../arrays.js';
 
 export interface PrettyOptions {
   color: 0 | 1 | 2 | 3;
@@ -33,13 +34,13 @@ function statusPaint(c: ChalkInstance, status: EventOut['status']): (s: string) 
 }
 
 /** The quote's words, cut at a word boundary near QUOTE_CUT unless whole ones are asked for. */
-export function cutQuote(text: string, full: boolean): { shown: string; more: number } {
+export function cutQuote(text: string, full: boolean, max = QUOTE_CUT): { shown: string; more: number } {
   const flat = oneLine(text);
   const chars = Array.from(flat);
-  if (full || chars.length <= QUOTE_CUT) return { shown: flat, more: 0 };
-  let end = QUOTE_CUT;
-  const space = chars.lastIndexOf(' ', QUOTE_CUT);
-  if (space > QUOTE_CUT * 0.75) end = space;
+  if (full || chars.length <= max) return { shown: flat, more: 0 };
+  let end = max;
+  const space = chars.lastIndexOf(' ', max);
+  if (space > max * 0.75) end = space;
   const shown = chars.slice(0, end).join('').replace(/[\s,;:]+$/u, '');
   return { shown, more: chars.length - Array.from(shown).length };
 }
@@ -49,7 +50,7 @@ class Layout {
   constructor(readonly c: ChalkInstance, readonly width: number) {}
 
   add(pieces: Piece[], indent: number, hanging = indent): void {
-    this.lines.push(...wrap(pieces, { width: this.width, indent, hanging }));
+    pushAll(this.lines, wrap(pieces, { width: this.width, indent, hanging }));
   }
 
   blank(): void {
@@ -107,7 +108,7 @@ function row(l: Layout, r: Row, column: number): void {
     const lines = wrap(line.pieces, { width: l.width, indent: at, hanging: at + line.hang });
     // The label goes into the first line's indent.
     if (i === 0 && inColumn) lines[0] = `  ${r.paint(r.label)}${' '.repeat(at - 2 - labelWidth)}${lines[0]!.slice(at)}`;
-    l.lines.push(...lines);
+    pushAll(l.lines, lines);
   });
 }
 
@@ -135,7 +136,7 @@ function timeline(l: Layout, s: Summary): void {
     l.add([dim('no dates or events found')], 2);
     return;
   }
-  const widest = Math.max(...rows.map((r) => displayWidth(r.label)));
+  const widest = largest(rows.map((r) => displayWidth(r.label)));
   const column = Math.max(COLUMN_MIN, Math.min(widest, COLUMN_MAX, Math.floor(l.width / 3)));
   for (const r of rows) row(l, r, column);
 }

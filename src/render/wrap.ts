@@ -1,6 +1,7 @@
 // Word wrapping for the terminal: pieces of text, each with its own colour, laid into lines of a
 // given width with a hanging indent. Widths are terminal columns: wide CJK characters and emoji
 // take two, combining marks and joiners none.
+import { pushAll } from '../arrays.js';
 
 export interface Piece {
   text: string;
@@ -132,7 +133,7 @@ export function wrap(pieces: Piece[], { width, indent, hanging }: WrapOptions): 
         line.push({ text: ' ', paint: before === word.runs[0]!.paint ? before : undefined });
         used += 1;
       }
-      line.push(...word.runs);
+      pushAll(line, word.runs);
       used += word.width;
     }
   }
