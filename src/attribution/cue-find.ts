@@ -1,6 +1,6 @@
 // Finding speech cues among tokens: speech verbs and "according to".
 import { speechLemma } from './cues.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 
 export interface CueAt {
   index: number;

@@ -6,7 +6,7 @@ import { QUOTE_MARK, type QuotedSpan } from '../quotes/scan.js';
 import { firstCue, lastCue, type CueAt } from './cue-find.js';
 import { mentionOf, sentenceOf, tokenAt, type Context, type Found, type Mention } from './context.js';
 import type { Attributing, Credit, Sieve } from './sieve.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 
 /** Tokens a credit may stand away from its quote ("”, Wu told reporters on Thursday."). */
 const CREDIT_WINDOW = 14;

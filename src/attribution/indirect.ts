@@ -6,7 +6,7 @@ import { SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
 import { BARE_CLAUSE, DIRECTIVE, THAT_CLAUSE } from './cues.js';
 import { cueAt, type CueAt } from './cue-find.js';
 import { mentionOf, type Context, type Found } from './context.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 import { lowerBound } from '../document/search.js';
 
 const MIN_CLAUSE_WORDS = 3;

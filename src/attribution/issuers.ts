@@ -6,7 +6,7 @@ import { describe, subjectAfter, subjectBefore } from '../mentions/speaker-np.js
 import { STATEMENT_NOUNS, TITLES } from '../mentions/lexicon.js';
 import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Mention } from './context.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 
 /** Headers and bylines stand among the first paragraphs. */
 const HEADER_PARAGRAPHS = 8;

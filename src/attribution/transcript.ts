@@ -4,7 +4,7 @@
 import { describe } from '../mentions/speaker-np.js';
 import { TITLES } from '../mentions/lexicon.js';
 import { mentionOf, type Context, type Found } from './context.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 import { largest } from '../arrays.js';
 
 const MAX_LABEL_TOKENS = 5;

@@ -1,7 +1,7 @@
 // Speaker descriptions next to a speech cue: the subject before it ("Defense Ministry spokesperson
 // Wu Qian said", "Hugh Hill, a doctor at the clinic, said", "he said") or the inverted subject
 // after it ("said Mark Esper, a spokesperson for the Pentagon"). Works on tokens, never regexes.
-import type { Token } from '../attribution/tokens.js';
+import type { Token } from '../document/tokens.js';
 import {
   CORPORATE_SUFFIXES, DETERMINERS, TITLE_MODIFIERS, GROUP_HEADS, NAME_PARTICLES, NP_LINKS, ORG_HEADS, PORTFOLIO_TITLES, PORTFOLIOS, SUBJECT_PRONOUNS, TITLES, UNNAMED_HEADS, VERB_FILLERS,
 } from './lexicon.js';
