@@ -49,10 +49,13 @@ function program(io: Io, summary: boolean): Command {
     .addHelpText('after', `
 Examples:
   analyze statement.txt                        coloured summary
-  analyze --json statement.txt | jq '.quotes[] | select(.speakerId=="s1") | .text'
+  analyze --json statement.txt | jq -r '.quotes[] | "\\(.speaker): \\(.text)"'
   analyze --format ndjson -j 2 releases/ > all.ndjson
   analyze --reference-date 2020-10-22 statement.txt
   cat statement.txt | analyze --format markdown
+  analyze -f html -o report.html releases/     one page: highlighted texts, speakers, timelines
+  analyze --table events releases/ > events.csv
+  analyze --schema > analysis.schema.json      the JSON Schema of --json and ndjson output
   analyze summary releases/                    speakers merged across texts, one timeline
   analyze summary -f html -o summary.html releases/
   analyze summary --input ndjson < feed.ndjson
