@@ -184,3 +184,27 @@ describe('without a reference date', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['Oct. 20, 2020', '2020-10-20'], ['next week', null]]);
   });
 });
+
+describe('today: the day or nowadays; a quarter without a year', () => {
+  it.each<Case>([
+    ['Earlier today the mayor visited the port.', 'today', 'date', '2020-10-22'],
+    ['The board will meet later today.', 'today', 'date', '2020-10-22'],
+    ['This is the record of today’s noon briefing.', 'today', 'date', '2020-10-22'],
+    // Nowadays: the people and the world of these days, and what we know.
+    ['The tool serves today’s buyers and renters.', 'today', 'date', 'PRESENT_REF'],
+    ['The plan rests on what we know today.', 'today', 'date', 'PRESENT_REF'],
+    // A quarter not yet begun is last year's unless the verb looks ahead; "of the prior year" is the one before.
+    ['Sales will rise in the fourth quarter.', 'the fourth quarter', 'date', '2020-Q4'],
+    ['Sales rose against the third quarter of the prior year.', 'the third quarter of the prior year', 'date', '2019-Q3'],
+    ['Sales rose in the third quarter 2018.', 'the third quarter 2018', 'date', '2018-Q3'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('a quarter not yet begun, said in February', () => {
+  it.each([
+    ['Harbor Corp Reports Fourth Quarter Results', 'Fourth Quarter', '2020-Q4'],
+    ['Harbor Corp will open a store in the fourth quarter.', 'the fourth quarter', '2021-Q4'],
+  ])('%s', (sentence, text, value) => {
+    expect(datesOf(sentence, '2021-02-16').find((d) => d.text === text)?.value).toBe(value);
+  });
+});

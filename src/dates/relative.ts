@@ -146,6 +146,9 @@ export const deicticDay: Parser = (c, i) => {
   return periodHit(day === null ? null : { unit: 'day', day }, j);
 };
 
+/** Nouns after "today's" that mean nowadays: people by role, the world and its times. */
+const GENERIC_AFTER_TODAY = /^(?:\p{L}+(?:ers|ists)|people|consumers|families|children|students|youth|generations?|world|society|economy|age|era)$/u;
+
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'where', 'because']);
 
 /**
@@ -154,9 +157,12 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'where', 'be
  */
 function isGenericToday(c: Context, i: number): boolean {
   const before = word(c, i - 1);
+  // "today's buyers", "today's world": the people and things of these days.
+  if (isPunct(c, i + 1, "'’") && word(c, i + 2) === 's') return GENERIC_AFTER_TODAY.test(word(c, i + 3));
   if (['even', 'still'].includes(before) || (before === 'of' && word(c, i - 2) !== 'end')) return true;
+  // "earlier today", "later today": a time of the day itself.
+  if (before === 'earlier' || before === 'later') return false;
   // "today's briefing", "until today", "Today is a sad day": the day itself.
-  if (isPunct(c, i + 1, "'’") && word(c, i + 2) === 's') return false;
   if (['by', 'until', 'till', 'since', 'from', 'as'].includes(before) || ['is', 'was'].includes(word(c, i + 1))) return false;
   const prev = c.tokens[i - 1];
   const opensClause = !prev || prev.kind === 'punct' || CLAUSE_OPENERS.has(before);
@@ -204,6 +210,7 @@ export const vagueReference: Parser = (c, i) => {
 };
 
 const QUARTER_WORDS = new Set(['quarter', 'period']);
+const PRIOR = new Set(['prior', 'previous', 'preceding']);
 const YEAR_BACK = new Set(['earlier', 'ago']);
 
 /** The last quarter completed before the reference day: the one a results report is about. */
@@ -268,18 +275,28 @@ export const partOfYear: Parser = (c, i) => {
   if (n === -1) n = unit === 'quarter' ? 4 : 2;
   if ((unit === 'quarter' && n > 4) || (unit === 'half' && n > 2)) return null;
   let end = k + 1;
+  let prior = false;
   if (word(c, end) === 'of' || (isPunct(c, end, ',') && yearNumber(c, end + 1) !== null)) {
     const y = yearNumber(c, end + 1);
     const rel = RELATIVE_OFFSETS.get(word(c, end + 1));
     if (y !== null) { year = y; explicit = true; end += 2; }
     else if (rel !== undefined && word(c, end + 2) === 'year') { if (year !== null) year += rel; explicit = true; end += 3; }
     else if (word(c, end + 1) === 'the' && word(c, end + 2) === 'year') { explicit = true; end += 3; }
+    else if (word(c, end + 1) === 'the' && PRIOR.has(word(c, end + 2)) && word(c, end + 3) === 'year') { prior = true; end += 4; }
+  } else if (yearNumber(c, end) !== null) {
+    // "the fourth quarter 2020"
+    year = yearNumber(c, end);
+    explicit = true;
+    end += 1;
   }
   if (!explicit && year !== null && c.ref !== null) {
     // "the fourth quarter" said in the first weeks of a year, in the past tense, is last year's.
     const start = unit === 'quarter' ? toDay(year, n * 3 - 2, 1) : toDay(year, n * 6 - 5, 1);
-    if (start > c.ref && c.tenseAt(i) === 'past') year -= 1;
+    // Likewise a quarter not yet begun, unless the verb looks ahead ("Fourth Quarter Results" in February).
+    if (start > c.ref && c.tenseAt(i) !== 'future') year -= 1;
   }
+  // "the fourth quarter of the prior year": the year before the one the quarter alone would be.
+  if (prior && year !== null) year -= 1;
   const period: Period | null = year === null ? null : unit === 'quarter' ? { unit: 'quarter', y: year, q: n } : { unit: 'half', y: year, h: n };
   // "the third-quarter results": the adjective alone is the expression.
   const start = hyphenated && word(c, i) === 'the' && !explicit ? i + 1 : i;

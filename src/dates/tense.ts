@@ -11,7 +11,7 @@ const FUTURE_WORDS = new Set([
 /** Future markers whatever the tagger makes of them. */
 const MODAL_FUTURE = new Set(['will', 'shall', "'ll", 'wo', 'due', 'upcoming']);
 const PAST_AUXILIARIES = new Set(['has', 'have', "'ve", 'was', 'were', 'had', 'did']);
-const STATE_VERBS = new Set(['remain', 'remains', 'stand', 'stands', 'live', 'lives', 'exist', 'exists', 'face', 'faces', 'need', 'needs', 'seem', 'seems', 'depend', 'depends', 'belong', 'belongs']);
+const STATE_VERBS = new Set(['know', 'knows', 'remain', 'remains', 'stand', 'stands', 'live', 'lives', 'exist', 'exists', 'face', 'faces', 'need', 'needs', 'seem', 'seems', 'depend', 'depends', 'belong', 'belongs']);
 /** Acts a statement reports as done on its day ("today we announce", "is today publishing"). */
 const DATED_ACTS = [
   'announc', 'launch', 'releas', 'publish', 'issu', 'unveil', 'present', 'propos', 'adopt', 'set', 'sign', 'host',
@@ -60,6 +60,9 @@ export class TenseReader {
   private verbTense(k: number, sentence: number): Tense | null {
     const { term } = this.terms[k]!;
     if (!term.tags.has('Verb') && !MODAL_FUTURE.has(term.normal)) return null;
+    // A possessive the tagger expanded ("the Ministry’s briefing" as "Ministry is") is no verb.
+    const prev = this.terms[k - 1]?.term;
+    if (term.start === term.end && prev && !prev.tags.has('Pronoun')) return null;
     // Walk left over the group's auxiliaries and adverbs ("will not be", "has already met"); the
     // leftmost auxiliary decides, and any future marker wins.
     let tense: Tense | null = null;
