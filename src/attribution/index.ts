@@ -165,7 +165,8 @@ function coveredBy(inner: readonly Found[], outer: readonly Found[]): Set<Found>
 
 export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
   const ctx = buildContext(doc, tagged);
-  const turns = transcriptTurns(ctx);
+  const issuers = findIssuers(ctx);
+  const turns = transcriptTurns(ctx, issuers);
   const spans = scanQuotes(doc).filter((s) => !turns.paragraphs.has(s.paragraph));
   const direct = directQuotes(ctx, spans);
   const quotedParagraphs = new Set(spans.map((s) => s.paragraph));
@@ -179,7 +180,6 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
     ...reported,
   ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 
-  const issuers = findIssuers(ctx);
   // A header ("The following is a statement by X") credits the quotes nothing else credits.
   for (const q of found) {
     if (!q.rule && q.kind === 'direct' && issuers.header) {
