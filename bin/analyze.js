@@ -13,10 +13,11 @@ process.stdout.on('error', (err) => (err.code === 'EPIPE' ? process.exit(0) : fa
 try {
   const { main } = await import('../dist/cli/main.js');
   const { readStream } = await import('../dist/cli/stdin.js');
+  const { processStdout } = await import('../dist/cli/output.js');
   process.exitCode = await main(process.argv.slice(2), {
-    stdout: process.stdout,
+    stdout: processStdout(process.stdout),
     stderr: process.stderr,
-    stdin: { isTTY: process.stdin.isTTY, read: () => readStream(process.stdin) },
+    stdin: { isTTY: process.stdin.isTTY, read: (maxBytes) => readStream(process.stdin, maxBytes) },
     env: process.env,
   });
 } catch (err) {

@@ -7,6 +7,7 @@ import { buildDocument } from './document/build.js';
 import { findEvents } from './events/index.js';
 import { findEntities } from './mentions/entities.js';
 import { codePointMapper, toCodePoints } from './output/codepoints.js';
+import { labelSpeechActs } from './speech-acts/index.js';
 import type { Analysis, AnalyzeOptions, DateOut, ReferenceDateSource } from './types.js';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -25,7 +26,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     referenceDate,
     referenceDateSource,
     speakers: attribution.speakers,
-    quotes: attribution.quotes,
+    quotes: labelSpeechActs(doc, attribution),
     dates,
     events,
     entities: findEntities(text, tagged),

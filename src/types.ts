@@ -57,15 +57,33 @@ export interface SpeakerOut {
   mentions: TextSpan[];
 }
 
-export interface QuoteOut extends TextSpan {
+/** A quote as attribution links it, before the speech-act stage labels it. */
+export interface AttributedQuote extends TextSpan {
   id: string;
   kind: QuoteKind;
   speakerId: string | null;
+  /** The speaker's name, so a reader needs no join with `speakers` (an addition to schema 1). */
+  speaker: string | null;
   speakerMention: TextSpan | null;
   cue: string | null;
   reportedBy: string | null;
   /** Which attribution rule linked the speaker (an addition to schema 1). */
   rule: string | null;
+}
+
+/**
+ * What the speaker does with the words, on CAMEO's verbal roots (../shared/corpus/README.md,
+ * "Speech acts"); `other` has no CAMEO root.
+ */
+export type SpeechAct =
+  | 'statement' | 'appeal' | 'intent' | 'consult' | 'approve'
+  | 'demand' | 'disapprove' | 'reject' | 'threaten' | 'other';
+
+export interface QuoteOut extends AttributedQuote {
+  /** Additions to schema 1: the speech act, the word(s) that decided it, its CAMEO root code. */
+  speechAct: SpeechAct;
+  speechActCue: string | null;
+  cameo: string | null;
 }
 
 export interface DateOut extends TextSpan {

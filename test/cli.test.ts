@@ -9,6 +9,7 @@ import { colorLevel } from '../src/cli/main.js';
 import { workerPool, workerScript } from '../src/cli/pool.js';
 import { analyze } from '../src/pipeline.js';
 import { runCli } from './support/cli.js';
+import { largest } from '../src/arrays.js';
 
 const ANSI = /\u001b\[/;
 const catchError = (fn: () => unknown): unknown => {
@@ -67,8 +68,8 @@ describe('formats', () => {
   it.each([
     ['pretty', /Reference date[\s\S]*Speakers[\s\S]*Timeline/],
     ['markdown', /^## .*one\.txt\n[\s\S]*### Speakers[\s\S]*### Timeline/],
-    ['html', /^<!doctype html>[\s\S]*<article>[\s\S]*<h3>Timeline<\/h3>[\s\S]*<\/html>\n$/],
-    ['csv', /^source,quote_id,kind,speaker_id,speaker,speaker_kind,speaker_title,speaker_organization,cue,start,end,text\r\n/],
+    ['html', /^<!doctype html>[\s\S]*<article [\s\S]*<h3>Timeline<\/h3>[\s\S]*<\/html>\n$/],
+    ['csv', /^source,quote_id,kind,speaker_id,speaker,speaker_kind,speaker_title,speaker_organization,cue,speech_act,start,end,text\r\n/],
   ])('%s renders the summary', async (format, shape) => {
     const r = await runCli(['-f', format, one]);
     expect(r.code).toBe(0);
@@ -94,7 +95,33 @@ describe('formats', () => {
     const r = await runCli([one]);
     expect(r.stdout).toContain('--reference-date YYYY-MM-DD');
     const anchored = await runCli(['--reference-date', '2021-05-01', one]);
-    expect(anchored.stdout).toContain('2021-05-01 (given with --reference-date)');
+    expect(anchored.stdout).toContain('Sat 1 May 2021 (given with --reference-date)');
+  });
+});
+
+describe('layout of the summary', () => {
+  const widest = (out: string) => largest(out.split('\n').map((l) => Array.from(l).length));
+
+  it('wraps to --width, else the terminal width, else 80', async () => {
+    const long = join(dir, 'long.txt');
+    const said = 'We will keep talking about the river and the dam. '.repeat(12).trim();
+    writeFileSync(long, `The envoy said: "${said}"\n`);
+    expect(widest((await runCli(['--width', '50', long])).stdout)).toBeLessThanOrEqual(50);
+    const tty = await runCli([long], { stdoutIsTTY: true, columns: 100, env: { NO_COLOR: '1' } });
+    expect(widest(tty.stdout)).toBeLessThanOrEqual(100);
+    expect(widest(tty.stdout)).toBeGreaterThan(80);
+    expect(widest((await runCli([long], { columns: 100 })).stdout)).toBeLessThanOrEqual(80);
+    const cut = (await runCli([long])).stdout;
+    expect(cut.replace(/\s+/g, ' ')).toMatch(/…” \(said\) \(\+\d+ chars, --full\)/);
+    const whole = (await runCli(['--full', '-w', '1000', long])).stdout;
+    expect(whole).toContain(`“${said}” (said)`);
+    expect(whole).not.toContain('--full');
+  });
+
+  it.each([['--width', '0'], ['--width', 'wide'], ['-w', '-3']])('%s %s is a usage error', async (flag, value) => {
+    const r = await runCli([flag, value, one]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
   });
 });
 

@@ -1,12 +1,13 @@
 // Every real text we may measure on (../shared, read only, skipped where absent): the analysis has
-// every contract key and every span is its code-point slice. To keep the suite fast it takes
+// every contract key, fits the JSON Schema, and every span is its code-point slice. To keep the suite fast it takes
 // every corpus text and every SAMPLE_EVERY-th text of each data set (sorted by name, so the
 // sample is the same on every run); CORPUS_ALL=1 takes them all.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
-import { missingKeys, spanProblems } from './support/contract.js';
+import { missingKeys, spanProblems, speakerNameProblems } from './support/contract.js';
+import { schemaProblems } from './support/schema.js';
 
 const SHARED = new URL('../../shared/', import.meta.url).pathname;
 const SAMPLE_EVERY = process.env.CORPUS_ALL ? 1 : 8;
@@ -41,6 +42,8 @@ describe.skipIf(texts.length === 0)(`real texts: ${corpus.length} corpus + ${sam
     const text = readFileSync(join(SHARED, name), 'utf8');
     const analysis = analyze(text, { source: name });
     expect(missingKeys(analysis)).toEqual([]);
+    expect(speakerNameProblems(analysis)).toEqual([]);
+    expect(schemaProblems(analysis)).toEqual([]);
     expect(spanProblems(text, analysis)).toEqual([]);
   });
 });

@@ -6,11 +6,12 @@ import { findNamedPatterns } from '../src/events/patterns.js';
 import { findPhrases } from '../src/events/phrases.js';
 import { segmentsOf } from '../src/events/segments.js';
 import { findVerbal } from '../src/events/verbal.js';
+import { pushAll } from '../src/arrays.js';
 
 function mentionsOf(text: string): Mention[] {
   const mentions: Mention[] = [];
   segmentsOf(text, tag(text)).forEach((seg, k) => {
-    mentions.push(...findNamedPatterns(text, seg, k), ...findPhrases(text, seg, k), ...findVerbal(text, seg, k));
+    pushAll(mentions, [...findNamedPatterns(text, seg, k), ...findPhrases(text, seg, k), ...findVerbal(text, seg, k)]);
   });
   return mentions;
 }

@@ -214,3 +214,74 @@ describe('robustness', () => {
     expect(eventsOf('Annual Harbor Summit\n\nNotes')).toEqual(expect.any(Array));
   });
 });
+
+describe('event nouns for held exchanges, named days and programme events', () => {
+  it.each([
+    ['The governor had a telephone conversation with the premier on trade.', 'telephone conversation with the premier on trade', 'conversation'],
+    ['The mayors held a frank discussion on fishing quotas.', 'frank discussion on fishing quotas', 'discussion'],
+    ['The council then went into consultations on the budget.', 'consultations on the budget', 'consultations'],
+    ['The county will hold its second River Cleanup event on Sunday.', 'second River Cleanup event', 'event'],
+    ['Volunteers prepared for Harbor Safety Day in the town square.', 'Harbor Safety Day', 'day'],
+    ['I want to brief you on the Governor’s upcoming trip to Lima and Quito.', 'upcoming trip to Lima and Quito', 'trip'],
+  ])('%s', (text, name, type) => {
+    const events = scored(eventsOf(text));
+    expect(events.map((e) => [e.name, e.type])).toContainEqual([name, type]);
+  });
+
+  it('reads a heading that opens with the event noun ("Briefing with …")', () => {
+    const events = scored(eventsOf('Briefing with Senior Port Officials on the Harbor Works\n\nGood morning, everyone.'));
+    expect(events.map((e) => e.name)).toEqual(['Briefing with Senior Port Officials on the Harbor Works']);
+  });
+
+  it.each([
+    ['It was a great day for the town.'],
+    ['The Saturday event drew a crowd.'],
+    ['Such events happen every year.'],
+    ['The plan is still under discussion.'],
+  ])('finds no event in %s', (text) => {
+    expect(scored(eventsOf(text))).toEqual([]);
+  });
+});
+
+describe('event dates: what does not date an event, and the report’s own day', () => {
+  it.each<[string, DateSpec[], string | null]>([
+    // A duration, a set or a vague past reference is no date of the event.
+    ['Voters took part in the first elections in 30 years.', [{ text: '30 years', value: 'P30Y' }], null],
+    ['Reporters attended the weekly press briefing.', [{ text: 'weekly', value: 'P1W' }], '2023-05-10'],
+    // "now" with an act: the reference day; a clock time: its day; a week stays a week.
+    ['Here at headquarters now, the council held a private meeting of donors.', [{ text: 'now', value: 'PRESENT_REF' }], '2023-05-10'],
+    ['The ministers held a meeting at noon today.', [{ text: 'noon today', value: '2023-05-10T12:00' }], '2023-05-10'],
+    ['The meeting earlier this week of the port ministers went well.', [{ text: 'earlier this week', value: '2023-W19' }], '2023-W19'],
+    // "which is to be held on …": the particle "on" is no verb of another clause.
+    ['The minister will attend the Lakes Forum, which is to be held on the 19th of this month.', [{ text: 'the 19th of this month', value: '2023-05-19' }], '2023-05-19'],
+    // An undated briefing the spokesman spoke at is the report's day; a planned one is not.
+    ['The spokesman said at a regular news briefing that talks would resume.', [], '2023-05-10'],
+  ])('%s', (text, dates, date) => {
+    const event = scored(eventsOf(text, dates)).at(-1);
+    expect(event).toBeDefined();
+    expect(event!.date).toBe(date);
+  });
+
+  it('leaves a coming briefing undated', () => {
+    const [event] = scored(eventsOf('The spokesman will hold a news briefing.'));
+    expect([event?.date, event?.status]).toEqual([null, 'planned']);
+  });
+
+  it('dates a heading event from a date on its own line before the paragraph under it', () => {
+    const text = 'Weekly Press Briefing by the Spokesperson (May 4, 2023)\n\nMay 5, 2023\n\nGood afternoon.';
+    const events = scored(eventsOf(text, [{ text: 'May 4, 2023', value: '2023-05-04' }, { text: 'May 5, 2023', value: '2023-05-05' }]));
+    expect(events.map((e) => e.date)).toEqual(['2023-05-04']);
+  });
+
+  it('joins the title’s event to the first event the text tells of, worded as new', () => {
+    const text = 'Telephone Conversation between the Governors of Alba and Brava\n\nOn Monday, the Governor of Alba had a conversation over the phone with the Governor of Brava.';
+    const events = scored(eventsOf(text, [{ text: 'Monday', value: '2023-05-08' }]));
+    expect(events.map((e) => [e.name, e.date])).toEqual([['Telephone Conversation between the Governors of Alba and Brava', '2023-05-08']]);
+  });
+
+  it('keeps apart two named meetings that each hold a word the other lacks', () => {
+    const text = 'They recalled the Alba-Brava Summit Meeting in March and will meet at the Alba-Brava-Corra Trilateral Ministers’ Meeting on May 19.';
+    const events = scored(eventsOf(text, [{ text: 'March', value: '2023-03' }, { text: 'May 19', value: '2023-05-19' }]));
+    expect(events.map((e) => e.date)).toEqual(['2023-03', '2023-05-19']);
+  });
+});

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
-import { missingKeys, spanProblems } from './support/contract.js';
+import { missingKeys, spanProblems, speakerNameProblems } from './support/contract.js';
+import { schemaProblems } from './support/schema.js';
 
 const dir = new URL('../fixtures/', import.meta.url);
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
@@ -20,6 +21,8 @@ describe('golden fixtures', () => {
     const actual = analyze(text, { source: `fixtures/${name}` });
     expect(spanProblems(text, actual)).toEqual([]);
     expect(missingKeys(actual)).toEqual([]);
+    expect(speakerNameProblems(actual)).toEqual([]);
+    expect(schemaProblems(actual)).toEqual([]);
     const expected = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.expected.json'), dir), 'utf8'));
     expect(actual, 'run `npm run golden:update` and review the diff if this change is intended').toEqual(expected);
   });

@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { csvField, renderCsvRows } from '../src/render/csv.js';
 import { escapeHtml, renderHtml } from '../src/render/html.js';
 import { escapeMarkdown, renderMarkdown } from '../src/render/markdown.js';
-import { renderPretty } from '../src/render/pretty.js';
-import { calendarDay, oneLine, summarize } from '../src/render/summary.js';
+import { calendarDay } from '../src/render/humanize.js';
+import { QUOTE_CUT, renderPretty, type PrettyOptions } from '../src/render/pretty.js';
+import { quoteDates } from '../src/render/quote-dates.js';
+import { cueLabel, oneLine, summarize } from '../src/render/summary.js';
+import { displayWidth } from '../src/render/wrap.js';
 import type { Analysis, DateOut, EventOut, QuoteOut } from '../src/types.js';
 
 const quote = (id: string, kind: QuoteOut['kind'], speakerId: string | null, text: string): QuoteOut => ({
-  id, kind, text, start: 0, end: text.length, speakerId, speakerMention: null, cue: 'said', reportedBy: null, rule: null,
+  id, kind, text, start: 0, end: text.length, speakerId, speaker: null, speakerMention: null, cue: 'said', reportedBy: null, rule: null,
+  speechAct: 'statement', speechActCue: null, cameo: '01',
 });
 const date = (id: string, text: string, value: string | null, extra: Partial<DateOut> = {}): DateOut => ({
   id, text, start: 0, end: text.length, type: 'date', value, mod: null, interval: null, ...extra,
@@ -91,25 +95,125 @@ describe('summary model', () => {
   });
 });
 
+const plain: PrettyOptions = { color: 0, width: 80, full: false };
+const ANSI = /\u001b\[[0-9;]*m/g;
+
 describe('pretty', () => {
   it('shows source, reference date and where it came from, speakers with role and counts', () => {
-    const out = renderPretty(analysis, 0);
+    const out = renderPretty(analysis, { ...plain, width: 200 });
     expect(out).toContain('made-up.txt');
-    expect(out).toContain("2021-03-04 (from the text's dateline or date header)");
-    expect(out).toMatch(/Dana Whitfield, spokesperson, Ministry of Rivers \[person\] 2 quotes \(1 direct, 1 reported\)/);
+    expect(out).toContain("Thu 4 Mar 2021 (from the text's dateline or date header)");
+    expect(out).toMatch(/Dana Whitfield, spokesperson, Ministry of Rivers · person · 2 quotes \(1 direct, 1 reported\)/);
     expect(out.indexOf('We are ready')).toBeLessThan(out.indexOf('the talks would resume'));
     expect(out).toMatch(/Unattributed quotes \(1\)/);
-    expect(out).toMatch(/planned\s+meeting: ministerial meeting/);
-    expect(out.indexOf('2021-02')).toBeLessThan(out.indexOf('2021-03-20'));
+    expect(out).toMatch(/Sat 20 Mar 2021 +“March 20”\n +planned +meeting: ministerial meeting/);
+    expect(out.indexOf('February 2021')).toBeLessThan(out.indexOf('Sat 20 Mar 2021'));
+  });
+
+  it('shows dates in words, never TIMEX3 codes', () => {
+    const out = renderPretty(analysis, plain);
+    for (const code of ['2021-SP', '2021-02', 'P2Y', '2021-03-20']) expect(out).not.toContain(code);
+    expect(out).toMatch(/^  2 years +“two years”$/m);
+    expect(out).toMatch(/^  spring 2021 +“next spring”$/m);
+  });
+
+  it.each([40, 60, 80, 120])('wraps every line to %d columns, continuation lines indented', (width) => {
+    const long = { ...analysis, quotes: [quote('q1', 'direct', 's1', 'word '.repeat(40).trim())] };
+    const lines = renderPretty(long, { ...plain, width }).trimEnd().split('\n');
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(width);
+    const at = lines.findIndex((l) => l.startsWith('    “word'));
+    expect(lines[at + 1]).toMatch(/^ {5}word/);
+  });
+
+  it('cuts a long quote and says by how much; --full shows it whole', () => {
+    const words = 'abcdefghi '.repeat(40).trim();
+    const long = { ...analysis, quotes: [quote('q1', 'direct', 's1', words)] };
+    const cut = renderPretty(long, { ...plain, width: 1000 });
+    const more = Number(/\(\+(\d+) chars, --full\)/.exec(cut)?.[1]);
+    expect(more).toBeGreaterThan(0);
+    expect(Array.from(words).length - more).toBeLessThanOrEqual(QUOTE_CUT);
+    expect(cut).toContain('abcdefghi…”');
+    const whole = renderPretty(long, { ...plain, width: 1000, full: true });
+    expect(whole).toContain(`“${words}”`);
+    expect(whole).not.toContain('--full');
+  });
+
+  it('keeps the timeline column when a label is wider than it', () => {
+    const wide = { ...analysis, dates: [date('d1', 'Dec 30 to Jan 2', '2022-12-30/2023-01-02'), date('d2', 'May 1', '2023-05-01')], events: [] };
+    const lines = renderPretty(wide, { ...plain, width: 60 }).split('\n');
+    expect(lines).toContain('  30 Dec 2022 – 2 Jan 2023');
+    const next = lines[lines.indexOf('  30 Dec 2022 – 2 Jan 2023') + 1]!;
+    const may = lines.find((l) => l.includes('“May 1”'))!;
+    expect(next.indexOf('“')).toBe(may.indexOf('“'));
+  });
+
+  it('shows a transcript turn as said at the briefing, not by its label', () => {
+    const turn = { ...quote('q1', 'direct', 's1', 'We are ready.'), cue: 'MS WHITFIELD:', rule: 'transcript-label' };
+    expect(cueLabel(turn)).toBe('briefing');
+    expect(cueLabel(quote('q2', 'direct', 's1', 'x'))).toBe('said');
+    const out = renderPretty({ ...analysis, quotes: [turn] }, plain);
+    expect(out).toMatch(/“We are ready\.” \(briefing\b/);
+    expect(out).not.toContain('MS WHITFIELD:');
+  });
+
+  it('paints no status red, not even an unknown one', () => {
+    const out = renderPretty({ ...analysis, events: [event('e9', 'talks', '2021-03-20', null, 'd2')] }, { ...plain, color: 1 });
+    expect(out).toContain('unknown');
+    expect(out).not.toMatch(/\u001b\[31m/);
+    expect(out.replace(ANSI, '')).toBe(renderPretty({ ...analysis, events: [event('e9', 'talks', '2021-03-20', null, 'd2')] }, plain));
   });
 
   it('colours only when given a level', () => {
-    expect(renderPretty(analysis, 0)).not.toMatch(/\u001b\[/);
-    expect(renderPretty(analysis, 1)).toMatch(/\u001b\[/);
+    expect(renderPretty(analysis, plain)).not.toMatch(/\u001b\[/);
+    expect(renderPretty(analysis, { ...plain, color: 1 })).toMatch(/\u001b\[/);
   });
 
   it('says how to anchor relative dates when there is no reference date', () => {
-    expect(renderPretty({ ...analysis, referenceDate: null, referenceDateSource: null }, 0)).toContain('--reference-date YYYY-MM-DD');
+    expect(renderPretty({ ...analysis, referenceDate: null, referenceDateSource: null }, plain)).toContain('--reference-date YYYY-MM-DD');
+  });
+});
+
+describe('quote dates', () => {
+  // "We will meet on Friday." ¶ "Nothing yet," she said in May. — offsets in code points.
+  const text = 'Day one 😀. She said: "We meet on Friday, then March 20."\nLater: "Nothing yet," she said in May.\n"No date here."';
+  const cp = (s: string) => Array.from(text).join('').indexOf(s) === -1 ? -1 : Array.from(text.slice(0, text.indexOf(s))).length;
+  const span = (s: string) => ({ start: cp(s), end: cp(s) + Array.from(s).length });
+  const a: Analysis = {
+    ...analysis,
+    quotes: [
+      { ...quote('q1', 'direct', 's1', 'We meet on Friday, then March 20.'), ...span('We meet on Friday, then March 20.') },
+      { ...quote('q2', 'direct', 's1', 'Nothing yet,'), ...span('Nothing yet,') },
+      { ...quote('q3', 'direct', 's1', 'No date here.'), ...span('No date here.') },
+    ],
+    dates: [
+      { ...date('d0', 'Day one', 'P1D', { type: 'duration' }), ...span('Day one') },
+      { ...date('d1', 'Friday', '2021-03-05'), ...span('Friday') },
+      { ...date('d2', 'March 20', '2021-03-20'), ...span('March 20') },
+      { ...date('d3', 'May', '2021-05'), ...span('May') },
+    ],
+  };
+
+  it('takes the date inside the quote nearest its start, else the nearest in its paragraph', () => {
+    const found = quoteDates(a, text);
+    expect(found.get('q1')?.id).toBe('d1');
+    expect(found.get('q2')?.id).toBe('d3');
+    expect(found.has('q3')).toBe(false);
+  });
+
+  it('without the text only a date inside the quote counts', () => {
+    const found = quoteDates(a);
+    expect(found.get('q1')?.id).toBe('d1');
+    expect(found.has('q2')).toBe(false);
+  });
+
+  it('never takes a duration or a date outside the paragraph', () => {
+    const found = quoteDates({ ...a, dates: [a.dates[0]!] }, text);
+    expect(found.size).toBe(0);
+  });
+
+  it('shows the date after the cue in pretty and markdown', () => {
+    expect(renderPretty(a, { ...plain, width: 200, text })).toContain('“Nothing yet,” (said · May 2021)');
+    expect(renderMarkdown(a, text)).toContain('- “Nothing yet,” *(said · May 2021)*');
   });
 });
 
@@ -119,7 +223,9 @@ describe('markdown', () => {
     expect(out).toMatch(/^## made-up\.txt\n/);
     expect(out).toContain('#### Dana Whitfield');
     expect(out).toContain('mixed: it was \\*final\\*');
-    expect(out).toContain('| 2021-03-20 | “March 20” | planned: meeting: ministerial meeting |');
+    expect(out).toContain('| Sat 20 Mar 2021 | “March 20” | planned: meeting: ministerial meeting |');
+    expect(out).toContain('| 2 years | “two years” | |');
+    expect(out).not.toMatch(/2021-SP|P2Y/);
   });
 
   it.each([
@@ -133,9 +239,9 @@ describe('markdown', () => {
 
 describe('html', () => {
   it('is one escaped page with an article per analysis', () => {
-    const out = renderHtml([analysis, { ...analysis, source: 'second.txt' }]);
-    expect(out.match(/<article>/g)).toHaveLength(2);
-    expect(out).toContain('Nobody &#60;claims&#62; this');
+    const out = renderHtml([{ analysis, text: 'Nobody <claims> this' }, { analysis: { ...analysis, source: 'second.txt' } }]);
+    expect(out.match(/<article /g)).toHaveLength(2);
+    expect(out.replace(/<\/?(mark|span)\b[^>]*>/g, '')).toContain('Nobody &#60;claims&#62; this');
     expect(out).not.toContain('<claims>');
   });
 
@@ -151,8 +257,8 @@ describe('csv', () => {
   it('writes one row per quote with its speaker', () => {
     const rows = renderCsvRows(analysis).split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toBe('made-up.txt,q1,indirect,s1,Dana Whitfield,person,spokesperson,Ministry of Rivers,said,0,22,the talks would resume');
-    expect(rows[2]).toBe('made-up.txt,q3,direct,,,,,,said,0,20,Nobody <claims> this');
+    expect(rows[0]).toBe('made-up.txt,q1,indirect,s1,Dana Whitfield,person,spokesperson,Ministry of Rivers,said,statement,0,22,the talks would resume');
+    expect(rows[2]).toBe('made-up.txt,q3,direct,,,,,,said,statement,0,20,Nobody <claims> this');
   });
 
   it.each([

@@ -7,6 +7,7 @@
 // input where the lengths drift.
 import nlp from 'compromise';
 import type { Span } from '../types.js';
+import { pushAll } from '../arrays.js';
 
 export interface TaggedTerm extends Span {
   /** The term as it stands in the input. */
@@ -110,7 +111,7 @@ function tagPiece(text: string, from: number, to: number, tagged: Tagged): void 
       const lastTerm = sentences[firstSentence + s]?.[last - 1];
       return firstTerm && lastTerm ? [{ start: firstTerm.start, end: lastTerm.end }] : [];
     });
-  tagged.people.push(...spansOf(doc.people()));
-  tagged.organizations.push(...spansOf(doc.organizations()));
-  tagged.places.push(...spansOf(doc.places()));
+  pushAll(tagged.people, spansOf(doc.people()));
+  pushAll(tagged.organizations, spansOf(doc.organizations()));
+  pushAll(tagged.places, spansOf(doc.places()));
 }

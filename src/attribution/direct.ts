@@ -4,7 +4,8 @@ import { isFiniteVerb, nearestVerbSubject, subjectAfter, subjectBefore, type Spe
 import { STATEMENT_NOUNS } from '../mentions/lexicon.js';
 import type { QuotedSpan } from '../quotes/scan.js';
 import { firstCue, lastCue, type CueAt } from './cue-find.js';
-import { mentionOf, sentenceOf, tokenAt, type Context, type Found } from './context.js';
+import { mentionOf, sentenceOf, tokenAt, type Context, type Found, type Mention } from './context.js';
+import type { Attributing, Credit, Sieve } from './sieve.js';
 import type { Token } from './tokens.js';
 
 /** Tokens a credit may stand away from its quote ("”, Wu told reporters on Thursday."). */
@@ -18,13 +19,8 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const DASHES = /^[\u2013\u2014\u2015-]$/;
 const QUOTE_CHARS = /["“”„«»]/;
 
-/** Credits `q` to the phrase (in paragraph `p`), recording the cue as printed and the rule. */
-function link(ctx: Context, q: Found, p: number, phrase: SpeakerPhrase, cue: string, rule: string): true {
-  q.mention = mentionOf(ctx, p, phrase);
-  q.cue = cue;
-  q.rule = rule;
-  return true;
-}
+/** Credits the phrase (in paragraph `p`), recording the cue as printed. */
+const credit = (ctx: Context, p: number, phrase: SpeakerPhrase, cue: string): Credit => ({ mention: mentionOf(ctx, p, phrase), cue });
 
 /** The speaker phrase of a cue: "X said", or inverted "said X"; "according to X". */
 function speakerOfCue(ctx: Context, p: number, cue: CueAt, floor: number, ceil: number): SpeakerPhrase | null {
@@ -36,35 +32,49 @@ function speakerOfCue(ctx: Context, p: number, cue: CueAt, floor: number, ceil: 
 /** Quotes at most this far away (in quotes) lend a speaker to a neighbour in their paragraph. */
 const MAX_NEIGHBOURS = 20;
 
-/** The quote before / after `i` in the same paragraph (quotes are in text order), or null. */
-const before = (found: readonly Found[], i: number) => (found[i - 1]?.paragraph === found[i]!.paragraph ? found[i - 1]! : null);
-const after = (found: readonly Found[], i: number) => (found[i + 1]?.paragraph === found[i]!.paragraph ? found[i + 1]! : null);
+/** Index of the nearest quoted span before (step -1) or after (step 1) `i` in the same paragraph, or -1. */
+function quotedNeighbour(found: readonly Found[], i: number, step: 1 | -1): number {
+  const p = found[i]!.paragraph;
+  for (let k = i + step; k >= 0 && k < found.length && Math.abs(k - i) <= MAX_NEIGHBOURS && found[k]!.paragraph === p; k += step) {
+    if (found[k]!.quoted) return k;
+  }
+  return -1;
+}
+const before = (found: readonly Found[], i: number) => found[quotedNeighbour(found, i, -1)] ?? null;
+const after = (found: readonly Found[], i: number) => found[quotedNeighbour(found, i, 1)] ?? null;
 
-/** "“…,” X said." / "“…,” said X, a spokesperson for Y." / "“…,” according to X." */
-function trailingCue(ctx: Context, found: readonly Found[], i: number): boolean {
+/** The tokens right after a quote's closing mark, up to the sentence end or the next quote. */
+function afterQuote(ctx: Context, found: readonly Found[], i: number): { ts: readonly Token[]; from: number; start: number; to: number } {
   const q = found[i]!;
-  const quoted = q.quoted!;
-  const p = q.paragraph;
-  const ts = ctx.tokens[p]!;
-  const from = tokenAt(ctx, p, quoted.close);
+  const ts = ctx.tokens[q.paragraph]!;
+  const from = tokenAt(ctx, q.paragraph, q.quoted!.close);
   const stopAt = after(found, i)?.quoted?.open ?? Infinity;
   let to = from;
   const endsSentence = (k: number) => SENTENCE_END.has(ts[k]!.text) && ts[k + 1]?.text !== ')';
   while (to < ts.length && to - from < CREDIT_WINDOW && ts[to]!.start < stopAt && !endsSentence(to)) to++;
   let start = from;
   while (start < to && !ts[start]!.word) start++;
-  // "”― Jane Roe": a dash and a name right after the closing mark.
-  if (start > from && DASHES.test(ts[start - 1]!.text) && start + 1 < ts.length) {
-    const phrase = subjectAfter(ts, start - 1, Math.max(to, Math.min(ts.length, start + CREDIT_WINDOW)));
-    if (phrase && phrase.kind === 'name') return link(ctx, q, p, phrase, ts[start - 1]!.text, 'dash-credit');
-  }
+  return { ts, from, start, to };
+}
+
+/** "”― Jane Roe": a dash and a name right after the closing mark. */
+function inlineDashCredit({ ctx, found }: Attributing, i: number): Credit | null {
+  const { ts, from, start, to } = afterQuote(ctx, found, i);
+  if (start <= from || !DASHES.test(ts[start - 1]!.text) || start + 1 >= ts.length) return null;
+  const phrase = subjectAfter(ts, start - 1, Math.max(to, Math.min(ts.length, start + CREDIT_WINDOW)));
+  return phrase && phrase.kind === 'name' ? credit(ctx, found[i]!.paragraph, phrase, ts[start - 1]!.text) : null;
+}
+
+/** "“…,” X said." / "“…,” said X, a spokesperson for Y." / "“…,” according to X." */
+function trailingCue({ ctx, found }: Attributing, i: number): Credit | null {
+  const p = found[i]!.paragraph;
+  const { ts, start, to } = afterQuote(ctx, found, i);
   const cue = firstCue(ts, start, to);
-  if (!cue) return false;
+  if (!cue) return null;
   const phrase = speakerOfCue(ctx, p, cue, start, to);
-  if (!phrase) return false;
   // The credit must follow the quote directly: the speaker or the cue comes first.
-  if (Math.min(phrase.from, cue.index) !== start) return false;
-  return link(ctx, q, p, phrase, cue.text, 'trailing-cue');
+  if (!phrase || Math.min(phrase.from, cue.index) !== start) return null;
+  return credit(ctx, p, phrase, cue.text);
 }
 
 /** The text before a quote's opening mark: its own paragraph, or the one above when the quote opens a paragraph. */
@@ -76,27 +86,27 @@ function leadIn(ctx: Context, q: Found): { p: number; ts: readonly Token[]; open
 }
 
 /** "X said: “…”" / "X told reporters, “…”" / "According to X, “…”" */
-function leadingCue(ctx: Context, found: readonly Found[], i: number): boolean {
+function leadingCue({ ctx, found }: Attributing, i: number): Credit | null {
   const q = found[i]!;
   const { p, ts, openAt } = leadIn(ctx, q);
   // "Smith said:" closing the paragraph above.
-  if (p !== q.paragraph && ts[ts.length - 1]?.text !== ':') return false;
+  if (p !== q.paragraph && ts[ts.length - 1]?.text !== ':') return null;
   const [sentenceStart] = sentenceOf(ctx, p, Math.max(0, openAt - 1));
   const prev = p === q.paragraph ? before(found, i)?.quoted?.close ?? -1 : -1;
   const floor = Math.max(sentenceStart, prev >= 0 ? tokenAt(ctx, p, prev) : 0);
   const cue = lastCue(ts, Math.max(floor, openAt - LEAD_GAP - 2), openAt);
-  if (!cue) return false;
+  if (!cue) return null;
   const between = ts.slice(cue.after, openAt);
   // Only a colon, a comma or "that" (after a short complement) may separate cue and quote.
   const lastBetween = between[between.length - 1]?.text;
   if (between.length > 0 && lastBetween !== ':' && lastBetween !== ',' && lastBetween !== 'that') {
-    if (!(cue.lemma === 'according' && between.every((t) => t.word))) return false;
+    if (!(cue.lemma === 'according' && between.every((t) => t.word))) return null;
   }
-  if (between.some((t) => QUOTE_CHARS.test(t.text))) return false;
+  if (between.some((t) => QUOTE_CHARS.test(t.text))) return null;
   // "…, saying: “…”": a participle takes the subject of the clause before it.
   const participle = ts[cue.index - 1]?.text === ',' && cue.text.endsWith('ing');
   const phrase = participle ? nearestVerbSubject(ts, floor, cue.index - 1) : speakerOfCue(ctx, p, cue, floor, openAt);
-  return phrase ? link(ctx, q, p, phrase, cue.text, 'leading-cue') : false;
+  return phrase ? credit(ctx, p, phrase, cue.text) : null;
 }
 
 /** Words that announce the statement that follows: "issued the following statement:". */
@@ -106,89 +116,135 @@ const ANNOUNCING = new Set(['a', 'this', 'these', 'following', 'brief', 'short',
  * "X issued the following statement after …:" (or "released this statement on …:") ending the
  * paragraph above the quote or the text before it: the subject of the verb owns the quote.
  */
-function announcedStatement(ctx: Context, found: readonly Found[], i: number): boolean {
+function announcedStatement({ ctx, found }: Attributing, i: number): Credit | null {
   const { p, ts, openAt } = leadIn(ctx, found[i]!);
-  if (openAt < 3 || ts[openAt - 1]!.text !== ':') return false;
+  if (openAt < 3 || ts[openAt - 1]!.text !== ':') return null;
   const [from] = sentenceOf(ctx, p, openAt - 1);
   const noun = ts.findIndex((t, k) => k > from && k < openAt && STATEMENT_NOUNS.has(t.lower) && ANNOUNCING.has(ts[k - 1]!.lower));
-  if (noun < 0) return false;
+  if (noun < 0) return null;
   for (let v = noun - 1; v > from; v--) {
     if (!isFiniteVerb(ts[v]!)) continue;
     const phrase = subjectBefore(ts, v, from);
-    return phrase ? link(ctx, found[i]!, p, phrase, ts[v]!.text, 'announced-statement') : false;
+    return phrase ? credit(ctx, p, phrase, ts[v]!.text) : null;
   }
-  return false;
+  return null;
 }
 
 /** "Jane Roe: “…”": a name and a colon before the quote, with no speech verb. */
-function colonCredit(ctx: Context, found: readonly Found[], i: number): boolean {
+function colonCredit({ ctx, found }: Attributing, i: number): Credit | null {
   const q = found[i]!;
   const ts = ctx.tokens[q.paragraph]!;
   const openAt = tokenAt(ctx, q.paragraph, q.quoted!.open);
-  if (openAt < 2 || ts[openAt - 1]!.text !== ':') return false;
+  if (openAt < 2 || ts[openAt - 1]!.text !== ':') return null;
   const [sentenceStart] = sentenceOf(ctx, q.paragraph, openAt - 2);
   const phrase = subjectBefore(ts, openAt - 1, sentenceStart);
-  if (!phrase || phrase.kind === 'pronoun' || phrase.from !== sentenceStart) return false;
-  return link(ctx, q, q.paragraph, phrase, ':', 'colon-credit');
-}
-
-/** "“A,” he said. “B.”": a quote in a paragraph where a nearby quote has a speaker. */
-function sameParagraph(_ctx: Context, found: readonly Found[], i: number): boolean {
-  const q = found[i]!;
-  const credited = (o: Found | null) => !!o && !!o.mention && !o.sameAs;
-  let best: Found | null = null;
-  let left: Found | null = q;
-  let right: Found | null = q;
-  // Walk outwards, nearest first, a bounded number of quotes each way.
-  for (let k = 1; k <= MAX_NEIGHBOURS && !best && (left || right); k++) {
-    left = left && before(found, i - k + 1);
-    right = right && after(found, i + k - 1);
-    const l: Found | null = left;
-    const r: Found | null = right;
-    if (credited(l) && credited(r)) best = q.span.start - l!.span.end <= r!.span.start - q.span.end ? l : r;
-    else best = credited(l) ? l : credited(r) ? r : null;
-  }
-  if (!best) return false;
-  q.sameAs = best;
-  q.cue = best.cue;
-  q.rule = 'same-paragraph';
-  return true;
-}
-
-const speakerSource = (f: Found): Found | null => (f.mention ? f : f.sameAs);
-
-/** A quote opening a paragraph right after a paragraph of quotes by one speaker. */
-function continuation(ctx: Context, found: readonly Found[], i: number): boolean {
-  const q = found[i]!;
-  if (!q.quoted || q.quoted.open !== ctx.doc.paragraphs[q.paragraph]!.start) return false;
-  const prev = found[i - 1];
-  const source = prev && prev.paragraph === q.paragraph - 1 ? speakerSource(prev) : null;
-  if (!prev || !source) return false;
-  q.sameAs = source;
-  q.cue = source.cue;
-  q.rule = prev.quoted && !prev.quoted.closed ? 'multi-paragraph' : 'continuation';
-  return true;
+  if (!phrase || phrase.kind === 'pronoun' || phrase.from !== sentenceStart) return null;
+  return credit(ctx, q.paragraph, phrase, ':');
 }
 
 /** "– Minister of Trade Ana Costa, March 3" on the line after the quote. */
-function dashCredit(ctx: Context, q: Found): boolean {
+export function dashCredit(ctx: Context, q: Found): Credit | null {
   const next = ctx.tokens[q.paragraph + 1];
-  if (!next || !next[0] || !DASHES.test(next[0].text)) return false;
+  if (!next || !next[0] || !DASHES.test(next[0].text)) return null;
   const phrase = subjectAfter(next, 0, next.length);
-  return phrase ? link(ctx, q, q.paragraph + 1, phrase, next[0].text, 'dash-credit') : false;
+  return phrase ? credit(ctx, q.paragraph + 1, phrase, next[0].text) : null;
 }
 
-type Sieve = (ctx: Context, found: readonly Found[], i: number) => boolean;
+/** "“A,” he said. “B.”": a quote in a paragraph where a nearby quote has a speaker. */
+function sameParagraph({ found }: Attributing, i: number): Credit | null {
+  const q = found[i]!;
+  const credited = (o: Found | null) => !!o && !!o.mention && !o.sameAs;
+  let best: Found | null = null;
+  let left = i;
+  let right = i;
+  // Walk outwards over the quoted spans, nearest first, a bounded number each way.
+  for (let k = 1; k <= MAX_NEIGHBOURS && !best && (left >= 0 || right >= 0); k++) {
+    left = left >= 0 ? quotedNeighbour(found, left, -1) : -1;
+    right = right >= 0 ? quotedNeighbour(found, right, 1) : -1;
+    const l = found[left] ?? null;
+    const r = found[right] ?? null;
+    if (credited(l) && credited(r)) best = q.span.start - l!.span.end <= r!.span.start - q.span.end ? l : r;
+    else best = credited(l) ? l : credited(r) ? r : null;
+  }
+  return best ? { sameAs: best, cue: best.cue } : null;
+}
 
-/** The sieves in the order they run: the surest first. */
-export const DIRECT_SIEVES: ReadonlyArray<[string, Sieve]> = [
-  ['trailing-cue', trailingCue],
-  ['leading-cue', leadingCue],
-  ['announced-statement', announcedStatement],
-  ['dash-credit', (ctx, found, i) => dashCredit(ctx, found[i]!)],
-  ['colon-credit', colonCredit],
-  ['same-paragraph', sameParagraph],
-  ['continuation', continuation],
+const speakerSource = (f: Found): Found | null => (f.mention ? f : f.sameAs);
+const opensParagraph = (ctx: Context, q: Found) => !!q.quoted && q.quoted.open === ctx.doc.paragraphs[q.paragraph]!.start;
+
+/** The quoted span before `i`, when it stands in the paragraph just above a quote opening its paragraph. */
+function quotedAbove(ctx: Context, found: readonly Found[], i: number): Found | null {
+  const q = found[i]!;
+  if (!opensParagraph(ctx, q)) return null;
+  for (let k = i - 1; k >= 0 && found[k]!.paragraph >= q.paragraph - 1; k--) {
+    if (found[k]!.quoted) return found[k]!.paragraph === q.paragraph - 1 ? found[k]! : null;
+  }
+  return null;
+}
+
+/** A quote opening a paragraph that carries on one left open above (an opening mark on each paragraph). */
+function multiParagraph({ ctx, found }: Attributing, i: number): Credit | null {
+  const prev = quotedAbove(ctx, found, i);
+  const source = prev && !prev.quoted!.closed ? speakerSource(prev) : null;
+  return source ? { sameAs: source, cue: source.cue } : null;
+}
+
+/** A quote opening a paragraph right after a paragraph of quotes by one speaker. */
+function continuation({ ctx, found }: Attributing, i: number): Credit | null {
+  const prev = quotedAbove(ctx, found, i);
+  const source = prev ? speakerSource(prev) : null;
+  return source ? { sameAs: source, cue: source.cue } : null;
+}
+
+/** A header ("The following is a statement by X") credits the quotes nothing else credits. */
+function statementHeader({ issuers }: Attributing): Credit | null {
+  return issuers.header ? { mention: issuers.header, cue: null } : null;
+}
+
+/** The nearest credited quote of any kind before `i`. */
+function creditedBefore(found: readonly Found[], i: number): Found | null {
+  for (let k = i - 1; k >= 0; k--) if (found[k]!.rule) return found[k]!;
+  return null;
+}
+
+/**
+ * "…, Schiff said. “…”": the speaker of the reported speech just before, in the quote's paragraph
+ * or, for a quote opening its paragraph, ending the one above.
+ */
+function afterReported({ ctx, found }: Attributing, i: number): Credit | null {
+  const prev = creditedBefore(found, i);
+  const q = found[i]!;
+  if (!prev || !licensing(prev)) return null;
+  const near = prev.paragraph === q.paragraph || (opensParagraph(ctx, q) && prev.paragraph === q.paragraph - 1);
+  return near ? { sameAs: prev, cue: prev.cue } : null;
+}
+
+/** The mention that licensed a quote, following "same speaker as" links. */
+export function licensing(q: Found): Mention | null {
+  let f: Found | null = q;
+  for (let hops = 0; f && hops < 1000; hops++) {
+    if (f.mention) return f.mention;
+    f = f.sameAs;
+  }
+  return null;
+}
+
+/**
+ * The sieves for quoted spans, in the order they run: the surest first, the ones that lend a
+ * neighbour's speaker last. Layout sieves register here, at the place their certainty puts them.
+ */
+export const DIRECT_SIEVES: readonly Sieve[] = [
+  { name: 'inline-dash-credit', borrows: false, link: inlineDashCredit },
+  { name: 'trailing-cue', borrows: false, link: trailingCue },
+  { name: 'leading-cue', borrows: false, link: leadingCue },
+  { name: 'announced-statement', borrows: false, link: announcedStatement },
+  { name: 'dash-credit', borrows: false, link: ({ ctx, found }, i) => dashCredit(ctx, found[i]!) },
+  { name: 'colon-credit', borrows: false, link: colonCredit },
+  { name: 'same-paragraph', borrows: true, link: sameParagraph },
+  { name: 'multi-paragraph', borrows: true, link: multiParagraph },
+  { name: 'continuation', borrows: true, link: continuation },
+  { name: 'statement-header', borrows: true, link: statementHeader },
+  { name: 'after-reported', borrows: true, link: afterReported },
 ];
 
 const wordCount = (ctx: Context, q: Found) => {
@@ -211,24 +267,23 @@ function titleCase(ctx: Context, q: Found): boolean {
   return capitals >= 2;
 }
 
-/** Quoted spans of the given paragraphs as direct quotes, linked by the sieves. */
-export function directQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[] {
-  const found: Found[] = spans.map((s) => ({
+/** Quoted spans as open direct quotes. */
+export const quotedCandidates = (spans: readonly QuotedSpan[]): Found[] =>
+  spans.map((s) => ({
     span: { start: s.start, end: s.end }, kind: 'direct', paragraph: s.paragraph, quoted: s,
     mention: null, cue: null, rule: null, sameAs: null, reportedBy: null,
   }));
-  const short = new Set(found.filter((q) => wordCount(ctx, q) < MIN_UNCREDITED_WORDS));
-  for (const [, sieve] of DIRECT_SIEVES) {
-    // A short span borrows no speaker from its neighbours: it is a scare quote until a cue says otherwise.
-    const borrows = sieve === sameParagraph || sieve === continuation;
-    found.forEach((q, i) => {
-      if (!q.rule && !(borrows && short.has(q))) sieve(ctx, found, i);
-    });
-  }
-  // Short quoted spans nobody is credited with are names, titles and scare quotes; so are short
-  // spans in title case ("Face the Nation"), even next to a cue.
-  return found.filter((q) => !short.has(q) || (q.rule && !titleCase(ctx, q)));
-}
+
+/** Quoted spans too short to be a quote unless a cue says so. */
+export const shortQuotes = (ctx: Context, found: readonly Found[]): Set<Found> =>
+  new Set(found.filter((q) => q.quoted && wordCount(ctx, q) < MIN_UNCREDITED_WORDS));
+
+/**
+ * Short quoted spans nobody is credited with are names, titles and scare quotes; so are short
+ * spans in title case ("Face the Nation"), even next to a cue.
+ */
+export const notScareQuote = (ctx: Context, short: ReadonlySet<Found>) => (q: Found): boolean =>
+  !short.has(q) || (!!q.rule && !titleCase(ctx, q));
 
 /** A paragraph with no quote marks credited by a dash line below it (an epigraph). */
 export function dashBlockQuotes(ctx: Context, quotedParagraphs: ReadonlySet<number>): Found[] {
@@ -242,7 +297,8 @@ export function dashBlockQuotes(ctx: Context, quotedParagraphs: ReadonlySet<numb
       span: { start: above.start, end: above.end }, kind: 'direct', paragraph: i - 1, quoted: null,
       mention: null, cue: null, rule: null, sameAs: null, reportedBy: null,
     };
-    if (dashCredit(ctx, q)) out.push(q);
+    const found = dashCredit(ctx, q);
+    if (found && 'mention' in found) out.push({ ...q, mention: found.mention, cue: found.cue, rule: 'dash-credit' });
   });
   return out;
 }

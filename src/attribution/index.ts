@@ -1,15 +1,17 @@
 // Who said what: direct and reported quotes, their speakers, and the rule that linked each.
 //
-// Stages: transcript turns → quoted spans → direct-quote sieves → reported speech → speakers
-// (mentions merged and pronouns resolved) → nesting ("Esper said …, Wu said").
+// Stages: candidates (transcript turns, quoted spans, epigraphs, reported clauses with the pass
+// that found them) → the ordered sieves of direct.ts over the open quotes (sieve.ts) → speakers
+// (SpeakerIndex: names, pronouns, descriptions, titles) → nesting ("Esper said …, Wu said").
 import type { Tagged } from '../adapters/compromise.js';
 import { scanQuotes } from '../quotes/scan.js';
-import type { Document, QuoteOut, SpeakerOut } from '../types.js';
+import type { AttributedQuote, Document, SpeakerOut } from '../types.js';
 import { describe, isFiniteVerb, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import { NP_LINKS, TITLES } from '../mentions/lexicon.js';
 import type { Token } from './tokens.js';
 import { buildContext, mentionOf, type Context, type Found, type Mention } from './context.js';
-import { dashBlockQuotes, directQuotes } from './direct.js';
+import { DIRECT_SIEVES, dashBlockQuotes, licensing, notScareQuote, quotedCandidates, shortQuotes } from './direct.js';
+import { runSieves } from './sieve.js';
 import { indirectQuotes } from './indirect.js';
 import { findIssuers } from './issuers.js';
 import { resolveSpeakers, type NamedPerson } from './speakers.js';
@@ -17,17 +19,7 @@ import { transcriptTurns } from './transcript.js';
 
 export interface Attribution {
   speakers: SpeakerOut[];
-  quotes: QuoteOut[];
-}
-
-/** The mention that licensed a quote, following "same speaker as" links. */
-function licensing(q: Found): Mention | null {
-  let f: Found | null = q;
-  for (let hops = 0; f && hops < 1000; hops++) {
-    if (f.mention) return f.mention;
-    f = f.sameAs;
-  }
-  return null;
+  quotes: AttributedQuote[];
 }
 
 /** Tokens a sentence's subject may take before its verb. */
@@ -128,25 +120,6 @@ function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof
   return [...tagger, ...namedSubjects(ctx, subjects), ...nameRuns(ctx)].sort((a, b) => a.start - b.start);
 }
 
-/**
- * Direct quotes still uncredited take the speaker of the reported speech just before them: in
- * their paragraph ("…, Schiff said. “…”") or, opening a paragraph, at the end of the one above.
- */
-function creditFromNeighbours(doc: Document, found: Found[]): void {
-  let previous: Found | null = null;
-  for (const q of found) {
-    if (!q.rule && q.kind === 'direct' && previous && licensing(previous)) {
-      const opensParagraph = q.quoted?.open === doc.paragraphs[q.paragraph]!.start;
-      if (previous.paragraph === q.paragraph || (opensParagraph && previous.paragraph === q.paragraph - 1)) {
-        q.sameAs = previous;
-        q.cue = previous.cue;
-        q.rule = previous.paragraph === q.paragraph ? 'same-paragraph' : 'continuation';
-      }
-    }
-    if (q.rule) previous = q;
-  }
-}
-
 const inside = (a: Found, b: Found) => a !== b && b.span.start <= a.span.start && a.span.end <= b.span.end;
 const MAX_NESTING_LOOKBACK = 50;
 
@@ -168,27 +141,20 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
   const issuers = findIssuers(ctx);
   const turns = transcriptTurns(ctx, issuers);
   const spans = scanQuotes(doc).filter((s) => !turns.paragraphs.has(s.paragraph));
-  const direct = directQuotes(ctx, spans);
+  const direct = quotedCandidates(spans);
   const quotedParagraphs = new Set(spans.map((s) => s.paragraph));
   const reported = indirectQuotes(ctx, spans);
   // A quoted phrase inside a reported clause is part of a mixed quote, not a quote of its own.
   const inMixed = coveredBy(direct, reported.filter((r) => r.kind === 'mixed'));
-  const found = [
+  const candidates = [
     ...turns.quotes,
     ...direct.filter((d) => !inMixed.has(d)),
     ...dashBlockQuotes(ctx, quotedParagraphs),
     ...reported,
   ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-
-  // A header ("The following is a statement by X") credits the quotes nothing else credits.
-  for (const q of found) {
-    if (!q.rule && q.kind === 'direct' && issuers.header) {
-      q.mention = issuers.header;
-      q.rule = 'statement-header';
-      q.cue = null;
-    }
-  }
-  creditFromNeighbours(doc, found);
+  const short = shortQuotes(ctx, candidates);
+  runSieves(DIRECT_SIEVES, { ctx, found: candidates, issuers }, short);
+  const found = candidates.filter(notScareQuote(ctx, short));
   const mentions = [...issuers.mentions, ...found.flatMap((q) => (q.mention ? [q.mention] : []))];
   const subjects = sentenceSubjects(ctx);
   const quoteMentions = new Set(mentions.map((m) => m.span.start));
@@ -211,11 +177,13 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
     }
     return null;
   };
-  const quotes: QuoteOut[] = found.map((q, i) => {
+  const nameOf = new Map(speakers.map((s) => [s.id, s.name]));
+  const quotes: AttributedQuote[] = found.map((q, i) => {
     const m = licensing(q);
+    const speakerId = speakerOf(q);
     return {
       id: `q${i + 1}`, kind: q.kind, text: doc.text.slice(q.span.start, q.span.end), start: q.span.start, end: q.span.end,
-      speakerId: speakerOf(q),
+      speakerId, speaker: speakerId ? nameOf.get(speakerId) ?? null : null,
       speakerMention: m ? { text: doc.text.slice(m.span.start, m.span.end), start: m.span.start, end: m.span.end } : null,
       cue: q.cue, reportedBy: reportedBy(q, i), rule: q.rule,
     };

@@ -110,6 +110,179 @@ function looksClausal(ts: readonly Token[], from: number, to: number, strict: bo
   return false;
 }
 
+/** One sentence being read for reported speech, and what the passes found in it so far. */
+interface Reading {
+  ctx: Context;
+  s: Sentence;
+  /** The first speaker of the sentence: the subject a later participle or coordinated verb shares. */
+  mainSubject: SpeakerPhrase | null;
+  /** The speech cue at the token being read, if any. */
+  cue: CueAt | null;
+  emit(from: number, to: number, phrase: SpeakerPhrase, cue: CueAt, rule: string): void;
+}
+
+/**
+ * A reported-speech pass: given the token `i` of a sentence, emits the clause it reports and
+ * returns true when it has read that token (the passes after it then skip it).
+ */
+interface ReportedPass {
+  name: string;
+  read(r: Reading, i: number, name: string): boolean;
+}
+
+/** "X called the sale “a serious violation”", "X described it as “an intentional act”". */
+function namingQuote(r: Reading, i: number, name: string): boolean {
+  const { ts, from: sf, to: st } = r.s;
+  if (!NAMING.has(ts[i]!.lower) || !ts[i]!.tags.has('Verb')) return false;
+  const open = ts.slice(i + 1, Math.min(st, i + 1 + NAMING_GAP)).findIndex((t) => /^[“"]$/.test(t.text));
+  if (open < 0 || (ts[i]!.lower.startsWith('descri') && ts[i + open]?.lower !== 'as')) return false;
+  const close = ts.slice(i + open + 2, st).findIndex((t) => /^[”"]$/.test(t.text));
+  if (close < 0) return false;
+  const subject = subjectBefore(ts, i, sf) ?? nearestVerbSubject(ts, sf, i - 1);
+  if (!subject) return false;
+  r.emit(i + 1, i + open + 3 + close, subject, { index: i, after: i + 1, lemma: 'call', text: ts[i]!.text }, name);
+  return true;
+}
+
+/** "X described the plan as unworkable": the described thing and the label, unquoted. */
+function description(r: Reading, i: number, name: string): boolean {
+  const { ts, from: sf, to: st } = r.s;
+  if (!DESCRIBING.has(ts[i]!.lower) || !ts[i]!.tags.has('Verb')) return false;
+  const as = ts.slice(i + 1, Math.min(st, i + 1 + NAMING_GAP)).findIndex((t) => t.lower === 'as');
+  const label = i + as + 2;
+  if (as < 1 || !ts[label]?.word) return false;
+  let end = clauseEnd(ts, i + 1, st);
+  // "as Y grows" is a conjunction with its own clause, not a label
+  if ([label + 1, label + 2].some((k) => k < end && isFinite(ts[k]!)) && !/^(a|an|the)$/.test(ts[label]!.lower)) return false;
+  // "described it as X, and said …": the label ends at a coordinated clause
+  for (let k = label; k < end; k++) if (ts[k]!.text === ',' && CONNECTIVES.has(ts[k + 1]?.lower ?? '')) end = k;
+  const subject = subjectBefore(ts, i, sf);
+  if (!subject) return false;
+  r.emit(i + 1, end, subject, { index: i, after: i + 1, lemma: 'describe', text: ts[i]!.text }, name);
+  return true;
+}
+
+/** "According to X, …" opening the sentence, or "…, according to X." closing it. */
+function accordingTo(r: Reading, i: number, name: string): boolean {
+  const { cue, s } = r;
+  if (!cue || cue.lemma !== 'according') return false;
+  const { ts, from: sf, to: st } = s;
+  const phrase = subjectAfter(ts, cue.after - 1, st);
+  if (!phrase) return true;
+  const lead = skipConnective(ts, sf, st);
+  if (i <= lead + 1) {
+    const from = phrase.apposition ? phrase.apposition[1] : phrase.to;
+    r.emit(from, clauseEnd(ts, from, st), phrase, cue, name);
+  } else if (ts[i - 1]?.text === ',') {
+    r.emit(lead, i - 1, phrase, cue, name);
+  }
+  r.mainSubject ??= phrase;
+  return true;
+}
+
+/** "…, adding that …": a participle takes the subject of the clause before it. */
+function participle(r: Reading, i: number, name: string): boolean {
+  const { cue, s } = r;
+  if (!cue || s.ts[i - 1]?.text !== ',' || !s.ts[i]!.lower.endsWith('ing')) return false;
+  const subject = nearestVerbSubject(s.ts, s.from, i - 1) ?? r.mainSubject;
+  if (subject) complement(r, i, cue, subject, name);
+  return true;
+}
+
+/** "…, X said." closing the sentence: the clause before the comma. */
+function trailingCredit(r: Reading, i: number, name: string): boolean {
+  const { cue, s } = r;
+  if (!cue) return false;
+  const { ts, from: sf, to: st } = s;
+  let comma = -1;
+  for (let c = i - 1; c >= Math.max(sf, i - MAX_CREDIT_SUBJECT - 1) && comma < 0; c--) if (ts[c]!.text === ',') comma = c;
+  if (comma <= sf) return false;
+  const credit = creditAfterComma(ts, comma, st);
+  if (!credit || credit.cue.index !== i) return false;
+  r.emit(skipConnective(ts, sf, comma), comma, credit.phrase, cue, name);
+  r.mainSubject ??= credit.phrase;
+  return true;
+}
+
+/** "X said (that) CLAUSE" / "X urged Y to …" / "X told reporters (that) …". */
+function subjectCue(r: Reading, i: number, name: string): boolean {
+  const { cue, s } = r;
+  if (!cue) return false;
+  const subject = subjectBefore(s.ts, i, s.from);
+  if (!subject) return false;
+  r.mainSubject ??= subject;
+  complement(r, i, cue, subject, name);
+  return true;
+}
+
+/** "X visited the port and said …": the second verb shares the subject of the first. */
+function coordinatedCue(r: Reading, i: number, name: string): boolean {
+  const { cue, s } = r;
+  if (!cue) return false;
+  const { ts, from: sf } = s;
+  let and = i - 1;
+  while (and > sf && VERB_FILLERS.has(ts[and]!.lower)) and--;
+  if (ts[and]?.lower !== 'and' || and <= sf) return true;
+  for (let v = and - 1; v > sf; v--) {
+    if (!isFiniteVerb(ts[v]!)) continue;
+    const shared = subjectBefore(ts, v, sf) ?? r.mainSubject;
+    if (shared) complement(r, i, cue, shared, name);
+    return true;
+  }
+  return true;
+}
+
+/** The clause a cue at `i` reports: "said (that) CLAUSE", "urged Y to …", "told reporters (that) …". */
+function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, rule: string): void {
+  const { ts, to: st } = r.s;
+  let j = cue.after;
+  // "adding later, “…”": step over adverbs and their comma
+  while (j < st && VERB_FILLERS.has(ts[j]!.lower)) j++;
+  if (DIRECTIVE.has(cue.lemma)) {
+    const to = ts.slice(j, Math.min(st, j + 7)).findIndex((t) => t.lower === 'to');
+    if (to > 0 && ts[j + to + 1]?.word) {
+      r.emit(j, clauseEnd(ts, j, st), subject, cue, rule);
+      return;
+    }
+    if (cue.lemma === 'call' || cue.lemma === 'urge' || cue.lemma === 'encourage') return;
+  }
+  if (cue.lemma === 'tell' || cue.lemma === 'ask') {
+    // the addressee: "told reporters", "told the newspaper"
+    let k = j;
+    while (k < st && k - j < 5 && ts[k]!.word && ts[k]!.lower !== 'that' && !isFinite(ts[k]!)) k++;
+    j = k;
+  }
+  if (j < st && PREPOSITIONS.has(ts[j]!.lower)) {
+    let k = j;
+    while (k < st && k - j < 10 && ts[k]!.text !== ',' && ts[k]!.lower !== 'that') k++;
+    if (k >= st || k - j >= 10) return;
+    j = k;
+  }
+  if (ts[j]?.text === ',' || ts[j]?.text === ':') j++;
+  // "said, referring to …": a participle, not a reported clause
+  if (ts[j]?.tags.has('Gerund')) return;
+  let hasThat = false;
+  if (ts[j]?.lower === 'that') {
+    hasThat = true;
+    j++;
+  }
+  const end = clauseEnd(ts, j, st);
+  if (!hasThat && !looksClausal(ts, j, end, !BARE_CLAUSE.has(cue.lemma)) && !QUOTE_CHARS.test(ts[j]?.text ?? '')) return;
+  r.emit(j, end, subject, cue, rule);
+}
+
+/** The passes in the order they are tried at each token: verbs of naming first, then cues. */
+export const REPORTED_PASSES: readonly ReportedPass[] = [
+  { name: 'naming-quote', read: namingQuote },
+  { name: 'description', read: description },
+  { name: 'according-to', read: accordingTo },
+  { name: 'participle', read: participle },
+  { name: 'trailing-credit', read: trailingCredit },
+  { name: 'subject-cue', read: subjectCue },
+  { name: 'coordinated-cue', read: coordinatedCue },
+];
+
+/** Reported clauses, each credited by the pass that found it. `spans` are the quoted spans (direct quotes). */
 export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[] {
   const out: Found[] = [];
   // Is [start, end) one quoted span? Spans are in text order: find the last starting by `start`.
@@ -117,7 +290,7 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     const s = spans[lowerBound(spans.length, (i) => spans[i]!.start > start + 2) - 1];
     return !!s && s.end >= end - 2;
   };
-  const emit = (s: Sentence, from: number, to: number, phrase: SpeakerPhrase, phraseParagraph: number, cue: CueAt, rule: string) => {
+  const emitter = (s: Sentence) => (from: number, to: number, phrase: SpeakerPhrase, cue: CueAt, rule: string) => {
     while (to > from && !s.ts[to - 1]!.word && !QUOTE_CHARS.test(s.ts[to - 1]!.text)) to--;
     while (from < to && !s.ts[from]!.word && !QUOTE_CHARS.test(s.ts[from]!.text)) from++;
     if (wordsIn(s.ts, from, to) < MIN_CLAUSE_WORDS) return;
@@ -128,145 +301,18 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     const text = ctx.doc.text.slice(start, end);
     out.push({
       span: { start, end }, kind: QUOTE_CHARS.test(text) ? 'mixed' : 'indirect', paragraph: s.p, quoted: null,
-      mention: mentionOf(ctx, phraseParagraph, phrase), cue: cue.text, rule, sameAs: null, reportedBy: null,
+      mention: mentionOf(ctx, s.p, phrase), cue: cue.text, rule, sameAs: null, reportedBy: null,
     });
   };
-
   ctx.doc.paragraphs.forEach((_, p) => {
     const ts = ctx.tokens[p]!;
     const starts = ctx.sentenceStarts[p]!;
-    starts.forEach((sf, k) => {
-      const st = k + 1 < starts.length ? starts[k + 1]! : ts.length;
-      const s: Sentence = { p, ts, from: sf, to: st };
-      let mainSubject: SpeakerPhrase | null = null;
-      for (let i = sf; i < st; i++) {
-        if (namingQuote(i) || description(i)) continue;
-        const cue = cueAt(ts, i);
-        if (!cue) continue;
-        if (cue.lemma === 'according') {
-          const phrase = subjectAfter(ts, cue.after - 1, st);
-          if (!phrase) continue;
-          const lead = skipConnective(ts, sf, st);
-          if (i <= lead + 1) {
-            // "According to X, …"
-            let from = phrase.to;
-            if (phrase.apposition) from = phrase.apposition[1];
-            emit(s, from, clauseEnd(ts, from, st), phrase, p, cue, 'according-to');
-          } else if (ts[i - 1]?.text === ',') {
-            emit(s, lead, i - 1, phrase, p, cue, 'according-to');
-          }
-          mainSubject ??= phrase;
-          continue;
-        }
-        const participle = ts[i - 1]?.text === ',' && ts[i]!.lower.endsWith('ing');
-        if (participle) {
-          const subject = nearestVerbSubject(ts, sf, i - 1) ?? mainSubject;
-          if (subject) complement(s, i, cue, subject, 'participle');
-          continue;
-        }
-        // "…, X said." closing the sentence.
-        const comma = (() => {
-          for (let c = i - 1; c >= Math.max(sf, i - MAX_CREDIT_SUBJECT - 1); c--) if (ts[c]!.text === ',') return c;
-          return -1;
-        })();
-        if (comma > sf) {
-          const credit = creditAfterComma(ts, comma, st);
-          if (credit && credit.cue.index === i) {
-            emit(s, skipConnective(ts, sf, comma), comma, credit.phrase, p, cue, 'trailing-credit');
-            mainSubject ??= credit.phrase;
-            continue;
-          }
-        }
-        const subject = subjectBefore(ts, i, sf);
-        if (!subject) {
-          const shared = coordinatedSubject(i);
-          if (shared) complement(s, i, cue, shared, 'coordinated-cue');
-          continue;
-        }
-        mainSubject ??= subject;
-        complement(s, i, cue, subject, 'subject-cue');
-      }
-
-      /** "X visited the port and said …": the second verb shares the subject of the first. */
-      function coordinatedSubject(i: number): SpeakerPhrase | null {
-        let and = i - 1;
-        while (and > sf && VERB_FILLERS.has(ts[and]!.lower)) and--;
-        if (ts[and]?.lower !== 'and' || and <= sf) return null;
-        for (let v = and - 1; v > sf; v--) {
-          if (!isFiniteVerb(ts[v]!)) continue;
-          return subjectBefore(ts, v, sf) ?? mainSubject;
-        }
-        return null;
-      }
-
-      /** "X described the plan as unworkable": the described thing and the label, unquoted. */
-      function description(i: number): boolean {
-        if (!DESCRIBING.has(ts[i]!.lower) || !ts[i]!.tags.has('Verb')) return false;
-        const as = ts.slice(i + 1, Math.min(st, i + 1 + NAMING_GAP)).findIndex((t) => t.lower === 'as');
-        const label = i + as + 2;
-        if (as < 1 || !ts[label]?.word) return false;
-        let end = clauseEnd(ts, i + 1, st);
-        // "as Y grows" is a conjunction with its own clause, not a label
-        if ([label + 1, label + 2].some((k) => k < end && isFinite(ts[k]!)) && !/^(a|an|the)$/.test(ts[label]!.lower)) return false;
-        // "described it as X, and said …": the label ends at a coordinated clause
-        for (let k = label; k < end; k++) if (ts[k]!.text === ',' && CONNECTIVES.has(ts[k + 1]?.lower ?? '')) end = k;
-        const subject = subjectBefore(ts, i, sf);
-        if (!subject) return false;
-        const cue: CueAt = { index: i, after: i + 1, lemma: 'describe', text: ts[i]!.text };
-        emit(s, i + 1, end, subject, p, cue, 'description');
-        return true;
-      }
-
-      /** "X called the sale “a serious violation”", "X described it as “an intentional act”". */
-      function namingQuote(i: number): boolean {
-        if (!NAMING.has(ts[i]!.lower) || !ts[i]!.tags.has('Verb')) return false;
-        const open = ts.slice(i + 1, Math.min(st, i + 1 + NAMING_GAP)).findIndex((t) => /^[“"]$/.test(t.text));
-        if (open < 0 || (ts[i]!.lower.startsWith('descri') && ts[i + open]?.lower !== 'as')) return false;
-        const close = ts.slice(i + open + 2, st).findIndex((t) => /^[”"]$/.test(t.text));
-        if (close < 0) return false;
-        const subject = subjectBefore(ts, i, sf) ?? nearestVerbSubject(ts, sf, i - 1);
-        if (!subject) return false;
-        const cue: CueAt = { index: i, after: i + 1, lemma: 'call', text: ts[i]!.text };
-        emit(s, i + 1, i + open + 3 + close, subject, p, cue, 'naming-quote');
-        return true;
-      }
-
-      /** "X said (that) CLAUSE" / "X urged Y to …" / "X told reporters (that) …". */
-      function complement(sent: Sentence, i: number, cue: CueAt, subject: SpeakerPhrase, rule: string) {
-        let j = cue.after;
-        // "adding later, “…”": step over adverbs and their comma
-        while (j < st && VERB_FILLERS.has(ts[j]!.lower)) j++;
-        if (DIRECTIVE.has(cue.lemma)) {
-          const to = ts.slice(j, Math.min(st, j + 7)).findIndex((t) => t.lower === 'to');
-          if (to > 0 && ts[j + to + 1]?.word) {
-            emit(sent, j, clauseEnd(ts, j, st), subject, p, cue, rule);
-            return;
-          }
-          if (cue.lemma === 'call' || cue.lemma === 'urge' || cue.lemma === 'encourage') return;
-        }
-        if (cue.lemma === 'tell' || cue.lemma === 'ask') {
-          // the addressee: "told reporters", "told the newspaper"
-          let k = j;
-          while (k < st && k - j < 5 && ts[k]!.word && ts[k]!.lower !== 'that' && !isFinite(ts[k]!)) k++;
-          j = k;
-        }
-        if (j < st && PREPOSITIONS.has(ts[j]!.lower)) {
-          let k = j;
-          while (k < st && k - j < 10 && ts[k]!.text !== ',' && ts[k]!.lower !== 'that') k++;
-          if (k >= st || k - j >= 10) return;
-          j = k;
-        }
-        if (ts[j]?.text === ',' || ts[j]?.text === ':') j++;
-        // "said, referring to …": a participle, not a reported clause
-        if (ts[j]?.tags.has('Gerund')) return;
-        let hasThat = false;
-        if (ts[j]?.lower === 'that') {
-          hasThat = true;
-          j++;
-        }
-        const end = clauseEnd(ts, j, st);
-        if (!hasThat && !looksClausal(ts, j, end, !BARE_CLAUSE.has(cue.lemma)) && !QUOTE_CHARS.test(ts[j]?.text ?? '')) return;
-        emit(sent, j, end, subject, p, cue, rule);
+    starts.forEach((from, k) => {
+      const s: Sentence = { p, ts, from, to: k + 1 < starts.length ? starts[k + 1]! : ts.length };
+      const r: Reading = { ctx, s, mainSubject: null, cue: null, emit: emitter(s) };
+      for (let i = s.from; i < s.to; i++) {
+        r.cue = cueAt(ts, i);
+        for (const pass of REPORTED_PASSES) if (pass.read(r, i, pass.name)) break;
       }
     });
   });

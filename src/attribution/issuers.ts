@@ -7,6 +7,7 @@ import { TITLES } from '../mentions/lexicon.js';
 import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Mention } from './context.js';
 import { titleLineSpeakers, transcriptHeader } from './layout.js';
+import { pushAll } from '../arrays.js';
 import type { Token } from './tokens.js';
 
 /** Headers and bylines stand among the first paragraphs. */
@@ -106,7 +107,7 @@ export function findIssuers(ctx: Context): Issuers {
     if (credits.length) {
       // A line naming several speakers ("Briefing by A and B") hands the text to none of them.
       if (credits.length === 1) header ??= credits[0]!;
-      mentions.push(...credits);
+      pushAll(mentions, credits);
       continue;
     }
     const line = byline(ctx, p, ts);

@@ -5,6 +5,7 @@ import type { SpeakerKind, SpeakerOut, TextSpan } from '../types.js';
 import type { Mention } from './context.js';
 import { lowerBound } from '../document/search.js';
 import { TITLES } from '../mentions/lexicon.js';
+import { pushAll } from '../arrays.js';
 
 interface Cluster {
   name: string;
@@ -122,21 +123,27 @@ const RECENT_SPEAKERS = 30;
 const NAME_CANDIDATES = 64;
 
 /**
- * `described` are definite descriptions that credit no quote ("The governor will visit …"): they
- * join the nearest speaker they describe and never open a speaker of their own.
+ * The speakers found so far, indexed the ways a new mention can refer to one: by name words
+ * ("Wu" for "Wu Qian"), by recency (pronouns, "the spokesperson"), by verbatim description ("a
+ * source") and, at the end, by title ("a spokesperson of the ministry" named later).
  */
-export function resolveSpeakers(
-  text: string, mentions: readonly Mention[], people: readonly NamedPerson[] = [], described: readonly Mention[] = [],
-): ResolvedSpeakers {
-  const attachOnly = new Set(described);
-  const clusters: Cluster[] = [];
-  const clusterOf = new Map<Mention, Cluster>();
+class SpeakerIndex {
+  readonly clusters: Cluster[] = [];
   // Clusters by their latest mention, most recent last; "nearest" looks at the recent few only.
   // A cluster is re-pushed on each mention; older entries of it are stale (slot says where it is).
-  const recent: Cluster[] = [];
-  const slot = new Map<Cluster, number>();
-  const nearest = (at: number, fits: (c: Cluster) => boolean) => {
+  private readonly recent: Cluster[] = [];
+  private readonly slot = new Map<Cluster, number>();
+  // Named clusters by each of their name words, to find "Wu" for "Wu Qian" without a scan.
+  // A word shared by many names ("Harbour") is searched among its most recent clusters only.
+  private readonly byWord = new Map<string, Cluster[]>();
+  private readonly byDescription = new Map<string, Cluster>();
+
+  constructor(private readonly text: string, private readonly people: readonly NamedPerson[]) {}
+
+  /** The most recent speaker mentioned at or before `at` that `fits`. */
+  nearest(at: number, fits: (c: Cluster) => boolean): Cluster | null {
     let seen = 0;
+    const { recent, slot } = this;
     for (let k = recent.length - 1; k >= 0 && seen < RECENT_SPEAKERS && recent.length - k <= 4 * RECENT_SPEAKERS; k--) {
       const c = recent[k]!;
       if (slot.get(c) !== k) continue;
@@ -144,113 +151,115 @@ export function resolveSpeakers(
       if (c.last <= at && fits(c)) return c;
     }
     return null;
-  };
-  // Named clusters by each of their name words, to find "Wu" for "Wu Qian" without a scan.
-  // A word shared by many names ("Harbour") is searched among its most recent clusters only.
-  const byWord = new Map<string, Cluster[]>();
-  const index = (c: Cluster) => {
-    for (const w of c.nameWords) {
-      const list = byWord.get(w) ?? [];
-      if (list[list.length - 1] !== c) list.push(c);
-      byWord.set(w, list);
-    }
-  };
-  const namedLike = (nw: string[]) => {
+  }
+
+  /** A named speaker whose name words agree with `nw`. */
+  named(nw: string[]): Cluster | undefined {
     for (const w of nw) {
-      const list = byWord.get(w) ?? [];
+      const list = this.byWord.get(w) ?? [];
       for (let k = list.length - 1; k >= 0 && list.length - k <= NAME_CANDIDATES; k--) {
         if (compatibleNames(list[k]!.nameWords, nw)) return list[k]!;
       }
     }
     return undefined;
-  };
-  const add = (c: Cluster, m: Mention) => {
+  }
+
+  private indexName(c: Cluster): void {
+    for (const w of c.nameWords) {
+      const list = this.byWord.get(w) ?? [];
+      if (list[list.length - 1] !== c) list.push(c);
+      this.byWord.set(w, list);
+    }
+  }
+
+  add(c: Cluster, m: Mention): void {
     c.mentions.push(m);
     c.last = Math.max(c.last, m.span.start);
-    if (recent[recent.length - 1] !== c) {
-      recent.push(c);
-      slot.set(c, recent.length - 1);
+    if (this.recent[this.recent.length - 1] !== c) {
+      this.recent.push(c);
+      this.slot.set(c, this.recent.length - 1);
     }
     c.title ??= m.phrase.title;
     c.organization ??= m.phrase.organization;
-    clusterOf.set(m, c);
-  };
-  const open = (name: string, nameWords: string[], named: boolean, kind: SpeakerKind): Cluster => {
+  }
+
+  open(name: string, nameWords: string[], named: boolean, kind: SpeakerKind): Cluster {
     const fresh: Cluster = { name, nameWords, named, kind, title: null, organization: null, mentions: [], last: -1 };
-    clusters.push(fresh);
+    this.clusters.push(fresh);
+    if (named) this.indexName(fresh);
     return fresh;
-  };
-  const byDescription = new Map<string, Cluster>();
-  const sorted = [...mentions, ...described].sort((a, b) => a.span.start - b.span.start);
-  for (const m of sorted) {
-    const { phrase } = m;
-    const verbatim = text.slice(m.span.start, m.span.end);
-    if (phrase.kind === 'pronoun') {
-      const pronoun = verbatim.toLowerCase();
-      const c = nearest(m.span.start, (x) => pronounFits(pronoun, x));
-      // A person named as a sentence subject after the last speaker's mention is nearer.
-      const named = pronoun === 'he' || pronoun === 'she' ? nearestPerson(people, m.span.start, c ? c.last : m.span.start - ANTECEDENT_REACH) : null;
-      if (named) {
-        const nw = nameWordsOf(text.slice(named.start, named.end));
-        const known = namedLike(nw);
-        const target = known ?? open(text.slice(named.start, named.end), nw, true, 'person');
-        index(target);
-        add(target, m);
-      } else if (c) add(c, m);
-      continue;
+  }
+
+  /** "he", "she", "it", "they": the nearest compatible speaker, or a person named as a subject since. */
+  addPronoun(m: Mention): void {
+    const pronoun = this.text.slice(m.span.start, m.span.end).toLowerCase();
+    const c = this.nearest(m.span.start, (x) => pronounFits(pronoun, x));
+    // A person named as a sentence subject after the last speaker's mention is nearer.
+    const person = pronoun === 'he' || pronoun === 'she' ? nearestPerson(this.people, m.span.start, c ? c.last : m.span.start - ANTECEDENT_REACH) : null;
+    if (person) {
+      const printed = this.text.slice(person.start, person.end);
+      const nw = nameWordsOf(printed);
+      this.add(this.named(nw) ?? this.open(printed, nw, true, 'person'), m);
+    } else if (c) this.add(c, m);
+  }
+
+  /** "Wu Qian", "Wu", "Colonel Wu": one speaker per agreeing set of name words, named by the fullest. */
+  addName(m: Mention): void {
+    const nw = nameWordsOf(m.phrase.name!);
+    const c = this.named(nw);
+    if (!c) {
+      this.add(this.open(m.phrase.name!, nw, true, kindOf(m)), m);
+      return;
     }
-    if (phrase.kind === 'name') {
-      const nw = nameWordsOf(phrase.name!);
-      const c = namedLike(nw);
-      if (c) {
-        if (nw.length > c.nameWords.length) {
-          c.name = phrase.name!;
-          c.nameWords = nw;
-          index(c);
-        }
-        add(c, m);
-        continue;
-      }
-      const fresh = open(phrase.name!, nw, true, kindOf(m));
-      index(fresh);
-      add(fresh, m);
-      continue;
+    if (nw.length > c.nameWords.length) {
+      c.name = m.phrase.name!;
+      c.nameWords = nw;
+      this.indexName(c);
     }
-    // A description: "the spokesperson", "the ministry", "a source".
+    this.add(c, m);
+  }
+
+  /**
+   * "the spokesperson", "the ministry": the nearest speaker the head word describes; "a source":
+   * the speaker first described in the same words. `attachOnly` never opens a speaker.
+   */
+  addDescription(m: Mention, attachOnly: boolean): void {
+    const verbatim = this.text.slice(m.span.start, m.span.end);
     const head = words(verbatim).pop() ?? '';
-    const definite = /^the\b/i.test(verbatim);
-    const c = definite
-      ? nearest(m.span.start, (x) => words(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head))
-      : byDescription.get(verbatim.toLowerCase()) ?? null;
-    if (c) {
-      add(c, m);
-      continue;
+    const c = /^the\b/i.test(verbatim)
+      ? this.nearest(m.span.start, (x) => words(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head))
+      : this.byDescription.get(verbatim.toLowerCase()) ?? null;
+    if (c) this.add(c, m);
+    else if (!attachOnly) {
+      const fresh = this.open(verbatim, [], false, kindOf(m));
+      this.byDescription.set(verbatim.toLowerCase(), fresh);
+      this.add(fresh, m);
     }
-    if (attachOnly.has(m)) continue;
-    const fresh = open(verbatim, [], false, kindOf(m));
-    byDescription.set(verbatim.toLowerCase(), fresh);
-    add(fresh, m);
   }
-  // "a spokesperson with the ministry" early on, named later: the same speaker when the named
-  // one has that title and the description is its only kind of mention.
-  const byTitleWord = new Map<string, Cluster>();
-  for (const c of clusters) {
-    if (!c.named || c.kind !== 'person') continue;
-    for (const w of words(c.title)) if (!byTitleWord.has(w)) byTitleWord.set(w, c);
-  }
-  for (const c of clusters) {
-    if (c.named || c.mentions.length === 0) continue;
-    const head = words(c.mentions[0]!.phrase.title ?? '').pop();
-    if (!head) continue;
-    const target = byTitleWord.get(head);
-    if (target) {
-      for (const m of c.mentions) clusterOf.set(m, target);
-      target.mentions.push(...c.mentions);
+
+  /**
+   * "a spokesperson with the ministry" early on, named later: the same speaker when the named
+   * one has that title and the description is its only kind of mention.
+   */
+  mergeByTitle(): void {
+    const byTitleWord = new Map<string, Cluster>();
+    for (const c of this.clusters) {
+      if (!c.named || c.kind !== 'person') continue;
+      for (const w of words(c.title)) if (!byTitleWord.has(w)) byTitleWord.set(w, c);
+    }
+    for (const c of this.clusters) {
+      if (c.named || c.mentions.length === 0) continue;
+      const head = words(c.mentions[0]!.phrase.title ?? '').pop();
+      const target = head ? byTitleWord.get(head) : undefined;
+      if (!target) continue;
+      pushAll(target.mentions, c.mentions);
       c.mentions = [];
     }
   }
-  const live = clusters.filter((c) => c.mentions.length > 0);
-  extendNames(text, live, people);
+}
+
+/** The speakers in order of first mention, with their ids and each mention's speaker id. */
+function output(text: string, live: Cluster[]): ResolvedSpeakers {
   const firstAt = new Map(live.map((c) => [c, c.mentions.reduce((min, m) => Math.min(min, m.span.start), Infinity)]));
   live.sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
   const idOf = new Map<Mention, string>();
@@ -268,4 +277,25 @@ export function resolveSpeakers(
     return { id, name: c.name, kind: c.kind, title: c.title, organization: c.organization, mentions: spans };
   });
   return { speakers, idOf };
+}
+
+/**
+ * Speakers from the mentions in text order: names, pronouns and descriptions each join the
+ * speaker their pass finds. `described` are definite descriptions that credit no quote ("The
+ * governor will visit …"): they join the nearest speaker they describe and never open one.
+ */
+export function resolveSpeakers(
+  text: string, mentions: readonly Mention[], people: readonly NamedPerson[] = [], described: readonly Mention[] = [],
+): ResolvedSpeakers {
+  const attachOnly = new Set(described);
+  const index = new SpeakerIndex(text, people);
+  for (const m of [...mentions, ...described].sort((a, b) => a.span.start - b.span.start)) {
+    if (m.phrase.kind === 'pronoun') index.addPronoun(m);
+    else if (m.phrase.kind === 'name') index.addName(m);
+    else index.addDescription(m, attachOnly.has(m));
+  }
+  index.mergeByTitle();
+  const live = index.clusters.filter((c) => c.mentions.length > 0);
+  extendNames(text, live, people);
+  return output(text, live);
 }

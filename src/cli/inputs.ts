@@ -1,7 +1,9 @@
 // Turns the command line's inputs into texts: files, directories walked for texts, and stdin.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isCalendarDate } from './options.js';
+import { isCalendarDate } from '../arguments.js';
+import { InputTooLarge, readStream } from './stdin.js';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.text'];
 
@@ -12,13 +14,26 @@ export interface InputText {
   walked?: boolean;
   /** Its own reference date (an --input ndjson line's "referenceDate"). */
   referenceDate?: string | null;
+  /** On the first text of a directory or ndjson source: how many it holds (for progress). */
+  batch?: number;
 }
 export interface InputError {
   name: string;
   error: string;
   walked?: boolean;
+  batch?: number;
 }
 export type Input = InputText | InputError;
+
+export interface ReadLimits {
+  /** Inputs longer than this are refused (--max-bytes). */
+  maxBytes: number;
+  /** Walk hidden folders and node_modules too (--include-hidden). */
+  includeHidden?: boolean;
+}
+
+/** Reads a file, a device or a FIFO up to `maxBytes`, stopping there. */
+const readFileLimited = (path: string, maxBytes: number): Promise<Uint8Array> => readStream(createReadStream(path), maxBytes);
 
 /** Decodes bytes as UTF-8, refusing invalid sequences rather than replacing them. */
 export function decodeUtf8(bytes: Uint8Array): string {
@@ -26,15 +41,34 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const found: string[] = [];
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) found.push(...(await walk(path)));
-    else if (TEXT_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) found.push(path);
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Folders a walk passes by unless --include-hidden: hidden ones and installed packages. */
+const skippedFolder = (name: string) => name.startsWith('.') || name === 'node_modules';
+
+/**
+ * The texts below `dir`, in sorted order: regular files (or links to them) with a text extension.
+ * FIFOs, sockets and devices are passed by; a folder that cannot be read is reported and the walk
+ * goes on.
+ */
+async function* walk(dir: string, includeHidden: boolean): AsyncGenerator<{ path: string } | InputError> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    yield { name: dir, error: describeReadError(err), walked: true };
+    return;
   }
-  return found;
+  for (const e of entries.sort(byName)) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (includeHidden || !skippedFolder(e.name)) yield* walk(path, includeHidden);
+    } else if (TEXT_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) {
+      // A link counts when it leads to a regular file; links to folders are not followed (cycles).
+      const regular = e.isFile() || (e.isSymbolicLink() && (await stat(path).then((s) => s.isFile(), () => false)));
+      if (regular) yield { path };
+    }
+  }
 }
 
 export function describeReadError(err: unknown): string {
@@ -43,22 +77,26 @@ export function describeReadError(err: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
   if (err instanceof TypeError && /encoded data/i.test(err.message)) return 'not valid UTF-8 text';
+  if (err instanceof InputTooLarge) return err.message;
   return err instanceof Error ? err.message.split('\n')[0]! : String(err);
 }
 
-async function readText(name: string, read: () => Promise<Uint8Array>): Promise<Input> {
+async function readText(name: string, read: () => Promise<Uint8Array>, maxBytes: number): Promise<Input> {
   try {
-    return { name, text: decodeUtf8(await read()) };
+    const bytes = await read();
+    if (bytes.length > maxBytes) throw new InputTooLarge(maxBytes);
+    return { name, text: decodeUtf8(bytes) };
   } catch (err) {
     return { name, error: describeReadError(err) };
   }
 }
 
 /** Every input named on the command line, in order, each a text or the reason it is not one. */
-export async function* expandInputs(names: string[], readStdin: () => Promise<Uint8Array>): AsyncGenerator<Input> {
+export async function* expandInputs(names: string[], readStdin: (maxBytes: number) => Promise<Uint8Array>, limits: ReadLimits): AsyncGenerator<Input> {
+  const { maxBytes } = limits;
   for (const name of names) {
     if (name === '-') {
-      yield await readText('-', readStdin);
+      yield await readText('-', () => readStdin(maxBytes), maxBytes);
       continue;
     }
     let isDir = false;
@@ -69,34 +107,45 @@ export async function* expandInputs(names: string[], readStdin: () => Promise<Ui
       continue;
     }
     if (!isDir) {
-      yield await readText(name, () => readFile(name));
+      yield await readText(name, () => readFileLimited(name, maxBytes), maxBytes);
       continue;
     }
-    let files: string[];
-    try {
-      files = await walk(name);
-    } catch (err) {
-      yield { name, error: describeReadError(err) };
-      continue;
+    // The walk is listed first (paths only) so that progress knows how many texts there are.
+    const listed = [];
+    for await (const found of walk(name, limits.includeHidden === true)) listed.push(found);
+    let texts = 0;
+    let batch: number | undefined = listed.length;
+    for (const found of listed) {
+      if ('error' in found) yield { ...found, batch };
+      else {
+        texts++;
+        yield { ...(await readText(found.path, () => readFileLimited(found.path, maxBytes), maxBytes)), walked: true, batch };
+      }
+      batch = undefined;
     }
-    if (files.length === 0) yield { name, error: `no ${TEXT_EXTENSIONS.join(', ')} files in this directory` };
-    for (const f of files) yield { ...(await readText(f, () => readFile(f))), walked: true };
+    if (texts === 0) yield { name, error: `no ${TEXT_EXTENSIONS.join(', ')} files in this directory` };
   }
 }
 
 /** One input per line of `{"id", "text", "referenceDate"}` (--input ndjson); `-` is stdin. */
-export async function* ndjsonInputs(names: string[], readStdin: () => Promise<Uint8Array>): AsyncGenerator<Input> {
+export async function* ndjsonInputs(names: string[], readStdin: (maxBytes: number) => Promise<Uint8Array>, { maxBytes }: ReadLimits): AsyncGenerator<Input> {
   for (const name of names) {
     let content: string;
     try {
-      content = decodeUtf8(name === '-' ? await readStdin() : await readFile(name));
+      const bytes = name === '-' ? await readStdin(maxBytes) : await readFileLimited(name, maxBytes);
+      if (bytes.length > maxBytes) throw new InputTooLarge(maxBytes);
+      content = decodeUtf8(bytes);
     } catch (err) {
       yield { name, error: describeReadError(err) };
       continue;
     }
     const where = name === '-' ? 'stdin' : name;
-    for (const [i, line] of content.split(/\r?\n/).entries()) {
-      if (line.trim()) yield parseNdjsonLine(line, `${where}:${i + 1}`);
+    const lines = content.split(/\r?\n/);
+    let batch: number | undefined = lines.filter((line) => line.trim()).length;
+    for (const [i, line] of lines.entries()) {
+      if (!line.trim()) continue;
+      yield { ...parseNdjsonLine(line, `${where}:${i + 1}`), batch };
+      batch = undefined;
     }
   }
 }

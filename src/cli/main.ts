@@ -1,18 +1,23 @@
 // The command line as a function: `main(argv, io)` returns the exit code, so tests drive it
 // without spawning a process. Data goes to io.stdout (or -o), messages to io.stderr.
-import { open, type FileHandle } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
-import { FORMATS, renderers, type ColorLevel, type Format } from '../render/index.js';
+import { readSchema } from '../output/schema.js';
+import { TABLES, type Table } from '../render/csv.js';
+import { FORMATS, rendererFor, type ColorLevel, type Format, type View } from '../render/index.js';
+import { SUMMARY_FORMATS, summaryRenderer, type SummaryFormat } from '../summary/render.js';
 import type { Analysis } from '../types.js';
 import { VERSION } from '../version.js';
-import { expandInputs, ndjsonInputs, type Input } from './inputs.js';
-import { isoDate, positiveInt } from './options.js';
-import { analyser } from './pool.js';
+import { expandInputs, ndjsonInputs } from './inputs.js';
+import { byteSize, DEFAULT_MAX_BYTES, isoDate, positiveInt } from './options.js';
+import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
+import { Progress } from './progress.js';
 
 export interface Io {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
-  stderr: { write(chunk: string): unknown; isTTY?: boolean };
-  stdin: { isTTY?: boolean; read(): Promise<Uint8Array> };
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
+  /** Reads all of stdin; may stop (throwing InputTooLarge) once past maxBytes. */
+  stdin: { isTTY?: boolean; read(maxBytes: number): Promise<Uint8Array> };
   env: Record<string, string | undefined>;
 }
 
@@ -20,19 +25,25 @@ export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
-function program(io: Io): Command {
-  return new Command('analyze')
+function program(io: Io, summary: boolean): Command {
+  return new Command(summary ? 'analyze summary' : 'analyze')
     .description('Who spoke, what they said, when things happened and what is planned, from press statements.')
     .argument('[inputs...]', 'files, directories (every .txt, .md, .text below them) or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
     .option('--json', 'same as --format json')
+    .addOption(new Option('--table <table>', 'which rows csv writes (implies --format csv); default quotes').choices(TABLES))
     .option('--reference-date <YYYY-MM-DD>', 'the day relative dates hang on (default: a dateline in the text)', isoDate)
     .addOption(new Option('--input <kind>', 'read the inputs (default stdin) as lines of {"id","text","referenceDate"}').choices(['ndjson']))
     .option('-o, --output <file>', 'write the data to this file instead of stdout')
     .option('--color', 'colour the summary even when stdout is not a terminal')
     .option('--no-color', 'never colour the summary (also: NO_COLOR=1)')
+    .option('-w, --width <n>', 'wrap the summary to n columns (default: the terminal\'s, else 80)', positiveInt)
+    .option('--full', 'whole quotes in the summary rather than cut ones')
     .option('-q, --quiet', 'no messages on stderr except errors')
-    .option('-j, --jobs <n>', 'texts analysed at once, in worker threads; output keeps input order', positiveInt, 1)
+    .option('--schema', 'print the JSON Schema of the json/ndjson output and exit')
+    .option('-j, --jobs <n>', 'texts analysed at once, in worker threads (at most one per CPU and per input); output keeps input order', positiveInt, 1)
+    .option('--max-bytes <size>', 'refuse inputs larger than this (bytes, or with K, M, G)', byteSize, DEFAULT_MAX_BYTES)
+    .option('--include-hidden', 'walk hidden folders and node_modules too')
     .version(VERSION, '-V, --version')
     .addHelpText('after', `
 Examples:
@@ -41,6 +52,14 @@ Examples:
   analyze --format ndjson -j 2 releases/ > all.ndjson
   analyze --reference-date 2020-10-22 statement.txt
   cat statement.txt | analyze --format markdown
+  analyze summary releases/                    speakers merged across texts, one timeline
+  analyze summary -f html -o summary.html releases/
+  analyze summary --input ndjson < feed.ndjson
+  analyze completion bash > ~/.local/share/bash-completion/completions/analyze
+
+Commands:
+  analyze summary [options] [inputs...]        across many statements (pretty, json, markdown, html)
+  analyze completion bash|zsh|fish             shell completion script
 
 Exit status: 0 every input analysed, 1 some input could not be read, 2 usage error.`)
     .showHelpAfterError('(analyze --help shows the options)')
@@ -56,7 +75,15 @@ interface Options {
   output?: string;
   color?: boolean;
   quiet?: boolean;
+  schema?: boolean;
+  table?: Table;
   jobs: number;
+  maxBytes: number;
+  includeHidden?: boolean;
+  width?: number;
+  full?: boolean;
+  /** `analyze summary`: one summary of all inputs. */
+  summary?: boolean;
 }
 
 /** Flags first, then FORCE_COLOR (as Node and chalk read it), NO_COLOR, TERM=dumb, a terminal. */
@@ -72,8 +99,17 @@ export function colorLevel(flag: boolean | undefined, isTTY: boolean | undefined
   return isTTY ? 1 : 0;
 }
 
+/** --width, else the terminal's width, else 80 (a pipe or a file has no width). */
+export function lineWidth(flag: number | undefined, stdout?: Io['stdout']): number {
+  if (flag) return flag;
+  return stdout?.isTTY && stdout.columns && stdout.columns > 0 ? stdout.columns : 80;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
-  const cmd = program(io);
+  // `analyze summary …` takes the same options; its output is one summary of all the inputs.
+  const summary = argv[0] === 'summary';
+  if (summary) argv = argv.slice(1);
+  const cmd = program(io, summary);
   try {
     cmd.parse(argv, { from: 'user' });
   } catch (err) {
@@ -81,8 +117,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw err;
   }
   const opts = cmd.opts<Options>();
-  // --input ndjson writes one result line each unless another format is asked for.
-  const format: Format = opts.json ? 'json' : opts.input === 'ndjson' && cmd.getOptionValueSource('format') === 'default' ? 'ndjson' : opts.format;
+  if (opts.schema) {
+    io.stdout.write(await readSchema());
+    return EXIT_OK;
+  }
+  // --table writes csv, and --input ndjson one result line each, unless another format is asked for.
+  const formatGiven = opts.json || cmd.getOptionValueSource('format') !== 'default';
+  const format: Format = opts.json ? 'json' : formatGiven ? opts.format : opts.table ? 'csv' : opts.input === 'ndjson' && !summary ? 'ndjson' : opts.format;
+  if (summary && !(SUMMARY_FORMATS as readonly string[]).includes(format)) {
+    io.stderr.write(`analyze: summary writes ${SUMMARY_FORMATS.join(', ')}; not ${format}\n`);
+    return EXIT_USAGE;
+  }
+  if (opts.table && format !== 'csv') {
+    io.stderr.write(`analyze: --table writes csv; it cannot go with --format ${format}\n`);
+    return EXIT_USAGE;
+  }
   let names = cmd.args;
   if (names.length === 0) {
     if (io.stdin.isTTY) {
@@ -91,88 +140,135 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     names = ['-'];
   }
-  let sink: FileHandle | null = null;
-  if (opts.output) {
+  let output: Output;
+  if (opts.output !== undefined) {
+    const problem = outputPathProblem(opts.output);
+    if (problem) {
+      io.stderr.write(`analyze: ${problem}\n`);
+      return EXIT_USAGE;
+    }
     try {
-      sink = await open(opts.output, 'w');
+      output = fileOutput(opts.output);
     } catch (err) {
-      io.stderr.write(`analyze: ${opts.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+      io.stderr.write(`analyze: ${err instanceof Error ? err.message : String(err)}\n`);
       return EXIT_INPUT;
     }
-  }
+  } else output = streamOutput(io.stdout);
+  // A failed write ends the run with exit 1 and leaves no partial -o file.
   try {
-    return await run(names, { ...opts, format }, io, sink);
-  } finally {
-    await sink?.close();
+    const exit = await run(names, { ...opts, format, summary }, io, output);
+    output.commit();
+    return exit;
+  } catch (err) {
+    output.discard();
+    if (!(err instanceof WriteError)) throw err;
+    io.stderr.write(`analyze: ${err.message}\n`);
+    return EXIT_INPUT;
   }
 }
 
-/** An input in flight: its analysis is being made while later inputs are read. */
-type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis> };
+/**
+ * Takes the first items of `source`, up to `count` and one more to learn whether that was all;
+ * `all` yields the items taken and then the rest.
+ */
+async function readAhead<T>(source: AsyncIterable<T>, count: number): Promise<{ items: T[]; more: boolean; all: AsyncIterable<T> }> {
+  const iterator = source[Symbol.asyncIterator]();
+  const items: T[] = [];
+  let done = false;
+  while (items.length <= count && !done) {
+    const next = await iterator.next();
+    if (next.done) done = true;
+    else items.push(next.value);
+  }
+  async function* all() {
+    yield* items;
+    for (let next = done ? null : await iterator.next(); next && !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { items, more: !done, all: all() };
+}
 
-async function run(names: string[], opts: Options, io: Io, sink: FileHandle | null): Promise<number> {
+/** An input in flight: its analysis is being made while later inputs are read. */
+type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis>; text: string };
+
+async function run(names: string[], opts: Options, io: Io, output: Output): Promise<number> {
+  const toFile = opts.output !== undefined;
   const { format } = opts;
-  const renderer = renderers[format];
   // Into a file, colour only when asked for with --color.
-  const color = format !== 'pretty' ? 0 : sink ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
-  const emit = async (s: string) => {
-    if (sink) await sink.write(s);
-    else io.stdout.write(s);
-  };
-  const readStdin = () => io.stdin.read();
-  const inputs: AsyncIterable<Input> = opts.input === 'ndjson' ? ndjsonInputs(names, readStdin) : expandInputs(names, readStdin);
-  const worker = analyser(opts.jobs);
+  const color = format !== 'pretty' ? 0 : toFile ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
+  const view: View = { color, width: lineWidth(opts.width, toFile ? undefined : io.stdout), full: opts.full === true };
+  const renderer = opts.summary ? summaryRenderer(format as SummaryFormat, view) : rendererFor(format, { table: opts.table ?? 'quotes' });
+  const emit = (s: string) => output.write(s);
+  const readStdin = (maxBytes: number) => io.stdin.read(maxBytes);
+  const limits = { maxBytes: opts.maxBytes, includeHidden: opts.includeHidden };
+  const inputs = (opts.input === 'ndjson' ? ndjsonInputs : expandInputs)(names, readStdin, limits);
+  // Workers: no more than the CPUs, nor than the texts (read ahead to count them when few).
+  const cap = Math.min(opts.jobs, availableParallelism());
+  const ahead = await readAhead(inputs, cap);
+  const jobs = ahead.more ? cap : Math.max(1, Math.min(cap, ahead.items.filter((i) => !('error' in i)).length));
+  // Loaded here, not at the top, so that --schema and --help never load the pipeline.
+  const { analyser } = await import('./pool.js');
+  const worker = analyser(jobs);
   const started = performance.now();
   let characters = 0;
   const pending: Pending[] = [];
   const results: Analysis[] = [];
+  const texts: string[] = [];
   let exit = EXIT_OK;
   let walked = false;
+  // A progress line for directories and ndjson, on a terminal only.
+  const progress = !opts.quiet && io.stderr.isTTY ? new Progress(io.stderr) : null;
 
   // Reports the oldest input in flight, so output keeps the input order whatever finishes first.
   const settleOldest = async () => {
     const p = pending.shift()!;
     let analysis: Analysis;
+    const text = 'text' in p ? p.text : undefined;
     try {
       if ('error' in p) throw new Error(p.error);
       analysis = await p.analysis;
     } catch (err) {
+      progress?.clear();
       io.stderr.write(`analyze: ${p.name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+      progress?.tick(0);
       exit = EXIT_INPUT;
       return;
     }
-    if (results.length === 0 && renderer.head) await emit(renderer.head());
-    if (renderer.each) await emit(renderer.each(analysis, results.length, color));
+    progress?.tick(text === undefined ? 0 : Buffer.byteLength(text));
+    if (results.length === 0 && renderer.head) emit(renderer.head());
+    if (renderer.each) emit(renderer.each(analysis, results.length, view, text));
     results.push(analysis);
+    if (renderer.keepsTexts && 'text' in p) texts.push(p.text);
   };
 
   try {
-    for await (const input of inputs) {
+    for await (const input of ahead.all) {
       walked ||= input.walked === true;
+      if (input.batch) progress?.expect(input.batch);
       if ('error' in input) pending.push(input);
       else {
         const options = { referenceDate: input.referenceDate ?? opts.referenceDate ?? null, source: input.name };
         characters += input.text.length;
         const analysis = worker.run(input.text, options);
         analysis.catch(() => {}); // reported in order by settleOldest, not as an unhandled rejection
-        pending.push({ name: input.name, analysis });
+        pending.push({ name: input.name, analysis, text: input.text });
       }
       // Enough in flight to keep every worker busy, few enough to bound memory; in this thread
       // (-j 1) each result is written as soon as it is made.
-      while (pending.length > (opts.jobs > 1 ? opts.jobs * 2 : 0)) await settleOldest();
+      while (pending.length > (jobs > 1 ? jobs * 2 : 0)) await settleOldest();
     }
     while (pending.length) await settleOldest();
   } finally {
     await worker.close();
   }
 
+  progress?.clear();
   if (renderer.all && results.length > 0) {
     const single = names.length === 1 && !walked && opts.input !== 'ndjson' && results.length === 1 && exit === EXIT_OK;
-    await emit(renderer.all(results, { single }));
+    emit(renderer.all(results, { single, texts }));
   }
-  if (!opts.quiet && (sink || (io.stderr.isTTY && results.length > 1))) {
+  if (!opts.quiet && (toFile || (io.stderr.isTTY && results.length > 1))) {
     const seconds = (performance.now() - started) / 1000;
-    const where = sink ? `, written to ${opts.output}` : '';
+    const where = toFile ? `, written to ${opts.output}` : '';
     io.stderr.write(`analyze: ${results.length} analysed (${(characters / 1000).toFixed(0)} k characters in ${seconds.toFixed(1)} s)${where}\n`);
   }
   return exit;

@@ -1,13 +1,6 @@
 // Parsers of option values: each throws commander's InvalidArgumentError, which is a usage error.
 import { InvalidArgumentError } from 'commander';
-
-/** A real calendar day written YYYY-MM-DD ("2021-02-30" is not). */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
-}
+import { isCalendarDate } from '../arguments.js';
 
 export function isoDate(value: string): string {
   if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD.');
@@ -17,5 +10,18 @@ export function isoDate(value: string): string {
 export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return n;
+}
+
+/** --max-bytes by default: far above any statement, low enough to refuse a runaway input. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** A size in bytes: a whole number, optionally with K, M or G (binary multiples). */
+export function byteSize(value: string): number {
+  const m = /^(\d+)\s*([kmg]?)b?$/i.exec(value.trim());
+  const n = m ? Number(m[1]) * UNITS[m[2]!.toLowerCase()]! : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a size in bytes such as 1000000 or 64M.');
   return n;
 }

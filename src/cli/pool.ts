@@ -67,7 +67,8 @@ export function workerPool(size: number, script: URL): Analyser {
     // left the texts still queued fail with its error.
     slot.worker.on('error', (err) => {
       const task = slot.task;
-      slots.splice(slots.indexOf(slot), 1, ...(task ? [spawn()] : []));
+      if (task) slots[slots.indexOf(slot)] = spawn();
+      else slots.splice(slots.indexOf(slot), 1);
       task?.reject(err);
       if (slots.length === 0) {
         broken = err;

@@ -101,14 +101,14 @@ export function shiftPeriod(unit: PeriodUnit, day: number, n: number): Period {
     case 'day': return periodAt(unit, day + n);
     case 'week':
     case 'weekend': return periodAt(unit, day + 7 * n);
-    case 'month': return periodAt(unit, toDay(...ymdOf(addMonths(at, n))));
-    case 'quarter': return periodAt(unit, toDay(...ymdOf(addMonths(at, 3 * n))));
-    case 'half': return periodAt(unit, toDay(...ymdOf(addMonths(at, 6 * n))));
-    case 'season': return periodAt(unit, toDay(...ymdOf(addMonths(at, 3 * n))));
+    case 'month': return periodAt(unit, dayOf(addMonths(at, n)));
+    case 'quarter': return periodAt(unit, dayOf(addMonths(at, 3 * n)));
+    case 'half': return periodAt(unit, dayOf(addMonths(at, 6 * n)));
+    case 'season': return periodAt(unit, dayOf(addMonths(at, 3 * n)));
     case 'year': return { unit, y: at.y + n };
     case 'decade': return { unit, y: at.y - (at.y % 10) + 10 * n };
     case 'century': return { unit, y: at.y - (at.y % 100) + 100 * n };
   }
 }
 
-const ymdOf = (v: { y: number; m: number; d: number }): [number, number, number] => [v.y, v.m, v.d];
+const dayOf = (v: { y: number; m: number; d: number }): number => toDay(v.y, v.m, v.d);

@@ -1,3 +1,4 @@
+import { pushAll } from '../arrays.js';
 import type { Span } from '../types.js';
 
 // A block between blank lines is one paragraph when its lines look hard-wrapped (every line
@@ -23,7 +24,7 @@ export function splitParagraphs(text: string): Span[] {
   let block: Span[] = [];
   const flush = () => {
     if (looksWrapped(block)) paragraphs.push({ start: block[0]!.start, end: block[block.length - 1]!.end });
-    else paragraphs.push(...block);
+    else pushAll(paragraphs, block);
     block = [];
   };
   const lineBreak = /\r\n|\n|\r|\u2028|\u2029/g;

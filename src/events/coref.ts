@@ -10,6 +10,7 @@
 // whose proper words occur in their sentence.
 import { GATHERINGS } from './lexicon.js';
 import { wordsOf, type Mention } from './mention.js';
+import { pushAll } from '../arrays.js';
 
 export interface EventGroup {
   mentions: Mention[];
@@ -45,11 +46,20 @@ function sameWords(g: EventGroup, m: Mention): boolean {
   });
 }
 
+/** Two full names that each hold a word the other lacks name two events ("the Baltic Summit
+ *  Meeting" and "the Baltic Foreign Ministers' Meeting"). */
+function distinctNames(a: Mention, b: Mention): boolean {
+  if (a.kind !== 'named' || b.kind !== 'named') return false;
+  const x = proper(a);
+  const y = proper(b);
+  return x.some((w) => !y.includes(w)) && y.some((w) => !x.includes(w));
+}
+
 function properWord(g: EventGroup, m: Mention): boolean {
   const mine = proper(m);
   if (mine.length === 0) return false;
   return g.forms.some((o) => {
-    if (o.kind === 'verbal' || !proper(o).some((w) => mine.includes(w))) return false;
+    if (o.kind === 'verbal' || !proper(o).some((w) => mine.includes(w)) || distinctNames(o, m)) return false;
     if (o.type === m.type) return true;
     const bothGatherings = GATHERINGS.has(o.type) && GATHERINGS.has(m.type);
     const shared = proper(o).filter((w) => mine.includes(w)).length;
@@ -98,6 +108,12 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
     const previous = last?.mentions.at(-1);
     const mine = ownDate(m);
     const rules: [string, (g: EventGroup) => boolean][] = [
+      // The statement's title names the event the text then tells of: "Telephone Conversation
+      // between ..." above "the minister had a conversation over the phone with ...".
+      // Only the text's first event, worded as new ("a conversation").
+      ['heading', (g) => !m.heading && (m.determiner === 'a' || m.determiner === 'an') && m.kind !== 'named' &&
+        g.mentions.every((o) => o.heading) && g.mentions[0]!.type === m.type &&
+        !groups.some((o) => o.mentions.some((x) => !x.heading))],
       ['apposition', (g) => !!previous && g === last && m.phraseStart > previous.end &&
         /^,\s*(the|a|an)?\s*$/i.test(text.slice(previous.end, m.phraseStart))],
       ['same-words', (g) => compatible(g, mine) && sameWords(g, m)],
@@ -139,7 +155,7 @@ export function mergeSamePlaceAndDay(text: string, groups: EventGroup[], dateOf:
     const k = key(g);
     const same = k ? byKey.get(k) : undefined;
     if (same) {
-      same.mentions.push(...g.mentions);
+      pushAll(same.mentions, g.mentions);
       same.rules.push('same-place-and-day');
       continue;
     }

@@ -17,10 +17,10 @@ export interface DateLink {
   dateId: string | null;
   /** "before the end of the year": the interval runs from the reference date to the deadline. */
   deadline?: boolean;
-  rule: 'inside' | 'adjacent' | 'clause' | 'edition' | 'heading';
+  rule: 'inside' | 'adjacent' | 'clause' | 'edition' | 'heading' | 'report';
 }
 
-const RANK: Record<DateLink['rule'], number> = { inside: 0, adjacent: 1, clause: 2, edition: 3, heading: 4 };
+const RANK: Record<DateLink['rule'], number> = { inside: 0, adjacent: 1, clause: 2, edition: 3, heading: 4, report: 5 };
 export const linkRank = (l: DateLink | null): number => (l ? RANK[l.rule] : 9);
 
 const MAX_CLAUSE_TERMS = 15;
@@ -31,7 +31,8 @@ export function linkDate(text: string, seg: Segment, m: Mention, dates: readonly
   const outerStart = seg.terms[m.outer]!.start;
   const from = Math.max(seg.start, outerStart - DATE_REACH);
   const to = Math.min(seg.end, m.end + DATE_REACH);
-  const inSegment = indexesWithin(dates, from, to).map((k) => ({ d: dates[k]!, k }));
+  // A duration, a set or a vague reference ("in 45 years", "weekly", "now") dates no event.
+  const inSegment = indexesWithin(dates, from, to).map((k) => ({ d: dates[k]!, k })).filter(({ d }) => datesAnEvent(d));
   if (inSegment.length === 0) return null;
   const make = (k: number, rule: DateLink['rule']): DateLink => ({ ...resolve(text, dates, k, referenceDate), rule });
 
@@ -55,6 +56,11 @@ export function linkDate(text: string, seg: Segment, m: Mention, dates: readonly
   if (inside[0]) return make(inside[0].k, 'edition');
   return null;
 }
+
+/** "now" dates an event to the reference day ("the council now held a meeting"); other vague
+ *  references do not. */
+const datesAnEvent = (d: DateOut): boolean => (d.type === 'date' || d.type === 'time') && !!d.value &&
+  (d.value === 'PRESENT_REF' || /^\d/.test(d.value));
 
 /** Only linking words and light punctuation between a phrase and a date after it. */
 function isLinkingGap(gap: string): boolean {
@@ -88,7 +94,7 @@ function blocked(terms: TaggedTerm[], from: number, to: number): boolean {
     const infinitive = after?.normal === 'to' && has(terms[k + 2], 'Verb');
     const finite = after && (has(after, 'Modal') || (has(after, 'PastTense') && !has(after, 'Adjective')));
     if (/^(and|or|but)$/.test(t.normal) && (infinitive || finite)) return true;
-    if (!has(t, 'Verb') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula') || LIGHT_VERBS.has(t.normal)) continue;
+    if (!has(t, 'Verb') || has(t, 'Particle') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula') || LIGHT_VERBS.has(t.normal)) continue;
     const prev = terms[k - 1];
     if (prev && (has(prev, 'Conjunction') || has(prev, 'Determiner') || has(prev, 'Adjective')) && !has(t, 'PastTense')) continue;
     return true;
@@ -101,6 +107,13 @@ function blocked(terms: TaggedTerm[], from: number, to: number): boolean {
  *  under it not taken by another event, else the reference date. */
 export function headingDate(text: string, at: number, paragraphs: readonly Span[], dates: readonly DateOut[], referenceDate: string | null, taken: ReadonlySet<string>): DateLink | null {
   const lineStart = text.lastIndexOf('\n', at) + 1;
+  // A date on the heading's own line: "Weekly Press Briefing (May 4, 2023)".
+  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const onLine = firstStartingAt(dates, at);
+  const own = dates[onLine];
+  if (own && own.end <= lineEnd && datesAnEvent(own) && /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(own.value ?? '')) {
+    return { ...resolve(text, dates, onLine, referenceDate), rule: 'heading' };
+  }
   const aboveIndex = firstStartingAt(dates, lineStart) - 1;
   const above = dates[aboveIndex];
   if (above && (above.value || above.interval) && above.end <= lineStart && lineStart - above.end < 120 && !text.slice(above.end, lineStart).includes('.')) {
@@ -167,14 +180,17 @@ function daysOf(d: DateOut): [string, string] | null {
 }
 /** What an event on this date falls on: a plain calendar value, else the interval. */
 function valueOf(d: DateOut): string | null {
-  if (d.value && DAY.test(d.value) && !d.mod) return d.value;
+  // A clock time or a part of the day dates the event to its day ("at noon today", "Friday evening").
+  const value = d.value?.replace(/T.*$/, '') ?? null;
+  if (value && (DAY.test(value) || WEEK.test(value)) && !d.mod) return value;
   const days = daysOf(d);
   if (days) return days[0] === days[1] ? days[0] : `${days[0]}/${days[1]}`;
-  return d.value;
+  return value;
 }
 
 export function resolve(text: string, dates: readonly DateOut[], k: number, referenceDate: string | null): { date: string | null; dateId: string; deadline?: boolean } {
   const d = dates[k]!;
+  if (d.value === 'PRESENT_REF') return { date: referenceDate, dateId: d.id };
   const next = dates[k + 1];
   const prep = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, d.start - 12), d.start))?.[1]?.toLowerCase() ?? '';
   if (DEADLINE_PREPS.has(prep) && referenceDate) {

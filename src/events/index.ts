@@ -8,6 +8,7 @@ import type { Attribution } from '../attribution/index.js';
 import type { DateOut, Document, EventOut, EventStatus, Span } from '../types.js';
 import { groupMentions, mergeSamePlaceAndDay, type EventGroup } from './coref.js';
 import { headingDate, linkDate, linkRank, type DateLink } from './dating.js';
+import { BRIEFING_TYPES, PRESS_WORDS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { findNamedPatterns } from './patterns.js';
 import { findPhrases } from './phrases.js';
@@ -17,6 +18,7 @@ import { segmentsOf, type Segment } from './segments.js';
 import { participantsOf } from './participants.js';
 import { statusByDate, statusOf } from './status.js';
 import { findVerbal } from './verbal.js';
+import { pushAll } from '../arrays.js';
 
 export interface EventContext {
   doc: Document;
@@ -48,7 +50,7 @@ export function findEvents(ctx: EventContext): EventOut[] {
       if (!last || f.m.start >= last.m.end) kept.push(f);
       else if (f.priority < last.priority) kept[kept.length - 1] = f;
     }
-    mentions.push(...kept.map((f) => f.m));
+    pushAll(mentions, kept.map((f) => f.m));
   });
   const dates = [...ctx.dates].sort((a, b) => a.start - b.start);
   const linked = new Map<Mention, Linked>();
@@ -101,7 +103,8 @@ function toEvent({ text, segments, linked, taken, ctx }: Assembly, g: EventGroup
   const onlyInHeadings = g.mentions.some((m) => m.heading && m.kind !== 'verbal') &&
     g.mentions.every((m) => m.heading || m.kind === 'verbal');
   const link = bestLink(g, linked) ??
-    (onlyInHeadings ? headingDate(text, g.mentions[0]!.start, ctx.doc.paragraphs, ctx.dates, ctx.referenceDate, taken) : null);
+    (onlyInHeadings ? headingDate(text, g.mentions[0]!.start, ctx.doc.paragraphs, ctx.dates, ctx.referenceDate, taken) : null) ??
+    briefingDay(g, linked, ctx.referenceDate);
   return {
     start: named.start,
     end: named.end,
@@ -115,6 +118,14 @@ function toEvent({ text, segments, linked, taken, ctx }: Assembly, g: EventGroup
     location: locationOf(text, g),
     speakerId: speakerOf(g, ctx),
   };
+}
+
+/** An undated briefing or press conference, not said to be coming, is the report's own day. */
+function briefingDay(g: EventGroup, linked: Map<Mention, Linked>, ref: string | null): DateLink | null {
+  if (!ref || g.mentions.some((m) => linked.get(m)?.status === 'planned')) return null;
+  const press = g.mentions.some((m) => m.kind !== 'verbal' &&
+    (BRIEFING_TYPES.has(m.type) || (m.type === 'conference' && m.nounModifiers.some((w) => PRESS_WORDS.has(w)))));
+  return press ? { date: ref, dateId: null, rule: 'report' } : null;
 }
 
 function statusOfGroup(g: EventGroup, linked: Map<Mention, Linked>, link: DateLink | null, ref: string | null): EventStatus | null {

@@ -4,8 +4,9 @@
 export interface EventHead {
   /** The event type reported in the output: the head noun, singular. */
   type: string;
-  /** 'capitalised': an event only as part of a proper name ("Olympic Games", "Harbor Fest"). */
-  needs?: 'capitalised' | 'modifier';
+  /** 'capitalised': an event only as part of a proper name ("Olympic Games", "Harbor Fest");
+   *  'named': only after a capitalised modifier ("the Harbor Cleanup event", "River Safety Day"). */
+  needs?: 'capitalised' | 'modifier' | 'named';
 }
 
 const head = (type: string, needs?: EventHead['needs']): EventHead => (needs ? { type, needs } : { type });
@@ -15,6 +16,8 @@ const HEADS = new Map<string, EventHead>();
 const add = (forms: string, h: EventHead) => forms.split(' ').forEach((f) => HEADS.set(f, h));
 add('meeting meetings', head('meeting'));
 add('talks', head('talks'));
+add('discussion discussions', head('discussion'));
+add('conversation conversations', head('conversation'));
 add('call calls', head('call'));
 add('conference conferences videoconference teleconference', head('conference'));
 add('seminar seminars', head('seminar'));
@@ -46,6 +49,8 @@ add('inauguration', head('inauguration'));
 add('parade parades', head('parade'));
 add('address', head('address', 'modifier'));
 add('games', head('games', 'capitalised'));
+add('event events', head('event', 'named'));
+add('day', head('day', 'named'));
 add('festival festivals', head('festival', 'capitalised'));
 add('expo exhibition', head('exhibition', 'capitalised'));
 add('championship championships', head('championship', 'capitalised'));
@@ -57,8 +62,13 @@ export function eventHead(normal: string): EventHead | undefined {
 /** Types that name a gathering: "the meeting" may refer back to any of them. */
 export const GATHERINGS = new Set([
   'meeting', 'talks', 'conference', 'seminar', 'symposium', 'workshop', 'roundtable', 'summit', 'dialogue',
-  'consultations', 'negotiations', 'forum', 'ministerial', 'session', 'briefing',
+  'consultations', 'negotiations', 'forum', 'ministerial', 'session', 'briefing', 'discussion',
 ]);
+
+/** A briefing or a press conference the text reports without a date was held on the day the
+ *  report went out ("the spokesman said at a regular news briefing"). */
+export const BRIEFING_TYPES = new Set(['briefing']);
+export const PRESS_WORDS = new Set(['press', 'news', 'media']);
 
 /** Verbs whose object is the event itself: their tense is the event's, their dates its dates. */
 export const LIGHT_VERBS = new Set(

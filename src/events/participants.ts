@@ -8,6 +8,7 @@ import { LIGHT_VERBS, PLANNING_VERBS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { has, isCapitalised, type Segment } from './segments.js';
 import { verbGroupBefore } from './status.js';
+import { pushAll } from '../arrays.js';
 
 const MAX_SUBJECT_TERMS = 16;
 /** Parties listed per event at most (a long text may name one event hundreds of times). */
@@ -26,9 +27,9 @@ export function participantsOf(text: string, segments: readonly Segment[], g: Ev
   const out: string[] = [];
   for (const m of g.mentions) {
     if (m.owner) out.push(slice(text, m.owner));
-    for (const c of m.complements) if (PARTY_PREPS.has(c.prep)) out.push(...parties(slice(text, c)));
+    for (const c of m.complements) if (PARTY_PREPS.has(c.prep)) pushAll(out, parties(slice(text, c)));
     const subject = subjectOf(text, segments[m.seg]!, m);
-    if (subject) out.push(...parties(subject));
+    if (subject) pushAll(out, parties(subject));
   }
   return distinct([...new Set(out)].slice(0, MAX_PARTIES));
 }

@@ -5,10 +5,11 @@ import type { TaggedTerm } from '../adapters/compromise.js';
 import type { Span } from '../types.js';
 import {
   COMPLEMENT_PREPS, DETERMINERS, INDEFINITE, LIGHT_VERBS, MEDIUM_PREPS, NON_SPECIFIC, NOT_EVENT_AFTER,
-  TRAVEL_TYPES, eventHead,
+  PAST_WORDS, PLANNED_WORDS, TRAVEL_TYPES, eventHead,
 } from './lexicon.js';
 import { wordsOf, type Complement, type Mention } from './mention.js';
 import { has, isCapitalised, joined, type Segment } from './segments.js';
+import { pushAll } from '../arrays.js';
 
 const MAX_MODIFIERS = 10;
 const MAX_COMPLEMENT = 10;
@@ -16,15 +17,20 @@ const NP_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 
 
 const isNounLike = (t: TaggedTerm | undefined): boolean =>
   !!t && (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym')) && !has(t, 'Pronoun');
-const isModifier = (t: TaggedTerm): boolean =>
+/** "upcoming", "recent": status words the tagger may read as verbs ("the minister's upcoming trip"). */
+const isStatusWord = (t: TaggedTerm): boolean => PLANNED_WORDS.has(t.normal) || PAST_WORDS.has(t.normal);
+const isModifier = (t: TaggedTerm): boolean => isStatusWord(t) ||
   (isNounLike(t) || has(t, 'Adjective') || has(t, 'Value') || has(t, 'Ordinal')) &&
   !has(t, 'Determiner') && !has(t, 'Preposition') && !has(t, 'Conjunction') && !DETERMINERS.has(t.normal);
 const isYear = (t: TaggedTerm): boolean => /^\d{4}$/.test(t.text);
 
 /** Is the event noun at `i` used as a noun? compromise tags "briefing" after "press" as a gerund. */
-function nounAt(terms: TaggedTerm[], i: number): boolean {
+function nounAt(seg: Segment, i: number): boolean {
+  const terms = seg.terms;
   const t = terms[i]!;
   const prev = terms[i - 1];
+  // A heading opening with the event noun and its complement: "Briefing with ...", "Meeting on ...".
+  if (i === 0 && seg.heading && isCapitalised(t) && has(terms[1], 'Preposition')) return true;
   // A surname ("Senator Jane Sessions") or a verb after a modal or an adverb ("will never vote").
   if (has(t, 'Person') || has(t, 'LastName')) return false;
   if (prev && (has(prev, 'Modal') || has(prev, 'Negative') || (has(prev, 'Adverb') && !has(prev, 'Adjective')) || prev.normal === 'to')) return false;
@@ -38,7 +44,7 @@ export function findPhrases(text: string, seg: Segment, segIndex: number): Menti
   const terms = seg.terms;
   for (let i = 0; i < terms.length; i++) {
     const mention = phraseAt(text, seg, segIndex, i);
-    if (mention) out.push(...mention);
+    if (mention) pushAll(out, mention);
   }
   return out;
 }
@@ -47,7 +53,7 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   const terms = seg.terms;
   const t = terms[i]!;
   const head = eventHead(t.normal);
-  if (!head || !nounAt(terms, i)) return null;
+  if (!head || !nounAt(seg, i)) return null;
   const next = terms[i + 1];
   // A capital at the start of a sentence says nothing ("Dialogue is the only way").
   const capital = isCapitalised(t) && (i > 0 || /^\p{Lu}{2,}/u.test(t.text));
@@ -62,6 +68,8 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   const { first, outer, determiner, owner } = opening;
   const modifiers = terms.slice(first, i);
   if (head.needs === 'modifier' && modifiers.length === 0) return null;
+  // "the Harbor Cleanup event", "River Safety Day"; not "the Saturday event", "a great day".
+  if (head.needs === 'named' && !modifiers.some((m, k) => isCapitalised(m) && !has(m, 'Date') && (first + k > 0 || has(m, 'ProperNoun')))) return null;
   // "a call for calm", "the exercise of rights"; but "a conference call for investors".
   const nounModified = modifiers.some((m) => has(m, 'Noun') && !has(m, 'Adjective'));
   if (next && joined(text, t, next) && !nounModified && NOT_EVENT_AFTER.get(t.normal)?.has(next.normal)) return null;
@@ -89,7 +97,8 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     // Bare event nouns are mass or generic uses ("open dialogue", "talks are useful"), unless
     // something makes them specific: a light verb ("held talks"), a date written before them.
     const plural = t.normal.endsWith('s');
-    const light = before && LIGHT_VERBS.has(before.normal) && !has(before, 'Copula');
+    // "held talks", "went into consultations"
+    const light = before && ((LIGHT_VERBS.has(before.normal) && !has(before, 'Copula')) || before.normal === 'into');
     const dated = first !== nameFirst;
     if (!plural || !(light || dated)) return null;
   }
@@ -161,7 +170,7 @@ function openingOf(text: string, terms: TaggedTerm[], i: number, capital: boolea
       if (!has(u, 'Date')) owner = ownerSpan(text, terms, j);
       break;
     }
-    if (!isModifier(u) || (has(u, 'Verb') && !has(u, 'Adjective') && !has(u, 'Noun'))) break;
+    if (!isModifier(u) || (has(u, 'Verb') && !has(u, 'Adjective') && !has(u, 'Noun') && !isStatusWord(u))) break;
     first = j;
     outer = j;
   }

@@ -1,20 +1,24 @@
 // The summary as Markdown: the same content as the pretty summary, for notes and issues.
 import type { Analysis, QuoteOut } from '../types.js';
-import { eventLabel, oneLine, quoteCounts, speakerRole, summarize } from './summary.js';
+import { cueLabel, dateWords, eventLabel, oneLine, quoteCounts, speakerRole, summarize, type Summary } from './summary.js';
+import { pushAll } from '../arrays.js';
 
 /** Escapes the characters Markdown would read as markup. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`);
 }
 
-function quoteItem(q: QuoteOut): string {
+function quoteItem(s: Summary, q: QuoteOut): string {
   const body = escapeMarkdown(oneLine(q.text));
-  const cue = q.cue ? ` *(${escapeMarkdown(q.cue)})*` : '';
+  const said = s.quoteDates.get(q.id);
+  const notes = [cueLabel(q), said ? dateWords(said, null) : null].filter((n): n is string => !!n);
+  const cue = notes.length ? ` *(${escapeMarkdown(notes.join(' · '))})*` : '';
   return q.kind === 'direct' ? `- “${body}”${cue}` : `- ${q.kind}: ${body}${cue}`;
 }
 
-export function renderMarkdown(a: Analysis): string {
-  const s = summarize(a);
+/** The summary of one analysis as Markdown; with its text, quotes carry their paragraph's date. */
+export function renderMarkdown(a: Analysis, text?: string): string {
+  const s = summarize(a, text);
   const out: string[] = [`## ${escapeMarkdown(s.source)}`, '', `**Reference date:** ${escapeMarkdown(s.referenceDate)}`, ''];
 
   out.push(`### Speakers (${s.speakers.length})`, '');
@@ -23,11 +27,11 @@ export function renderMarkdown(a: Analysis): string {
     const role = speakerRole(sp.speaker);
     out.push(`#### ${escapeMarkdown(sp.speaker.name)}`, '');
     out.push(`${role ? `${escapeMarkdown(role)} · ` : ''}${sp.speaker.kind} · ${quoteCounts(sp)}`, '');
-    for (const q of [...sp.direct, ...sp.reported]) out.push(quoteItem(q));
+    for (const q of [...sp.direct, ...sp.reported]) out.push(quoteItem(s, q));
     if (sp.direct.length + sp.reported.length) out.push('');
   }
   if (s.unattributed.length) {
-    out.push(`### Unattributed quotes (${s.unattributed.length})`, '', ...s.unattributed.map(quoteItem), '');
+    pushAll(out, [`### Unattributed quotes (${s.unattributed.length})`, '', ...s.unattributed.map((q) => quoteItem(s, q)), '']);
   }
 
   out.push('### Timeline', '');
@@ -36,12 +40,12 @@ export function renderMarkdown(a: Analysis): string {
   for (const e of s.timeline) {
     const mentions = e.dates.map((d) => `“${cell(d.text)}”`).join(', ');
     const events = e.events.map((ev) => `${ev.status ?? 'unknown'}: ${cell(eventLabel(ev))}`).join('<br>');
-    rows.push(`| ${escapeMarkdown(e.value)} | ${mentions} | ${events} |`);
+    rows.push(`| ${escapeMarkdown(e.label)} | ${mentions} | ${events} |`);
   }
   for (const ev of s.undatedEvents) rows.push(`| undated | | ${ev.status ?? 'unknown'}: ${cell(eventLabel(ev))} |`);
   for (const d of s.unresolvedDates) rows.push(`| unresolved | “${cell(d.text)}” | |`);
-  for (const d of s.otherDates) rows.push(`| ${escapeMarkdown(d.value ?? '')} (${d.type}) | “${cell(d.text)}” | |`);
-  if (rows.length) out.push('| when | date mentions | events |', '|---|---|---|', ...rows, '');
+  for (const d of s.otherDates) rows.push(`| ${escapeMarkdown(dateWords(d, null))} | “${cell(d.text)}” | |`);
+  if (rows.length) pushAll(out, ['| when | date mentions | events |', '|---|---|---|', ...rows, '']);
   else out.push('No dates or events found.', '');
   return out.join('\n');
 }

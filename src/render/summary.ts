@@ -1,6 +1,8 @@
 // What the human-readable formats (pretty, markdown, html) show, worked out once from an analysis:
 // each of them only lays this out. Pure: no colour, no markup.
 import type { Analysis, DateOut, EventOut, QuoteOut, SpeakerOut } from '../types.js';
+import { calendarDay, humanDate } from './humanize.js';
+import { quoteDates } from './quote-dates.js';
 
 export interface SpeakerSummary {
   speaker: SpeakerOut;
@@ -12,8 +14,10 @@ export interface SpeakerSummary {
 export interface TimelineEntry {
   /** YYYY[-MM[-DD]] the entry sorts on. */
   day: string;
-  /** The calendar value shown: the date's TIMEX3 value (and mod) or the event's date. */
+  /** The calendar value it groups on: the date's TIMEX3 value (and mod) or the event's date. */
   value: string;
+  /** That value as a person reads it ("Tue 27 Jul 2021, evening", "early October 2022"). */
+  label: string;
   /** Date mentions that fall on this value, in text order. */
   dates: DateOut[];
   /** Events dated to this value, in text order. */
@@ -32,15 +36,18 @@ export interface Summary {
   unresolvedDates: DateOut[];
   /** Durations, sets and references (PRESENT_REF …) that are not a point on a calendar. */
   otherDates: DateOut[];
+  /** Quote id → the date its paragraph gives (see quote-dates.ts). */
+  quoteDates: Map<string, DateOut>;
 }
 
 const HOW_TO_ANCHOR = 'pass --reference-date YYYY-MM-DD to resolve relative dates such as "on Thursday"';
 
 export function describeReferenceDate(a: Analysis): string {
   if (!a.referenceDate) return `none found in the text; ${HOW_TO_ANCHOR}`;
-  if (a.referenceDateSource === 'option') return `${a.referenceDate} (given with --reference-date)`;
-  if (a.referenceDateSource === 'text') return `${a.referenceDate} (from the text's dateline or date header)`;
-  return a.referenceDate;
+  const day = humanDate(a.referenceDate) ?? a.referenceDate;
+  if (a.referenceDateSource === 'option') return `${day} (given with --reference-date)`;
+  if (a.referenceDateSource === 'text') return `${day} (from the text's dateline or date header)`;
+  return day;
 }
 
 const isReported = (q: QuoteOut) => q.kind !== 'direct';
@@ -52,34 +59,20 @@ function speakerSummaries(a: Analysis): SpeakerSummary[] {
   });
 }
 
-const SEASON_MONTH: Record<string, string> = { WI: '01', SP: '03', SU: '06', FA: '09' };
-
-/**
- * Roughly where a TIMEX3 value or interval starts, as YYYY[-MM[-DD]], for sorting a timeline:
- * quarters, seasons and weeks go to their first month. Null for what is not on a calendar
- * (durations, PRESENT_REF, decades).
- */
-export function calendarDay(value: string | null, interval: string | null = null): string | null {
-  const from = interval ?? value;
-  const m = from ? /^(\d{4})(?:-(\d{2})(-\d{2})?|-Q([1-4])|-(WI|SP|SU|FA)|-W(\d{2}))?/.exec(from) : null;
-  if (!m) return null;
-  const [, year, month, day, quarter, season, week] = m;
-  if (month) return `${year}-${month}${day ?? ''}`;
-  if (quarter) return `${year}-${String(+quarter * 3 - 2).padStart(2, '0')}`;
-  if (season) return `${year}-${SEASON_MONTH[season]}`;
-  if (week) return `${year}-${String(Math.min(12, Math.floor(((+week - 1) * 7) / 30.5) + 1)).padStart(2, '0')}`;
-  return year!;
+function groupValue(d: DateOut): string {
+  return d.mod ? `${d.value} (${d.mod.toLowerCase()})` : d.value!;
 }
 
-function dateLabel(d: DateOut): string {
-  return d.mod ? `${d.value} (${d.mod.toLowerCase()})` : d.value!;
+/** A date mention in words; its own text where its value is not one humanDate reads. */
+export function dateWords(d: DateOut, reference: string | null): string {
+  return (d.value !== null && humanDate(d.value, { type: d.type, mod: d.mod, reference })) || oneLine(d.text);
 }
 
 function timeline(a: Analysis): { entries: TimelineEntry[]; undated: EventOut[]; unresolved: DateOut[]; other: DateOut[] } {
   const entries = new Map<string, TimelineEntry>();
-  const entry = (day: string, value: string) => {
+  const entry = (day: string, value: string, label: () => string) => {
     let e = entries.get(value);
-    if (!e) entries.set(value, (e = { day, value, dates: [], events: [] }));
+    if (!e) entries.set(value, (e = { day, value, label: label(), dates: [], events: [] }));
     return e;
   };
   const unresolved: DateOut[] = [];
@@ -88,21 +81,23 @@ function timeline(a: Analysis): { entries: TimelineEntry[]; undated: EventOut[];
     const day = d.type === 'date' || d.type === 'time' ? calendarDay(d.value, d.interval) : null;
     if (d.value === null) unresolved.push(d);
     else if (day === null) other.push(d);
-    else entry(day, dateLabel(d)).dates.push(d);
+    else entry(day, groupValue(d), () => dateWords(d, a.referenceDate)).dates.push(d);
   }
   const undated: EventOut[] = [];
   for (const ev of a.events) {
     const day = calendarDay(ev.date);
     const linked = ev.dateId ? a.dates.find((d) => d.id === ev.dateId) : undefined;
     if (day === null) undated.push(ev);
-    else entry(day, linked?.value ? dateLabel(linked) : ev.date!).events.push(ev);
+    else if (linked?.value) entry(day, groupValue(linked), () => dateWords(linked, a.referenceDate)).events.push(ev);
+    else entry(day, ev.date!, () => humanDate(ev.date!, { reference: a.referenceDate }) ?? ev.date!).events.push(ev);
   }
   // Calendar order; a coarser value ("2020-11") comes before the days inside it.
   const sorted = [...entries.values()].sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : x.value.localeCompare(y.value)));
   return { entries: sorted, undated, unresolved, other };
 }
 
-export function summarize(a: Analysis): Summary {
+/** The summary of one analysis; with its text, quotes also get the date their paragraph gives. */
+export function summarize(a: Analysis, text?: string): Summary {
   const t = timeline(a);
   return {
     source: a.source ?? 'input',
@@ -113,6 +108,7 @@ export function summarize(a: Analysis): Summary {
     undatedEvents: t.undated,
     unresolvedDates: t.unresolved,
     otherDates: t.other,
+    quoteDates: quoteDates(a, text),
   };
 }
 
@@ -136,6 +132,15 @@ export function oneLine(text: string, max = Infinity): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const chars = Array.from(flat);
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
+}
+
+/**
+ * How a quote was introduced: its cue verb ("said"), or for a transcript turn, where the label
+ * printed the speaker's name ("MS SMITH:"), the setting: "briefing".
+ */
+export function cueLabel(q: QuoteOut): string | null {
+  if (q.rule?.startsWith('transcript')) return 'briefing';
+  return q.cue;
 }
 
 /** What an event line says after its status: "conference: video conference on …". */

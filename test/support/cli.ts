@@ -11,6 +11,8 @@ export interface CliSetup {
   /** Piped stdin content; absent means stdin is a terminal. */
   stdin?: string | Uint8Array;
   stdoutIsTTY?: boolean;
+  /** Width of the stdout terminal. */
+  columns?: number;
   stderrIsTTY?: boolean;
   env?: Record<string, string | undefined>;
 }
@@ -20,7 +22,7 @@ export async function runCli(argv: string[], setup: CliSetup = {}): Promise<CliR
   let stderr = '';
   const piped = setup.stdin;
   const io: Io = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: setup.stdoutIsTTY ?? false },
+    stdout: { write: (s: string) => (stdout += s), isTTY: setup.stdoutIsTTY ?? false, columns: setup.columns },
     stderr: { write: (s: string) => (stderr += s), isTTY: setup.stderrIsTTY ?? false },
     stdin: {
       isTTY: piped === undefined,

@@ -27,7 +27,7 @@ export function spanProblems(input: string, value: unknown): string[] {
 const KEYS = {
   top: ['schemaVersion', 'offsetUnit', 'source', 'referenceDate', 'referenceDateSource', 'speakers', 'quotes', 'dates', 'events', 'entities'],
   speaker: ['id', 'name', 'kind', 'title', 'organization', 'mentions'],
-  quote: ['id', 'kind', 'text', 'start', 'end', 'speakerId', 'speakerMention', 'cue', 'reportedBy'],
+  quote: ['id', 'kind', 'text', 'start', 'end', 'speakerId', 'speaker', 'speakerMention', 'cue', 'reportedBy'],
   date: ['id', 'text', 'start', 'end', 'type', 'value', 'mod', 'interval'],
   event: ['id', 'name', 'type', 'mention', 'start', 'end', 'status', 'date', 'dateId', 'participants', 'speakerId'],
   entities: ['people', 'organizations', 'places'],
@@ -47,4 +47,13 @@ export function missingKeys(a: Analysis): string[] {
   if (a.entities) need(a.entities, KEYS.entities, '$.entities');
   if (a.schemaVersion !== '1' || a.offsetUnit !== 'codepoint') missing.push('$.schemaVersion/offsetUnit values');
   return missing;
+}
+
+/** Every quote whose `speaker` is not the name of the speaker its `speakerId` points to. */
+export function speakerNameProblems(a: Analysis): string[] {
+  const names = new Map(a.speakers.map((s) => [s.id, s.name]));
+  return a.quotes.flatMap((q, i) => {
+    const expected = q.speakerId === null ? null : names.get(q.speakerId);
+    return q.speaker === expected ? [] : [`$.quotes[${i}]: speaker ${JSON.stringify(q.speaker)} for ${q.speakerId} named ${JSON.stringify(expected)}`];
+  });
 }

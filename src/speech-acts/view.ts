@@ -1,0 +1,116 @@
+// What the speech-act rules read of a quote: its words as one lower-case string (patterns are
+// written over it), the words that lead into a reported quote, and the cue verb.
+import { tokenize } from '../attribution/tokens.js';
+import { lowerBound } from '../document/search.js';
+import type { AttributedQuote, Document, Span } from '../types.js';
+
+interface Word extends Span {
+  /** As written. */
+  text: string;
+  /** Lower case, ’ read as '; a nested quote's words read as "…". */
+  lower: string;
+}
+
+/** Words joined by single spaces, with where each word starts in that string. */
+export interface Words {
+  text: string;
+  at: number[];
+  words: Word[];
+}
+
+const NO_TAGS = new Map<number, ReadonlySet<string>>();
+/** Placeholder for words that are another speaker's (a nested quote): patterns do not read through it. */
+export const HIDDEN = '…';
+
+/** Past report verbs: what follows them in their sentence is someone else's act, relayed ("the mayor said the city will …"). */
+const RELAY_VERBS = new Set(['said', 'stated', 'reported', 'claimed', 'told', 'announced', 'added', 'noted', 'alleged', 'according', 'stating', 'saying', 'claiming', 'reporting']);
+const FIRST_PERSON = new Set(['i', 'we', 'as']);
+const CLAUSE_END = new Set(['.', '!', '?', ';']);
+
+/** Hides the words after a third party's report verb up to the end of its sentence. */
+function hideRelayed(words: Word[]): void {
+  for (let k = 1; k < words.length; k++) {
+    if (!RELAY_VERBS.has(words[k]!.lower) || FIRST_PERSON.has(words[k - 1]!.lower)) continue;
+    let j = k + 1;
+    for (; j < words.length && !CLAUSE_END.has(words[j]!.lower); j++) words[j]!.lower = HIDDEN;
+    k = j;
+  }
+}
+
+/** Words a view reads of one quote: a speech act shows early, and long runs (an unclosed quote mark) stay cheap. */
+export const MAX_VIEW_WORDS = 300;
+
+/** The document's words, cut once per document. */
+const wordCache = new WeakMap<Document, Word[]>();
+function documentWords(doc: Document): Word[] {
+  let words = wordCache.get(doc);
+  if (!words) {
+    words = tokenize(doc.text, 0, doc.text.length, NO_TAGS).map((t) => ({ text: t.text, start: t.start, end: t.end, lower: t.lower.replace(/’/g, "'") }));
+    wordCache.set(doc, words);
+  }
+  return words;
+}
+
+/** The words of [from, to) (at most `MAX_VIEW_WORDS`), those inside `hidden` spans read as "…". */
+function wordsIn(doc: Document, from: number, to: number, hidden: readonly Span[], relays = false): Words {
+  const all = documentWords(doc);
+  const first = lowerBound(all.length, (i) => all[i]!.start >= from);
+  const last = Math.min(lowerBound(all.length, (i) => all[i]!.end > to), first + MAX_VIEW_WORDS);
+  const words = all.slice(first, Math.max(first, last)).map((w) => (hidden.some((h) => w.start >= h.start && w.end <= h.end) ? { ...w, lower: HIDDEN } : { ...w }));
+  if (relays) hideRelayed(words);
+  const at: number[] = [];
+  let text = '';
+  for (const w of words) {
+    if (text) text += ' ';
+    at.push(text.length);
+    text += w.lower;
+  }
+  return { text, at, words };
+}
+
+/** The words as written that a match [from, to) of `w.text` covers: the cue shown to users. */
+export function written(doc: Document, w: Words, from: number, to: number): string {
+  const first = lowerBound(w.at.length, (i) => w.at[i]! > from) - 1;
+  const last = lowerBound(w.at.length, (i) => w.at[i]! >= to) - 1;
+  return doc.text.slice(w.words[Math.max(first, 0)]!.start, w.words[Math.max(last, 0)]!.end);
+}
+
+export interface QuoteView {
+  quote: AttributedQuote;
+  /** The quote's own words; other speakers' nested quotes and words relayed from a third party are hidden. */
+  own: Words;
+  /** Words of the quote's sentence before a reported quote ("… urged the US to"); empty for direct quotes. */
+  lead: Words;
+  /** The cue as printed, lower case ("urged", "ms porter:"). */
+  cue: string;
+}
+
+/** The sentence holding an offset. */
+function sentenceAt(doc: Document, at: number): Span | null {
+  const k = lowerBound(doc.sentences.length, (i) => doc.sentences[i]!.start > at) - 1;
+  return k >= 0 ? doc.sentences[k]! : null;
+}
+
+const MAX_LEAD_CHARS = 200;
+
+/** Other speakers' quotes inside `q` (quotes are in text order; only the first ones a view reads are looked at). */
+function nestedIn(q: AttributedQuote, quotes: readonly AttributedQuote[]): AttributedQuote[] {
+  const out: AttributedQuote[] = [];
+  for (let k = lowerBound(quotes.length, (i) => quotes[i]!.start >= q.start); k < quotes.length && quotes[k]!.start < q.end && out.length < MAX_VIEW_WORDS; k++) {
+    const o = quotes[k]!;
+    if (o !== q && o.end <= q.end && o.speakerId !== q.speakerId) out.push(o);
+  }
+  return out;
+}
+
+export function viewOf(doc: Document, q: AttributedQuote, quotes: readonly AttributedQuote[]): QuoteView {
+  const nested = nestedIn(q, quotes);
+  const sentence = q.kind === 'direct' ? null : sentenceAt(doc, q.start);
+  const leadFrom = sentence ? Math.max(sentence.start, q.start - MAX_LEAD_CHARS) : q.start;
+  return {
+    quote: q,
+    own: wordsIn(doc, q.start, q.end, nested, true),
+    lead: wordsIn(doc, leadFrom, q.start, []),
+    cue: (q.cue ?? '').toLowerCase().replace(/’/g, "'"),
+  };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { tag } from '../src/adapters/compromise.js';
+import { buildDocument } from '../src/document/build.js';
+import { analyze } from '../src/index.js';
+import { CAMEO_ROOT } from '../src/speech-acts/acts.js';
+import { labelOf } from '../src/speech-acts/index.js';
+import { viewOf } from '../src/speech-acts/view.js';
+import type { AttributedQuote, QuoteKind } from '../src/types.js';
+
+/** A quote over `words` inside `text`, spoken by s1 with the given cue. */
+function quoteIn(text: string, words: string, kind: QuoteKind, cue: string | null, speakerId = 's1'): AttributedQuote {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`"${words}" is not in the text`);
+  return { id: 'q', kind, text: words, start, end: start + words.length, speakerId, speaker: null, speakerMention: null, cue, reportedBy: null, rule: null };
+}
+
+/** "act|cue" for a quote: a whole direct quote, or (with `words`) a reported clause inside `text`. */
+function label(text: string, words = text, kind: QuoteKind = 'direct', cue: string | null = 'said'): string {
+  const doc = buildDocument(text, tag(text));
+  const q = quoteIn(text, words, kind, cue);
+  const { speechAct, speechActCue } = labelOf(viewOf(doc, q, [q]), doc);
+  return `${speechAct}|${speechActCue}`;
+}
+
+describe('speech acts of direct quotes', () => {
+  it.each([
+    // statement, and "not" inside a statement is not a rejection
+    ['The new terminal handles nine million passengers a year.', 'statement|null'],
+    ['The ferry did not sail on Tuesday because of the storm.', 'statement|null'],
+    ['Last spring the mayor said the city will build a new library.', 'statement|null'],
+    // appeal
+    ['We call on both unions to return to the table.', 'appeal|call on'],
+    ['Landlords should lower rents this winter.', 'appeal|should'],
+    // intent; "will" of a thing that is not an agent is not a commitment
+    ['We will open two more clinics in the spring.', 'intent|will'],
+    ['The province is willing to share its flood data.', 'intent|willing to'],
+    ['Ticket prices will rise by four percent.', 'statement|null'],
+    // consult; one's own future meeting is intent
+    ['The two ministers met in Lisbon and discussed fishing quotas.', 'consult|met'],
+    ['We will meet the fishing ministers next week.', 'intent|will'],
+    // approve; thanks alone is a formula
+    ['We warmly welcome the ceasefire agreement.', 'approve|warmly welcome'],
+    ['Thank you for your leadership on the water treaty.', 'approve|Thank'],
+    ['The committee was not pleased with the draft.', 'statement|null'],
+    // demand; a rule of procedure with "must" is not a demand
+    ['We demand that the company stop dumping waste in the river.', 'demand|demand'],
+    ['The occupying forces must immediately withdraw.', 'demand|must immediately'],
+    ['Applicants must bring two forms of identification.', 'statement|null'],
+    // disapprove; an apology is not criticism
+    ['The ministry strongly condemns the attack on the aid convoy.', 'disapprove|strongly condemns'],
+    ['We are deeply concerned by the arrests of journalists.', 'disapprove|concerned'],
+    // reject
+    ['The ministry firmly opposes the new tariffs.', 'reject|firmly opposes'],
+    ['These claims are groundless.', 'reject|groundless'],
+    ['The report does not match the facts.', 'reject|not match the facts'],
+    ['We have no intention of leaving the alliance.', 'reject|have no intention of'],
+    // threaten; consequences that nobody is warned of are not a threat
+    ['Anyone who crosses the border will bear all the consequences.', 'threaten|bear all the consequences'],
+    ['Our army will resolutely fight back.', 'threaten|fight back'],
+    ['The drought had consequences for farmers across the valley.', 'statement|null'],
+    // other: greetings, floor management, an official's question
+    ['Good morning, everyone.', 'other|Good morning'],
+    ['Thank you.', 'other|Thank you'],
+    ["Good afternoon. I'm sorry I'm a little late.", 'other|Good afternoon'],
+    ['Is everyone able to hear me?', 'other|?'],
+  ])('%s', (text, expected) => {
+    expect(label(text)).toBe(expected);
+  });
+});
+
+describe('speech acts of reported clauses', () => {
+  it.each([
+    ['the cue verb decides', 'The minister urged the railway to restore the night trains.', 'the railway to restore the night trains', 'urged', 'appeal|urged'],
+    ['the words before the clause', 'In a letter on Friday the mayor strongly urged the utility to cut prices.', 'the utility to cut prices', null, 'appeal|urged'],
+    ['a backshifted commitment', 'She said the agency would publish the audit in June.', 'the agency would publish the audit in June', 'said', 'intent|would'],
+    ['a refusal', 'He said the team would not attend the final.', 'the team would not attend the final', 'said', 'reject|would not'],
+    ['a denial verb', 'The company denied that its plant leaked.', 'its plant leaked', 'denied', 'reject|denied'],
+    ['a warning', 'The agency warned that dams could fail.', 'dams could fail', 'warned', 'threaten|warned'],
+  ] as const)('%s', (_name, text, words, cue, expected) => {
+    expect(label(text, words, 'indirect', cue)).toBe(expected);
+  });
+});
+
+describe('the stronger act wins', () => {
+  it.each([
+    ['threaten over intent', 'We will defend our waters, and whoever attacks them will face serious consequences.', 'threaten|face serious consequences'],
+    ['demand over appeal', 'We urge the board to act, and we demand that it stop the sale at once.', 'demand|demand'],
+    ['reject over approve', 'We thank our partners, but we reject the proposed levy.', 'reject|reject'],
+    ['appeal over intent', 'We will keep talking, and the other side should do the same.', 'appeal|should'],
+  ])('%s', (_name, text, expected) => {
+    expect(label(text)).toBe(expected);
+  });
+});
+
+describe('nested quotes', () => {
+  it('are hidden from the outer speaker, who only relays them', () => {
+    const text = 'The envoy said the government will reopen the port, the spokesman told reporters.';
+    const doc = buildDocument(text, tag(text));
+    const outer = quoteIn(text, 'The envoy said the government will reopen the port', 'indirect', 'told', 's1');
+    const inner = quoteIn(text, 'the government will reopen the port', 'indirect', 'said', 's2');
+    expect(labelOf(viewOf(doc, outer, [outer, inner]), doc).speechAct).toBe('statement');
+    expect(labelOf(viewOf(doc, inner, [outer, inner]), doc).speechAct).toBe('intent');
+  });
+});
+
+describe('speech acts in the output', () => {
+  it('every quote carries speechAct, speechActCue and the CAMEO root of its label', () => {
+    const a = analyze('“We strongly condemn the raid,” the minister said.\n\n“Good morning,” said Ana Ruiz.');
+    expect(a.quotes.map((q) => [q.speechAct, q.speechActCue, q.cameo])).toEqual([
+      ['disapprove', 'strongly condemn', '11'],
+      ['other', 'Good morning', null],
+    ]);
+  });
+  it('CAMEO roots follow the guidelines', () => {
+    expect(CAMEO_ROOT).toEqual({
+      statement: '01', appeal: '02', intent: '03', consult: '04', approve: '05',
+      demand: '10', disapprove: '11', reject: '12', threaten: '13', other: null,
+    });
+  });
+});
