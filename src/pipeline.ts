@@ -2,7 +2,7 @@
 import { tag } from './adapters/compromise.js';
 import { attributeQuotes } from './attribution/index.js';
 import { findDateline } from './dateline/index.js';
-import { findDates } from './dates/index.js';
+import { DateScan } from './dates/index.js';
 import { buildDocument } from './document/build.js';
 import { findEvents } from './events/index.js';
 import { findEntities } from './mentions/entities.js';
@@ -13,12 +13,15 @@ import type { Analysis, AnalyzeOptions, DateOut, ReferenceDateSource } from './t
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const tagged = tag(text);
   const doc = buildDocument(text, tagged);
-  const dateline = options.referenceDate ? null : findDateline(doc);
+  // The dateline reads the date scan without a reference date; the dates then resolve against the
+  // reference date, re-running only the parsers that read it.
+  const dateScan = new DateScan(doc, tagged);
+  const dateline = options.referenceDate ? null : findDateline(doc, dateScan.mentions(null));
   const referenceDate = options.referenceDate ?? dateline?.date ?? null;
   const referenceDateSource: ReferenceDateSource = options.referenceDate ? 'option' : dateline ? 'text' : null;
-  const dates: DateOut[] = findDates(doc, tagged, referenceDate).map((d, i) => ({ id: `d${i + 1}`, ...d }));
+  const dates: DateOut[] = dateScan.mentions(referenceDate).map((d, i) => ({ id: `d${i + 1}`, ...d }));
   const attribution = attributeQuotes(doc, tagged);
-  const events = findEvents({ doc, tagged, dates, attribution, referenceDate });
+  const events = findEvents({ doc, dates, attribution, referenceDate });
   const analysis: Analysis = {
     schemaVersion: '1',
     offsetUnit: 'codepoint',

@@ -2,6 +2,7 @@
 //
 // Inside the pipeline every offset is a JavaScript string index (UTF-16 code units), so stages can
 // slice the text directly; `output/codepoints.ts` converts them to code points once, at the end.
+import type { Token } from './document/tokens.js';
 
 /** A half-open range [start, end) of the input, in UTF-16 code units while inside the pipeline. */
 export interface Span {
@@ -23,11 +24,13 @@ export interface Paragraph extends Span {
   sentences: number[];
 }
 
-/** The text and its layout: built once, never changed by later stages. */
+/** The text, its layout and its one token stream: built once, never changed by later stages. */
 export interface Document {
   readonly text: string;
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
+  /** Every token of the text in order (see `document/tokens.ts`). */
+  readonly tokens: readonly Token[];
 }
 
 export type ReferenceDateSource = 'option' | 'text' | null;

@@ -97,3 +97,14 @@ describe('--table', () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('--help', () => {
+  it('lists --table and --schema with examples', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('(choices: "quotes", "speakers", "dates", "events")');
+    expect(r.stdout).toMatch(/--schema +print the JSON Schema/);
+    expect(r.stdout).toContain(`jq -r '.quotes[] | "\\(.speaker): \\(.text)"'`);
+    expect(r.stdout).toContain('analyze --table events releases/ > events.csv');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tag } from '../src/adapters/compromise.js';
+import { buildDocument } from '../src/document/build.js';
 import { groupMentions } from '../src/events/coref.js';
 import type { Mention } from '../src/events/mention.js';
 import { findNamedPatterns } from '../src/events/patterns.js';
@@ -10,7 +11,7 @@ import { pushAll } from '../src/arrays.js';
 
 function mentionsOf(text: string): Mention[] {
   const mentions: Mention[] = [];
-  segmentsOf(text, tag(text)).forEach((seg, k) => {
+  segmentsOf(buildDocument(text, tag(text))).forEach((seg, k) => {
     pushAll(mentions, [...findNamedPatterns(text, seg, k), ...findPhrases(text, seg, k), ...findVerbal(text, seg, k)]);
   });
   return mentions;

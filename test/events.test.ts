@@ -17,7 +17,7 @@ function eventsOf(text: string, dates: DateSpec[] = [], referenceDate: string | 
     from = start + d.text.length;
     return { id: `d${k + 1}`, text: d.text, start, end: start + d.text.length, type: 'date', value: d.value, mod: d.mod ?? null, interval: d.interval ?? null };
   });
-  return findEvents({ doc, tagged, dates: dateOut, attribution: { speakers: [], quotes: [] }, referenceDate });
+  return findEvents({ doc, dates: dateOut, attribution: { speakers: [], quotes: [] }, referenceDate });
 }
 const scored = (events: EventOut[]) => events.filter((e) => e.mention !== 'verbal');
 

@@ -17,13 +17,24 @@ describe('scanQuotes', () => {
     ['mismatched curly open, straight close', 'He said “it is late" and left.', ['it is late']],
     ['multi-paragraph quote, one span per paragraph', '“The first paragraph goes on.\n\n“The second one ends here.”', ['The first paragraph goes on.', 'The second one ends here.']],
     ['guillemets', 'Elle a dit «bonjour à tous» hier.', ['bonjour à tous']],
+    ['low-high marks', 'Sie sagte: „Wir bauen die Brücke neu.“', ['Wir bauen die Brücke neu.']],
+    ['curly single quotes', 'The minister said: ‘We will not wait for the others.’', ['We will not wait for the others.']],
+    ['straight single quotes', "The minister said: 'We will not wait for the others.'", ['We will not wait for the others.']],
+    ['single quotes split by a credit', '‘First part,’ he said. ‘Second part.’', ['First part', 'Second part.']],
+    ['single quotes with apostrophes inside', '‘We don’t know what the ministers’ plans are for the ’90s,’ she said.', ['We don’t know what the ministers’ plans are for the ’90s']],
+    ['a plural possessive closing mark as the last resort', 'She called it ‘a matter for the governors’ and left.', ['a matter for the governors']],
+    ['single quotes nested in double', '“He told me ‘never again’ on the pier,” she said.', ['He told me ‘never again’ on the pier']],
+    ['double quotes nested in single', '‘He told me “never again” on the pier,’ she said.', ['He told me “never again” on the pier']],
+    ['straight and curly marks in one text', '"We are ready," she said. ‘So are we,’ he said. “And we.”', ['We are ready', 'So are we', 'And we.']],
   ])('finds %s', (_name, text, expected) => {
     expect(quotedTexts(text)).toEqual(expected);
   });
 
   it.each([
     ['inch marks after a number', 'The pipe is 12" wide and 40" long.'],
-    ['apostrophes and single quotes', "It's the company's ‘best’ year."],
+    ['apostrophes', "It's the company's best year since the '90s, and the ministers' meeting went well."],
+    ['curly apostrophes', 'It’s the company’s best year since the ’90s, and the ministers’ meeting went well.'],
+    ['an elided year after a space', "Prices fell in '08 and rose in ‘09 again."],
     ['no marks at all', 'Nothing is quoted here.'],
   ])('does not match %s', (_name, text) => {
     expect(quotedTexts(text)).toEqual([]);

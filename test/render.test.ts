@@ -6,7 +6,7 @@ import { escapeMarkdown, renderMarkdown } from '../src/render/markdown.js';
 import { calendarDay } from '../src/render/humanize.js';
 import { QUOTE_CUT, renderPretty, type PrettyOptions } from '../src/render/pretty.js';
 import { quoteDates } from '../src/render/quote-dates.js';
-import { cueLabel, oneLine, summarize } from '../src/render/summary.js';
+import { cueLabel, oneLine, speakerRole, summarize } from '../src/render/summary.js';
 import { displayWidth } from '../src/render/wrap.js';
 import type { Analysis, DateOut, EventOut, QuoteOut } from '../src/types.js';
 
@@ -270,5 +270,18 @@ describe('csv', () => {
     [42, '42'],
   ])('csvField(%j) is %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
+  });
+});
+
+describe('speakerRole', () => {
+  const who = (name: string, title: string | null, organization: string | null) => ({ id: 's', name, kind: 'person' as const, title, organization, mentions: [] });
+  it.each([
+    [who('The Secretary', 'Secretary', null), null],
+    [who('the board', 'Board', 'Harbour Trust'), 'Harbour Trust'],
+    [who('Dana Whitfield', 'spokesperson', 'Ministry of Rivers'), 'spokesperson, Ministry of Rivers'],
+    [who('Dana Whitfield', null, null), null],
+    [who('Secretary Dana Whitfield', 'Secretary', null), 'Secretary'],
+  ])('%j has role %j', (speaker, role) => {
+    expect(speakerRole(speaker)).toBe(role);
   });
 });

@@ -120,7 +120,7 @@ describe('summarizeCorpus', () => {
   it('renders in every format', () => {
     const pretty = renderCorpusPretty(c, { color: 0, width: 80, full: false });
     expect(pretty).toContain('Across 2 texts, 5 quotes, 2 speakers, 1 quote without a speaker');
-    expect(pretty).toMatch(/Zhao Lintao, spokesperson, colonel · 3 quotes \(2 direct, 1 reported\)\n +also named Colonel Zhao\n +in a\.txt 2, b\.txt 1\n +acts appeals: 2, intentions: 1/);
+    expect(pretty).toMatch(/Zhao Lintao, spokesperson, colonel · 3 quotes \(2 direct, 1 reported\)\n +also named Colonel Zhao\n +in a\.txt 2, b\.txt 1\n +speech acts appeals: 2, intentions: 1/);
     expect(pretty).toMatch(/Fri 10 May 2024 +quote +Zhao Lintao: “We will meet on Friday\.” \(a\.txt\)/);
     expect(renderCorpusMarkdown(c)).toContain('| Zhao Lintao | spokesperson, colonel | 3 quotes (2 direct, 1 reported) | a.txt 2, b.txt 1 | appeals: 2, intentions: 1 | Colonel Zhao |');
     expect(renderCorpusHtml(c)).toMatch(/^<!doctype html>[\s\S]*<td>Zhao Lintao<\/td>[\s\S]*<\/html>\n$/);

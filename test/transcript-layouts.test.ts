@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tag } from '../src/adapters/compromise.js';
 import { attributeQuotes } from '../src/attribution/index.js';
+import { buildContext } from '../src/attribution/context.js';
 import { parseLabel, type LabelRole } from '../src/attribution/layout.js';
-import { tagIndex, tokenize } from '../src/attribution/tokens.js';
 import { buildDocument } from '../src/document/build.js';
 
-const tokensOf = (text: string) => tokenize(text, 0, text.length, tagIndex(tag(text)));
+/** The first paragraph's tokens as the attribution rules read them. */
+const tokensOf = (text: string) => buildContext(buildDocument(text, tag(text))).tokens[0]!;
 
 describe('speaker labels', () => {
   it.each<[string, LabelRole, string[]]>([

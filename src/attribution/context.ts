@@ -1,15 +1,14 @@
 // What every attribution rule reads: the document, each paragraph's tokens, and the sentence
 // that holds a given offset. Built once per document in linear time.
-import type { Tagged } from '../adapters/compromise.js';
 import type { SpeakerPhrase } from '../mentions/speaker-np.js';
 import type { QuotedSpan } from '../quotes/scan.js';
 import type { Document, QuoteKind, Span } from '../types.js';
-import { tagIndex, tokenize, type Token } from './tokens.js';
+import { joinWords, type Token } from '../document/tokens.js';
 import { lowerBound } from '../document/search.js';
 
 export interface Context {
   doc: Document;
-  /** Tokens of each paragraph. */
+  /** Tokens of each paragraph, words joined as written (`joinWords`). */
   tokens: Token[][];
   /** For each paragraph, the token index where each of its sentences starts. */
   sentenceStarts: number[][];
@@ -36,9 +35,9 @@ export interface Found {
   reportedBy: Found | null;
 }
 
-export function buildContext(doc: Document, tagged: Tagged): Context {
-  const tags = tagIndex(tagged);
-  const tokens = doc.paragraphs.map((p) => tokenize(doc.text, p.start, p.end, tags));
+export function buildContext(doc: Document): Context {
+  const tokens: Token[][] = doc.paragraphs.map(() => []);
+  for (const t of joinWords(doc.tokens)) if (t.paragraph >= 0) tokens[t.paragraph]!.push(t);
   const sentenceStarts = doc.paragraphs.map((p, i) => {
     const ts = tokens[i]!;
     const starts: number[] = [];

@@ -1,6 +1,6 @@
 // Finding speech cues among tokens: speech verbs and "according to".
 import { speechLemma } from './cues.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 
 export interface CueAt {
   index: number;
@@ -20,6 +20,8 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
   return !!prev && prev.word && (prev.tags.has('Adjective') || prev.tags.has('Determiner') || prev.tags.has('Noun')) && !prev.tags.has('Pronoun') && !/^\p{Lu}/u.test(prev.text);
 }
 
+const PARTICLES: Record<string, string> = { point: 'out', make: 'clear' };
+
 export function cueAt(tokens: readonly Token[], i: number): CueAt | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
@@ -34,8 +36,10 @@ export function cueAt(tokens: readonly Token[], i: number): CueAt | null {
   if (!lemma) return null;
   // A capitalised form inside a sentence is a name ("the United States"), not a verb.
   if (/^\p{Lu}/u.test(t.text) && tokens[i - 1]?.word) return null;
-  if (lemma === 'point') {
-    return tokens[i + 1]?.lower === 'out' ? { index: i, after: i + 2, lemma, text: `${t.text} ${tokens[i + 1]!.text}` } : null;
+  // "pointed out", "made clear": a verb that is a cue only with its particle.
+  const particle = PARTICLES[lemma];
+  if (particle) {
+    return tokens[i + 1]?.lower === particle ? { index: i, after: i + 2, lemma, text: `${t.text} ${tokens[i + 1]!.text}` } : null;
   }
   if (t.tags.has('Noun') && !t.tags.has('Verb') && !t.lower.endsWith('ing')) return null;
   if (NOUN_FORMS.has(t.lower) && readsAsNoun(tokens, i)) return null;

@@ -49,6 +49,12 @@ const VERBS: Record<string, string[]> = {
   concede: ['concede', 'concedes', 'conceded', 'conceding'],
   caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
   point: ['pointed'],
+  // Readouts: "underscored that …", "reaffirmed that …", "made clear that …".
+  underscore: ['underscore', 'underscores', 'underscored', 'underscoring'],
+  reaffirm: ['reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming'],
+  affirm: ['affirm', 'affirms', 'affirmed', 'affirming'],
+  highlight: ['highlight', 'highlights', 'highlighted', 'highlighting'],
+  make: ['made', 'makes', 'make', 'making'],
 };
 
 const FORMS = new Map<string, string>();
@@ -65,3 +71,6 @@ export const DIRECTIVE = new Set(['urge', 'encourage', 'ask', 'tell', 'call']);
  * followed closely by a finite verb, so that "stressed the importance of …" is not a quote.
  */
 export const BARE_CLAUSE = new Set(['say', 'tell', 'add', 'write', 'warn', 'insist', 'argue', 'claim', 'predict', 'explain', 'tweet', 'suggest', 'continue', 'assert', 'concede', 'recall']);
+
+/** Verbs that report speech only before "that": "underscored that …" (but "underscored the need for …"). */
+export const THAT_CLAUSE = new Set(['underscore', 'reaffirm', 'affirm', 'highlight', 'make']);

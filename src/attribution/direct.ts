@@ -2,11 +2,11 @@
 // only to what earlier sieves left open and each recording its name (CoreNLP's quote attribution).
 import { isFiniteVerb, nearestVerbSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import { STATEMENT_NOUNS } from '../mentions/lexicon.js';
-import type { QuotedSpan } from '../quotes/scan.js';
+import { QUOTE_MARK, type QuotedSpan } from '../quotes/scan.js';
 import { firstCue, lastCue, type CueAt } from './cue-find.js';
 import { mentionOf, sentenceOf, tokenAt, type Context, type Found, type Mention } from './context.js';
 import type { Attributing, Credit, Sieve } from './sieve.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 
 /** Tokens a credit may stand away from its quote ("”, Wu told reporters on Thursday."). */
 const CREDIT_WINDOW = 14;
@@ -17,7 +17,6 @@ export const MIN_UNCREDITED_WORDS = 5;
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 const DASHES = /^[\u2013\u2014\u2015-]$/;
-const QUOTE_CHARS = /["“”„«»]/;
 
 /** Credits the phrase (in paragraph `p`), recording the cue as printed. */
 const credit = (ctx: Context, p: number, phrase: SpeakerPhrase, cue: string): Credit => ({ mention: mentionOf(ctx, p, phrase), cue });
@@ -102,7 +101,7 @@ function leadingCue({ ctx, found }: Attributing, i: number): Credit | null {
   if (between.length > 0 && lastBetween !== ':' && lastBetween !== ',' && lastBetween !== 'that') {
     if (!(cue.lemma === 'according' && between.every((t) => t.word))) return null;
   }
-  if (between.some((t) => QUOTE_CHARS.test(t.text))) return null;
+  if (between.some((t) => QUOTE_MARK.test(t.text))) return null;
   // "…, saying: “…”": a participle takes the subject of the clause before it.
   const participle = ts[cue.index - 1]?.text === ',' && cue.text.endsWith('ing');
   const phrase = participle ? nearestVerbSubject(ts, floor, cue.index - 1) : speakerOfCue(ctx, p, cue, floor, openAt);

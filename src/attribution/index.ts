@@ -8,7 +8,7 @@ import { scanQuotes } from '../quotes/scan.js';
 import type { AttributedQuote, Document, SpeakerOut } from '../types.js';
 import { describe, isFiniteVerb, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import { NP_LINKS, TITLES } from '../mentions/lexicon.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 import { buildContext, mentionOf, type Context, type Found, type Mention } from './context.js';
 import { DIRECT_SIEVES, dashBlockQuotes, licensing, notScareQuote, quotedCandidates, shortQuotes } from './direct.js';
 import { runSieves } from './sieve.js';
@@ -137,7 +137,7 @@ function coveredBy(inner: readonly Found[], outer: readonly Found[]): Set<Found>
 }
 
 export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
-  const ctx = buildContext(doc, tagged);
+  const ctx = buildContext(doc);
   const issuers = findIssuers(ctx);
   const turns = transcriptTurns(ctx, issuers);
   const spans = scanQuotes(doc).filter((s) => !turns.paragraphs.has(s.paragraph));

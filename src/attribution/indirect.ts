@@ -1,12 +1,12 @@
 // Reported speech: "X said (that) …", "…, X said", "according to X, …", "X urged Y to …",
 // "…, adding that …". The quote is the reported clause only: no "that", no trailing credit.
 import { isFiniteVerb, nearestVerbSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
-import type { QuotedSpan } from '../quotes/scan.js';
-import { VERB_FILLERS } from '../mentions/lexicon.js';
-import { BARE_CLAUSE, DIRECTIVE } from './cues.js';
+import { QUOTE_MARK, type QuotedSpan } from '../quotes/scan.js';
+import { SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
+import { BARE_CLAUSE, DIRECTIVE, THAT_CLAUSE } from './cues.js';
 import { cueAt, type CueAt } from './cue-find.js';
 import { mentionOf, type Context, type Found } from './context.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 import { lowerBound } from '../document/search.js';
 
 const MIN_CLAUSE_WORDS = 3;
@@ -18,7 +18,6 @@ const isFinite = isFiniteVerb;
 const SELF = new Set(['i', 'we']);
 const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'also', 'meanwhile', 'however', 'still', 'moreover', 'further', 'furthermore']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'with']);
-const QUOTE_CHARS = /["“”„«»]/;
 /** Verbs that put a quoted label on something: "called it “…”", "described it as “…”". */
 const NAMING = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'branded', 'labeled', 'labelled']);
 const NAMING_GAP = 6;
@@ -35,7 +34,7 @@ interface Sentence {
 /** Skips a leading discourse connective: "But", "In addition,", "Meanwhile,". */
 function skipConnective(ts: readonly Token[], from: number, to: number): number {
   let i = from;
-  while (i < to && !ts[i]!.word && !QUOTE_CHARS.test(ts[i]!.text)) i++;
+  while (i < to && !ts[i]!.word && !QUOTE_MARK.test(ts[i]!.text)) i++;
   if (i < to && CONNECTIVES.has(ts[i]!.lower)) i++;
   for (let k = i; k < Math.min(to, i + 4); k++) if (ts[k]!.text === ',' && ts.slice(i, k).every((t) => t.word && !isFinite(t))) return k + 1;
   return i;
@@ -82,7 +81,7 @@ function newSpeaker(ts: readonly Token[], k: number, to: number): boolean {
 function clauseEnd(ts: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     // A quoted sentence closing before a new one: ‘… change.” She adds …’
-    if (/^[.!?]$/.test(ts[k]!.text) && /^[”"]$/.test(ts[k + 1]?.text ?? '') && k + 2 < to) return k + 2;
+    if (/^[.!?]$/.test(ts[k]!.text) && /^[”"’']$/.test(ts[k + 1]?.text ?? '') && k + 2 < to) return k + 2;
     if (ts[k]!.text !== ',') continue;
     const next = ts[k + 1];
     if (next && next.lower.endsWith('ing') && cueAt(ts, k + 1)) return k;
@@ -134,9 +133,9 @@ interface ReportedPass {
 function namingQuote(r: Reading, i: number, name: string): boolean {
   const { ts, from: sf, to: st } = r.s;
   if (!NAMING.has(ts[i]!.lower) || !ts[i]!.tags.has('Verb')) return false;
-  const open = ts.slice(i + 1, Math.min(st, i + 1 + NAMING_GAP)).findIndex((t) => /^[“"]$/.test(t.text));
+  const open = ts.slice(i + 1, Math.min(st, i + 1 + NAMING_GAP)).findIndex((t) => /^[“"‘]$/.test(t.text));
   if (open < 0 || (ts[i]!.lower.startsWith('descri') && ts[i + open]?.lower !== 'as')) return false;
-  const close = ts.slice(i + open + 2, st).findIndex((t) => /^[”"]$/.test(t.text));
+  const close = ts.slice(i + open + 2, st).findIndex((t) => /^[”"’]$/.test(t.text));
   if (close < 0) return false;
   const subject = subjectBefore(ts, i, sf) ?? nearestVerbSubject(ts, sf, i - 1);
   if (!subject) return false;
@@ -215,6 +214,16 @@ function subjectCue(r: Reading, i: number, name: string): boolean {
   return true;
 }
 
+/** "X posted a message early Friday saying that …": a participle without a comma, after the verb's object. */
+function looseParticiple(r: Reading, i: number, name: string): boolean {
+  const { cue, s } = r;
+  if (!cue || !s.ts[i]!.lower.endsWith('ing') || s.ts[i - 1]?.tags.has('Copula') || s.ts[i - 1]?.tags.has('Auxiliary')) return false;
+  const subject = nearestVerbSubject(s.ts, s.from, i);
+  if (!subject) return false;
+  complement(r, i, cue, subject, name);
+  return true;
+}
+
 /** "X visited the port and said …": the second verb shares the subject of the first. */
 function coordinatedCue(r: Reading, i: number, name: string): boolean {
   const { cue, s } = r;
@@ -239,8 +248,11 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
   // "adding later, “…”": step over adverbs and their comma
   while (j < st && VERB_FILLERS.has(ts[j]!.lower)) j++;
   if (DIRECTIVE.has(cue.lemma)) {
+    // "urged the council to act": an addressee with no verb of its own, then "to" and a verb.
     const to = ts.slice(j, Math.min(st, j + 7)).findIndex((t) => t.lower === 'to');
-    if (to > 0 && ts[j + to + 1]?.word) {
+    const verb = ts[j + to + 1];
+    const infinitive = to > 0 && verb?.word && !verb.tags.has('Determiner') && !ts.slice(j, j + to).some(isFinite);
+    if (infinitive) {
       r.emit(j, clauseEnd(ts, j, st), subject, cue, rule);
       return;
     }
@@ -249,7 +261,9 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
   if (cue.lemma === 'tell' || cue.lemma === 'ask') {
     // the addressee: "told reporters", "told the newspaper"
     let k = j;
-    while (k < st && k - j < 5 && ts[k]!.word && ts[k]!.lower !== 'that' && !isFinite(ts[k]!)) k++;
+    // the addressee ends where the clause's own subject starts: "told reporters the ships were …"
+    const opensClause = (t: Token) => k > j && (/^(the|a|an)$/.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
+    while (k < st && k - j < 5 && ts[k]!.word && ts[k]!.lower !== 'that' && !isFinite(ts[k]!) && !opensClause(ts[k]!)) k++;
     j = k;
   }
   if (j < st && PREPOSITIONS.has(ts[j]!.lower)) {
@@ -266,8 +280,10 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
     hasThat = true;
     j++;
   }
+  // "it underscores that …" is a thing's evidence, not speech
+  if (THAT_CLAUSE.has(cue.lemma) && (!hasThat || r.s.ts[subject.from]!.lower === 'it')) return;
   const end = clauseEnd(ts, j, st);
-  if (!hasThat && !looksClausal(ts, j, end, !BARE_CLAUSE.has(cue.lemma)) && !QUOTE_CHARS.test(ts[j]?.text ?? '')) return;
+  if (!hasThat && !looksClausal(ts, j, end, !BARE_CLAUSE.has(cue.lemma)) && !QUOTE_MARK.test(ts[j]?.text ?? '')) return;
   r.emit(j, end, subject, cue, rule);
 }
 
@@ -279,6 +295,7 @@ export const REPORTED_PASSES: readonly ReportedPass[] = [
   { name: 'participle', read: participle },
   { name: 'trailing-credit', read: trailingCredit },
   { name: 'subject-cue', read: subjectCue },
+  { name: 'loose-participle', read: looseParticiple },
   { name: 'coordinated-cue', read: coordinatedCue },
 ];
 
@@ -290,9 +307,11 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     const s = spans[lowerBound(spans.length, (i) => spans[i]!.start > start + 2) - 1];
     return !!s && s.end >= end - 2;
   };
+  // Does [start, end) hold a quoted span (of any quotation marks)?
+  const holdsQuote = (start: number, end: number) => (spans[lowerBound(spans.length, (i) => spans[i]!.start >= start)]?.start ?? Infinity) < end;
   const emitter = (s: Sentence) => (from: number, to: number, phrase: SpeakerPhrase, cue: CueAt, rule: string) => {
-    while (to > from && !s.ts[to - 1]!.word && !QUOTE_CHARS.test(s.ts[to - 1]!.text)) to--;
-    while (from < to && !s.ts[from]!.word && !QUOTE_CHARS.test(s.ts[from]!.text)) from++;
+    while (to > from && !s.ts[to - 1]!.word && !QUOTE_MARK.test(s.ts[to - 1]!.text)) to--;
+    while (from < to && !s.ts[from]!.word && !QUOTE_MARK.test(s.ts[from]!.text)) from++;
     if (wordsIn(s.ts, from, to) < MIN_CLAUSE_WORDS) return;
     if (phrase.kind === 'pronoun' && SELF.has(s.ts[phrase.from]!.lower)) return;
     const start = s.ts[from]!.start;
@@ -300,7 +319,7 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     if (wholeQuote(start, end)) return; // a direct quote, found by the direct rules
     const text = ctx.doc.text.slice(start, end);
     out.push({
-      span: { start, end }, kind: QUOTE_CHARS.test(text) ? 'mixed' : 'indirect', paragraph: s.p, quoted: null,
+      span: { start, end }, kind: holdsQuote(start, end) || /["“”„«»]/.test(text) ? 'mixed' : 'indirect', paragraph: s.p, quoted: null,
       mention: mentionOf(ctx, s.p, phrase), cue: cue.text, rule, sameAs: null, reportedBy: null,
     });
   };

@@ -8,7 +8,7 @@ import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Mention } from './context.js';
 import { titleLineSpeakers, transcriptHeader } from './layout.js';
 import { pushAll } from '../arrays.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 
 /** Headers and bylines stand among the first paragraphs. */
 const HEADER_PARAGRAPHS = 8;

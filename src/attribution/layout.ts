@@ -2,7 +2,7 @@
 // Name:", "Shri X, Official Spokesperson:", "Q", "Answer:"), what kind of turn it opens, and which
 // paragraphs of a turn are not statements (stage directions, headings, floor hand-offs).
 import { TITLES, UNNAMED_HEADS } from '../mentions/lexicon.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 

@@ -7,7 +7,7 @@ import type { SpeakerPhrase } from '../mentions/speaker-np.js';
 import { mentionOf, type Context, type Found, type Mention } from './context.js';
 import type { Issuers } from './issuers.js';
 import { isStatement, parseLabel, type Label } from './layout.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 
 interface Turn {
   label: Label;

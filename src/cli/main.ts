@@ -11,6 +11,7 @@ import { VERSION } from '../version.js';
 import { expandInputs, ndjsonInputs } from './inputs.js';
 import { byteSize, DEFAULT_MAX_BYTES, isoDate, positiveInt } from './options.js';
 import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
+import { completionScript, SHELLS, type Shell } from './completion.js';
 import { Progress } from './progress.js';
 
 export interface Io {
@@ -48,10 +49,13 @@ function program(io: Io, summary: boolean): Command {
     .addHelpText('after', `
 Examples:
   analyze statement.txt                        coloured summary
-  analyze --json statement.txt | jq '.quotes[] | select(.speakerId=="s1") | .text'
+  analyze --json statement.txt | jq -r '.quotes[] | "\\(.speaker): \\(.text)"'
   analyze --format ndjson -j 2 releases/ > all.ndjson
   analyze --reference-date 2020-10-22 statement.txt
   cat statement.txt | analyze --format markdown
+  analyze -f html -o report.html releases/     one page: highlighted texts, speakers, timelines
+  analyze --table events releases/ > events.csv
+  analyze --schema > analysis.schema.json      the JSON Schema of --json and ndjson output
   analyze summary releases/                    speakers merged across texts, one timeline
   analyze summary -f html -o summary.html releases/
   analyze summary --input ndjson < feed.ndjson
@@ -105,7 +109,18 @@ export function lineWidth(flag: number | undefined, stdout?: Io['stdout']): numb
   return stdout?.isTTY && stdout.columns && stdout.columns > 0 ? stdout.columns : 80;
 }
 
+function completion(args: string[], io: Io): number {
+  const shell = args[0] as Shell;
+  if (args.length !== 1 || !SHELLS.includes(shell)) {
+    io.stderr.write(`analyze: completion needs one shell: ${SHELLS.join(', ')} (analyze completion bash)\n`);
+    return EXIT_USAGE;
+  }
+  io.stdout.write(completionScript(shell, program(io, false)));
+  return EXIT_OK;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'completion') return completion(argv.slice(1), io);
   // `analyze summary …` takes the same options; its output is one summary of all the inputs.
   const summary = argv[0] === 'summary';
   if (summary) argv = argv.slice(1);

@@ -1,6 +1,6 @@
-// Analysers for the CLI: in this thread (-j 1), or a pool of worker threads (-j N) that each
-// take the next text as soon as they are free. Results come back as promises, so the caller
-// keeps the input order.
+// Analysers for the CLI: in this thread (-j 1), or this thread helped by worker threads (-j N)
+// once the texts are many enough to repay a worker's start. Results come back as promises, so
+// the caller keeps the input order.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -93,8 +93,71 @@ export function workerPool(size: number, script: URL): Analyser {
   };
 }
 
-/** `-j n`: n worker threads, or this thread when n is 1 or no compiled worker exists. */
+/**
+ * Texts, in characters, this thread analyses alone before worker threads join in. A worker pays
+ * about 1.3 s of CPU to start (loading compromise, JIT warm-up), what this pipeline takes for
+ * about 250 KB of statements: a run given less than half that is over before a worker would help.
+ */
+export const HELPERS_AFTER_CHARS = 128_000;
+
+/** `-j n`: this thread, joined by n - 1 worker threads once the texts are many; this thread alone when n is 1 or no compiled worker exists. */
 export function analyser(jobs: number): Analyser {
   const script = jobs > 1 ? workerScript() : null;
-  return script ? workerPool(jobs, script) : inThread;
+  return script ? helped(jobs - 1, script) : inThread;
+}
+
+interface Local {
+  text: string;
+  options: AnalyzeOptions;
+  resolve(a: Analysis): void;
+  reject(e: Error): void;
+}
+
+/** This thread analyses texts in turn; past HELPERS_AFTER_CHARS, `helpers` workers take texts whenever this thread is busy. */
+function helped(helpers: number, script: URL): Analyser {
+  const queue: Local[] = [];
+  let busy = false;
+  let given = 0;
+  let pool: Analyser | null = null;
+  let atPool = 0;
+
+  const toPool = (text: string, options: AnalyzeOptions): Promise<Analysis> => {
+    atPool++;
+    return pool!.run(text, options).finally(() => {
+      atPool--;
+      // A helper is free: it takes the oldest text still waiting for this thread.
+      const waiting = busy ? queue.shift() : undefined;
+      if (waiting) toPool(waiting.text, waiting.options).then(waiting.resolve, waiting.reject);
+    });
+  };
+  const pump = () => {
+    if (busy || queue.length === 0) return;
+    busy = true;
+    // Later, not now: the caller hands over its next texts first, for the helpers to take.
+    setImmediate(() => {
+      const task = queue.shift();
+      try {
+        if (task) task.resolve(analyze(task.text, task.options));
+      } catch (err) {
+        task!.reject(err instanceof Error ? err : new Error(String(err)));
+      }
+      busy = false;
+      pump();
+    });
+  };
+
+  return {
+    run: (text, options) => {
+      given += text.length;
+      if (!pool && given > HELPERS_AFTER_CHARS) pool = workerPool(helpers, script);
+      if (pool && atPool < helpers && (busy || queue.length > 0)) return toPool(text, options);
+      return new Promise<Analysis>((resolve, reject) => {
+        queue.push({ text, options, resolve, reject });
+        pump();
+      });
+    },
+    close: async () => {
+      await pool?.close();
+    },
+  };
 }

@@ -1,5 +1,5 @@
-// The dateline stage: the day a text was issued, read from its top lines. It reuses the dates
-// stage's parsers without a reference date, so only dates that carry their own year resolve,
+// The dateline stage: the day a text was issued, read from its top lines. It reads the dates
+// stage's scan without a reference date, so only dates that carry their own year resolve,
 // and takes the first one that stands where a dateline or date header stands:
 //   "WASHINGTON, Oct. 22, 2020 —"           a dateline (place, date, dash)
 //   "Date: 2024-06-03", "Released: ..."      a labelled header
@@ -10,7 +10,7 @@
 // A dateline without a year ("Beijing, June 3 (Xinhua) --") takes the year from a four-digit year
 // elsewhere in the top lines; with none, no reference date is guessed: a wrong year would shift
 // every relative date in the text, while none leaves them visibly unresolved.
-import { findDates, type DateMention } from '../dates/index.js';
+import type { DateMention } from '../dates/index.js';
 import type { Dateline, Document } from '../types.js';
 
 /** How far into the text a dateline may stand. */
@@ -53,11 +53,12 @@ function standsAsHeader(text: string, line: Line, date: DateMention): boolean {
   return placeFirst && dashAfter;
 }
 
-export function findDateline(doc: Document): Dateline | null {
+/** `unresolved`: the dates stage's mentions read without a reference date. */
+export function findDateline(doc: Document, unresolved: readonly DateMention[]): Dateline | null {
   const lines = topLines(doc.text);
   if (lines.length === 0) return null;
-  const top = doc.text.slice(0, lines[lines.length - 1]!.end);
-  const dates = findDates({ text: top, paragraphs: [], sentences: [] }, null, null).filter((d) => d.type === 'date' || d.type === 'time');
+  const topEnd = lines[lines.length - 1]!.end;
+  const dates = unresolved.filter((d) => d.end <= topEnd && (d.type === 'date' || d.type === 'time'));
   for (const line of lines) {
     for (const date of dates) {
       if (date.start < line.start || date.end > line.end || !standsAsHeader(doc.text, line, date)) continue;

@@ -5,7 +5,7 @@ import { fromDay, toDay, weekday } from './calendar.js';
 import { MONTHS } from './lexicon.js';
 import { intervalOf, partDays, periodDays, periodValue, type PartMod, type Period } from './period.js';
 import type { Tense } from './tense.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 
 export interface Timex {
   type: DateType;

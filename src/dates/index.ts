@@ -14,7 +14,6 @@ import { REFINERS, type Found } from './refiners.js';
 import { bareWeekday, deicticDay, partOfYear, pluralWeekday, relativePeriod, season, vagueReference, weekend } from './relative.js';
 import { bareUnits, duration, frequency } from './spans.js';
 import { TenseReader } from './tense.js';
-import { tokenize } from './tokens.js';
 
 export type DateMention = Omit<DateOut, 'id'>;
 
@@ -34,31 +33,63 @@ function bestAt(c: Context, i: number): Hit | null {
   return best;
 }
 
-export function findDates(doc: Document, tagged: Tagged | null, referenceDate: string | null): DateMention[] {
-  const tokens = tokenize(doc.text);
-  const tense = new TenseReader(tagged);
-  const c: Context = {
-    tokens,
-    ref: referenceDate ? parseIsoDate(referenceDate) : null,
-    tenseAt: (index) => tense.at(tokens[index]!.start),
-    isVerbAt: (index) => tense.isVerb(tokens[index]!.start),
-    describesStateAt: (index, opensClause) => tense.describesState(tokens[index]!.start, opensClause),
-  };
-  let found: Found[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'word' ? !STARTS.has(t.lower) : t.kind === 'punct' && t.text !== "'" && t.text !== '’') continue;
-    const hit = bestAt(c, i);
-    if (!hit) continue;
-    found.push({ first: hit.start ?? i, end: hit.end, timex: hit.timex, period: hit.period ?? null });
-    i = hit.end - 1;
+/**
+ * The date stage's scan of one document, resolvable against any reference date. The parsers' answers
+ * that did not read the reference date are kept, so the ref-free pass the dateline reads and the
+ * resolved pass the analysis reports share one parse: the second re-runs only the parsers that read it.
+ */
+export class DateScan {
+  /** Best hit (or none) at a token index, for the indexes whose parse did not read the reference date. */
+  private readonly refFree = new Map<number, Hit | null>();
+  private readonly tense: TenseReader;
+
+  constructor(
+    private readonly doc: Document,
+    tagged: Tagged | null,
+  ) {
+    this.tense = new TenseReader(tagged);
   }
-  for (const refine of REFINERS) found = refine(c, found);
-  return found.map((f) => {
-    const start = tokens[f.first]!.start;
-    const end = tokens[f.end - 1]!.end;
-    return { text: doc.text.slice(start, end), start, end, ...f.timex };
-  });
+
+  mentions(referenceDate: string | null): DateMention[] {
+    const { doc, tense, refFree } = this;
+    const tokens = doc.tokens;
+    const ref = referenceDate ? parseIsoDate(referenceDate) : null;
+    let readRef = false;
+    const c: Context = {
+      tokens,
+      get ref() {
+        readRef = true;
+        return ref;
+      },
+      tenseAt: (index) => tense.at(tokens[index]!.start),
+      isVerbAt: (index) => tense.isVerb(tokens[index]!.start),
+      describesStateAt: (index, opensClause) => tense.describesState(tokens[index]!.start, opensClause),
+    };
+    let found: Found[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'word' ? !STARTS.has(t.lower) : t.kind === 'punct' && t.text !== "'" && t.text !== '’') continue;
+      let hit = refFree.get(i);
+      if (hit === undefined) {
+        readRef = false;
+        hit = bestAt(c, i);
+        if (!readRef) refFree.set(i, hit);
+      }
+      if (!hit) continue;
+      found.push({ first: hit.start ?? i, end: hit.end, timex: hit.timex, period: hit.period ?? null });
+      i = hit.end - 1;
+    }
+    for (const refine of REFINERS) found = refine(c, found);
+    return found.map((f) => {
+      const start = tokens[f.first]!.start;
+      const end = tokens[f.end - 1]!.end;
+      return { text: doc.text.slice(start, end), start, end, ...f.timex };
+    });
+  }
+}
+
+export function findDates(doc: Document, tagged: Tagged | null, referenceDate: string | null): DateMention[] {
+  return new DateScan(doc, tagged).mentions(referenceDate);
 }
 
 /** Words a date expression can start with; other words are skipped without trying the parsers. */

@@ -2,8 +2,9 @@ import type { Tagged } from '../adapters/compromise.js';
 import type { Document, Paragraph, Sentence } from '../types.js';
 import { splitParagraphs } from './paragraphs.js';
 import { sentencesOf } from './sentences.js';
+import { tokenize } from './tokens.js';
 
-/** The document stage: paragraphs, then sentences inside each (never across one's edge). */
+/** The document stage: paragraphs, sentences inside each (never across one's edge), then the tokens. */
 export function buildDocument(text: string, tagged: Tagged): Document {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -21,5 +22,7 @@ export function buildDocument(text: string, tagged: Tagged): Document {
     }
     paragraphs.push({ ...span, sentences: ids });
   }
-  return { text, paragraphs, sentences };
+  const tags = new Map<number, ReadonlySet<string>>();
+  for (const sentence of tagged.sentences) for (const term of sentence) tags.set(term.start, term.tags);
+  return { text, paragraphs, sentences, tokens: tokenize(text, (at) => tags.get(at), sentences, paragraphs) };
 }

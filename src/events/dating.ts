@@ -5,12 +5,11 @@
 // A bare year inside a name ("the 2020 seminar") is the edition, used only when nothing else is.
 // Dates joined by "and"/"to" make one interval; "by"/"before" a date make a deadline interval
 // from the reference date.
-import type { TaggedTerm } from '../adapters/compromise.js';
 import type { DateOut, Span } from '../types.js';
 import { DATE_LINKERS, DEADLINE_PREPS, LIGHT_VERBS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { firstStartingAt, indexesWithin } from './search.js';
-import { has, type Segment } from './segments.js';
+import { has, type Segment, type Term } from './segments.js';
 
 export interface DateLink {
   date: string | null;
@@ -70,7 +69,7 @@ function isLinkingGap(gap: string): boolean {
 }
 
 /** Index of the term that holds `offset` (the first term ending after it). */
-function indexAt(terms: TaggedTerm[], offset: number): number {
+function indexAt(terms: Term[], offset: number): number {
   let lo = 0;
   let hi = terms.length - 1;
   while (lo < hi) {
@@ -83,7 +82,7 @@ function indexAt(terms: TaggedTerm[], offset: number): number {
 
 /** A verb of another clause between two terms: its dates are its own ("will travel on June 5 to
  *  join the summit"). Auxiliaries, light verbs and verbs used as nouns ("and exchanges") pass. */
-function blocked(terms: TaggedTerm[], from: number, to: number): boolean {
+function blocked(terms: Term[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to && k < terms.length; k++) {
     const t = terms[k]!;
     // "said last week that it will attend ...": a new clause starts at "that".

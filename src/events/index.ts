@@ -3,7 +3,6 @@
 //   2. filters    names used for products ("Harbor Drill enables ...") are not events
 //   3. dates      each mention's date (dating.ts), its status (status.ts)
 //   4. events     mentions grouped into events (coref.ts), fields chosen from the group
-import type { Tagged } from '../adapters/compromise.js';
 import type { Attribution } from '../attribution/index.js';
 import type { DateOut, Document, EventOut, EventStatus, Span } from '../types.js';
 import { groupMentions, mergeSamePlaceAndDay, type EventGroup } from './coref.js';
@@ -22,7 +21,6 @@ import { pushAll } from '../arrays.js';
 
 export interface EventContext {
   doc: Document;
-  tagged: Tagged;
   dates: readonly DateOut[];
   attribution: Attribution;
   referenceDate: string | null;
@@ -35,7 +33,7 @@ interface Linked {
 
 export function findEvents(ctx: EventContext): EventOut[] {
   const text = ctx.doc.text;
-  const segments = segmentsOf(text, ctx.tagged);
+  const segments = segmentsOf(ctx.doc);
   const products = productNames(text, segments);
   const mentions: Mention[] = [];
   segments.forEach((seg, k) => {

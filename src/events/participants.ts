@@ -1,12 +1,11 @@
 // Who takes part in an event: the possessor ("Minister Lee’s call"), the "with"/"between"
 // complement ("meeting with the harbor unions"), and the subject of the verb that holds it
 // ("the two navies will hold a drill", "Lee met with Park").
-import type { TaggedTerm } from '../adapters/compromise.js';
 import type { Span } from '../types.js';
 import type { EventGroup } from './coref.js';
 import { LIGHT_VERBS, PLANNING_VERBS } from './lexicon.js';
 import type { Mention } from './mention.js';
-import { has, isCapitalised, type Segment } from './segments.js';
+import { has, isCapitalised, type Segment, type Term } from './segments.js';
 import { verbGroupBefore } from './status.js';
 import { pushAll } from '../arrays.js';
 
@@ -66,7 +65,7 @@ function subjectOf(text: string, seg: Segment, m: Mention): string | null {
 }
 
 /** Walks left over a noun phrase: nouns, names, modifiers, "and", and "of"/"for" inside names. */
-function subjectStart(text: string, terms: TaggedTerm[], verbStart: number): number {
+function subjectStart(text: string, terms: Term[], verbStart: number): number {
   let k = verbStart;
   while (k > 0 && verbStart - k < MAX_SUBJECT_TERMS) {
     const t = terms[k - 1]!;

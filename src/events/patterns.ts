@@ -1,14 +1,13 @@
 // Named events that have no event noun at their head: "Operation Blue Anchor", "SEALINK 2019"
 // (an acronym and the year of its edition), "PyCon" (a conference's portmanteau name).
-import type { TaggedTerm } from '../adapters/compromise.js';
 import { wordsOf, type Mention } from './mention.js';
-import { isCapitalised, joined, type Segment } from './segments.js';
+import { isCapitalised, joined, type Segment, type Term } from './segments.js';
 
 interface Pattern {
   rule: string;
   type: string;
   /** The last term index of the name starting at `i`, or -1. */
-  match(text: string, terms: TaggedTerm[], i: number): number;
+  match(text: string, terms: Term[], i: number): number;
 }
 
 const PATTERNS: Pattern[] = [

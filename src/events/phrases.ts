@@ -1,28 +1,27 @@
 // Nominal and named event mentions: a noun phrase headed by an event noun, with its modifiers,
 // its determiner or possessor, and the complements a reader keeps in the name ("video conference
 // on fisheries data", "meeting of mayors in Springfield, Illinois", “Feeding Tomorrow”).
-import type { TaggedTerm } from '../adapters/compromise.js';
 import type { Span } from '../types.js';
 import {
   COMPLEMENT_PREPS, DETERMINERS, INDEFINITE, LIGHT_VERBS, MEDIUM_PREPS, NON_SPECIFIC, NOT_EVENT_AFTER,
   PAST_WORDS, PLANNED_WORDS, TRAVEL_TYPES, eventHead,
 } from './lexicon.js';
 import { wordsOf, type Complement, type Mention } from './mention.js';
-import { has, isCapitalised, joined, type Segment } from './segments.js';
+import { has, isCapitalised, joined, type Segment, type Term } from './segments.js';
 import { pushAll } from '../arrays.js';
 
 const MAX_MODIFIERS = 10;
 const MAX_COMPLEMENT = 10;
 const NP_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'both', 'all']);
 
-const isNounLike = (t: TaggedTerm | undefined): boolean =>
+const isNounLike = (t: Term | undefined): boolean =>
   !!t && (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym')) && !has(t, 'Pronoun');
 /** "upcoming", "recent": status words the tagger may read as verbs ("the minister's upcoming trip"). */
-const isStatusWord = (t: TaggedTerm): boolean => PLANNED_WORDS.has(t.normal) || PAST_WORDS.has(t.normal);
-const isModifier = (t: TaggedTerm): boolean => isStatusWord(t) ||
+const isStatusWord = (t: Term): boolean => PLANNED_WORDS.has(t.normal) || PAST_WORDS.has(t.normal);
+const isModifier = (t: Term): boolean => isStatusWord(t) ||
   (isNounLike(t) || has(t, 'Adjective') || has(t, 'Value') || has(t, 'Ordinal')) &&
   !has(t, 'Determiner') && !has(t, 'Preposition') && !has(t, 'Conjunction') && !DETERMINERS.has(t.normal);
-const isYear = (t: TaggedTerm): boolean => /^\d{4}$/.test(t.text);
+const isYear = (t: Term): boolean => /^\d{4}$/.test(t.text);
 
 /** Is the event noun at `i` used as a noun? compromise tags "briefing" after "press" as a gerund. */
 function nounAt(seg: Segment, i: number): boolean {
@@ -135,7 +134,7 @@ interface Opening {
 
 /** Walks left from the head over its modifiers to the determiner or possessor that opens the
  *  phrase. Null when a word makes the phrase non-specific ("more meetings", "any talks"). */
-function openingOf(text: string, terms: TaggedTerm[], i: number, capital: boolean): Opening | null {
+function openingOf(text: string, terms: Term[], i: number, capital: boolean): Opening | null {
   let first = i;
   let determiner: string | null = null;
   let owner: Span | null = null;
@@ -179,7 +178,7 @@ function openingOf(text: string, terms: TaggedTerm[], i: number, capital: boolea
 
 /** "relief and disaster reduction seminar": modifiers joined by "and" belong to the phrase when
  *  a determiner or a year opens it; returns the first modifier, or -1. */
-function coordinatedModifiers(text: string, terms: TaggedTerm[], and: number, i: number): number {
+function coordinatedModifiers(text: string, terms: Term[], and: number, i: number): number {
   let k = and - 1;
   while (k >= 0 && i - k <= MAX_MODIFIERS * 2 && joined(text, terms[k]!, terms[k + 1]!) && isModifier(terms[k]!)) k--;
   const opener = terms[k];
@@ -197,7 +196,7 @@ function listsOrganisations(text: string, end: number): boolean {
 }
 
 /** "Minister Lee’s": the possessive and the capitalised words before it. */
-function ownerSpan(text: string, terms: TaggedTerm[], j: number): Span {
+function ownerSpan(text: string, terms: Term[], j: number): Span {
   let k = j;
   while (k > 0 && joined(text, terms[k - 1]!, terms[k]!) && isCapitalised(terms[k - 1]!) && isNounLike(terms[k - 1]!)) k--;
   const end = terms[j]!.end - (/['’]s$/.test(terms[j]!.text) ? 2 : /['’]$/.test(terms[j]!.text) ? 1 : 0);
@@ -205,7 +204,7 @@ function ownerSpan(text: string, terms: TaggedTerm[], j: number): Span {
 }
 
 /** "A meeting is no substitute", "a summit can help": an indefinite subject of a generic clause. */
-function isGenericSubject(terms: TaggedTerm[], outer: number, last: number): boolean {
+function isGenericSubject(terms: Term[], outer: number, last: number): boolean {
   const prev = terms[outer - 1];
   const clauseInitial = !prev || has(prev, 'Conjunction') || /^(that|because|if|when|while|although)$/.test(prev.normal);
   const verb = terms[last + 1];
@@ -214,7 +213,7 @@ function isGenericSubject(terms: TaggedTerm[], outer: number, last: number): boo
 }
 
 /** Prepositional complements kept in the name (at most two), and the place among them. */
-function complementsAfter(text: string, terms: TaggedTerm[], i: number, type: string):
+function complementsAfter(text: string, terms: Term[], i: number, type: string):
   { last: number; complements: Complement[]; location: { start: number; end: number } | null } {
   let last = i;
   const complements: Complement[] = [];
@@ -239,7 +238,7 @@ function complementsAfter(text: string, terms: TaggedTerm[], i: number, type: st
 
 /** The last term of a noun phrase starting at `s`, or -1: modifiers and nouns, lists joined by
  *  "and"/"or" (commas only where the list closes with "and"/"or"), a place after a place. */
-function nounPhraseEnd(text: string, terms: TaggedTerm[], s: number): number {
+function nounPhraseEnd(text: string, terms: Term[], s: number): number {
   let k = s;
   let end = -1;
   let hasNoun = false;
@@ -275,7 +274,7 @@ function nounPhraseEnd(text: string, terms: TaggedTerm[], s: number): number {
 }
 
 /** Does a comma list starting at `k` close with "and"/"or" before the phrase ends? */
-function listCloses(text: string, terms: TaggedTerm[], k: number): boolean {
+function listCloses(text: string, terms: Term[], k: number): boolean {
   for (let m = k; m < terms.length && m - k < 8; m++) {
     const u = terms[m]!;
     if (u.normal === 'and' || u.normal === 'or') return m > k;
@@ -297,7 +296,7 @@ function quotedTitleAfter(text: string, end: number): number {
 }
 
 /** "the G20 and APEC Summits": a mention of the "G20" conjunct, which may only join another. */
-function conjuncts(text: string, terms: TaggedTerm[], m: Mention, i: number): Mention[] {
+function conjuncts(text: string, terms: Term[], m: Mention, i: number): Mention[] {
   const and = terms[m.first - 1];
   const left = terms[m.first - 2];
   if (!and || !left || and.normal !== 'and' || !isCapitalised(terms[i]!) || !isCapitalised(left) || !isNounLike(left)) return [];

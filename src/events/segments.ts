@@ -1,10 +1,21 @@
-// Units the events stage scans: compromise's sentences, cut again at line breaks so that a
-// heading never runs into the paragraph under it. Headings (title-case lines without final
-// punctuation) are marked: capitals there do not make a proper name.
-import type { Tagged, TaggedTerm } from '../adapters/compromise.js';
+// Units the events stage scans: the document's sentences, as words cut the way compromise cuts
+// its terms (`joinWords`' terms, punctuation left out), and cut again at line breaks so that a heading never
+// runs into the paragraph under it. Headings (title-case lines without final punctuation) are
+// marked: capitals there do not make a proper name.
+import { joinWords, type Token } from '../document/tokens.js';
+import type { Document, Span } from '../types.js';
+
+/** A word of a segment, with the normal form the event lexicons are keyed by. */
+export interface Term extends Token {
+  /** Lower case, straight apostrophes, initials without their dots ("u.s." → "us"). */
+  normal: string;
+}
+
+const INITIALS = /^(?:\p{L}\.)+\p{L}?$/u;
+const normalOf = (t: Token): string => (INITIALS.test(t.lower) ? t.lower.replaceAll('.', '') : t.lower.replaceAll('’', "'"));
 
 export interface Segment {
-  terms: TaggedTerm[];
+  terms: Term[];
   start: number;
   end: number;
   /** A line that does not end as a sentence does: a title or a section heading. */
@@ -13,37 +24,36 @@ export interface Segment {
   titleCase: boolean;
 }
 
-export const isCapitalised = (t: TaggedTerm): boolean => /^\p{Lu}/u.test(t.text);
-export const has = (t: TaggedTerm | undefined, tag: string): boolean => !!t && t.tags.has(tag);
+export const isCapitalised = (t: Term): boolean => /^\p{Lu}/u.test(t.text);
+export const has = (t: Term | undefined, tag: string): boolean => !!t && t.tags.has(tag);
 
 /** The text between two neighbouring terms. */
-export const gapBetween = (text: string, a: TaggedTerm, b: TaggedTerm): string => text.slice(a.end, b.start);
+export const gapBetween = (text: string, a: Span, b: Span): string => text.slice(a.end, b.start);
 /** Neighbours with only spaces (or a hyphen) between them belong to one phrase. */
-export const joined = (text: string, a: TaggedTerm, b: TaggedTerm): boolean => /^['’]?[ \t\u00a0]*$|^-$/.test(gapBetween(text, a, b));
+export const joined = (text: string, a: Term, b: Term): boolean => /^['’]?[ \t\u00a0]*$|^-$/.test(gapBetween(text, a, b));
 
-export function segmentsOf(text: string, tagged: Tagged): Segment[] {
+export function segmentsOf(doc: Document): Segment[] {
+  const text = doc.text;
   const out: Segment[] = [];
   const lines = lineBreaks(text);
-  const push = (terms: TaggedTerm[]) => {
+  const push = (terms: Term[]) => {
     if (terms.length === 0) return;
     const start = terms[0]!.start;
     const end = terms[terms.length - 1]!.end;
     const heading = isHeading(text, lines, start, end);
     out.push({ terms, start, end, heading, titleCase: heading && isTitleCase(terms) });
   };
-  for (const sentence of tagged.sentences) {
-    let current: TaggedTerm[] = [];
-    for (const term of sentence) {
-      if (term.start === term.end) continue; // a contraction compromise expanded ("Lee’s" as "Lee is")
-      const prev = current[current.length - 1];
-      if (prev && gapBetween(text, prev, term).includes('\n')) {
-        push(current);
-        current = [];
-      }
-      current.push(term);
+  let current: Term[] = [];
+  for (const token of joinWords(doc.tokens, 'terms')) {
+    if (!token.word) continue;
+    const prev = current[current.length - 1];
+    if (prev && (prev.sentence !== token.sentence || gapBetween(text, prev, token).includes('\n'))) {
+      push(current);
+      current = [];
     }
-    push(current);
+    current.push({ ...token, normal: normalOf(token) });
   }
+  push(current);
   return out;
 }
 
@@ -72,7 +82,7 @@ function isHeading(text: string, lines: number[], start: number, end: number): b
   return !/[.!?"”’)]$/.test(text.slice(lineStart, lineEnd).trim());
 }
 
-function isTitleCase(terms: TaggedTerm[]): boolean {
+function isTitleCase(terms: Term[]): boolean {
   const words = terms.filter((t) => /^\p{L}/u.test(t.text) && !MINOR.has(t.normal));
   return words.length > 0 && words.filter(isCapitalised).length / words.length >= 0.7;
 }

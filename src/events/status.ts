@@ -2,15 +2,14 @@
 // the tense, aspect and modality of the verb that governs it ("will hold" planned, "were holding"
 // ongoing, "held" past, "agreed to conduct" planned), then words in the phrase ("next", "last").
 // Without any of these, statusByDate compares the event's date with the reference date.
-import type { TaggedTerm } from '../adapters/compromise.js';
 import type { EventStatus } from '../types.js';
 import { CANCELLED, PAST_WORDS, PLANNED_BEFORE, PLANNED_WORDS, PLANNING_VERBS, POSTPONED } from './lexicon.js';
 import { daysOfValue } from './dating.js';
 import type { Mention } from './mention.js';
-import { has, type Segment } from './segments.js';
+import { has, type Segment, type Term } from './segments.js';
 
 const MAX_SCAN = 20;
-const isVerbish = (t: TaggedTerm) => has(t, 'Verb') || has(t, 'Modal') || has(t, 'Auxiliary') || t.normal === 'to' || has(t, 'Adverb') || t.normal === 'not';
+const isVerbish = (t: Term) => has(t, 'Verb') || has(t, 'Modal') || has(t, 'Auxiliary') || t.normal === 'to' || has(t, 'Adverb') || t.normal === 'not';
 
 export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | null {
   const terms = seg.terms;
@@ -32,7 +31,7 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
   return tenseOf(group);
 }
 
-function tenseOf(group: TaggedTerm[]): EventStatus | null {
+function tenseOf(group: Term[]): EventStatus | null {
   if (group.length === 0) return null;
   if (group.some((t) => t.normal === 'will' || t.normal === 'shall' || t.normal === "'ll" || t.normal === 'going')) return 'planned';
   // "agreed to conduct a seminar", "agreed on a workshop": the event is still to come.
@@ -45,14 +44,14 @@ function tenseOf(group: TaggedTerm[]): EventStatus | null {
 }
 
 export interface VerbGroup {
-  verbs: TaggedTerm[];
+  verbs: Term[];
   /** Index of the group's first term in the segment. */
   start: number;
 }
 
 /** The verbs before the phrase in its clause; through "to" to the verb that governs an infinitive. */
-export function verbGroupBefore(text: string, terms: TaggedTerm[], from: number): VerbGroup {
-  const out: TaggedTerm[] = [];
+export function verbGroupBefore(text: string, terms: Term[], from: number): VerbGroup {
+  const out: Term[] = [];
   let k = from - 1;
   let start = from;
   let scanned = 0;
@@ -75,8 +74,8 @@ export function verbGroupBefore(text: string, terms: TaggedTerm[], from: number)
 }
 
 /** The verbs right after a phrase that is the subject: "the summit was cancelled". */
-function verbGroupAfter(text: string, terms: TaggedTerm[], from: number): TaggedTerm[] {
-  const out: TaggedTerm[] = [];
+function verbGroupAfter(text: string, terms: Term[], from: number): Term[] {
+  const out: Term[] = [];
   for (let k = from; k < terms.length && out.length < 6 && isVerbish(terms[k]!); k++) {
     if (k > from && /[,;:.!?]/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) break;
     out.push(terms[k]!);

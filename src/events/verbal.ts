@@ -1,10 +1,9 @@
 // Verbal event mentions: "spoke by phone with", "met with", "will visit", "signed". They are
 // reported with mention 'verbal'; a later step may merge them with a nominal mention of the
 // same event ("Minister Lee’s call with ..." and "Lee spoke by phone with ...").
-import type { TaggedTerm } from '../adapters/compromise.js';
 import type { Span } from '../types.js';
 import { wordsOf, type Complement, type Mention } from './mention.js';
-import { has, isCapitalised, joined, type Segment } from './segments.js';
+import { has, isCapitalised, joined, type Segment, type Term } from './segments.js';
 
 interface VerbalCue {
   type: string;
@@ -46,11 +45,11 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
 }
 
 const PLACE_REACH = 10;
-const isPlace = (t: TaggedTerm) => has(t, 'Place') ||
+const isPlace = (t: Term) => has(t, 'Place') ||
   (has(t, 'ProperNoun') && isCapitalised(t) && !has(t, 'Person') && !has(t, 'Organization') && !has(t, 'Date'));
 
 /** "met with Governor Park": the party after "with", a run of capitalised words or a noun phrase. */
-function partyAfter(text: string, terms: TaggedTerm[], withIndex: number): Complement | null {
+function partyAfter(text: string, terms: Term[], withIndex: number): Complement | null {
   let end = withIndex;
   for (let k = withIndex + 1; k < terms.length && k - withIndex <= 8 && joined(text, terms[k - 1]!, terms[k]!); k++) {
     const t = terms[k]!;
@@ -62,7 +61,7 @@ function partyAfter(text: string, terms: TaggedTerm[], withIndex: number): Compl
 }
 
 /** "met with the mayor in Porto": a place after "in"/"at" in the same clause. */
-function placeAfter(text: string, terms: TaggedTerm[], last: number): Span | null {
+function placeAfter(text: string, terms: Term[], last: number): Span | null {
   for (let k = last + 1; k + 1 < terms.length && k - last <= PLACE_REACH; k++) {
     if (/[,;:.!?]/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return null;
     if ((terms[k]!.normal !== 'in' && terms[k]!.normal !== 'at') || !isPlace(terms[k + 1]!)) continue;
@@ -74,7 +73,7 @@ function placeAfter(text: string, terms: TaggedTerm[], last: number): Span | nul
 }
 
 /** "spoke at length with the Harbor minister": a talk with a named person, up to "with". */
-function conversationWith(text: string, terms: TaggedTerm[], i: number): number {
+function conversationWith(text: string, terms: Term[], i: number): number {
   for (let k = i + 1; k < terms.length && k - i <= 4 && joined(text, terms[k - 1]!, terms[k]!); k++) {
     if (has(terms[k]!, 'Verb')) return -1;
     if (terms[k]!.normal !== 'with') continue;
@@ -85,7 +84,7 @@ function conversationWith(text: string, terms: TaggedTerm[], i: number): number 
 }
 
 /** The term that closes the cue ("phone", "with"), or the verb itself when an object follows. */
-function cueEnd(text: string, terms: TaggedTerm[], i: number, cue: VerbalCue): number {
+function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number {
   if (cue.then) {
     for (const words of cue.then) {
       if (words.every((w, k) => terms[i + 1 + k]?.normal === w && joined(text, terms[i + k]!, terms[i + 1 + k]!))) return i + words.length;

@@ -11,6 +11,10 @@ export const TITLES = set(`spokesperson spokesman spokeswoman spokespeople minis
   researcher scientist doctor king queen prince pope justice sheriff prosecutor congressman
   congresswoman lawmaker legislator superintendent`);
 
+/** Words that make one title with the title after them: "Special Representative", "Rear Admiral". */
+export const TITLE_MODIFIERS = set(`special assistant acting rear vice deputy under associate permanent high first
+  principal senior executive chief lieutenant interim managing regional national`);
+
 /** Portfolio words that make one title with the minister or secretary after them ("Foreign Minister"). */
 export const PORTFOLIOS = set(`foreign prime defense defence finance interior home health education justice trade
   transportation transport energy agriculture labor labour environment culture economy commerce treasury`);

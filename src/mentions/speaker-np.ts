@@ -1,9 +1,9 @@
 // Speaker descriptions next to a speech cue: the subject before it ("Defense Ministry spokesperson
 // Wu Qian said", "Hugh Hill, a doctor at the clinic, said", "he said") or the inverted subject
 // after it ("said Mark Esper, a spokesperson for the Pentagon"). Works on tokens, never regexes.
-import type { Token } from '../attribution/tokens.js';
+import type { Token } from '../document/tokens.js';
 import {
-  CORPORATE_SUFFIXES, DETERMINERS, GROUP_HEADS, NAME_PARTICLES, NP_LINKS, ORG_HEADS, PORTFOLIO_TITLES, PORTFOLIOS, SUBJECT_PRONOUNS, TITLES, UNNAMED_HEADS, VERB_FILLERS,
+  CORPORATE_SUFFIXES, DETERMINERS, TITLE_MODIFIERS, GROUP_HEADS, NAME_PARTICLES, NP_LINKS, ORG_HEADS, PORTFOLIO_TITLES, PORTFOLIOS, SUBJECT_PRONOUNS, TITLES, UNNAMED_HEADS, VERB_FILLERS,
 } from './lexicon.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -31,7 +31,16 @@ const capitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text) && !CONTRACT
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'Pronoun'];
 const possessive = (t: Token) => /['’]s$/.test(t.text);
 const lowerWord = (t: Token) => t.lower.replace(/[’']s$/, '');
-const isTitle = (t: Token) => TITLES.has(lowerWord(t));
+/** "Secretary-General", "Under-Secretary-General", "co-founder": a hyphenated word with a title in it. */
+const isTitle = (t: Token) => {
+  const w = lowerWord(t);
+  return TITLES.has(w) || (w.includes('-') && w.split('-').some((part) => TITLES.has(part)));
+};
+/** A title, or a modifier that makes one title with the title after it ("Special Representative", "Rear Admiral"). */
+const titleAt = (ts: readonly Token[], i: number): boolean =>
+  isTitle(ts[i]!) || (TITLE_MODIFIERS.has(lowerWord(ts[i]!)) && i + 1 < ts.length && titleAt(ts, i + 1));
+/** Dates are never part of a speaker's name ("On Monday Okafor said"). */
+const isDate = (t: Token) => t.tags.has('Date') && !t.tags.has('Person');
 // compromise tags people nouns ("businessman", "narrator") as Actor.
 const isHeadNoun = (t: Token) => {
   const w = lowerWord(t);
@@ -40,7 +49,7 @@ const isHeadNoun = (t: Token) => {
 
 /** May this token be part of a speaker description? */
 function inPhrase(t: Token): boolean {
-  if (!t.word) return false;
+  if (!t.word || isDate(t)) return false;
   if (capitalized(t) || isHeadNoun(t) || DETERMINERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) return true;
   if (/^\d/.test(t.text)) return true;
   // "the human rights group": lower-case modifiers before a head noun.
@@ -49,7 +58,42 @@ function inPhrase(t: Token): boolean {
 
 /** Words that can end a description: a name, a title, an organisation or source noun. */
 function canBeHead(t: Token): boolean {
-  return (capitalized(t) || isHeadNoun(t)) && !possessive(t);
+  return (capitalized(t) || isHeadNoun(t)) && !possessive(t) && !isDate(t);
+}
+
+const isLowerNoun = (t: Token) => t.word && !capitalized(t) && t.tags.has('Noun') && !possessive(t) && !NP_LINKS.has(t.lower) && !DETERMINERS.has(t.lower) && !t.tags.has('Pronoun');
+/** Lower-case words inside the name of an office: "Minister of Rural and Coastal Development". */
+const OFFICE_JOINERS = new Set(['and', 'of', 'for', 'the', '&']);
+
+/** Does a link word at `link` open a capitalised office that runs to the end ("of Homeland Security …")? */
+function officeAfter(ts: readonly Token[], link: number): boolean {
+  if (link + 1 >= ts.length || !NP_LINKS.has(ts[link]!.lower) || !capitalized(ts[link + 1]!)) return false;
+  return ts.slice(link + 1).every((t) => capitalized(t) || OFFICE_JOINERS.has(t.lower)) && capitalized(ts[ts.length - 1]!);
+}
+
+/** Is the joiner at `k` inside an office's name: capitalised words back to "Title of/for"? */
+function insideOffice(ts: readonly Token[], k: number, floor: number): boolean {
+  if (k - 1 < floor || !capitalized(ts[k - 1]!)) return false;
+  for (let i = k - 1; i - 1 >= floor && k - i < 8; i--) {
+    if (NP_LINKS.has(ts[i]!.lower)) return isTitle(ts[i - 1]!);
+    if (!capitalized(ts[i]!) && !OFFICE_JOINERS.has(ts[i]!.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * Where the name starts in the capitalised run after "Title of/for" ("Homeland Security Ana Ruiz"):
+ * at the tagger's first name when it leaves the office a word, else the last two words (with an
+ * initial before them), else the last word; a lone word is the office.
+ */
+function nameAfterOffice(ts: readonly Token[], runStart: number): number {
+  const end = ts.length;
+  const first = ts.findIndex((t, i) => i > runStart && t.tags.has('FirstName'));
+  if (first > runStart) return first;
+  if (end - runStart === 2) return end - 1;
+  if (end - runStart < 2 || !capitalized(ts[end - 2]!)) return end;
+  const start = end - 2;
+  return /^\p{Lu}\.$/u.test(ts[start]!.text) && start - 1 > runStart && capitalized(ts[start - 1]!) ? start - 1 : start;
 }
 
 /** Reads what a phrase's tokens say: name, title, organisation, head class. */
@@ -61,8 +105,8 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
   }
   let firstTitle = -1;
   let lastTitle = -1;
-  ts.forEach((t, i) => {
-    if (isTitle(t)) {
+  ts.forEach((_, i) => {
+    if (titleAt(ts, i)) {
       if (firstTitle < 0) firstTitle = i;
       lastTitle = i;
     }
@@ -73,11 +117,14 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
   const nameWord = (t: Token) => (capitalized(t) || NAME_PARTICLES.has(t.lower)) && !isTitle(t);
   while (nameStart > 0 && nameWord(ts[nameStart - 1]!)) nameStart--;
   if (nameStart <= lastTitle) nameStart = lastTitle + 1;
-  // "Secretary of Defense Mark Esper": a person's name starts at the first name the tagger knows.
-  if (firstTitle >= 0) {
+  // "chief pilot": lower-case nouns after a title belong to it.
+  while (lastTitle >= 0 && lastTitle + 1 < ts.length && isLowerNoun(ts[lastTitle + 1]!)) lastTitle++;
+  // "Secretary of Homeland Security Ana Ruiz": after a title and a link word the run opens with the office.
+  const linked = firstTitle >= 0 && officeAfter(ts, lastTitle + 1);
+  if (linked) nameStart = /^(the|a|an)$/.test(ts[0]!.lower) ? ts.length : nameAfterOffice(ts, lastTitle + 2);
+  else if (firstTitle >= 0) {
     const personAt = ts.findIndex((t, i) => i >= nameStart && t.tags.has('Person'));
     if (personAt > nameStart) nameStart = personAt;
-    else if (nameStart === lastTitle + 2 && ts[lastTitle + 1]!.lower === 'of' && ts.length - nameStart > 1) nameStart++;
   }
   while (nameStart < ts.length && NAME_PARTICLES.has(ts[nameStart]!.lower)) nameStart++;
   const name = join(nameStart, ts.length);
@@ -87,7 +134,7 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
     if (ORG_HEADS.has(headWord)) head = 'organization';
     else if (GROUP_HEADS.has(headWord)) head = 'group';
     else if (UNNAMED_HEADS.has(headWord) || /^(a|an|some|many|several|one)$/.test(ts[0]!.lower)) head = 'unnamed';
-    else if (!TITLES.has(headWord)) head = capitalized(last) ? 'organization' : 'unnamed';
+    else if (!isTitle(last)) head = capitalized(last) ? 'organization' : 'unnamed';
   } else if (ts.some((t) => ORG_HEADS.has(lowerWord(t))) && firstTitle < 0) {
     head = 'organization';
   } else if (firstTitle < 0 && ts.some((t) => t.tags.has('Organization') || t.tags.has('Place')) && !ts.some((t) => t.tags.has('Person'))) {
@@ -108,7 +155,9 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
     organization = join(orgStart, titleStart)?.replace(/['’]s$/u, '') || null;
     // "spokesperson for the Defense Ministry": the organisation after a link word.
     const link = ts.findIndex((t, i) => i > lastTitle && NP_LINKS.has(t.lower));
-    if (!organization && link > 0 && link < nameStart && DETERMINERS.has(ts[link + 1]?.lower ?? '')) {
+    // "the chief engineer of Calder Works": a definite description names an organisation, not a person.
+    const orgAfterLink = DETERMINERS.has(ts[link + 1]?.lower ?? '') || (linked && nameStart === ts.length);
+    if (!organization && link > 0 && link < nameStart && orgAfterLink) {
       let s = link + 1;
       while (s < ts.length && DETERMINERS.has(ts[s]!.lower)) s++;
       organization = join(s, ts.length);
@@ -149,6 +198,7 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
     if (inPhrase(t)) from--;
     // "spokesperson for the ministry", "Secretary of State": a link after a title or a name
     else if (NP_LINKS.has(t.lower) && from - 2 >= floor && (capitalized(tokens[from - 2]!) || isHeadNoun(tokens[from - 2]!))) from--;
+    else if (OFFICE_JOINERS.has(t.lower) && insideOffice(tokens, from - 1, floor)) from--;
     else break;
   }
   // Start at a determiner, a title or a name: "And the group" → "the group".

@@ -1,7 +1,8 @@
 // Quoted spans, found by scanning quotation marks paragraph by paragraph (linear, no regexes).
 //
 // Curly marks say which way they face; straight ones are paired by context (a mark after a space
-// or an opening bracket opens, one after a word closes). A quote never crosses a paragraph edge:
+// or an opening bracket opens, one after a word closes). Single quotes (‘…’, '…') count outside
+// double-quoted spans, never as apostrophes; „…“ and «…» pair as in the languages that use them. A quote never crosses a paragraph edge:
 // one left open at the end of a paragraph ends there, which is how a quotation over several
 // paragraphs is written (an opening mark on each, the closing one only at the end), and what keeps
 // an unbalanced mark from swallowing the rest of the document.
@@ -16,6 +17,9 @@ export interface QuotedSpan extends Span {
   /** True when a closing mark ends it. */
   closed: boolean;
 }
+
+/** A token that is a double quotation mark or an opening single one (a lone ’ or ' may be an apostrophe). */
+export const QUOTE_MARK = /^["“”„«»‘]$/;
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
@@ -55,6 +59,7 @@ export function scanQuotes(doc: Document): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let carried = false; // the previous paragraph ended inside a quote
   doc.paragraphs.forEach((p, paragraph) => {
+    const firstOfParagraph = out.length;
     let open = -1;
     let straight = false;
     const emit = (from: number, to: number, close: number, closed: boolean) => {
@@ -78,7 +83,10 @@ export function scanQuotes(doc: Document): QuotedSpan[] {
     }
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!;
-      if (OPENERS.has(c)) {
+      if (c === '“' && open >= 0 && text[open] === '„') {
+        emit(open + 1, i, i + 1, true); // „…“ (German, Czech)
+        open = -1;
+      } else if (OPENERS.has(c)) {
         open = i; // a second opener restarts: the first was a stray mark
         straight = false;
       } else if (CLOSERS.has(c)) {
@@ -103,6 +111,53 @@ export function scanQuotes(doc: Document): QuotedSpan[] {
       emit(open + 1, to, to, false);
       carried = to === p.end;
     }
+    const doubles = out.splice(firstOfParagraph);
+    const singles = singleQuoted(text, p.start, p.end, doubles);
+    for (const q of singles) out.push({ ...q, paragraph });
+    // A double-quoted phrase inside a single-quoted one (British style) is part of it.
+    out.push(...doubles.filter((d) => !singles.some((q) => q.start <= d.start && d.end <= q.end)));
+    out.sort((a, b) => a.start - b.start);
   });
+  return out;
+}
+
+/** "'90s", "‘05": an apostrophe for left-out digits, not an opening mark. */
+const elidedYear = (text: string, i: number) => /^\d\d(?:s\b|\b)/.test(text.slice(i + 1, i + 4));
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Spans in single quotes (‘…’ or '…') outside the double-quoted spans of one paragraph. An
+ * apostrophe inside a word (don't) or before a year ('90s) never opens or closes one; one after
+ * an "s" before a space (the ministers' meeting) closes only when no better closing mark follows.
+ */
+function singleQuoted(text: string, start: number, end: number, doubles: readonly QuotedSpan[]): Array<Omit<QuotedSpan, 'paragraph'>> {
+  const out: Array<Omit<QuotedSpan, 'paragraph'>> = [];
+  let open = -1;
+  let weak = -1; // a possessive-looking closing mark, the fallback
+  const close = (at: number) => {
+    const inner = innerSpan(text, open + 1, at);
+    if (inner.end > inner.start) out.push({ ...inner, open, close: at + 1, closed: true });
+    open = -1;
+    weak = -1;
+  };
+  let d = 0;
+  for (let i = start; i < end; i++) {
+    while (d < doubles.length && doubles[d]!.close <= i) d++;
+    const inDouble = d < doubles.length && doubles[d]!.open <= i;
+    const c = text[i]!;
+    if (inDouble || (c !== '‘' && c !== '’' && c !== "'")) continue;
+    const before = i > start ? text[i - 1] : undefined;
+    const after = i + 1 < end ? text[i + 1] : undefined;
+    const opens = (c === '‘' || c === "'") && opensBefore(before) && isLetter(after) && !elidedYear(text, i);
+    const closes = (c === '’' || c === "'") && before !== undefined && !isSpace(before) && !isLetter(after);
+    if (open >= 0 && closes) {
+      if (/s/i.test(before!) && isSpace(after) && !/[.,!?]/.test(before!)) weak = i;
+      else close(i);
+    } else if (opens) {
+      if (open >= 0 && weak >= 0) close(weak);
+      open = i;
+    }
+  }
+  if (open >= 0 && weak >= 0) close(weak);
   return out;
 }

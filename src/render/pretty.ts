@@ -64,8 +64,9 @@ function quote(l: Layout, s: Summary, q: QuoteOut, opts: PrettyOptions): void {
   const direct = q.kind === 'direct';
   const pieces: Piece[] = direct ? [{ text: `“${shown}${more ? '…' : ''}”` }] : [{ text: `${q.kind}: `, paint: c.dim }, { text: `${shown}${more ? '…' : ''}` }];
   const notes = [cueLabel(q), s.quoteDates.has(q.id) ? dateWords(s.quoteDates.get(q.id)!, null) : null].filter(Boolean);
-  if (notes.length) pieces.push({ text: ` (${notes.join(' · ')})`, paint: c.dim });
-  if (more) pieces.push({ text: ` (+${more} chars, --full)`, paint: c.dim });
+  // Each note is kept whole on one line: "(briefing · 19–23 Sep 2022)".
+  if (notes.length) pieces.push({ text: ' ' }, { text: `(${notes.join(' · ')})`, paint: c.dim, keep: true });
+  if (more) pieces.push({ text: ' ' }, { text: `(+${more} chars, --full)`, paint: c.dim, keep: true });
   l.add(pieces, QUOTE_INDENT, QUOTE_INDENT + (direct ? 1 : 2));
 }
 

@@ -112,9 +112,16 @@ export function summarize(a: Analysis, text?: string): Summary {
   };
 }
 
+const bare = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
+
+/** The parts of a role worth showing beside a name: not a title the name already is ("The Secretary"). */
+export function roleParts(name: string, parts: (string | null)[]): string[] {
+  return parts.filter((p): p is string => !!p && bare(p) !== bare(name));
+}
+
 /** "spokesperson, Ministry of National Defense", or null when neither is known. */
 export function speakerRole(s: SpeakerOut): string | null {
-  const parts = [s.title, s.organization].filter((p): p is string => !!p);
+  const parts = roleParts(s.name, [s.title, s.organization]);
   return parts.length ? parts.join(', ') : null;
 }
 

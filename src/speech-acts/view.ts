@@ -1,7 +1,7 @@
 // What the speech-act rules read of a quote: its words as one lower-case string (patterns are
 // written over it), the words that lead into a reported quote, and the cue verb.
-import { tokenize } from '../attribution/tokens.js';
 import { lowerBound } from '../document/search.js';
+import { joinWords } from '../document/tokens.js';
 import type { AttributedQuote, Document, Span } from '../types.js';
 
 interface Word extends Span {
@@ -18,7 +18,6 @@ export interface Words {
   words: Word[];
 }
 
-const NO_TAGS = new Map<number, ReadonlySet<string>>();
 /** Placeholder for words that are another speaker's (a nested quote): patterns do not read through it. */
 export const HIDDEN = '…';
 
@@ -45,7 +44,7 @@ const wordCache = new WeakMap<Document, Word[]>();
 function documentWords(doc: Document): Word[] {
   let words = wordCache.get(doc);
   if (!words) {
-    words = tokenize(doc.text, 0, doc.text.length, NO_TAGS).map((t) => ({ text: t.text, start: t.start, end: t.end, lower: t.lower.replace(/’/g, "'") }));
+    words = joinWords(doc.tokens).map((t) => ({ text: t.text, start: t.start, end: t.end, lower: t.lower.replace(/’/g, "'") }));
     wordCache.set(doc, words);
   }
   return words;

@@ -5,6 +5,7 @@ import { escapeHtml } from '../render/html.js';
 import { escapeMarkdown } from '../render/markdown.js';
 import type { Renderer, View } from '../render/index.js';
 import { cutQuote } from '../render/pretty.js';
+import { roleParts } from '../render/summary.js';
 import { showControlsIn } from '../render/safe-text.js';
 import { displayWidth, wrap, type Piece } from '../render/wrap.js';
 import { CorpusSummaryBuilder, type CorpusSummary, type SpeakerTotal, type TimelineItem } from './index.js';
@@ -33,7 +34,7 @@ function quoteCount(s: SpeakerTotal): string {
   return s.quotes ? `${plural(s.quotes, 'quote')} (${kinds.join(', ')})` : 'no quotes';
 }
 
-const role = (s: SpeakerTotal) => [...s.titles, ...s.organizations].join(', ');
+const role = (s: SpeakerTotal) => roleParts(s.name, [...s.titles, ...s.organizations]).join(', ');
 const inSources = (s: SpeakerTotal) => s.sources.map((x) => (x.quotes ? `${x.source} ${x.quotes}` : x.source)).join(', ');
 /** A quote on the timeline is a reminder of what was said, shorter than under its speaker. */
 const TIMELINE_QUOTE = 120;
@@ -65,7 +66,7 @@ export function renderCorpusPretty(c: CorpusSummary, opts: PrettySummaryOptions)
     if (s.names.length > 1) add([{ text: 'also named ', paint: k.dim }, { text: s.names.slice(1).join(', ') }], 4, 6);
     if (s.sources.length) add([{ text: 'in ', paint: k.dim }, { text: inSources(s) }], 4, 6);
     const acts = speechActCounts(s);
-    if (acts) add([{ text: 'acts ', paint: k.dim }, { text: acts }], 4, 6);
+    if (acts) add([{ text: 'speech acts ', paint: k.dim }, { text: acts }], 4, 6);
   }
   lines.push('');
   add([{ text: 'Sources', paint: k.bold }], 0);

@@ -1,0 +1,212 @@
+// The one token stream of a document, cut once in a linear pass and read by every stage.
+//
+// Tokens are fine: a run of letters (with inner ASCII apostrophes: "don't"), a number (digits with
+// inner thousands separators or decimals: "1,984", "2.5", "03.06.2024") or one punctuation mark.
+// Readers that want words as people write them ("U.S.", "Lee’s", "Jean-Claude", "Mr.") or as the
+// tagger cut its terms read `joinWords`, a view built from the same tokens (the attribution and
+// events rules do).
+import type { Span } from '../types.js';
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token extends Span {
+  kind: TokenKind;
+  /** The token as written: `text.slice(start, end)`. */
+  text: string;
+  lower: string;
+  /** Whether white space separates it from the previous token (true for the first). */
+  spaced: boolean;
+  /** Whether it starts with a letter or digit of any script (a word to the attribution rules). */
+  word: boolean;
+  /** Index of the sentence and paragraph that hold it (-1 outside any). */
+  sentence: number;
+  paragraph: number;
+  /** compromise's tags where a tagger term starts at the token, else empty. */
+  tags: ReadonlySet<string>;
+}
+
+export const NO_TAGS: ReadonlySet<string> = new Set();
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** White space as `\s` has it, tested by code rather than by a regular expression per character. */
+export function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isAsciiLetter(c)) return true;
+  return c > 127 && LETTER.test(text[i]!);
+}
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isAsciiLetter(c) || isDigit(c)) return true;
+  return c > 127 && LETTER_OR_NUMBER.test(text[i]!);
+}
+
+/** Where each token starts in `bounds` (sorted spans): the index of the last span starting at or before it. */
+function indexer(bounds: readonly Span[]): (at: number) => number {
+  let k = -1;
+  return (at) => {
+    while (k + 1 < bounds.length && bounds[k + 1]!.start <= at) k++;
+    return k >= 0 && at < bounds[k]!.end ? k : -1;
+  };
+}
+
+/**
+ * Cuts `text` into tokens in one pass. `tagsAt` gives compromise's tags of a term starting at an
+ * offset; `sentences` and `paragraphs` (sorted, disjoint) give each token its indexes.
+ */
+export function tokenize(
+  text: string,
+  tagsAt: (start: number) => ReadonlySet<string> | undefined,
+  sentences: readonly Span[],
+  paragraphs: readonly Span[],
+): Token[] {
+  const tokens: Token[] = [];
+  const sentenceOf = indexer(sentences);
+  const paragraphOf = indexer(paragraphs);
+  let i = 0;
+  let spaced = true;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      spaced = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isDigit(c)) {
+      kind = 'number';
+      i++;
+      while (i < text.length) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d)) i++;
+        else if ((d === 44 || d === 46) && isDigit(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+    } else if (isLetterAt(text, i)) {
+      kind = 'word';
+      i++;
+      // An apostrophe inside letters stays ("don't"); before an "s" it starts a possessive ("Lee's").
+      while (i < text.length && (isLetterAt(text, i) || (text.charCodeAt(i) === 39 && isLetterAt(text, i + 1) && text[i + 1] !== 's'))) i++;
+    } else {
+      kind = 'punct';
+      i++;
+    }
+    const tokenText = text.slice(start, i);
+    tokens.push({
+      kind,
+      start,
+      end: i,
+      text: tokenText,
+      lower: tokenText.toLowerCase(),
+      spaced,
+      word: kind !== 'punct' || isWordCharAt(text, start),
+      sentence: sentenceOf(start),
+      paragraph: paragraphOf(start),
+      tags: tagsAt(start) ?? NO_TAGS,
+    });
+    spaced = false;
+  }
+  return tokens;
+}
+
+// Characters that stay inside a joined word when a word character follows: don't, U.S., Jean-Claude.
+const JOINERS = new Set(["'", '’', '-', '.', '&']);
+// A dot joins only initials: "U.S.", not "2024.European" (a missing space).
+const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
+// Abbreviations whose dot belongs to the word.
+const ABBREVIATION = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|[A-Z]\.[A-Z])$/;
+
+/** A number's pieces as the joined view sees them: digit runs and the separators between them. */
+function* pieces(t: Token): Generator<Token> {
+  if (t.kind !== 'number' || t.text.length < 3 || !/[.,]/.test(t.text)) {
+    yield t;
+    return;
+  }
+  let from = 0;
+  for (let k = 0; k <= t.text.length; k++) {
+    const separator = k < t.text.length && (t.text[k] === ',' || t.text[k] === '.');
+    if (k < t.text.length && !separator) continue;
+    if (k > from) yield { ...t, start: t.start + from, end: t.start + k, text: t.text.slice(from, k), lower: t.text.slice(from, k), spaced: from === 0 && t.spaced, tags: from === 0 ? t.tags : NO_TAGS };
+    if (separator) yield { ...t, kind: 'punct', start: t.start + k, end: t.start + k + 1, text: t.text[k]!, lower: t.text[k]!, spaced: false, word: false, tags: NO_TAGS };
+    from = k + 1;
+  }
+}
+
+/**
+ * How `joinWords` joins.
+ * - `words`, as the attribution rules read them: an apostrophe, hyphen, ampersand or (after
+ *   initials) dot between letters or digits joins ("Lee’s", "Jean-Claude", "AT&T", "U.S."); the
+ *   dot of an abbreviation ends its word ("Mr.", "J."); numbers part at their separators ("1", ",", "984").
+ * - `terms`, as compromise cuts its terms and the events rules read them: any mark between letters
+ *   or digits joins where the tagger starts no term after it ("G-7", "9/11", "U.S.-made", but "Jean",
+ *   "-", "Claude"); only initials keep their last dot ("U.S.", "p.m.", but "Mr"); numbers stay whole.
+ */
+export type JoinStyle = 'words' | 'terms';
+
+/** Whether `t` directly follows `to`, with no white space between. */
+const glued = (t: Token | undefined, to: Token): t is Token => !!t && !t.spaced && t.start === to.end;
+
+/** Whether a tagger term starts at the token (its tags are the term's own set). */
+export const startsTerm = (t: Token): boolean => t.tags !== NO_TAGS;
+
+/**
+ * Words joined from the fine tokens: letters and digits run together ("2nd"), marks between them
+ * join as `style` says. Tags and indexes are those of the word's first token.
+ */
+export function joinWords(tokens: readonly Token[], style: JoinStyle = 'words'): Token[] {
+  const written = style === 'words';
+  let flat = tokens;
+  if (written) {
+    const split: Token[] = [];
+    for (const t of tokens) for (const p of pieces(t)) split.push(p);
+    flat = split;
+  }
+  const out: Token[] = [];
+  for (let k = 0; k < flat.length; ) {
+    const first = flat[k]!;
+    let end = k + 1;
+    if (first.word) {
+      let text = first.text;
+      for (;;) {
+        const next = flat[end];
+        if (!glued(next, flat[end - 1]!)) break;
+        if (next.word) {
+          text += next.text;
+          end++;
+          continue;
+        }
+        const after = flat[end + 1];
+        const joins = glued(after, next) && after.word && (written ? JOINERS.has(next.text) && (next.text !== '.' || INITIALS.test(text)) : !startsTerm(after));
+        if (joins) {
+          text += next.text + after.text;
+          end += 2;
+          continue;
+        }
+        if (next.text !== '.' || !(written ? ABBREVIATION.test(text) : text.includes('.') && INITIALS.test(text))) break;
+        // The dot of an abbreviation ends the word; compromise's "U.S." may still take a hyphen ("U.S.-made").
+        text += '.';
+        end++;
+        if (written) break;
+      }
+    }
+    out.push(end === k + 1 ? first : merge(flat, k, end));
+    k = end;
+  }
+  return out;
+}
+
+function merge(flat: readonly Token[], from: number, to: number): Token {
+  const first = flat[from]!;
+  const last = flat[to - 1]!;
+  let text = '';
+  for (let k = from; k < to; k++) text += flat[k]!.text;
+  return { ...first, end: last.end, text, lower: text.toLowerCase() };
+}
