@@ -63,6 +63,22 @@ describe('speech acts of direct quotes', () => {
     ['Thank you.', 'other|Thank you'],
     ["Good afternoon. I'm sorry I'm a little late.", 'other|Good afternoon'],
     ['Is everyone able to hear me?', 'other|?'],
+    // a formula opening a turn is read past; declining to comment is a statement, not a refusal
+    ['Thanks, Priya. I have not seen that report, so I have nothing to add.', 'statement|null'],
+    ["Thank you, Omar. I won't go beyond what the ministry published.", 'statement|null'],
+    ['Thank you for joining us. We will publish the survey on Monday.', 'intent|will'],
+    // a reported clause answered "No," is a denial
+    ['Frankly, no, the convoy never entered the zone.', 'reject|Frankly, no,'],
+    // harm done by another party is criticism
+    ['The blockade has damaged trade across the whole region.', 'disapprove|damaged'],
+    ['Both sides should avoid serious repercussions for the talks.', 'threaten|avoid serious repercussions'],
+    // a wish to thank is thanks; receiving a visitor is consulting, welcoming a decision is approval
+    ['I want to thank the volunteers who cleared the beach.', 'approve|thank'],
+    ['The Governor welcomed the Premier of Sayon to Government House for talks on fisheries.', 'consult|welcomed the Premier of Sayon to'],
+    ['The Governor welcomed the decision to reopen the ferry line.', 'approve|welcomed'],
+    // saying what one will say in the briefing is not a commitment
+    ["I'll say again that the inquiry is under way.", 'statement|null'],
+    ['I have a few announcements at the top, and then I will take your questions.', 'other|I have a few announcements'],
   ])('%s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
@@ -92,7 +108,27 @@ describe('the stronger act wins', () => {
   });
 });
 
+describe("the speaker's own side", () => {
+  const doc = (text: string) => buildDocument(text, tag(text));
+  const speakers = [{ id: 's1', name: 'Lena Ortiz', kind: 'person' as const, title: null, organization: 'Brightwell', mentions: [] }];
+  it.each([
+    ['praise of another party is approval', 'The new Harbor Lab release is a tremendous step forward for the industry.', 'approve'],
+    ["the speaker's own product praised is a statement", 'The new Brightwell release is a tremendous step forward for the industry.', 'statement'],
+  ])('%s', (_name, text, act) => {
+    const d = doc(text);
+    const q = quoteIn(text, text, 'direct', 'said');
+    expect(labelOf(viewOf(d, q, [q], speakers), d).speechAct).toBe(act);
+  });
+});
+
 describe('nested quotes', () => {
+  it('a relayed act stays with the side that does it', () => {
+    const text = 'The ministry said China firmly urges the envoy to leave, the spokesman added.';
+    const doc = buildDocument(text, tag(text));
+    const outer = quoteIn(text, 'China firmly urges the envoy to leave', 'indirect', 'added', 's1');
+    const inner = quoteIn(text, 'the envoy to leave', 'indirect', 'urges', 's2');
+    expect(labelOf(viewOf(doc, outer, [outer, inner]), doc).speechAct).toBe('appeal');
+  });
   it('are hidden from the outer speaker, who only relays them', () => {
     const text = 'The envoy said the government will reopen the port, the spokesman told reporters.';
     const doc = buildDocument(text, tag(text));

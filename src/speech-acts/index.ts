@@ -31,7 +31,7 @@ export function labelOf(v: QuoteView, doc: Document): SpeechActLabel {
 
 export function labelSpeechActs(doc: Document, attribution: Attribution): QuoteOut[] {
   return attribution.quotes.map((q) => {
-    const { speechAct, speechActCue } = labelOf(viewOf(doc, q, attribution.quotes), doc);
+    const { speechAct, speechActCue } = labelOf(viewOf(doc, q, attribution.quotes, attribution.speakers), doc);
     return { ...q, speechAct, speechActCue, cameo: CAMEO_ROOT[speechAct] };
   });
 }

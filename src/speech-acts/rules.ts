@@ -7,7 +7,7 @@ import {
   APPEAL_PHRASES, APPEAL_VERBS, APPROVE_VERBS, CONSULT_VERBS, DEMAND_VERBS, DISAPPROVE_VERBS, INTENT_VERBS,
   REJECT_VERBS, THREATEN_VERBS, allForms, presentForms,
 } from './lexicon.js';
-import { HIDDEN, written, type QuoteView, type Words } from './view.js';
+import { FORMULA_WORD, HIDDEN, written, type QuoteView, type Words } from './view.js';
 
 export interface Rule {
   name: string;
@@ -62,9 +62,14 @@ const cueIs = (name: string, act: SpeechAct, cues: readonly string[]): Rule => {
 
 /** Adverbs between a subject and its modal ("we will also", "China will resolutely"). */
 const ADVERBS = new Set(['also', 'certainly', 'still', 'further', 'then', 'now', 'definitely', 'surely', 'indeed', 'always', 'firmly', 'too', 'again', 'soon', 'all', 'both', 'therefore', 'thus']);
+/**
+ * Third-person pronouns: in a reported clause they stand for the speaker ("he said he would …"),
+ * in the speaker's own words for someone else ("they will only …", a prediction, not a commitment).
+ */
+const THIRD_PERSON = new Set(['he', 'she', 'it', 'they']);
 /** Pronouns and nouns that name an agent: a side, a body or a person that can commit itself. */
 const AGENTS = new Set([
-  'we', 'i', 'he', 'she', 'they', 'it', 'you', 'side', 'sides', 'government', 'governments', 'ministry', 'country',
+  'we', 'i', 'both', 'side', 'sides', 'government', 'governments', 'ministry', 'country',
   'countries', 'nation', 'nations', 'military', 'militaries', 'army', 'company', 'team', 'office', 'department',
   'administration', 'president', 'minister', 'secretary', 'leader', 'leaders', 'agency', 'board', 'group',
   'union', 'parties', 'party', 'allies', 'partners', 'forces', 'delegation', 'delegations', 'council', 'commission',
@@ -78,13 +83,15 @@ const wordAt = (w: Words, at: number): number => {
   return k < 0 ? w.words.length : k;
 };
 
-/** Whether the words before view offset `at` end in an agent (skipping adverbs); capitalised names count. */
-function agentBefore(w: Words, at: number): boolean {
+/** Whether the words before view offset `at` end in the speaker's side as an agent (skipping adverbs); capitalised names count. */
+function agentBefore(v: QuoteView, at: number): boolean {
+  const w = v.own;
   let k = wordAt(w, at) - 1;
   while (k >= 0 && ADVERBS.has(w.words[k]!.lower)) k--;
   const subject = w.words[k];
   if (!subject) return false;
-  return AGENTS.has(subject.lower) || (/^\p{Lu}/u.test(subject.text) && !/^(?:The|This|That|It)$/.test(subject.text) && k > 0);
+  if (THIRD_PERSON.has(subject.lower)) return v.quote.kind !== 'direct';
+  return AGENTS.has(subject.lower) || (/^\p{Lu}/u.test(subject.text) && (!subject.initial || subject.name));
 }
 
 /** A modal whose subject is an agent: the agent's own commitment (or refusal, when negated). */
@@ -96,7 +103,7 @@ const agentModal = (name: string, act: SpeechAct, modal: string, only?: (v: Quot
       if (only && !only(v)) return null;
       re.lastIndex = 0;
       for (let m = re.exec(v.own.text); m; m = re.exec(v.own.text)) {
-        if (agentBefore(v.own, m.index)) return written(doc, v.own, m.index, m.index + m[0].length);
+        if (agentBefore(v, m.index)) return written(doc, v.own, m.index, m.index + m[0].length);
       }
       return null;
     },
@@ -104,21 +111,61 @@ const agentModal = (name: string, act: SpeechAct, modal: string, only?: (v: Quot
 };
 const reported = (v: QuoteView) => v.quote.kind !== 'direct';
 
+/** Whether the quote names the speaker's own side ("… part of Zillow's DNA" said by someone at Zillow). */
+const namesOwnSide = (v: QuoteView): boolean =>
+  v.own.words.some((w) => /^\p{Lu}/u.test(w.text) && v.side.has(w.lower.replace(/'s$/, '')));
+/** Praise of another party: evaluative words in a quote that does not speak of the speaker's own side (self-praise is a statement). */
+const praises = (name: string, act: SpeechAct, source: string): Rule => {
+  const rule = says(name, act, source);
+  return { name, act, find: (v, doc) => (namesOwnSide(v) ? null : rule.find(v, doc)) };
+};
+
+/** Verbs that appeal only with an addressee and an infinitive ("asked the council to"), not "asked whether", "told the press". */
+const AMBIGUOUS_APPEALS = ['ask', 'press', 'invite', 'request'];
+/** The cue is one of those verbs and the reported clause is "someone to do something". */
+const directive = (name: string, act: SpeechAct, cues: readonly string[]): Rule => {
+  const cue = new RegExp(`^${anyOf(cues)}(?![\\w'])`);
+  const infinitive = /^(?:\S+ ){0,6}to (?!the |a |an )\S+/;
+  return { name, act, find: (v) => (cue.test(v.cue) && infinitive.test(v.own.text) ? v.quote.cue : null) };
+};
+
+/** "I want to thank", "let me congratulate": the act as the speaker's wish, with its agent before. */
+function wantsTo(v: QuoteView, at: number): boolean {
+  const before = v.own.text.slice(Math.max(0, at - 40), at);
+  const m = /(?:(?:want|wish|like|'d like) to|let me|allow me to) $/.exec(before);
+  return !!m && (agentBefore(v, at - m[0].length) || /^let|^allow/.test(m[0]));
+}
+
+/** "welcomed the Prime Minister to Downing Street": receiving a visitor (consult), not praise. */
+function hosts(doc: Document, w: Words, at: number, cue: string): boolean {
+  if (!/welcom/i.test(cue)) return false;
+  const k = wordAt(w, at);
+  const from = w.words[k]!.end;
+  const sentenceEnd = doc.text.slice(from).search(/[.;!?]/);
+  const after = doc.text.slice(from, sentenceEnd < 0 ? undefined : from + sentenceEnd);
+  return /^[^,]{1,80}? to (?:the )?\p{Lu}/u.test(after);
+}
+
 /** Whether a word opens its sentence: a performative without subject ("Thank you", "Welcome to …"). */
 function opensSentence(w: Words, at: number): boolean {
   const k = wordAt(w, at);
   return k === 0 || SENTENCE_MARKS.has(w.words[k - 1]!.lower);
 }
 
-/** A verb of the act in the present, said by an agent: the speaker doing it now ("we urge", "China firmly opposes"). */
-const performs = (name: string, act: SpeechAct, verbs: readonly string[]): Rule => {
-  const re = wordRe(`${INTENSIFIER}${anyOf(verbs)}`);
+/**
+ * A verb of the act said of the speaker's side: the speaker doing it now ("we urge", "China firmly
+ * opposes", "Thank you"), or a spokesperson's principal having done it ("the Prime Minister welcomed").
+ */
+const performs = (name: string, act: SpeechAct, lemmas: readonly string[]): Rule => {
+  const re = wordRe(`${INTENSIFIER}${anyOf(allForms(lemmas))}`);
   return {
     name, act,
     find: (v, doc) => {
       re.lastIndex = 0;
       for (let m = re.exec(v.own.text); m; m = re.exec(v.own.text)) {
-        if (!negatedAt(v.own, m.index) && (agentBefore(v.own, m.index) || opensSentence(v.own, m.index))) return written(doc, v.own, m.index, m.index + m[0].length);
+        if (negatedAt(v.own, m.index) || !(agentBefore(v, m.index) || opensSentence(v.own, m.index) || wantsTo(v, m.index))) continue;
+        const cue = written(doc, v.own, m.index, m.index + m[0].length);
+        if (!hosts(doc, v.own, m.index, cue)) return cue;
       }
       return null;
     },
@@ -127,29 +174,10 @@ const performs = (name: string, act: SpeechAct, verbs: readonly string[]): Rule 
 
 // ---- formulas: greetings and floor management ----
 
-const FORMULA = new RegExp(`^(?:well |so |and |oh )?(?:${[
-  'good (?:morning|afternoon|evening|day)', 'hello', 'hi', 'thank you', 'thanks', 'welcome', "i'm sorry", 'sorry',
-  'let me (?:start|begin|turn)', "let's (?:go|start|turn|move)", 'next question', 'go ahead', 'okay', 'ok', 'all right', 'yes', 'please',
-].join('|')})(?![\\w'])`);
-/** What may follow a formula in its sentence: a few words of address ("everyone", "Mr. Secretary"), or thanks for coming. */
-const MAX_ADDRESS_WORDS = 4;
-const THANKS_FOR = /^for (?:coming|joining|attending|being here|your time|having me)/;
-function formulaSentence(sentence: string): RegExpExecArray | null {
-  const m = FORMULA.exec(sentence);
-  if (!m) return null;
-  const rest = sentence.slice(m[0].length).replace(/^[ ,]+/, '');
-  if (THANKS_FOR.test(rest)) return m;
-  return rest.split(' ').filter((w) => /\w/.test(w)).length <= MAX_ADDRESS_WORDS && !/(?:^| )for /.test(rest) ? m : null;
-}
 /** The quote is only greetings, thanks and floor management: "Good afternoon.", "Thank you." */
 const formulaOnly: Rule = {
   name: 'formula', act: 'other',
-  find: (v, doc) => {
-    const parts = v.own.text.split(/ [.!?]+(?: |$)/).filter((s) => s.trim());
-    if (!parts.length || parts.length > 3 || !parts.every((s) => formulaSentence(s))) return null;
-    const m = formulaSentence(parts[0]!)!;
-    return written(doc, v.own, 0, m[0].length);
-  },
+  find: (v) => (v.formula && v.own.words.every((w) => w.lower === FORMULA_WORD || !/\w/.test(w.lower)) ? v.formula : null),
 };
 /** An official's question ("Is that clear?"): one sentence that ends in a question mark. */
 const question: Rule = {
@@ -157,6 +185,11 @@ const question: Rule = {
   find: (v, doc) => (/^[^.!?]+ \?$/.test(v.own.text) ? written(doc, v.own, v.own.text.length - 1, v.own.text.length) : null),
 };
 
+/** What a speaker declines to do when declining to comment ("I won't go beyond the readout"): a statement, not a rejection. */
+const DECLINING = `(?:comment|go|get|speculate|discuss|share|say|detail|characterize|characterise|preview|confirm|elaborate|weigh)`;
+
+/** What a speaker says they will do in the briefing itself ("I'll say again", "I'll take your question"): not a commitment. */
+const SPEAKING = `(?:say|note|add|repeat|reiterate|answer|mention|refer|defer|point out|leave it|take (?:your|that|the|a|this|one|some) questions?|start with|turn to|go to)`;
 
 const MODAL_WILL = "(?:will|shall|'ll|is going to|are going to|am going to|'re going to|'m going to)";
 
@@ -164,45 +197,53 @@ const MODAL_WILL = "(?:will|shall|'ll|is going to|are going to|am going to|'re g
 export const RULES: readonly Rule[] = [
   // 13 threaten
   cueIs('cue-threaten', 'threaten', allForms(THREATEN_VERBS)),
-  says('consequences', 'threaten', `(?:bear|face|suffer|take) (?:all |the |any |serious |grave )*(?:consequences|repercussions)`),
+  says('consequences', 'threaten', `(?:bear|face|suffer|take|avoid|avoid causing|cause|causing) (?:all |the |any |serious |grave |severe |dire )*(?:consequences|repercussions)|(?:serious|grave|severe|dire) (?:consequences|repercussions)`),
   says('threat-verb', 'threaten', anyOf([...presentForms(THREATEN_VERBS).filter((f) => !f.startsWith('threaten')), 'fight back', 'strike back', 'hit back', 'countermeasures', 'pay a price', 'pay the price', 'pay a heavy price', 'playing with fire', 'play with fire'])),
   says('conditional-refusal', 'threaten', `if [^.;]* (?:will not|won't|not going to|will never|no longer) [^.;]*`, true),
   // 10 demand
   cueIs('cue-demand', 'demand', allForms(DEMAND_VERBS)),
-  performs('demand-verb', 'demand', presentForms(DEMAND_VERBS)),
+  performs('demand-verb', 'demand', DEMAND_VERBS),
   says('demand-that', 'demand', `${anyOf(presentForms(['demand', 'insist']))} (?:that|on)`),
   says('forceful-must', 'demand', `must (?:immediately|stop|cease|halt|withdraw|end|release|strictly|not)`),
   says('immediately-stop', 'demand', `(?:immediately|strictly) (?:stop|cease|halt|withdraw|end|release|abide)|stop all`),
   says('unless', 'demand', `(?:will not|won't|would not|not) [^.;]* unless`, true),
   // 12 reject
   cueIs('cue-reject', 'reject', allForms(REJECT_VERBS)),
-  performs('reject-verb', 'reject', presentForms(REJECT_VERBS.filter((l) => l !== 'contradict'))),
+  performs('reject-verb', 'reject', REJECT_VERBS.filter((l) => l !== 'contradict')),
   says('groundless', 'reject', anyOf(['groundless', 'baseless', 'unfounded', 'untrue', 'fabricated', 'fabrication', 'fabrications', 'false accusations', 'false claims', 'false reports', 'smear', 'smears', 'slander', 'nonsense', 'sheer lie', 'lies', 'disinformation'])),
   says('not-the-facts', 'reject', `(?:not|n't) (?:\\w+ )?(?:match|in line with|consistent with|accord with|reflect|based on) (?:the )?(?:facts|truth|reality)|(?:is|are|was|were) not true|nothing to do with|no basis`, true),
   says('no-intention', 'reject', `(?:has|have|had) no (?:intention|plan|plans|desire|interest) (?:to|of)|no intention (?:to|of)`, true),
-  agentModal('refusal', 'reject', `(?:will not|won't|would not|wouldn't|will never|would never|shall not|cannot accept|can't accept|refuses to|declines to (?!comment))`),
+  agentModal('refusal', 'reject', `(?:will not|won't|would not|wouldn't|will never|would never|shall not|cannot accept|can't accept|refuses to|declines to)(?! ${DECLINING})`),
+  says('answer-no', 'reject', `(?:^|[.!?] )(?:(?:frankly|well|absolutely|certainly|simply) (?:, )?)?no ,`, true),
+  says('only-rather-than', 'reject', `only [^.;]{1,60} rather than`),
+  says('cleft-rebuttal', 'reject', `it is [\\w' ]{1,40} (?:that|who) (?:really|actually|truly|in fact)`),
   says('not-available', 'reject', `no [\\w ]{1,30} (?:would|will) be (?:available|allowed|permitted|accepted)`, true),
   // 11 disapprove
   cueIs('cue-disapprove', 'disapprove', allForms(DISAPPROVE_VERBS)),
-  performs('disapprove-verb', 'disapprove', presentForms(DISAPPROVE_VERBS)),
-  says('concern', 'disapprove', anyOf(['concern over', 'concern about', 'concerns about', 'concerned', 'concerning', 'worrying', 'worried', 'worrisome', 'alarmed', 'alarming', 'dismayed', 'disappointed', 'disappointing', 'deeply regret', 'regrets', 'regrettable', 'deplorable', 'outrageous', 'unacceptable', 'irresponsible', 'reckless', 'destabilize', 'destabilise', 'destabilizing', 'undermine', 'undermines', 'undermining', 'jeopardize', 'jeopardizes', 'jeopardise', 'endanger', 'endangers', 'violate', 'violates', 'violated', 'violation', 'violations', 'goes against', 'go against', 'distorted', 'hypocrisy', 'hypocritical', 'bullying'])),
+  performs('disapprove-verb', 'disapprove', DISAPPROVE_VERBS),
+  says('concern', 'disapprove', anyOf(['concern over', 'concern about', 'concerns about', 'concerned', 'concerning', 'worrying', 'worried', 'worrisome', 'alarmed', 'alarming', 'dismayed', 'disappointed', 'disappointing', 'deeply regret', 'regrets', 'regrettable', 'deplorable', 'outrageous', 'unacceptable', 'irresponsible', 'reckless', 'destabilize', 'destabilise', 'destabilizing', 'undermine', 'undermines', 'undermining', 'jeopardize', 'jeopardizes', 'jeopardise', 'endanger', 'endangers', 'violate', 'violates', 'violated', 'violation', 'violations', 'goes against', 'go against', 'distorted', 'damaged', 'damages', 'damaging', 'harmed', 'harms', 'harmful', 'undermined', 'jeopardized', 'jeopardised', 'endangered', 'hypocrisy', 'hypocritical', 'bullying'])),
   // 02 appeal
-  cueIs('cue-appeal', 'appeal', [...allForms(APPEAL_VERBS), ...APPEAL_PHRASES, 'hoped', 'hopes', 'hoping']),
+  cueIs('cue-appeal', 'appeal', [...allForms(APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l))), ...APPEAL_PHRASES, 'hoped', 'hopes', 'hoping']),
+  directive('cue-ask', 'appeal', allForms(AMBIGUOUS_APPEALS)),
   leadsIn('lead-appeal', 'appeal', anyOf([...allForms(APPEAL_VERBS), ...APPEAL_PHRASES, 'hoped', 'hopes', 'hoping'])),
-  performs('appeal-verb', 'appeal', [...presentForms(APPEAL_VERBS), ...APPEAL_PHRASES.filter((p) => !/called|calling/.test(p))]),
-  says('should', 'appeal', `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped) (?:that )?[^.;]* (?:will|would|can|could)|let us|let's work`),
+  performs('appeal-verb', 'appeal', [...APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l)), 'call on', 'call upon', 'call for']),
+  says('should', 'appeal', `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped)(?= (?:that )?[^.;]* (?:will|would|can|could) )|let us|let's work`),
   // 03 intent
   cueIs('cue-intent', 'intent', [...allForms(INTENT_VERBS), 'agreed to']),
-  says('willing', 'intent', `(?:willing|ready|prepared|determined|committed|eager|resolved|keen) to|look(?:s|ing)? forward to|would like to|(?:plans|planning|intends|intend|intending|pledges|pledged|pledge|promises|promise|vows|vow|commits|commit) to|agreed to|(?:we|i) plan to`),
-  agentModal('agent-will', 'intent', `${MODAL_WILL}(?! not| never)`),
+  says('willing', 'intent', `(?:willing|ready|prepared|determined|committed|eager|resolved|keen) (?:not only )?to|look(?:s|ing)? forward|would like to|would be (?:happy|glad|pleased) to|(?:plans|planning|intends|intend|intending|pledges|pledged|pledge|promises|promise|vows|vow|commits|commit|offered|offers|agree) to|(?<!(?:was|were|been|be|is|are) )agreed to|(?:we|i)(?: are|'re|'m| am)? (?:\\w+ ){0,2}(?:working to|focused on|focusing on)|(?:we|i) plan to`),
+  says('glad-to', 'intent', `(?:pleased|excited|delighted|happy|glad) to (?!be |have |see |welcome |hear |report |note )\\w+`),
+  says('planned-event', 'intent', `will (?:take place|be held|be hosted|be launched)|(?:is|are|am|'re|'m) (?:hosting|holding|organizing|organising|launching|convening) (?:a|an|two|three|several|the|our|its|their)`),
+  agentModal('agent-will', 'intent', `${MODAL_WILL}(?! not| never| be able| need| have to| (?:just |only |again )?${SPEAKING})`),
   agentModal('agent-would', 'intent', `would(?! not| never| be)`, reported),
   // 05 approve
   cueIs('cue-approve', 'approve', allForms(APPROVE_VERBS.filter((l) => l !== 'back' && l !== 'support')).concat(['supported'])),
-  performs('approve-verb', 'approve', presentForms(APPROVE_VERBS.filter((l) => l !== 'back'))),
-  says('praise-words', 'approve', anyOf(['grateful', 'gratitude', 'thanks', 'appreciation', 'congratulations', 'proud', 'pleased', 'delighted', 'honored', 'honoured', 'wonderful', 'excellent', 'remarkable', 'great job', 'great success', 'key contributor', 'commendable'])),
+  performs('approve-verb', 'approve', APPROVE_VERBS.filter((l) => l !== 'back')),
+  says('agreement', 'approve', `(?:agreed|agree|agrees) (?:that|on|with)`),
+  praises('praise-words', 'approve', anyOf(['grateful', 'gratitude', 'thanks', 'appreciation', 'congratulations', 'proud', 'pleased', 'delighted', 'honored', 'honoured', 'wonderful', 'excellent', 'remarkable', 'great job', 'great success', 'great day', 'key contributor', 'commendable', 'thrilled', 'tremendous', 'step forward', 'memorable', 'bright future', 'relieved', 'invaluable', 'raises the bar', 'empowers', 'congratulate', 'pleasure', 'honor to', 'honour to', 'privilege'])),
   // 04 consult
   cueIs('cue-consult', 'consult', allForms(CONSULT_VERBS)),
-  says('consult-words', 'consult', anyOf([...allForms(CONSULT_VERBS).filter((f) => !/^host/.test(f)), 'met', 'spoke by phone', 'spoke with', 'spoke to', 'spoke on the phone', 'phone call', 'telephone call', 'call with', 'video call', 'video conference', 'videoconference', 'talks with', 'held talks', 'consultations', 'discussion', 'discussions', 'exchanged views', 'dialogue', 'meeting', 'meetings', 'visit', 'visits', 'summit'])),
+  says('hosting', 'consult', `(?:welcomed|welcomes|welcoming|received|receives|hosted|hosts) [^.;,]{1,60} to`),
+  says('consult-words', 'consult', anyOf([...allForms(CONSULT_VERBS.filter((l) => l !== 'host' && l !== 'visit')), 'met', 'spoke by phone', 'spoke with', 'spoke to', 'spoke on the phone', 'phone call', 'telephone call', 'call with', 'video call', 'video conference', 'videoconference', 'talks', 'consultations', 'discussion', 'discussions', 'exchanged views', 'dialogue', 'meeting', 'meetings'])),
 ];
 
 /** Rules that settle a quote as `other` before the table is read: nothing in it is an act. */

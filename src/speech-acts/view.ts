@@ -2,13 +2,18 @@
 // written over it), the words that lead into a reported quote, and the cue verb.
 import { lowerBound } from '../document/search.js';
 import { joinWords } from '../document/tokens.js';
-import type { AttributedQuote, Document, Span } from '../types.js';
+import type { AttributedQuote, Document, Span, SpeakerOut } from '../types.js';
+import { formulaOf } from './formulas.js';
 
 interface Word extends Span {
   /** As written. */
   text: string;
   /** Lower case, ’ read as '; a nested quote's words read as "…". */
   lower: string;
+  /** Whether it opens a sentence of the document (its capital says nothing then). */
+  initial: boolean;
+  /** Whether the tagger reads it as (part of) a name: a person, organisation or place. */
+  name: boolean;
 }
 
 /** Words joined by single spaces, with where each word starts in that string. */
@@ -20,6 +25,8 @@ export interface Words {
 
 /** Placeholder for words that are another speaker's (a nested quote): patterns do not read through it. */
 export const HIDDEN = '…';
+/** Placeholder for the words of a greeting or floor-management sentence. */
+export const FORMULA_WORD = '·';
 
 /** Past report verbs: what follows them in their sentence is someone else's act, relayed ("the mayor said the city will …"). */
 const RELAY_VERBS = new Set(['said', 'stated', 'reported', 'claimed', 'told', 'announced', 'added', 'noted', 'alleged', 'according', 'stating', 'saying', 'claiming', 'reporting']);
@@ -39,24 +46,51 @@ function hideRelayed(words: Word[]): void {
 /** Words a view reads of one quote: a speech act shows early, and long runs (an unclosed quote mark) stay cheap. */
 export const MAX_VIEW_WORDS = 300;
 
+const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Country'];
+/** Tokens after which a word opens a sentence or a quotation. */
+const OPENERS = /^[.!?:;“"‘(\[—–-]$/;
+
 /** The document's words, cut once per document. */
 const wordCache = new WeakMap<Document, Word[]>();
 function documentWords(doc: Document): Word[] {
   let words = wordCache.get(doc);
   if (!words) {
-    words = joinWords(doc.tokens).map((t) => ({ text: t.text, start: t.start, end: t.end, lower: t.lower.replace(/’/g, "'") }));
+    const tokens = joinWords(doc.tokens);
+    words = tokens.map((t, k) => ({
+      text: t.text, start: t.start, end: t.end, lower: t.lower.replace(/’/g, "'"), initial: k === 0 || OPENERS.test(tokens[k - 1]!.text),
+      name: NAME_TAGS.some((g) => t.tags.has(g)),
+    }));
     wordCache.set(doc, words);
   }
   return words;
 }
 
+/** Hides greeting and floor-management sentences; the first one as written, or null. */
+function hideFormulas(doc: Document, words: Word[]): string | null {
+  let first: string | null = null;
+  for (let from = 0; from < words.length; ) {
+    let to = from;
+    while (to < words.length && !CLAUSE_END.has(words[to]!.lower)) to++;
+    const formula = formulaOf(words.slice(from, to).map((w) => w.lower).join(' '));
+    if (formula) {
+      const n = formula.split(' ').length;
+      first ??= doc.text.slice(words[from]!.start, words[from + n - 1]!.end);
+      for (let k = from; k < to; k++) words[k]!.lower = FORMULA_WORD;
+    }
+    from = to + 1;
+  }
+  return first;
+}
+
 /** The words of [from, to) (at most `MAX_VIEW_WORDS`), those inside `hidden` spans read as "…". */
-function wordsIn(doc: Document, from: number, to: number, hidden: readonly Span[], relays = false): Words {
+function wordsIn(doc: Document, from: number, to: number, hidden: readonly Span[]): Words {
   const all = documentWords(doc);
   const first = lowerBound(all.length, (i) => all[i]!.start >= from);
   const last = Math.min(lowerBound(all.length, (i) => all[i]!.end > to), first + MAX_VIEW_WORDS);
-  const words = all.slice(first, Math.max(first, last)).map((w) => (hidden.some((h) => w.start >= h.start && w.end <= h.end) ? { ...w, lower: HIDDEN } : { ...w }));
-  if (relays) hideRelayed(words);
+  return joined(all.slice(first, Math.max(first, last)).map((w) => (hidden.some((h) => w.start >= h.start && w.end <= h.end) ? { ...w, lower: HIDDEN } : { ...w })));
+}
+
+function joined(words: Word[]): Words {
   const at: number[] = [];
   let text = '';
   for (const w of words) {
@@ -82,6 +116,22 @@ export interface QuoteView {
   lead: Words;
   /** The cue as printed, lower case ("urged", "ms porter:"). */
   cue: string;
+  /** The first greeting or floor-management formula as written (hidden from `own`), or null. */
+  formula: string | null;
+  /** Lower-case words of the speaker's name and organisation ("zillow"): what is the speaker's own side. */
+  side: ReadonlySet<string>;
+}
+
+/** Words of names that say nothing about whose side is meant. */
+const GENERIC_NAME_WORDS = new Set(['the', 'of', 'and', 'for', 'at', 'in', 'on', 'inc', 'ltd', 'llc', 'corp', 'co', 'group', 'company', 'office', 'department', 'ministry', 'foundation', 'association', 'council', 'committee', 'national', 'united', 'state', 'states']);
+
+/** The speaker's name and organisation, and the issuers of the statement (organisations that are speakers without quotes). */
+function sideOf(q: AttributedQuote, quotes: readonly AttributedQuote[], speakers: readonly SpeakerOut[]): Set<string> {
+  const speaker = speakers.find((s) => s.id === q.speakerId);
+  const issuers = speakers.filter((s) => s.kind === 'organization' && !quotes.some((o) => o.speakerId === s.id));
+  const names = [speaker?.name, speaker?.organization, ...issuers.map((s) => s.name)].join(' ');
+  const words = names.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new Set(words.filter((w) => w.length > 2 && !GENERIC_NAME_WORDS.has(w)));
 }
 
 /** The sentence holding an offset. */
@@ -92,24 +142,33 @@ function sentenceAt(doc: Document, at: number): Span | null {
 
 const MAX_LEAD_CHARS = 200;
 
-/** Other speakers' quotes inside `q` (quotes are in text order; only the first ones a view reads are looked at). */
+/**
+ * Other speakers' words relayed inside `q` ("Esper said …", quotes are in text order; only the first
+ * ones a view reads are looked at). A nested quote under an act verb ("China urges the US to …")
+ * stays: the outer speaker states that act of their side.
+ */
 function nestedIn(q: AttributedQuote, quotes: readonly AttributedQuote[]): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   for (let k = lowerBound(quotes.length, (i) => quotes[i]!.start >= q.start); k < quotes.length && quotes[k]!.start < q.end && out.length < MAX_VIEW_WORDS; k++) {
     const o = quotes[k]!;
-    if (o !== q && o.end <= q.end && o.speakerId !== q.speakerId) out.push(o);
+    if (o !== q && o.end <= q.end && o.speakerId !== q.speakerId && RELAY_VERBS.has((o.cue ?? '').toLowerCase())) out.push(o);
   }
   return out;
 }
 
-export function viewOf(doc: Document, q: AttributedQuote, quotes: readonly AttributedQuote[]): QuoteView {
+export function viewOf(doc: Document, q: AttributedQuote, quotes: readonly AttributedQuote[], speakers: readonly SpeakerOut[] = []): QuoteView {
   const nested = nestedIn(q, quotes);
   const sentence = q.kind === 'direct' ? null : sentenceAt(doc, q.start);
   const leadFrom = sentence ? Math.max(sentence.start, q.start - MAX_LEAD_CHARS) : q.start;
+  const own = wordsIn(doc, q.start, q.end, nested);
+  hideRelayed(own.words);
+  const formula = hideFormulas(doc, own.words);
   return {
     quote: q,
-    own: wordsIn(doc, q.start, q.end, nested, true),
+    own: joined(own.words),
     lead: wordsIn(doc, leadFrom, q.start, []),
     cue: (q.cue ?? '').toLowerCase().replace(/’/g, "'"),
+    formula,
+    side: sideOf(q, quotes, speakers),
   };
 }

@@ -1,0 +1,30 @@
+// Greetings, thanks and floor management ("Good afternoon, everyone.", "Thank you, Laura.",
+// "Let's go to the next question."): sentences that do no act of their own. A quote made only of
+// them is `other`; inside a longer quote they are read past.
+
+const FORMULA = new RegExp(`^(?:well |so |and |oh )?(?:${[
+  'good (?:morning|afternoon|evening|day)', 'hello', 'hi', 'thank you', 'thanks', 'welcome', "i'm sorry", 'sorry',
+  'let me (?:start|begin|turn)', "let's (?:go|start|turn|move)", 'next question', 'go ahead', 'okay', 'ok', 'all right', 'yes', 'please',
+].join('|')})(?![\\w'])`);
+/** What may follow a formula in its sentence: a few words of address ("everyone", "Mr. Secretary"), or thanks for coming. */
+const MAX_ADDRESS_WORDS = 4;
+const THANKS_FOR = /^for (?:coming|joining|attending|being here|your time|having me|today)/;
+
+/** Sentences that manage the floor whatever follows them ("I have a few announcements to make at the top, …"). */
+const FLOOR = new RegExp(`^(?:so |and |now )?(?:${[
+  'i have (?:a few|a couple of|one|two|three|several|some) (?:announcements|things|items|updates)',
+  "(?:i'll|i will|i'm happy to|i am happy to|happy to) (?:take|proceed with|go to|turn to) (?:your |a few |some )?questions",
+  'with that', "that's all (?:i have|for today)",
+].join('|')})(?![\\w'])`);
+
+/** The formula opening a sentence (lower-case words joined by spaces) when the whole sentence is one, else null. */
+export function formulaOf(sentence: string): string | null {
+  const floor = FLOOR.exec(sentence);
+  if (floor) return floor[0];
+  const m = FORMULA.exec(sentence);
+  if (!m) return null;
+  const rest = sentence.slice(m[0].length).replace(/^[ ,]+/, '');
+  if (THANKS_FOR.test(rest)) return m[0];
+  const words = rest.split(' ').filter((w) => /\w/.test(w));
+  return words.length <= MAX_ADDRESS_WORDS && !words.includes('for') ? m[0] : null;
+}
