@@ -2,7 +2,9 @@
 // The `analyze` command: wires the process to main(argv, io) from the compiled sources. Whatever
 // goes wrong, the user sees one line, never a stack trace.
 const fail = (err) => {
-  process.stderr.write(`analyze: internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+  // A write that failed outside the data's own checked writes (--help, --schema on a full disk).
+  if (err?.syscall === 'write') process.stderr.write(`analyze: stdout: cannot write (${err.code})\n`);
+  else process.stderr.write(`analyze: internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
   process.exit(1);
 };
 process.on('uncaughtException', fail);

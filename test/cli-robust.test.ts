@@ -73,7 +73,7 @@ describe('every write is checked', () => {
     expect(r.stderr).toBe('analyze: /dev/full: cannot write (ENOSPC)\n');
   });
 
-  it.skipIf(!HAS_DEV_FULL || !BUILT).each([['--json'], ['-f', 'html'], ['-f', 'ndjson'], ['-f', 'csv']])(
+  it.skipIf(!HAS_DEV_FULL || !BUILT).each([['--json'], ['-f', 'html'], ['-f', 'ndjson'], ['-f', 'csv'], ['--help'], ['--schema']])(
     'the command with stdout on /dev/full (%s): one line, exit 1',
     (...format) => {
       const full = openSync('/dev/full', 'w');

@@ -6,6 +6,7 @@
 // one left open at the end of a paragraph ends there, which is how a quotation over several
 // paragraphs is written (an opening mark on each, the closing one only at the end), and what keeps
 // an unbalanced mark from swallowing the rest of the document.
+import { pushAll } from '../arrays.js';
 import type { Document, Span } from '../types.js';
 
 export interface QuotedSpan extends Span {
@@ -115,7 +116,7 @@ export function scanQuotes(doc: Document): QuotedSpan[] {
     const singles = singleQuoted(text, p.start, p.end, doubles);
     for (const q of singles) out.push({ ...q, paragraph });
     // A double-quoted phrase inside a single-quoted one (British style) is part of it.
-    out.push(...doubles.filter((d) => !singles.some((q) => q.start <= d.start && d.end <= q.end)));
+    pushAll(out, doubles.filter((d) => !singles.some((q) => q.start <= d.start && d.end <= q.end)));
     out.sort((a, b) => a.start - b.start);
   });
   return out;

@@ -48,8 +48,8 @@ function dateRangeFact(a: Analysis): string | null {
 function quoteFact(a: Analysis): string {
   const direct = a.quotes.filter((q) => q.kind === 'direct').length;
   const unattributed = a.quotes.filter((q) => q.speakerId === null).length;
-  const parts = [`${a.quotes.length}`, `${direct} direct, ${a.quotes.length - direct} reported`];
-  return `${parts.join(': ')}${unattributed ? `; ${unattributed} without a speaker` : ''}`;
+  const parts = [`${direct} direct`, `${a.quotes.length - direct} reported`, ...(unattributed ? [`${unattributed} without a speaker`] : [])];
+  return `${a.quotes.length} (${parts.join(', ')})`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -139,7 +139,7 @@ function article(r: Report, n: number): string {
   const hues = new Map(a.speakers.map((s, i) => [s.id, hue(i)]));
   const range = dateRangeFact(a);
   const facts: [string, string][] = [
-    ['Source', escapeHtml(a.source ?? 'not named')],
+    ['Source', escapeHtml(a.source === null ? 'not named' : a.source === '-' ? 'standard input' : a.source)],
     ['Reference date', referenceDateFact(a)],
     ['Dates mentioned', range ?? '<span class="meta">none on the calendar</span>'],
     ['Quotes', escapeHtml(quoteFact(a))],
