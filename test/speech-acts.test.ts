@@ -79,6 +79,7 @@ describe('speech acts of direct quotes', () => {
     // saying what one will say in the briefing is not a commitment
     ["I'll say again that the inquiry is under way.", 'statement|null'],
     ["We'll have to take that question back.", 'statement|null'],
+    ["We'll have more to share on the inquiry next week.", 'statement|null'],
     ["We're certainly going to restore power to every district.", "intent|We're certainly going to"],
     ["We're really focused on getting the schools open.", "intent|We're really focused on"],
     // a gerund after "by" is the subject's act; the importance of someone doing something is an appeal

@@ -192,7 +192,7 @@ const question: Rule = {
 const DECLINING = `(?:comment|go|get|speculate|discuss|share|say|detail|characterize|characterise|preview|confirm|elaborate|weigh)`;
 
 /** What a speaker says they will do in the briefing itself ("I'll say again", "I'll take your question"): not a commitment. */
-const SPEAKING = `(?:say|note|add|repeat|reiterate|answer|mention|refer|defer|point out|leave it|take (?:your|that|the|a|this|one|some) questions?|start with|turn to|go to)`;
+const SPEAKING = `(?:say|note|add|repeat|reiterate|answer|mention|refer|defer|point out|leave it|take (?:your|that|the|a|this|one|some) questions?|start with|turn to|go to|have more (?:to|on|for)|update you|get back to you)`;
 
 /** What may follow "will" without making it a commitment: a refusal, an ability or need, or briefing talk. */
 const NOT_COMMITTED = ` (?:not|never|be able|need|have to|(?:just |only |again )?${SPEAKING})`;
