@@ -1,24 +1,28 @@
-// `npm run bench`: times the analyzer on a corpus generated from the project's own fixtures
-// (no copied texts): STATEMENTS statements of about 3 KB and one text of 1 MB. Prints MB/s for
-// the whole pipeline, the tagger (compromise) and the date stage alone, the CLI with -j 1 and
-// -j 2, and peak memory. Figures vary with the machine and its load: compare runs on one machine.
-import { execFileSync } from 'node:child_process';
+// `npm run bench`: speed and memory of the analyzer, side by side with their anchors, in one run,
+// on texts generated from the project's own fixtures (no copied texts):
+//   - MB/s of the whole pipeline and of compromise's full tagger on the same 3 KB statements;
+//   - cold start of `analyze --help` and of `analyze small.txt` over `node -e 0`;
+//   - the CLI on STATEMENTS files with -j 1 and -j 2;
+//   - MB/s on one 2 MB text against the statements;
+//   - peak RSS analysing one BIG_MB text (BENCH_BIG_MB=0 leaves it out).
+// Figures vary with the machine and its load (printed first): compare runs on one machine.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import nlp from 'compromise';
 import { analyze } from '../dist/index.js';
-import { tag } from '../dist/adapters/compromise.js';
-import { buildDocument } from '../dist/document/build.js';
-import { findDates } from '../dist/dates/index.js';
 
-const STATEMENTS = 100;
+const STATEMENTS = 160;
 const STATEMENT_BYTES = 3 * 1024;
-const BIG_BYTES = 1024 * 1024;
+const TWO_MB = 2 * 1024 * 1024;
+const BIG_MB = Number(process.env.BENCH_BIG_MB ?? 20);
+const COLD_RUNS = 7;
 
 const root = new URL('../', import.meta.url);
 const fixtureDir = new URL('fixtures/', root);
-const fixtures = readdirSync(fixtureDir).filter((f) => f.endsWith('.txt')).sort()
-  .map((f) => readFileSync(new URL(f, fixtureDir), 'utf8'));
+const fixtureNames = readdirSync(fixtureDir).filter((f) => f.endsWith('.txt')).sort();
+const fixtures = fixtureNames.map((f) => readFileSync(new URL(f, fixtureDir), 'utf8'));
 const paragraphs = fixtures.flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.trim());
 
 /** About `bytes` of text: fixture paragraphs from a rotating start, so statements differ. */
@@ -34,44 +38,75 @@ function compose(bytes, seed) {
 }
 
 const statements = Array.from({ length: STATEMENTS }, (_, i) => compose(STATEMENT_BYTES, i));
-const big = compose(BIG_BYTES, 0);
 const mb = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+const line = (label, value) => console.log(`${label.padEnd(52)} ${value}`);
 
-/** Wall time, and (in this process) CPU time: steadier when other work shares the machine. */
-function time(label, texts, fn, { child = false } = {}) {
+/** MB/s over CPU time of this process (steadier than wall time when others share the machine). */
+function rate(texts, fn) {
   const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  texts.forEach((t, i) => fn(t, i));
-  const wall = (performance.now() - t0) / 1000;
+  for (const t of texts) fn(t);
   const { user, system } = process.cpuUsage(cpu0);
-  const cpu = (user + system) / 1e6;
-  const size = mb(texts);
-  const rate = (s) => `${(size / s).toFixed(3).padStart(7)} MB/s`;
-  const cpuPart = child ? '' : `   cpu ${cpu.toFixed(2).padStart(6)} s ${rate(cpu)}`;
-  console.log(`${label.padEnd(44)} ${size.toFixed(2).padStart(5)} MB   wall ${wall.toFixed(2).padStart(6)} s ${rate(wall)}${cpuPart}`);
+  return mb(texts) / ((user + system) / 1e6);
 }
 
-analyze(statements[0]); // warm up: compromise builds its lexicon on first use
-console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores`);
-console.log(`node ${process.version}, ${STATEMENTS} statements of ~3 KB and one text of ${(BIG_BYTES / 1e6).toFixed(2)} MB, made from ${fixtures.length} fixtures\n`);
-time('whole pipeline, 3 KB statements', statements, (t) => analyze(t));
-time('whole pipeline, 1 MB text', [big], (t) => analyze(t));
-time('tagger (compromise) alone, 3 KB statements', statements, (t) => tag(t));
-// The date stage reads the tagger's tense tags: tag first, then time the stage alone.
-const tagged = statements.map((t) => tag(t));
-const documents = statements.map((t, i) => buildDocument(t, tagged[i]));
-const bigTagged = tag(big);
-const bigDocument = buildDocument(big, bigTagged);
-time('date stage alone, 3 KB statements', statements, (_t, i) => findDates(documents[i], tagged[i], '2020-10-22'));
-time('date stage alone, 1 MB text', [big], () => findDates(bigDocument, bigTagged, '2020-10-22'));
+/** The fastest of `runs` wall times of a command, in ms. */
+function fastest(args, runs = COLD_RUNS) {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, args, { cwd: root, stdio: 'ignore' });
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
 
-// The CLI end to end on the statements as files: process start-up, reading, JSON, and -j.
+console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores, node ${process.version}`);
+console.log(`${STATEMENTS} statements of ~3 KB made from ${fixtures.length} fixtures\n`);
+
+// Throughput: both warmed up first (compromise builds its lexicon on first use, the JIT warms).
+statements.slice(0, 10).forEach((t) => (analyze(t), nlp(t)));
+const ours = rate(statements, (t) => analyze(t));
+const tagger = rate(statements, (t) => nlp(t));
+line('analyzer, 3 KB statements (CPU)', `${ours.toFixed(3)} MB/s`);
+line("compromise's full tagger, same texts (CPU)", `${tagger.toFixed(3)} MB/s`);
+line('analyzer / tagger', `${(ours / tagger).toFixed(2)}x   (bar >= 3x)`);
+const two = compose(TWO_MB, 0);
+const twoRate = rate([two], (t) => analyze(t));
+line('analyzer, one 2 MB text (CPU)', `${twoRate.toFixed(3)} MB/s   ${(twoRate / ours).toFixed(2)}x the statements' rate (bar >= 0.9)`);
+
+// Cold start: fresh processes, the fastest of several runs.
+const small = new URL(fixtureNames[0], fixtureDir).pathname;
+const bare = fastest(['-e', '0']);
+const help = fastest(['bin/analyze.js', '--help']);
+const smallFile = fastest(['bin/analyze.js', '--json', small]);
+line('cold `node -e 0`', `${bare.toFixed(0)} ms`);
+line('cold `analyze --help`', `${help.toFixed(0)} ms   ${(help / bare).toFixed(1)}x node (bar <= 2x)`);
+line(`cold \`analyze ${fixtureNames[0]}\``, `${smallFile.toFixed(0)} ms   ${(smallFile / bare).toFixed(1)}x node (bar <= 5x)`);
+
+// The CLI end to end on the statements as files: start-up, reading, JSON, and -j.
 const dir = new URL('bench/out/statements/', root);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 statements.forEach((t, i) => writeFileSync(new URL(`s${String(i).padStart(4, '0')}.txt`, dir), t));
-for (const jobs of [1, 2]) {
-  time(`CLI analyze -f ndjson -j ${jobs} (${STATEMENTS} files)`, [statements.join('')], () =>
-    execFileSync('node', ['bin/analyze.js', '-f', 'ndjson', '-j', String(jobs), dir.pathname], { cwd: root, maxBuffer: 1 << 30 }), { child: true });
+const cliSeconds = (jobs) => {
+  const t0 = performance.now();
+  execFileSync(process.execPath, ['bin/analyze.js', '-f', 'ndjson', '-j', String(jobs), dir.pathname], { cwd: root, maxBuffer: 1 << 30 });
+  return (performance.now() - t0) / 1000;
+};
+const j1 = cliSeconds(1);
+const j2 = cliSeconds(2);
+line(`CLI -j 1, ${STATEMENTS} files (wall)`, `${j1.toFixed(2)} s`);
+line(`CLI -j 2, ${STATEMENTS} files (wall)`, `${j2.toFixed(2)} s   ${(j1 / j2).toFixed(2)}x -j 1 (bar >= 1.4x)`);
+
+// Memory: one long text in a process of its own, its peak resident set.
+if (BIG_MB > 0) {
+  const big = new URL(`bench/out/big-${BIG_MB}mb.txt`, root);
+  writeFileSync(big, compose(BIG_MB * 1024 * 1024, 3));
+  const probe = `import { readFileSync } from 'node:fs'; import { analyze } from './dist/index.js';
+    analyze(readFileSync(${JSON.stringify(big.pathname)}, 'utf8'));
+    process.stdout.write(String(process.resourceUsage().maxRSS));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: root, encoding: 'utf8' });
+  const rss = Number(run.stdout) / 1024;
+  line(`peak RSS, one ${BIG_MB} MB text`, run.status === 0 ? `${rss.toFixed(0)} MB   (bar <= 400 MB)` : `failed: ${run.stderr.trim().split('\n').pop()}`);
+  rmSync(big, { force: true });
 }
-console.log(`\npeak memory (max RSS of this process): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
