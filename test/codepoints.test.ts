@@ -20,4 +20,14 @@ describe('code-point offsets', () => {
     expect(out.quotes[0]).toEqual({ text: 'hi', start: 8, end: 10, speakerMention: { start: 0, end: 1 } });
     expect(Array.from(text).slice(8, 10).join('')).toBe('hi');
   });
+
+  it('returns the value itself, uncopied, without surrogate pairs, and a converted copy with them', () => {
+    const value = { quotes: [{ start: 2, end: 5 }] };
+    expect(toCodePoints(value, codePointMapper('a “b” c'))).toBe(value);
+    const copied = toCodePoints(value, codePointMapper('😀 “b” c'));
+    expect(copied).not.toBe(value);
+    // "😀 “b” c": the quote marks and b at UTF-16 [3, 6) are code points [2, 5).
+    const pair = toCodePoints({ start: 3, end: 6 }, codePointMapper('😀 “b” c'));
+    expect(pair).toEqual({ start: 2, end: 5 });
+  });
 });

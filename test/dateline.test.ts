@@ -19,6 +19,11 @@ describe('reference date from the text', () => {
     ['Acme to open a plant\n\nAUSTIN, Texas, Feb. 14, 2024 /PRNewswire/ -- Acme said today it will build.', '2024-02-14'],
     ['Weekly Press Briefing – September 14, 2022\n\nMR JONES: Good afternoon.', '2022-09-14'],
     ["Agency Director's Weekly News Conference on April 12, 2022\n\nQ: A question.", '2022-04-12'],
+    ['Harbor Works Opens a New Dock\n\nLakeside, OR - 4 June 2019 - The port authority said today it had opened.', '2019-06-04'],
+    ['Navy drills end\n\nBy JANE ROE | harbornews.example | Updated: 2021-03-04 09:12\n\nThe drills ended on Monday.', '2021-03-04'],
+    ['Rail strike called off\nBy Sam Poe • Published March 8, 2022, 10:45 AM\n\nUnions said on Monday the strike was off.', '2022-03-08'],
+    // A transcript's title date is the day spoken, over the day it was posted.
+    ['Transcript of the Weekly Media Briefing by the Spokesperson (May 4, 2023)\n\nMay 5, 2023\n\nSpokesperson: Good afternoon.', '2023-05-04'],
   ])('%s → %s', (text, date) => {
     expect(referenceOf(text)).toEqual([date, 'text']);
   });
@@ -31,6 +36,11 @@ describe('no reference date', () => {
     ['A long opening paragraph without any dates at all, followed by more words.'],
     ['The council said it had first met on May 14, 2024.\nIt will meet again soon.'],
     [`${'Filler words without dates. '.repeat(60)}\nDate: 5 March 2021`],
+    // Two header dates that disagree, neither a transcript's: no guess.
+    ['Council Approves Budget (May 4, 2023)\n\nMay 9, 2023\n\nThe council said on Tuesday it had approved the budget.'],
+    ['LAKESIDE, OR - 4 June 2019 - The port opened.\nDate: 6 June 2019'],
+    // A byline field that is a place and a date in running text is no header.
+    ['By Sam Poe | The minister, who took office on March 8, 2022, said on Monday the plan works.'],
   ])('%s', (text) => {
     expect(referenceOf(text)).toEqual([null, null]);
   });

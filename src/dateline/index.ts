@@ -4,9 +4,12 @@
 //   "WASHINGTON, Oct. 22, 2020 —"           a dateline (place, date, dash)
 //   "Date: 2024-06-03", "Released: ..."      a labelled header
 //   "March 9, 2023" / "2023-03-09 18:40"     a date line on its own under the title
+//   "By Jane Roe | Updated: 2022-02-09"      a byline's last field
+//   "Forest Hill, MD - 9 May 2015 -"         a dateline with hyphens
 //   "For Immediate Release ... March 5, 2021"
 //   "Press Briefing – March 9, 2023"        a title line ending in its date
 //   "SAN JOSE, Calif., Feb. 14, 2024 /PRNewswire/ --"
+// Two header dates that disagree give none, unless one is a transcript title's (the day spoken).
 // A dateline without a year ("Beijing, June 3 (Xinhua) --") takes the year from a four-digit year
 // elsewhere in the top lines; with none, no reference date is guessed: a wrong year would shift
 // every relative date in the text, while none leaves them visibly unresolved.
@@ -16,7 +19,9 @@ import type { Dateline, Document } from '../types.js';
 /** How far into the text a dateline may stand. */
 const TOP_CHARS = 1200;
 const TOP_LINES = 12;
-const LABELS = /^(?:date[d]?|published|released|issued|posted|updated|for immediate release|embargoed until|release date)\b/i;
+const LABELS = /^(?:date[d]?|published|released|issued|posted|(?:last\s+)?updated|last modified|for immediate release|embargoed until|release date)\b/i;
+/** A title naming spoken words: its date is the day they were spoken. */
+const SPOKEN = /\b(?:briefing|press conference|news conference|media conference|remarks|interview|transcript|speech|hearing)\b/i;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const YEARLESS_DAY = /^XXXX-(\d{2})-(\d{2})$/;
 
@@ -42,13 +47,16 @@ function topLines(text: string): Line[] {
 function standsAsHeader(text: string, line: Line, date: DateMention): boolean {
   const before = text.slice(line.start, date.start).trim();
   const after = text.slice(date.end, line.end).trim();
-  if (LABELS.test(before) || LABELS.test(text.slice(line.start, line.end).trim())) return true;
-  // The date alone on its line, perhaps with a clock time or a weekday around it.
-  if (before.length <= 12 && (after === '' || /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?\b.*|[|/–—-].*)?$/.test(after) && after.length <= 30)) return true;
-  // A title line ending in its date: "Press Briefing – March 9, 2023", "... Conference on March 9, 2023".
-  if (after === '' && /(?:[|:/–—-]|\bon)$/iu.test(before)) return true;
-  // "PLACE, date —", "PLACE, date (Agency) --", "PLACE, date /Newswire/ --"
-  const placeFirst = /^[\p{Lu}][\p{L} .'’-]{1,40},?(?:\s*[\p{Lu}][\p{L}.]*,?)?$/u.test(before);
+  // A byline's last field: "By Jane Roe | The Daily | Updated: 2022-02-09 13:39".
+  const field = before.split(/\s[|•·]\s?/u).pop()!.trim();
+  if (LABELS.test(field) || LABELS.test(text.slice(line.start, line.end).trim())) return true;
+  // The date alone on its line (or its byline field), perhaps with a clock time or a weekday around it.
+  if (field.length <= 12 && (after === '' || /^(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\b.*|[|/–—-].*)?$/i.test(after) && after.length <= 30)) return true;
+  // A title line ending in its date: "Press Briefing – March 9, 2023", "... Conference on March 9, 2023",
+  // "Weekly Briefing (March 9, 2023)".
+  if ((after === '' && /(?:[|:/–—-]|\bon)$/iu.test(before)) || (after === ')' && before.endsWith('('))) return true;
+  // "PLACE, date —", "PLACE - date -", "PLACE, date (Agency) --", "PLACE, date /Newswire/ --"
+  const placeFirst = /^[\p{Lu}][\p{L} .'’-]{1,40},?(?:\s*[\p{Lu}][\p{L}.]*,?)?(?:\s+[-–—])?$/u.test(before);
   const dashAfter = /^(?:(?:\([^)]{1,40}\)|\/[^/]{1,40}\/)\s*)?(?:[-–—:]|--)/.test(after);
   return placeFirst && dashAfter;
 }
@@ -59,14 +67,21 @@ export function findDateline(doc: Document, unresolved: readonly DateMention[]):
   if (lines.length === 0) return null;
   const topEnd = lines[lines.length - 1]!.end;
   const dates = unresolved.filter((d) => d.end <= topEnd && (d.type === 'date' || d.type === 'time'));
+  const found: { dateline: Dateline; spoken: boolean }[] = [];
   for (const line of lines) {
     for (const date of dates) {
       if (date.start < line.start || date.end > line.end || !standsAsHeader(doc.text, line, date)) continue;
       const day = dayOf(date, dates);
-      if (day) return { span: { start: date.start, end: date.end }, date: day };
+      if (day) found.push({ dateline: { span: { start: date.start, end: date.end }, date: day }, spoken: SPOKEN.test(doc.text.slice(line.start, date.start)) });
     }
   }
-  return null;
+  const days = new Set(found.map((f) => f.dateline.date));
+  if (days.size <= 1) return found[0]?.dateline ?? null;
+  // Header dates that disagree: a transcript's title date is the day its words were spoken, which
+  // its "today" means, over the day it was posted; otherwise no guess, since a wrong reference
+  // date moves every relative date.
+  const spoken = new Set(found.filter((f) => f.spoken).map((f) => f.dateline.date));
+  return spoken.size === 1 ? found.find((f) => f.spoken)!.dateline : null;
 }
 
 /** The date's day, taking the year of a yearless dateline from a year elsewhere in the top lines. */
