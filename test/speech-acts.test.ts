@@ -78,6 +78,14 @@ describe('speech acts of direct quotes', () => {
     ['The Governor welcomed the decision to reopen the ferry line.', 'approve|welcomed'],
     // saying what one will say in the briefing is not a commitment
     ["I'll say again that the inquiry is under way.", 'statement|null'],
+    ["We'll have to take that question back.", 'statement|null'],
+    ["We'll have more to share on the inquiry next week.", 'statement|null'],
+    ["We're certainly going to restore power to every district.", "intent|We're certainly going to"],
+    ["We're really focused on getting the schools open.", "intent|We're really focused on"],
+    // a gerund after "by" is the subject's act; the importance of someone doing something is an appeal
+    ['She opened by congratulating the new mayor on her election.', 'approve|congratulating'],
+    ['They spoke about the importance of all members paying their dues.', 'appeal|importance of all members paying'],
+    ['The importance of the archive grew over the years.', 'statement|null'],
     ['I have a few announcements at the top, and then I will take your questions.', 'other|I have a few announcements'],
   ])('%s', (text, expected) => {
     expect(label(text)).toBe(expected);
