@@ -137,7 +137,7 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
     else if (GROUP_HEADS.has(headWord)) head = 'group';
     else if (UNNAMED_HEADS.has(headWord) || /^(a|an|some|many|several|one)$/.test(ts[0]!.lower)) head = 'unnamed';
     else if (!isTitle(last)) head = capitalized(last) ? 'organization' : 'unnamed';
-  } else if (ts.some((t) => ORG_HEADS.has(lowerWord(t))) && firstTitle < 0) {
+  } else if (ts.some((t) => ORG_HEADS.has(lowerWord(t)) || (t.tags.has('Organization') && !t.tags.has('Person'))) && firstTitle < 0) {
     head = 'organization';
   } else if (firstTitle < 0 && ts.some((t) => t.tags.has('Organization') || t.tags.has('Place')) && !ts.some((t) => t.tags.has('Person'))) {
     head = 'organization';
