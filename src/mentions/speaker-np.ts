@@ -21,6 +21,8 @@ export interface SpeakerPhrase {
   head: 'person' | 'organization' | 'unnamed' | 'group' | 'pronoun';
   /** An apposition after the name ("…, a spokesperson for Y,") as tokens [from, to). */
   apposition: [number, number] | null;
+  /** The apposition's own title, kept when the name had a title already ("Colonel X, a spokesman …"). */
+  appositionTitle?: string | null;
 }
 
 const MAX_NP = 12;
@@ -249,6 +251,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
         ...subject,
         head,
         title: subject.title ?? appos.title,
+        appositionTitle: appos.title,
         organization: subject.organization ?? appos.organization,
         apposition: [open + 1, end],
       };
@@ -300,7 +303,10 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
     while (close < ceil && tokens[close]!.word && close - to < 20) close++;
     const appos = describeApposition(tokens, to + 1, close);
     if (appos.title || appos.organization) {
-      return { ...subject, title: subject.title ?? appos.title, organization: subject.organization ?? appos.organization, apposition: [to + 1, close] };
+      return {
+        ...subject, title: subject.title ?? appos.title, appositionTitle: appos.title,
+        organization: subject.organization ?? appos.organization, apposition: [to + 1, close],
+      };
     }
   }
   return subject;
