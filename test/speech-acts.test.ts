@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tag } from '../src/adapters/compromise.js';
 import { buildDocument } from '../src/document/build.js';
 import { analyze } from '../src/index.js';
-import { CAMEO_ROOT } from '../src/speech-acts/acts.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { CAMEO_ROOT, actCounts } from '../src/speech-acts/acts.js';
 import { labelOf } from '../src/speech-acts/index.js';
 import { viewOf } from '../src/speech-acts/view.js';
 import type { AttributedQuote, QuoteKind } from '../src/types.js';
@@ -154,6 +155,14 @@ describe('speech acts in the output', () => {
       ['disapprove', 'strongly condemn', '11'],
       ['other', 'Good morning', null],
     ]);
+  });
+  it('acts are counted per speaker and tagged beside quotes that are more than statements', () => {
+    expect(actCounts(['appeal', 'statement', 'appeal'])).toBe('appeals: 2, statements: 1');
+    expect(actCounts([])).toBeNull();
+    const md = renderMarkdown(analyze('“We urge both unions to return to the table,” Ana Ruiz said.\n\n“The depot opened in 1998,” Ana Ruiz said.'));
+    expect(md).toContain('appeals: 1, statements: 1');
+    expect(md).toContain('*(appeal · said)*');
+    expect(md).not.toContain('(statement');
   });
   it('CAMEO roots follow the guidelines', () => {
     expect(CAMEO_ROOT).toEqual({
