@@ -61,3 +61,64 @@ describe('readout verbs and directives', () => {
     expect(attribute(text).quotes).toEqual([]);
   });
 });
+
+/** Each quote as "rule|speaker name|first words". */
+function credits(text: string): string[] {
+  const { speakers, quotes } = attribute(text);
+  const name = (id: string | null) => speakers.find((s) => s.id === id)?.name ?? null;
+  return quotes.map((q) => `${q.rule}|${name(q.speakerId)}|${q.text.split(' ').slice(0, 3).join(' ')}`);
+}
+
+describe('release layouts', () => {
+  const release = [
+    'Valley Water Board Opens New Reservoir',
+    'Tarnow, June 9 - The Valley Water Board today opened its new reservoir.',
+    'Marta Kowal, Chair of the Valley Water Board, said:',
+    '“This reservoir will serve half a million homes through the dry months.”',
+    'And from Councillor Piotr Zielinski:',
+    '“The city is proud to have built the pipes that carry the water to every district.”',
+    '“Work began four years ago with a survey of the old wells.',
+    '“Today every district can see what that survey made possible,” concluded Mr. Jan Nowak, the lead engineer.',
+    '“The reservoir opens to visitors on Sunday with guided walks for families,” he added.',
+  ].join('\n\n');
+
+  it.each([
+    ['"Name, Title, said:" with the quote on the next line', 'leading-cue|Marta Kowal|This reservoir will'],
+    ['"And from Title Name:" on the line above', 'colon-credit|Piotr Zielinski|The city is'],
+    ['a paragraph of a quote credited where the quote ends', 'multi-paragraph-end|Jan Nowak|Work began four'],
+    ['the paragraph that ends it', 'trailing-cue|Jan Nowak|Today every district'],
+    ['"he added" after a quote over several paragraphs', 'trailing-cue|Jan Nowak|The reservoir opens'],
+  ])('%s', (_kind, expected) => {
+    expect(credits(release)).toContain(expected);
+  });
+
+  it('does not take "from" inside a sentence for a credit line', () => {
+    const text = 'Funding came from the Valley Water Board:\n\n“Every household will have water through the summer months.”';
+    expect(credits(text).some((c) => c.startsWith('colon-credit'))).toBe(false);
+  });
+
+  it('does not carry an open quote over to a paragraph that opens no quote', () => {
+    const text = '“Work began four years ago with a survey of the old wells.\n\nThe board thanked the engineers for their work on the site.\n\n“It is done,” said Jan Nowak, the lead engineer of the project.';
+    expect(credits(text).some((c) => c.startsWith('multi-paragraph-end'))).toBe(false);
+  });
+});
+
+describe('one speaker per person', () => {
+  it('joins a rank and surname, the full name and a description by the apposition title', () => {
+    const text = [
+      '“The sale harms the peace of the region and must stop,” a spokesman of the Ministry of Fisheries said.',
+      'Captain Lena Okoro, a spokesman of the ministry, said that the fleet would stay in port.',
+      '“We will not accept it,” Captain Okoro told reporters at the harbour on Friday.',
+    ].join('\n\n');
+    const { speakers } = attribute(text);
+    expect(speakers.map((s) => s.name)).toEqual(['Lena Okoro']);
+  });
+
+  it('keeps two people with the same title apart when both are named', () => {
+    const text = [
+      'Captain Lena Okoro said that the fleet would stay in port until the spring.',
+      'Captain Ade Bello said that the harbour would remain closed to foreign ships.',
+    ].join('\n\n');
+    expect(attribute(text).speakers.map((s) => s.name)).toEqual(['Lena Okoro', 'Ade Bello']);
+  });
+});

@@ -112,9 +112,9 @@ describe('layout of the summary', () => {
     expect(widest(tty.stdout)).toBeGreaterThan(80);
     expect(widest((await runCli([long], { columns: 100 })).stdout)).toBeLessThanOrEqual(80);
     const cut = (await runCli([long])).stdout;
-    expect(cut.replace(/\s+/g, ' ')).toMatch(/…” \(said\) \(\+\d+ chars, --full\)/);
+    expect(cut.replace(/\s+/g, ' ')).toMatch(/…” \(intent · said\) \(\+\d+ chars, --full\)/);
     const whole = (await runCli(['--full', '-w', '1000', long])).stdout;
-    expect(whole).toContain(`“${said}” (said)`);
+    expect(whole).toContain(`“${said}” (intent · said)`);
     expect(whole).not.toContain('--full');
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tag } from '../src/adapters/compromise.js';
 import { buildDocument } from '../src/document/build.js';
 import { analyze } from '../src/index.js';
-import { CAMEO_ROOT } from '../src/speech-acts/acts.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { CAMEO_ROOT, actCounts } from '../src/speech-acts/acts.js';
 import { labelOf } from '../src/speech-acts/index.js';
 import { viewOf } from '../src/speech-acts/view.js';
 import type { AttributedQuote, QuoteKind } from '../src/types.js';
@@ -78,6 +79,14 @@ describe('speech acts of direct quotes', () => {
     ['The Governor welcomed the decision to reopen the ferry line.', 'approve|welcomed'],
     // saying what one will say in the briefing is not a commitment
     ["I'll say again that the inquiry is under way.", 'statement|null'],
+    ["We'll have to take that question back.", 'statement|null'],
+    ["We'll have more to share on the inquiry next week.", 'statement|null'],
+    ["We're certainly going to restore power to every district.", "intent|We're certainly going to"],
+    ["We're really focused on getting the schools open.", "intent|We're really focused on"],
+    // a gerund after "by" is the subject's act; the importance of someone doing something is an appeal
+    ['She opened by congratulating the new mayor on her election.', 'approve|congratulating'],
+    ['They spoke about the importance of all members paying their dues.', 'appeal|importance of all members paying'],
+    ['The importance of the archive grew over the years.', 'statement|null'],
     ['I have a few announcements at the top, and then I will take your questions.', 'other|I have a few announcements'],
   ])('%s', (text, expected) => {
     expect(label(text)).toBe(expected);
@@ -146,6 +155,14 @@ describe('speech acts in the output', () => {
       ['disapprove', 'strongly condemn', '11'],
       ['other', 'Good morning', null],
     ]);
+  });
+  it('acts are counted per speaker and tagged beside quotes that are more than statements', () => {
+    expect(actCounts(['appeal', 'statement', 'appeal'])).toBe('appeals: 2, statements: 1');
+    expect(actCounts([])).toBeNull();
+    const md = renderMarkdown(analyze('“We urge both unions to return to the table,” Ana Ruiz said.\n\n“The depot opened in 1998,” Ana Ruiz said.'));
+    expect(md).toContain('appeals: 1, statements: 1');
+    expect(md).toContain('*(appeal · said)*');
+    expect(md).not.toContain('(statement');
   });
   it('CAMEO roots follow the guidelines', () => {
     expect(CAMEO_ROOT).toEqual({

@@ -129,16 +129,23 @@ function announcedStatement({ ctx, found }: Attributing, i: number): Credit | nu
   return null;
 }
 
-/** "Jane Roe: “…”": a name and a colon before the quote, with no speech verb. */
+/** Words before the speaker on a credit line: "And from Commissioner X:", "Also from …:". */
+const CREDIT_LINE_LEAD = new Set(['and', 'also', 'from', 'plus']);
+
+/**
+ * "Jane Roe: “…”" or, on the line above the quote, "And from Chairwoman Jane Roe:": a speaker
+ * and a colon before the quote, with no speech verb.
+ */
 function colonCredit({ ctx, found }: Attributing, i: number): Credit | null {
   const q = found[i]!;
-  const ts = ctx.tokens[q.paragraph]!;
-  const openAt = tokenAt(ctx, q.paragraph, q.quoted!.open);
+  const { p, ts, openAt } = leadIn(ctx, q);
   if (openAt < 2 || ts[openAt - 1]!.text !== ':') return null;
-  const [sentenceStart] = sentenceOf(ctx, q.paragraph, openAt - 2);
-  const phrase = subjectBefore(ts, openAt - 1, sentenceStart);
-  if (!phrase || phrase.kind === 'pronoun' || phrase.from !== sentenceStart) return null;
-  return credit(ctx, q.paragraph, phrase, ':');
+  let [start] = sentenceOf(ctx, p, openAt - 2);
+  // Lead words only on a line of its own: "from" inside a sentence is a preposition.
+  if (p !== q.paragraph) while (start < openAt - 2 && CREDIT_LINE_LEAD.has(ts[start]!.lower)) start++;
+  const phrase = subjectBefore(ts, openAt - 1, start);
+  if (!phrase || phrase.kind === 'pronoun' || phrase.from !== start) return null;
+  return credit(ctx, p, phrase, ':');
 }
 
 /** "– Minister of Trade Ana Costa, March 3" on the line after the quote. */
@@ -171,14 +178,11 @@ function sameParagraph({ found }: Attributing, i: number): Credit | null {
 const speakerSource = (f: Found): Found | null => (f.mention ? f : f.sameAs);
 const opensParagraph = (ctx: Context, q: Found) => !!q.quoted && q.quoted.open === ctx.doc.paragraphs[q.paragraph]!.start;
 
-/** The quoted span before `i`, when it stands in the paragraph just above a quote opening its paragraph. */
+/** The quote just before `i`, when it is a quoted span ending the paragraph above a quote opening its paragraph. */
 function quotedAbove(ctx: Context, found: readonly Found[], i: number): Found | null {
   const q = found[i]!;
-  if (!opensParagraph(ctx, q)) return null;
-  for (let k = i - 1; k >= 0 && found[k]!.paragraph >= q.paragraph - 1; k--) {
-    if (found[k]!.quoted) return found[k]!.paragraph === q.paragraph - 1 ? found[k]! : null;
-  }
-  return null;
+  const prev = found[i - 1];
+  return opensParagraph(ctx, q) && prev?.quoted && prev.paragraph === q.paragraph - 1 ? prev : null;
 }
 
 /** A quote opening a paragraph that carries on one left open above (an opening mark on each paragraph). */
@@ -186,6 +190,23 @@ function multiParagraph({ ctx, found }: Attributing, i: number): Credit | null {
   const prev = quotedAbove(ctx, found, i);
   const source = prev && !prev.quoted!.closed ? speakerSource(prev) : null;
   return source ? { sameAs: source, cue: source.cue } : null;
+}
+
+/**
+ * A paragraph of a quote over several paragraphs (left open at its end) takes the speaker of the
+ * paragraph that closes the quote: "“A.\n\n“B,” concluded X."
+ */
+function multiParagraphEnd({ ctx, found }: Attributing, i: number): Credit | null {
+  let q = found[i]!;
+  for (let k = i + 1; k < found.length && q.quoted && !q.quoted.closed; k++) {
+    const next = found[k]!;
+    if (!next.quoted) continue;
+    if (next.paragraph !== q.paragraph + 1 || !opensParagraph(ctx, next)) return null;
+    const source = speakerSource(next);
+    if (source) return { sameAs: source, cue: source.cue };
+    q = next;
+  }
+  return null;
 }
 
 /** A quote opening a paragraph right after a paragraph of quotes by one speaker. */
@@ -241,6 +262,7 @@ export const DIRECT_SIEVES: readonly Sieve[] = [
   { name: 'colon-credit', borrows: false, link: colonCredit },
   { name: 'same-paragraph', borrows: true, link: sameParagraph },
   { name: 'multi-paragraph', borrows: true, link: multiParagraph },
+  { name: 'multi-paragraph-end', borrows: true, link: multiParagraphEnd },
   { name: 'continuation', borrows: true, link: continuation },
   { name: 'statement-header', borrows: true, link: statementHeader },
   { name: 'after-reported', borrows: true, link: afterReported },
@@ -273,9 +295,9 @@ export const quotedCandidates = (spans: readonly QuotedSpan[]): Found[] =>
     mention: null, cue: null, rule: null, sameAs: null, reportedBy: null,
   }));
 
-/** Quoted spans too short to be a quote unless a cue says so. */
+/** Quoted spans too short to be a quote unless a cue says so, and headings in title case ("‘Legend of the Hills’"). */
 export const shortQuotes = (ctx: Context, found: readonly Found[]): Set<Found> =>
-  new Set(found.filter((q) => q.quoted && wordCount(ctx, q) < MIN_UNCREDITED_WORDS));
+  new Set(found.filter((q) => q.quoted && (wordCount(ctx, q) < MIN_UNCREDITED_WORDS || titleCase(ctx, q))));
 
 /**
  * Short quoted spans nobody is credited with are names, titles and scare quotes; so are short

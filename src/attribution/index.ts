@@ -138,7 +138,8 @@ function coveredBy(inner: readonly Found[], outer: readonly Found[]): Set<Found>
 
 export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
   const ctx = buildContext(doc);
-  const turns = transcriptTurns(ctx);
+  const issuers = findIssuers(ctx);
+  const turns = transcriptTurns(ctx, issuers);
   const spans = scanQuotes(doc).filter((s) => !turns.paragraphs.has(s.paragraph));
   const direct = quotedCandidates(spans);
   const quotedParagraphs = new Set(spans.map((s) => s.paragraph));
@@ -151,7 +152,6 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
     ...dashBlockQuotes(ctx, quotedParagraphs),
     ...reported,
   ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const issuers = findIssuers(ctx);
   const short = shortQuotes(ctx, candidates);
   runSieves(DIRECT_SIEVES, { ctx, found: candidates, issuers }, short);
   const found = candidates.filter(notScareQuote(ctx, short));

@@ -3,9 +3,11 @@
 // "Ministry of Energy - Press Office") and the subject of a release's opening "X announced".
 // Issuers are speakers even without a quote; a header names the speaker of uncredited quotes.
 import { describe, subjectAfter, subjectBefore } from '../mentions/speaker-np.js';
-import { STATEMENT_NOUNS, TITLES } from '../mentions/lexicon.js';
+import { TITLES } from '../mentions/lexicon.js';
 import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Mention } from './context.js';
+import { titleLineSpeakers, transcriptHeader } from './layout.js';
+import { pushAll } from '../arrays.js';
 import type { Token } from '../document/tokens.js';
 
 /** Headers and bylines stand among the first paragraphs. */
@@ -16,6 +18,8 @@ export interface Issuers {
   mentions: Mention[];
   /** The speaker a header hands the whole text to ("statement by X"), if any. */
   header: Mention | null;
+  /** "transcript of today's briefing by X": X speaks the paragraphs after paragraph `paragraph`. */
+  transcript: { paragraph: number; mention: Mention; cue: string } | null;
 }
 
 const capitalizedWord = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
@@ -48,6 +52,14 @@ function officeLine(ctx: Context, p: number, ts: readonly Token[]): Mention | nu
   return null;
 }
 
+/** "… a near-verbatim transcript of today's briefing by X, Spokesman for …" */
+function transcriptCredit(ctx: Context, p: number, ts: readonly Token[]): Issuers['transcript'] {
+  const at = transcriptHeader(ts);
+  const phrase = at && subjectAfter(ts, at.link, ts.length);
+  if (!at || !phrase || phrase.kind === 'pronoun') return null;
+  return { paragraph: p, mention: mentionOf(ctx, p, phrase), cue: ctx.doc.text.slice(ts[at.noun]!.start, ts[at.link]!.end) };
+}
+
 /** "The following is attributable to X:", "The following is a statement by X …" */
 function headerCredit(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
   if (ts[0]?.lower !== 'the' || ts[1]?.lower !== 'following') return null;
@@ -57,17 +69,17 @@ function headerCredit(ctx: Context, p: number, ts: readonly Token[]): Mention | 
   return phrase && phrase.kind !== 'pronoun' ? mentionOf(ctx, p, phrase) : null;
 }
 
-/** Words that end the speaker in a title line: "Statement by X on …", "Remarks by X at …". */
-const TITLE_LINE_STOPS = new Set(['on', 'regarding', 'about', 'at', 'following', 'after', 'to', 'in', ',', ':', '-', '\u2013', '\u2014']);
-
-/** A title line "Statement by Governor X on …" / "Remarks by X at …" (a statement noun, then "by"). */
-function titleLineCredit(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
-  const by = ts.findIndex((t, i) => i > 0 && i < 4 && t.lower === 'by' && STATEMENT_NOUNS.has(ts[i - 1]!.lower));
-  if (by < 0 || !ts.slice(0, by).every(capitalizedWord)) return null;
-  let ceil = by + 1;
-  while (ceil < ts.length && !TITLE_LINE_STOPS.has(ts[ceil]!.lower)) ceil++;
-  const phrase = subjectAfter(ts, by, ceil);
-  return phrase && phrase.kind === 'name' ? mentionOf(ctx, p, phrase) : null;
+/** The speakers a title line names ("Remarks by X", "Press Briefing by X and Y", "X’s Press Conference"). */
+function titleLineCredits(ctx: Context, p: number, ts: readonly Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (const [from, to] of titleLineSpeakers(ts)) {
+    const phrase = describe(ts, from, to);
+    // A possessive title line names a person ("Spokesperson X’s Press Conference", not "Country’s Statement").
+    const possessive = /['’]s$/.test(ts[to - 1]!.text);
+    if (phrase.kind !== 'name' || !phrase.name || (possessive && phrase.head !== 'person')) continue;
+    out.push(mentionOf(ctx, p, { ...phrase, name: phrase.name.replace(/['’]s$/, '') }));
+  }
+  return out;
 }
 
 /** A release's "X announced" or "X today announced" in its first paragraphs. */
@@ -85,13 +97,17 @@ export function findIssuers(ctx: Context): Issuers {
   const mentions: Mention[] = [];
   let header: Mention | null = null;
   let office: Mention | null = null;
+  let transcript: Issuers['transcript'] = null;
   const last = Math.min(ctx.doc.paragraphs.length, HEADER_PARAGRAPHS);
   for (let p = 0; p < last; p++) {
     const ts = ctx.tokens[p]!;
-    const credit = headerCredit(ctx, p, ts) ?? titleLineCredit(ctx, p, ts);
-    if (credit) {
-      header ??= credit;
-      mentions.push(credit);
+    transcript ??= transcriptCredit(ctx, p, ts);
+    const credit = (transcript?.paragraph === p ? transcript.mention : null) ?? headerCredit(ctx, p, ts);
+    const credits = credit ? [credit] : titleLineCredits(ctx, p, ts);
+    if (credits.length) {
+      // A line naming several speakers ("Briefing by A and B") hands the text to none of them.
+      if (credits.length === 1) header ??= credits[0]!;
+      pushAll(mentions, credits);
       continue;
     }
     const line = byline(ctx, p, ts);
@@ -107,5 +123,5 @@ export function findIssuers(ctx: Context): Issuers {
   }
   // An office line names the issuer only when no person is credited.
   if (office && !header) mentions.push(office);
-  return { mentions, header };
+  return { mentions, header, transcript };
 }

@@ -4,7 +4,7 @@
 import type { SpeakerKind, SpeakerOut, TextSpan } from '../types.js';
 import type { Mention } from './context.js';
 import { lowerBound } from '../document/search.js';
-import { TITLES } from '../mentions/lexicon.js';
+import { TITLE_MODIFIERS, TITLES } from '../mentions/lexicon.js';
 import { pushAll } from '../arrays.js';
 
 interface Cluster {
@@ -14,6 +14,8 @@ interface Cluster {
   named: boolean;
   kind: SpeakerKind;
   title: string | null;
+  /** Words of every title any mention gives (name's and apposition's), for "a spokesman of …" named later. */
+  titleWords: Set<string>;
   organization: string | null;
   mentions: Mention[];
   /** Offset of the latest mention, for "nearest before". */
@@ -22,7 +24,13 @@ interface Cluster {
 
 const words = (s: string | null): string[] => (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'the']);
-const nameWordsOf = (s: string) => words(s).filter((w) => !HONORIFICS.has(w));
+/** The words of a name without honorifics and titles before it ("Colonel Wu" → wu). */
+const nameWordsOf = (s: string) => {
+  const all = words(s).filter((w) => !HONORIFICS.has(w));
+  let first = 0;
+  while (first < all.length - 1 && (TITLES.has(all[first]!) || TITLE_MODIFIERS.has(all[first]!))) first++;
+  return all.slice(first);
+};
 
 function compatibleNames(a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return false;
@@ -180,11 +188,12 @@ class SpeakerIndex {
       this.slot.set(c, this.recent.length - 1);
     }
     c.title ??= m.phrase.title;
+    for (const w of [...words(m.phrase.title), ...words(m.phrase.appositionTitle ?? null)]) c.titleWords.add(w);
     c.organization ??= m.phrase.organization;
   }
 
   open(name: string, nameWords: string[], named: boolean, kind: SpeakerKind): Cluster {
-    const fresh: Cluster = { name, nameWords, named, kind, title: null, organization: null, mentions: [], last: -1 };
+    const fresh: Cluster = { name, nameWords, named, kind, title: null, titleWords: new Set(), organization: null, mentions: [], last: -1 };
     this.clusters.push(fresh);
     if (named) this.indexName(fresh);
     return fresh;
@@ -245,7 +254,7 @@ class SpeakerIndex {
     const byTitleWord = new Map<string, Cluster>();
     for (const c of this.clusters) {
       if (!c.named || c.kind !== 'person') continue;
-      for (const w of words(c.title)) if (!byTitleWord.has(w)) byTitleWord.set(w, c);
+      for (const w of c.titleWords) if (!byTitleWord.has(w)) byTitleWord.set(w, c);
     }
     for (const c of this.clusters) {
       if (c.named || c.mentions.length === 0) continue;

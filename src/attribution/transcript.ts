@@ -1,79 +1,147 @@
-// Transcripts: "MS PORTER: …", "Mao Ning: …", "QUESTION: …". Each paragraph of an official's
-// turn is that official's direct quote (cue = the label as printed); questions, operator lines
-// and short hand-offs ("Go ahead, please.") are not quotes.
-import { describe } from '../mentions/speaker-np.js';
-import { TITLES } from '../mentions/lexicon.js';
-import { mentionOf, type Context, type Found } from './context.js';
+// Transcripts: "MR. NAME: …", "Mao Ning: …", "QUESTION: …", "Q …", "A: …". Each statement paragraph
+// of an official's turn is that official's direct quote (cue = the label as printed); questions,
+// asides, stage directions, headings and floor hand-offs are not quotes. A transcript without
+// labels whose header names its speaker ("transcript of … briefing by X") is X's, paragraph by
+// paragraph. The label grammar is in layout.ts; this module links labels to speakers.
+import type { SpeakerPhrase } from '../mentions/speaker-np.js';
+import { mentionOf, type Context, type Found, type Mention } from './context.js';
+import type { Issuers } from './issuers.js';
+import { isStatement, parseLabel, type Label } from './layout.js';
 import type { Token } from '../document/tokens.js';
-import { largest } from '../arrays.js';
 
-const MAX_LABEL_TOKENS = 5;
-/** Turn paragraphs shorter than this are hand-offs, not statements. */
-const MIN_TURN_WORDS = 6;
-const NOT_OFFICIAL = new Set(['q', 'question', 'questions', 'reporter', 'journalist', 'operator', 'moderator', 'audience', 'participant', 'note', 'editor', 'photo', 'source', 'date', 'subject', 'tags', 'related', 'location', 'time']);
-
-/** "(The briefing was concluded at 1:58 p.m.)", "[Laughter.]": a stage direction, not speech. */
-function stageDirection(ts: readonly Token[]): boolean {
-  const close = ts[0]?.text === '(' ? ')' : ts[0]?.text === '[' ? ']' : null;
-  // Wholly bracketed: the first closing bracket is the last token ("(Laughs.) We will …" is speech).
-  return !!close && ts.findIndex((t) => t.text === close) === ts.length - 1;
-}
-
-interface Label {
+interface Turn {
+  label: Label;
   paragraph: number;
-  /** Token index of the colon. */
-  colon: number;
-  key: string;
+  /** Paragraphs [paragraph, end) belong to the turn. */
+  end: number;
 }
 
-function labelOf(ctx: Context, p: number): Label | null {
-  const ts = ctx.tokens[p]!;
-  const colon = ts.findIndex((t, i) => i <= MAX_LABEL_TOKENS && t.text === ':');
-  if (colon < 1 || colon + 1 >= ts.length) return null;
-  const words = ts.slice(0, colon);
-  if (!words.every((t) => t.word && /^\p{Lu}/u.test(t.text))) return null;
-  return { paragraph: p, colon, key: words.map((t) => t.lower).join(' ') };
+/** One speaker across the forms of their label ("MAJOR GENERAL A B:", then "GEN. B:"). */
+const keyOf = (ts: readonly Token[], l: Label) =>
+  l.role === 'person' && l.nameWords.length ? l.nameWords[l.nameWords.length - 1]! : ts.slice(0, l.nameEnd).filter((t) => t.word).map((t) => t.lower).join(' ');
+
+const words = (s: string | null): string[] => (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** People the header names ("Press Briefing by Press Secretary A B and …"), by each name word. */
+function headerPeople(issuers: Issuers): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  for (const m of issuers.mentions) {
+    if (m.phrase.kind !== 'name' || m.phrase.head !== 'person') continue;
+    for (const w of words(m.phrase.name)) if (!out.has(w)) out.set(w, m);
+  }
+  return out;
 }
 
-const isOfficial = (ctx: Context, l: Label, counts: Map<string, number>, most: number): boolean => {
-  const words = ctx.tokens[l.paragraph]!.slice(0, l.colon);
-  if (words.some((t) => NOT_OFFICIAL.has(t.lower))) return false;
-  if (words.some((t) => TITLES.has(t.lower) || /^(mr|ms|mrs|dr)\.?$/.test(t.lower))) return true;
-  if (words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase())) return true;
-  if ((counts.get(l.key) ?? 0) === most && most >= 2) return true;
-  // A label naming someone the text names elsewhere ("Spokesperson Mao Ning’s Press Conference").
-  const name = ctx.doc.text.slice(words[0]!.start, words[words.length - 1]!.end);
-  const first = ctx.doc.text.indexOf(name);
-  return words.length >= 2 && (first !== words[0]!.start || ctx.doc.text.indexOf(name, words[0]!.end) >= 0);
-};
+/** The printed name of a person label: the words after its titles, at most the last two of a long run. */
+function labelName(ts: readonly Token[], l: Label): [number, number] {
+  let from = l.nameEnd;
+  while (from > 0 && ts[from - 1]!.word && l.nameWords.includes(ts[from - 1]!.lower.replace(/['’]s$/, ''))) from--;
+  return [Math.max(from, l.nameEnd - 2), l.nameEnd];
+}
+
+/** What a label says about its speaker, linked to the person a header names where it can be. */
+function labelPhrase(ts: readonly Token[], l: Label, people: Map<string, Mention>, principal: Mention | null): SpeakerPhrase | Mention {
+  const text = (a: number, b: number) => ts.slice(a, b).map((t) => t.text).join(' ').replace(/ \./g, '.');
+  const titleText = l.title ? text(l.title[0], l.title[1]) : null;
+  const base = { from: 0, to: l.nameEnd, organization: null, head: 'person' as const, apposition: null };
+  const linked = (m: Mention): SpeakerPhrase | Mention =>
+    m.phrase.kind === 'name' ? { ...base, kind: 'name', name: m.phrase.name, title: m.phrase.title ?? titleText, organization: m.phrase.organization } : m;
+  if (l.role === 'person') {
+    const surname = l.nameWords[l.nameWords.length - 1];
+    const known = surname ? people.get(surname) : undefined;
+    if (known && l.nameWords.every((w) => words(known.phrase.name).includes(w))) return linked(known);
+    const [from, to] = labelName(ts, l);
+    return { ...base, kind: 'name', name: text(from, to), title: titleText ?? (from > 0 ? text(0, from) : null) };
+  }
+  if (l.role === 'answer' && principal) return linked(principal);
+  // "SPOKESPERSON:", "THE PRESIDENT:": the header's person holding that title.
+  const head = ts[l.nameEnd - 1]!.lower.replace(/\.$/, '');
+  for (const m of new Set(people.values())) if (words(m.phrase.title).includes(head)) return linked(m);
+  return { ...base, kind: 'description', name: null, title: text(0, l.nameEnd) };
+}
+
+/** Is each label key an official's? Decided once per key, from the label and the turns it opens. */
+function officials(ctx: Context, turns: readonly Turn[], people: Map<string, Mention>): Map<string, boolean> {
+  const asks = new Map<string, [number, number]>();
+  const byKey = new Map<string, Turn>();
+  for (const turn of turns) {
+    const key = keyOf(ctx.tokens[turn.paragraph]!, turn.label);
+    // A journalist's turn asks in its first paragraph (a section under a heading seldom does).
+    const asked = ctx.tokens[turn.paragraph]!.some((t) => t.text === '?');
+    const [n, q] = asks.get(key) ?? [0, 0];
+    asks.set(key, [n + 1, q + (asked ? 1 : 0)]);
+    if (!byKey.has(key) || turn.label.titled) byKey.set(key, turn);
+  }
+  const out = new Map<string, boolean>();
+  const allCaps = (turn: Turn) => ctx.tokens[turn.paragraph]!.slice(0, turn.label.nameEnd).every((t) => !t.word || t.text === t.text.toUpperCase());
+  const titled = (turn: Turn) => turn.label.role !== 'person' || turn.label.titled || people.has(keyOf(ctx.tokens[turn.paragraph]!, turn.label));
+  const speaks = (turn: Turn) => turn.label.role !== 'question' && turn.label.role !== 'aside';
+  const anyTitled = [...byKey.values()].some((t) => speaks(t) && titled(t));
+  const journalist = (key: string) => {
+    const [n, q] = asks.get(key)!;
+    return anyTitled || 2 * q >= n;
+  };
+  // What shows a transcript rather than headings ending in colons ("Little Progress on Trade: …"):
+  // a question or answer label, a role, a speaker who returns, a journalist who asks, capitals.
+  const shown = [...byKey].some(([key, t]) => t.label.role !== 'person' ? t.label.role !== 'aside'
+    : asks.get(key)![0] >= 2 || allCaps(t) || (!titled(t) && journalist(key)));
+  if (!shown) return out;
+  for (const [key, turn] of byKey) {
+    if (!speaks(turn)) out.set(key, false);
+    else if (titled(turn)) out.set(key, true);
+    // A bare name beside titled officials, or whose turns ask, is a journalist's.
+    else out.set(key, !journalist(key));
+  }
+  return out;
+}
+
+export interface TranscriptTurns {
+  quotes: Found[];
+  /** Paragraphs of turns (officials' and questions alike), where quote marks are not read as quotes. */
+  paragraphs: Set<number>;
+}
 
 /** Direct quotes of transcript turns, and the paragraphs they cover. */
-export function transcriptTurns(ctx: Context): { quotes: Found[]; paragraphs: Set<number> } {
-  const labels = ctx.doc.paragraphs.map((_, p) => labelOf(ctx, p));
-  const counts = new Map<string, number>();
-  for (const l of labels) if (l) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns {
   const quotes: Found[] = [];
   const paragraphs = new Set<number>();
-  if (labels.filter(Boolean).length < 2) return { quotes, paragraphs };
-  const most = largest(counts.values());
-  let turn: { label: Label; official: boolean } | null = null;
-  labels.forEach((label, p) => {
-    if (label) turn = { label, official: isOfficial(ctx, label, counts, most) };
-    if (!turn) return;
-    paragraphs.add(p);
-    const ts = ctx.tokens[p]!;
-    if (!turn.official || (!label && stageDirection(ts))) return;
-    const from = label ? label.colon + 1 : 0;
-    if (ts.slice(from).filter((t) => t.word).length < MIN_TURN_WORDS) return;
-    const labelTokens = ctx.tokens[turn.label.paragraph]!;
-    const phrase = describe(labelTokens, 0, turn.label.colon);
-    const mention = mentionOf(ctx, turn.label.paragraph, phrase);
-    const labelText = ctx.doc.text.slice(labelTokens[0]!.start, labelTokens[turn.label.colon]!.end);
-    const para = ctx.doc.paragraphs[p]!;
-    quotes.push({
-      span: { start: ts[from]!.start, end: para.end }, kind: 'direct', paragraph: p, quoted: null,
-      mention, cue: labelText, rule: 'transcript-label', sameAs: null, reportedBy: null,
-    });
+  const turns: Turn[] = [];
+  ctx.tokens.forEach((ts, p) => {
+    const label = parseLabel(ts);
+    if (!label) return;
+    if (turns.length) turns[turns.length - 1]!.end = p;
+    turns.push({ label, paragraph: p, end: ctx.tokens.length });
   });
+  const quote = (p: number, from: number, mention: Mention, cue: string, rule: string) => {
+    const ts = ctx.tokens[p]!;
+    if (from >= ts.length || !isStatement(ts, from, ctx.sentenceStarts[p]!)) return;
+    quotes.push({
+      span: { start: ts[from]!.start, end: ctx.doc.paragraphs[p]!.end }, kind: 'direct', paragraph: p, quoted: null,
+      mention, cue, rule, sameAs: null, reportedBy: null,
+    });
+  };
+  // "transcript of today's briefing by X": X speaks every paragraph up to the first label.
+  const header = issuers.transcript;
+  if (header) {
+    const upTo = turns.length >= 2 ? turns[0]!.paragraph : ctx.tokens.length;
+    for (let p = header.paragraph + 1; p < upTo; p++) {
+      paragraphs.add(p);
+      quote(p, 0, header.mention, header.cue, 'transcript-header');
+    }
+  }
+  if (turns.length < 2) return { quotes, paragraphs };
+  const people = headerPeople(issuers);
+  const isOfficial = officials(ctx, turns, people);
+  if (!isOfficial.size) return { quotes, paragraphs };
+  const principal = header?.mention ?? issuers.header ?? [...people.values()][0] ?? null;
+  for (const turn of turns) {
+    const ts = ctx.tokens[turn.paragraph]!;
+    for (let p = turn.paragraph; p < turn.end; p++) paragraphs.add(p);
+    if (!isOfficial.get(keyOf(ts, turn.label))) continue;
+    const said = labelPhrase(ts, turn.label, people, principal);
+    const mention = 'phrase' in said ? said : mentionOf(ctx, turn.paragraph, said);
+    const cue = ctx.doc.text.slice(ts[0]!.start, ts[turn.label.labelEnd - 1]!.end);
+    for (let p = turn.paragraph; p < turn.end; p++) quote(p, p === turn.paragraph ? turn.label.labelEnd : 0, mention, cue, 'transcript-label');
+  }
   return { quotes, paragraphs };
 }

@@ -21,12 +21,12 @@ export const PORTFOLIOS = set(`foreign prime defense defence finance interior ho
 /** Titles a portfolio word may stand before. */
 export const PORTFOLIO_TITLES = set('minister secretary');
 
+/** Nouns that head an organisation's name; names of particular outlets or bodies are left to the tagger. */
 export const ORG_HEADS = set(`ministry department agency commission office foundation group inc inc.
   corp corp. corporation company council committee government administration campaign party embassy
   house university institute association organization organisation mission bureau service army
-  military navy police court senate congress union bank network times post news journal cnn
-  reuters xinhua parliament assembly cabinet board authority authorities side nato un eu fbi cia
-  pentagon kremlin white_house firm forces command centre center ltd ltd. llc plc`);
+  military navy police court senate congress union bank network parliament assembly cabinet board
+  authority authorities side firm forces command centre center ltd ltd. llc plc`);
 
 /** Legal-form suffixes after a company name: "Northwind, Inc.", "Harbour Holdings Ltd". */
 export const CORPORATE_SUFFIXES = set('inc inc. corp corp. ltd ltd. llc plc co co. gmbh ag lp llp');

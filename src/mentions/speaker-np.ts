@@ -21,6 +21,8 @@ export interface SpeakerPhrase {
   head: 'person' | 'organization' | 'unnamed' | 'group' | 'pronoun';
   /** An apposition after the name ("…, a spokesperson for Y,") as tokens [from, to). */
   apposition: [number, number] | null;
+  /** The apposition's own title, kept when the name had a title already ("Colonel X, a spokesman …"). */
+  appositionTitle?: string | null;
 }
 
 const MAX_NP = 12;
@@ -135,7 +137,7 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
     else if (GROUP_HEADS.has(headWord)) head = 'group';
     else if (UNNAMED_HEADS.has(headWord) || /^(a|an|some|many|several|one)$/.test(ts[0]!.lower)) head = 'unnamed';
     else if (!isTitle(last)) head = capitalized(last) ? 'organization' : 'unnamed';
-  } else if (ts.some((t) => ORG_HEADS.has(lowerWord(t))) && firstTitle < 0) {
+  } else if (ts.some((t) => ORG_HEADS.has(lowerWord(t)) || (t.tags.has('Organization') && !t.tags.has('Person'))) && firstTitle < 0) {
     head = 'organization';
   } else if (firstTitle < 0 && ts.some((t) => t.tags.has('Organization') || t.tags.has('Place')) && !ts.some((t) => t.tags.has('Person'))) {
     head = 'organization';
@@ -249,6 +251,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
         ...subject,
         head,
         title: subject.title ?? appos.title,
+        appositionTitle: appos.title,
         organization: subject.organization ?? appos.organization,
         apposition: [open + 1, end],
       };
@@ -300,7 +303,10 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
     while (close < ceil && tokens[close]!.word && close - to < 20) close++;
     const appos = describeApposition(tokens, to + 1, close);
     if (appos.title || appos.organization) {
-      return { ...subject, title: subject.title ?? appos.title, organization: subject.organization ?? appos.organization, apposition: [to + 1, close] };
+      return {
+        ...subject, title: subject.title ?? appos.title, appositionTitle: appos.title,
+        organization: subject.organization ?? appos.organization, apposition: [to + 1, close],
+      };
     }
   }
   return subject;

@@ -141,12 +141,15 @@ function singleQuoted(text: string, start: number, end: number, doubles: readonl
     open = -1;
     weak = -1;
   };
+  // A paragraph quoting with two straight single marks (''…'', old newswire style) nests its
+  // straight single ones inside those: they are not quotes of their own.
+  const straight = !text.slice(start, end).includes("''");
   let d = 0;
   for (let i = start; i < end; i++) {
     while (d < doubles.length && doubles[d]!.close <= i) d++;
     const inDouble = d < doubles.length && doubles[d]!.open <= i;
     const c = text[i]!;
-    if (inDouble || (c !== '‘' && c !== '’' && c !== "'")) continue;
+    if (inDouble || (c !== '‘' && c !== '’' && (c !== "'" || !straight))) continue;
     const before = i > start ? text[i - 1] : undefined;
     const after = i + 1 < end ? text[i + 1] : undefined;
     const opens = (c === '‘' || c === "'") && opensBefore(before) && isLetter(after) && !elidedYear(text, i);

@@ -1,6 +1,6 @@
 // The summary as Markdown: the same content as the pretty summary, for notes and issues.
 import type { Analysis, QuoteOut } from '../types.js';
-import { cueLabel, dateWords, eventLabel, oneLine, quoteCounts, speakerRole, summarize, type Summary } from './summary.js';
+import { cueLabel, dateWords, eventLabel, oneLine, actTag, quoteCounts, speakerRole, summarize, withActs, type Summary } from './summary.js';
 import { pushAll } from '../arrays.js';
 
 /** Escapes the characters Markdown would read as markup. */
@@ -11,7 +11,7 @@ export function escapeMarkdown(text: string): string {
 function quoteItem(s: Summary, q: QuoteOut): string {
   const body = escapeMarkdown(oneLine(q.text));
   const said = s.quoteDates.get(q.id);
-  const notes = [cueLabel(q), said ? dateWords(said, null) : null].filter((n): n is string => !!n);
+  const notes = [actTag(q), cueLabel(q), said ? dateWords(said, null) : null].filter((n): n is string => !!n);
   const cue = notes.length ? ` *(${escapeMarkdown(notes.join(' · '))})*` : '';
   return q.kind === 'direct' ? `- “${body}”${cue}` : `- ${q.kind}: ${body}${cue}`;
 }
@@ -26,7 +26,7 @@ export function renderMarkdown(a: Analysis, text?: string): string {
   for (const sp of s.speakers) {
     const role = speakerRole(sp.speaker);
     out.push(`#### ${escapeMarkdown(sp.speaker.name)}`, '');
-    out.push(`${role ? `${escapeMarkdown(role)} · ` : ''}${sp.speaker.kind} · ${quoteCounts(sp)}`, '');
+    out.push(`${role ? `${escapeMarkdown(role)} · ` : ''}${sp.speaker.kind} · ${quoteCounts(sp)}${withActs(sp)}`, '');
     for (const q of [...sp.direct, ...sp.reported]) out.push(quoteItem(s, q));
     if (sp.direct.length + sp.reported.length) out.push('');
   }

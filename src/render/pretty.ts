@@ -3,7 +3,7 @@
 // Colour is a level handed in (0: none).
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Analysis, DateOut, EventOut, QuoteOut } from '../types.js';
-import { dateWords, cueLabel, eventLabel, oneLine, quoteCounts, speakerRole, summarize, type Summary } from './summary.js';
+import { dateWords, cueLabel, eventLabel, oneLine, actTag, quoteCounts, speakerRole, summarize, withActs, type Summary } from './summary.js';
 import { displayWidth, wrap, type Piece } from './wrap.js';
 import { largest, pushAll } from '../arrays.js';
 
@@ -63,7 +63,7 @@ function quote(l: Layout, s: Summary, q: QuoteOut, opts: PrettyOptions): void {
   const { shown, more } = cutQuote(q.text, opts.full);
   const direct = q.kind === 'direct';
   const pieces: Piece[] = direct ? [{ text: `“${shown}${more ? '…' : ''}”` }] : [{ text: `${q.kind}: `, paint: c.dim }, { text: `${shown}${more ? '…' : ''}` }];
-  const notes = [cueLabel(q), s.quoteDates.has(q.id) ? dateWords(s.quoteDates.get(q.id)!, null) : null].filter(Boolean);
+  const notes = [actTag(q), cueLabel(q), s.quoteDates.has(q.id) ? dateWords(s.quoteDates.get(q.id)!, null) : null].filter(Boolean);
   // Each note is kept whole on one line: "(briefing · 19–23 Sep 2022)".
   if (notes.length) pieces.push({ text: ' ' }, { text: `(${notes.join(' · ')})`, paint: c.dim, keep: true });
   if (more) pieces.push({ text: ' ' }, { text: `(+${more} chars, --full)`, paint: c.dim, keep: true });
@@ -79,7 +79,7 @@ function speakers(l: Layout, s: Summary, opts: PrettyOptions): void {
     l.add([
       { text: sp.speaker.name, paint: c.cyan.bold },
       { text: role ? `, ${role}` : '' },
-      { text: ` · ${sp.speaker.kind} · ${quoteCounts(sp)}`, paint: c.dim },
+      { text: ` · ${sp.speaker.kind} · ${quoteCounts(sp)}${withActs(sp)}`, paint: c.dim },
     ], 2, QUOTE_INDENT);
     for (const q of [...sp.direct, ...sp.reported]) quote(l, s, q, opts);
   }

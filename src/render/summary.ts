@@ -3,6 +3,7 @@
 import type { Analysis, DateOut, EventOut, QuoteOut, SpeakerOut } from '../types.js';
 import { calendarDay, humanDate } from './humanize.js';
 import { quoteDates } from './quote-dates.js';
+import { actCounts } from '../speech-acts/acts.js';
 
 export interface SpeakerSummary {
   speaker: SpeakerOut;
@@ -123,6 +124,15 @@ export function roleParts(name: string, parts: (string | null)[]): string[] {
 export function speakerRole(s: SpeakerOut): string | null {
   const parts = roleParts(s.name, [s.title, s.organization]);
   return parts.length ? parts.join(', ') : null;
+}
+
+/** A quote's speech act as a note beside it; plain statements go untagged. */
+export const actTag = (q: QuoteOut): string | null => (q.speechAct === 'statement' ? null : q.speechAct);
+
+/** A speaker's quotes counted by speech act, after a separator: " · appeals: 2, statements: 1" (empty without quotes). */
+export function withActs(s: SpeakerSummary): string {
+  const counts = actCounts([...s.direct, ...s.reported].map((q) => q.speechAct));
+  return counts ? ` · ${counts}` : '';
 }
 
 export function quoteCounts(s: SpeakerSummary): string {

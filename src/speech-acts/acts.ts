@@ -21,3 +21,17 @@ export const STRENGTH: readonly SpeechAct[] = [
 ];
 
 export const SPEECH_ACTS: readonly SpeechAct[] = Object.keys(CAMEO_ROOT) as SpeechAct[];
+
+/** Acts counted by name, as summaries print them: "appeals: 3, rejections: 2". */
+export const ACT_PLURALS: Readonly<Record<SpeechAct, string>> = {
+  statement: 'statements', appeal: 'appeals', intent: 'intentions', consult: 'consultations', approve: 'approvals',
+  demand: 'demands', disapprove: 'disapprovals', reject: 'rejections', threaten: 'threats', other: 'other',
+};
+
+/** The acts of some quotes counted, most frequent first: "appeals: 2, statements: 1"; null for none. */
+export function actCounts(acts: readonly SpeechAct[]): string | null {
+  const counts = new Map<SpeechAct, number>();
+  for (const a of acts) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return sorted.length ? sorted.map(([act, n]) => `${ACT_PLURALS[act]}: ${n}`).join(', ') : null;
+}

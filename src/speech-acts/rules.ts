@@ -129,11 +129,14 @@ const directive = (name: string, act: SpeechAct, cues: readonly string[]): Rule 
   return { name, act, find: (v) => (cue.test(v.cue) && infinitive.test(v.own.text) ? v.quote.cue : null) };
 };
 
-/** "I want to thank", "let me congratulate": the act as the speaker's wish, with its agent before. */
+/** "I want to thank", "let me congratulate", "she began by congratulating": the act as the agent's wish or way. */
 function wantsTo(v: QuoteView, at: number): boolean {
   const before = v.own.text.slice(Math.max(0, at - 40), at);
-  const m = /(?:(?:want|wish|like|'d like) to|let me|allow me to) $/.exec(before);
-  return !!m && (agentBefore(v, at - m[0].length) || /^let|^allow/.test(m[0]));
+  const m = /(?:(?:want|wish|like|'d like) to|let me|allow me to|(?:\w+ )?by) $/.exec(before);
+  if (!m) return false;
+  // "she began by congratulating": whoever the subject is, the gerund is what they did.
+  if (m[0].endsWith('by ')) return /(?:^| )(?:he|she|they|we|i)$/.test(before.slice(0, -m[0].length).trimEnd()) || agentBefore(v, at - m[0].length);
+  return agentBefore(v, at - m[0].length) || /^let|^allow/.test(m[0]);
 }
 
 /** "welcomed the Prime Minister to Downing Street": receiving a visitor (consult), not praise. */
@@ -189,7 +192,10 @@ const question: Rule = {
 const DECLINING = `(?:comment|go|get|speculate|discuss|share|say|detail|characterize|characterise|preview|confirm|elaborate|weigh)`;
 
 /** What a speaker says they will do in the briefing itself ("I'll say again", "I'll take your question"): not a commitment. */
-const SPEAKING = `(?:say|note|add|repeat|reiterate|answer|mention|refer|defer|point out|leave it|take (?:your|that|the|a|this|one|some) questions?|start with|turn to|go to)`;
+const SPEAKING = `(?:say|note|add|repeat|reiterate|answer|mention|refer|defer|point out|leave it|take (?:your|that|the|a|this|one|some) questions?|start with|turn to|go to|have more (?:to|on|for)|update you|get back to you)`;
+
+/** What may follow "will" without making it a commitment: a refusal, an ability or need, or briefing talk. */
+const NOT_COMMITTED = ` (?:not|never|be able|need|have to|(?:just |only |again )?${SPEAKING})`;
 
 const MODAL_WILL = "(?:will|shall|'ll|is going to|are going to|am going to|'re going to|'m going to)";
 
@@ -227,19 +233,21 @@ export const RULES: readonly Rule[] = [
   directive('cue-ask', 'appeal', allForms(AMBIGUOUS_APPEALS)),
   leadsIn('lead-appeal', 'appeal', anyOf([...allForms(APPEAL_VERBS), ...APPEAL_PHRASES, 'hoped', 'hopes', 'hoping'])),
   performs('appeal-verb', 'appeal', [...APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l)), 'call on', 'call upon', 'call for']),
-  says('should', 'appeal', `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped)(?= (?:that )?[^.;]* (?:will|would|can|could) )|let us|let's work`),
+  says('should', 'appeal', `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped)(?= (?:that )?[^.;]* (?:will|would|can|could) )|let us|let's work|importance of (?:all |the |both )?\\w+ \\w+ing`),
   // 03 intent
   cueIs('cue-intent', 'intent', [...allForms(INTENT_VERBS), 'agreed to']),
-  says('willing', 'intent', `(?:willing|ready|prepared|determined|committed|eager|resolved|keen) (?:not only )?to|look(?:s|ing)? forward|would like to|would be (?:happy|glad|pleased) to|(?:plans|planning|intends|intend|intending|pledges|pledged|pledge|promises|promise|vows|vow|commits|commit|offered|offers|agree) to|(?<!(?:was|were|been|be|is|are) )agreed to|(?:we|i)(?: are|'re|'m| am)? (?:\\w+ ){0,2}(?:working to|focused on|focusing on)|(?:we|i) plan to`),
+  says('willing', 'intent', `(?:willing|ready|prepared|determined|committed|eager|resolved|keen) (?:not only )?to|look(?:s|ing)? forward|would like to|would be (?:happy|glad|pleased) to|(?:plans|planning|intends|intend|intending|pledges|pledged|pledge|promises|promise|vows|vow|commits|commit|offered|offers|agree) to|(?<!(?:was|were|been|be|is|are) )agreed to|(?:we|i)(?: are|'re|'m| am)? (?:\\w+ ){0,2}(?:working|focused|focusing)(?: \\w+ly)? (?:to|on)|(?:we|i) plan to`),
   says('glad-to', 'intent', `(?:pleased|excited|delighted|happy|glad) to (?!be |have |see |welcome |hear |report |note )\\w+`),
   says('planned-event', 'intent', `will (?:take place|be held|be hosted|be launched)|(?:is|are|am|'re|'m) (?:hosting|holding|organizing|organising|launching|convening) (?:a|an|two|three|several|the|our|its|their)`),
-  agentModal('agent-will', 'intent', `${MODAL_WILL}(?! not| never| be able| need| have to| (?:just |only |again )?${SPEAKING})`),
+  agentModal('agent-will', 'intent', `${MODAL_WILL}(?!${NOT_COMMITTED})`),
+  says('contracted-will', 'intent', `(?:we|i)'ll(?!${NOT_COMMITTED})|(?:we|i)'(?:re|m)(?: \\w+ly)? going to(?!${NOT_COMMITTED})`),
   agentModal('agent-would', 'intent', `would(?! not| never| be)`, reported),
   // 05 approve
   cueIs('cue-approve', 'approve', allForms(APPROVE_VERBS.filter((l) => l !== 'back' && l !== 'support')).concat(['supported'])),
   performs('approve-verb', 'approve', APPROVE_VERBS.filter((l) => l !== 'back')),
   says('agreement', 'approve', `(?:agreed|agree|agrees) (?:that|on|with)`),
-  praises('praise-words', 'approve', anyOf(['grateful', 'gratitude', 'thanks', 'appreciation', 'congratulations', 'proud', 'pleased', 'delighted', 'honored', 'honoured', 'wonderful', 'excellent', 'remarkable', 'great job', 'great success', 'great day', 'key contributor', 'commendable', 'thrilled', 'tremendous', 'step forward', 'memorable', 'bright future', 'relieved', 'invaluable', 'raises the bar', 'empowers', 'congratulate', 'pleasure', 'honor to', 'honour to', 'privilege'])),
+  says('thanks-words', 'approve', anyOf(['grateful', 'gratitude', 'thanks to', 'appreciation', 'congratulations'])),
+  praises('praise-words', 'approve', anyOf(['proud', 'pleased', 'delighted', 'honored', 'honoured', 'wonderful', 'excellent', 'remarkable', 'great job', 'great success', 'great day', 'key contributor', 'commendable', 'thrilled', 'tremendous', 'step forward', 'memorable', 'bright future', 'relieved', 'invaluable', 'raises the bar', 'empowers', 'congratulate', 'pleasure', 'honor to', 'honour to', 'privilege'])),
   // 04 consult
   cueIs('cue-consult', 'consult', allForms(CONSULT_VERBS)),
   says('hosting', 'consult', `(?:welcomed|welcomes|welcoming|received|receives|hosted|hosts) [^.;,]{1,60} to`),

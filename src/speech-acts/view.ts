@@ -125,12 +125,12 @@ export interface QuoteView {
 /** Words of names that say nothing about whose side is meant. */
 const GENERIC_NAME_WORDS = new Set(['the', 'of', 'and', 'for', 'at', 'in', 'on', 'inc', 'ltd', 'llc', 'corp', 'co', 'group', 'company', 'office', 'department', 'ministry', 'foundation', 'association', 'council', 'committee', 'national', 'united', 'state', 'states']);
 
-/** The speaker's name and organisation, and the issuers of the statement (organisations that are speakers without quotes). */
-function sideOf(q: AttributedQuote, quotes: readonly AttributedQuote[], speakers: readonly SpeakerOut[]): Set<string> {
-  const speaker = speakers.find((s) => s.id === q.speakerId);
-  const issuers = speakers.filter((s) => s.kind === 'organization' && !quotes.some((o) => o.speakerId === s.id));
-  const names = [speaker?.name, speaker?.organization, ...issuers.map((s) => s.name)].join(' ');
-  const words = names.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/**
+ * The speaker's name and organisation. (Not the statement's issuer: a release quotes partners, whose
+ * praise of the issuer's work is theirs.)
+ */
+function sideOf(speaker: SpeakerOut | undefined): Set<string> {
+  const words = `${speaker?.name ?? ''} ${speaker?.organization ?? ''}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return new Set(words.filter((w) => w.length > 2 && !GENERIC_NAME_WORDS.has(w)));
 }
 
@@ -169,6 +169,6 @@ export function viewOf(doc: Document, q: AttributedQuote, quotes: readonly Attri
     lead: wordsIn(doc, leadFrom, q.start, []),
     cue: (q.cue ?? '').toLowerCase().replace(/’/g, "'"),
     formula,
-    side: sideOf(q, quotes, speakers),
+    side: sideOf(speakers.find((s) => s.id === q.speakerId)),
   };
 }

@@ -8,13 +8,11 @@ import { cutQuote } from '../render/pretty.js';
 import { roleParts } from '../render/summary.js';
 import { showControlsIn } from '../render/safe-text.js';
 import { displayWidth, wrap, type Piece } from '../render/wrap.js';
+import { ACT_PLURALS } from '../speech-acts/acts.js';
 import { CorpusSummaryBuilder, type CorpusSummary, type SpeakerTotal, type TimelineItem } from './index.js';
 
 /** Speech acts counted by name: "appeals: 3, rejections: 2". */
-const ACT_NAMES: Record<string, string> = {
-  statement: 'statements', appeal: 'appeals', intent: 'intentions', consult: 'consultations', approve: 'approvals',
-  demand: 'demands', disapprove: 'disapprovals', reject: 'rejections', threaten: 'threats', other: 'other',
-};
+const ACT_NAMES: Readonly<Record<string, string>> = ACT_PLURALS;
 
 export function speechActCounts(s: SpeakerTotal): string | null {
   const acts = Object.entries(s.speechActs).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
