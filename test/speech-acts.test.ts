@@ -76,6 +76,11 @@ describe('speech acts of direct quotes', () => {
     ["I'll also say that the ministry welcomes the new harbour agreement.", 'approve|welcomes'],
     ['We will keep the shelters open through the winter.', 'intent|will'],
     ["I'll also send the relief convoy north tomorrow.", "intent|I'll"],
+    // continuing an act is doing it; renewing a call is a call
+    ['We will continue to condemn every attack on the clinics.', 'disapprove|condemn'],
+    ['The old cannery continues to attract visitors.', 'statement|null'],
+    ['The ministry renews its calls on the two parties to form a joint commission.', 'appeal|renews its calls on'],
+    ['The ministry renewed its phone lines after the storm.', 'statement|null'],
     // a formula opening a turn is read past; declining to comment is a statement, not a refusal
     ['Thanks, Priya. I have not seen that report, so I have nothing to add.', 'statement|null'],
     ["Thank you, Omar. I won't go beyond what the ministry published.", 'statement|null'],

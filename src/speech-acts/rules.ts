@@ -132,7 +132,7 @@ const directive = (name: string, act: SpeechAct, cues: readonly string[]): Rule 
 /** "I want to thank", "let me congratulate", "she began by congratulating": the act as the agent's wish or way. */
 function wantsTo(v: QuoteView, at: number): boolean {
   const before = v.own.text.slice(Math.max(0, at - 40), at);
-  const m = /(?:(?:want|wish|like|'d like) to|let me|allow me to|(?:\w+ )?by) $/.exec(before);
+  const m = /(?:(?:want|wish|like|'d like) to|let me|allow me to|(?:will |'ll |shall )?continues? to|(?:\w+ )?by) $/.exec(before);
   if (!m) return false;
   // "she began by congratulating": whoever the subject is, the gerund is what they did.
   if (m[0].endsWith('by ')) return /(?:^| )(?:he|she|they|we|i)$/.test(before.slice(0, -m[0].length).trimEnd()) || agentBefore(v, at - m[0].length);
@@ -233,6 +233,7 @@ export const RULES: readonly Rule[] = [
   cueIs('cue-appeal', 'appeal', [...allForms(APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l))), ...APPEAL_PHRASES, 'hoped', 'hopes', 'hoping']),
   directive('cue-ask', 'appeal', allForms(AMBIGUOUS_APPEALS)),
   leadsIn('lead-appeal', 'appeal', anyOf([...allForms(APPEAL_VERBS), ...APPEAL_PHRASES, 'hoped', 'hopes', 'hoping'])),
+  says('renewed-call', 'appeal', `(?:renew|renews|renewed|renewing|repeat|repeats|repeated|reiterate|reiterates|reiterated|reiterating) (?:its|our|their|his|her|my|the) (?:calls?|appeals?) (?:on|upon|for|to)`),
   performs('appeal-verb', 'appeal', [...APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l)), 'call on', 'call upon', 'call for']),
   says('should', 'appeal', `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped)(?= (?:that )?[^.;]* (?:will|would|can|could) )|let us|let's work|importance of (?:all |the |both )?\\w+ \\w+ing`),
   // 03 intent
