@@ -64,12 +64,29 @@ describe('speech acts of direct quotes', () => {
     ['Thank you.', 'other|Thank you'],
     ["Good afternoon. I'm sorry I'm a little late.", 'other|Good afternoon'],
     ['Is everyone able to hear me?', 'other|?'],
+    // opening remarks that only manage the floor; a promise after the greeting is still a promise
+    ['Very good evening to all of you. Thank you for joining us. I do not have any announcements today, so I will take questions. Yeah, go ahead.', 'other|Very good evening'],
+    ["Good morning. It's great to see you all. Let me make two brief announcements before questions.", 'other|Good morning'],
+    ["We'll have more details on the schedule closer to the date.", "other|We'll have more details on the schedule"],
+    ['You have the text of her statement available in the press room.', 'other|You have the text of her statement available'],
+    ['Good morning. We will open three new shelters in the north.', 'intent|will'],
+    ['We will have more details on the new tax in the budget.', 'intent|will'],
+    // promising to keep the press informed, or saying what one will also say, is briefing talk
+    ['The inquiry is under way, and we will keep you updated as it goes forward.', 'statement|null'],
+    ["I'll also say that the ministry welcomes the new harbour agreement.", 'approve|welcomes'],
+    ['We will keep the shelters open through the winter.', 'intent|will'],
+    ["I'll also send the relief convoy north tomorrow.", "intent|I'll"],
     // a formula opening a turn is read past; declining to comment is a statement, not a refusal
     ['Thanks, Priya. I have not seen that report, so I have nothing to add.', 'statement|null'],
     ["Thank you, Omar. I won't go beyond what the ministry published.", 'statement|null'],
     ['Thank you for joining us. We will publish the survey on Monday.', 'intent|will'],
     // a reported clause answered "No," is a denial
     ['Frankly, no, the convoy never entered the zone.', 'reject|Frankly, no,'],
+    // no evidence for a claim is a denial of it; evidence that supports one is not
+    ['The inspectors have not found any evidence to support those allegations.', 'reject|not found any evidence to support those allegations'],
+    ['The lab found new evidence to support the claim.', 'statement|null'],
+    // shortened congratulations are praise
+    ['Congrats to the whole rescue team.', 'approve|Congrats'],
     // harm done by another party is criticism
     ['The blockade has damaged trade across the whole region.', 'disapprove|damaged'],
     ['Both sides should avoid serious repercussions for the talks.', 'threaten|avoid serious repercussions'],

@@ -192,10 +192,10 @@ const question: Rule = {
 const DECLINING = `(?:comment|go|get|speculate|discuss|share|say|detail|characterize|characterise|preview|confirm|elaborate|weigh)`;
 
 /** What a speaker says they will do in the briefing itself ("I'll say again", "I'll take your question"): not a commitment. */
-const SPEAKING = `(?:say|note|add|repeat|reiterate|answer|mention|refer|defer|point out|leave it|take (?:your|that|the|a|this|one|some) questions?|start with|turn to|go to|have more (?:to|on|for)|update you|get back to you)`;
+const SPEAKING = `(?:say|note|add|repeat|reiterate|answer|mention|refer|defer|point out|leave it|take (?:your|that|the|a|this|one|some) questions?|start with|turn to|go to|have more (?:to|on|for)|update you|keep you (?:updated|informed|posted)|get back to you)`;
 
 /** What may follow "will" without making it a commitment: a refusal, an ability or need, or briefing talk. */
-const NOT_COMMITTED = ` (?:not|never|be able|need|have to|(?:just |only |again )?${SPEAKING})`;
+const NOT_COMMITTED = ` (?:not|never|be able|need|have to|(?:just |only |again |also )?${SPEAKING})`;
 
 const MODAL_WILL = "(?:will|shall|'ll|is going to|are going to|am going to|'re going to|'m going to)";
 
@@ -223,6 +223,7 @@ export const RULES: readonly Rule[] = [
   says('answer-no', 'reject', `(?:^|[.!?] )(?:(?:frankly|well|absolutely|certainly|simply) (?:, )?)?no ,`, true),
   says('only-rather-than', 'reject', `only [^.;]{1,60} rather than`),
   says('cleft-rebuttal', 'reject', `it is [\\w' ]{1,40} (?:that|who) (?:really|actually|truly|in fact)`),
+  says('no-evidence', 'reject', `(?:no|not (?:\\w+ ){0,2}(?:any|received|seen|found)) (?:\\w+ )?(?:evidence|proof|details|information) (?:to support|supporting|that supports|backing) (?:that|this|the|these|those|such) (?:claim|claims|allegation|allegations|assertion|assertions|accusation|accusations)`, true),
   says('not-available', 'reject', `no [\\w ]{1,30} (?:would|will) be (?:available|allowed|permitted|accepted)`, true),
   // 11 disapprove
   cueIs('cue-disapprove', 'disapprove', allForms(DISAPPROVE_VERBS)),
@@ -246,7 +247,7 @@ export const RULES: readonly Rule[] = [
   cueIs('cue-approve', 'approve', allForms(APPROVE_VERBS.filter((l) => l !== 'back' && l !== 'support')).concat(['supported'])),
   performs('approve-verb', 'approve', APPROVE_VERBS.filter((l) => l !== 'back')),
   says('agreement', 'approve', `(?:agreed|agree|agrees) (?:that|on|with)`),
-  says('thanks-words', 'approve', anyOf(['grateful', 'gratitude', 'thanks to', 'appreciation', 'congratulations'])),
+  says('thanks-words', 'approve', anyOf(['grateful', 'gratitude', 'thanks to', 'appreciation', 'congratulations', 'congrats'])),
   praises('praise-words', 'approve', anyOf(['proud', 'pleased', 'delighted', 'honored', 'honoured', 'wonderful', 'excellent', 'remarkable', 'great job', 'great success', 'great day', 'key contributor', 'commendable', 'thrilled', 'tremendous', 'step forward', 'memorable', 'bright future', 'relieved', 'invaluable', 'raises the bar', 'empowers', 'congratulate', 'pleasure', 'honor to', 'honour to', 'privilege'])),
   // 04 consult
   cueIs('cue-consult', 'consult', allForms(CONSULT_VERBS)),
