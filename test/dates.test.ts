@@ -112,7 +112,7 @@ describe('ranges', () => {
 
 describe('durations, anchored spans and sets', () => {
   it.each<Case>([
-    ['Prices rose over the past two years.', 'the past two years', 'duration', 'P2Y', '2018-10-22/2020-10-22'],
+    ['Prices rose over the past two years.', 'the past two years', 'date', 'P2Y', '2018-10-22/2020-10-22'],
     ['Talks lasted five months.', 'five months', 'duration', 'P5M'],
     ['The fund will grow over the next five years.', 'the next five years', 'date', 'P5Y', '2020-10-22/2025-10-22'],
     ['Aid will arrive in the coming days.', 'the coming days', 'date', 'PXD', null],
@@ -206,5 +206,32 @@ describe('a quarter not yet begun, said in February', () => {
     ['Harbor Corp will open a store in the fourth quarter.', 'the fourth quarter', '2021-Q4'],
   ])('%s', (sentence, text, value) => {
     expect(datesOf(sentence, '2021-02-16').find((d) => d.text === text)?.value).toBe(value);
+  });
+});
+
+describe('a day with a relative year, spans counted back, centuries', () => {
+  it.each<Case>([
+    ['The pact was signed on Sept. 19 last year.', 'Sept. 19 last year', 'date', '2019-09-19'],
+    ['The plant reopens on 4 May next year.', '4 May next year', 'date', '2021-05-04'],
+    ['The port was closed on March 3 this year.', 'March 3 this year', 'date', '2020-03-03'],
+    ['Exports have doubled in the last three years.', 'the last three years', 'date', 'P3Y', '2017-10-22/2020-10-22'],
+    ['Sales were flat over the last month.', 'the last month', 'date', 'P1M', '2020-09-22/2020-10-22'],
+    ['Aid has been cut over the past few years.', 'the past few years', 'duration', 'PXY', null],
+    ['Armies must meet 21st Century threats.', '21st Century', 'date', '20'],
+    ['The museum shows 19th-century maps.', '19th-century', 'date', '18'],
+  ])('%s → %s', (...c) => expectDate(c));
+
+  it.each([
+    ['The pact was signed on Sept. 19, last year\'s deal having failed.', 'Sept. 19', '2020-09-19'],
+    ['The fair opened on May 2 past year-end.', 'May 2', '2020-05-02'],
+  ])('%s: "%s" keeps its own year', (sentence, text, value) => {
+    expect(datesOf(sentence).find((d) => d.text === text)?.value).toBe(value);
+  });
+
+  it.each([
+    ['The ferry sails on the 21st day of the voyage.', 'day'],
+    ['He came 21st in the race this century.', '21st'],
+  ])('%s has no century "%s"', (sentence, text) => {
+    expect(datesOf(sentence).some((d) => d.text.includes(text))).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import {
   DASHES, glued, integer, isCapitalized, isPunct, monthAt, periodTimex, word, yearFor,
   type Context, type Hit, type Parser, type Timex,
 } from './context.js';
-import { COUNT_NOUNS, IDENTIFIER_NOUNS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, BEFORE_BARE_MONTH, RELATIVE_OFFSETS, WEEKDAYS } from './lexicon.js';
+import { COUNT_NOUNS, IDENTIFIER_NOUNS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINALS, BEFORE_BARE_MONTH, RELATIVE_OFFSETS, WEEKDAYS } from './lexicon.js';
 import { intervalOf, type Period } from './period.js';
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
@@ -106,7 +106,7 @@ export const monthFirst: Parser = (c, i) => {
         return rangeHit(c, i, [month.m, day.d], to, year?.y ?? null, year?.end ?? k);
       }
     }
-    const year = trailingYear(c, k);
+    const year = trailingYear(c, k) ?? relativeYear(c, k);
     return dayHit(year?.y ?? yearFor(c, i, month.m, day.d), month.m, day.d, year?.end ?? k);
   }
   if (j !== i) return null;
@@ -115,7 +115,7 @@ export const monthFirst: Parser = (c, i) => {
   return bareMonth(c, i, month.m, month.end);
 };
 
-/** "January this year", "June of last year": the year counted from the reference. */
+/** "January this year", "June of last year", "Sept. 19 last year": the year counted from the reference. */
 function relativeYear(c: Context, i: number): { y: number; end: number } | null {
   const at = word(c, i) === 'of' ? i + 1 : i;
   const shift = RELATIVE_OFFSETS.get(word(c, at));
@@ -153,7 +153,7 @@ export const dayFirst: Parser = (c, i) => {
   if (word(c, k) === 'of') k++;
   const month = monthAt(c, k, MONTH_ABBREVIATIONS);
   if (!month || !isCapitalized(c, k)) return word(c, i) === 'the' && to === null ? dayOfThisMonth(c, i, day.d, day.end) : null;
-  const year = trailingYear(c, month.end);
+  const year = trailingYear(c, month.end) ?? (to === null ? relativeYear(c, month.end) : null);
   const end = year?.end ?? month.end;
   if (to !== null) return rangeHit(c, i, [month.m, day.d], [month.m, to], year?.y ?? null, end);
   return dayHit(year?.y ?? yearFor(c, i, month.m, day.d), month.m, day.d, end);
@@ -230,6 +230,19 @@ export const years: Parser = (c, i) => {
   }
   const period: Period = { unit: 'year', y };
   return { end, timex: periodTimex(period), period };
+};
+
+/** "21st Century", "the nineteenth century", "20th-century": TIMEX3 names a century by its first two digits. */
+export const century: Parser = (c, i) => {
+  const n = integer(c, i);
+  let ordinal: number | null = null;
+  let end = i + 1;
+  if (n !== null && ORDINAL_SUFFIXES.has(word(c, i + 1)) && glued(c, i + 1)) { ordinal = n; end = i + 2; }
+  else if (n === null) ordinal = ORDINALS.get(word(c, i)) ?? null;
+  if (ordinal === null || ordinal < 1 || ordinal > 22) return null;
+  if (isPunct(c, end, DASHES) && glued(c, end) && glued(c, end + 1)) end++;
+  if (word(c, end) !== 'century') return null;
+  return { end: end + 1, timex: { type: 'date', value: String(ordinal - 1).padStart(2, '0'), mod: null, interval: null } };
 };
 
 /** The second year of "2019-2024" or "2019-24". */

@@ -4,7 +4,7 @@
 // scanners: chrono-node's regular expressions ran at about 0.1 MB/s here, far from the 2 MB/s goal.
 import type { Tagged } from '../adapters/compromise.js';
 import type { DateOut, Document } from '../types.js';
-import { dayFirst, monthFirst, numericDate, years } from './absolute.js';
+import { century, dayFirst, monthFirst, numericDate, years } from './absolute.js';
 import { parseIsoDate } from './calendar.js';
 import { clockTime } from './clock.js';
 import type { Context, Hit, Parser } from './context.js';
@@ -18,7 +18,7 @@ import { TenseReader } from './tense.js';
 export type DateMention = Omit<DateOut, 'id'>;
 
 /** Parsers a modifier can wrap ("mid-November", "late last year", "the end of 2020"). */
-const CORE: readonly Parser[] = [monthFirst, dayFirst, numericDate, years, relativePeriod, season, partOfYear, holiday];
+const CORE: readonly Parser[] = [monthFirst, dayFirst, numericDate, years, century, relativePeriod, season, partOfYear, holiday];
 const PARSERS: readonly Parser[] = [
   modified(CORE), ...CORE, weekend, bareWeekday, pluralWeekday, deicticDay, vagueReference, duration, bareUnits, frequency, clockTime,
 ];

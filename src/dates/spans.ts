@@ -112,8 +112,9 @@ export const duration: Parser = (c, i) => {
     timex.interval = anchoredInterval(c.ref, unit.unit, quantity.n, direction);
   }
   // A stretch ahead of the reference names a calendar span a reader plans by ("the next five
-  // years", "the coming days"): a date with a duration's value, as the statement gold reads it.
-  if (direction > 0) timex.type = 'date';
+  // years", "the coming days"); one counted back from it ("the last two years") the span a
+  // change is measured over: a date with a duration's value, as the statement gold reads it.
+  if (direction > 0 || timex.interval) timex.type = 'date';
   return { end, timex };
 };
 
