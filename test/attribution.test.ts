@@ -19,6 +19,7 @@ describe('direct-quote sieves', () => {
     ['trailing-cue', '“The harbour will reopen on Monday,” Mayor Tom Reed said.', 'direct|trailing-cue|Tom Reed|The harbour will reopen on Monday'],
     ['trailing-cue, inverted', '“Prices will fall,” said Ana Ruiz, a spokeswoman for the Port Authority.', 'direct|trailing-cue|Ana Ruiz|Prices will fall'],
     ['trailing-cue, party label', '“This bill is a mistake,” Sen. Joan Park (D-Ore.) said Friday.', 'direct|trailing-cue|Joan Park|This bill is a mistake'],
+    ['trailing-cue, party and state after a comma', '“The levy stays,” Council Leader Ana Ruiz, D-Md., said Tuesday.', 'direct|trailing-cue|Ana Ruiz|The levy stays'],
     ['leading-cue', 'Ana Ruiz told reporters: “We will not raise the fees this year.”', 'direct|leading-cue|Ana Ruiz|We will not raise the fees this year.'],
     ['colon-credit', 'Ana Ruiz: “We will not raise the fees this year.”', 'direct|colon-credit|Ana Ruiz|We will not raise the fees this year.'],
     ['same-paragraph', '“First we listen,” Ana Ruiz said. “Then we decide what to build.”', 'direct|same-paragraph|Ana Ruiz|Then we decide what to build.'],
@@ -38,6 +39,15 @@ describe('direct-quote sieves', () => {
   });
 
   it.each([
+    ['a cue in the next sentence', '“We will reopen the pier.” Tom Reed, the mayor, left early. Ana Ruiz said the pier was closed.'],
+    ['a cue after an abbreviation that ends the sentence', '“We will reopen the pier,” the sign read at 9 a.m. Ana Ruiz said the pier was closed.'],
+  ])('does not credit a direct quote with %s', (_name, text) => {
+    const direct = attribute(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.speakerId).toBeNull();
+  });
+
+  it.each([
     ['a show title next to a cue', '“Morning Harbour Live,” Ana Ruiz said on Sunday.', 'Morning Harbour Live'],
     ['a short scare quote after a credited quote', '“We will build it,” Ana Ruiz said of the so-called “gold plan” today.', 'gold plan'],
   ])('does not make a direct quote of %s', (_name, text, phrase) => {
@@ -52,6 +62,7 @@ describe('reported-speech rules', () => {
     ['trailing-credit', 'The bridge is safe for traffic, Mayor Tom Reed said on Tuesday.', 'indirect|trailing-credit|Tom Reed|The bridge is safe for traffic'],
     ['according-to', 'According to Tom Reed, the bridge will reopen in June.', 'indirect|according-to|Tom Reed|the bridge will reopen in June'],
     ['participle', 'Tom Reed said the bridge is safe, adding that repairs were finished early.', 'indirect|participle|Tom Reed|repairs were finished early'],
+    ['loose-participle after "a series of" plural', 'Tom Reed posted a series of tweets late Sunday saying that the count was rigged.', 'indirect|loose-participle|Tom Reed|the count was rigged'],
     ['directive', 'Tom Reed urged the council to approve the budget quickly.', 'indirect|subject-cue|Tom Reed|the council to approve the budget quickly'],
     ['mixed', 'Tom Reed said the plan was “a costly mistake for the city.”', 'mixed|subject-cue|Tom Reed|the plan was “a costly mistake for the city.”'],
     ['naming-quote', 'Tom Reed called the sale “a serious breach of the deal.”', 'mixed|naming-quote|Tom Reed|the sale “a serious breach of the deal.”'],
@@ -68,6 +79,8 @@ describe('reported-speech rules', () => {
     ['a noun-phrase complement', 'Tom Reed stressed the importance of the new bridge.'],
     ['a self-report', 'We said that the council would vote.'],
     ['a noun spelt like a verb', 'Recent media reports of a delay were wrong.'],
+    ['a plural noun spelt like a verb after "of"', 'Crowds read a series of tweets late Sunday.'],
+    ['a participle whose subject is a noun phrase ending in "of" and a plural', 'A stream of tweets appeared late Sunday, saying that the count was rigged.'],
     ['a capitalised name spelt like a verb', 'Officials from the United States arrived on Monday.'],
     ['a name in quotes after "called"', 'The ship called “Northern Star” left the port.'],
     ['"described … as" with a clause after "as"', 'Tom Reed described the pier as crews worked through the night.'],

@@ -16,6 +16,8 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   if (next && /^(of|on|about|from|by|in|for|to)$/.test(next.lower)) return true;
+  // "a series of tweets", "a string of claims": the object of "of" is a noun.
+  if (prev?.lower === 'of') return true;
   if (next && /^(that|which)$/.test(next.lower) && tokens[i + 2]?.tags.has('Verb')) return true;
   return !!prev && prev.word && (prev.tags.has('Adjective') || prev.tags.has('Determiner') || prev.tags.has('Noun')) && !prev.tags.has('Pronoun') && !/^\p{Lu}/u.test(prev.text);
 }

@@ -49,7 +49,8 @@ function afterQuote(ctx: Context, found: readonly Found[], i: number): { ts: rea
   const from = tokenAt(ctx, q.paragraph, q.quoted!.close);
   const stopAt = after(found, i)?.quoted?.open ?? Infinity;
   let to = from;
-  const endsSentence = (k: number) => SENTENCE_END.has(ts[k]!.text) && ts[k + 1]?.text !== ')';
+  // A dot before ")" or "," closes an abbreviation ("R-Wis., said"), not the sentence.
+  const endsSentence = (k: number) => SENTENCE_END.has(ts[k]!.text) && ts[k + 1]?.text !== ')' && ts[k + 1]?.text !== ',';
   while (to < ts.length && to - from < CREDIT_WINDOW && ts[to]!.start < stopAt && !endsSentence(to)) to++;
   let start = from;
   while (start < to && !ts[start]!.word) start++;

@@ -317,10 +317,13 @@ const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'Fu
 /** A finite verb form, as the tagger sees it. */
 export const isFiniteVerb = (t: Token) => FINITE.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund');
 
+/** "a series of tweets", "the reports": a word the tagger calls a verb is a noun after "of" or a determiner. */
+const readsAsNounAfter = (prev: Token | undefined) => !!prev && (prev.lower === 'of' || prev.tags.has('Determiner'));
+
 /** The subject of the finite verb nearest before `i` ("X clarified …, stating that …"). */
 export function nearestVerbSubject(tokens: readonly Token[], from: number, i: number): SpeakerPhrase | null {
   for (let v = i - 1; v > from; v--) {
-    if (!isFiniteVerb(tokens[v]!)) continue;
+    if (!isFiniteVerb(tokens[v]!) || readsAsNounAfter(tokens[v - 1])) continue;
     const subject = subjectBefore(tokens, v, from);
     return subject && subject.kind !== 'pronoun' ? subject : null;
   }
