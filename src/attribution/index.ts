@@ -39,7 +39,7 @@ function sentenceSubjects(ctx: Context): Array<{ p: number; phrase: SpeakerPhras
   return out;
 }
 
-/** Named people standing as the subject of a sentence ("Secretary Blinken spoke …"). */
+/** Named people standing as the subject of a sentence ("Secretary Halvorsen spoke …"). */
 const namedSubjects = (ctx: Context, subjects: ReturnType<typeof sentenceSubjects>): NamedPerson[] =>
   subjects
     .filter(({ phrase }) => phrase.kind === 'name' && phrase.head === 'person')
@@ -104,7 +104,7 @@ function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof
   const { text } = ctx.doc;
   const tagger = tagged.people
     .map((span) => {
-      // Step back over capitalised title words ("Secretary Blinken") to the sentence start.
+      // Step back over capitalised title words ("Secretary Halvorsen") to the sentence start.
       let from = span.start;
       for (let k = 0; k < 6 && !starts.has(from); k++) {
         const m = /(?:\p{Lu}[\p{L}.]*|of|the)\s+$/u.exec(text.slice(Math.max(0, from - 40), from));

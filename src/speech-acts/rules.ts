@@ -111,7 +111,7 @@ const agentModal = (name: string, act: SpeechAct, modal: string, only?: (v: Quot
 };
 const reported = (v: QuoteView) => v.quote.kind !== 'direct';
 
-/** Whether the quote names the speaker's own side ("… part of Zillow's DNA" said by someone at Zillow). */
+/** Whether the quote names the speaker's own side ("… part of how Norvale works" said by someone at Norvale). */
 const namesOwnSide = (v: QuoteView): boolean =>
   v.own.words.some((w) => /^\p{Lu}/u.test(w.text) && v.side.has(w.lower.replace(/'s$/, '')));
 /** Praise of another party: evaluative words in a quote that does not speak of the speaker's own side (self-praise is a statement). */

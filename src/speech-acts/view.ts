@@ -114,11 +114,11 @@ export interface QuoteView {
   own: Words;
   /** Words of the quote's sentence before a reported quote ("… urged the US to"); empty for direct quotes. */
   lead: Words;
-  /** The cue as printed, lower case ("urged", "ms porter:"). */
+  /** The cue as printed, lower case ("urged", "ms lindqvist:"). */
   cue: string;
   /** The first greeting or floor-management formula as written (hidden from `own`), or null. */
   formula: string | null;
-  /** Lower-case words of the speaker's name and organisation ("zillow"): what is the speaker's own side. */
+  /** Lower-case words of the speaker's name and organisation ("norvale"): what is the speaker's own side. */
   side: ReadonlySet<string>;
 }
 
