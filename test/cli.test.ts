@@ -69,7 +69,7 @@ describe('formats', () => {
     ['pretty', /Reference date[\s\S]*Speakers[\s\S]*Timeline/],
     ['markdown', /^## .*one\.txt\n[\s\S]*### Speakers[\s\S]*### Timeline/],
     ['html', /^<!doctype html>[\s\S]*<article [\s\S]*<h3>Timeline<\/h3>[\s\S]*<\/html>\n$/],
-    ['csv', /^source,quote_id,kind,speaker_id,speaker,speaker_kind,speaker_title,speaker_organization,cue,speech_act,start,end,text\r\n/],
+    ['csv', /^source,quote_id,kind,speaker_id,speaker,speaker_kind,speaker_title,speaker_organization,cue,start,end,text,speech_act\r\n/],
   ])('%s renders the summary', async (format, shape) => {
     const r = await runCli(['-f', format, one]);
     expect(r.code).toBe(0);

@@ -257,8 +257,8 @@ describe('csv', () => {
   it('writes one row per quote with its speaker', () => {
     const rows = renderCsvRows(analysis).split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toBe('made-up.txt,q1,indirect,s1,Dana Whitfield,person,spokesperson,Ministry of Rivers,said,statement,0,22,the talks would resume');
-    expect(rows[2]).toBe('made-up.txt,q3,direct,,,,,,said,statement,0,20,Nobody <claims> this');
+    expect(rows[0]).toBe('made-up.txt,q1,indirect,s1,Dana Whitfield,person,spokesperson,Ministry of Rivers,said,0,22,the talks would resume,statement');
+    expect(rows[2]).toBe('made-up.txt,q3,direct,,,,,,said,0,20,Nobody <claims> this,statement');
   });
 
   it.each([

@@ -55,10 +55,11 @@ export const CSV_TABLES = {
     speaker_title: (q, c) => c.speaker(q.speakerId)?.title ?? null,
     speaker_organization: (q, c) => c.speaker(q.speakerId)?.organization ?? null,
     cue: (q) => q.cue,
-    speech_act: (q) => q.speechAct,
     start: (q) => q.start,
     end: (q) => q.end,
     text: (q) => q.text,
+    // Added after the first release: last, so readers that index columns by position keep working.
+    speech_act: (q) => q.speechAct,
   }),
   speakers: table((a) => a.speakers, {
     source,
