@@ -6,11 +6,23 @@ import tseslint from 'typescript-eslint';
 const noSpreadArguments = {
   'no-restricted-syntax': [
     'error',
-    { selector: 'CallExpression > SpreadElement', message: 'No spread arguments: a large array overflows the stack. Loop or reduce instead.' },
-    { selector: 'NewExpression > SpreadElement', message: 'No spread arguments: a large array overflows the stack. Loop or reduce instead.' },
+    {
+      selector: 'CallExpression > SpreadElement',
+      message: 'No spread arguments: a large array overflows the stack. Loop or reduce instead.',
+    },
+    {
+      selector: 'NewExpression > SpreadElement',
+      message: 'No spread arguments: a large array overflows the stack. Loop or reduce instead.',
+    },
   ],
 };
-const unused = { args: 'after-used', argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true };
+const unused = {
+  args: 'after-used',
+  argsIgnorePattern: '^_',
+  varsIgnorePattern: '^_',
+  caughtErrors: 'none',
+  ignoreRestSiblings: true,
+};
 const noDeadCode = {
   'no-unreachable': 'error',
   'no-unused-labels': 'error',

@@ -4,7 +4,10 @@
 const fail = (err) => {
   // A write that failed outside the data's own checked writes (--help, --schema on a full disk).
   if (err?.syscall === 'write') process.stderr.write(`analyze: stdout: cannot write (${err.code})\n`);
-  else process.stderr.write(`analyze: internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+  else
+    process.stderr.write(
+      `analyze: internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`,
+    );
   process.exit(1);
 };
 process.on('uncaughtException', fail);

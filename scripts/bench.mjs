@@ -21,7 +21,9 @@ const COLD_RUNS = 7;
 
 const root = new URL('../', import.meta.url);
 const fixtureDir = new URL('fixtures/', root);
-const fixtureNames = readdirSync(fixtureDir).filter((f) => f.endsWith('.txt')).sort();
+const fixtureNames = readdirSync(fixtureDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const fixtures = fixtureNames.map((f) => readFileSync(new URL(f, fixtureDir), 'utf8'));
 const paragraphs = fixtures.flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.trim());
 
@@ -60,7 +62,12 @@ function fastest(args, runs = COLD_RUNS) {
   return best;
 }
 
-console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores, node ${process.version}`);
+console.log(
+  `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${os.availableParallelism()} cores, node ${process.version}`,
+);
 console.log(`${STATEMENTS} statements of ~3 KB made from ${fixtures.length} fixtures\n`);
 
 // Throughput: both warmed up first (compromise builds its lexicon on first use, the JIT warms).
@@ -72,7 +79,10 @@ line("compromise's full tagger, same texts (CPU)", `${tagger.toFixed(3)} MB/s`);
 line('analyzer / tagger', `${(ours / tagger).toFixed(2)}x   (bar >= 3x)`);
 const two = compose(TWO_MB, 0);
 const twoRate = rate([two], (t) => analyze(t));
-line('analyzer, one 2 MB text (CPU)', `${twoRate.toFixed(3)} MB/s   ${(twoRate / ours).toFixed(2)}x the statements' rate (bar >= 0.9)`);
+line(
+  'analyzer, one 2 MB text (CPU)',
+  `${twoRate.toFixed(3)} MB/s   ${(twoRate / ours).toFixed(2)}x the statements' rate (bar >= 0.9)`,
+);
 
 // Cold start: fresh processes, the fastest of several runs.
 const small = new URL(fixtureNames[0], fixtureDir).pathname;
@@ -81,7 +91,10 @@ const help = fastest(['bin/analyze.js', '--help']);
 const smallFile = fastest(['bin/analyze.js', '--json', small]);
 line('cold `node -e 0`', `${bare.toFixed(0)} ms`);
 line('cold `analyze --help`', `${help.toFixed(0)} ms   ${(help / bare).toFixed(1)}x node (bar <= 2x)`);
-line(`cold \`analyze ${fixtureNames[0]}\``, `${smallFile.toFixed(0)} ms   ${(smallFile / bare).toFixed(1)}x node (bar <= 5x)`);
+line(
+  `cold \`analyze ${fixtureNames[0]}\``,
+  `${smallFile.toFixed(0)} ms   ${(smallFile / bare).toFixed(1)}x node (bar <= 5x)`,
+);
 
 // The CLI end to end on the statements as files: start-up, reading, JSON, and -j.
 const dir = new URL('bench/out/statements/', root);
@@ -90,7 +103,10 @@ mkdirSync(dir, { recursive: true });
 statements.forEach((t, i) => writeFileSync(new URL(`s${String(i).padStart(4, '0')}.txt`, dir), t));
 const cliSeconds = (jobs) => {
   const t0 = performance.now();
-  execFileSync(process.execPath, ['bin/analyze.js', '-f', 'ndjson', '-j', String(jobs), dir.pathname], { cwd: root, maxBuffer: 1 << 30 });
+  execFileSync(process.execPath, ['bin/analyze.js', '-f', 'ndjson', '-j', String(jobs), dir.pathname], {
+    cwd: root,
+    maxBuffer: 1 << 30,
+  });
   return (performance.now() - t0) / 1000;
 };
 const j1 = cliSeconds(1);
@@ -107,6 +123,9 @@ if (BIG_MB > 0) {
     process.stdout.write(String(process.resourceUsage().maxRSS));`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: root, encoding: 'utf8' });
   const rss = Number(run.stdout) / 1024;
-  line(`peak RSS, one ${BIG_MB} MB text`, run.status === 0 ? `${rss.toFixed(0)} MB   (bar <= 400 MB)` : `failed: ${run.stderr.trim().split('\n').pop()}`);
+  line(
+    `peak RSS, one ${BIG_MB} MB text`,
+    run.status === 0 ? `${rss.toFixed(0)} MB   (bar <= 400 MB)` : `failed: ${run.stderr.trim().split('\n').pop()}`,
+  );
   rmSync(big, { force: true });
 }

@@ -22,11 +22,28 @@ for (const f of readdirSync(join(dir, 'ann')).filter((n) => n.endsWith('.ann')))
       const [type, ...rest] = head.split(' ');
       spans.set(id, { type, start: Number(rest[0]), text: text ?? '' });
     } else if (id[0] === 'E') {
-      const roles = Object.fromEntries(head.trim().split(/\s+/).map((p) => p.split(':')));
-      const cue = spans.get(roles.Cue), src = spans.get(roles.Source), content = spans.get(roles.Content);
+      const roles = Object.fromEntries(
+        head
+          .trim()
+          .split(/\s+/)
+          .map((p) => p.split(':')),
+      );
+      const cue = spans.get(roles.Cue),
+        src = spans.get(roles.Source),
+        content = spans.get(roles.Content);
       if (!cue) continue;
-      bump(cues, cue.text.toLowerCase().replace(/[^\p{L}\s:]/gu, '').trim());
-      if (src && content) bump(order, `${src.start < content.start ? 'source-first' : 'content-first'} ${cue.start < content.start ? 'cue-first' : 'cue-after'}`);
+      bump(
+        cues,
+        cue.text
+          .toLowerCase()
+          .replace(/[^\p{L}\s:]/gu, '')
+          .trim(),
+      );
+      if (src && content)
+        bump(
+          order,
+          `${src.start < content.start ? 'source-first' : 'content-first'} ${cue.start < content.start ? 'cue-first' : 'cue-after'}`,
+        );
     }
   }
 }

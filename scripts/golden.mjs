@@ -11,5 +11,7 @@ for (const name of names) {
   const analysis = analyze(text, { source: `fixtures/${name}` });
   const out = name.replace(/\.txt$/, '.expected.json');
   await writeFile(new URL(out, dir), `${JSON.stringify(analysis, null, 2)}\n`);
-  console.log(`fixtures/${out}: ${analysis.speakers.length} speakers, ${analysis.quotes.length} quotes, ${analysis.dates.length} dates, ${analysis.events.length} events`);
+  console.log(
+    `fixtures/${out}: ${analysis.speakers.length} speakers, ${analysis.quotes.length} quotes, ${analysis.dates.length} dates, ${analysis.events.length} events`,
+  );
 }

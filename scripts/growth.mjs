@@ -33,7 +33,8 @@ function fill(bytes, unit) {
 }
 
 const SHAPES = {
-  'distinct "Name:" labels on their own lines': (i) => `${nameOf(i).toUpperCase()} ${nameOf(i + 7)}:\nWe will meet again on Monday.\n\n`,
+  'distinct "Name:" labels on their own lines': (i) =>
+    `${nameOf(i).toUpperCase()} ${nameOf(i + 7)}:\nWe will meet again on Monday.\n\n`,
   'short lines (100k at 800 KB)': (i) => `Line ${i % 10}.\n`,
   'one long line without spaces': () => 'statement',
   'straight quote marks': () => '"',
@@ -42,7 +43,8 @@ const SHAPES = {
   'emoji runs': () => '😀👩‍👩‍👧🇺🇸',
   'one paragraph of words, no line breaks': (i) => `word${i % 50} and `,
   'dates everywhere': (i) => `On March ${(i % 28) + 1}, 2021 and next week, `,
-  'quotes by many distinct speakers': (i) => `“We agree,” said ${nameOf(i)} ${nameOf(i + 3)}, the minister of ${nameOf(i + 5)}. `,
+  'quotes by many distinct speakers': (i) =>
+    `“We agree,” said ${nameOf(i)} ${nameOf(i + 3)}, the minister of ${nameOf(i + 5)}. `,
   'colons and dashes': () => 'A: — B: - ',
   'control characters and blank runs': () => '\u001b[2J\u0007 \t\r\n\n\n  ',
 };
@@ -68,6 +70,8 @@ for (const [name, unit] of Object.entries(SHAPES)) {
   const ratio = large / small;
   if (ratio > BAR) over++;
   const mark = ratio > BAR ? '  OVER' : '';
-  console.log(`${name.padEnd(44)} ${small.toFixed(2).padStart(6)} s -> ${large.toFixed(2).padStart(7)} s   x${ratio.toFixed(1).padStart(5)}${mark}   (${((performance.now() - started) / 1000).toFixed(0)} s wall)`);
+  console.log(
+    `${name.padEnd(44)} ${small.toFixed(2).padStart(6)} s -> ${large.toFixed(2).padStart(7)} s   x${ratio.toFixed(1).padStart(5)}${mark}   (${((performance.now() - started) / 1000).toFixed(0)} s wall)`,
+  );
 }
 console.log(over ? `${over} shape(s) grow faster than x${BAR}` : `every shape within x${BAR}`);

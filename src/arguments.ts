@@ -11,12 +11,22 @@ export function isCalendarDate(value: string): boolean {
 }
 
 const shown = (value: unknown): string =>
-  value === null ? 'null' : Buffer.isBuffer(value) ? 'a Buffer' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value;
+  value === null
+    ? 'null'
+    : Buffer.isBuffer(value)
+      ? 'a Buffer'
+      : Array.isArray(value)
+        ? 'an array'
+        : typeof value === 'string'
+          ? JSON.stringify(value.slice(0, 40))
+          : typeof value;
 
 /** Throws when `analyze(text, options)` is called with arguments it cannot honour. */
 export function checkAnalyzeArguments(text: unknown, options: unknown): asserts options is AnalyzeOptions | undefined {
   if (typeof text !== 'string') {
-    throw new TypeError(`analyze(text): text must be a string, got ${shown(text)} (decode bytes first, e.g. buffer.toString('utf8'))`);
+    throw new TypeError(
+      `analyze(text): text must be a string, got ${shown(text)} (decode bytes first, e.g. buffer.toString('utf8'))`,
+    );
   }
   if (options === undefined) return;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
@@ -24,8 +34,13 @@ export function checkAnalyzeArguments(text: unknown, options: unknown): asserts 
   }
   const { referenceDate, source } = options as Record<string, unknown>;
   if (referenceDate != null) {
-    if (typeof referenceDate !== 'string') throw new TypeError(`analyze(): referenceDate must be a YYYY-MM-DD string or null, got ${shown(referenceDate)}`);
-    if (!isCalendarDate(referenceDate)) throw new RangeError(`analyze(): referenceDate must be a calendar date as YYYY-MM-DD, got ${shown(referenceDate)}`);
+    if (typeof referenceDate !== 'string')
+      throw new TypeError(`analyze(): referenceDate must be a YYYY-MM-DD string or null, got ${shown(referenceDate)}`);
+    if (!isCalendarDate(referenceDate))
+      throw new RangeError(
+        `analyze(): referenceDate must be a calendar date as YYYY-MM-DD, got ${shown(referenceDate)}`,
+      );
   }
-  if (source != null && typeof source !== 'string') throw new TypeError(`analyze(): source must be a string or null, got ${shown(source)}`);
+  if (source != null && typeof source !== 'string')
+    throw new TypeError(`analyze(): source must be a string or null, got ${shown(source)}`);
 }

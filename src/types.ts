@@ -79,8 +79,7 @@ export interface AttributedQuote extends TextSpan {
  * "Speech acts"); `other` has no CAMEO root.
  */
 export type SpeechAct =
-  | 'statement' | 'appeal' | 'intent' | 'consult' | 'approve'
-  | 'demand' | 'disapprove' | 'reject' | 'threaten' | 'other';
+  'statement' | 'appeal' | 'intent' | 'consult' | 'approve' | 'demand' | 'disapprove' | 'reject' | 'threaten' | 'other';
 
 export interface QuoteOut extends AttributedQuote {
   /** Additions to schema 1: the speech act, the word(s) that decided it, its CAMEO root code. */

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../src/arguments.js';
 import { analyze } from '../src/index.js';
 
-const call = (text: unknown, options?: unknown) => () => (analyze as (t: unknown, o?: unknown) => unknown)(text, options);
+const call = (text: unknown, options?: unknown) => () =>
+  (analyze as (t: unknown, o?: unknown) => unknown)(text, options);
 
 describe('analyze(text, options) checks its arguments', () => {
   it.each([
@@ -22,7 +23,9 @@ describe('analyze(text, options) checks its arguments', () => {
     'referenceDate %j: RangeError naming YYYY-MM-DD',
     (referenceDate) => {
       expect(call('On Monday the talks ended.', { referenceDate })).toThrow(RangeError);
-      expect(call('On Monday the talks ended.', { referenceDate })).toThrow(/referenceDate must be a calendar date as YYYY-MM-DD/);
+      expect(call('On Monday the talks ended.', { referenceDate })).toThrow(
+        /referenceDate must be a calendar date as YYYY-MM-DD/,
+      );
     },
   );
 

@@ -17,21 +17,61 @@ function firstCredit(text: string): string {
 
 describe('speaker phrases', () => {
   it.each([
-    ['a description with the name as apposition', 'The chief pilot of Nordhavn Air, Edda Lund, said the runway would reopen on Friday.', 'Edda Lund|chief pilot|the runway would reopen on Friday'],
-    ['a weekday before the name', 'On Tuesday Mbeki said the talks had failed to reach a deal.', 'Mbeki|null|the talks had failed to reach a deal'],
-    ['a month before the name', 'In March Castellanos said the plant would close by the summer.', 'Castellanos|null|the plant would close by the summer'],
-    ['a title of two words', 'AU Special Envoy Kofi Mensah said the ceasefire was holding in the north.', 'Kofi Mensah|Special Envoy|the ceasefire was holding in the north'],
-    ['a rank of two words', 'Rear Admiral Ines Prado told reporters the fleet was returning to port.', 'Ines Prado|Rear Admiral|the fleet was returning to port'],
-    ['a deputy title', 'Deputy Spokeswoman Hana Sato said that the convoy had reached the border town.', 'Hana Sato|Deputy Spokeswoman|the convoy had reached the border town'],
-    ['an office with a one-word portfolio', 'Commissioner for Fisheries Tiit Kask said the quotas would be cut next year.', 'Tiit Kask|Commissioner for Fisheries|the quotas would be cut next year'],
-    ['an office with a long portfolio', 'Minister of Rural and Coastal Development Pita Havili said the road would be rebuilt.', 'Pita Havili|Minister of Rural and Coastal Development|the road would be rebuilt'],
-    ['a hyphenated title', 'The Director-General said the agency would send inspectors to the site.', 'The Director-General|Director-General|the agency would send inspectors to the site'],
+    [
+      'a description with the name as apposition',
+      'The chief pilot of Nordhavn Air, Edda Lund, said the runway would reopen on Friday.',
+      'Edda Lund|chief pilot|the runway would reopen on Friday',
+    ],
+    [
+      'a weekday before the name',
+      'On Tuesday Mbeki said the talks had failed to reach a deal.',
+      'Mbeki|null|the talks had failed to reach a deal',
+    ],
+    [
+      'a month before the name',
+      'In March Castellanos said the plant would close by the summer.',
+      'Castellanos|null|the plant would close by the summer',
+    ],
+    [
+      'a title of two words',
+      'AU Special Envoy Kofi Mensah said the ceasefire was holding in the north.',
+      'Kofi Mensah|Special Envoy|the ceasefire was holding in the north',
+    ],
+    [
+      'a rank of two words',
+      'Rear Admiral Ines Prado told reporters the fleet was returning to port.',
+      'Ines Prado|Rear Admiral|the fleet was returning to port',
+    ],
+    [
+      'a deputy title',
+      'Deputy Spokeswoman Hana Sato said that the convoy had reached the border town.',
+      'Hana Sato|Deputy Spokeswoman|the convoy had reached the border town',
+    ],
+    [
+      'an office with a one-word portfolio',
+      'Commissioner for Fisheries Tiit Kask said the quotas would be cut next year.',
+      'Tiit Kask|Commissioner for Fisheries|the quotas would be cut next year',
+    ],
+    [
+      'an office with a long portfolio',
+      'Minister of Rural and Coastal Development Pita Havili said the road would be rebuilt.',
+      'Pita Havili|Minister of Rural and Coastal Development|the road would be rebuilt',
+    ],
+    [
+      'a hyphenated title',
+      'The Director-General said the agency would send inspectors to the site.',
+      'The Director-General|Director-General|the agency would send inspectors to the site',
+    ],
   ])('%s', (_kind, text, expected) => {
     expect(firstCredit(text)).toBe(expected);
   });
 
   it.each([
-    ['an organisation after a definite description', 'The head of Baltic Rail said the line would reopen soon.', 'Baltic Rail'],
+    [
+      'an organisation after a definite description',
+      'The head of Baltic Rail said the line would reopen soon.',
+      'Baltic Rail',
+    ],
     ['"high" that is no title', 'High winds said nothing about the ferry schedule to anyone.', null],
   ])('does not take a name from %s', (_kind, text, notName) => {
     const names = attribute(text).speakers.map((s) => s.name);
@@ -42,12 +82,36 @@ describe('speaker phrases', () => {
 
 describe('readout verbs and directives', () => {
   it.each([
-    ['underscored that', 'The Premier underscored that the partnership remained strong.', 'The Premier|Premier|the partnership remained strong'],
-    ['reaffirmed that', 'The Chancellor reaffirmed that the country would meet its targets.', 'The Chancellor|Chancellor|the country would meet its targets'],
-    ['highlighted that', 'The Governor highlighted that the new port had created jobs.', 'The Governor|Governor|the new port had created jobs'],
-    ['made clear that', 'The Premier made clear that no troops would be sent abroad.', 'The Premier|Premier|no troops would be sent abroad'],
-    ['encouraged Y to', 'The Premier encouraged both parties to adhere to the agreement.', 'The Premier|Premier|both parties to adhere to the agreement'],
-    ['told Y, then the clause', 'Ines Prado told reporters the fleet was returning to port.', 'Ines Prado|null|the fleet was returning to port'],
+    [
+      'underscored that',
+      'The Premier underscored that the partnership remained strong.',
+      'The Premier|Premier|the partnership remained strong',
+    ],
+    [
+      'reaffirmed that',
+      'The Chancellor reaffirmed that the country would meet its targets.',
+      'The Chancellor|Chancellor|the country would meet its targets',
+    ],
+    [
+      'highlighted that',
+      'The Governor highlighted that the new port had created jobs.',
+      'The Governor|Governor|the new port had created jobs',
+    ],
+    [
+      'made clear that',
+      'The Premier made clear that no troops would be sent abroad.',
+      'The Premier|Premier|no troops would be sent abroad',
+    ],
+    [
+      'encouraged Y to',
+      'The Premier encouraged both parties to adhere to the agreement.',
+      'The Premier|Premier|both parties to adhere to the agreement',
+    ],
+    [
+      'told Y, then the clause',
+      'Ines Prado told reporters the fleet was returning to port.',
+      'Ines Prado|null|the fleet was returning to port',
+    ],
   ])('%s', (_kind, text, expected) => {
     expect(firstCredit(text)).toBe(expected);
   });
@@ -93,12 +157,14 @@ describe('release layouts', () => {
   });
 
   it('does not take "from" inside a sentence for a credit line', () => {
-    const text = 'Funding came from the Valley Water Board:\n\n“Every household will have water through the summer months.”';
+    const text =
+      'Funding came from the Valley Water Board:\n\n“Every household will have water through the summer months.”';
     expect(credits(text).some((c) => c.startsWith('colon-credit'))).toBe(false);
   });
 
   it('does not carry an open quote over to a paragraph that opens no quote', () => {
-    const text = '“Work began four years ago with a survey of the old wells.\n\nThe board thanked the engineers for their work on the site.\n\n“It is done,” said Jan Nowak, the lead engineer of the project.';
+    const text =
+      '“Work began four years ago with a survey of the old wells.\n\nThe board thanked the engineers for their work on the site.\n\n“It is done,” said Jan Nowak, the lead engineer of the project.';
     expect(credits(text).some((c) => c.startsWith('multi-paragraph-end'))).toBe(false);
   });
 });

@@ -12,10 +12,20 @@ import type { Analysis } from '../src/types.js';
 import { runCli } from './support/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const INPUTS = ['ministry-spokesperson.txt', 'call-readout.txt', 'unicode-community-notice.txt'].map((f) => join(fixtures, f));
+const INPUTS = ['ministry-spokesperson.txt', 'call-readout.txt', 'unicode-community-notice.txt'].map((f) =>
+  join(fixtures, f),
+);
 
 describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
   let dir: string;
@@ -33,7 +43,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
     writeFileSync(file, html.stdout);
     // A persistent context is how playwright takes a user data dir of our own: a fresh one.
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM, args: ARGS, viewport: { width: 1280, height: 900 },
+      executablePath: CHROMIUM,
+      args: ARGS,
+      viewport: { width: 1280, height: 900 },
     });
     page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
@@ -49,7 +61,13 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
 
   it('shows one highlight per quote, each over its quote', async () => {
     const shown = await page.$$eval('article', (articles) =>
-      articles.map((a) => [...a.querySelectorAll('mark.quote')].map((m) => ({ text: m.textContent, visible: m.getClientRects().length > 0 }))));
+      articles.map((a) =>
+        [...a.querySelectorAll('mark.quote')].map((m) => ({
+          text: m.textContent,
+          visible: m.getClientRects().length > 0,
+        })),
+      ),
+    );
     expect(shown).toHaveLength(analyses.length);
     analyses.forEach((a, i) => {
       expect(shown[i]!.map((m) => m.text)).toEqual(a.quotes.map((q) => q.text));
@@ -63,18 +81,22 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
   });
 
   it('has no horizontal scroll at 1280 px, nor at 390 px', async () => {
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBe(0);
     await page.setViewportSize({ width: 390, height: 800 });
     expect(await overflow()).toBe(0);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it('the legend hides one speaker\'s highlights and keeps the others\'', async () => {
+  it("the legend hides one speaker's highlights and keeps the others'", async () => {
     const first = analyses[0]!;
     const [hidden, kept] = first.speakers.filter((s) => first.quotes.some((q) => q.speakerId === s.id));
     expect(kept, 'the first fixture has quotes by two speakers').toBeDefined();
-    const background = (id: string) => page.$$eval(`#doc1 mark[data-speaker-id="${id}"]`, (marks) => marks.map((m) => getComputedStyle(m).backgroundColor));
+    const background = (id: string) =>
+      page.$$eval(`#doc1 mark[data-speaker-id="${id}"]`, (marks) =>
+        marks.map((m) => getComputedStyle(m).backgroundColor),
+      );
     const none = 'rgba(0, 0, 0, 0)';
     expect(await background(hidden!.id)).not.toContain(none);
     await page.click(`#doc1 ul.legend input[value="${hidden!.id}"]`);

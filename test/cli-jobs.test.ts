@@ -33,7 +33,17 @@ describe('-j cap', () => {
     ['-j 2, one text and a missing file', ['-j', '2', 'ONE', 'MISSING'], 1],
     ['-j 1', ['-j', '1', 'ALL'], 1],
   ])('%s', async (_, argv, workers) => {
-    const named = argv.flatMap((a) => (a === 'ONE' ? [texts[0]!] : a === 'ALL' ? texts : a === 'DIR' ? [dir] : a === 'MISSING' ? [join(dir, 'missing.txt')] : [a]));
+    const named = argv.flatMap((a) =>
+      a === 'ONE'
+        ? [texts[0]!]
+        : a === 'ALL'
+          ? texts
+          : a === 'DIR'
+            ? [dir]
+            : a === 'MISSING'
+              ? [join(dir, 'missing.txt')]
+              : [a],
+    );
     const r = await runCli(['-f', 'ndjson', ...named]);
     expect(asked).toEqual([workers]);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(argv.includes('ONE') ? 1 : 3);

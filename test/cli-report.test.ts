@@ -11,7 +11,10 @@ let envoy: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'analyze-report-'));
   envoy = join(dir, 'envoy.txt');
-  writeFileSync(envoy, '"We will return to Vienna on Monday," said Mara Olsen, the envoy. A clerk noted that "nothing was signed."\n');
+  writeFileSync(
+    envoy,
+    '"We will return to Vienna on Monday," said Mara Olsen, the envoy. A clerk noted that "nothing was signed."\n',
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,7 +22,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('quotes carry their speaker name', () => {
   it('each quote names its speaker, null where none was found', async () => {
     const r = await runCli(['--json', envoy]);
-    const out = JSON.parse(r.stdout) as { quotes: { speaker: string | null; speakerId: string | null; text: string }[] };
+    const out = JSON.parse(r.stdout) as {
+      quotes: { speaker: string | null; speakerId: string | null; text: string }[];
+    };
     const lines = out.quotes.map((q) => `${q.speaker}: ${q.text}`);
     expect(lines[0]).toBe('Mara Olsen: We will return to Vienna on Monday');
     for (const q of out.quotes) expect(q.speaker === null).toBe(q.speakerId === null);
@@ -52,15 +57,24 @@ describe('--table', () => {
   let statement: string;
   beforeAll(() => {
     statement = join(dir, 'council.txt');
-    writeFileSync(statement, 'RIVERTON, May 3, 2023 — Mayor Ines Calloway said on Tuesday that the council, "after a long, hard debate," approved the bridge.\n' +
-      'The council will hold a public hearing on June 12, Calloway said.\n');
+    writeFileSync(
+      statement,
+      'RIVERTON, May 3, 2023 — Mayor Ines Calloway said on Tuesday that the council, "after a long, hard debate," approved the bridge.\n' +
+        'The council will hold a public hearing on June 12, Calloway said.\n',
+    );
   });
 
   it.each([
     ['speakers', 'source,speaker_id,name,kind,title,organization,quotes,direct,mentions'],
     ['dates', 'source,date_id,text,type,value,mod,interval,start,end'],
-    ['events', 'source,event_id,name,type,mention,status,date,date_id,participants,location,speaker_id,speaker,start,end'],
-    ['quotes', 'source,quote_id,kind,speaker_id,speaker,speaker_kind,speaker_title,speaker_organization,cue,start,end,text,speech_act'],
+    [
+      'events',
+      'source,event_id,name,type,mention,status,date,date_id,participants,location,speaker_id,speaker,start,end',
+    ],
+    [
+      'quotes',
+      'source,quote_id,kind,speaker_id,speaker,speaker_kind,speaker_title,speaker_organization,cue,start,end,text,speech_act',
+    ],
   ])('%s: header once, then rows of as many fields, for several inputs', async (table, header) => {
     const r = await runCli(['--table', table, statement, envoy]);
     expect(r.code).toBe(0);

@@ -1,7 +1,18 @@
 // The command line against careless and hostile use, through main(argv, io): bad option values,
 // outputs that cannot be written, oversized inputs, directory walks with odd entries.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,17 +54,16 @@ describe('usage errors: exit 2, one message, no data', () => {
 });
 
 describe('-o names a file', () => {
-  it.each([
-    [() => ['-o', '']],
-    [() => ['-o', dir]],
-    [() => ['--output', `${join(dir, 'sub')}/`]],
-  ])('%#: a directory or an empty name is a usage error', async (argv) => {
-    const r = await runCli(['--json', ...argv(), one]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^analyze: .*(needs a file name|is a directory)/);
-    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(r.stdout).toBe('');
-  });
+  it.each([[() => ['-o', '']], [() => ['-o', dir]], [() => ['--output', `${join(dir, 'sub')}/`]]])(
+    '%#: a directory or an empty name is a usage error',
+    async (argv) => {
+      const r = await runCli(['--json', ...argv(), one]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^analyze: .*(needs a file name|is a directory)/);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(r.stdout).toBe('');
+    },
+  );
 
   it('a complete run replaces the file and leaves no temporary file beside it', async () => {
     const folder = join(dir, 'whole');
@@ -74,12 +84,17 @@ describe('every write is checked', () => {
     expect(r.stderr).toBe('analyze: /dev/full: cannot write (ENOSPC)\n');
   });
 
-  it.skipIf(!HAS_DEV_FULL || !BUILT).each([['--json'], ['-f', 'html'], ['-f', 'ndjson'], ['-f', 'csv'], ['--help'], ['--schema']])(
+  it
+    .skipIf(!HAS_DEV_FULL || !BUILT)
+    .each([['--json'], ['-f', 'html'], ['-f', 'ndjson'], ['-f', 'csv'], ['--help'], ['--schema']])(
     'the command with stdout on /dev/full (%s): one line, exit 1',
     (...format) => {
       const full = openSync('/dev/full', 'w');
       try {
-        const r = spawnSync(process.execPath, [BIN, ...format, one], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+        const r = spawnSync(process.execPath, [BIN, ...format, one], {
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+        });
         expect(r.status).toBe(1);
         expect(r.stderr).toBe('analyze: stdout: cannot write (ENOSPC)\n');
       } finally {
@@ -116,7 +131,8 @@ describe('every write is checked', () => {
     writeAll(9, 'abcdefgh', shortWrites);
     expect(Buffer.from(got).toString()).toBe('abcdefgh');
     let calls = 0;
-    const fills = (_fd: number, _b: Uint8Array, _o: number, length: number) => (calls++ === 0 ? Math.min(4, length) : 0);
+    const fills = (_fd: number, _b: Uint8Array, _o: number, length: number) =>
+      calls++ === 0 ? Math.min(4, length) : 0;
     expect(() => writeAll(9, 'abcdefgh', fills)).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
   });
 
@@ -147,7 +163,12 @@ describe('directory walk', () => {
     writeFileSync(join(tree, 'node_modules', 'pkg', 'readme.md'), 'Package text.\n');
     writeFileSync(join(tree, 'z', 'last.txt'), 'The last text.\n');
   });
-  const sources = (stdout: string) => stdout.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l).source);
+  const sources = (stdout: string) =>
+    stdout
+      .trimEnd()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).source);
 
   it('passes by hidden folders and node_modules; --include-hidden walks them', async () => {
     const r = await runCli(['-f', 'ndjson', tree]);
@@ -184,25 +205,28 @@ describe('directory walk', () => {
     }
   });
 
-  it.skipIf(!BUILT || process.platform === 'win32')('an unreadable folder is reported, the walk goes on, exit 1 at the end', (ctx) => {
-    const walked = join(dir, 'locked-walk');
-    mkdirSync(join(walked, 'b-locked'), { recursive: true });
-    writeFileSync(join(walked, 'a.txt'), 'First text.\n');
-    writeFileSync(join(walked, 'b-locked', 'inside.txt'), 'Cannot be read.\n');
-    writeFileSync(join(walked, 'c.txt'), 'Last text.\n');
-    chmodSync(dir, 0o755);
-    chmodSync(join(walked, 'b-locked'), 0o000);
-    // root reads any folder: the command then runs as the unprivileged user "nobody".
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    // That user may not reach node or this checkout (say, below /root): then there is no test.
-    const reach = `require('fs').accessSync(${JSON.stringify(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)))}, 4)`;
-    if (spawnSync(process.execPath, ['-e', reach], asUser).status !== 0) ctx.skip();
-    const r = spawnSync(process.execPath, [BIN, '-f', 'ndjson', walked], { encoding: 'utf8', ...asUser });
-    chmodSync(join(walked, 'b-locked'), 0o755);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`analyze: ${join(walked, 'b-locked')}: permission denied\n`);
-    expect(sources(r.stdout)).toEqual([join(walked, 'a.txt'), join(walked, 'c.txt')]);
-  });
+  it.skipIf(!BUILT || process.platform === 'win32')(
+    'an unreadable folder is reported, the walk goes on, exit 1 at the end',
+    (ctx) => {
+      const walked = join(dir, 'locked-walk');
+      mkdirSync(join(walked, 'b-locked'), { recursive: true });
+      writeFileSync(join(walked, 'a.txt'), 'First text.\n');
+      writeFileSync(join(walked, 'b-locked', 'inside.txt'), 'Cannot be read.\n');
+      writeFileSync(join(walked, 'c.txt'), 'Last text.\n');
+      chmodSync(dir, 0o755);
+      chmodSync(join(walked, 'b-locked'), 0o000);
+      // root reads any folder: the command then runs as the unprivileged user "nobody".
+      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      // That user may not reach node or this checkout (say, below /root): then there is no test.
+      const reach = `require('fs').accessSync(${JSON.stringify(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)))}, 4)`;
+      if (spawnSync(process.execPath, ['-e', reach], asUser).status !== 0) ctx.skip();
+      const r = spawnSync(process.execPath, [BIN, '-f', 'ndjson', walked], { encoding: 'utf8', ...asUser });
+      chmodSync(join(walked, 'b-locked'), 0o755);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe(`analyze: ${join(walked, 'b-locked')}: permission denied\n`);
+      expect(sources(r.stdout)).toEqual([join(walked, 'a.txt'), join(walked, 'c.txt')]);
+    },
+  );
 });
 
 describe('--max-bytes', () => {
@@ -238,7 +262,9 @@ describe('--max-bytes', () => {
     }
     await expect(readStream(endless(), 4500)).rejects.toThrow(InputTooLarge);
     expect(pulled).toBe(5);
-    expect(await readStream(endless(), 4500).catch((e: Error) => e.message)).toBe('larger than 4.4 KB (raise the limit with --max-bytes)');
+    expect(await readStream(endless(), 4500).catch((e: Error) => e.message)).toBe(
+      'larger than 4.4 KB (raise the limit with --max-bytes)',
+    );
   });
 
   it.each([['0'], ['-5'], ['10X'], ['1.5M'], ['']])('--max-bytes %j is a usage error', async (value) => {

@@ -7,8 +7,10 @@ import { runCli } from './support/cli.js';
 
 let dir: string;
 const texts = {
-  'a.txt': 'HARBOUR CITY, May 6, 2024 — "We will reopen the port on Friday," said Colonel Edda Strand, the port commander.\n',
-  'b.txt': 'LOWTON, June 3, 2024 — Strand said the second pier would open next month.\n"The harbour is safe," Strand said.\n',
+  'a.txt':
+    'HARBOUR CITY, May 6, 2024 — "We will reopen the port on Friday," said Colonel Edda Strand, the port commander.\n',
+  'b.txt':
+    'LOWTON, June 3, 2024 — Strand said the second pier would open next month.\n"The harbour is safe," Strand said.\n',
 };
 
 beforeAll(() => {
@@ -27,13 +29,18 @@ describe('analyze summary', () => {
     const strand = c.speakers.filter((s: { name: string }) => /Strand/.test(s.name));
     expect(strand).toHaveLength(1);
     expect(strand[0].name).toBe('Edda Strand');
-    expect(strand[0].sources.map((s: { source: string }) => s.source)).toEqual([join(dir, 'texts', 'a.txt'), join(dir, 'texts', 'b.txt')]);
+    expect(strand[0].sources.map((s: { source: string }) => s.source)).toEqual([
+      join(dir, 'texts', 'a.txt'),
+      join(dir, 'texts', 'b.txt'),
+    ]);
     expect(strand[0].quotes).toBe(c.quotes - c.unattributed);
     expect(c.timeline.length).toBeGreaterThan(0);
   });
 
   it('reads --input ndjson and writes the pretty summary by default', async () => {
-    const stdin = Object.entries(texts).map(([id, text]) => JSON.stringify({ id, text })).join('\n');
+    const stdin = Object.entries(texts)
+      .map(([id, text]) => JSON.stringify({ id, text }))
+      .join('\n');
     const r = await runCli(['summary', '--input', 'ndjson'], { stdin });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Across 2 texts/);

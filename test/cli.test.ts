@@ -69,7 +69,10 @@ describe('formats', () => {
     ['pretty', /Reference date[\s\S]*Speakers[\s\S]*Timeline/],
     ['markdown', /^## .*one\.txt\n[\s\S]*### Speakers[\s\S]*### Timeline/],
     ['html', /^<!doctype html>[\s\S]*<article [\s\S]*<h3>Timeline<\/h3>[\s\S]*<\/html>\n$/],
-    ['csv', /^source,quote_id,kind,speaker_id,speaker,speaker_kind,speaker_title,speaker_organization,cue,start,end,text,speech_act\r\n/],
+    [
+      'csv',
+      /^source,quote_id,kind,speaker_id,speaker,speaker_kind,speaker_title,speaker_organization,cue,start,end,text,speech_act\r\n/,
+    ],
   ])('%s renders the summary', async (format, shape) => {
     const r = await runCli(['-f', format, one]);
     expect(r.code).toBe(0);
@@ -118,7 +121,11 @@ describe('layout of the summary', () => {
     expect(whole).not.toContain('--full');
   });
 
-  it.each([['--width', '0'], ['--width', 'wide'], ['-w', '-3']])('%s %s is a usage error', async (flag, value) => {
+  it.each([
+    ['--width', '0'],
+    ['--width', 'wide'],
+    ['-w', '-3'],
+  ])('%s %s is a usage error', async (flag, value) => {
     const r = await runCli([flag, value, one]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
@@ -157,16 +164,20 @@ describe('inputs and streams', () => {
     for (const argv of [['--json'], ['--json', '-']]) {
       const r = await runCli(argv, { stdin: '"We will reopen the bridge on Friday," the mayor said.\n' });
       expect(r.code).toBe(0);
-      expect(JSON.parse(r.stdout).quotes.map((q: { text: string }) => q.text)).toEqual(['We will reopen the bridge on Friday']);
+      expect(JSON.parse(r.stdout).quotes.map((q: { text: string }) => q.text)).toEqual([
+        'We will reopen the bridge on Friday',
+      ]);
     }
   });
 
   it('walks directories for .txt, .md and .text files, sorted', async () => {
     const r = await runCli(['-f', 'ndjson', join(dir, 'tree')]);
-    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source)).toEqual([
-      join(dir, 'tree', 'b.txt'),
-      join(dir, 'tree', 'inner', 'a.md'),
-    ]);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).source),
+    ).toEqual([join(dir, 'tree', 'b.txt'), join(dir, 'tree', 'inner', 'a.md')]);
   });
 
   it('--input ndjson analyses one line each, in order, with its own id and reference date', async () => {
@@ -177,7 +188,10 @@ describe('inputs and streams', () => {
     ].map((l) => JSON.stringify(l));
     const r = await runCli(['--input', 'ndjson'], { stdin: `${lines.join('\n')}\n` });
     expect(r.code).toBe(0);
-    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((a) => [a.source, a.referenceDate, a.referenceDateSource])).toEqual([
       ['a', '2020-10-22', 'option'],
       ['b', null, null],
@@ -186,10 +200,20 @@ describe('inputs and streams', () => {
   });
 
   it('--input ndjson reports a bad line by its number and analyses the others', async () => {
-    const stdin = ['{"id":"ok","text":"Fine."}', 'not json', '{"id":"x"}', '{"id":"d","text":"t","referenceDate":"2020-02-30"}'].join('\n');
+    const stdin = [
+      '{"id":"ok","text":"Fine."}',
+      'not json',
+      '{"id":"x"}',
+      '{"id":"d","text":"t","referenceDate":"2020-02-30"}',
+    ].join('\n');
     const r = await runCli(['--input', 'ndjson'], { stdin });
     expect(r.code).toBe(1);
-    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source)).toEqual(['ok']);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).source),
+    ).toEqual(['ok']);
     expect(r.stderr.trimEnd().split('\n')).toEqual([
       'analyze: stdin:2: not a JSON object',
       'analyze: stdin:3: no "text" string',
@@ -202,23 +226,36 @@ describe('inputs and streams', () => {
     const serial = await runCli(['-f', 'ndjson', ...names]);
     const parallel = await runCli(['-f', 'ndjson', '-j', '2', ...names]);
     expect(parallel.code).toBe(0);
-    const sources = (out: string) => out.trimEnd().split('\n').map((l) => JSON.parse(l).source);
+    const sources = (out: string) =>
+      out
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).source);
     expect(sources(parallel.stdout)).toEqual(sources(serial.stdout));
     expect(sources(parallel.stdout)).toHaveLength(6);
   });
 
   // The pool runs the compiled worker (dist/, built by npm install and CI); skipped before a build.
-  it.skipIf(workerScript() === null)('the worker pool analyses texts in threads, each promise its own text', async () => {
-    const pool = workerPool(2, workerScript()!);
-    try {
-      const texts = ['"We are ready," the minister said.', 'The talks ended on Monday, officials said.', 'No quotes here.'];
-      const results = await Promise.all(texts.map((t, i) => pool.run(t, { source: `t${i}`, referenceDate: '2024-03-06' })));
-      expect(results).toEqual(texts.map((t, i) => analyze(t, { source: `t${i}`, referenceDate: '2024-03-06' })));
-      expect(results[0]!.quotes.map((q) => q.text)).toEqual(['We are ready']);
-    } finally {
-      await pool.close();
-    }
-  });
+  it.skipIf(workerScript() === null)(
+    'the worker pool analyses texts in threads, each promise its own text',
+    async () => {
+      const pool = workerPool(2, workerScript()!);
+      try {
+        const texts = [
+          '"We are ready," the minister said.',
+          'The talks ended on Monday, officials said.',
+          'No quotes here.',
+        ];
+        const results = await Promise.all(
+          texts.map((t, i) => pool.run(t, { source: `t${i}`, referenceDate: '2024-03-06' })),
+        );
+        expect(results).toEqual(texts.map((t, i) => analyze(t, { source: `t${i}`, referenceDate: '2024-03-06' })));
+        expect(results[0]!.quotes.map((q) => q.text)).toEqual(['We are ready']);
+      } finally {
+        await pool.close();
+      }
+    },
+  );
 
   it('a pool whose workers cannot start fails its texts with the reason instead of hanging', async () => {
     const script = join(dir, 'broken-worker.mjs');
@@ -243,7 +280,9 @@ describe('inputs and streams', () => {
   });
 
   it('a closing count on stderr for several inputs when stderr is a terminal, unless -q', async () => {
-    expect((await runCli(['-f', 'ndjson', one, two], { stderrIsTTY: true })).stderr).toMatch(/^analyze: 2 analysed \(\d+ k characters in [\d.]+ s\)\n$/);
+    expect((await runCli(['-f', 'ndjson', one, two], { stderrIsTTY: true })).stderr).toMatch(
+      /^analyze: 2 analysed \(\d+ k characters in [\d.]+ s\)\n$/,
+    );
     expect((await runCli(['-q', '-f', 'ndjson', one, two], { stderrIsTTY: true })).stderr).toBe('');
     expect((await runCli(['-f', 'ndjson', one, two], { stderrIsTTY: false })).stderr).toBe('');
   });
@@ -264,7 +303,12 @@ describe('errors and exit codes', () => {
     const r = await runCli(['-f', 'ndjson', one, name(), two]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`analyze: ${name()}: ${message}\n`);
-    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source)).toEqual([one, two]);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).source),
+    ).toEqual([one, two]);
   });
 
   it.skipIf(process.getuid?.() === 0)('an unreadable file: permission denied, exit 1', async () => {

@@ -16,7 +16,10 @@ describe('code-point offsets', () => {
 
   it('converts every start/end pair in nested output', () => {
     const text = '😀 said “hi”';
-    const out = toCodePoints({ quotes: [{ text: 'hi', start: 9, end: 11, speakerMention: { start: 0, end: 2 } }] }, codePointMapper(text));
+    const out = toCodePoints(
+      { quotes: [{ text: 'hi', start: 9, end: 11, speakerMention: { start: 0, end: 2 } }] },
+      codePointMapper(text),
+    );
     expect(out.quotes[0]).toEqual({ text: 'hi', start: 8, end: 10, speakerMention: { start: 0, end: 1 } });
     expect(Array.from(text).slice(8, 10).join('')).toBe('hi');
   });

@@ -41,7 +41,10 @@ describe('analyze completion', () => {
   it.each([
     [['--fo'], ['--format']],
     [['--format', 'js'], ['json']],
-    [['--table', ''], ['quotes', 'speakers', 'dates', 'events']],
+    [
+      ['--table', ''],
+      ['quotes', 'speakers', 'dates', 'events'],
+    ],
     [['completion', 'z'], ['zsh']],
     [['su'], ['summary']],
   ])('bash completes %j to %j', async (words, expected) => {
@@ -58,8 +61,17 @@ describe('analyze completion', () => {
     if (!has('fish')) return;
     const file = join(dir, 'complete.fish');
     writeFileSync(file, await script('fish'));
-    const r = spawnSync('fish', ['-c', `source ${file}; complete -C 'analyze --table '`], { encoding: 'utf8', cwd: dir });
-    expect(r.stdout.split('\n').map((l) => l.split('\t')[0]).filter(Boolean).sort()).toEqual(['dates', 'events', 'quotes', 'speakers']);
+    const r = spawnSync('fish', ['-c', `source ${file}; complete -C 'analyze --table '`], {
+      encoding: 'utf8',
+      cwd: dir,
+    });
+    expect(
+      r.stdout
+        .split('\n')
+        .map((l) => l.split('\t')[0])
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['dates', 'events', 'quotes', 'speakers']);
   });
 
   it.each([[[]], [['tcsh']], [['bash', 'zsh']]])('completion %j is a usage error', async (args) => {

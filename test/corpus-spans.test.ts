@@ -14,7 +14,10 @@ const SAMPLE_EVERY = process.env.CORPUS_ALL ? 1 : 8;
 
 function textsIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 /** Directories named texts under data/ (data/<set>/texts and data/<set>/<part>/texts). */
@@ -37,13 +40,16 @@ const sampled = dataTextDirs().flatMap((dir) => textsIn(dir).filter((_, i) => i 
 const texts = [...corpus, ...sampled];
 const short = (path: string) => path.slice(SHARED.length);
 
-describe.skipIf(texts.length === 0)(`real texts: ${corpus.length} corpus + ${sampled.length} sampled data texts`, () => {
-  it.each(texts.map(short))('%s', (name) => {
-    const text = readFileSync(join(SHARED, name), 'utf8');
-    const analysis = analyze(text, { source: name });
-    expect(missingKeys(analysis)).toEqual([]);
-    expect(speakerNameProblems(analysis)).toEqual([]);
-    expect(schemaProblems(analysis)).toEqual([]);
-    expect(spanProblems(text, analysis)).toEqual([]);
-  });
-});
+describe.skipIf(texts.length === 0)(
+  `real texts: ${corpus.length} corpus + ${sampled.length} sampled data texts`,
+  () => {
+    it.each(texts.map(short))('%s', (name) => {
+      const text = readFileSync(join(SHARED, name), 'utf8');
+      const analysis = analyze(text, { source: name });
+      expect(missingKeys(analysis)).toEqual([]);
+      expect(speakerNameProblems(analysis)).toEqual([]);
+      expect(schemaProblems(analysis)).toEqual([]);
+      expect(spanProblems(text, analysis)).toEqual([]);
+    });
+  },
+);

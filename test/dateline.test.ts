@@ -12,18 +12,36 @@ describe('reference date from the text', () => {
     ['WASHINGTON, Oct. 22, 2020 — The ministry said on Thursday it would reply.', '2020-10-22'],
     ['GENEVA, 3 June 2024 -- Delegates met on Monday.', '2024-06-03'],
     ['Press release\nDate: 5 March 2021\n\nThe agency said on Friday it would expand.', '2021-03-05'],
-    ['Ministry holds regular press conference\n2023-03-09 18:40\n\nThe spokesperson opened the briefing.', '2023-03-09'],
+    [
+      'Ministry holds regular press conference\n2023-03-09 18:40\n\nThe spokesperson opened the briefing.',
+      '2023-03-09',
+    ],
     ['Company announces results\nNovember 8, 2024\n\nThe company said revenue rose.', '2024-11-08'],
     ['FOR IMMEDIATE RELEASE\nMarch 5, 2021\n\nThe foundation announced a grant today.', '2021-03-05'],
     ['Annual report 2019\nBERLIN, June 3 (Agency) -- The board said it met.', '2019-06-03'],
-    ['Acme to open a plant\n\nAUSTIN, Texas, Feb. 14, 2024 /PRNewswire/ -- Acme said today it will build.', '2024-02-14'],
+    [
+      'Acme to open a plant\n\nAUSTIN, Texas, Feb. 14, 2024 /PRNewswire/ -- Acme said today it will build.',
+      '2024-02-14',
+    ],
     ['Weekly Press Briefing – September 14, 2022\n\nMR JONES: Good afternoon.', '2022-09-14'],
     ["Agency Director's Weekly News Conference on April 12, 2022\n\nQ: A question.", '2022-04-12'],
-    ['Harbor Works Opens a New Dock\n\nLakeside, OR - 4 June 2019 - The port authority said today it had opened.', '2019-06-04'],
-    ['Navy drills end\n\nBy JANE ROE | harbornews.example | Updated: 2021-03-04 09:12\n\nThe drills ended on Monday.', '2021-03-04'],
-    ['Rail strike called off\nBy Sam Poe • Published March 8, 2022, 10:45 AM\n\nUnions said on Monday the strike was off.', '2022-03-08'],
+    [
+      'Harbor Works Opens a New Dock\n\nLakeside, OR - 4 June 2019 - The port authority said today it had opened.',
+      '2019-06-04',
+    ],
+    [
+      'Navy drills end\n\nBy JANE ROE | harbornews.example | Updated: 2021-03-04 09:12\n\nThe drills ended on Monday.',
+      '2021-03-04',
+    ],
+    [
+      'Rail strike called off\nBy Sam Poe • Published March 8, 2022, 10:45 AM\n\nUnions said on Monday the strike was off.',
+      '2022-03-08',
+    ],
     // A transcript's title date is the day spoken, over the day it was posted.
-    ['Transcript of the Weekly Media Briefing by the Spokesperson (May 4, 2023)\n\nMay 5, 2023\n\nSpokesperson: Good afternoon.', '2023-05-04'],
+    [
+      'Transcript of the Weekly Media Briefing by the Spokesperson (May 4, 2023)\n\nMay 5, 2023\n\nSpokesperson: Good afternoon.',
+      '2023-05-04',
+    ],
   ])('%s → %s', (text, date) => {
     expect(referenceOf(text)).toEqual([date, 'text']);
   });

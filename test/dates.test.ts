@@ -84,9 +84,12 @@ describe('named days', () => {
     ['Churches were full on Easter Sunday.', 'Easter Sunday', 'date', '2020-04-12'],
   ])('%s → %s', (...c) => expectDate(c));
 
-  it.each([['Tourists visit Easter Island.'], ['The New Year plan failed.'], ['The Labor Party won.']])('%s has no date', (sentence) => {
-    expect(datesOf(sentence)).toEqual([]);
-  });
+  it.each([['Tourists visit Easter Island.'], ['The New Year plan failed.'], ['The Labor Party won.']])(
+    '%s has no date',
+    (sentence) => {
+      expect(datesOf(sentence)).toEqual([]);
+    },
+  );
 });
 
 describe('weekdays anchored by tense', () => {
@@ -181,7 +184,10 @@ describe('not dates', () => {
 describe('without a reference date', () => {
   it('keeps absolute values and leaves relative ones null', () => {
     const dates = analyze('On Oct. 20, 2020 the talks ended; they resume next week.', { referenceDate: null }).dates;
-    expect(dates.map((d) => [d.text, d.value])).toEqual([['Oct. 20, 2020', '2020-10-20'], ['next week', null]]);
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Oct. 20, 2020', '2020-10-20'],
+      ['next week', null],
+    ]);
   });
 });
 
@@ -195,7 +201,12 @@ describe('today: the day or nowadays; a quarter without a year', () => {
     ['The plan rests on what we know today.', 'today', 'date', 'PRESENT_REF'],
     // A quarter not yet begun is last year's unless the verb looks ahead; "of the prior year" is the one before.
     ['Sales will rise in the fourth quarter.', 'the fourth quarter', 'date', '2020-Q4'],
-    ['Sales rose against the third quarter of the prior year.', 'the third quarter of the prior year', 'date', '2019-Q3'],
+    [
+      'Sales rose against the third quarter of the prior year.',
+      'the third quarter of the prior year',
+      'date',
+      '2019-Q3',
+    ],
     ['Sales rose in the third quarter 2018.', 'the third quarter 2018', 'date', '2018-Q3'],
   ])('%s → %s', (...c) => expectDate(c));
 });
@@ -222,7 +233,7 @@ describe('a day with a relative year, spans counted back, centuries', () => {
   ])('%s → %s', (...c) => expectDate(c));
 
   it.each([
-    ['The pact was signed on Sept. 19, last year\'s deal having failed.', 'Sept. 19', '2020-09-19'],
+    ["The pact was signed on Sept. 19, last year's deal having failed.", 'Sept. 19', '2020-09-19'],
     ['The fair opened on May 2 past year-end.', 'May 2', '2020-05-02'],
   ])('%s: "%s" keeps its own year', (sentence, text, value) => {
     expect(datesOf(sentence).find((d) => d.text === text)?.value).toBe(value);

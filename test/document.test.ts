@@ -5,13 +5,18 @@ import { tag } from '../src/adapters/compromise.js';
 import { buildDocument } from '../src/document/build.js';
 import { splitParagraphs } from '../src/document/paragraphs.js';
 
-const texts = (text: string, spans: readonly { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
+const texts = (text: string, spans: readonly { start: number; end: number }[]) =>
+  spans.map((s) => text.slice(s.start, s.end));
 const wrapped = 'This opening line of a hard-wrapped paragraph is long enough\nand it goes on here.';
 
 describe('paragraphs', () => {
   it.each([
     ['blank lines separate paragraphs', 'One.\n\nTwo.\n\n\nThree.', ['One.', 'Two.', 'Three.']],
-    ['one per line when lines are short (a statement, a transcript)', 'MS SMITH: Hello.\nQUESTION: Hi.', ['MS SMITH: Hello.', 'QUESTION: Hi.']],
+    [
+      'one per line when lines are short (a statement, a transcript)',
+      'MS SMITH: Hello.\nQUESTION: Hi.',
+      ['MS SMITH: Hello.', 'QUESTION: Hi.'],
+    ],
     ['hard-wrapped lines join into one', wrapped, [wrapped]],
     ['white space is trimmed', '  \t Indented.  \r\n\r\n  ', ['Indented.']],
     ['Windows and old Mac line ends', 'A.\r\n\r\nB.\rC.', ['A.', 'B.', 'C.']],
@@ -25,8 +30,16 @@ describe('paragraphs', () => {
 describe('sentences', () => {
   it.each([
     ['two sentences in a paragraph', 'The talks ended. Both sides left.', ['The talks ended.', 'Both sides left.']],
-    ['never across a paragraph edge', 'Heading without a stop\n\nBody text here.', ['Heading without a stop', 'Body text here.']],
-    ['opening quote mark starts its sentence', 'The talks ended. “We are ready,” he said.', ['The talks ended.', '“We are ready,” he said.']],
+    [
+      'never across a paragraph edge',
+      'Heading without a stop\n\nBody text here.',
+      ['Heading without a stop', 'Body text here.'],
+    ],
+    [
+      'opening quote mark starts its sentence',
+      'The talks ended. “We are ready,” he said.',
+      ['The talks ended.', '“We are ready,” he said.'],
+    ],
   ])('%s', (_, text, expected) => {
     const doc = buildDocument(text, tag(text));
     expect(texts(text, doc.sentences)).toEqual(expected);

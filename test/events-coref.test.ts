@@ -20,22 +20,58 @@ function mentionsOf(text: string): Mention[] {
 /** The mentions of a text, grouped without dates: [names of each group, rules that joined them]. */
 function groupsOf(text: string): [string[], string[]][] {
   const mentions = mentionsOf(text);
-  return groupMentions(text, mentions, () => null).map((g) => [g.mentions.map((m) => text.slice(m.start, m.end)), g.rules]);
+  return groupMentions(text, mentions, () => null).map((g) => [
+    g.mentions.map((m) => text.slice(m.start, m.end)),
+    g.rules,
+  ]);
 }
 
 describe('coreference records the rule that joined each mention', () => {
   it.each<[string, [string[], string[]][]]>([
-    ['The Coastal Summit opens today. Delegates said the summit would adopt a plan.',
-      [[['Coastal Summit', 'summit'], ['first', 'anaphor']]]],
-    ['Voters backed the plan in their parliamentary elections. The parliamentary elections were calm.',
-      [[['parliamentary elections', 'parliamentary elections'], ['first', 'same-words']]]],
-    ['The mayor opened HarborCon, the city’s annual conference, on Monday.',
-      [[['HarborCon', 'annual conference'], ['first', 'apposition']]]],
-    ['The Harbor City meeting ended. The Harbor summit closed.',
-      [[['Harbor City meeting', 'Harbor summit'], ['first', 'proper-word']]]],
+    [
+      'The Coastal Summit opens today. Delegates said the summit would adopt a plan.',
+      [
+        [
+          ['Coastal Summit', 'summit'],
+          ['first', 'anaphor'],
+        ],
+      ],
+    ],
+    [
+      'Voters backed the plan in their parliamentary elections. The parliamentary elections were calm.',
+      [
+        [
+          ['parliamentary elections', 'parliamentary elections'],
+          ['first', 'same-words'],
+        ],
+      ],
+    ],
+    [
+      'The mayor opened HarborCon, the city’s annual conference, on Monday.',
+      [
+        [
+          ['HarborCon', 'annual conference'],
+          ['first', 'apposition'],
+        ],
+      ],
+    ],
+    [
+      'The Harbor City meeting ended. The Harbor summit closed.',
+      [
+        [
+          ['Harbor City meeting', 'Harbor summit'],
+          ['first', 'proper-word'],
+        ],
+      ],
+    ],
     // Must not join: a definite phrase with a noun the first mention lacks is another event.
-    ['The regional dialogue ended. The water dialogue starts soon.',
-      [[['regional dialogue'], ['first']], [['water dialogue'], ['first']]]],
+    [
+      'The regional dialogue ended. The water dialogue starts soon.',
+      [
+        [['regional dialogue'], ['first']],
+        [['water dialogue'], ['first']],
+      ],
+    ],
   ])('%s', (text, groups) => {
     expect(groupsOf(text)).toEqual(groups);
   });

@@ -5,7 +5,12 @@ import { buildDocument } from '../src/document/build.js';
 import { findEvents } from '../src/events/index.js';
 import type { DateOut, EventOut } from '../src/types.js';
 
-interface DateSpec { text: string; value: string; interval?: string; mod?: DateOut['mod'] }
+interface DateSpec {
+  text: string;
+  value: string;
+  interval?: string;
+  mod?: DateOut['mod'];
+}
 
 /** Runs the events stage alone, with the dates given (so the test does not hang on the dates stage). */
 function eventsOf(text: string, dates: DateSpec[] = [], referenceDate: string | null = '2023-05-10'): EventOut[] {
@@ -15,7 +20,16 @@ function eventsOf(text: string, dates: DateSpec[] = [], referenceDate: string | 
   const dateOut: DateOut[] = dates.map((d, k) => {
     const start = text.indexOf(d.text, from);
     from = start + d.text.length;
-    return { id: `d${k + 1}`, text: d.text, start, end: start + d.text.length, type: 'date', value: d.value, mod: d.mod ?? null, interval: d.interval ?? null };
+    return {
+      id: `d${k + 1}`,
+      text: d.text,
+      start,
+      end: start + d.text.length,
+      type: 'date',
+      value: d.value,
+      mod: d.mod ?? null,
+      interval: d.interval ?? null,
+    };
   });
   return findEvents({ doc, dates: dateOut, attribution: { speakers: [], quotes: [] }, referenceDate });
 }
@@ -23,17 +37,37 @@ const scored = (events: EventOut[]) => events.filter((e) => e.mention !== 'verba
 
 describe('event names', () => {
   it.each([
-    ['The ministers held a video conference on regional fisheries cooperation.', 'video conference on regional fisheries cooperation', 'conference'],
-    ['Both navies agreed to conduct a 2024 coastal search and rescue seminar next spring.', '2024 coastal search and rescue seminar', 'seminar'],
+    [
+      'The ministers held a video conference on regional fisheries cooperation.',
+      'video conference on regional fisheries cooperation',
+      'conference',
+    ],
+    [
+      'Both navies agreed to conduct a 2024 coastal search and rescue seminar next spring.',
+      '2024 coastal search and rescue seminar',
+      'seminar',
+    ],
     ['The envoy will attend the Harbor Security Forum in Lisbon.', 'Harbor Security Forum in Lisbon', 'forum'],
     ['The fleet took part in SEALINK 2019 off the coast.', 'SEALINK 2019', 'event'],
     ['Veterans marked the anniversary of Operation Blue Anchor.', 'Operation Blue Anchor', 'operation'],
     ['She will travel to Oslo for the Nordic Mayors’ Summit.', 'Nordic Mayors’ Summit', 'summit'],
-    ['The governor hosted a meeting of county mayors in Springfield, Illinois, on Friday.', 'meeting of county mayors in Springfield, Illinois', 'meeting'],
-    ['The minister joined the Rotterdam Ministerial Conference “Feeding Tomorrow” as a guest.', 'Rotterdam Ministerial Conference “Feeding Tomorrow”', 'conference'],
+    [
+      'The governor hosted a meeting of county mayors in Springfield, Illinois, on Friday.',
+      'meeting of county mayors in Springfield, Illinois',
+      'meeting',
+    ],
+    [
+      'The minister joined the Rotterdam Ministerial Conference “Feeding Tomorrow” as a guest.',
+      'Rotterdam Ministerial Conference “Feeding Tomorrow”',
+      'conference',
+    ],
     ['The firm will host a conference call for investors on Tuesday.', 'conference call for investors', 'call'],
     ['Reporters gathered at the regular press briefing on Friday.', 'regular press briefing', 'briefing'],
-    ['The club announced the lineup for its summit on water, energy, and climate yesterday.', 'summit on water, energy, and climate', 'summit'],
+    [
+      'The club announced the lineup for its summit on water, energy, and climate yesterday.',
+      'summit on water, energy, and climate',
+      'summit',
+    ],
   ])('%s', (text, name, type) => {
     const events = scored(eventsOf(text));
     expect(events.map((e) => [e.name, e.type])).toContainEqual([name, type]);
@@ -59,24 +93,45 @@ describe('event names', () => {
   });
 
   it('makes one event of several mentions of the same thing', () => {
-    const text = 'The Coastal Cooperation Summit in Valletta opened on Monday. Delegates said the summit would adopt a declaration. ' +
+    const text =
+      'The Coastal Cooperation Summit in Valletta opened on Monday. Delegates said the summit would adopt a declaration. ' +
       'The Valletta meeting ends on Tuesday.';
-    const events = scored(eventsOf(text, [{ text: 'Monday', value: '2023-05-08' }, { text: 'Tuesday', value: '2023-05-09' }]));
+    const events = scored(
+      eventsOf(text, [
+        { text: 'Monday', value: '2023-05-08' },
+        { text: 'Tuesday', value: '2023-05-09' },
+      ]),
+    );
     expect(events.map((e) => [e.name, e.date])).toEqual([['Coastal Cooperation Summit in Valletta', '2023-05-08']]);
   });
 
   it('keeps apart two mentions worded alike that carry different dates', () => {
     const text = 'The May 4 meeting of port mayors went well. The June 9 meeting of port mayors will follow.';
-    const events = scored(eventsOf(text, [{ text: 'May 4', value: '2023-05-04' }, { text: 'June 9', value: '2023-06-09' }]));
+    const events = scored(
+      eventsOf(text, [
+        { text: 'May 4', value: '2023-05-04' },
+        { text: 'June 9', value: '2023-06-09' },
+      ]),
+    );
     expect(events.map((e) => [e.name, e.date, e.status])).toEqual([
-      ['meeting of port mayors', '2023-05-04', 'past'], ['meeting of port mayors', '2023-06-09', 'planned'],
+      ['meeting of port mayors', '2023-05-04', 'past'],
+      ['meeting of port mayors', '2023-06-09', 'planned'],
     ]);
   });
 
   it('joins the conjuncts of "the X and Y Summits" to their own events', () => {
-    const text = 'Notes on the Alpine and Baltic Summits\n\nThe Baltic Summit opens on June 2. The Alpine Summit will be held on June 9.';
-    const events = scored(eventsOf(text, [{ text: 'June 2', value: '2023-06-02' }, { text: 'June 9', value: '2023-06-09' }]));
-    expect(events.map((e) => [e.name, e.date])).toEqual([['Baltic Summit', '2023-06-02'], ['Alpine Summit', '2023-06-09']]);
+    const text =
+      'Notes on the Alpine and Baltic Summits\n\nThe Baltic Summit opens on June 2. The Alpine Summit will be held on June 9.';
+    const events = scored(
+      eventsOf(text, [
+        { text: 'June 2', value: '2023-06-02' },
+        { text: 'June 9', value: '2023-06-09' },
+      ]),
+    );
+    expect(events.map((e) => [e.name, e.date])).toEqual([
+      ['Baltic Summit', '2023-06-02'],
+      ['Alpine Summit', '2023-06-09'],
+    ]);
   });
 });
 
@@ -114,34 +169,82 @@ describe('event status when the date and the verb disagree', () => {
 describe('event status of coordinated phrases', () => {
   it('takes the modal of the first verb for the second ("will hold talks and attend a ceremony")', () => {
     const events = scored(eventsOf('The two leaders will hold talks and attend a signing ceremony.'));
-    expect(events.map((e) => [e.name, e.status])).toEqual([['talks', 'planned'], ['signing ceremony', 'planned']]);
+    expect(events.map((e) => [e.name, e.status])).toEqual([
+      ['talks', 'planned'],
+      ['signing ceremony', 'planned'],
+    ]);
   });
 
   it('keeps apart an anaphor that carries its own, different date', () => {
-    const text = 'The regional summit in Hanoi has been postponed. As for the ministerial meeting last week, it went well.';
+    const text =
+      'The regional summit in Hanoi has been postponed. As for the ministerial meeting last week, it went well.';
     const events = scored(eventsOf(text, [{ text: 'last week', value: '2023-W18' }]));
-    expect(events.map((e) => [e.name, e.status])).toEqual([['regional summit in Hanoi', 'postponed'], ['ministerial meeting', 'past']]);
+    expect(events.map((e) => [e.name, e.status])).toEqual([
+      ['regional summit in Hanoi', 'postponed'],
+      ['ministerial meeting', 'past'],
+    ]);
   });
 });
 
 describe('event dates', () => {
   it.each<[string, DateSpec[], string | null, string | null]>([
-    ['Voters went to the polls in their May 7 municipal elections.', [{ text: 'May 7', value: '2023-05-07' }], '2023-05-07', 'd1'],
-    ['The ministers held a meeting on trade on Wednesday and Thursday.',
-      [{ text: 'Wednesday', value: '2023-05-03' }, { text: 'Thursday', value: '2023-05-04' }], '2023-05-03/2023-05-04', 'd1'],
-    ['The flood agencies will hold a workshop on river data before the end of the year.',
-      [{ text: 'the end of the year', value: '2023-12-31' }], '2023-05-10/2023-12-31', 'd1'],
-    ['The navies agreed to hold a drill at sea in mid-June.',
-      [{ text: 'mid-June', value: '2023-06', mod: 'MID', interval: '2023-06-11/2023-06-20' }], '2023-06-11/2023-06-20', 'd1'],
-    ['The prime minister will pay an official visit to Chile from June 4 to 8.',
-      [{ text: 'June 4', value: '2023-06-04' }, { text: '8', value: '2023-06-08' }], '2023-06-04/2023-06-08', 'd1'],
+    [
+      'Voters went to the polls in their May 7 municipal elections.',
+      [{ text: 'May 7', value: '2023-05-07' }],
+      '2023-05-07',
+      'd1',
+    ],
+    [
+      'The ministers held a meeting on trade on Wednesday and Thursday.',
+      [
+        { text: 'Wednesday', value: '2023-05-03' },
+        { text: 'Thursday', value: '2023-05-04' },
+      ],
+      '2023-05-03/2023-05-04',
+      'd1',
+    ],
+    [
+      'The flood agencies will hold a workshop on river data before the end of the year.',
+      [{ text: 'the end of the year', value: '2023-12-31' }],
+      '2023-05-10/2023-12-31',
+      'd1',
+    ],
+    [
+      'The navies agreed to hold a drill at sea in mid-June.',
+      [{ text: 'mid-June', value: '2023-06', mod: 'MID', interval: '2023-06-11/2023-06-20' }],
+      '2023-06-11/2023-06-20',
+      'd1',
+    ],
+    [
+      'The prime minister will pay an official visit to Chile from June 4 to 8.',
+      [
+        { text: 'June 4', value: '2023-06-04' },
+        { text: '8', value: '2023-06-08' },
+      ],
+      '2023-06-04/2023-06-08',
+      'd1',
+    ],
     // Must not link: the date belongs to the travel, not to the summit it leads to.
-    ['On June 5, the minister will travel to Nice to join the Riviera Summit.', [{ text: 'June 5', value: '2023-06-05' }], null, null],
+    [
+      'On June 5, the minister will travel to Nice to join the Riviera Summit.',
+      [{ text: 'June 5', value: '2023-06-05' }],
+      null,
+      null,
+    ],
     // Must not link: a second verb phrase ("and to convene") has its own dates.
-    ['They agreed to hold a drill in early July and to convene the Harbor Dialogue.',
-      [{ text: 'early July', value: '2023-07', mod: 'START', interval: '2023-07-01/2023-07-10' }], null, null],
+    [
+      'They agreed to hold a drill in early July and to convene the Harbor Dialogue.',
+      [{ text: 'early July', value: '2023-07', mod: 'START', interval: '2023-07-01/2023-07-10' }],
+      null,
+      null,
+    ],
     // Must not link: the date dates the saying, across "that".
-    ['The agency announced last week that it would skip the Harbor Forum.', [{ text: 'last week', value: '2023-W18' }], null, null],
+    [
+      'The agency announced last week that it would skip the Harbor Forum.',
+      [{ text: 'last week', value: '2023-W18' }],
+      null,
+      null,
+    ],
   ])('%s', (text, dates, date, dateId) => {
     const event = scored(eventsOf(text, dates)).at(-1);
     expect(event).toBeDefined();
@@ -149,28 +252,42 @@ describe('event dates', () => {
   });
 
   it('makes an event before a deadline planned', () => {
-    const [event] = scored(eventsOf('The agencies agreed on a workshop on flood data before the end of the year.',
-      [{ text: 'the end of the year', value: '2023-12-31' }]));
+    const [event] = scored(
+      eventsOf('The agencies agreed on a workshop on flood data before the end of the year.', [
+        { text: 'the end of the year', value: '2023-12-31' },
+      ]),
+    );
     expect([event?.date, event?.status]).toEqual(['2023-05-10/2023-12-31', 'planned']);
   });
 
   it('dates an event named only in a heading from the paragraph under it', () => {
-    const text = 'Minister Lee’s Call with Governor Park\n\nMinister Lee spoke by phone with Governor Park on May 9 about the floods.';
+    const text =
+      'Minister Lee’s Call with Governor Park\n\nMinister Lee spoke by phone with Governor Park on May 9 about the floods.';
     const events = scored(eventsOf(text, [{ text: 'May 9', value: '2023-05-09' }]));
     expect(events.map((e) => [e.name, e.date])).toEqual([['Call with Governor Park', '2023-05-09']]);
   });
 
   it('takes the year written in a name only when nothing else dates the event', () => {
-    const [event] = scored(eventsOf('The minister recalled the 2019 Harbor Address.', [{ text: '2019', value: '2019' }]));
+    const [event] = scored(
+      eventsOf('The minister recalled the 2019 Harbor Address.', [{ text: '2019', value: '2019' }]),
+    );
     expect(event?.date).toBe('2019');
   });
 });
 
 describe('participants and location', () => {
   it.each<[string, string[], string | null]>([
-    ['Governor Lane’s meeting with the harbor unions in Portsmouth ended early.', ['Governor Lane', 'the harbor unions'], 'Portsmouth'],
+    [
+      'Governor Lane’s meeting with the harbor unions in Portsmouth ended early.',
+      ['Governor Lane', 'the harbor unions'],
+      'Portsmouth',
+    ],
     ['The two navies will hold a drill near the strait.', ['The two navies'], null],
-    ['Mayor Ito and Governor Park agreed to hold talks between their cities.', ['their cities', 'Mayor Ito', 'Governor Park'], null],
+    [
+      'Mayor Ito and Governor Park agreed to hold talks between their cities.',
+      ['their cities', 'Mayor Ito', 'Governor Park'],
+      null,
+    ],
     ['The premier will pay an official visit to Chile.', ['The premier'], 'Chile'],
     // Must not take a subject: the verb does not hold the event.
     ['The minister criticised the summit in Oslo.', [], 'Oslo'],
@@ -196,17 +313,24 @@ describe('verbal mentions', () => {
     expect(event?.participants).toEqual(['President Dube', 'The envoy']);
   });
 
-  it.each([['They will meet the deadline halfway.'], ['She spoke with reporters.']])('finds no verbal event in %s', (text) => {
-    expect(eventsOf(text).filter((e) => e.mention === 'verbal')).toEqual([]);
-  });
+  it.each([['They will meet the deadline halfway.'], ['She spoke with reporters.']])(
+    'finds no verbal event in %s',
+    (text) => {
+      expect(eventsOf(text).filter((e) => e.mention === 'verbal')).toEqual([]);
+    },
+  );
 });
 
 describe('robustness', () => {
   it('never throws and keeps every name equal to its slice', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (noise) => {
-      const text = `The summit “${noise}” will be held on May 9. ${noise} The meeting, ${noise}, was cancelled.`;
-      for (const e of eventsOf(text, [{ text: 'May 9', value: '2023-05-09' }])) expect(text.slice(e.start, e.end)).toBe(e.name);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (noise) => {
+        const text = `The summit “${noise}” will be held on May 9. ${noise} The meeting, ${noise}, was cancelled.`;
+        for (const e of eventsOf(text, [{ text: 'May 9', value: '2023-05-09' }]))
+          expect(text.slice(e.start, e.end)).toBe(e.name);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('handles a line of quote marks and a heading-only text', () => {
@@ -217,19 +341,29 @@ describe('robustness', () => {
 
 describe('event nouns for held exchanges, named days and programme events', () => {
   it.each([
-    ['The governor had a telephone conversation with the premier on trade.', 'telephone conversation with the premier on trade', 'conversation'],
+    [
+      'The governor had a telephone conversation with the premier on trade.',
+      'telephone conversation with the premier on trade',
+      'conversation',
+    ],
     ['The mayors held a frank discussion on fishing quotas.', 'frank discussion on fishing quotas', 'discussion'],
     ['The council then went into consultations on the budget.', 'consultations on the budget', 'consultations'],
     ['The county will hold its second River Cleanup event on Sunday.', 'second River Cleanup event', 'event'],
     ['Volunteers prepared for Harbor Safety Day in the town square.', 'Harbor Safety Day', 'day'],
-    ['I want to brief you on the Governor’s upcoming trip to Lima and Quito.', 'upcoming trip to Lima and Quito', 'trip'],
+    [
+      'I want to brief you on the Governor’s upcoming trip to Lima and Quito.',
+      'upcoming trip to Lima and Quito',
+      'trip',
+    ],
   ])('%s', (text, name, type) => {
     const events = scored(eventsOf(text));
     expect(events.map((e) => [e.name, e.type])).toContainEqual([name, type]);
   });
 
   it('reads a heading that opens with the event noun ("Briefing with …")', () => {
-    const events = scored(eventsOf('Briefing with Senior Port Officials on the Harbor Works\n\nGood morning, everyone.'));
+    const events = scored(
+      eventsOf('Briefing with Senior Port Officials on the Harbor Works\n\nGood morning, everyone.'),
+    );
     expect(events.map((e) => e.name)).toEqual(['Briefing with Senior Port Officials on the Harbor Works']);
   });
 
@@ -249,11 +383,23 @@ describe('event dates: what does not date an event, and the report’s own day',
     ['Voters took part in the first elections in 30 years.', [{ text: '30 years', value: 'P30Y' }], null],
     ['Reporters attended the weekly press briefing.', [{ text: 'weekly', value: 'P1W' }], '2023-05-10'],
     // "now" with an act: the reference day; a clock time: its day; a week stays a week.
-    ['Here at headquarters now, the council held a private meeting of donors.', [{ text: 'now', value: 'PRESENT_REF' }], '2023-05-10'],
+    [
+      'Here at headquarters now, the council held a private meeting of donors.',
+      [{ text: 'now', value: 'PRESENT_REF' }],
+      '2023-05-10',
+    ],
     ['The ministers held a meeting at noon today.', [{ text: 'noon today', value: '2023-05-10T12:00' }], '2023-05-10'],
-    ['The meeting earlier this week of the port ministers went well.', [{ text: 'earlier this week', value: '2023-W19' }], '2023-W19'],
+    [
+      'The meeting earlier this week of the port ministers went well.',
+      [{ text: 'earlier this week', value: '2023-W19' }],
+      '2023-W19',
+    ],
     // "which is to be held on …": the particle "on" is no verb of another clause.
-    ['The minister will attend the Lakes Forum, which is to be held on the 19th of this month.', [{ text: 'the 19th of this month', value: '2023-05-19' }], '2023-05-19'],
+    [
+      'The minister will attend the Lakes Forum, which is to be held on the 19th of this month.',
+      [{ text: 'the 19th of this month', value: '2023-05-19' }],
+      '2023-05-19',
+    ],
     // An undated briefing the spokesman spoke at is the report's day; a planned one is not.
     ['The spokesman said at a regular news briefing that talks would resume.', [], '2023-05-10'],
   ])('%s', (text, dates, date) => {
@@ -269,19 +415,33 @@ describe('event dates: what does not date an event, and the report’s own day',
 
   it('dates a heading event from a date on its own line before the paragraph under it', () => {
     const text = 'Weekly Press Briefing by the Spokesperson (May 4, 2023)\n\nMay 5, 2023\n\nGood afternoon.';
-    const events = scored(eventsOf(text, [{ text: 'May 4, 2023', value: '2023-05-04' }, { text: 'May 5, 2023', value: '2023-05-05' }]));
+    const events = scored(
+      eventsOf(text, [
+        { text: 'May 4, 2023', value: '2023-05-04' },
+        { text: 'May 5, 2023', value: '2023-05-05' },
+      ]),
+    );
     expect(events.map((e) => e.date)).toEqual(['2023-05-04']);
   });
 
   it('joins the title’s event to the first event the text tells of, worded as new', () => {
-    const text = 'Telephone Conversation between the Governors of Alba and Brava\n\nOn Monday, the Governor of Alba had a conversation over the phone with the Governor of Brava.';
+    const text =
+      'Telephone Conversation between the Governors of Alba and Brava\n\nOn Monday, the Governor of Alba had a conversation over the phone with the Governor of Brava.';
     const events = scored(eventsOf(text, [{ text: 'Monday', value: '2023-05-08' }]));
-    expect(events.map((e) => [e.name, e.date])).toEqual([['Telephone Conversation between the Governors of Alba and Brava', '2023-05-08']]);
+    expect(events.map((e) => [e.name, e.date])).toEqual([
+      ['Telephone Conversation between the Governors of Alba and Brava', '2023-05-08'],
+    ]);
   });
 
   it('keeps apart two named meetings that each hold a word the other lacks', () => {
-    const text = 'They recalled the Alba-Brava Summit Meeting in March and will meet at the Alba-Brava-Corra Trilateral Ministers’ Meeting on May 19.';
-    const events = scored(eventsOf(text, [{ text: 'March', value: '2023-03' }, { text: 'May 19', value: '2023-05-19' }]));
+    const text =
+      'They recalled the Alba-Brava Summit Meeting in March and will meet at the Alba-Brava-Corra Trilateral Ministers’ Meeting on May 19.';
+    const events = scored(
+      eventsOf(text, [
+        { text: 'March', value: '2023-03' },
+        { text: 'May 19', value: '2023-05-19' },
+      ]),
+    );
     expect(events.map((e) => e.date)).toEqual(['2023-03', '2023-05-19']);
   });
 });

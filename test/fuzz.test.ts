@@ -15,11 +15,71 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const pick = <T>(values: readonly T[]) => fc.integer({ min: 0, max: values.length - 1 }).map((i) => values[i]!);
 
 const PIECES = [
-  'said', 'told reporters', 'according to', 'the minister', 'Ms. Rivera', 'he', 'they', 'on Monday', 'March 3, 2021',
-  'next week', 'last year', 'in 2020', 'talks', 'the summit', 'a meeting', 'will visit', ':', '—', '-', ',', '.', '?',
-  '\n', '\n\n', '\r\n', '\t', ' ', 'Q:', 'A:', 'MODERATOR:', 'Mr. Okafor:', 'WASHINGTON, Oct. 22, 2020 —', '(Applause.)',
-  '"', '“', '”', '‘', '’', "'", '«', '»', '„', '「', '」', '😀', '🇺🇸', '👩‍👩‍👧', 'é', 'e\u0301', '\u200b', '\ufeff', '\u2028',
-  '\u001b[2J', '\u001b]0;t\u0007', '\u0000', '\u009b', '=1+1', '@x', '\ud800', '\udc00', 'ﬁ', 'İ', 'ß', '١٢', '2021-02-30',
+  'said',
+  'told reporters',
+  'according to',
+  'the minister',
+  'Ms. Rivera',
+  'he',
+  'they',
+  'on Monday',
+  'March 3, 2021',
+  'next week',
+  'last year',
+  'in 2020',
+  'talks',
+  'the summit',
+  'a meeting',
+  'will visit',
+  ':',
+  '—',
+  '-',
+  ',',
+  '.',
+  '?',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  ' ',
+  'Q:',
+  'A:',
+  'MODERATOR:',
+  'Mr. Okafor:',
+  'WASHINGTON, Oct. 22, 2020 —',
+  '(Applause.)',
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '«',
+  '»',
+  '„',
+  '「',
+  '」',
+  '😀',
+  '🇺🇸',
+  '👩‍👩‍👧',
+  'é',
+  'e\u0301',
+  '\u200b',
+  '\ufeff',
+  '\u2028',
+  '\u001b[2J',
+  '\u001b]0;t\u0007',
+  '\u0000',
+  '\u009b',
+  '=1+1',
+  '@x',
+  '\ud800',
+  '\udc00',
+  'ﬁ',
+  'İ',
+  'ß',
+  '١٢',
+  '2021-02-30',
 ];
 /** Text built from statement words, layout marks and hostile characters. */
 const statementish = fc.array(pick(PIECES), { maxLength: 120 }).map((parts) => parts.join(' '));
@@ -32,7 +92,11 @@ const text = fc.oneof(
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 200 }), weight: 1 },
   { arbitrary: fc.tuple(pick(PIECES), fc.integer({ min: 1, max: 400 })).map(([p, n]) => p.repeat(n)), weight: 1 },
 );
-const referenceDate = fc.option(fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
+const referenceDate = fc.option(
+  fc
+    .date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+);
 
 /** Every reason the analysis of `input` is not valid output; empty when it is. */
 function problems(input: string, ref: string | null): string[] {
@@ -49,18 +113,23 @@ function problems(input: string, ref: string | null): string[] {
 }
 
 describe('fuzz', () => {
-  it(`${RUNS} texts (seed ${SEED}): no exception, valid spans and output`, { timeout: Math.max(120_000, RUNS * 200) }, () => {
-    let cases = 0;
-    fc.assert(
-      fc.property(text, referenceDate, (input, ref) => {
-        cases++;
-        const found = problems(input, ref);
-        if (found.length) throw new Error(`${found.slice(0, 3).join('; ')} for ${JSON.stringify(input.slice(0, 200))}`);
-      }),
-      { seed: SEED, numRuns: RUNS },
-    );
-    expect(cases).toBeGreaterThanOrEqual(RUNS);
-    // One line for `npm run fuzz` to report: fc.assert above has thrown on the first failure.
-    console.log(`fuzz: ${cases} cases, 0 exceptions, 0 invalid outputs (seed ${SEED})`);
-  });
+  it(
+    `${RUNS} texts (seed ${SEED}): no exception, valid spans and output`,
+    { timeout: Math.max(120_000, RUNS * 200) },
+    () => {
+      let cases = 0;
+      fc.assert(
+        fc.property(text, referenceDate, (input, ref) => {
+          cases++;
+          const found = problems(input, ref);
+          if (found.length)
+            throw new Error(`${found.slice(0, 3).join('; ')} for ${JSON.stringify(input.slice(0, 200))}`);
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+      expect(cases).toBeGreaterThanOrEqual(RUNS);
+      // One line for `npm run fuzz` to report: fc.assert above has thrown on the first failure.
+      console.log(`fuzz: ${cases} cases, 0 exceptions, 0 invalid outputs (seed ${SEED})`);
+    },
+  );
 });

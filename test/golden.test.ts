@@ -7,7 +7,9 @@ import { missingKeys, spanProblems, speakerNameProblems } from './support/contra
 import { schemaProblems } from './support/schema.js';
 
 const dir = new URL('../fixtures/', import.meta.url);
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('golden fixtures', () => {
   it('has at least five statements, each with its golden output', () => {

@@ -9,7 +9,13 @@ import { timelineSvg } from '../src/render/html/timeline.js';
 import { renderHtml } from '../src/render/html.js';
 import { analyze } from '../src/index.js';
 
-const tag = (start: number, end: number, name: string, rank = 0): Highlight => ({ start, end, rank, open: `<${name}>`, close: `</${name}>` });
+const tag = (start: number, end: number, name: string, rank = 0): Highlight => ({
+  start,
+  end,
+  rank,
+  open: `<${name}>`,
+  close: `</${name}>`,
+});
 
 describe('markUp', () => {
   it.each<[string, Highlight[], string]>([
@@ -55,13 +61,20 @@ describe('findNear', () => {
   });
 
   it('matches whole words only and ignores case', () => {
-    expect(findNear(chars('Mr Saidov SAID so'), 'said', { start: 0, end: 9 }, { start: 99, end: 99 })).toEqual({ start: 10, end: 14 });
-    expect(findNear(chars('According to the mayor'), 'according to', { start: 13, end: 22 }, { start: 99, end: 99 })).toEqual({ start: 0, end: 12 });
+    expect(findNear(chars('Mr Saidov SAID so'), 'said', { start: 0, end: 9 }, { start: 99, end: 99 })).toEqual({
+      start: 10,
+      end: 14,
+    });
+    expect(
+      findNear(chars('According to the mayor'), 'according to', { start: 13, end: 22 }, { start: 99, end: 99 }),
+    ).toEqual({ start: 0, end: 12 });
   });
 
   it('gives null where the cue is not near', () => {
     expect(findNear(chars(text), 'stressed', minister, quote)).toBeNull();
-    expect(findNear(chars(`said${' '.repeat(100)}the minister`), 'said', { start: 104, end: 116 }, { start: 999, end: 999 })).toBeNull();
+    expect(
+      findNear(chars(`said${' '.repeat(100)}the minister`), 'said', { start: 104, end: 116 }, { start: 999, end: 999 }),
+    ).toBeNull();
   });
 });
 
@@ -88,7 +101,8 @@ describe('days', () => {
   });
 });
 
-const STATEMENT = 'ORLEA, March 2, 2022 — Minister Tomas Berg said on Tuesday that the port "will reopen <soon>."\n' +
+const STATEMENT =
+  'ORLEA, March 2, 2022 — Minister Tomas Berg said on Tuesday that the port "will reopen <soon>."\n' +
   '"We are ready," Berg said. The harbour board will meet on March 10, the board\'s chair, Ana Ruiz, said.\n';
 
 describe('the page', () => {
@@ -145,7 +159,10 @@ describe('the page', () => {
 
   it('several inputs get a table of contents linking to each article', () => {
     const other = analyze('"Done," said the clerk.\n', { source: 'b.txt' });
-    const two = renderHtml([{ analysis, text: STATEMENT }, { analysis: other, text: '"Done," said the clerk.\n' }]);
+    const two = renderHtml([
+      { analysis, text: STATEMENT },
+      { analysis: other, text: '"Done," said the clerk.\n' },
+    ]);
     expect(two).toMatch(/<nav class="toc"[\s\S]*href="#doc1"[\s\S]*href="#doc2"[\s\S]*<\/nav>/);
     expect(two).toContain('<article id="doc2">');
     expect(page).not.toContain('<nav class="toc"');

@@ -73,7 +73,10 @@ describe('humanRange', () => {
     expect(humanRange(interval)).toBe(expected);
   });
 
-  it.each(['2021-02-01', '2021-02-01/2021-02-30', '2021-03-01/2021-02-01', 'a/b', '2021-01-01/2021-01-02/2021-01-03'])('%s is not a range: null', (interval) => {
-    expect(humanRange(interval)).toBeNull();
-  });
+  it.each(['2021-02-01', '2021-02-01/2021-02-30', '2021-03-01/2021-02-01', 'a/b', '2021-01-01/2021-01-02/2021-01-03'])(
+    '%s is not a range: null',
+    (interval) => {
+      expect(humanRange(interval)).toBeNull();
+    },
+  );
 });

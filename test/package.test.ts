@@ -29,7 +29,10 @@ describe('man page', () => {
   it('renders without warnings where man is installed', () => {
     const probe = spawnSync('man', ['--version']);
     if (probe.status !== 0) return; // no man here
-    const r = spawnSync('man', ['--warnings', '-l', 'man/analyze.1'], { encoding: 'utf8', env: { ...process.env, MANWIDTH: '80', LC_ALL: 'C.UTF-8' } });
+    const r = spawnSync('man', ['--warnings', '-l', 'man/analyze.1'], {
+      encoding: 'utf8',
+      env: { ...process.env, MANWIDTH: '80', LC_ALL: 'C.UTF-8' },
+    });
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('EXIT STATUS');
   });
@@ -41,7 +44,7 @@ describe('package', () => {
     expect(read('LICENSE')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} statement-analyzer authors\n/);
   });
 
-  it("has no README links a user of the package cannot follow (../ paths)", () => {
+  it('has no README links a user of the package cannot follow (../ paths)', () => {
     const links = [...read('README.md').matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
     expect(links.filter((l) => l.startsWith('../'))).toEqual([]);
   });

@@ -100,7 +100,11 @@ describe('progress through the command line', () => {
   });
 
   it('erases itself before an error message', async () => {
-    const stdin = [JSON.stringify({ id: 'a', text: 'A text.' }), 'not json', JSON.stringify({ id: 'c', text: 'C.' })].join('\n');
+    const stdin = [
+      JSON.stringify({ id: 'a', text: 'A text.' }),
+      'not json',
+      JSON.stringify({ id: 'c', text: 'C.' }),
+    ].join('\n');
     const r = await runCli(['--input', 'ndjson'], { stdin, stderrIsTTY: true });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/\r\u001b\[Kanalyze: stdin:2: not a JSON object\n/);

@@ -9,19 +9,50 @@ import { missingKeys, spanProblems } from './support/contract.js';
 function check(text: string, referenceDate: string | null = null): void {
   const a = analyze(text, { referenceDate });
   const problems = [...spanProblems(text, a), ...missingKeys(a)];
-  if (problems.length) throw new Error(`${problems.slice(0, 3).join('; ')} for input ${JSON.stringify(text.slice(0, 200))}`);
+  if (problems.length)
+    throw new Error(`${problems.slice(0, 3).join('; ')} for input ${JSON.stringify(text.slice(0, 200))}`);
 }
 
 const QUOTE_MARKS = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '‹', '›', '「', '」'];
-const WORDS = ['said', 'told', 'according to', 'the minister', 'Wu Qian', 'he', 'on Monday', 'Oct. 22, 2020', 'next week', 'talks', 'meeting', ':', '—', ',', '.', '\n', '\n\n', ' '];
+const WORDS = [
+  'said',
+  'told',
+  'according to',
+  'the minister',
+  'Wu Qian',
+  'he',
+  'on Monday',
+  'Oct. 22, 2020',
+  'next week',
+  'talks',
+  'meeting',
+  ':',
+  '—',
+  ',',
+  '.',
+  '\n',
+  '\n\n',
+  ' ',
+];
 
 /** Statement-like text made of speech words, dates, punctuation and stray quote marks. */
 const pieces = [...WORDS, ...QUOTE_MARKS];
-const statementish = fc.array(fc.integer({ min: 0, max: pieces.length - 1 }).map((i) => pieces[i]!), { maxLength: 80 }).map((parts) => parts.join(' '));
+const statementish = fc
+  .array(
+    fc.integer({ min: 0, max: pieces.length - 1 }).map((i) => pieces[i]!),
+    { maxLength: 80 },
+  )
+  .map((parts) => parts.join(' '));
 /** Any code points, astral ones and lone surrogates included. */
 const anyUnicode = fc.string({ unit: 'binary', maxLength: 200 });
 const astralHeavy = fc
-  .array(fc.oneof(fc.constantFrom('😀', '𝒳', '🇺🇸', '👩‍👩‍👧', 'e\u0301', '\u200b', '\ufeff'), statementish.map((s) => s.slice(0, 20))), { maxLength: 40 })
+  .array(
+    fc.oneof(
+      fc.constantFrom('😀', '𝒳', '🇺🇸', '👩‍👩‍👧', 'e\u0301', '\u200b', '\ufeff'),
+      statementish.map((s) => s.slice(0, 20)),
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(''));
 const grapheme = fc.string({ unit: 'grapheme', maxLength: 200 });
 
@@ -33,11 +64,17 @@ describe('property: any input analyses with valid spans', () => {
     ['astral characters among statement words', astralHeavy],
     ['unbalanced and mismatched quote marks', statementish],
   ])('%s', (_, arb) => {
-    fc.assert(fc.property(arb, (text) => check(text)), { numRuns: 60 });
+    fc.assert(
+      fc.property(arb, (text) => check(text)),
+      { numRuns: 60 },
+    );
   });
 
   it('with a reference date, too', () => {
-    fc.assert(fc.property(statementish, (text) => check(text, '2020-10-22')), { numRuns: 40 });
+    fc.assert(
+      fc.property(statementish, (text) => check(text, '2020-10-22')),
+      { numRuns: 40 },
+    );
   });
 });
 

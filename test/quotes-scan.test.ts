@@ -15,17 +15,49 @@ describe('scanQuotes', () => {
     ['trailing comma dropped', '“We are ready,” she said.', ['We are ready']],
     ['two quotes split by a credit', '“First part,” he said. “Second part.”', ['First part', 'Second part.']],
     ['mismatched curly open, straight close', 'He said “it is late" and left.', ['it is late']],
-    ['multi-paragraph quote, one span per paragraph', '“The first paragraph goes on.\n\n“The second one ends here.”', ['The first paragraph goes on.', 'The second one ends here.']],
+    [
+      'multi-paragraph quote, one span per paragraph',
+      '“The first paragraph goes on.\n\n“The second one ends here.”',
+      ['The first paragraph goes on.', 'The second one ends here.'],
+    ],
     ['guillemets', 'Elle a dit «bonjour à tous» hier.', ['bonjour à tous']],
     ['low-high marks', 'Sie sagte: „Wir bauen die Brücke neu.“', ['Wir bauen die Brücke neu.']],
-    ['curly single quotes', 'The minister said: ‘We will not wait for the others.’', ['We will not wait for the others.']],
-    ['straight single quotes', "The minister said: 'We will not wait for the others.'", ['We will not wait for the others.']],
+    [
+      'curly single quotes',
+      'The minister said: ‘We will not wait for the others.’',
+      ['We will not wait for the others.'],
+    ],
+    [
+      'straight single quotes',
+      "The minister said: 'We will not wait for the others.'",
+      ['We will not wait for the others.'],
+    ],
     ['single quotes split by a credit', '‘First part,’ he said. ‘Second part.’', ['First part', 'Second part.']],
-    ['single quotes with apostrophes inside', '‘We don’t know what the ministers’ plans are for the ’90s,’ she said.', ['We don’t know what the ministers’ plans are for the ’90s']],
-    ['a plural possessive closing mark as the last resort', 'She called it ‘a matter for the governors’ and left.', ['a matter for the governors']],
-    ['single quotes nested in double', '“He told me ‘never again’ on the pier,” she said.', ['He told me ‘never again’ on the pier']],
-    ['double quotes nested in single', '‘He told me “never again” on the pier,’ she said.', ['He told me “never again” on the pier']],
-    ['straight and curly marks in one text', '"We are ready," she said. ‘So are we,’ he said. “And we.”', ['We are ready', 'So are we', 'And we.']],
+    [
+      'single quotes with apostrophes inside',
+      '‘We don’t know what the ministers’ plans are for the ’90s,’ she said.',
+      ['We don’t know what the ministers’ plans are for the ’90s'],
+    ],
+    [
+      'a plural possessive closing mark as the last resort',
+      'She called it ‘a matter for the governors’ and left.',
+      ['a matter for the governors'],
+    ],
+    [
+      'single quotes nested in double',
+      '“He told me ‘never again’ on the pier,” she said.',
+      ['He told me ‘never again’ on the pier'],
+    ],
+    [
+      'double quotes nested in single',
+      '‘He told me “never again” on the pier,’ she said.',
+      ['He told me “never again” on the pier'],
+    ],
+    [
+      'straight and curly marks in one text',
+      '"We are ready," she said. ‘So are we,’ he said. “And we.”',
+      ['We are ready', 'So are we', 'And we.'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(quotedTexts(text)).toEqual(expected);
   });

@@ -11,20 +11,68 @@ import { displayWidth } from '../src/render/wrap.js';
 import type { Analysis, DateOut, EventOut, QuoteOut } from '../src/types.js';
 
 const quote = (id: string, kind: QuoteOut['kind'], speakerId: string | null, text: string): QuoteOut => ({
-  id, kind, text, start: 0, end: text.length, speakerId, speaker: null, speakerMention: null, cue: 'said', reportedBy: null, rule: null,
-  speechAct: 'statement', speechActCue: null, cameo: '01',
+  id,
+  kind,
+  text,
+  start: 0,
+  end: text.length,
+  speakerId,
+  speaker: null,
+  speakerMention: null,
+  cue: 'said',
+  reportedBy: null,
+  rule: null,
+  speechAct: 'statement',
+  speechActCue: null,
+  cameo: '01',
 });
 const date = (id: string, text: string, value: string | null, extra: Partial<DateOut> = {}): DateOut => ({
-  id, text, start: 0, end: text.length, type: 'date', value, mod: null, interval: null, ...extra,
+  id,
+  text,
+  start: 0,
+  end: text.length,
+  type: 'date',
+  value,
+  mod: null,
+  interval: null,
+  ...extra,
 });
-const event = (id: string, name: string, date: string | null, status: EventOut['status'], dateId: string | null = null): EventOut => ({
-  id, name, type: 'meeting', mention: 'nominal', start: 0, end: 0, status, date, dateId, participants: [], location: null, speakerId: null,
+const event = (
+  id: string,
+  name: string,
+  date: string | null,
+  status: EventOut['status'],
+  dateId: string | null = null,
+): EventOut => ({
+  id,
+  name,
+  type: 'meeting',
+  mention: 'nominal',
+  start: 0,
+  end: 0,
+  status,
+  date,
+  dateId,
+  participants: [],
+  location: null,
+  speakerId: null,
 });
 
 const analysis: Analysis = {
-  schemaVersion: '1', offsetUnit: 'codepoint', source: 'made-up.txt', referenceDate: '2021-03-04', referenceDateSource: 'text',
+  schemaVersion: '1',
+  offsetUnit: 'codepoint',
+  source: 'made-up.txt',
+  referenceDate: '2021-03-04',
+  referenceDateSource: 'text',
   speakers: [
-    { id: 's1', name: 'Dana Whitfield', kind: 'person', title: 'spokesperson', organization: 'Ministry of Rivers', mentions: [] },
+    {
+      id: 's1',
+      name: 'Dana Whitfield',
+      kind: 'person',
+      title: 'spokesperson',
+      organization: 'Ministry of Rivers',
+      mentions: [],
+    },
     { id: 's2', name: 'the board', kind: 'organization', title: null, organization: null, mentions: [] },
   ],
   quotes: [
@@ -103,7 +151,9 @@ describe('pretty', () => {
     const out = renderPretty(analysis, { ...plain, width: 200 });
     expect(out).toContain('made-up.txt');
     expect(out).toContain("Thu 4 Mar 2021 (from the text's dateline or date header)");
-    expect(out).toMatch(/Dana Whitfield, spokesperson, Ministry of Rivers · person · 2 quotes \(1 direct, 1 reported\)/);
+    expect(out).toMatch(
+      /Dana Whitfield, spokesperson, Ministry of Rivers · person · 2 quotes \(1 direct, 1 reported\)/,
+    );
     expect(out.indexOf('We are ready')).toBeLessThan(out.indexOf('the talks would resume'));
     expect(out).toMatch(/Unattributed quotes \(1\)/);
     expect(out).toMatch(/Sat 20 Mar 2021 +“March 20”\n +planned +meeting: ministerial meeting/);
@@ -119,7 +169,9 @@ describe('pretty', () => {
 
   it.each([40, 60, 80, 120])('wraps every line to %d columns, continuation lines indented', (width) => {
     const long = { ...analysis, quotes: [quote('q1', 'direct', 's1', 'word '.repeat(40).trim())] };
-    const lines = renderPretty(long, { ...plain, width }).trimEnd().split('\n');
+    const lines = renderPretty(long, { ...plain, width })
+      .trimEnd()
+      .split('\n');
     for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(width);
     const at = lines.findIndex((l) => l.startsWith('    “word'));
     expect(lines[at + 1]).toMatch(/^ {5}word/);
@@ -139,7 +191,11 @@ describe('pretty', () => {
   });
 
   it('keeps the timeline column when a label is wider than it', () => {
-    const wide = { ...analysis, dates: [date('d1', 'Dec 30 to Jan 2', '2022-12-30/2023-01-02'), date('d2', 'May 1', '2023-05-01')], events: [] };
+    const wide = {
+      ...analysis,
+      dates: [date('d1', 'Dec 30 to Jan 2', '2022-12-30/2023-01-02'), date('d2', 'May 1', '2023-05-01')],
+      events: [],
+    };
     const lines = renderPretty(wide, { ...plain, width: 60 }).split('\n');
     expect(lines).toContain('  30 Dec 2022 – 2 Jan 2023');
     const next = lines[lines.indexOf('  30 Dec 2022 – 2 Jan 2023') + 1]!;
@@ -157,10 +213,15 @@ describe('pretty', () => {
   });
 
   it('paints no status red, not even an unknown one', () => {
-    const out = renderPretty({ ...analysis, events: [event('e9', 'talks', '2021-03-20', null, 'd2')] }, { ...plain, color: 1 });
+    const out = renderPretty(
+      { ...analysis, events: [event('e9', 'talks', '2021-03-20', null, 'd2')] },
+      { ...plain, color: 1 },
+    );
     expect(out).toContain('unknown');
     expect(out).not.toMatch(/\u001b\[31m/);
-    expect(out.replace(ANSI, '')).toBe(renderPretty({ ...analysis, events: [event('e9', 'talks', '2021-03-20', null, 'd2')] }, plain));
+    expect(out.replace(ANSI, '')).toBe(
+      renderPretty({ ...analysis, events: [event('e9', 'talks', '2021-03-20', null, 'd2')] }, plain),
+    );
   });
 
   it('colours only when given a level', () => {
@@ -169,19 +230,26 @@ describe('pretty', () => {
   });
 
   it('says how to anchor relative dates when there is no reference date', () => {
-    expect(renderPretty({ ...analysis, referenceDate: null, referenceDateSource: null }, plain)).toContain('--reference-date YYYY-MM-DD');
+    expect(renderPretty({ ...analysis, referenceDate: null, referenceDateSource: null }, plain)).toContain(
+      '--reference-date YYYY-MM-DD',
+    );
   });
 });
 
 describe('quote dates', () => {
   // "We will meet on Friday." ¶ "Nothing yet," she said in May. — offsets in code points.
-  const text = 'Day one 😀. She said: "We meet on Friday, then March 20."\nLater: "Nothing yet," she said in May.\n"No date here."';
-  const cp = (s: string) => Array.from(text).join('').indexOf(s) === -1 ? -1 : Array.from(text.slice(0, text.indexOf(s))).length;
+  const text =
+    'Day one 😀. She said: "We meet on Friday, then March 20."\nLater: "Nothing yet," she said in May.\n"No date here."';
+  const cp = (s: string) =>
+    Array.from(text).join('').indexOf(s) === -1 ? -1 : Array.from(text.slice(0, text.indexOf(s))).length;
   const span = (s: string) => ({ start: cp(s), end: cp(s) + Array.from(s).length });
   const a: Analysis = {
     ...analysis,
     quotes: [
-      { ...quote('q1', 'direct', 's1', 'We meet on Friday, then March 20.'), ...span('We meet on Friday, then March 20.') },
+      {
+        ...quote('q1', 'direct', 's1', 'We meet on Friday, then March 20.'),
+        ...span('We meet on Friday, then March 20.'),
+      },
       { ...quote('q2', 'direct', 's1', 'Nothing yet,'), ...span('Nothing yet,') },
       { ...quote('q3', 'direct', 's1', 'No date here.'), ...span('No date here.') },
     ],
@@ -239,7 +307,10 @@ describe('markdown', () => {
 
 describe('html', () => {
   it('is one escaped page with an article per analysis', () => {
-    const out = renderHtml([{ analysis, text: 'Nobody <claims> this' }, { analysis: { ...analysis, source: 'second.txt' } }]);
+    const out = renderHtml([
+      { analysis, text: 'Nobody <claims> this' },
+      { analysis: { ...analysis, source: 'second.txt' } },
+    ]);
     expect(out.match(/<article /g)).toHaveLength(2);
     expect(out.replace(/<\/?(mark|span)\b[^>]*>/g, '')).toContain('Nobody &#60;claims&#62; this');
     expect(out).not.toContain('<claims>');
@@ -257,7 +328,9 @@ describe('csv', () => {
   it('writes one row per quote with its speaker', () => {
     const rows = renderCsvRows(analysis).split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toBe('made-up.txt,q1,indirect,s1,Dana Whitfield,person,spokesperson,Ministry of Rivers,said,0,22,the talks would resume,statement');
+    expect(rows[0]).toBe(
+      'made-up.txt,q1,indirect,s1,Dana Whitfield,person,spokesperson,Ministry of Rivers,said,0,22,the talks would resume,statement',
+    );
     expect(rows[2]).toBe('made-up.txt,q3,direct,,,,,,said,0,20,Nobody <claims> this,statement');
   });
 
@@ -274,7 +347,14 @@ describe('csv', () => {
 });
 
 describe('speakerRole', () => {
-  const who = (name: string, title: string | null, organization: string | null) => ({ id: 's', name, kind: 'person' as const, title, organization, mentions: [] });
+  const who = (name: string, title: string | null, organization: string | null) => ({
+    id: 's',
+    name,
+    kind: 'person' as const,
+    title,
+    organization,
+    mentions: [],
+  });
   it.each([
     [who('The Secretary', 'Secretary', null), null],
     [who('the board', 'Board', 'Harbour Trust'), 'Harbour Trust'],

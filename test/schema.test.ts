@@ -29,12 +29,20 @@ describe('the schema', () => {
   it.each<[string, (a: any) => void, RegExp]>([
     ['a missing key', (a) => delete a.quotes[0].speaker, /must have required property 'speaker'/],
     ['a key the contract lacks', (a) => (a.quotes[0].mood = 'calm'), /must NOT have additional properties/],
-    ['an unknown quote kind', (a) => (a.quotes[0].kind = 'quoted'), /\/quotes\/0\/kind must be equal to one of the allowed values/],
+    [
+      'an unknown quote kind',
+      (a) => (a.quotes[0].kind = 'quoted'),
+      /\/quotes\/0\/kind must be equal to one of the allowed values/,
+    ],
     ['a negative offset', (a) => (a.dates[0].start = -1), /\/dates\/0\/start must be >= 0/],
     ['a speaker id of another kind', (a) => (a.quotes[0].speakerId = 'q1'), /\/quotes\/0\/speakerId/],
     ['a reference date not as YYYY-MM-DD', (a) => (a.referenceDate = '22 Oct 2020'), /\/referenceDate/],
     ['another schema version', (a) => (a.schemaVersion = '2'), /\/schemaVersion must be equal to constant/],
-    ['an unknown speech act', (a) => (a.quotes[0].speechAct = 'praise'), /\/quotes\/0\/speechAct must be equal to one of the allowed values/],
+    [
+      'an unknown speech act',
+      (a) => (a.quotes[0].speechAct = 'praise'),
+      /\/quotes\/0\/speechAct must be equal to one of the allowed values/,
+    ],
     ['a quote without its speech act', (a) => delete a.quotes[0].speechAct, /must have required property 'speechAct'/],
     ['a CAMEO code that is not one', (a) => (a.quotes[0].cameo = 'appeal'), /\/quotes\/0\/cameo/],
   ])('rejects %s', (_, change, message) => {
@@ -75,17 +83,26 @@ describe('analyze --schema', () => {
   beforeAll(() => {
     // A loader hook that fails any import of the language library, which only the pipeline loads.
     dir = mkdtempSync(join(tmpdir(), 'analyze-schema-'));
-    writeFileSync(join(dir, 'hooks.mjs'), `export async function resolve(specifier, context, next) {
+    writeFileSync(
+      join(dir, 'hooks.mjs'),
+      `export async function resolve(specifier, context, next) {
   if (specifier === 'compromise') throw new Error('the pipeline was loaded');
   return next(specifier, context);
-}\n`);
+}\n`,
+    );
     forbidPipeline = join(dir, 'register.mjs');
-    writeFileSync(forbidPipeline, `import { register } from 'node:module';\nregister(new URL('./hooks.mjs', import.meta.url));\n`);
+    writeFileSync(
+      forbidPipeline,
+      `import { register } from 'node:module';\nregister(new URL('./hooks.mjs', import.meta.url));\n`,
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const bin = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', forbidPipeline, join(root, 'bin', 'analyze.js'), ...args], { encoding: 'utf8', input: 'The clerk said so.\n' });
+    spawnSync(process.execPath, ['--import', forbidPipeline, join(root, 'bin', 'analyze.js'), ...args], {
+      encoding: 'utf8',
+      input: 'The clerk said so.\n',
+    });
 
   it('prints the shipped schema, exit 0', async () => {
     const r = await runCli(['--schema']);

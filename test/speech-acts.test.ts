@@ -12,7 +12,19 @@ import type { AttributedQuote, QuoteKind } from '../src/types.js';
 function quoteIn(text: string, words: string, kind: QuoteKind, cue: string | null, speakerId = 's1'): AttributedQuote {
   const start = text.indexOf(words);
   if (start < 0) throw new Error(`"${words}" is not in the text`);
-  return { id: 'q', kind, text: words, start, end: start + words.length, speakerId, speaker: null, speakerMention: null, cue, reportedBy: null, rule: null };
+  return {
+    id: 'q',
+    kind,
+    text: words,
+    start,
+    end: start + words.length,
+    speakerId,
+    speaker: null,
+    speakerMention: null,
+    cue,
+    reportedBy: null,
+    rule: null,
+  };
 }
 
 /** "act|cue" for a quote: a whole direct quote, or (with `words`) a reported clause inside `text`. */
@@ -65,10 +77,19 @@ describe('speech acts of direct quotes', () => {
     ["Good afternoon. I'm sorry I'm a little late.", 'other|Good afternoon'],
     ['Is everyone able to hear me?', 'other|?'],
     // opening remarks that only manage the floor; a promise after the greeting is still a promise
-    ['Very good evening to all of you. Thank you for joining us. I do not have any announcements today, so I will take questions. Yeah, go ahead.', 'other|Very good evening'],
-    ["Good morning. It's great to see you all. Let me make two brief announcements before questions.", 'other|Good morning'],
+    [
+      'Very good evening to all of you. Thank you for joining us. I do not have any announcements today, so I will take questions. Yeah, go ahead.',
+      'other|Very good evening',
+    ],
+    [
+      "Good morning. It's great to see you all. Let me make two brief announcements before questions.",
+      'other|Good morning',
+    ],
     ["We'll have more details on the schedule closer to the date.", "other|We'll have more details on the schedule"],
-    ['You have the text of her statement available in the press room.', 'other|You have the text of her statement available'],
+    [
+      'You have the text of her statement available in the press room.',
+      'other|You have the text of her statement available',
+    ],
     ['Good morning. We will open three new shelters in the north.', 'intent|will'],
     ['We will have more details on the new tax in the budget.', 'intent|will'],
     // promising to keep the press informed, or saying what one will also say, is briefing talk
@@ -88,7 +109,10 @@ describe('speech acts of direct quotes', () => {
     // a reported clause answered "No," is a denial
     ['Frankly, no, the convoy never entered the zone.', 'reject|Frankly, no,'],
     // no evidence for a claim is a denial of it; evidence that supports one is not
-    ['The inspectors have not found any evidence to support those allegations.', 'reject|not found any evidence to support those allegations'],
+    [
+      'The inspectors have not found any evidence to support those allegations.',
+      'reject|not found any evidence to support those allegations',
+    ],
     ['The lab found new evidence to support the claim.', 'statement|null'],
     // shortened congratulations are praise
     ['Congrats to the whole rescue team.', 'approve|Congrats'],
@@ -97,7 +121,10 @@ describe('speech acts of direct quotes', () => {
     ['Both sides should avoid serious repercussions for the talks.', 'threaten|avoid serious repercussions'],
     // a wish to thank is thanks; receiving a visitor is consulting, welcoming a decision is approval
     ['I want to thank the volunteers who cleared the beach.', 'approve|thank'],
-    ['The Governor welcomed the Premier of Sayon to Government House for talks on fisheries.', 'consult|welcomed the Premier of Sayon to'],
+    [
+      'The Governor welcomed the Premier of Sayon to Government House for talks on fisheries.',
+      'consult|welcomed the Premier of Sayon to',
+    ],
     ['The Governor welcomed the decision to reopen the ferry line.', 'approve|welcomed'],
     // saying what one will say in the briefing is not a commitment
     ["I'll say again that the inquiry is under way.", 'statement|null'],
@@ -117,10 +144,34 @@ describe('speech acts of direct quotes', () => {
 
 describe('speech acts of reported clauses', () => {
   it.each([
-    ['the cue verb decides', 'The minister urged the railway to restore the night trains.', 'the railway to restore the night trains', 'urged', 'appeal|urged'],
-    ['the words before the clause', 'In a letter on Friday the mayor strongly urged the utility to cut prices.', 'the utility to cut prices', null, 'appeal|urged'],
-    ['a backshifted commitment', 'She said the agency would publish the audit in June.', 'the agency would publish the audit in June', 'said', 'intent|would'],
-    ['a refusal', 'He said the team would not attend the final.', 'the team would not attend the final', 'said', 'reject|would not'],
+    [
+      'the cue verb decides',
+      'The minister urged the railway to restore the night trains.',
+      'the railway to restore the night trains',
+      'urged',
+      'appeal|urged',
+    ],
+    [
+      'the words before the clause',
+      'In a letter on Friday the mayor strongly urged the utility to cut prices.',
+      'the utility to cut prices',
+      null,
+      'appeal|urged',
+    ],
+    [
+      'a backshifted commitment',
+      'She said the agency would publish the audit in June.',
+      'the agency would publish the audit in June',
+      'said',
+      'intent|would',
+    ],
+    [
+      'a refusal',
+      'He said the team would not attend the final.',
+      'the team would not attend the final',
+      'said',
+      'reject|would not',
+    ],
     ['a denial verb', 'The company denied that its plant leaked.', 'its plant leaked', 'denied', 'reject|denied'],
     ['a warning', 'The agency warned that dams could fail.', 'dams could fail', 'warned', 'threaten|warned'],
   ] as const)('%s', (_name, text, words, cue, expected) => {
@@ -130,7 +181,11 @@ describe('speech acts of reported clauses', () => {
 
 describe('the stronger act wins', () => {
   it.each([
-    ['threaten over intent', 'We will defend our waters, and whoever attacks them will face serious consequences.', 'threaten|face serious consequences'],
+    [
+      'threaten over intent',
+      'We will defend our waters, and whoever attacks them will face serious consequences.',
+      'threaten|face serious consequences',
+    ],
     ['demand over appeal', 'We urge the board to act, and we demand that it stop the sale at once.', 'demand|demand'],
     ['reject over approve', 'We thank our partners, but we reject the proposed levy.', 'reject|reject'],
     ['appeal over intent', 'We will keep talking, and the other side should do the same.', 'appeal|should'],
@@ -141,10 +196,20 @@ describe('the stronger act wins', () => {
 
 describe("the speaker's own side", () => {
   const doc = (text: string) => buildDocument(text, tag(text));
-  const speakers = [{ id: 's1', name: 'Lena Ortiz', kind: 'person' as const, title: null, organization: 'Brightwell', mentions: [] }];
+  const speakers = [
+    { id: 's1', name: 'Lena Ortiz', kind: 'person' as const, title: null, organization: 'Brightwell', mentions: [] },
+  ];
   it.each([
-    ['praise of another party is approval', 'The new Harbor Lab release is a tremendous step forward for the industry.', 'approve'],
-    ["the speaker's own product praised is a statement", 'The new Brightwell release is a tremendous step forward for the industry.', 'statement'],
+    [
+      'praise of another party is approval',
+      'The new Harbor Lab release is a tremendous step forward for the industry.',
+      'approve',
+    ],
+    [
+      "the speaker's own product praised is a statement",
+      'The new Brightwell release is a tremendous step forward for the industry.',
+      'statement',
+    ],
   ])('%s', (_name, text, act) => {
     const d = doc(text);
     const q = quoteIn(text, text, 'direct', 'said');
@@ -181,15 +246,27 @@ describe('speech acts in the output', () => {
   it('acts are counted per speaker and tagged beside quotes that are more than statements', () => {
     expect(actCounts(['appeal', 'statement', 'appeal'])).toBe('appeals: 2, statements: 1');
     expect(actCounts([])).toBeNull();
-    const md = renderMarkdown(analyze('“We urge both unions to return to the table,” Ana Ruiz said.\n\n“The depot opened in 1998,” Ana Ruiz said.'));
+    const md = renderMarkdown(
+      analyze(
+        '“We urge both unions to return to the table,” Ana Ruiz said.\n\n“The depot opened in 1998,” Ana Ruiz said.',
+      ),
+    );
     expect(md).toContain('appeals: 1, statements: 1');
     expect(md).toContain('*(appeal · said)*');
     expect(md).not.toContain('(statement');
   });
   it('CAMEO roots follow the guidelines', () => {
     expect(CAMEO_ROOT).toEqual({
-      statement: '01', appeal: '02', intent: '03', consult: '04', approve: '05',
-      demand: '10', disapprove: '11', reject: '12', threaten: '13', other: null,
+      statement: '01',
+      appeal: '02',
+      intent: '03',
+      consult: '04',
+      approve: '05',
+      demand: '10',
+      disapprove: '11',
+      reject: '12',
+      threaten: '13',
+      other: null,
     });
   });
 });

@@ -37,7 +37,11 @@ describe('joined words (attribution)', () => {
     ['initials keep their dots', 'the U.S. side', ['the', 'U.S.', 'side']],
     ['hyphens, apostrophes and ampersands join', 'Jean-Claude’s AT&T', ['Jean-Claude’s', 'AT&T']],
     ['a title keeps its dot', 'Mr. Lee', ['Mr.', 'Lee']],
-    ['a sentence end is not an abbreviation (must not join "talks.")', 'the talks. Then', ['the', 'talks', '.', 'Then']],
+    [
+      'a sentence end is not an abbreviation (must not join "talks.")',
+      'the talks. Then',
+      ['the', 'talks', '.', 'Then'],
+    ],
     ['a missing space after a dot does not join', 'in 2024.European', ['in', '2024', '.', 'European']],
     ['numbers part at their separators', '1,984 and 2.5', ['1', ',', '984', 'and', '2', '.', '5']],
     ['a dash between spaces does not join', 'yes - no', ['yes', '-', 'no']],
@@ -48,9 +52,22 @@ describe('joined words (attribution)', () => {
   it('as compromise cuts terms: hyphens part where the tagger parts them, numbers whole, no abbreviation dot', () => {
     const text = 'Mr. Jean-Claude paid 10,000 for an x-ray in the U.S.-made clinic';
     const doc = buildDocument(text, tag(text));
-    expect(texts(joinWords(doc.tokens, 'terms'))).toEqual(
-      ['Mr', '.', 'Jean', '-', 'Claude', 'paid', '10,000', 'for', 'an', 'x-ray', 'in', 'the', 'U.S.-made', 'clinic'],
-    );
+    expect(texts(joinWords(doc.tokens, 'terms'))).toEqual([
+      'Mr',
+      '.',
+      'Jean',
+      '-',
+      'Claude',
+      'paid',
+      '10,000',
+      'for',
+      'an',
+      'x-ray',
+      'in',
+      'the',
+      'U.S.-made',
+      'clinic',
+    ]);
   });
 });
 

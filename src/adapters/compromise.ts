@@ -73,7 +73,7 @@ function cutAfter(text: string, from: number): number {
 
 export function tag(text: string): Tagged {
   const tagged: Tagged = { sentences: [], sentenceStarts: [], people: [], organizations: [], places: [] };
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     const to = cutAfter(text, from);
     tagPiece(text, from, to, tagged);
     from = to;

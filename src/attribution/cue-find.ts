@@ -11,7 +11,20 @@ export interface CueAt {
 }
 
 // Plural nouns spelt like speech verbs: "media reports that said", "claims of fraud".
-const NOUN_FORMS = new Set(['reports', 'claims', 'remarks', 'notes', 'promises', 'demands', 'pledges', 'vows', 'tweets', 'statements', 'warnings', 'states']);
+const NOUN_FORMS = new Set([
+  'reports',
+  'claims',
+  'remarks',
+  'notes',
+  'promises',
+  'demands',
+  'pledges',
+  'vows',
+  'tweets',
+  'statements',
+  'warnings',
+  'states',
+]);
 function readsAsNoun(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
@@ -19,7 +32,13 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
   // "a series of tweets", "a string of claims": the object of "of" is a noun.
   if (prev?.lower === 'of') return true;
   if (next && /^(that|which)$/.test(next.lower) && tokens[i + 2]?.tags.has('Verb')) return true;
-  return !!prev && prev.word && (prev.tags.has('Adjective') || prev.tags.has('Determiner') || prev.tags.has('Noun')) && !prev.tags.has('Pronoun') && !/^\p{Lu}/u.test(prev.text);
+  return (
+    !!prev &&
+    prev.word &&
+    (prev.tags.has('Adjective') || prev.tags.has('Determiner') || prev.tags.has('Noun')) &&
+    !prev.tags.has('Pronoun') &&
+    !/^\p{Lu}/u.test(prev.text)
+  );
 }
 
 const PARTICLES: Record<string, string> = { point: 'out', make: 'clear' };
@@ -41,13 +60,24 @@ export function cueAt(tokens: readonly Token[], i: number): CueAt | null {
   // "pointed out", "made clear": a verb that is a cue only with its particle.
   const particle = PARTICLES[lemma];
   if (particle) {
-    return tokens[i + 1]?.lower === particle ? { index: i, after: i + 2, lemma, text: `${t.text} ${tokens[i + 1]!.text}` } : null;
+    return tokens[i + 1]?.lower === particle
+      ? { index: i, after: i + 2, lemma, text: `${t.text} ${tokens[i + 1]!.text}` }
+      : null;
   }
   if (t.tags.has('Noun') && !t.tags.has('Verb') && !t.lower.endsWith('ing')) return null;
   if (NOUN_FORMS.has(t.lower) && readsAsNoun(tokens, i)) return null;
   // Nouns that share a verb's spelling ("the report", "a statement") are not cues.
   const prev = tokens[i - 1]?.lower;
-  if (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'his' || prev === 'her' || prev === 'their' || prev === 'its') return null;
+  if (
+    prev === 'the' ||
+    prev === 'a' ||
+    prev === 'an' ||
+    prev === 'his' ||
+    prev === 'her' ||
+    prev === 'their' ||
+    prev === 'its'
+  )
+    return null;
   return { index: i, after: i + 1, lemma, text: t.text };
 }
 

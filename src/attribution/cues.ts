@@ -70,7 +70,24 @@ export const DIRECTIVE = new Set(['urge', 'encourage', 'ask', 'tell', 'call']);
  * Verbs that take a bare clause ("said the US is …"); the others need "that" or a subject
  * followed closely by a finite verb, so that "stressed the importance of …" is not a quote.
  */
-export const BARE_CLAUSE = new Set(['say', 'tell', 'add', 'write', 'warn', 'insist', 'argue', 'claim', 'predict', 'explain', 'tweet', 'suggest', 'continue', 'assert', 'concede', 'recall']);
+export const BARE_CLAUSE = new Set([
+  'say',
+  'tell',
+  'add',
+  'write',
+  'warn',
+  'insist',
+  'argue',
+  'claim',
+  'predict',
+  'explain',
+  'tweet',
+  'suggest',
+  'continue',
+  'assert',
+  'concede',
+  'recall',
+]);
 
 /** Verbs that report speech only before "that": "underscored that …" (but "underscored the need for …"). */
 export const THAT_CLAUSE = new Set(['underscore', 'reaffirm', 'affirm', 'highlight', 'make']);

@@ -1,6 +1,12 @@
 // Direct quotes: each quoted span becomes a candidate, then ordered sieves link a speaker, each
 // only to what earlier sieves left open and each recording its name (CoreNLP's quote attribution).
-import { isFiniteVerb, nearestVerbSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
+import {
+  isFiniteVerb,
+  nearestVerbSubject,
+  subjectAfter,
+  subjectBefore,
+  type SpeakerPhrase,
+} from '../mentions/speaker-np.js';
 import { STATEMENT_NOUNS } from '../mentions/lexicon.js';
 import { QUOTE_MARK, type QuotedSpan } from '../quotes/scan.js';
 import { firstCue, lastCue, type CueAt } from './cue-find.js';
@@ -19,7 +25,10 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const DASHES = /^[\u2013\u2014\u2015-]$/;
 
 /** Credits the phrase (in paragraph `p`), recording the cue as printed. */
-const credit = (ctx: Context, p: number, phrase: SpeakerPhrase, cue: string): Credit => ({ mention: mentionOf(ctx, p, phrase), cue });
+const credit = (ctx: Context, p: number, phrase: SpeakerPhrase, cue: string): Credit => ({
+  mention: mentionOf(ctx, p, phrase),
+  cue,
+});
 
 /** The speaker phrase of a cue: "X said", or inverted "said X"; "according to X". */
 function speakerOfCue(ctx: Context, p: number, cue: CueAt, floor: number, ceil: number): SpeakerPhrase | null {
@@ -34,7 +43,11 @@ const MAX_NEIGHBOURS = 20;
 /** Index of the nearest quoted span before (step -1) or after (step 1) `i` in the same paragraph, or -1. */
 function quotedNeighbour(found: readonly Found[], i: number, step: 1 | -1): number {
   const p = found[i]!.paragraph;
-  for (let k = i + step; k >= 0 && k < found.length && Math.abs(k - i) <= MAX_NEIGHBOURS && found[k]!.paragraph === p; k += step) {
+  for (
+    let k = i + step;
+    k >= 0 && k < found.length && Math.abs(k - i) <= MAX_NEIGHBOURS && found[k]!.paragraph === p;
+    k += step
+  ) {
     if (found[k]!.quoted) return k;
   }
   return -1;
@@ -43,14 +56,19 @@ const before = (found: readonly Found[], i: number) => found[quotedNeighbour(fou
 const after = (found: readonly Found[], i: number) => found[quotedNeighbour(found, i, 1)] ?? null;
 
 /** The tokens right after a quote's closing mark, up to the sentence end or the next quote. */
-function afterQuote(ctx: Context, found: readonly Found[], i: number): { ts: readonly Token[]; from: number; start: number; to: number } {
+function afterQuote(
+  ctx: Context,
+  found: readonly Found[],
+  i: number,
+): { ts: readonly Token[]; from: number; start: number; to: number } {
   const q = found[i]!;
   const ts = ctx.tokens[q.paragraph]!;
   const from = tokenAt(ctx, q.paragraph, q.quoted!.close);
   const stopAt = after(found, i)?.quoted?.open ?? Infinity;
   let to = from;
   // A dot before ")" or "," closes an abbreviation ("R-Wis., said"), not the sentence.
-  const endsSentence = (k: number) => SENTENCE_END.has(ts[k]!.text) && ts[k + 1]?.text !== ')' && ts[k + 1]?.text !== ',';
+  const endsSentence = (k: number) =>
+    SENTENCE_END.has(ts[k]!.text) && ts[k + 1]?.text !== ')' && ts[k + 1]?.text !== ',';
   while (to < ts.length && to - from < CREDIT_WINDOW && ts[to]!.start < stopAt && !endsSentence(to)) to++;
   let start = from;
   while (start < to && !ts[start]!.word) start++;
@@ -92,7 +110,7 @@ function leadingCue({ ctx, found }: Attributing, i: number): Credit | null {
   // "Smith said:" closing the paragraph above.
   if (p !== q.paragraph && ts[ts.length - 1]?.text !== ':') return null;
   const [sentenceStart] = sentenceOf(ctx, p, Math.max(0, openAt - 1));
-  const prev = p === q.paragraph ? before(found, i)?.quoted?.close ?? -1 : -1;
+  const prev = p === q.paragraph ? (before(found, i)?.quoted?.close ?? -1) : -1;
   const floor = Math.max(sentenceStart, prev >= 0 ? tokenAt(ctx, p, prev) : 0);
   const cue = lastCue(ts, Math.max(floor, openAt - LEAD_GAP - 2), openAt);
   if (!cue) return null;
@@ -120,7 +138,9 @@ function announcedStatement({ ctx, found }: Attributing, i: number): Credit | nu
   const { p, ts, openAt } = leadIn(ctx, found[i]!);
   if (openAt < 3 || ts[openAt - 1]!.text !== ':') return null;
   const [from] = sentenceOf(ctx, p, openAt - 1);
-  const noun = ts.findIndex((t, k) => k > from && k < openAt && STATEMENT_NOUNS.has(t.lower) && ANNOUNCING.has(ts[k - 1]!.lower));
+  const noun = ts.findIndex(
+    (t, k) => k > from && k < openAt && STATEMENT_NOUNS.has(t.lower) && ANNOUNCING.has(ts[k - 1]!.lower),
+  );
   if (noun < 0) return null;
   for (let v = noun - 1; v > from; v--) {
     if (!isFiniteVerb(ts[v]!)) continue;
@@ -177,7 +197,8 @@ function sameParagraph({ found }: Attributing, i: number): Credit | null {
 }
 
 const speakerSource = (f: Found): Found | null => (f.mention ? f : f.sameAs);
-const opensParagraph = (ctx: Context, q: Found) => !!q.quoted && q.quoted.open === ctx.doc.paragraphs[q.paragraph]!.start;
+const opensParagraph = (ctx: Context, q: Found) =>
+  !!q.quoted && q.quoted.open === ctx.doc.paragraphs[q.paragraph]!.start;
 
 /** The quote just before `i`, when it is a quoted span ending the paragraph above a quote opening its paragraph. */
 function quotedAbove(ctx: Context, found: readonly Found[], i: number): Found | null {
@@ -272,7 +293,8 @@ export const DIRECT_SIEVES: readonly Sieve[] = [
 const wordCount = (ctx: Context, q: Found) => {
   const ts = ctx.tokens[q.paragraph]!;
   let n = 0;
-  for (let i = tokenAt(ctx, q.paragraph, q.span.start); i < ts.length && ts[i]!.start < q.span.end; i++) if (ts[i]!.word) n++;
+  for (let i = tokenAt(ctx, q.paragraph, q.span.start); i < ts.length && ts[i]!.start < q.span.end; i++)
+    if (ts[i]!.word) n++;
   return n;
 };
 
@@ -292,8 +314,15 @@ function titleCase(ctx: Context, q: Found): boolean {
 /** Quoted spans as open direct quotes. */
 export const quotedCandidates = (spans: readonly QuotedSpan[]): Found[] =>
   spans.map((s) => ({
-    span: { start: s.start, end: s.end }, kind: 'direct', paragraph: s.paragraph, quoted: s,
-    mention: null, cue: null, rule: null, sameAs: null, reportedBy: null,
+    span: { start: s.start, end: s.end },
+    kind: 'direct',
+    paragraph: s.paragraph,
+    quoted: s,
+    mention: null,
+    cue: null,
+    rule: null,
+    sameAs: null,
+    reportedBy: null,
   }));
 
 /** Quoted spans too short to be a quote unless a cue says so, and headings in title case ("‘Legend of the Hills’"). */
@@ -304,8 +333,10 @@ export const shortQuotes = (ctx: Context, found: readonly Found[]): Set<Found> =
  * Short quoted spans nobody is credited with are names, titles and scare quotes; so are short
  * spans in title case ("Face the Nation"), even next to a cue.
  */
-export const notScareQuote = (ctx: Context, short: ReadonlySet<Found>) => (q: Found): boolean =>
-  !short.has(q) || (!!q.rule && !titleCase(ctx, q));
+export const notScareQuote =
+  (ctx: Context, short: ReadonlySet<Found>) =>
+  (q: Found): boolean =>
+    !short.has(q) || (!!q.rule && !titleCase(ctx, q));
 
 /** A paragraph with no quote marks credited by a dash line below it (an epigraph). */
 export function dashBlockQuotes(ctx: Context, quotedParagraphs: ReadonlySet<number>): Found[] {
@@ -316,8 +347,15 @@ export function dashBlockQuotes(ctx: Context, quotedParagraphs: ReadonlySet<numb
     if (!line[0] || !/^[\u2013\u2014]$/.test(line[0].text)) return;
     const above = ctx.doc.paragraphs[i - 1]!;
     const q: Found = {
-      span: { start: above.start, end: above.end }, kind: 'direct', paragraph: i - 1, quoted: null,
-      mention: null, cue: null, rule: null, sameAs: null, reportedBy: null,
+      span: { start: above.start, end: above.end },
+      kind: 'direct',
+      paragraph: i - 1,
+      quoted: null,
+      mention: null,
+      cue: null,
+      rule: null,
+      sameAs: null,
+      reportedBy: null,
     };
     const found = dashCredit(ctx, q);
     if (found && 'mention' in found) out.push({ ...q, mention: found.mention, cue: found.cue, rule: 'dash-credit' });

@@ -51,18 +51,26 @@ const namedSubjects = (ctx: Context, subjects: ReturnType<typeof sentenceSubject
  */
 const describedSubjects = (ctx: Context, subjects: ReturnType<typeof sentenceSubjects>): Mention[] =>
   subjects
-    .filter(({ p, phrase }) => phrase.kind === 'description' && phrase.to - phrase.from === 2 && ctx.tokens[p]![phrase.from]!.lower === 'the')
+    .filter(
+      ({ p, phrase }) =>
+        phrase.kind === 'description' && phrase.to - phrase.from === 2 && ctx.tokens[p]![phrase.from]!.lower === 'the',
+    )
     .map(({ p, phrase }) => mentionOf(ctx, p, phrase));
 
 const NOT_NAME_TAGS = ['Date', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Value'];
 const MAX_NAME_RUN = 6;
-const nameToken = (t: Token) => t.word && /^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text) && !NOT_NAME_TAGS.some((g) => t.tags.has(g));
+const nameToken = (t: Token) =>
+  t.word && /^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text) && !NOT_NAME_TAGS.some((g) => t.tags.has(g));
 
 const MAX_APPOSITION_WORDS = 8;
 const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
 
 /** "Calder's founder and chief engineer, Ana Ruiz, will …": the title and organisation set off before a name. */
-function appositionBefore(ts: readonly Token[], from: number, to: number): { title: string | null; organization: string | null } {
+function appositionBefore(
+  ts: readonly Token[],
+  from: number,
+  to: number,
+): { title: string | null; organization: string | null } {
   const none = { title: null, organization: null };
   if (ts[from - 1]?.text !== ',' || ts[to]?.text !== ',') return none;
   let k = from - 1;
@@ -82,7 +90,7 @@ function appositionBefore(ts: readonly Token[], from: number, to: number): { tit
 function nameRuns(ctx: Context): NamedPerson[] {
   const out: NamedPerson[] = [];
   for (const ts of ctx.tokens) {
-    for (let i = 0; i < ts.length; ) {
+    for (let i = 0; i < ts.length;) {
       let j = i;
       while (j < ts.length && nameToken(ts[j]!)) j++;
       // "Secretary of Defense Mark Esper": after a title and a link word the run opens with the office, so
@@ -91,7 +99,8 @@ function nameRuns(ctx: Context): NamedPerson[] {
       if (i > 1 && NP_LINKS.has(ts[i - 1]!.lower) && TITLES.has(ts[i - 2]!.lower)) {
         while (from < j && !ts[from]!.tags.has('Person')) from++;
       }
-      if (j - from >= 2 && j - from <= MAX_NAME_RUN) out.push({ start: ts[from]!.start, end: ts[j - 1]!.end, subject: false, ...appositionBefore(ts, from, j) });
+      if (j - from >= 2 && j - from <= MAX_NAME_RUN)
+        out.push({ start: ts[from]!.start, end: ts[j - 1]!.end, subject: false, ...appositionBefore(ts, from, j) });
       i = Math.max(j, i + 1);
     }
   }
@@ -145,7 +154,10 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
   const quotedParagraphs = new Set(spans.map((s) => s.paragraph));
   const reported = indirectQuotes(ctx, spans);
   // A quoted phrase inside a reported clause is part of a mixed quote, not a quote of its own.
-  const inMixed = coveredBy(direct, reported.filter((r) => r.kind === 'mixed'));
+  const inMixed = coveredBy(
+    direct,
+    reported.filter((r) => r.kind === 'mixed'),
+  );
   const candidates = [
     ...turns.quotes,
     ...direct.filter((d) => !inMixed.has(d)),
@@ -162,7 +174,7 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
   const { speakers, idOf } = resolveSpeakers(doc.text, mentions, subjectPeople(ctx, tagged, subjects), described);
   const speakerOf = (q: Found) => {
     const m = licensing(q);
-    return m ? idOf.get(m) ?? null : null;
+    return m ? (idOf.get(m) ?? null) : null;
   };
   // Nested: a reported quote inside another speaker's reported quote reaches us through them.
   // Outer quotes start at or before their inner ones, in the same paragraph: look back a little.
@@ -182,10 +194,19 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
     const m = licensing(q);
     const speakerId = speakerOf(q);
     return {
-      id: `q${i + 1}`, kind: q.kind, text: doc.text.slice(q.span.start, q.span.end), start: q.span.start, end: q.span.end,
-      speakerId, speaker: speakerId ? nameOf.get(speakerId) ?? null : null,
-      speakerMention: m ? { text: doc.text.slice(m.span.start, m.span.end), start: m.span.start, end: m.span.end } : null,
-      cue: q.cue, reportedBy: reportedBy(q, i), rule: q.rule,
+      id: `q${i + 1}`,
+      kind: q.kind,
+      text: doc.text.slice(q.span.start, q.span.end),
+      start: q.span.start,
+      end: q.span.end,
+      speakerId,
+      speaker: speakerId ? (nameOf.get(speakerId) ?? null) : null,
+      speakerMention: m
+        ? { text: doc.text.slice(m.span.start, m.span.end), start: m.span.start, end: m.span.end }
+        : null,
+      cue: q.cue,
+      reportedBy: reportedBy(q, i),
+      rule: q.rule,
     };
   });
   return { speakers, quotes };

@@ -1,6 +1,12 @@
 // Reported speech: "X said (that) …", "…, X said", "according to X, …", "X urged Y to …",
 // "…, adding that …". The quote is the reported clause only: no "that", no trailing credit.
-import { isFiniteVerb, nearestVerbSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
+import {
+  isFiniteVerb,
+  nearestVerbSubject,
+  subjectAfter,
+  subjectBefore,
+  type SpeakerPhrase,
+} from '../mentions/speaker-np.js';
 import { QUOTE_MARK, type QuotedSpan } from '../quotes/scan.js';
 import { SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
 import { BARE_CLAUSE, DIRECTIVE, THAT_CLAUSE } from './cues.js';
@@ -16,10 +22,33 @@ const MAX_CREDIT_TAIL = 8;
 const MAX_CREDIT_SUBJECT = 11;
 const isFinite = isFiniteVerb;
 const SELF = new Set(['i', 'we']);
-const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'also', 'meanwhile', 'however', 'still', 'moreover', 'further', 'furthermore']);
+const CONNECTIVES = new Set([
+  'but',
+  'and',
+  'so',
+  'yet',
+  'also',
+  'meanwhile',
+  'however',
+  'still',
+  'moreover',
+  'further',
+  'furthermore',
+]);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'with']);
 /** Verbs that put a quoted label on something: "called it “…”", "described it as “…”". */
-const NAMING = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'branded', 'labeled', 'labelled']);
+const NAMING = new Set([
+  'called',
+  'calls',
+  'calling',
+  'described',
+  'describes',
+  'describing',
+  'dubbed',
+  'branded',
+  'labeled',
+  'labelled',
+]);
 const NAMING_GAP = 6;
 const DESCRIBING = new Set(['described', 'describes', 'describing']);
 
@@ -36,7 +65,8 @@ function skipConnective(ts: readonly Token[], from: number, to: number): number 
   let i = from;
   while (i < to && !ts[i]!.word && !QUOTE_MARK.test(ts[i]!.text)) i++;
   if (i < to && CONNECTIVES.has(ts[i]!.lower)) i++;
-  for (let k = i; k < Math.min(to, i + 4); k++) if (ts[k]!.text === ',' && ts.slice(i, k).every((t) => t.word && !isFinite(t))) return k + 1;
+  for (let k = i; k < Math.min(to, i + 4); k++)
+    if (ts[k]!.text === ',' && ts.slice(i, k).every((t) => t.word && !isFinite(t))) return k + 1;
   return i;
 }
 
@@ -152,7 +182,8 @@ function description(r: Reading, i: number, name: string): boolean {
   if (as < 1 || !ts[label]?.word) return false;
   let end = clauseEnd(ts, i + 1, st);
   // "as Y grows" is a conjunction with its own clause, not a label
-  if ([label + 1, label + 2].some((k) => k < end && isFinite(ts[k]!)) && !/^(a|an|the)$/.test(ts[label]!.lower)) return false;
+  if ([label + 1, label + 2].some((k) => k < end && isFinite(ts[k]!)) && !/^(a|an|the)$/.test(ts[label]!.lower))
+    return false;
   // "described it as X, and said …": the label ends at a coordinated clause
   for (let k = label; k < end; k++) if (ts[k]!.text === ',' && CONNECTIVES.has(ts[k + 1]?.lower ?? '')) end = k;
   const subject = subjectBefore(ts, i, sf);
@@ -194,7 +225,8 @@ function trailingCredit(r: Reading, i: number, name: string): boolean {
   if (!cue) return false;
   const { ts, from: sf, to: st } = s;
   let comma = -1;
-  for (let c = i - 1; c >= Math.max(sf, i - MAX_CREDIT_SUBJECT - 1) && comma < 0; c--) if (ts[c]!.text === ',') comma = c;
+  for (let c = i - 1; c >= Math.max(sf, i - MAX_CREDIT_SUBJECT - 1) && comma < 0; c--)
+    if (ts[c]!.text === ',') comma = c;
   if (comma <= sf) return false;
   const credit = creditAfterComma(ts, comma, st);
   if (!credit || credit.cue.index !== i) return false;
@@ -217,7 +249,8 @@ function subjectCue(r: Reading, i: number, name: string): boolean {
 /** "X posted a message early Friday saying that …": a participle without a comma, after the verb's object. */
 function looseParticiple(r: Reading, i: number, name: string): boolean {
   const { cue, s } = r;
-  if (!cue || !s.ts[i]!.lower.endsWith('ing') || s.ts[i - 1]?.tags.has('Copula') || s.ts[i - 1]?.tags.has('Auxiliary')) return false;
+  if (!cue || !s.ts[i]!.lower.endsWith('ing') || s.ts[i - 1]?.tags.has('Copula') || s.ts[i - 1]?.tags.has('Auxiliary'))
+    return false;
   const subject = nearestVerbSubject(s.ts, s.from, i);
   if (!subject) return false;
   complement(r, i, cue, subject, name);
@@ -263,7 +296,8 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
     let k = j;
     // the addressee ends where the clause's own subject starts: "told reporters the ships were …"
     const opensClause = (t: Token) => k > j && (/^(the|a|an)$/.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
-    while (k < st && k - j < 5 && ts[k]!.word && ts[k]!.lower !== 'that' && !isFinite(ts[k]!) && !opensClause(ts[k]!)) k++;
+    while (k < st && k - j < 5 && ts[k]!.word && ts[k]!.lower !== 'that' && !isFinite(ts[k]!) && !opensClause(ts[k]!))
+      k++;
     j = k;
   }
   if (j < st && PREPOSITIONS.has(ts[j]!.lower)) {
@@ -308,7 +342,8 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     return !!s && s.end >= end - 2;
   };
   // Does [start, end) hold a quoted span (of any quotation marks)?
-  const holdsQuote = (start: number, end: number) => (spans[lowerBound(spans.length, (i) => spans[i]!.start >= start)]?.start ?? Infinity) < end;
+  const holdsQuote = (start: number, end: number) =>
+    (spans[lowerBound(spans.length, (i) => spans[i]!.start >= start)]?.start ?? Infinity) < end;
   const emitter = (s: Sentence) => (from: number, to: number, phrase: SpeakerPhrase, cue: CueAt, rule: string) => {
     while (to > from && !s.ts[to - 1]!.word && !QUOTE_MARK.test(s.ts[to - 1]!.text)) to--;
     while (from < to && !s.ts[from]!.word && !QUOTE_MARK.test(s.ts[from]!.text)) from++;
@@ -319,8 +354,15 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     if (wholeQuote(start, end)) return; // a direct quote, found by the direct rules
     const text = ctx.doc.text.slice(start, end);
     out.push({
-      span: { start, end }, kind: holdsQuote(start, end) || /["“”„«»]/.test(text) ? 'mixed' : 'indirect', paragraph: s.p, quoted: null,
-      mention: mentionOf(ctx, s.p, phrase), cue: cue.text, rule, sameAs: null, reportedBy: null,
+      span: { start, end },
+      kind: holdsQuote(start, end) || /["“”„«»]/.test(text) ? 'mixed' : 'indirect',
+      paragraph: s.p,
+      quoted: null,
+      mention: mentionOf(ctx, s.p, phrase),
+      cue: cue.text,
+      rule,
+      sameAs: null,
+      reportedBy: null,
     });
   };
   ctx.doc.paragraphs.forEach((_, p) => {

@@ -42,7 +42,14 @@ function officeLine(ctx: Context, p: number, ts: readonly Token[]): Mention | nu
   if (words(ts) > MAX_BYLINE_WORDS || ts.length < 2) return null;
   if (ts[0]!.lower === 'office' && ts[1]!.lower === 'of' && ts.every((t) => t.word)) {
     const name = ts.map((t) => t.text).join(' ');
-    return mentionOf(ctx, p, { ...describe(ts, 0, ts.length), kind: 'name', name, head: 'organization', title: null, organization: null });
+    return mentionOf(ctx, p, {
+      ...describe(ts, 0, ts.length),
+      kind: 'name',
+      name,
+      head: 'organization',
+      title: null,
+      organization: null,
+    });
   }
   const dash = ts.findIndex((t) => /^[-\u2013\u2014]$/.test(t.text));
   if (dash >= 2 && ts.slice(0, dash).every(capitalizedWord)) {
@@ -57,13 +64,20 @@ function transcriptCredit(ctx: Context, p: number, ts: readonly Token[]): Issuer
   const at = transcriptHeader(ts);
   const phrase = at && subjectAfter(ts, at.link, ts.length);
   if (!at || !phrase || phrase.kind === 'pronoun') return null;
-  return { paragraph: p, mention: mentionOf(ctx, p, phrase), cue: ctx.doc.text.slice(ts[at.noun]!.start, ts[at.link]!.end) };
+  return {
+    paragraph: p,
+    mention: mentionOf(ctx, p, phrase),
+    cue: ctx.doc.text.slice(ts[at.noun]!.start, ts[at.link]!.end),
+  };
 }
 
 /** "The following is attributable to X:", "The following is a statement by X …" */
 function headerCredit(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
   if (ts[0]?.lower !== 'the' || ts[1]?.lower !== 'following') return null;
-  const by = ts.findIndex((t, i) => i < 8 && (t.lower === 'by' || (t.lower === 'to' && ts[i - 1]?.lower === 'attributable') || t.lower === 'from'));
+  const by = ts.findIndex(
+    (t, i) =>
+      i < 8 && (t.lower === 'by' || (t.lower === 'to' && ts[i - 1]?.lower === 'attributable') || t.lower === 'from'),
+  );
   if (by < 0) return null;
   const phrase = subjectAfter(ts, by, ts.length);
   return phrase && phrase.kind !== 'pronoun' ? mentionOf(ctx, p, phrase) : null;

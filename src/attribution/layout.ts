@@ -15,8 +15,11 @@ export type LabelRole = 'person' | 'role' | 'answer' | 'question' | 'aside';
 /** The label's first word decides these roles, whatever follows ("QUESTION (via phone):"). */
 const FIRST_WORD_ROLES: ReadonlyArray<[LabelRole, ReadonlySet<string>]> = [
   ['question', set('q question questions reporter journalist correspondent audience interviewer participant')],
-  ['aside', set(`operator note editor caption photo source date subject tags related location venue place time
-    topic contact background update attachment transcript`)],
+  [
+    'aside',
+    set(`operator note editor caption photo source date subject tags related location venue place time
+    topic contact background update attachment transcript`),
+  ],
 ];
 /** One-word labels for the answer of a Q/A pair ("A:", "Answer:"). */
 const ANSWER_LABELS = set('a answer answers response reply');
@@ -123,15 +126,38 @@ export function parseLabel(ts: readonly Token[]): Label | null {
   const nameEnd = comma >= 0 ? comma : end;
   const title: [number, number] | null = comma >= 0 ? [comma + 1, end] : null;
   const role = roleOf(ts, nameEnd);
-  const nameWords = role !== 'person' ? [] : ts.slice(0, nameEnd).filter((t) => t.word && !isTitleWord(t) && !LABEL_LINKS.has(t.lower)).map(bare);
+  const nameWords =
+    role !== 'person'
+      ? []
+      : ts
+          .slice(0, nameEnd)
+          .filter((t) => t.word && !isTitleWord(t) && !LABEL_LINKS.has(t.lower))
+          .map(bare);
   return { nameEnd, labelEnd: colon + 1, title, role, nameWords, titled: ts.slice(0, end).some(isTitleWord) };
 }
 
 /** Phrases that hand the floor on: a sentence holding one is procedure, not a statement. */
 const HANDOFFS: readonly string[][] = [
-  'go ahead', 'next question', 'last question', 'final question', 'one more question', 'your question',
-  'your questions', 'take questions', "let's go to", 'let us go to', "we'll go to", 'we will go to', "i'll go to",
-  'go to the line of', 'over to you', 'turn it over', 'hand it over', 'get us started', 'the floor is', 'next caller',
+  'go ahead',
+  'next question',
+  'last question',
+  'final question',
+  'one more question',
+  'your question',
+  'your questions',
+  'take questions',
+  "let's go to",
+  'let us go to',
+  "we'll go to",
+  'we will go to',
+  "i'll go to",
+  'go to the line of',
+  'over to you',
+  'turn it over',
+  'hand it over',
+  'get us started',
+  'the floor is',
+  'next caller',
 ].map((p) => p.split(' '));
 
 const norm = (t: Token) => t.lower.replace(/’/g, "'");
@@ -175,7 +201,9 @@ const TRANSCRIPT_NOUNS = set('transcript transcription');
 const TRANSCRIPT_LINKS = set('by with');
 
 /** Words that may open a transcript header before its noun: "The following is a near-verbatim …". */
-const TRANSCRIPT_OPENERS = set('the following below is a an near-verbatim verbatim unofficial official edited full partial this');
+const TRANSCRIPT_OPENERS = set(
+  'the following below is a an near-verbatim verbatim unofficial official edited full partial this',
+);
 
 /**
  * "The following is a near-verbatim transcript of today's noon briefing by X, …", "Transcript of
@@ -185,12 +213,15 @@ const TRANSCRIPT_OPENERS = set('the following below is a an near-verbatim verbat
 export function transcriptHeader(ts: readonly Token[]): { noun: number; link: number } | null {
   const noun = ts.findIndex((t) => !TRANSCRIPT_OPENERS.has(t.lower));
   if (noun < 0 || !TRANSCRIPT_NOUNS.has(ts[noun]!.lower)) return null;
-  const link = ts.findIndex((t, i) => i > noun && TRANSCRIPT_LINKS.has(t.lower) && !!ts[i + 1] && capitalized(ts[i + 1]!));
+  const link = ts.findIndex(
+    (t, i) => i > noun && TRANSCRIPT_LINKS.has(t.lower) && !!ts[i + 1] && capitalized(ts[i + 1]!),
+  );
   return link < 0 ? null : { noun, link };
 }
 
 /** Nouns of a title line that names its speakers: "Remarks by X", "Press Briefing by X and Y". */
-const HEADER_NOUNS = set(`statement statements remarks comments message briefing transcript interview conference answer answers
+const HEADER_NOUNS =
+  set(`statement statements remarks comments message briefing transcript interview conference answer answers
   availability readout address speech call gaggle roundtable teleconference q&a`);
 /** Of those, the ones whose "with X" names a speaker ("Interview with X"; a "Call with X" is a meeting). */
 const WITH_NOUNS = set('interview briefing availability conference gaggle roundtable q&a');
@@ -211,8 +242,13 @@ export function titleLineSpeakers(ts: readonly Token[]): Array<[number, number]>
     while (k < ts.length && k - owner <= 4 && capitalized(ts[k]!) && !HEADER_NOUNS.has(ts[k]!.lower)) k++;
     if (k < ts.length && HEADER_NOUNS.has(ts[k]!.lower)) return [[0, owner + 1]];
   }
-  const link = ts.findIndex((t, i) => i > 0 && i <= MAX_NOUN_AT && HEADER_NOUNS.has(ts[i - 1]!.lower)
-    && (t.lower === 'by' || (t.lower === 'with' && WITH_NOUNS.has(ts[i - 1]!.lower))));
+  const link = ts.findIndex(
+    (t, i) =>
+      i > 0 &&
+      i <= MAX_NOUN_AT &&
+      HEADER_NOUNS.has(ts[i - 1]!.lower) &&
+      (t.lower === 'by' || (t.lower === 'with' && WITH_NOUNS.has(ts[i - 1]!.lower))),
+  );
   if (link < 0 || !ts.slice(0, link).every(capitalized)) return [];
   let ceil = link + 1;
   while (ceil < ts.length && !TITLE_LINE_STOPS.has(ts[ceil]!.lower)) ceil++;

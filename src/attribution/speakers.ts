@@ -51,7 +51,12 @@ function pronounFits(pronoun: string, c: Cluster): boolean {
 
 /** The latest sentence-subject person strictly between `after` and `before` (people sorted). */
 function nearestPerson(people: readonly NamedPerson[], before: number, after: number): NamedPerson | null {
-  for (let k = lowerBound(people.length, (i) => people[i]!.start >= before) - 1; k >= 0 && people[k]!.start > after; k--) if (people[k]!.subject) return people[k]!;
+  for (
+    let k = lowerBound(people.length, (i) => people[i]!.start >= before) - 1;
+    k >= 0 && people[k]!.start > after;
+    k--
+  )
+    if (people[k]!.subject) return people[k]!;
   return null;
 }
 
@@ -146,7 +151,10 @@ class SpeakerIndex {
   private readonly byWord = new Map<string, Cluster[]>();
   private readonly byDescription = new Map<string, Cluster>();
 
-  constructor(private readonly text: string, private readonly people: readonly NamedPerson[]) {}
+  constructor(
+    private readonly text: string,
+    private readonly people: readonly NamedPerson[],
+  ) {}
 
   /** The most recent speaker mentioned at or before `at` that `fits`. */
   nearest(at: number, fits: (c: Cluster) => boolean): Cluster | null {
@@ -193,7 +201,17 @@ class SpeakerIndex {
   }
 
   open(name: string, nameWords: string[], named: boolean, kind: SpeakerKind): Cluster {
-    const fresh: Cluster = { name, nameWords, named, kind, title: null, titleWords: new Set(), organization: null, mentions: [], last: -1 };
+    const fresh: Cluster = {
+      name,
+      nameWords,
+      named,
+      kind,
+      title: null,
+      titleWords: new Set(),
+      organization: null,
+      mentions: [],
+      last: -1,
+    };
     this.clusters.push(fresh);
     if (named) this.indexName(fresh);
     return fresh;
@@ -204,7 +222,10 @@ class SpeakerIndex {
     const pronoun = this.text.slice(m.span.start, m.span.end).toLowerCase();
     const c = this.nearest(m.span.start, (x) => pronounFits(pronoun, x));
     // A person named as a sentence subject after the last speaker's mention is nearer.
-    const person = pronoun === 'he' || pronoun === 'she' ? nearestPerson(this.people, m.span.start, c ? c.last : m.span.start - ANTECEDENT_REACH) : null;
+    const person =
+      pronoun === 'he' || pronoun === 'she'
+        ? nearestPerson(this.people, m.span.start, c ? c.last : m.span.start - ANTECEDENT_REACH)
+        : null;
     if (person) {
       const printed = this.text.slice(person.start, person.end);
       const nw = nameWordsOf(printed);
@@ -237,7 +258,7 @@ class SpeakerIndex {
     const head = words(verbatim).pop() ?? '';
     const c = /^the\b/i.test(verbatim)
       ? this.nearest(m.span.start, (x) => words(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head))
-      : this.byDescription.get(verbatim.toLowerCase()) ?? null;
+      : (this.byDescription.get(verbatim.toLowerCase()) ?? null);
     if (c) this.add(c, m);
     else if (!attachOnly) {
       const fresh = this.open(verbatim, [], false, kindOf(m));
@@ -294,7 +315,10 @@ function output(text: string, live: Cluster[]): ResolvedSpeakers {
  * governor will visit …"): they join the nearest speaker they describe and never open one.
  */
 export function resolveSpeakers(
-  text: string, mentions: readonly Mention[], people: readonly NamedPerson[] = [], described: readonly Mention[] = [],
+  text: string,
+  mentions: readonly Mention[],
+  people: readonly NamedPerson[] = [],
+  described: readonly Mention[] = [],
 ): ResolvedSpeakers {
   const attachOnly = new Set(described);
   const index = new SpeakerIndex(text, people);

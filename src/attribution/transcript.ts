@@ -18,7 +18,13 @@ interface Turn {
 
 /** One speaker across the forms of their label ("MAJOR GENERAL A B:", then "GEN. B:"). */
 const keyOf = (ts: readonly Token[], l: Label) =>
-  l.role === 'person' && l.nameWords.length ? l.nameWords[l.nameWords.length - 1]! : ts.slice(0, l.nameEnd).filter((t) => t.word).map((t) => t.lower).join(' ');
+  l.role === 'person' && l.nameWords.length
+    ? l.nameWords[l.nameWords.length - 1]!
+    : ts
+        .slice(0, l.nameEnd)
+        .filter((t) => t.word)
+        .map((t) => t.lower)
+        .join(' ');
 
 const words = (s: string | null): string[] => (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -40,12 +46,30 @@ function labelName(ts: readonly Token[], l: Label): [number, number] {
 }
 
 /** What a label says about its speaker, linked to the person a header names where it can be. */
-function labelPhrase(ts: readonly Token[], l: Label, people: Map<string, Mention>, principal: Mention | null): SpeakerPhrase | Mention {
-  const text = (a: number, b: number) => ts.slice(a, b).map((t) => t.text).join(' ').replace(/ \./g, '.');
+function labelPhrase(
+  ts: readonly Token[],
+  l: Label,
+  people: Map<string, Mention>,
+  principal: Mention | null,
+): SpeakerPhrase | Mention {
+  const text = (a: number, b: number) =>
+    ts
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ \./g, '.');
   const titleText = l.title ? text(l.title[0], l.title[1]) : null;
   const base = { from: 0, to: l.nameEnd, organization: null, head: 'person' as const, apposition: null };
   const linked = (m: Mention): SpeakerPhrase | Mention =>
-    m.phrase.kind === 'name' ? { ...base, kind: 'name', name: m.phrase.name, title: m.phrase.title ?? titleText, organization: m.phrase.organization } : m;
+    m.phrase.kind === 'name'
+      ? {
+          ...base,
+          kind: 'name',
+          name: m.phrase.name,
+          title: m.phrase.title ?? titleText,
+          organization: m.phrase.organization,
+        }
+      : m;
   if (l.role === 'person') {
     const surname = l.nameWords[l.nameWords.length - 1];
     const known = surname ? people.get(surname) : undefined;
@@ -73,8 +97,10 @@ function officials(ctx: Context, turns: readonly Turn[], people: Map<string, Men
     if (!byKey.has(key) || turn.label.titled) byKey.set(key, turn);
   }
   const out = new Map<string, boolean>();
-  const allCaps = (turn: Turn) => ctx.tokens[turn.paragraph]!.slice(0, turn.label.nameEnd).every((t) => !t.word || t.text === t.text.toUpperCase());
-  const titled = (turn: Turn) => turn.label.role !== 'person' || turn.label.titled || people.has(keyOf(ctx.tokens[turn.paragraph]!, turn.label));
+  const allCaps = (turn: Turn) =>
+    ctx.tokens[turn.paragraph]!.slice(0, turn.label.nameEnd).every((t) => !t.word || t.text === t.text.toUpperCase());
+  const titled = (turn: Turn) =>
+    turn.label.role !== 'person' || turn.label.titled || people.has(keyOf(ctx.tokens[turn.paragraph]!, turn.label));
   const speaks = (turn: Turn) => turn.label.role !== 'question' && turn.label.role !== 'aside';
   const anyTitled = [...byKey.values()].some((t) => speaks(t) && titled(t));
   const journalist = (key: string) => {
@@ -83,8 +109,11 @@ function officials(ctx: Context, turns: readonly Turn[], people: Map<string, Men
   };
   // What shows a transcript rather than headings ending in colons ("Little Progress on Trade: …"):
   // a question or answer label, a role, a speaker who returns, a journalist who asks, capitals.
-  const shown = [...byKey].some(([key, t]) => t.label.role !== 'person' ? t.label.role !== 'aside'
-    : asks.get(key)![0] >= 2 || allCaps(t) || (!titled(t) && journalist(key)));
+  const shown = [...byKey].some(([key, t]) =>
+    t.label.role !== 'person'
+      ? t.label.role !== 'aside'
+      : asks.get(key)![0] >= 2 || allCaps(t) || (!titled(t) && journalist(key)),
+  );
   if (!shown) return out;
   for (const [key, turn] of byKey) {
     if (!speaks(turn)) out.set(key, false);
@@ -116,8 +145,15 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
     const ts = ctx.tokens[p]!;
     if (from >= ts.length || !isStatement(ts, from, ctx.sentenceStarts[p]!)) return;
     quotes.push({
-      span: { start: ts[from]!.start, end: ctx.doc.paragraphs[p]!.end }, kind: 'direct', paragraph: p, quoted: null,
-      mention, cue, rule, sameAs: null, reportedBy: null,
+      span: { start: ts[from]!.start, end: ctx.doc.paragraphs[p]!.end },
+      kind: 'direct',
+      paragraph: p,
+      quoted: null,
+      mention,
+      cue,
+      rule,
+      sameAs: null,
+      reportedBy: null,
     });
   };
   // "transcript of today's briefing by X": X speaks every paragraph up to the first label.
@@ -141,7 +177,8 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
     const said = labelPhrase(ts, turn.label, people, principal);
     const mention = 'phrase' in said ? said : mentionOf(ctx, turn.paragraph, said);
     const cue = ctx.doc.text.slice(ts[0]!.start, ts[turn.label.labelEnd - 1]!.end);
-    for (let p = turn.paragraph; p < turn.end; p++) quote(p, p === turn.paragraph ? turn.label.labelEnd : 0, mention, cue, 'transcript-label');
+    for (let p = turn.paragraph; p < turn.end; p++)
+      quote(p, p === turn.paragraph ? turn.label.labelEnd : 0, mention, cue, 'transcript-label');
   }
   return { quotes, paragraphs };
 }

@@ -31,7 +31,14 @@ function flags(cmd: Command): Flag[] {
     choices: o.argChoices ?? null,
     file: o.long === '--output',
   }));
-  all.push({ short: '-h', long: '--help', description: 'show help with examples', value: false, choices: null, file: false });
+  all.push({
+    short: '-h',
+    long: '--help',
+    description: 'show help with examples',
+    value: false,
+    choices: null,
+    file: false,
+  });
   return all;
 }
 
@@ -41,7 +48,11 @@ function bash(fs: Flag[]): string {
   const cases = fs
     .filter((f) => f.value)
     .map((f) => {
-      const reply = f.choices ? `COMPREPLY=($(compgen -W "${f.choices.join(' ')}" -- "$cur"))` : f.file ? 'COMPREPLY=($(compgen -f -- "$cur"))' : 'COMPREPLY=()';
+      const reply = f.choices
+        ? `COMPREPLY=($(compgen -W "${f.choices.join(' ')}" -- "$cur"))`
+        : f.file
+          ? 'COMPREPLY=($(compgen -f -- "$cur"))'
+          : 'COMPREPLY=()';
       return `    ${names(f).join('|')}) ${reply}; return ;;`;
     });
   return `# bash completion for analyze: analyze completion bash > ~/.local/share/bash-completion/completions/analyze
@@ -71,10 +82,18 @@ function zsh(fs: Flag[]): string {
     const both = names(f);
     const exclusive = both.length > 1 ? `'(${both.join(' ')})'{${both.join(',')}}` : `'${f.long}`;
     const open = both.length > 1 ? `'` : '';
-    const value = !f.value ? '' : f.choices ? `:${f.long.slice(2)}:(${f.choices.join(' ')})` : f.file ? ':file:_files' : `:${f.long.slice(2)}: `;
+    const value = !f.value
+      ? ''
+      : f.choices
+        ? `:${f.long.slice(2)}:(${f.choices.join(' ')})`
+        : f.file
+          ? ':file:_files'
+          : `:${f.long.slice(2)}: `;
     return `    ${exclusive}${open}[${zshText(f.description)}]${value}'`;
   });
-  const commands = Object.entries(COMMANDS).map(([c, d]) => `'${c}:${zshText(d)}'`).join(' ');
+  const commands = Object.entries(COMMANDS)
+    .map(([c, d]) => `'${c}:${zshText(d)}'`)
+    .join(' ');
   return `#compdef analyze
 # zsh completion for analyze: analyze completion zsh > "\${fpath[1]}/_analyze"
 _analyze() {
@@ -107,7 +126,9 @@ function fish(fs: Flag[]): string {
     parts.push(`-d ${fishText(f.description)}`);
     return parts.join(' ');
   });
-  const commands = Object.entries(COMMANDS).map(([c, d]) => `complete -c analyze -n __fish_use_subcommand -a ${c} -d ${fishText(d)}`);
+  const commands = Object.entries(COMMANDS).map(
+    ([c, d]) => `complete -c analyze -n __fish_use_subcommand -a ${c} -d ${fishText(d)}`,
+  );
   return `# fish completion for analyze: analyze completion fish > ~/.config/fish/completions/analyze.fish
 ${commands.join('\n')}
 complete -c analyze -n '__fish_seen_subcommand_from completion' -x -a '${SHELLS.join(' ')}'

@@ -33,7 +33,8 @@ export interface ReadLimits {
 }
 
 /** Reads a file, a device or a FIFO up to `maxBytes`, stopping there. */
-const readFileLimited = (path: string, maxBytes: number): Promise<Uint8Array> => readStream(createReadStream(path), maxBytes);
+const readFileLimited = (path: string, maxBytes: number): Promise<Uint8Array> =>
+  readStream(createReadStream(path), maxBytes);
 
 /** Decodes bytes as UTF-8, refusing invalid sequences rather than replacing them. */
 export function decodeUtf8(bytes: Uint8Array): string {
@@ -65,7 +66,13 @@ async function* walk(dir: string, includeHidden: boolean): AsyncGenerator<{ path
       if (includeHidden || !skippedFolder(e.name)) yield* walk(path, includeHidden);
     } else if (TEXT_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) {
       // A link counts when it leads to a regular file; links to folders are not followed (cycles).
-      const regular = e.isFile() || (e.isSymbolicLink() && (await stat(path).then((s) => s.isFile(), () => false)));
+      const regular =
+        e.isFile() ||
+        (e.isSymbolicLink() &&
+          (await stat(path).then(
+            (s) => s.isFile(),
+            () => false,
+          )));
       if (regular) yield { path };
     }
   }
@@ -92,7 +99,11 @@ async function readText(name: string, read: () => Promise<Uint8Array>, maxBytes:
 }
 
 /** Every input named on the command line, in order, each a text or the reason it is not one. */
-export async function* expandInputs(names: string[], readStdin: (maxBytes: number) => Promise<Uint8Array>, limits: ReadLimits): AsyncGenerator<Input> {
+export async function* expandInputs(
+  names: string[],
+  readStdin: (maxBytes: number) => Promise<Uint8Array>,
+  limits: ReadLimits,
+): AsyncGenerator<Input> {
   const { maxBytes } = limits;
   for (const name of names) {
     if (name === '-') {
@@ -119,7 +130,11 @@ export async function* expandInputs(names: string[], readStdin: (maxBytes: numbe
       if ('error' in found) yield { ...found, batch };
       else {
         texts++;
-        yield { ...(await readText(found.path, () => readFileLimited(found.path, maxBytes), maxBytes)), walked: true, batch };
+        yield {
+          ...(await readText(found.path, () => readFileLimited(found.path, maxBytes), maxBytes)),
+          walked: true,
+          batch,
+        };
       }
       batch = undefined;
     }
@@ -128,7 +143,11 @@ export async function* expandInputs(names: string[], readStdin: (maxBytes: numbe
 }
 
 /** One input per line of `{"id", "text", "referenceDate"}` (--input ndjson); `-` is stdin. */
-export async function* ndjsonInputs(names: string[], readStdin: (maxBytes: number) => Promise<Uint8Array>, { maxBytes }: ReadLimits): AsyncGenerator<Input> {
+export async function* ndjsonInputs(
+  names: string[],
+  readStdin: (maxBytes: number) => Promise<Uint8Array>,
+  { maxBytes }: ReadLimits,
+): AsyncGenerator<Input> {
   for (const name of names) {
     let content: string;
     try {
@@ -158,8 +177,10 @@ function parseNdjsonLine(line: string, at: string): Input {
     return { name: at, error: 'not a JSON object' };
   }
   // Errors name the line; results are named by their id.
-  if (row === null || typeof row !== 'object' || typeof row.text !== 'string') return { name: at, error: 'no "text" string' };
+  if (row === null || typeof row !== 'object' || typeof row.text !== 'string')
+    return { name: at, error: 'no "text" string' };
   const ref = row.referenceDate;
-  if (ref != null && (typeof ref !== 'string' || !isCalendarDate(ref))) return { name: at, error: '"referenceDate" is not a YYYY-MM-DD date' };
+  if (ref != null && (typeof ref !== 'string' || !isCalendarDate(ref)))
+    return { name: at, error: '"referenceDate" is not a YYYY-MM-DD date' };
   return { name: row.id == null ? at : String(row.id), text: row.text, referenceDate: ref ?? null };
 }

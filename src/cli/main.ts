@@ -32,21 +32,43 @@ function program(io: Io, summary: boolean): Command {
     .argument('[inputs...]', 'files, directories (every .txt, .md, .text below them) or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
     .option('--json', 'same as --format json')
-    .addOption(new Option('--table <table>', 'which rows csv writes (implies --format csv); default quotes').choices(TABLES))
-    .option('--reference-date <YYYY-MM-DD>', 'the day relative dates hang on (default: a dateline in the text)', isoDate)
-    .addOption(new Option('--input <kind>', 'read the inputs (default stdin) as lines of {"id","text","referenceDate"}').choices(['ndjson']))
+    .addOption(
+      new Option('--table <table>', 'which rows csv writes (implies --format csv); default quotes').choices(TABLES),
+    )
+    .option(
+      '--reference-date <YYYY-MM-DD>',
+      'the day relative dates hang on (default: a dateline in the text)',
+      isoDate,
+    )
+    .addOption(
+      new Option('--input <kind>', 'read the inputs (default stdin) as lines of {"id","text","referenceDate"}').choices(
+        ['ndjson'],
+      ),
+    )
     .option('-o, --output <file>', 'write the data to this file instead of stdout')
     .option('--color', 'colour the summary even when stdout is not a terminal')
     .option('--no-color', 'never colour the summary (also: NO_COLOR=1)')
-    .option('-w, --width <n>', 'wrap the summary to n columns (default: the terminal\'s, else 80)', positiveInt)
+    .option('-w, --width <n>', "wrap the summary to n columns (default: the terminal's, else 80)", positiveInt)
     .option('--full', 'whole quotes in the summary rather than cut ones')
     .option('-q, --quiet', 'no messages on stderr except errors')
     .option('--schema', 'print the JSON Schema of the json/ndjson output and exit')
-    .option('-j, --jobs <n>', 'texts analysed at once, in worker threads (at most one per CPU and per input); output keeps input order', positiveInt, 1)
-    .option('--max-bytes <size>', 'refuse inputs larger than this (bytes, or with K, M, G)', byteSize, DEFAULT_MAX_BYTES)
+    .option(
+      '-j, --jobs <n>',
+      'texts analysed at once, in worker threads (at most one per CPU and per input); output keeps input order',
+      positiveInt,
+      1,
+    )
+    .option(
+      '--max-bytes <size>',
+      'refuse inputs larger than this (bytes, or with K, M, G)',
+      byteSize,
+      DEFAULT_MAX_BYTES,
+    )
     .option('--include-hidden', 'walk hidden folders and node_modules too')
     .version(VERSION, '-V, --version')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   analyze statement.txt                        coloured summary
   analyze --json statement.txt | jq -r '.quotes[] | "\\(.speaker): \\(.text)"'
@@ -65,7 +87,8 @@ Commands:
   analyze summary [options] [inputs...]        across many statements (pretty, json, markdown, html)
   analyze completion bash|zsh|fish             shell completion script
 
-Exit status: 0 every input analysed, 1 some input could not be read, 2 usage error.`)
+Exit status: 0 every input analysed, 1 some input could not be read, 2 usage error.`,
+    )
     .showHelpAfterError('(analyze --help shows the options)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
@@ -138,7 +161,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   // --table writes csv, and --input ndjson one result line each, unless another format is asked for.
   const formatGiven = opts.json || cmd.getOptionValueSource('format') !== 'default';
-  const format: Format = opts.json ? 'json' : formatGiven ? opts.format : opts.table ? 'csv' : opts.input === 'ndjson' && !summary ? 'ndjson' : opts.format;
+  const format: Format = opts.json
+    ? 'json'
+    : formatGiven
+      ? opts.format
+      : opts.table
+        ? 'csv'
+        : opts.input === 'ndjson' && !summary
+          ? 'ndjson'
+          : opts.format;
   if (summary && !(SUMMARY_FORMATS as readonly string[]).includes(format)) {
     io.stderr.write(`analyze: summary writes ${SUMMARY_FORMATS.join(', ')}; not ${format}\n`);
     return EXIT_USAGE;
@@ -186,7 +217,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
  * Takes the first items of `source`, up to `count` and one more to learn whether that was all;
  * `all` yields the items taken and then the rest.
  */
-async function readAhead<T>(source: AsyncIterable<T>, count: number): Promise<{ items: T[]; more: boolean; all: AsyncIterable<T> }> {
+async function readAhead<T>(
+  source: AsyncIterable<T>,
+  count: number,
+): Promise<{ items: T[]; more: boolean; all: AsyncIterable<T> }> {
   const iterator = source[Symbol.asyncIterator]();
   const items: T[] = [];
   let done = false;
@@ -197,7 +231,8 @@ async function readAhead<T>(source: AsyncIterable<T>, count: number): Promise<{ 
   }
   async function* all() {
     yield* items;
-    for (let next = done ? null : await iterator.next(); next && !next.done; next = await iterator.next()) yield next.value;
+    for (let next = done ? null : await iterator.next(); next && !next.done; next = await iterator.next())
+      yield next.value;
   }
   return { items, more: !done, all: all() };
 }
@@ -209,9 +244,16 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   const toFile = opts.output !== undefined;
   const { format } = opts;
   // Into a file, colour only when asked for with --color.
-  const color = format !== 'pretty' ? 0 : toFile ? colorLevel(opts.color, false, {}) : colorLevel(opts.color, io.stdout.isTTY, io.env);
+  const color =
+    format !== 'pretty'
+      ? 0
+      : toFile
+        ? colorLevel(opts.color, false, {})
+        : colorLevel(opts.color, io.stdout.isTTY, io.env);
   const view: View = { color, width: lineWidth(opts.width, toFile ? undefined : io.stdout), full: opts.full === true };
-  const renderer = opts.summary ? summaryRenderer(format as SummaryFormat, view) : rendererFor(format, { table: opts.table ?? 'quotes' });
+  const renderer = opts.summary
+    ? summaryRenderer(format as SummaryFormat, view)
+    : rendererFor(format, { table: opts.table ?? 'quotes' });
   const emit = (s: string) => output.write(s);
   const readStdin = (maxBytes: number) => io.stdin.read(maxBytes);
   const limits = { maxBytes: opts.maxBytes, includeHidden: opts.includeHidden };
@@ -284,7 +326,9 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   if (!opts.quiet && (toFile || (io.stderr.isTTY && results.length > 1))) {
     const seconds = (performance.now() - started) / 1000;
     const where = toFile ? `, written to ${opts.output}` : '';
-    io.stderr.write(`analyze: ${results.length} analysed (${(characters / 1000).toFixed(0)} k characters in ${seconds.toFixed(1)} s)${where}\n`);
+    io.stderr.write(
+      `analyze: ${results.length} analysed (${(characters / 1000).toFixed(0)} k characters in ${seconds.toFixed(1)} s)${where}\n`,
+    );
   }
   return exit;
 }

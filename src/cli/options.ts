@@ -22,6 +22,7 @@ const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 **
 export function byteSize(value: string): number {
   const m = /^(\d+)\s*([kmg]?)b?$/i.exec(value.trim());
   const n = m ? Number(m[1]) * UNITS[m[2]!.toLowerCase()]! : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a size in bytes such as 1000000 or 64M.');
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError('expected a size in bytes such as 1000000 or 64M.');
   return n;
 }

@@ -14,14 +14,15 @@ export class WriteError extends Error {
   }
 }
 
-const codeOf = (err: unknown): string => (err as NodeJS.ErrnoException)?.code ?? (err instanceof Error ? err.message.split('\n')[0]! : String(err));
+const codeOf = (err: unknown): string =>
+  (err as NodeJS.ErrnoException)?.code ?? (err instanceof Error ? err.message.split('\n')[0]! : String(err));
 
 type WriteFn = (fd: number, bytes: Uint8Array, offset: number, length: number) => number;
 
 /** Writes all of `chunk` to `fd`, going on after short writes; a write of nothing is a full disk. */
 export function writeAll(fd: number, chunk: string | Uint8Array, write: WriteFn = writeSync): void {
   const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length;) {
     const written = write(fd, bytes, offset, bytes.length - offset);
     if (written <= 0) throw Object.assign(new Error('nothing written'), { code: 'ENOSPC' });
     offset += written;

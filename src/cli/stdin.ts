@@ -10,7 +10,11 @@ export class InputTooLarge extends Error {
 
 /** 67108864 as "64 MB", 1536 as "1.5 KB"... in binary multiples, as --max-bytes reads them. */
 function readableSize(bytes: number): string {
-  for (const [unit, size] of [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['KB', 1024]] as const) {
+  for (const [unit, size] of [
+    ['GB', 1024 ** 3],
+    ['MB', 1024 ** 2],
+    ['KB', 1024],
+  ] as const) {
     if (bytes >= size) return `${+(bytes / size).toFixed(1)} ${unit}`;
   }
   return `${bytes} bytes`;

@@ -19,9 +19,11 @@ import type { Dateline, Document } from '../types.js';
 /** How far into the text a dateline may stand. */
 const TOP_CHARS = 1200;
 const TOP_LINES = 12;
-const LABELS = /^(?:date[d]?|published|released|issued|posted|(?:last\s+)?updated|last modified|for immediate release|embargoed until|release date)\b/i;
+const LABELS =
+  /^(?:date[d]?|published|released|issued|posted|(?:last\s+)?updated|last modified|for immediate release|embargoed until|release date)\b/i;
 /** A title naming spoken words: its date is the day they were spoken. */
-const SPOKEN = /\b(?:briefing|press conference|news conference|media conference|remarks|interview|transcript|speech|hearing)\b/i;
+const SPOKEN =
+  /\b(?:briefing|press conference|news conference|media conference|remarks|interview|transcript|speech|hearing)\b/i;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const YEARLESS_DAY = /^XXXX-(\d{2})-(\d{2})$/;
 
@@ -48,10 +50,18 @@ function standsAsHeader(text: string, line: Line, date: DateMention): boolean {
   const before = text.slice(line.start, date.start).trim();
   const after = text.slice(date.end, line.end).trim();
   // A byline's last field: "By Jane Roe | The Daily | Updated: 2022-02-09 13:39".
-  const field = before.split(/\s[|•·]\s?/u).pop()!.trim();
+  const field = before
+    .split(/\s[|•·]\s?/u)
+    .pop()!
+    .trim();
   if (LABELS.test(field) || LABELS.test(text.slice(line.start, line.end).trim())) return true;
   // The date alone on its line (or its byline field), perhaps with a clock time or a weekday around it.
-  if (field.length <= 12 && (after === '' || /^(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\b.*|[|/–—-].*)?$/i.test(after) && after.length <= 30)) return true;
+  if (
+    field.length <= 12 &&
+    (after === '' ||
+      (/^(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\b.*|[|/–—-].*)?$/i.test(after) && after.length <= 30))
+  )
+    return true;
   // A title line ending in its date: "Press Briefing – March 9, 2023", "... Conference on March 9, 2023",
   // "Weekly Briefing (March 9, 2023)".
   if ((after === '' && /(?:[|:/–—-]|\bon)$/iu.test(before)) || (after === ')' && before.endsWith('('))) return true;
@@ -72,7 +82,11 @@ export function findDateline(doc: Document, unresolved: readonly DateMention[]):
     for (const date of dates) {
       if (date.start < line.start || date.end > line.end || !standsAsHeader(doc.text, line, date)) continue;
       const day = dayOf(date, dates);
-      if (day) found.push({ dateline: { span: { start: date.start, end: date.end }, date: day }, spoken: SPOKEN.test(doc.text.slice(line.start, date.start)) });
+      if (day)
+        found.push({
+          dateline: { span: { start: date.start, end: date.end }, date: day },
+          spoken: SPOKEN.test(doc.text.slice(line.start, date.start)),
+        });
     }
   }
   const days = new Set(found.map((f) => f.dateline.date));

@@ -2,10 +2,31 @@
 // "June 29-30", "2020-10-20", "30/04/2019", "2020", "the 1990s", "fiscal year 2005".
 import { fromDay, isValidDate, toDay } from './calendar.js';
 import {
-  DASHES, glued, integer, isCapitalized, isPunct, monthAt, periodTimex, word, yearFor,
-  type Context, type Hit, type Parser, type Timex,
+  DASHES,
+  glued,
+  integer,
+  isCapitalized,
+  isPunct,
+  monthAt,
+  periodTimex,
+  word,
+  yearFor,
+  type Context,
+  type Hit,
+  type Parser,
+  type Timex,
 } from './context.js';
-import { COUNT_NOUNS, IDENTIFIER_NOUNS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINALS, BEFORE_BARE_MONTH, RELATIVE_OFFSETS, WEEKDAYS } from './lexicon.js';
+import {
+  COUNT_NOUNS,
+  IDENTIFIER_NOUNS,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINALS,
+  BEFORE_BARE_MONTH,
+  RELATIVE_OFFSETS,
+  WEEKDAYS,
+} from './lexicon.js';
 import { intervalOf, type Period } from './period.js';
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
@@ -33,7 +54,7 @@ export function yearNumber(c: Context, i: number): number | null {
     if (prev.kind === 'word' && prev.lower !== 'fy') return null;
     // "mid-1996", "pre-2000", "post-1959"
     if (prev.text === '-' && ['mid', 'pre', 'post'].includes(word(c, i - 2))) return y;
-    if (prev.kind === 'number' || (prev.kind === 'punct' && !"('\"“‘[".includes(prev.text))) return null;
+    if (prev.kind === 'number' || (prev.kind === 'punct' && !'(\'"“‘['.includes(prev.text))) return null;
   }
   if (prev && prev.kind === 'punct' && CURRENCY.includes(prev.text)) return null;
   const before = prev?.kind === 'punct' && prev.text === '.' ? c.tokens[i - 2] : prev;
@@ -41,7 +62,14 @@ export function yearNumber(c: Context, i: number): number | null {
   const next = c.tokens[i + 1];
   if (next && !next.spaced && (next.kind === 'number' || (next.kind === 'word' && next.lower !== 's'))) return null;
   if (next && !next.spaced && next.kind === 'punct' && '%:'.includes(next.text)) return null;
-  if (next && !next.spaced && DASHES.includes(next.text) && c.tokens[i + 2]?.kind === 'word' && !c.tokens[i + 2]!.spaced) return null;
+  if (
+    next &&
+    !next.spaced &&
+    DASHES.includes(next.text) &&
+    c.tokens[i + 2]?.kind === 'word' &&
+    !c.tokens[i + 2]!.spaced
+  )
+    return null;
   if (COUNT_NOUNS.has(word(c, i + 1))) return null;
   return y;
 }
@@ -56,7 +84,12 @@ function trailingYear(c: Context, i: number): { y: number; end: number } | null 
 function dayTimex(y: number | null, m: number, d: number): Timex | null {
   if (y === null) {
     if (!isValidDate(2000, m, d)) return null;
-    return { type: 'date', value: `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, mod: null, interval: null };
+    return {
+      type: 'date',
+      value: `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      mod: null,
+      interval: null,
+    };
   }
   if (!isValidDate(y, m, d)) return null;
   return periodTimex({ unit: 'day', day: toDay(y, m, d) });
@@ -69,7 +102,14 @@ const dayHit = (y: number | null, m: number, d: number, end: number): Hit | null
 };
 
 /** A range of days: the interval is both the value and the calendar span. */
-function rangeHit(c: Context, i: number, from: [number, number], to: [number, number], year: number | null, end: number): Hit | null {
+function rangeHit(
+  c: Context,
+  i: number,
+  from: [number, number],
+  to: [number, number],
+  year: number | null,
+  end: number,
+): Hit | null {
   const y1 = year ?? yearFor(c, i, from[0], from[1]);
   if (y1 === null) return { end, timex: { type: 'date', value: null, mod: null, interval: null } };
   const y2 = to[0] < from[0] ? y1 + 1 : y1;
@@ -99,7 +139,11 @@ export const monthFirst: Parser = (c, i) => {
       const sameMonth = dayNumber(c, k + 1);
       const otherMonth = sameMonth ? null : monthAt(c, k + 1, MONTH_ABBREVIATIONS);
       const otherDay = otherMonth ? dayNumber(c, otherMonth.end) : null;
-      const to: [number, number] | null = sameMonth ? [month.m, sameMonth.d] : otherMonth && otherDay ? [otherMonth.m, otherDay.d] : null;
+      const to: [number, number] | null = sameMonth
+        ? [month.m, sameMonth.d]
+        : otherMonth && otherDay
+          ? [otherMonth.m, otherDay.d]
+          : null;
       if (to) {
         k = (sameMonth ?? otherDay)!.end;
         const year = trailingYear(c, k);
@@ -110,8 +154,16 @@ export const monthFirst: Parser = (c, i) => {
     return dayHit(year?.y ?? yearFor(c, i, month.m, day.d), month.m, day.d, year?.end ?? k);
   }
   if (j !== i) return null;
-  const year = trailingYear(c, month.end) ?? (word(c, month.end) === 'of' ? trailingYear(c, month.end + 1) : null) ?? relativeYear(c, month.end);
-  if (year) return { end: year.end, timex: periodTimex({ unit: 'month', y: year.y, m: month.m }), period: { unit: 'month', y: year.y, m: month.m } };
+  const year =
+    trailingYear(c, month.end) ??
+    (word(c, month.end) === 'of' ? trailingYear(c, month.end + 1) : null) ??
+    relativeYear(c, month.end);
+  if (year)
+    return {
+      end: year.end,
+      timex: periodTimex({ unit: 'month', y: year.y, m: month.m }),
+      period: { unit: 'month', y: year.y, m: month.m },
+    };
   return bareMonth(c, i, month.m, month.end);
 };
 
@@ -128,14 +180,23 @@ function bareMonth(c: Context, i: number, m: number, end: number): Hit | null {
   const t = c.tokens[i]!;
   if (!MONTHS.has(t.lower) || c.isVerbAt(i)) return null;
   const prev = c.tokens[i - 1];
-  const preceded = prev && ((prev.kind === 'word' && BEFORE_BARE_MONTH.has(prev.lower)) || (prev.kind === 'punct' && DASHES.includes(prev.text)));
+  const preceded =
+    prev &&
+    ((prev.kind === 'word' && BEFORE_BARE_MONTH.has(prev.lower)) ||
+      (prev.kind === 'punct' && DASHES.includes(prev.text)));
   if (!preceded) return null;
   // "October Surprise", "the May Fourth Movement": a name, not a date.
   if (isCapitalized(c, end) && !WEEKDAYS.has(word(c, end))) return null;
   if (c.tokens[end]?.kind === 'number' && !(c.tokens[end]!.spaced && isPunct(c, end - 1, ','))) return null;
   const y = yearFor(c, i, m, null);
   const period: Period | null = y === null ? null : { unit: 'month', y, m };
-  return { end, timex: period ? periodTimex(period) : { type: 'date', value: `XXXX-${String(m).padStart(2, '0')}`, mod: null, interval: null }, period };
+  return {
+    end,
+    timex: period
+      ? periodTimex(period)
+      : { type: 'date', value: `XXXX-${String(m).padStart(2, '0')}`, mod: null, interval: null },
+    period,
+  };
 }
 
 /** "20 October 2020", "23-26 May 2019", "the 28th of June", "Wednesday 19. March 2008", "the 28th". */
@@ -148,11 +209,15 @@ export const dayFirst: Parser = (c, i) => {
   let to: number | null = null;
   if (isPunct(c, k, DASHES) || RANGE_WORDS.has(word(c, k))) {
     const second = dayNumber(c, k + 1);
-    if (second) { to = second.d; k = second.end; }
+    if (second) {
+      to = second.d;
+      k = second.end;
+    }
   }
   if (word(c, k) === 'of') k++;
   const month = monthAt(c, k, MONTH_ABBREVIATIONS);
-  if (!month || !isCapitalized(c, k)) return word(c, i) === 'the' && to === null ? dayOfThisMonth(c, i, day.d, day.end) : null;
+  if (!month || !isCapitalized(c, k))
+    return word(c, i) === 'the' && to === null ? dayOfThisMonth(c, i, day.d, day.end) : null;
   const year = trailingYear(c, month.end) ?? (to === null ? relativeYear(c, month.end) : null);
   const end = year?.end ?? month.end;
   if (to !== null) return rangeHit(c, i, [month.m, day.d], [month.m, to], year?.y ?? null, end);
@@ -163,7 +228,8 @@ export const dayFirst: Parser = (c, i) => {
 function dayOfThisMonth(c: Context, i: number, d: number, end: number): Hit | null {
   const suffix = ORDINAL_SUFFIXES.has(word(c, end - 1));
   const prev = word(c, i - 1);
-  if (!suffix || !['on', 'by', 'until', 'till', 'since', 'before', 'after', 'from'].includes(prev) || c.ref === null) return null;
+  if (!suffix || !['on', 'by', 'until', 'till', 'since', 'before', 'after', 'from'].includes(prev) || c.ref === null)
+    return null;
   if (c.tokens[end]?.kind === 'word' && !['and', 'or', 'to', 'of'].includes(word(c, end))) return null;
   const { y, m } = fromDay(c.ref);
   return dayHit(y, m, d, end);
@@ -177,10 +243,19 @@ export const numericDate: Parser = (c, i) => {
   if (dotted) return dayMonthYear(Number(dotted[1]), Number(dotted[2]), Number(dotted[3]), i + 1, false);
   const first = integer(c, i);
   if (first === null) return null;
-  if (t.text.length === 4 && isPunct(c, i + 1, '-') && glued(c, i + 1) && glued(c, i + 2) && isPunct(c, i + 3, '-') && glued(c, i + 3) && glued(c, i + 4)) {
+  if (
+    t.text.length === 4 &&
+    isPunct(c, i + 1, '-') &&
+    glued(c, i + 1) &&
+    glued(c, i + 2) &&
+    isPunct(c, i + 3, '-') &&
+    glued(c, i + 3) &&
+    glued(c, i + 4)
+  ) {
     const m = integer(c, i + 2);
     const d = integer(c, i + 4);
-    if (m === null || d === null || c.tokens[i + 2]!.text.length !== 2 || c.tokens[i + 4]!.text.length !== 2) return null;
+    if (m === null || d === null || c.tokens[i + 2]!.text.length !== 2 || c.tokens[i + 4]!.text.length !== 2)
+      return null;
     return dayHitChecked(first, m, d, i + 5);
   }
   if (!isPunct(c, i + 1, '/') || !isPunct(c, i + 3, '/')) return null;
@@ -201,7 +276,8 @@ export const numericDate: Parser = (c, i) => {
 function dayMonthYear(a: number, b: number, y: number, end: number, usOrder: boolean): Hit | null {
   return usOrder ? dayHitChecked(y, a, b, end) : dayHitChecked(y, b, a, end);
 }
-const dayHitChecked = (y: number, m: number, d: number, end: number): Hit | null => (isValidDate(y, m, d) ? dayHit(y, m, d, end) : null);
+const dayHitChecked = (y: number, m: number, d: number, end: number): Hit | null =>
+  isValidDate(y, m, d) ? dayHit(y, m, d, end) : null;
 
 /** "2020", "2019-2024", "the 1990s", "'90s", "fiscal year 2005", "FY2005", "the 2005 fiscal year". */
 export const years: Parser = (c, i) => {
@@ -209,9 +285,20 @@ export const years: Parser = (c, i) => {
   const hasThe = word(c, j) === 'the';
   if (hasThe) j++;
   let fiscal = false;
-  if (word(c, j) === 'fiscal') { fiscal = true; j += word(c, j + 1) === 'year' ? 2 : 1; }
-  else if (word(c, j) === 'fy') { fiscal = true; j++; }
-  if (isPunct(c, j, "'’") && c.tokens[j + 1]?.kind === 'number' && c.tokens[j + 1]!.text.length === 2 && word(c, j + 2) === 's' && glued(c, j + 2)) {
+  if (word(c, j) === 'fiscal') {
+    fiscal = true;
+    j += word(c, j + 1) === 'year' ? 2 : 1;
+  } else if (word(c, j) === 'fy') {
+    fiscal = true;
+    j++;
+  }
+  if (
+    isPunct(c, j, "'’") &&
+    c.tokens[j + 1]?.kind === 'number' &&
+    c.tokens[j + 1]!.text.length === 2 &&
+    word(c, j + 2) === 's' &&
+    glued(c, j + 2)
+  ) {
     const yy = Number(c.tokens[j + 1]!.text);
     return decadeHit((yy >= 30 ? 1900 : 2000) + yy, j + 3);
   }
@@ -223,7 +310,8 @@ export const years: Parser = (c, i) => {
   if (hasThe && !fiscal && !(word(c, j + 1) === 'fiscal')) return null;
   let end = j + 1;
   if (word(c, end) === 'fiscal' && word(c, end + 1) === 'year') end += 2;
-  const range = isPunct(c, end, DASHES + '/') && glued(c, end) && glued(c, end + 1) ? yearRangeEnd(c, end + 1, y) : null;
+  const range =
+    isPunct(c, end, DASHES + '/') && glued(c, end) && glued(c, end + 1) ? yearRangeEnd(c, end + 1, y) : null;
   if (range !== null && !fiscal) {
     const interval = intervalOf([toDay(y, 1, 1), toDay(range, 12, 31)]);
     return { end: end + 2, timex: { type: 'date', value: interval, mod: null, interval } };
@@ -237,18 +325,23 @@ export const century: Parser = (c, i) => {
   const n = integer(c, i);
   let ordinal: number | null = null;
   let end = i + 1;
-  if (n !== null && ORDINAL_SUFFIXES.has(word(c, i + 1)) && glued(c, i + 1)) { ordinal = n; end = i + 2; }
-  else if (n === null) ordinal = ORDINALS.get(word(c, i)) ?? null;
+  if (n !== null && ORDINAL_SUFFIXES.has(word(c, i + 1)) && glued(c, i + 1)) {
+    ordinal = n;
+    end = i + 2;
+  } else if (n === null) ordinal = ORDINALS.get(word(c, i)) ?? null;
   if (ordinal === null || ordinal < 1 || ordinal > 22) return null;
   if (isPunct(c, end, DASHES) && glued(c, end) && glued(c, end + 1)) end++;
   if (word(c, end) !== 'century') return null;
-  return { end: end + 1, timex: { type: 'date', value: String(ordinal - 1).padStart(2, '0'), mod: null, interval: null } };
+  return {
+    end: end + 1,
+    timex: { type: 'date', value: String(ordinal - 1).padStart(2, '0'), mod: null, interval: null },
+  };
 };
 
 /** The second year of "2019-2024" or "2019-24". */
 function yearRangeEnd(c: Context, i: number, from: number): number | null {
   const t = c.tokens[i];
-  if (!t || t.kind !== 'number' || c.tokens[i + 1]?.kind === 'word' && !c.tokens[i + 1]!.spaced) return null;
+  if (!t || t.kind !== 'number' || (c.tokens[i + 1]?.kind === 'word' && !c.tokens[i + 1]!.spaced)) return null;
   const n = integer(c, i);
   if (n === null) return null;
   const to = t.text.length === 4 ? n : t.text.length === 2 ? from - (from % 100) + n : null;
@@ -261,8 +354,14 @@ function decadeHit(y: number, end: number): Hit {
 }
 
 const DECADE_WORDS = new Map([
-  ['twenties', 20], ['thirties', 30], ['forties', 40], ['fifties', 50], ['sixties', 60], ['seventies', 70],
-  ['eighties', 80], ['nineties', 90],
+  ['twenties', 20],
+  ['thirties', 30],
+  ['forties', 40],
+  ['fifties', 50],
+  ['sixties', 60],
+  ['seventies', 70],
+  ['eighties', 80],
+  ['nineties', 90],
 ]);
 
 /** "nineteen ninety-six", "the year two thousand": years in words, as transcribed speech writes them. */

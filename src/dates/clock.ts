@@ -4,19 +4,64 @@ import { formatDay, pad } from './calendar.js';
 import { glued, integer, isCapitalized, isPunct, word, type Context, type Hit, type Parser } from './context.js';
 
 const ZONES = new Set([
-  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'et', 'pt', 'ct', 'bst', 'cet', 'cest',
-  'jst', 'ist', 'hkt', 'sgt', 'aest', 'msk',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+  'gmt',
+  'utc',
+  'et',
+  'pt',
+  'ct',
+  'bst',
+  'cet',
+  'cest',
+  'jst',
+  'ist',
+  'hkt',
+  'sgt',
+  'aest',
+  'msk',
 ]);
-const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'around', 'about', 'before', 'after', 'since', 'to']);
+const CLOCK_PREPOSITIONS = new Set([
+  'at',
+  'by',
+  'until',
+  'till',
+  'from',
+  'around',
+  'about',
+  'before',
+  'after',
+  'since',
+  'to',
+]);
 
 /** "a.m.", "p.m", "am", "PM": the meridiem and where it ends (a final period only inside a sentence). */
 function meridiem(c: Context, i: number): { pm: boolean; end: number } | null {
   const w = word(c, i);
   if (w === 'am' || w === 'pm') return { pm: w === 'pm', end: i + 1 };
-  if ((w === 'a' || w === 'p') && isPunct(c, i + 1, '.') && glued(c, i + 1) && word(c, i + 2) === 'm' && glued(c, i + 2)) {
+  if (
+    (w === 'a' || w === 'p') &&
+    isPunct(c, i + 1, '.') &&
+    glued(c, i + 1) &&
+    word(c, i + 2) === 'm' &&
+    glued(c, i + 2)
+  ) {
     let end = i + 3;
     const next = c.tokens[end + 1];
-    if (isPunct(c, end, '.') && glued(c, end) && next && (!isCapitalized(c, end + 1) || ZONES.has(next.lower)) && next.start - c.tokens[end]!.end < 2) end++;
+    if (
+      isPunct(c, end, '.') &&
+      glued(c, end) &&
+      next &&
+      (!isCapitalized(c, end + 1) || ZONES.has(next.lower)) &&
+      next.start - c.tokens[end]!.end < 2
+    )
+      end++;
     return { pm: w === 'p', end };
   }
   return null;

@@ -62,7 +62,11 @@ export const isCapitalized = (c: Context, i: number): boolean => {
 export const DASHES = '-–—';
 
 /** A full month name, or its abbreviation (with its optional period) when `abbreviations` is set. */
-export function monthAt(c: Context, i: number, abbreviations: Map<string, number> | null): { m: number; end: number } | null {
+export function monthAt(
+  c: Context,
+  i: number,
+  abbreviations: Map<string, number> | null,
+): { m: number; end: number } | null {
   const w = word(c, i);
   if (!w) return null;
   const full = MONTHS.get(w);
@@ -78,7 +82,12 @@ export function periodTimex(p: Period | null, mod: PartMod | null = null, type: 
   return { type, value: periodValue(p), mod, interval: intervalOf(days) };
 }
 
-export const refTimex = (value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'): Timex => ({ type: 'date', value, mod: null, interval: null });
+export const refTimex = (value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'): Timex => ({
+  type: 'date',
+  value,
+  mod: null,
+  interval: null,
+});
 
 /** The year a yearless month (and day) falls in: the one nearest the reference, bent by tense. */
 export function yearFor(c: Context, i: number, m: number, d: number | null): number | null {

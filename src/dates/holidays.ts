@@ -15,9 +15,18 @@ function nthWeekday(y: number, m: number, wd: number, n: number): number {
 
 /** Easter Sunday (Anonymous Gregorian algorithm). */
 function easter(y: number): number {
-  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const a = y % 19,
+    b = Math.floor(y / 100),
+    c = y % 100,
+    d = Math.floor(b / 4),
+    e = b % 4;
+  const f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3),
+    h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4),
+    k = c % 4,
+    l = (32 + 2 * e + 2 * i - h - k) % 7,
+    m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   return toDay(y, month, ((h + l - 7 * m + 114) % 31) + 1);
 }
@@ -30,8 +39,20 @@ interface Holiday {
 }
 
 const HOLIDAYS = new Map<string, Holiday[]>([
-  ['christmas', [{ rest: ['eve'], day: (y) => toDay(y, 12, 24) }, { rest: ['day?'], day: (y) => toDay(y, 12, 25) }]],
-  ['new', [{ rest: ['year', "'", 's', 'eve'], day: (y) => toDay(y - 1, 12, 31) }, { rest: ['year', "'", 's', 'day'], day: (y) => toDay(y, 1, 1) }]],
+  [
+    'christmas',
+    [
+      { rest: ['eve'], day: (y) => toDay(y, 12, 24) },
+      { rest: ['day?'], day: (y) => toDay(y, 12, 25) },
+    ],
+  ],
+  [
+    'new',
+    [
+      { rest: ['year', "'", 's', 'eve'], day: (y) => toDay(y - 1, 12, 31) },
+      { rest: ['year', "'", 's', 'day'], day: (y) => toDay(y, 1, 1) },
+    ],
+  ],
   ['thanksgiving', [{ rest: ['day?'], day: (y) => nthWeekday(y, 11, 4, 4) }]],
   ['easter', [{ rest: ['sunday?'], day: easter }]],
   ['memorial', [{ rest: ['day'], day: (y) => nthWeekday(y, 5, 1, -1) }]],
@@ -53,7 +74,10 @@ export function relativeHoliday(c: Context, i: number, shift: number | null): Hi
       const want = optional ? part.slice(0, -1) : part;
       const here = want === "'" ? isPunct(c, k, "'’") && glued(c, k) : word(c, k) === want;
       if (here) k++;
-      else if (!optional) { ok = false; break; }
+      else if (!optional) {
+        ok = false;
+        break;
+      }
     }
     // "Easter Island", "Christmas Tree Farm": a name.
     if (!ok || isCapitalized(c, k)) continue;
@@ -65,19 +89,30 @@ export function relativeHoliday(c: Context, i: number, shift: number | null): Hi
     const y = explicit ?? yearAround(c.ref, h.day, direction, shift === null);
     if (y === null) return { end: k, timex: { type: 'date', value: null, mod: null, interval: null } };
     const day = h.day(y);
-    return { end: explicit === null ? k : k + 1, timex: periodTimex({ unit: 'day', day }), period: { unit: 'day', day } };
+    return {
+      end: explicit === null ? k : k + 1,
+      timex: periodTimex({ unit: 'day', day }),
+      period: { unit: 'day', day },
+    };
   }
   return null;
 }
 
 /** The year whose holiday is the last before (or first after) the reference; today counts when `inclusive`. */
-function yearAround(ref: number | null, dayIn: (y: number) => number, shift: number, inclusive: boolean): number | null {
+function yearAround(
+  ref: number | null,
+  dayIn: (y: number) => number,
+  shift: number,
+  inclusive: boolean,
+): number | null {
   if (ref === null) return null;
   const y = fromDay(ref).y;
   const slack = inclusive ? 1 : 0;
   if (shift < 0) return dayIn(y) < ref + slack ? y : y - 1;
   if (shift > 0) return dayIn(y) > ref - slack ? y : y + 1;
   if (!inclusive) return y;
-  return [y - 1, y + 1].reduce((best, other) => (Math.abs(dayIn(other) - ref) < Math.abs(dayIn(best) - ref) ? other : best), y);
+  return [y - 1, y + 1].reduce(
+    (best, other) => (Math.abs(dayIn(other) - ref) < Math.abs(dayIn(best) - ref) ? other : best),
+    y,
+  );
 }
-

@@ -11,16 +11,45 @@ import type { Context, Hit, Parser } from './context.js';
 import { holiday } from './holidays.js';
 import { modified } from './modifiers.js';
 import { REFINERS, type Found } from './refiners.js';
-import { bareWeekday, deicticDay, partOfYear, pluralWeekday, relativePeriod, season, vagueReference, weekend } from './relative.js';
+import {
+  bareWeekday,
+  deicticDay,
+  partOfYear,
+  pluralWeekday,
+  relativePeriod,
+  season,
+  vagueReference,
+  weekend,
+} from './relative.js';
 import { bareUnits, duration, frequency } from './spans.js';
 import { TenseReader } from './tense.js';
 
 export type DateMention = Omit<DateOut, 'id'>;
 
 /** Parsers a modifier can wrap ("mid-November", "late last year", "the end of 2020"). */
-const CORE: readonly Parser[] = [monthFirst, dayFirst, numericDate, years, century, relativePeriod, season, partOfYear, holiday];
+const CORE: readonly Parser[] = [
+  monthFirst,
+  dayFirst,
+  numericDate,
+  years,
+  century,
+  relativePeriod,
+  season,
+  partOfYear,
+  holiday,
+];
 const PARSERS: readonly Parser[] = [
-  modified(CORE), ...CORE, weekend, bareWeekday, pluralWeekday, deicticDay, vagueReference, duration, bareUnits, frequency, clockTime,
+  modified(CORE),
+  ...CORE,
+  weekend,
+  bareWeekday,
+  pluralWeekday,
+  deicticDay,
+  vagueReference,
+  duration,
+  bareUnits,
+  frequency,
+  clockTime,
 ];
 
 /** The longest match at token `i`; the earlier parser wins a tie. */

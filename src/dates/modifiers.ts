@@ -4,10 +4,25 @@
 import { glued, isPunct, periodTimex, word, type Context, type Hit, type Parser } from './context.js';
 import { periodAt, type PartMod, type PeriodUnit } from './period.js';
 
-const ADJECTIVES = new Map<string, PartMod>([['early', 'START'], ['mid', 'MID'], ['late', 'END']]);
-const NOUNS = new Map<string, PartMod>([['beginning', 'START'], ['start', 'START'], ['middle', 'MID'], ['end', 'END'], ['close', 'END']]);
+const ADJECTIVES = new Map<string, PartMod>([
+  ['early', 'START'],
+  ['mid', 'MID'],
+  ['late', 'END'],
+]);
+const NOUNS = new Map<string, PartMod>([
+  ['beginning', 'START'],
+  ['start', 'START'],
+  ['middle', 'MID'],
+  ['end', 'END'],
+  ['close', 'END'],
+]);
 const OWN_PERIODS = new Map<string, PeriodUnit>([
-  ['year', 'year'], ['month', 'month'], ['week', 'week'], ['quarter', 'quarter'], ['decade', 'decade'], ['century', 'century'],
+  ['year', 'year'],
+  ['month', 'month'],
+  ['week', 'week'],
+  ['quarter', 'quarter'],
+  ['decade', 'decade'],
+  ['century', 'century'],
 ]);
 
 /** Wraps the core parsers: a modifier phrase, then any date they find. */
@@ -24,7 +39,10 @@ export function modified(core: readonly Parser[]): Parser {
     let j = word(c, i) === 'the' ? i + 1 : i;
     const w = word(c, j);
     // "the year end", "year-end", "the year's end"
-    if (w === 'year' && (word(c, j + 1) === 'end' || (isPunct(c, j + 1, '-') && glued(c, j + 1) && word(c, j + 2) === 'end'))) {
+    if (
+      w === 'year' &&
+      (word(c, j + 1) === 'end' || (isPunct(c, j + 1, '-') && glued(c, j + 1) && word(c, j + 2) === 'end'))
+    ) {
       return ownPeriod(c, 'year', 'END', word(c, j + 1) === 'end' ? j + 2 : j + 3);
     }
     let mod = ADJECTIVES.get(w);

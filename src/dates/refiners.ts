@@ -16,7 +16,8 @@ type Refiner = (c: Context, found: Found[]) => Found[];
 const isDay = (f: Found): boolean => f.period?.unit === 'day' && f.timex.type === 'date';
 
 const isClock = (f: Found): boolean => f.timex.type === 'time' && !!f.timex.value?.includes('T');
-const clockOn = (day: Found, clock: Found): string => `${day.timex.value}${clock.timex.value!.slice(clock.timex.value!.indexOf('T'))}`;
+const clockOn = (day: Found, clock: Found): string =>
+  `${day.timex.value}${clock.timex.value!.slice(clock.timex.value!.indexOf('T'))}`;
 
 /**
  * A clock time next to a day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6" become
@@ -30,7 +31,12 @@ const timeOnDay: Refiner = (c, found) => {
     const gap = b ? b.first - a.end : -1;
     const between = gap === 1 ? c.tokens[a.end]!.lower : '';
     if (b && isClock(a) && isDay(b) && (gap === 0 || ['on', ',', '.'].includes(between))) {
-      out.push({ first: a.first, end: b.end, timex: { ...b.timex, type: 'time', value: clockOn(b, a) }, period: b.period });
+      out.push({
+        first: a.first,
+        end: b.end,
+        timex: { ...b.timex, type: 'time', value: clockOn(b, a) },
+        period: b.period,
+      });
       k++;
     } else if (b && isDay(a) && isClock(b) && ['at', ','].includes(between)) {
       out.push(a, { ...b, timex: { ...b.timex, value: clockOn(a, b) } });
@@ -50,12 +56,24 @@ const fromToRange: Refiner = (c, found) => {
     const b = found[k + 1];
     const joins = RANGE_JOINS.get(word(c, a.first - 1));
     const unit = a.period?.unit;
-    if (b && joins && b.first === a.end + 1 && joins.includes(word(c, a.end)) && (unit === 'year' || unit === 'month') && b.period?.unit === unit) {
+    if (
+      b &&
+      joins &&
+      b.first === a.end + 1 &&
+      joins.includes(word(c, a.end)) &&
+      (unit === 'year' || unit === 'month') &&
+      b.period?.unit === unit
+    ) {
       const from = periodDays(a.period!)[0];
       const to = periodDays(b.period!)[1];
       if (to > from) {
         const interval = intervalOf([from, to]);
-        out.push({ first: a.first, end: b.end, timex: { type: 'date', value: interval, mod: null, interval }, period: null });
+        out.push({
+          first: a.first,
+          end: b.end,
+          timex: { type: 'date', value: interval, mod: null, interval },
+          period: null,
+        });
         k++;
         continue;
       }

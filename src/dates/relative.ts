@@ -2,8 +2,18 @@
 // "yesterday evening", "Thursday", "the fourth quarter", and the vague ones (now, recently).
 import { fromDay, toDay, weekday } from './calendar.js';
 import {
-  glued, integer, isCapitalized, isPunct, periodTimex, refTimex, weekdayFor, word,
-  type Context, type Hit, type Parser, type Timex,
+  glued,
+  integer,
+  isCapitalized,
+  isPunct,
+  periodTimex,
+  refTimex,
+  weekdayFor,
+  word,
+  type Context,
+  type Hit,
+  type Parser,
+  type Timex,
 } from './context.js';
 import { DAY_PARTS, MONTHS, ORDINALS, RELATIVE_OFFSETS, SEASONS, WEEKDAYS } from './lexicon.js';
 import { periodAt, periodDays, shiftPeriod, type Period, type PeriodUnit, type Season } from './period.js';
@@ -11,8 +21,14 @@ import { yearNumber } from './absolute.js';
 import { relativeHoliday } from './holidays.js';
 
 const CALENDAR_UNITS = new Map<string, PeriodUnit>([
-  ['day', 'day'], ['week', 'week'], ['weekend', 'weekend'], ['month', 'month'], ['quarter', 'quarter'],
-  ['year', 'year'], ['decade', 'decade'], ['century', 'century'],
+  ['day', 'day'],
+  ['week', 'week'],
+  ['weekend', 'weekend'],
+  ['month', 'month'],
+  ['quarter', 'quarter'],
+  ['year', 'year'],
+  ['decade', 'decade'],
+  ['century', 'century'],
 ]);
 
 const periodHit = (p: Period | null, end: number): Hit => ({ end, timex: periodTimex(p), period: p });
@@ -26,13 +42,22 @@ export const relativePeriod: Parser = (c, i) => {
   if (offset === undefined || word(c, j) === 'following' || (word(c, j) === 'past' && j === i)) return null;
   let shift = offset;
   j++;
-  if (word(c, j - 1) === 'this' && ['past', 'coming'].includes(word(c, j))) { shift = word(c, j) === 'past' ? -1 : 1; j++; }
+  if (word(c, j - 1) === 'this' && ['past', 'coming'].includes(word(c, j))) {
+    shift = word(c, j) === 'past' ? -1 : 1;
+    j++;
+  }
   if (word(c, j) === 'fiscal' && word(c, j + 1) === 'year') j++;
   const w = word(c, j);
   const unit = CALENDAR_UNITS.get(w);
   if (unit && unit !== 'day') return periodHit(c.ref === null ? null : shiftPeriod(unit, c.ref, shift), j + 1);
   const wd = WEEKDAYS.get(w);
-  if (wd) return periodHit(c.ref === null ? null : { unit: 'day', day: relativeWeekday(c.ref, wd, shift, word(c, j - 1) === 'this' && shift === 0) }, j + 1);
+  if (wd)
+    return periodHit(
+      c.ref === null
+        ? null
+        : { unit: 'day', day: relativeWeekday(c.ref, wd, shift, word(c, j - 1) === 'this' && shift === 0) },
+      j + 1,
+    );
   const m = MONTHS.get(w);
   if (m && isCapitalized(c, j)) return periodHit(c.ref === null ? null : relativeMonth(c.ref, m, shift), j + 1);
   const named = relativeHoliday(c, j, shift);
@@ -78,7 +103,8 @@ export const season: Parser = (c, i) => {
     end += word(c, end) === 'of' ? 2 : 1;
     return periodHit({ unit: 'season', y: explicitYear, s }, end);
   }
-  if (!['in', 'during', 'since', 'until', 'by', 'over', 'through', 'throughout', 'this'].includes(word(c, i - 1))) return null;
+  if (!['in', 'during', 'since', 'until', 'by', 'over', 'through', 'throughout', 'this'].includes(word(c, i - 1)))
+    return null;
   if (c.ref === null) return periodHit(null, end);
   const tense = c.tenseAt(i);
   const shift = tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
@@ -113,14 +139,24 @@ export const pluralWeekday: Parser = (c, i) => {
   return wd ? { end: i + 1, timex: setTimex(`XXXX-WXX-${wd}`) } : null;
 };
 
-const DEICTIC_DAYS = new Map<string, number>([['today', 0], ['tomorrow', 1], ['yesterday', -1], ['tonight', 0]]);
+const DEICTIC_DAYS = new Map<string, number>([
+  ['today', 0],
+  ['tomorrow', 1],
+  ['yesterday', -1],
+  ['tonight', 0],
+]);
 
 /** "today", "yesterday evening", "this morning", "Friday night", "last night", "the day before yesterday". */
 export const deicticDay: Parser = (c, i) => {
   const w = word(c, i);
   let day: number | null = null;
   let j = i + 1;
-  if (w === 'the' && word(c, i + 1) === 'day' && ['before', 'after'].includes(word(c, i + 2)) && DEICTIC_DAYS.has(word(c, i + 3))) {
+  if (
+    w === 'the' &&
+    word(c, i + 1) === 'day' &&
+    ['before', 'after'].includes(word(c, i + 2)) &&
+    DEICTIC_DAYS.has(word(c, i + 3))
+  ) {
     const base = DEICTIC_DAYS.get(word(c, i + 3))!;
     const shift = base + (word(c, i + 2) === 'before' ? -1 : 1);
     if (c.ref !== null) day = c.ref + shift;
@@ -147,7 +183,8 @@ export const deicticDay: Parser = (c, i) => {
 };
 
 /** Nouns after "today's" that mean nowadays: people by role, the world and its times. */
-const GENERIC_AFTER_TODAY = /^(?:\p{L}+(?:ers|ists)|people|consumers|families|children|students|youth|generations?|world|society|economy|age|era)$/u;
+const GENERIC_AFTER_TODAY =
+  /^(?:\p{L}+(?:ers|ists)|people|consumers|families|children|students|youth|generations?|world|society|economy|age|era)$/u;
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'where', 'because']);
 
@@ -163,7 +200,8 @@ function isGenericToday(c: Context, i: number): boolean {
   // "earlier today", "later today": a time of the day itself.
   if (before === 'earlier' || before === 'later') return false;
   // "today's briefing", "until today", "Today is a sad day": the day itself.
-  if (['by', 'until', 'till', 'since', 'from', 'as'].includes(before) || ['is', 'was'].includes(word(c, i + 1))) return false;
+  if (['by', 'until', 'till', 'since', 'from', 'as'].includes(before) || ['is', 'was'].includes(word(c, i + 1)))
+    return false;
   const prev = c.tokens[i - 1];
   const opensClause = !prev || prev.kind === 'punct' || CLAUSE_OPENERS.has(before);
   return c.describesStateAt(i, opensClause);
@@ -193,14 +231,21 @@ export const vagueReference: Parser = (c, i) => {
   if (w === 'these' && word(c, i + 1) === 'days') return { end: i + 2, timex: refTimex('PRESENT_REF') };
   if (w === 'present' && word(c, i - 1) === 'at') return { end: i + 1, timex: refTimex('PRESENT_REF') };
   const next = word(c, i + 1);
-  if (w === 'a' && next === 'short' && word(c, i + 2) === 'while' && word(c, i - 1) === 'in') return { end: i + 3, timex: refTimex('FUTURE_REF') };
+  if (w === 'a' && next === 'short' && word(c, i + 2) === 'while' && word(c, i - 1) === 'in')
+    return { end: i + 3, timex: refTimex('FUTURE_REF') };
   if (w !== 'the' && w !== 'this') return null;
   const after = c.tokens[i + 2];
-  const ends = !after || after.kind === 'punct' || ['and', 'or', 'of', 'when', 'as', 'to', 'that', 'than', 'is', 'was'].includes(word(c, i + 2));
-  if (w === 'this' && next === 'time' && ['at', 'by', 'for', 'until'].includes(word(c, i - 1))) return { end: i + 2, timex: refTimex('PRESENT_REF') };
+  const ends =
+    !after ||
+    after.kind === 'punct' ||
+    ['and', 'or', 'of', 'when', 'as', 'to', 'that', 'than', 'is', 'was'].includes(word(c, i + 2));
+  if (w === 'this' && next === 'time' && ['at', 'by', 'for', 'until'].includes(word(c, i - 1)))
+    return { end: i + 2, timex: refTimex('PRESENT_REF') };
   if (w !== 'the') return null;
-  if ((next === 'moment' || next === 'present') && ['at', 'for', 'until'].includes(word(c, i - 1))) return { end: i + 2, timex: refTimex('PRESENT_REF') };
-  if (next === 'past' && ends && ['in', 'than'].includes(word(c, i - 1))) return { end: i + 2, timex: refTimex('PAST_REF') };
+  if ((next === 'moment' || next === 'present') && ['at', 'for', 'until'].includes(word(c, i - 1)))
+    return { end: i + 2, timex: refTimex('PRESENT_REF') };
+  if (next === 'past' && ends && ['in', 'than'].includes(word(c, i - 1)))
+    return { end: i + 2, timex: refTimex('PAST_REF') };
   if (next === 'future' && ends) return { end: i + 2, timex: refTimex('FUTURE_REF') };
   if (['near', 'foreseeable', 'short', 'long'].includes(next) && ['term', 'future'].includes(word(c, i + 2))) {
     return { end: i + 3, timex: refTimex('FUTURE_REF') };
@@ -243,20 +288,30 @@ export const partOfYear: Parser = (c, i) => {
     const reported = reportedQuarterAt(c, i, j);
     if (reported) return reported;
     const y = yearNumber(c, j);
-    if (y !== null) { year = y; explicit = true; j++; }
+    if (y !== null) {
+      year = y;
+      explicit = true;
+      j++;
+    }
   }
   if (word(c, j) === 'q' && isCapitalized(c, j) && glued(c, j + 1)) {
     const q = integer(c, j + 1);
     if (q === null || q < 1 || q > 4) return null;
     let end = j + 2;
     const y = yearNumber(c, end);
-    if (y !== null) { year = y; end++; }
+    if (y !== null) {
+      year = y;
+      end++;
+    }
     return periodHit(year === null ? null : { unit: 'quarter', y: year, q }, end);
   }
   let n = ORDINALS.get(word(c, j));
   if (n === undefined) {
     const digits = integer(c, j);
-    if (digits !== null && ['st', 'nd', 'rd', 'th'].includes(word(c, j + 1)) && glued(c, j + 1)) { n = digits; j++; }
+    if (digits !== null && ['st', 'nd', 'rd', 'th'].includes(word(c, j + 1)) && glued(c, j + 1)) {
+      n = digits;
+      j++;
+    }
   }
   if (n === undefined) {
     // "the 1988 quarter" in a results report
@@ -270,7 +325,8 @@ export const partOfYear: Parser = (c, i) => {
   const hyphenated = isPunct(c, k, '-') && glued(c, k);
   if (hyphenated) k++;
   const unit = word(c, k);
-  if (unit === 'century' && n > 0 && c.tokens[i]!.lower === 'the') return periodHit({ unit: 'century', y: (n - 1) * 100 }, k + 1);
+  if (unit === 'century' && n > 0 && c.tokens[i]!.lower === 'the')
+    return periodHit({ unit: 'century', y: (n - 1) * 100 }, k + 1);
   if (unit !== 'quarter' && unit !== 'half') return null;
   if (n === -1) n = unit === 'quarter' ? 4 : 2;
   if ((unit === 'quarter' && n > 4) || (unit === 'half' && n > 2)) return null;
@@ -279,10 +335,21 @@ export const partOfYear: Parser = (c, i) => {
   if (word(c, end) === 'of' || (isPunct(c, end, ',') && yearNumber(c, end + 1) !== null)) {
     const y = yearNumber(c, end + 1);
     const rel = RELATIVE_OFFSETS.get(word(c, end + 1));
-    if (y !== null) { year = y; explicit = true; end += 2; }
-    else if (rel !== undefined && word(c, end + 2) === 'year') { if (year !== null) year += rel; explicit = true; end += 3; }
-    else if (word(c, end + 1) === 'the' && word(c, end + 2) === 'year') { explicit = true; end += 3; }
-    else if (word(c, end + 1) === 'the' && PRIOR.has(word(c, end + 2)) && word(c, end + 3) === 'year') { prior = true; end += 4; }
+    if (y !== null) {
+      year = y;
+      explicit = true;
+      end += 2;
+    } else if (rel !== undefined && word(c, end + 2) === 'year') {
+      if (year !== null) year += rel;
+      explicit = true;
+      end += 3;
+    } else if (word(c, end + 1) === 'the' && word(c, end + 2) === 'year') {
+      explicit = true;
+      end += 3;
+    } else if (word(c, end + 1) === 'the' && PRIOR.has(word(c, end + 2)) && word(c, end + 3) === 'year') {
+      prior = true;
+      end += 4;
+    }
   } else if (yearNumber(c, end) !== null) {
     // "the fourth quarter 2020"
     year = yearNumber(c, end);
@@ -297,7 +364,8 @@ export const partOfYear: Parser = (c, i) => {
   }
   // "the fourth quarter of the prior year": the year before the one the quarter alone would be.
   if (prior && year !== null) year -= 1;
-  const period: Period | null = year === null ? null : unit === 'quarter' ? { unit: 'quarter', y: year, q: n } : { unit: 'half', y: year, h: n };
+  const period: Period | null =
+    year === null ? null : unit === 'quarter' ? { unit: 'quarter', y: year, q: n } : { unit: 'half', y: year, h: n };
   // "the third-quarter results": the adjective alone is the expression.
   const start = hyphenated && word(c, i) === 'the' && !explicit ? i + 1 : i;
   return { ...periodHit(period, end), start };
@@ -308,10 +376,13 @@ function reportedQuarterAt(c: Context, i: number, j: number): Hit | null {
   let k = j;
   let back = 0;
   if (word(c, k) === 'comparable' || word(c, k) === 'corresponding') k++;
-  if (word(c, k) === 'year' && isPunct(c, k + 1, '-') && YEAR_BACK.has(word(c, k + 2))) { back = 1; k += 3; }
-  else if (['latest', 'recent', 'just'].includes(word(c, k))) k += word(c, k) === 'just' && word(c, k + 2) === 'ended' ? 3 : 1;
+  if (word(c, k) === 'year' && isPunct(c, k + 1, '-') && YEAR_BACK.has(word(c, k + 2))) {
+    back = 1;
+    k += 3;
+  } else if (['latest', 'recent', 'just'].includes(word(c, k)))
+    k += word(c, k) === 'just' && word(c, k + 2) === 'ended' ? 3 : 1;
   const noun = word(c, k);
-  if (noun !== 'quarter' && !(noun === 'period' && (k > j) && inQuarterContext(c, i))) {
+  if (noun !== 'quarter' && !(noun === 'period' && k > j && inQuarterContext(c, i))) {
     // "the year-earlier third quarter": an ordinal quarter of the year before
     const n = ORDINALS.get(noun);
     if (back === 0 || n === undefined || n < 1 || n > 4 || word(c, k + 1) !== 'quarter' || c.ref === null) return null;
@@ -338,4 +409,3 @@ export const ago = (c: Context, quantity: number | null, unit: PeriodUnit, end: 
   }
   return periodHit(shiftPeriod(unit, c.ref, -quantity), end);
 };
-

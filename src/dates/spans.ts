@@ -1,8 +1,28 @@
 // Parsers for stretches of time and repetitions: "five months", "the past two years",
 // "the next decade", "two decades ago", "30-day", "every Monday", "daily".
 import { addMonths, fromDay, toDay } from './calendar.js';
-import { DASHES, glued, isCapitalized, isPunct, periodTimex, refTimex, word, type Context, type Parser, type Timex } from './context.js';
-import { DAY_PARTS, DURATION_UNITS, MONTHS, NUMBER_WORDS, singular, VAGUE_QUANTITIES, WEEKDAYS, type DurationUnit } from './lexicon.js';
+import {
+  DASHES,
+  glued,
+  isCapitalized,
+  isPunct,
+  periodTimex,
+  refTimex,
+  word,
+  type Context,
+  type Parser,
+  type Timex,
+} from './context.js';
+import {
+  DAY_PARTS,
+  DURATION_UNITS,
+  MONTHS,
+  NUMBER_WORDS,
+  singular,
+  VAGUE_QUANTITIES,
+  WEEKDAYS,
+  type DurationUnit,
+} from './lexicon.js';
 import { intervalOf } from './period.js';
 import { ago } from './relative.js';
 
@@ -20,14 +40,16 @@ function quantityAt(c: Context, i: number): Quantity | null {
     return Number.isFinite(n) && n > 0 ? { n, end: i + 1 } : null;
   }
   const w = word(c, i);
-  if (w === 'a' && ['few', 'couple'].includes(word(c, i + 1))) return { n: null, end: word(c, i + 2) === 'of' ? i + 3 : i + 2 };
+  if (w === 'a' && ['few', 'couple'].includes(word(c, i + 1)))
+    return { n: null, end: word(c, i + 2) === 'of' ? i + 3 : i + 2 };
   if (VAGUE_QUANTITIES.has(w)) return { n: null, end: word(c, i + 1) === 'of' ? i + 2 : i + 1 };
   const n = NUMBER_WORDS.get(w);
   if (n === undefined || n < 1) return null;
   // "twenty-five", "twenty five"
   const joined = isPunct(c, i + 1, '-') && glued(c, i + 1) && glued(c, i + 2) ? i + 2 : i + 1;
   const unitsWord = NUMBER_WORDS.get(word(c, joined));
-  if (n >= 20 && n < 100 && n % 10 === 0 && unitsWord !== undefined && unitsWord >= 1 && unitsWord < 10) return { n: n + unitsWord, end: joined + 1 };
+  if (n >= 20 && n < 100 && n % 10 === 0 && unitsWord !== undefined && unitsWord >= 1 && unitsWord < 10)
+    return { n: n + unitsWord, end: joined + 1 };
   return { n, end: i + 1 };
 }
 
@@ -44,19 +66,34 @@ function durationValue(n: number | null, unit: DurationUnit): string {
 }
 
 const LEADING_MODS: [string[], 'APPROX' | null][] = [
-  [['about'], 'APPROX'], [['around'], 'APPROX'], [['approximately'], 'APPROX'], [['nearly'], 'APPROX'],
-  [['almost'], 'APPROX'], [['roughly'], 'APPROX'], [['some'], 'APPROX'], [['more', 'than'], null], [['less', 'than'], null],
-  [['fewer', 'than'], null], [['at', 'least'], null], [['at', 'most'], null], [['no', 'more', 'than'], null],
+  [['about'], 'APPROX'],
+  [['around'], 'APPROX'],
+  [['approximately'], 'APPROX'],
+  [['nearly'], 'APPROX'],
+  [['almost'], 'APPROX'],
+  [['roughly'], 'APPROX'],
+  [['some'], 'APPROX'],
+  [['more', 'than'], null],
+  [['less', 'than'], null],
+  [['fewer', 'than'], null],
+  [['at', 'least'], null],
+  [['at', 'most'], null],
+  [['no', 'more', 'than'], null],
   [['up', 'to'], null],
 ];
 
 function leadingMod(c: Context, i: number): { mod: 'APPROX' | null; end: number } | null {
-  for (const [words, mod] of LEADING_MODS) if (words.every((w, k) => word(c, i + k) === w)) return { mod, end: i + words.length };
+  for (const [words, mod] of LEADING_MODS)
+    if (words.every((w, k) => word(c, i + k) === w)) return { mod, end: i + words.length };
   return null;
 }
 
 const DURATION_STARTS = new Set([
-  ...LEADING_MODS.map(([words]) => words[0]!), 'the', 'a', ...NUMBER_WORDS.keys(), ...VAGUE_QUANTITIES,
+  ...LEADING_MODS.map(([words]) => words[0]!),
+  'the',
+  'a',
+  ...NUMBER_WORDS.keys(),
+  ...VAGUE_QUANTITIES,
 ]);
 const BACKWARD = new Set(['past', 'last', 'previous', 'preceding']);
 const FORWARD = new Set(['next', 'coming', 'following']);
@@ -89,7 +126,12 @@ export const duration: Parser = (c, i) => {
   if (hyphenated) k++;
   const unit = unitAt(c, k);
   if (!unit) return null;
-  if (['a', 'an'].includes(word(c, j)) && quantity.n === 1 && (unit.plural || ['second', 'quarter'].includes(word(c, k)))) return null;
+  if (
+    ['a', 'an'].includes(word(c, j)) &&
+    quantity.n === 1 &&
+    (unit.plural || ['second', 'quarter'].includes(word(c, k)))
+  )
+    return null;
   let end = unit.end;
   if (hyphenated) {
     if (unit.plural) return null;
@@ -104,7 +146,8 @@ export const duration: Parser = (c, i) => {
   if (['ago', 'earlier'].includes(word(c, end)) && direction === 0) {
     if (unit.unit.period) return ago(c, quantity.n, unit.unit.period, end + 1, i);
     // "a few hours ago": earlier the same day, as far as a date goes.
-    if (word(c, end) === 'ago') return { end: end + 1, timex: c.ref === null ? refTimex('PAST_REF') : periodTimex({ unit: 'day', day: c.ref }) };
+    if (word(c, end) === 'ago')
+      return { end: end + 1, timex: c.ref === null ? refTimex('PAST_REF') : periodTimex({ unit: 'day', day: c.ref }) };
   }
   if (word(c, end) === 'old') return null;
   const timex = durationTimex(quantity.n, unit.unit, lead?.mod ?? null);
@@ -150,8 +193,12 @@ export const bareUnits: Parser = (c, i) => {
 };
 
 const FREQUENCY_ADVERBS = new Map<string, string>([
-  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['yearly', 'P1Y'],
-  ['hourly', 'PT1H'], ['nightly', 'XXXX-XX-XXTNI'],
+  ['daily', 'P1D'],
+  ['weekly', 'P1W'],
+  ['monthly', 'P1M'],
+  ['yearly', 'P1Y'],
+  ['hourly', 'PT1H'],
+  ['nightly', 'XXXX-XX-XXTNI'],
 ]);
 const setTimex = (value: string): Timex => ({ type: 'set', value, mod: null, interval: null });
 
@@ -173,7 +220,10 @@ export const frequency: Parser = (c, i) => {
     const quantity = quantityAt(c, j);
     const unit = unitAt(c, quantity ? quantity.end : j);
     if (!unit) return null;
-    return { end: unit.end, timex: setTimex(durationValue(quantity?.n ?? (word(c, i + 1) === 'other' ? 2 : 1), unit.unit)) };
+    return {
+      end: unit.end,
+      timex: setTimex(durationValue(quantity?.n ?? (word(c, i + 1) === 'other' ? 2 : 1), unit.unit)),
+    };
   }
   if ((w === 'a' || w === 'per' || w === 'an') && ['times', 'once', 'twice'].includes(word(c, i - 1))) {
     const unit = unitAt(c, i + 1);

@@ -5,18 +5,89 @@ import type { Tagged, TaggedTerm } from '../adapters/compromise.js';
 export type Tense = 'past' | 'present' | 'future';
 
 const FUTURE_WORDS = new Set([
-  'will', 'shall', "'ll", 'would', 'going', 'scheduled', 'planned', 'planning', 'plans', 'plan', 'expected', 'expects',
-  'due', 'slated', 'intends', 'aims', 'hopes', 'upcoming', 'wo',
+  'will',
+  'shall',
+  "'ll",
+  'would',
+  'going',
+  'scheduled',
+  'planned',
+  'planning',
+  'plans',
+  'plan',
+  'expected',
+  'expects',
+  'due',
+  'slated',
+  'intends',
+  'aims',
+  'hopes',
+  'upcoming',
+  'wo',
 ]);
 /** Future markers whatever the tagger makes of them. */
 const MODAL_FUTURE = new Set(['will', 'shall', "'ll", 'wo', 'due', 'upcoming']);
 const PAST_AUXILIARIES = new Set(['has', 'have', "'ve", 'was', 'were', 'had', 'did']);
-const STATE_VERBS = new Set(['know', 'knows', 'remain', 'remains', 'stand', 'stands', 'live', 'lives', 'exist', 'exists', 'face', 'faces', 'need', 'needs', 'seem', 'seems', 'depend', 'depends', 'belong', 'belongs']);
+const STATE_VERBS = new Set([
+  'know',
+  'knows',
+  'remain',
+  'remains',
+  'stand',
+  'stands',
+  'live',
+  'lives',
+  'exist',
+  'exists',
+  'face',
+  'faces',
+  'need',
+  'needs',
+  'seem',
+  'seems',
+  'depend',
+  'depends',
+  'belong',
+  'belongs',
+]);
 /** Acts a statement reports as done on its day ("today we announce", "is today publishing"). */
 const DATED_ACTS = [
-  'announc', 'launch', 'releas', 'publish', 'issu', 'unveil', 'present', 'propos', 'adopt', 'set', 'sign', 'host',
-  'hold', 'welcom', 'mark', 'celebrat', 'open', 'join', 'meet', 'visit', 'begin', 'start', 'introduc', 'submit',
-  'call', 'urg', 'send', 'report', 'confirm', 'decid', 'approv', 'award', 'name', 'appoint', 'complet', 'file',
+  'announc',
+  'launch',
+  'releas',
+  'publish',
+  'issu',
+  'unveil',
+  'present',
+  'propos',
+  'adopt',
+  'set',
+  'sign',
+  'host',
+  'hold',
+  'welcom',
+  'mark',
+  'celebrat',
+  'open',
+  'join',
+  'meet',
+  'visit',
+  'begin',
+  'start',
+  'introduc',
+  'submit',
+  'call',
+  'urg',
+  'send',
+  'report',
+  'confirm',
+  'decid',
+  'approv',
+  'award',
+  'name',
+  'appoint',
+  'complet',
+  'file',
 ];
 /** How many terms to look left and right of the date for its verb. */
 const REACH = 12;
@@ -116,7 +187,9 @@ export class TenseReader {
   isVerb(offset: number): boolean {
     const k = this.indexAt(offset);
     const term = k >= 0 ? this.terms[k]!.term : null;
-    return !!term && term.start === offset && (term.tags.has('Verb') || term.tags.has('Modal')) && !term.tags.has('Date');
+    return (
+      !!term && term.start === offset && (term.tags.has('Verb') || term.tags.has('Modal')) && !term.tags.has('Date')
+    );
   }
 
   /** Index of the last term starting at or before `offset`. */

@@ -35,7 +35,17 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export function isSpaceCode(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
   if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -94,7 +104,11 @@ export function tokenize(
       kind = 'word';
       i++;
       // An apostrophe inside letters stays ("don't"); before an "s" it starts a possessive ("Lee's").
-      while (i < text.length && (isLetterAt(text, i) || (text.charCodeAt(i) === 39 && isLetterAt(text, i + 1) && text[i + 1] !== 's'))) i++;
+      while (
+        i < text.length &&
+        (isLetterAt(text, i) || (text.charCodeAt(i) === 39 && isLetterAt(text, i + 1) && text[i + 1] !== 's'))
+      )
+        i++;
     } else {
       kind = 'punct';
       i++;
@@ -134,8 +148,28 @@ function* pieces(t: Token): Generator<Token> {
   for (let k = 0; k <= t.text.length; k++) {
     const separator = k < t.text.length && (t.text[k] === ',' || t.text[k] === '.');
     if (k < t.text.length && !separator) continue;
-    if (k > from) yield { ...t, start: t.start + from, end: t.start + k, text: t.text.slice(from, k), lower: t.text.slice(from, k), spaced: from === 0 && t.spaced, tags: from === 0 ? t.tags : NO_TAGS };
-    if (separator) yield { ...t, kind: 'punct', start: t.start + k, end: t.start + k + 1, text: t.text[k]!, lower: t.text[k]!, spaced: false, word: false, tags: NO_TAGS };
+    if (k > from)
+      yield {
+        ...t,
+        start: t.start + from,
+        end: t.start + k,
+        text: t.text.slice(from, k),
+        lower: t.text.slice(from, k),
+        spaced: from === 0 && t.spaced,
+        tags: from === 0 ? t.tags : NO_TAGS,
+      };
+    if (separator)
+      yield {
+        ...t,
+        kind: 'punct',
+        start: t.start + k,
+        end: t.start + k + 1,
+        text: t.text[k]!,
+        lower: t.text[k]!,
+        spaced: false,
+        word: false,
+        tags: NO_TAGS,
+      };
     from = k + 1;
   }
 }
@@ -170,7 +204,7 @@ export function joinWords(tokens: readonly Token[], style: JoinStyle = 'words'):
     flat = split;
   }
   const out: Token[] = [];
-  for (let k = 0; k < flat.length; ) {
+  for (let k = 0; k < flat.length;) {
     const first = flat[k]!;
     let end = k + 1;
     if (first.word) {
@@ -184,13 +218,17 @@ export function joinWords(tokens: readonly Token[], style: JoinStyle = 'words'):
           continue;
         }
         const after = flat[end + 1];
-        const joins = glued(after, next) && after.word && (written ? JOINERS.has(next.text) && (next.text !== '.' || INITIALS.test(text)) : !startsTerm(after));
+        const joins =
+          glued(after, next) &&
+          after.word &&
+          (written ? JOINERS.has(next.text) && (next.text !== '.' || INITIALS.test(text)) : !startsTerm(after));
         if (joins) {
           text += next.text + after.text;
           end += 2;
           continue;
         }
-        if (next.text !== '.' || !(written ? ABBREVIATION.test(text) : text.includes('.') && INITIALS.test(text))) break;
+        if (next.text !== '.' || !(written ? ABBREVIATION.test(text) : text.includes('.') && INITIALS.test(text)))
+          break;
         // The dot of an abbreviation ends the word; compromise's "U.S." may still take a hyphen ("U.S.-made").
         text += '.';
         end++;

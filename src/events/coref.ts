@@ -79,9 +79,13 @@ function anaphor(g: EventGroup, m: Mention, sameType: boolean, mine: string | nu
   // "the meeting last week" is not "the summit" planned for June.
   if (mine && !sameType) return false;
   const modifiers = new Set(m.nounModifiers.map(stem));
-  return g.forms.some((o) => o.kind !== 'verbal' && m.start - o.end <= ANAPHOR_REACH &&
-    (sameType ? o.type === m.type : GATHERINGS.has(o.type) && GATHERINGS.has(m.type)) &&
-    subset(modifiers, content(o)));
+  return g.forms.some(
+    (o) =>
+      o.kind !== 'verbal' &&
+      m.start - o.end <= ANAPHOR_REACH &&
+      (sameType ? o.type === m.type : GATHERINGS.has(o.type) && GATHERINGS.has(m.type)) &&
+      subset(modifiers, content(o)),
+  );
 }
 
 export function groupMentions(text: string, mentions: readonly Mention[], ownDate: OwnDate): EventGroup[] {
@@ -99,7 +103,8 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
     groups.push({ mentions: [m], rules: ['first'], forms: [m], ownDates: new Set(date ? [date] : []) });
   };
   const latest = (test: (g: EventGroup) => boolean) => {
-    for (let k = groups.length - 1; k >= 0 && k >= groups.length - MAX_GROUPS_BACK; k--) if (test(groups[k]!)) return groups[k];
+    for (let k = groups.length - 1; k >= 0 && k >= groups.length - MAX_GROUPS_BACK; k--)
+      if (test(groups[k]!)) return groups[k];
     return undefined;
   };
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
@@ -111,11 +116,24 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
       // The statement's title names the event the text then tells of: "Telephone Conversation
       // between ..." above "the minister had a conversation over the phone with ...".
       // Only the text's first event, worded as new ("a conversation").
-      ['heading', (g) => !m.heading && (m.determiner === 'a' || m.determiner === 'an') && m.kind !== 'named' &&
-        g.mentions.every((o) => o.heading) && g.mentions[0]!.type === m.type &&
-        !groups.some((o) => o.mentions.some((x) => !x.heading))],
-      ['apposition', (g) => !!previous && g === last && m.phraseStart > previous.end &&
-        /^,\s*(the|a|an)?\s*$/i.test(text.slice(previous.end, m.phraseStart))],
+      [
+        'heading',
+        (g) =>
+          !m.heading &&
+          (m.determiner === 'a' || m.determiner === 'an') &&
+          m.kind !== 'named' &&
+          g.mentions.every((o) => o.heading) &&
+          g.mentions[0]!.type === m.type &&
+          !groups.some((o) => o.mentions.some((x) => !x.heading)),
+      ],
+      [
+        'apposition',
+        (g) =>
+          !!previous &&
+          g === last &&
+          m.phraseStart > previous.end &&
+          /^,\s*(the|a|an)?\s*$/i.test(text.slice(previous.end, m.phraseStart)),
+      ],
       ['same-words', (g) => compatible(g, mine) && sameWords(g, m)],
       ['proper-word', (g) => compatible(g, mine) && properWord(g, m)],
       ['anaphor', (g) => compatible(g, mine) && anaphor(g, m, true, mine)],
@@ -124,7 +142,11 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
     let joined = false;
     for (const [rule, test] of rules) {
       const g = latest(test);
-      if (g) { join(g, m, rule); joined = true; break; }
+      if (g) {
+        join(g, m, rule);
+        joined = true;
+        break;
+      }
     }
     if (!joined) start(m);
   }
@@ -134,8 +156,11 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
   }
   for (const m of ordered.filter((x) => x.kind === 'verbal')) {
     const around = new Set(wordsOf(text.slice(Math.max(0, m.start - VERBAL_REACH), m.end + VERBAL_REACH)).map(stem));
-    const g = latest((x) => x.forms.some((o) => o.type === m.type && o.kind !== 'verbal' &&
-      proper(o).some((w) => w.length > 2 && around.has(w))));
+    const g = latest((x) =>
+      x.forms.some(
+        (o) => o.type === m.type && o.kind !== 'verbal' && proper(o).some((w) => w.length > 2 && around.has(w)),
+      ),
+    );
     if (g) join(g, m, 'verbal');
     else start(m);
   }
@@ -143,7 +168,11 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
 }
 
 /** Two events at the same place on the same day are one ("talks in Oslo" and "the dialogue in Oslo"). */
-export function mergeSamePlaceAndDay(text: string, groups: EventGroup[], dateOf: (g: EventGroup) => string | null): EventGroup[] {
+export function mergeSamePlaceAndDay(
+  text: string,
+  groups: EventGroup[],
+  dateOf: (g: EventGroup) => string | null,
+): EventGroup[] {
   const key = (g: EventGroup) => {
     const place = g.mentions.find((m) => m.location)?.location;
     const date = dateOf(g);

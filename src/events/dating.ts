@@ -26,12 +26,20 @@ const MAX_CLAUSE_TERMS = 15;
 /** How far (UTF-16 units) before or after a phrase a date may stand and still be its date. */
 const DATE_REACH = 300;
 
-export function linkDate(text: string, seg: Segment, m: Mention, dates: readonly DateOut[], referenceDate: string | null): DateLink | null {
+export function linkDate(
+  text: string,
+  seg: Segment,
+  m: Mention,
+  dates: readonly DateOut[],
+  referenceDate: string | null,
+): DateLink | null {
   const outerStart = seg.terms[m.outer]!.start;
   const from = Math.max(seg.start, outerStart - DATE_REACH);
   const to = Math.min(seg.end, m.end + DATE_REACH);
   // A duration, a set or a vague reference ("in 45 years", "weekly", "now") dates no event.
-  const inSegment = indexesWithin(dates, from, to).map((k) => ({ d: dates[k]!, k })).filter(({ d }) => datesAnEvent(d));
+  const inSegment = indexesWithin(dates, from, to)
+    .map((k) => ({ d: dates[k]!, k }))
+    .filter(({ d }) => datesAnEvent(d));
   if (inSegment.length === 0) return null;
   const make = (k: number, rule: DateLink['rule']): DateLink => ({ ...resolve(text, dates, k, referenceDate), rule });
 
@@ -42,14 +50,27 @@ export function linkDate(text: string, seg: Segment, m: Mention, dates: readonly
   const after = inSegment.find(({ d }) => d.start >= m.end);
   if (after && isLinkingGap(text.slice(m.end, after.d.start))) return make(after.k, 'adjacent');
   const before = inSegment.filter(({ d }) => d.end <= outerStart).pop();
-  if (before && /^\s*(at|during|in|on)?\s*$/i.test(text.slice(before.d.end, outerStart)) && text.slice(before.d.end, outerStart).length <= 10) {
+  if (
+    before &&
+    /^\s*(at|during|in|on)?\s*$/i.test(text.slice(before.d.end, outerStart)) &&
+    text.slice(before.d.end, outerStart).length <= 10
+  ) {
     return make(before.k, 'adjacent');
   }
 
   const terms = seg.terms;
-  if (after && !blocked(terms, m.last + 1, indexAt(terms, after.d.start)) && indexAt(terms, after.d.start) - m.last <= MAX_CLAUSE_TERMS &&
-    !/[;:]/.test(text.slice(m.end, after.d.start))) return make(after.k, 'clause');
-  if (before && !blocked(terms, indexAt(terms, before.d.end - 1) + 1, m.outer) && !/[;:]/.test(text.slice(before.d.end, outerStart))) {
+  if (
+    after &&
+    !blocked(terms, m.last + 1, indexAt(terms, after.d.start)) &&
+    indexAt(terms, after.d.start) - m.last <= MAX_CLAUSE_TERMS &&
+    !/[;:]/.test(text.slice(m.end, after.d.start))
+  )
+    return make(after.k, 'clause');
+  if (
+    before &&
+    !blocked(terms, indexAt(terms, before.d.end - 1) + 1, m.outer) &&
+    !/[;:]/.test(text.slice(before.d.end, outerStart))
+  ) {
     return make(before.k, 'clause');
   }
   if (inside[0]) return make(inside[0].k, 'edition');
@@ -58,8 +79,8 @@ export function linkDate(text: string, seg: Segment, m: Mention, dates: readonly
 
 /** "now" dates an event to the reference day ("the council now held a meeting"); other vague
  *  references do not. */
-const datesAnEvent = (d: DateOut): boolean => (d.type === 'date' || d.type === 'time') && !!d.value &&
-  (d.value === 'PRESENT_REF' || /^\d/.test(d.value));
+const datesAnEvent = (d: DateOut): boolean =>
+  (d.type === 'date' || d.type === 'time') && !!d.value && (d.value === 'PRESENT_REF' || /^\d/.test(d.value));
 
 /** Only linking words and light punctuation between a phrase and a date after it. */
 function isLinkingGap(gap: string): boolean {
@@ -87,15 +108,25 @@ function blocked(terms: Term[], from: number, to: number): boolean {
     const t = terms[k]!;
     // "said last week that it will attend ...": a new clause starts at "that".
     const after = terms[k + 1];
-    if (t.normal === 'that' && after && (has(after, 'Pronoun') || has(after, 'Determiner') || has(after, 'ProperNoun'))) return true;
+    if (t.normal === 'that' && after && (has(after, 'Pronoun') || has(after, 'Determiner') || has(after, 'ProperNoun')))
+      return true;
     // "... in early July and to convene the dialogue": a second verb phrase has its own dates.
     // ("and exchanges" is too often a noun tagged as a verb to count.)
     const infinitive = after?.normal === 'to' && has(terms[k + 2], 'Verb');
     const finite = after && (has(after, 'Modal') || (has(after, 'PastTense') && !has(after, 'Adjective')));
     if (/^(and|or|but)$/.test(t.normal) && (infinitive || finite)) return true;
-    if (!has(t, 'Verb') || has(t, 'Particle') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula') || LIGHT_VERBS.has(t.normal)) continue;
+    if (
+      !has(t, 'Verb') ||
+      has(t, 'Particle') ||
+      has(t, 'Auxiliary') ||
+      has(t, 'Modal') ||
+      has(t, 'Copula') ||
+      LIGHT_VERBS.has(t.normal)
+    )
+      continue;
     const prev = terms[k - 1];
-    if (prev && (has(prev, 'Conjunction') || has(prev, 'Determiner') || has(prev, 'Adjective')) && !has(t, 'PastTense')) continue;
+    if (prev && (has(prev, 'Conjunction') || has(prev, 'Determiner') || has(prev, 'Adjective')) && !has(t, 'PastTense'))
+      continue;
     return true;
   }
   return false;
@@ -104,7 +135,14 @@ function blocked(terms: Term[], from: number, to: number): boolean {
 /** An event named only in a heading ("Minister Lee’s Call with ...") happened when the text
  *  says: the date just above the heading (a dateline), else the first date of the paragraph
  *  under it not taken by another event, else the reference date. */
-export function headingDate(text: string, at: number, paragraphs: readonly Span[], dates: readonly DateOut[], referenceDate: string | null, taken: ReadonlySet<string>): DateLink | null {
+export function headingDate(
+  text: string,
+  at: number,
+  paragraphs: readonly Span[],
+  dates: readonly DateOut[],
+  referenceDate: string | null,
+  taken: ReadonlySet<string>,
+): DateLink | null {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   // A date on the heading's own line: "Weekly Press Briefing (May 4, 2023)".
   const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
@@ -115,11 +153,22 @@ export function headingDate(text: string, at: number, paragraphs: readonly Span[
   }
   const aboveIndex = firstStartingAt(dates, lineStart) - 1;
   const above = dates[aboveIndex];
-  if (above && (above.value || above.interval) && above.end <= lineStart && lineStart - above.end < 120 && !text.slice(above.end, lineStart).includes('.')) {
+  if (
+    above &&
+    (above.value || above.interval) &&
+    above.end <= lineStart &&
+    lineStart - above.end < 120 &&
+    !text.slice(above.end, lineStart).includes('.')
+  ) {
     return { ...resolve(text, dates, aboveIndex, referenceDate), rule: 'heading' };
   }
   let p = firstStartingAt(paragraphs, at + 1);
-  while (p < paragraphs.length && p < firstStartingAt(paragraphs, at + 1) + 4 && !/[.!?"”]\s*$/.test(text.slice(paragraphs[p]!.start, paragraphs[p]!.end))) p++;
+  while (
+    p < paragraphs.length &&
+    p < firstStartingAt(paragraphs, at + 1) + 4 &&
+    !/[.!?"”]\s*$/.test(text.slice(paragraphs[p]!.start, paragraphs[p]!.end))
+  )
+    p++;
   const paragraph = paragraphs[p];
   const firstIndex = paragraph ? firstStartingAt(dates, paragraph.start) : -1;
   const first = dates[firstIndex];
@@ -187,7 +236,12 @@ function valueOf(d: DateOut): string | null {
   return value;
 }
 
-export function resolve(text: string, dates: readonly DateOut[], k: number, referenceDate: string | null): { date: string | null; dateId: string; deadline?: boolean } {
+export function resolve(
+  text: string,
+  dates: readonly DateOut[],
+  k: number,
+  referenceDate: string | null,
+): { date: string | null; dateId: string; deadline?: boolean } {
   const d = dates[k]!;
   if (d.value === 'PRESENT_REF') return { date: referenceDate, dateId: d.id };
   const next = dates[k + 1];

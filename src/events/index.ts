@@ -48,7 +48,10 @@ export function findEvents(ctx: EventContext): EventOut[] {
       if (!last || f.m.start >= last.m.end) kept.push(f);
       else if (f.priority < last.priority) kept[kept.length - 1] = f;
     }
-    pushAll(mentions, kept.map((f) => f.m));
+    pushAll(
+      mentions,
+      kept.map((f) => f.m),
+    );
   });
   const dates = [...ctx.dates].sort((a, b) => a.start - b.start);
   const linked = new Map<Mention, Linked>();
@@ -60,11 +63,21 @@ export function findEvents(ctx: EventContext): EventOut[] {
     const link = linked.get(m)?.link;
     return link && (link.rule === 'inside' || link.rule === 'adjacent') ? link.date : null;
   };
-  const groups = mergeSamePlaceAndDay(text, groupMentions(text, mentions, ownDate), (g) => bestLink(g, linked)?.date ?? null);
+  const groups = mergeSamePlaceAndDay(
+    text,
+    groupMentions(text, mentions, ownDate),
+    (g) => bestLink(g, linked)?.date ?? null,
+  );
   const taken = new Set<string>();
   for (const l of linked.values()) if (l.link?.dateId) taken.add(l.link.dateId);
   const quotes = ctx.attribution.quotes.filter((q) => q.speakerId).sort((a, b) => a.start - b.start);
-  const state: Assembly = { text, segments, linked, taken, ctx: { ...ctx, dates, attribution: { ...ctx.attribution, quotes } } };
+  const state: Assembly = {
+    text,
+    segments,
+    linked,
+    taken,
+    ctx: { ...ctx, dates, attribution: { ...ctx.attribution, quotes } },
+  };
   const events = groups.map((g) => toEvent(state, g));
   events.sort((a, b) => a.start - b.start);
   return events.map((e, k) => ({ ...e, id: `e${k + 1}` }));
@@ -97,11 +110,16 @@ function toEvent({ text, segments, linked, taken, ctx }: Assembly, g: EventGroup
   // text over a heading.
   const proper = pool.filter((m) => m.kind === 'named');
   const named = (proper.length > 0 ? proper : pool).reduce((a, b) =>
-    (b.words.length > a.words.length || (b.words.length === a.words.length && a.heading && !b.heading) ? b : a));
-  const onlyInHeadings = g.mentions.some((m) => m.heading && m.kind !== 'verbal') &&
+    b.words.length > a.words.length || (b.words.length === a.words.length && a.heading && !b.heading) ? b : a,
+  );
+  const onlyInHeadings =
+    g.mentions.some((m) => m.heading && m.kind !== 'verbal') &&
     g.mentions.every((m) => m.heading || m.kind === 'verbal');
-  const link = bestLink(g, linked) ??
-    (onlyInHeadings ? headingDate(text, g.mentions[0]!.start, ctx.doc.paragraphs, ctx.dates, ctx.referenceDate, taken) : null) ??
+  const link =
+    bestLink(g, linked) ??
+    (onlyInHeadings
+      ? headingDate(text, g.mentions[0]!.start, ctx.doc.paragraphs, ctx.dates, ctx.referenceDate, taken)
+      : null) ??
     briefingDay(g, linked, ctx.referenceDate);
   return {
     start: named.start,
@@ -121,12 +139,20 @@ function toEvent({ text, segments, linked, taken, ctx }: Assembly, g: EventGroup
 /** An undated briefing or press conference, not said to be coming, is the report's own day. */
 function briefingDay(g: EventGroup, linked: Map<Mention, Linked>, ref: string | null): DateLink | null {
   if (!ref || g.mentions.some((m) => linked.get(m)?.status === 'planned')) return null;
-  const press = g.mentions.some((m) => m.kind !== 'verbal' &&
-    (BRIEFING_TYPES.has(m.type) || (m.type === 'conference' && m.nounModifiers.some((w) => PRESS_WORDS.has(w)))));
+  const press = g.mentions.some(
+    (m) =>
+      m.kind !== 'verbal' &&
+      (BRIEFING_TYPES.has(m.type) || (m.type === 'conference' && m.nounModifiers.some((w) => PRESS_WORDS.has(w)))),
+  );
   return press ? { date: ref, dateId: null, rule: 'report' } : null;
 }
 
-function statusOfGroup(g: EventGroup, linked: Map<Mention, Linked>, link: DateLink | null, ref: string | null): EventStatus | null {
+function statusOfGroup(
+  g: EventGroup,
+  linked: Map<Mention, Linked>,
+  link: DateLink | null,
+  ref: string | null,
+): EventStatus | null {
   const statuses = g.mentions.map((m) => linked.get(m)?.status ?? null);
   const said = statuses.find((s) => s === 'cancelled' || s === 'postponed');
   if (said) return said;
@@ -155,4 +181,3 @@ function speakerOf(g: EventGroup, ctx: EventContext): string | null {
   }
   return null;
 }
-

@@ -61,8 +61,22 @@ export function eventHead(normal: string): EventHead | undefined {
 
 /** Types that name a gathering: "the meeting" may refer back to any of them. */
 export const GATHERINGS = new Set([
-  'meeting', 'talks', 'conference', 'seminar', 'symposium', 'workshop', 'roundtable', 'summit', 'dialogue',
-  'consultations', 'negotiations', 'forum', 'ministerial', 'session', 'briefing', 'discussion',
+  'meeting',
+  'talks',
+  'conference',
+  'seminar',
+  'symposium',
+  'workshop',
+  'roundtable',
+  'summit',
+  'dialogue',
+  'consultations',
+  'negotiations',
+  'forum',
+  'ministerial',
+  'session',
+  'briefing',
+  'discussion',
 ]);
 
 /** A briefing or a press conference the text reports without a date was held on the day the
@@ -72,12 +86,14 @@ export const PRESS_WORDS = new Set(['press', 'news', 'media']);
 
 /** Verbs whose object is the event itself: their tense is the event's, their dates its dates. */
 export const LIGHT_VERBS = new Set(
-  ('hold holds held holding conduct conducts conducted conducting host hosts hosted hosting attend attends ' +
+  (
+    'hold holds held holding conduct conducts conducted conducting host hosts hosted hosting attend attends ' +
     'attended attending join joins joined joining convene convenes convened convening organize organizes ' +
     'organized organizing organise organises organised organising have has had having pay pays paid paying ' +
     'make makes made making begin begins began begun start starts started open opens opened close closes closed ' +
     'resume resumes resumed take takes took taken chair chairs chaired co-chair co-chaired launch launched ' +
-    'stage staged staging be is are was were been being do did').split(' '),
+    'stage staged staging be is are was were been being do did'
+  ).split(' '),
 );
 
 /** Determiners (and possessive pronouns) that may open an event phrase. */
@@ -87,13 +103,25 @@ export const DETERMINERS = new Set(
 export const INDEFINITE = new Set(['a', 'an']);
 /** Words that make an event phrase non-specific ("more meetings", "any talks"). */
 export const NON_SPECIFIC = new Set(
-  'any every each no more further additional some many several few other such future regular frequent possible potential'.split(' '),
+  'any every each no more further additional some many several few other such future regular frequent possible potential'.split(
+    ' ',
+  ),
 );
 
 /** Prepositions that open a complement kept in the event's name, with the types they fit. */
 export const COMPLEMENT_PREPS = new Map<string, 'any' | 'travel'>([
-  ['on', 'any'], ['for', 'any'], ['with', 'any'], ['of', 'any'], ['between', 'any'], ['among', 'any'],
-  ['in', 'any'], ['at', 'any'], ['about', 'any'], ['regarding', 'any'], ['concerning', 'any'], ['to', 'travel'],
+  ['on', 'any'],
+  ['for', 'any'],
+  ['with', 'any'],
+  ['of', 'any'],
+  ['between', 'any'],
+  ['among', 'any'],
+  ['in', 'any'],
+  ['at', 'any'],
+  ['about', 'any'],
+  ['regarding', 'any'],
+  ['concerning', 'any'],
+  ['to', 'travel'],
 ]);
 export const TRAVEL_TYPES = new Set(['visit', 'trip', 'tour']);
 /** Complements after which a head noun is not an event: "a call for calm", "the exercise of rights". */
@@ -108,13 +136,17 @@ export const NOT_EVENT_AFTER = new Map<string, Set<string>>([
 export const MEDIUM_PREPS = new Set(['by', 'via', 'over', 'through']);
 
 /** Words that cancel or postpone what they govern. */
-export const CANCELLED = /^(cancel|cancels|cancelled|canceled|cancelling|canceling|scrap|scrapped|scraps|abandoned|aborted)$/;
-export const POSTPONED = /^(postpone|postpones|postponed|postponing|delay|delayed|delays|defer|deferred|reschedule|rescheduled)$/;
+export const CANCELLED =
+  /^(cancel|cancels|cancelled|canceled|cancelling|canceling|scrap|scrapped|scraps|abandoned|aborted)$/;
+export const POSTPONED =
+  /^(postpone|postpones|postponed|postponing|delay|delayed|delays|defer|deferred|reschedule|rescheduled)$/;
 /** Verbs that make their infinitive complement planned: "agreed to conduct", "plans to hold". */
 export const PLANNING_VERBS = new Set(
-  ('plan plans planned planning agree agrees agreed intend intends intended expect expects expected ' +
+  (
+    'plan plans planned planning agree agrees agreed intend intends intended expect expects expected ' +
     'schedule scheduled set slated prepare prepares prepared decide decides decided aim aims aimed ' +
-    'propose proposes proposed hope hopes hoped want wants wish seek seeks look going invite invites invited').split(' '),
+    'propose proposes proposed hope hopes hoped want wants wish seek seeks look going invite invites invited'
+  ).split(' '),
 );
 /** Words inside or just before a phrase that make it planned or past. */
 export const PLANNED_WORDS = new Set('upcoming forthcoming next coming planned proposed scheduled future'.split(' '));
@@ -123,7 +155,9 @@ export const PLANNED_BEFORE = new Set(['ahead', 'before', 'prior']);
 
 /** Words that may join a date to the event phrase right before it ("the summit, on June 4"). */
 export const DATE_LINKERS = new Set(
-  'on in at from during between starting beginning held be is are was were will take takes took place scheduled set for slated and the of'.split(' '),
+  'on in at from during between starting beginning held be is are was were will take takes took place scheduled set for slated and the of'.split(
+    ' ',
+  ),
 );
 /** Prepositions that make the date a deadline: "before the end of the year". */
 export const DEADLINE_PREPS = new Set(['by', 'before', 'until', 'till']);

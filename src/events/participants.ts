@@ -18,7 +18,10 @@ const slice = (text: string, s: Span) => text.slice(s.start, s.end).trim();
 
 /** "A and B", "A, B and C" split into parties when every part is a name; else the phrase whole. */
 function parties(phrase: string): string[] {
-  const parts = phrase.split(/,\s*(?:and\s+)?|\s+and\s+/).map((s) => s.trim()).filter(Boolean);
+  const parts = phrase
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return parts.length > 1 && parts.every((p) => /\p{Lu}/u.test(p)) ? parts : [phrase];
 }
 
@@ -72,9 +75,21 @@ function subjectStart(text: string, terms: Term[], verbStart: number): number {
     const gap = text.slice(t.end, terms[k]!.start);
     if (!/^[ \t'’]*$/.test(gap) && !(gap.trim() === ',' && k < verbStart && terms[k]!.normal === 'and')) break;
     const next = terms[k]!.normal === 'the' ? terms[k + 1] : terms[k];
-    const insideName = (t.normal === 'of' || t.normal === 'for') && !!next && isCapitalised(next) && !!terms[k - 2] && isCapitalised(terms[k - 2]!);
-    const fits = insideName || t.normal === 'and' || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') ||
-      (has(t, 'Noun') && !has(t, 'Pronoun')) || has(t, 'ProperNoun') || has(t, 'Possessive');
+    const insideName =
+      (t.normal === 'of' || t.normal === 'for') &&
+      !!next &&
+      isCapitalised(next) &&
+      !!terms[k - 2] &&
+      isCapitalised(terms[k - 2]!);
+    const fits =
+      insideName ||
+      t.normal === 'and' ||
+      has(t, 'Determiner') ||
+      has(t, 'Adjective') ||
+      has(t, 'Value') ||
+      (has(t, 'Noun') && !has(t, 'Pronoun')) ||
+      has(t, 'ProperNoun') ||
+      has(t, 'Possessive');
     if (!fits || (has(t, 'Verb') && !has(t, 'Noun'))) break;
     k--;
   }

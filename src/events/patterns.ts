@@ -12,24 +12,37 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   {
-    rule: 'operation-name', type: 'operation',
+    rule: 'operation-name',
+    type: 'operation',
     match(text, terms, i) {
       if (terms[i]!.text !== 'Operation') return -1;
       let k = i;
-      while (k + 1 < terms.length && k - i < 4 && joined(text, terms[k]!, terms[k + 1]!) && isCapitalised(terms[k + 1]!)) k++;
+      while (
+        k + 1 < terms.length &&
+        k - i < 4 &&
+        joined(text, terms[k]!, terms[k + 1]!) &&
+        isCapitalised(terms[k + 1]!)
+      )
+        k++;
       return k > i ? k : -1;
     },
   },
   {
-    rule: 'acronym-year', type: 'event',
+    rule: 'acronym-year',
+    type: 'event',
     match(text, terms, i) {
       const next = terms[i + 1];
-      return /^[A-Z]{3,}$/.test(terms[i]!.text) && next && joined(text, terms[i]!, next) && /^(19|20)\d\d$/.test(next.text)
-        ? i + 1 : -1;
+      return /^[A-Z]{3,}$/.test(terms[i]!.text) &&
+        next &&
+        joined(text, terms[i]!, next) &&
+        /^(19|20)\d\d$/.test(next.text)
+        ? i + 1
+        : -1;
     },
   },
   {
-    rule: 'con-name', type: 'conference',
+    rule: 'con-name',
+    type: 'conference',
     match(_text, terms, i) {
       return /^\p{Lu}\p{Ll}+Con$/u.test(terms[i]!.text) ? i : -1;
     },
@@ -47,9 +60,27 @@ export function findNamedPatterns(text: string, seg: Segment, segIndex: number):
       const end = terms[last]!.end;
       const words = wordsOf(text.slice(start, end));
       out.push({
-        start, end, seg: segIndex, head: last, outer: i, first: i, last, phraseStart: start, type: p.type, kind: 'named',
-        determiner: null, owner: null, complements: [], location: null, heading: seg.heading, conjunct: false,
-        anaphoric: false, words, nounModifiers: [], properWords: words, rule: p.rule,
+        start,
+        end,
+        seg: segIndex,
+        head: last,
+        outer: i,
+        first: i,
+        last,
+        phraseStart: start,
+        type: p.type,
+        kind: 'named',
+        determiner: null,
+        owner: null,
+        complements: [],
+        location: null,
+        heading: seg.heading,
+        conjunct: false,
+        anaphoric: false,
+        words,
+        nounModifiers: [],
+        properWords: words,
+        rule: p.rule,
       });
       i = last;
       break;

@@ -3,8 +3,17 @@
 // on fisheries data", "meeting of mayors in Springfield, Illinois", “Feeding Tomorrow”).
 import type { Span } from '../types.js';
 import {
-  COMPLEMENT_PREPS, DETERMINERS, INDEFINITE, LIGHT_VERBS, MEDIUM_PREPS, NON_SPECIFIC, NOT_EVENT_AFTER,
-  PAST_WORDS, PLANNED_WORDS, TRAVEL_TYPES, eventHead,
+  COMPLEMENT_PREPS,
+  DETERMINERS,
+  INDEFINITE,
+  LIGHT_VERBS,
+  MEDIUM_PREPS,
+  NON_SPECIFIC,
+  NOT_EVENT_AFTER,
+  PAST_WORDS,
+  PLANNED_WORDS,
+  TRAVEL_TYPES,
+  eventHead,
 } from './lexicon.js';
 import { wordsOf, type Complement, type Mention } from './mention.js';
 import { has, isCapitalised, joined, type Segment, type Term } from './segments.js';
@@ -18,9 +27,13 @@ const isNounLike = (t: Term | undefined): boolean =>
   !!t && (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym')) && !has(t, 'Pronoun');
 /** "upcoming", "recent": status words the tagger may read as verbs ("the minister's upcoming trip"). */
 const isStatusWord = (t: Term): boolean => PLANNED_WORDS.has(t.normal) || PAST_WORDS.has(t.normal);
-const isModifier = (t: Term): boolean => isStatusWord(t) ||
-  (isNounLike(t) || has(t, 'Adjective') || has(t, 'Value') || has(t, 'Ordinal')) &&
-  !has(t, 'Determiner') && !has(t, 'Preposition') && !has(t, 'Conjunction') && !DETERMINERS.has(t.normal);
+const isModifier = (t: Term): boolean =>
+  isStatusWord(t) ||
+  ((isNounLike(t) || has(t, 'Adjective') || has(t, 'Value') || has(t, 'Ordinal')) &&
+    !has(t, 'Determiner') &&
+    !has(t, 'Preposition') &&
+    !has(t, 'Conjunction') &&
+    !DETERMINERS.has(t.normal));
 const isYear = (t: Term): boolean => /^\d{4}$/.test(t.text);
 
 /** Is the event noun at `i` used as a noun? compromise tags "briefing" after "press" as a gerund. */
@@ -32,10 +45,26 @@ function nounAt(seg: Segment, i: number): boolean {
   if (i === 0 && seg.heading && isCapitalised(t) && has(terms[1], 'Preposition')) return true;
   // A surname ("Senator Jane Sessions") or a verb after a modal or an adverb ("will never vote").
   if (has(t, 'Person') || has(t, 'LastName')) return false;
-  if (prev && (has(prev, 'Modal') || has(prev, 'Negative') || (has(prev, 'Adverb') && !has(prev, 'Adjective')) || prev.normal === 'to')) return false;
+  if (
+    prev &&
+    (has(prev, 'Modal') ||
+      has(prev, 'Negative') ||
+      (has(prev, 'Adverb') && !has(prev, 'Adjective')) ||
+      prev.normal === 'to')
+  )
+    return false;
   if (has(t, 'Noun') && !has(t, 'Pronoun')) return true;
-  return !!prev && !has(prev, 'Auxiliary') && !has(prev, 'Copula') && !has(prev, 'Pronoun') &&
-    (has(prev, 'Determiner') || has(prev, 'Possessive') || has(prev, 'Adjective') || isNounLike(prev) || has(prev, 'Value'));
+  return (
+    !!prev &&
+    !has(prev, 'Auxiliary') &&
+    !has(prev, 'Copula') &&
+    !has(prev, 'Pronoun') &&
+    (has(prev, 'Determiner') ||
+      has(prev, 'Possessive') ||
+      has(prev, 'Adjective') ||
+      isNounLike(prev) ||
+      has(prev, 'Value'))
+  );
 }
 
 export function findPhrases(text: string, seg: Segment, segIndex: number): Mention[] {
@@ -57,8 +86,15 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   // A capital at the start of a sentence says nothing ("Dialogue is the only way").
   const capital = isCapitalised(t) && (i > 0 || /^\p{Lu}{2,}/u.test(t.text));
   // Not the head of its phrase: "election observers", "the Forum staff", "Election Monitoring Office".
-  if (next && joined(text, t, next) && isNounLike(next) && !has(next, 'Date') && !has(next, 'Value') &&
-    !(!capital && isCapitalised(next))) return null;
+  if (
+    next &&
+    joined(text, t, next) &&
+    isNounLike(next) &&
+    !has(next, 'Date') &&
+    !has(next, 'Value') &&
+    !(!capital && isCapitalised(next))
+  )
+    return null;
   if (has(t, 'Possessive') && next && isNounLike(next)) return null;
   if (head.needs === 'capitalised' && !capital) return null;
 
@@ -68,7 +104,11 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   const modifiers = terms.slice(first, i);
   if (head.needs === 'modifier' && modifiers.length === 0) return null;
   // "the Harbor Cleanup event", "River Safety Day"; not "the Saturday event", "a great day".
-  if (head.needs === 'named' && !modifiers.some((m, k) => isCapitalised(m) && !has(m, 'Date') && (first + k > 0 || has(m, 'ProperNoun')))) return null;
+  if (
+    head.needs === 'named' &&
+    !modifiers.some((m, k) => isCapitalised(m) && !has(m, 'Date') && (first + k > 0 || has(m, 'ProperNoun')))
+  )
+    return null;
   // "a call for calm", "the exercise of rights"; but "a conference call for investors".
   const nounModified = modifiers.some((m) => has(m, 'Noun') && !has(m, 'Adjective'));
   if (next && joined(text, t, next) && !nounModified && NOT_EVENT_AFTER.get(t.normal)?.has(next.normal)) return null;
@@ -78,8 +118,12 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
 
   // A date written before the name is the event's date, not part of its name ("the June 4 summit").
   let nameFirst = first;
-  while (nameFirst < i && (has(terms[nameFirst]!, 'Date') || (has(terms[nameFirst]!, 'Value') && nameFirst > first))
-    && !isYear(terms[nameFirst]!)) nameFirst++;
+  while (
+    nameFirst < i &&
+    (has(terms[nameFirst]!, 'Date') || (has(terms[nameFirst]!, 'Value') && nameFirst > first)) &&
+    !isYear(terms[nameFirst]!)
+  )
+    nameFirst++;
 
   const { last, complements, location } = complementsAfter(text, terms, i, head.type);
   let end = terms[last]!.end;
@@ -109,15 +153,35 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   const name = text.slice(start, end);
   const sentenceInitial = nameFirst === 0;
   const mention: Mention = {
-    start, end, seg: segIndex, head: i, outer, first: nameFirst, last: lastIndex,
-    phraseStart: terms[outer]!.start, type: head.type,
+    start,
+    end,
+    seg: segIndex,
+    head: i,
+    outer,
+    first: nameFirst,
+    last: lastIndex,
+    phraseStart: terms[outer]!.start,
+    type: head.type,
     kind: capital && !seg.titleCase && !(sentenceInitial && i === 0) ? 'named' : 'nominal',
-    determiner, owner, complements, location, heading: seg.heading, conjunct: false,
-    anaphoric: determiner !== null && determiner !== 'a' && determiner !== 'an' && complements.length === 0 &&
-      owner === null && !modifiers.some((m) => isCapitalised(m) || has(m, 'Value')) && quoted <= terms[last]!.end,
+    determiner,
+    owner,
+    complements,
+    location,
+    heading: seg.heading,
+    conjunct: false,
+    anaphoric:
+      determiner !== null &&
+      determiner !== 'a' &&
+      determiner !== 'an' &&
+      complements.length === 0 &&
+      owner === null &&
+      !modifiers.some((m) => isCapitalised(m) || has(m, 'Value')) &&
+      quoted <= terms[last]!.end,
     words: wordsOf(name),
     nounModifiers: modifiers.filter((m) => has(m, 'Noun') && !has(m, 'Adjective')).map((m) => m.normal),
-    properWords: terms.slice(nameFirst, lastIndex + 1).filter((u, k) => k + nameFirst !== i && isCapitalised(u))
+    properWords: terms
+      .slice(nameFirst, lastIndex + 1)
+      .filter((u, k) => k + nameFirst !== i && isCapitalised(u))
       .flatMap((u) => wordsOf(u.text)),
     rule: capital ? 'proper-name' : 'event-noun',
   };
@@ -142,13 +206,23 @@ function openingOf(text: string, terms: Term[], i: number, capital: boolean): Op
   for (let j = i - 1; j >= 0 && i - j <= MAX_MODIFIERS && joined(text, terms[j]!, terms[j + 1]!); j--) {
     const u = terms[j]!;
     // A proper name with "of the" inside: "State of the Union address".
-    if (u.normal === 'the' && isCapitalised(terms[j + 1]!) && terms[j - 1]?.normal === 'of' && terms[j - 2] && isCapitalised(terms[j - 2]!)) {
+    if (
+      u.normal === 'the' &&
+      isCapitalised(terms[j + 1]!) &&
+      terms[j - 1]?.normal === 'of' &&
+      terms[j - 2] &&
+      isCapitalised(terms[j - 2]!)
+    ) {
       j -= 2;
       first = j;
       outer = j;
       continue;
     }
-    if (DETERMINERS.has(u.normal)) { determiner = u.normal; outer = j; break; }
+    if (DETERMINERS.has(u.normal)) {
+      determiner = u.normal;
+      outer = j;
+      break;
+    }
     // "more talks", "regular meetings"; but "the regular meeting" is one meeting.
     const determined = !!terms[j - 1] && (DETERMINERS.has(terms[j - 1]!.normal) || has(terms[j - 1]!, 'Possessive'));
     if (NON_SPECIFIC.has(u.normal) && (j === 0 || !isCapitalised(u)) && !determined) return null;
@@ -163,7 +237,11 @@ function openingOf(text: string, terms: Term[], i: number, capital: boolean): Op
     if (has(u, 'Possessive') || /['’]s$/.test(u.text)) {
       // A plural possessive classifies ("Mayors’ Summit"); a singular one owns ("Lee’s call").
       const plural = /s['’]$/.test(u.text) || (/s$/.test(u.text) && /^['’]/.test(text.slice(u.end, u.end + 1)));
-      if (plural && isCapitalised(u) === capital && !has(u, 'Date')) { first = j; outer = j; continue; }
+      if (plural && isCapitalised(u) === capital && !has(u, 'Date')) {
+        first = j;
+        outer = j;
+        continue;
+      }
       determiner = has(u, 'Date') ? 'date' : 'possessive';
       outer = j;
       if (!has(u, 'Date')) owner = ownerSpan(text, terms, j);
@@ -189,7 +267,10 @@ function coordinatedModifiers(text: string, terms: Term[], and: number, i: numbe
 /** "the Harbor Forum, the Council of Port Cities, and ...": a capitalised name listed beside
  *  names of bodies is a body too. The next item must be a capitalised name without an event noun. */
 function listsOrganisations(text: string, end: number): boolean {
-  const m = /^,\s+(?:and\s+)?(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|to|the|and|\p{Lu}[\p{L}\p{N}'’.-]*)){1,6})/u.exec(text.slice(end, end + 120));
+  const m =
+    /^,\s+(?:and\s+)?(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|to|the|and|\p{Lu}[\p{L}\p{N}'’.-]*)){1,6})/u.exec(
+      text.slice(end, end + 120),
+    );
   if (!m) return false;
   const words = m[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   return words.length >= 2 && !words.some((w) => eventHead(w.toLowerCase()));
@@ -198,7 +279,8 @@ function listsOrganisations(text: string, end: number): boolean {
 /** "Minister Lee’s": the possessive and the capitalised words before it. */
 function ownerSpan(text: string, terms: Term[], j: number): Span {
   let k = j;
-  while (k > 0 && joined(text, terms[k - 1]!, terms[k]!) && isCapitalised(terms[k - 1]!) && isNounLike(terms[k - 1]!)) k--;
+  while (k > 0 && joined(text, terms[k - 1]!, terms[k]!) && isCapitalised(terms[k - 1]!) && isNounLike(terms[k - 1]!))
+    k--;
   const end = terms[j]!.end - (/['’]s$/.test(terms[j]!.text) ? 2 : /['’]$/.test(terms[j]!.text) ? 1 : 0);
   return { start: terms[k]!.start, end };
 }
@@ -206,15 +288,22 @@ function ownerSpan(text: string, terms: Term[], j: number): Span {
 /** "A meeting is no substitute", "a summit can help": an indefinite subject of a generic clause. */
 function isGenericSubject(terms: Term[], outer: number, last: number): boolean {
   const prev = terms[outer - 1];
-  const clauseInitial = !prev || has(prev, 'Conjunction') || /^(that|because|if|when|while|although)$/.test(prev.normal);
+  const clauseInitial =
+    !prev || has(prev, 'Conjunction') || /^(that|because|if|when|while|although)$/.test(prev.normal);
   const verb = terms[last + 1];
   if (!clauseInitial || !verb) return false;
-  return /^(is|are|isn't|aren't|can|cannot|can't|should|must|may|might|could|would|does|do|doesn't|don't|helps|help|means|requires)$/.test(verb.normal);
+  return /^(is|are|isn't|aren't|can|cannot|can't|should|must|may|might|could|would|does|do|doesn't|don't|helps|help|means|requires)$/.test(
+    verb.normal,
+  );
 }
 
 /** Prepositional complements kept in the name (at most two), and the place among them. */
-function complementsAfter(text: string, terms: Term[], i: number, type: string):
-  { last: number; complements: Complement[]; location: { start: number; end: number } | null } {
+function complementsAfter(
+  text: string,
+  terms: Term[],
+  i: number,
+  type: string,
+): { last: number; complements: Complement[]; location: { start: number; end: number } | null } {
   let last = i;
   const complements: Complement[] = [];
   let location: { start: number; end: number } | null = null;
@@ -256,14 +345,22 @@ function nounPhraseEnd(text: string, terms: Term[], s: number): number {
       } else if (!joined(text, prev, u)) break;
     }
     if (has(u, 'Date') && !isYear(u)) break;
-    if (has(terms[k + 1], 'Date') && !isYear(terms[k + 1]!) && /^(next|last|this|early|late|mid|coming|past)$/.test(u.normal)) break;
+    if (
+      has(terms[k + 1], 'Date') &&
+      !isYear(terms[k + 1]!) &&
+      /^(next|last|this|early|late|mid|coming|past)$/.test(u.normal)
+    )
+      break;
     if ((u.normal === 'and' || u.normal === 'or' || u.normal === '&') && end >= 0) {
       const after = terms[k + 1];
       if (!after || !(isModifier(after) || NP_DETERMINERS.has(after.normal)) || has(after, 'Date')) break;
       k++;
       continue;
     }
-    if (NP_DETERMINERS.has(u.normal) && k > s && (prev.normal === 'and' || prev.normal === 'or')) { k++; continue; }
+    if (NP_DETERMINERS.has(u.normal) && k > s && (prev.normal === 'and' || prev.normal === 'or')) {
+      k++;
+      continue;
+    }
     if (!isModifier(u) && !has(u, 'Possessive')) break;
     if (has(u, 'Verb') && !has(u, 'Noun') && !has(u, 'Adjective')) break;
     if (isNounLike(u)) hasNoun = true;
@@ -299,10 +396,21 @@ function quotedTitleAfter(text: string, end: number): number {
 function conjuncts(text: string, terms: Term[], m: Mention, i: number): Mention[] {
   const and = terms[m.first - 1];
   const left = terms[m.first - 2];
-  if (!and || !left || and.normal !== 'and' || !isCapitalised(terms[i]!) || !isCapitalised(left) || !isNounLike(left)) return [];
+  if (!and || !left || and.normal !== 'and' || !isCapitalised(terms[i]!) || !isCapitalised(left) || !isNounLike(left))
+    return [];
   if (!joined(text, and, terms[m.first]!) || !joined(text, left, and)) return [];
-  return [{
-    ...m, start: left.start, end: left.end, first: m.first - 2, conjunct: true, complements: [], anaphoric: false,
-    words: [...wordsOf(left.text), ...wordsOf(terms[i]!.text)], properWords: wordsOf(left.text), rule: 'conjunct',
-  }];
+  return [
+    {
+      ...m,
+      start: left.start,
+      end: left.end,
+      first: m.first - 2,
+      conjunct: true,
+      complements: [],
+      anaphoric: false,
+      words: [...wordsOf(left.text), ...wordsOf(terms[i]!.text)],
+      properWords: wordsOf(left.text),
+      rule: 'conjunct',
+    },
+  ];
 }

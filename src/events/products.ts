@@ -12,9 +12,21 @@ export function productNames(text: string, segments: Segment[]): Set<string> {
       if (!isCapitalised(t) || !eventHead(t.normal)) return;
       const prev = seg.terms[k - 1];
       const next = seg.terms[k + 1];
-      const bare = !prev || !joined(text, prev, t) || !(has(prev, 'Determiner') || has(prev, 'Noun') || has(prev, 'Adjective') || has(prev, 'Possessive'));
-      const actsAsSubject = bare && next && joined(text, t, next) && has(next, 'Verb') && has(next, 'PresentTense') && /s$/.test(next.normal) && !has(next, 'Auxiliary') && !has(next, 'Copula');
-      const bareObject = prev && has(prev, 'Verb') && !has(prev, 'Auxiliary') && !has(prev, 'Copula') && joined(text, prev, t);
+      const bare =
+        !prev ||
+        !joined(text, prev, t) ||
+        !(has(prev, 'Determiner') || has(prev, 'Noun') || has(prev, 'Adjective') || has(prev, 'Possessive'));
+      const actsAsSubject =
+        bare &&
+        next &&
+        joined(text, t, next) &&
+        has(next, 'Verb') &&
+        has(next, 'PresentTense') &&
+        /s$/.test(next.normal) &&
+        !has(next, 'Auxiliary') &&
+        !has(next, 'Copula');
+      const bareObject =
+        prev && has(prev, 'Verb') && !has(prev, 'Auxiliary') && !has(prev, 'Copula') && joined(text, prev, t);
       if (actsAsSubject || bareObject) out.add(t.text);
     });
   }

@@ -12,7 +12,8 @@ export interface Term extends Token {
 }
 
 const INITIALS = /^(?:\p{L}\.)+\p{L}?$/u;
-const normalOf = (t: Token): string => (INITIALS.test(t.lower) ? t.lower.replaceAll('.', '') : t.lower.replaceAll('’', "'"));
+const normalOf = (t: Token): string =>
+  INITIALS.test(t.lower) ? t.lower.replaceAll('.', '') : t.lower.replaceAll('’', "'");
 
 export interface Segment {
   terms: Term[];
@@ -30,7 +31,8 @@ export const has = (t: Term | undefined, tag: string): boolean => !!t && t.tags.
 /** The text between two neighbouring terms. */
 export const gapBetween = (text: string, a: Span, b: Span): string => text.slice(a.end, b.start);
 /** Neighbours with only spaces (or a hyphen) between them belong to one phrase. */
-export const joined = (text: string, a: Term, b: Term): boolean => /^['’]?[ \t\u00a0]*$|^-$/.test(gapBetween(text, a, b));
+export const joined = (text: string, a: Term, b: Term): boolean =>
+  /^['’]?[ \t\u00a0]*$|^-$/.test(gapBetween(text, a, b));
 
 export function segmentsOf(doc: Document): Segment[] {
   const text = doc.text;

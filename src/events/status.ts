@@ -9,7 +9,13 @@ import type { Mention } from './mention.js';
 import { has, type Segment, type Term } from './segments.js';
 
 const MAX_SCAN = 20;
-const isVerbish = (t: Term) => has(t, 'Verb') || has(t, 'Modal') || has(t, 'Auxiliary') || t.normal === 'to' || has(t, 'Adverb') || t.normal === 'not';
+const isVerbish = (t: Term) =>
+  has(t, 'Verb') ||
+  has(t, 'Modal') ||
+  has(t, 'Auxiliary') ||
+  t.normal === 'to' ||
+  has(t, 'Adverb') ||
+  t.normal === 'not';
 
 export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | null {
   const terms = seg.terms;
@@ -27,16 +33,20 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
   if (words.some((t) => PLANNED_WORDS.has(t.normal))) return 'planned';
   if (words.some((t) => PAST_WORDS.has(t.normal))) return 'past';
   const prev = terms[m.outer - 1];
-  if (prev && (PLANNED_BEFORE.has(prev.normal) || (prev.normal === 'of' && terms[m.outer - 2]?.normal === 'ahead'))) return 'planned';
+  if (prev && (PLANNED_BEFORE.has(prev.normal) || (prev.normal === 'of' && terms[m.outer - 2]?.normal === 'ahead')))
+    return 'planned';
   return tenseOf(group);
 }
 
 function tenseOf(group: Term[]): EventStatus | null {
   if (group.length === 0) return null;
-  if (group.some((t) => t.normal === 'will' || t.normal === 'shall' || t.normal === "'ll" || t.normal === 'going')) return 'planned';
+  if (group.some((t) => t.normal === 'will' || t.normal === 'shall' || t.normal === "'ll" || t.normal === 'going'))
+    return 'planned';
   // "agreed to conduct a seminar", "agreed on a workshop": the event is still to come.
   if (group.some((t) => PLANNING_VERBS.has(t.normal))) return 'planned';
-  const progressive = group.some((t) => has(t, 'Gerund')) && group.some((t) => has(t, 'Copula') || /^(is|are|was|were|am|be)$/.test(t.normal));
+  const progressive =
+    group.some((t) => has(t, 'Gerund')) &&
+    group.some((t) => has(t, 'Copula') || /^(is|are|was|were|am|be)$/.test(t.normal));
   if (progressive) return 'ongoing';
   if (group.some((t) => has(t, 'PastTense') || /^(was|were|had|did)$/.test(t.normal))) return 'past';
   if (group.some((t) => /^(has|have)$/.test(t.normal))) return 'past';
@@ -56,8 +66,12 @@ export function verbGroupBefore(text: string, terms: Term[], from: number): Verb
   let start = from;
   let scanned = 0;
   // Commas end the search until a verb is found: "results were strong, and the launch ...".
-  while (k >= 0 && scanned < MAX_SCAN && !/[;:.!?]/.test(text.slice(terms[k]!.end, terms[k + 1]!.start)) &&
-    !(out.length === 0 && text.slice(terms[k]!.end, terms[k + 1]!.start).includes(','))) {
+  while (
+    k >= 0 &&
+    scanned < MAX_SCAN &&
+    !/[;:.!?]/.test(text.slice(terms[k]!.end, terms[k + 1]!.start)) &&
+    !(out.length === 0 && text.slice(terms[k]!.end, terms[k + 1]!.start).includes(','))
+  ) {
     if (has(terms[k]!, 'Verb') || has(terms[k]!, 'Modal')) {
       while (k >= 0 && isVerbish(terms[k]!)) out.unshift(terms[k--]!);
       start = k + 1;

@@ -14,7 +14,17 @@ interface VerbalCue {
 
 const forms = (s: string) => new Set(s.split(' '));
 const CUES: VerbalCue[] = [
-  { type: 'call', verbs: forms('speak speaks spoke spoken speaking talk talks talked talking'), then: [['by', 'phone'], ['by', 'telephone'], ['over', 'the', 'phone'], ['on', 'the', 'phone'], ['by', 'video']] },
+  {
+    type: 'call',
+    verbs: forms('speak speaks spoke spoken speaking talk talks talked talking'),
+    then: [
+      ['by', 'phone'],
+      ['by', 'telephone'],
+      ['over', 'the', 'phone'],
+      ['on', 'the', 'phone'],
+      ['by', 'video'],
+    ],
+  },
   { type: 'meeting', verbs: forms('meet meets met meeting') },
   { type: 'visit', verbs: forms('visit visits visited visiting') },
   { type: 'signing', verbs: forms('sign signs signed signing') },
@@ -31,21 +41,44 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
     const last = cueEnd(text, terms, i, cue);
     if (last < 0) continue;
     let first = i;
-    while (first > 0 && joined(text, terms[first - 1]!, terms[first]!) && (has(terms[first - 1]!, 'Modal') || has(terms[first - 1]!, 'Auxiliary'))) first--;
+    while (
+      first > 0 &&
+      joined(text, terms[first - 1]!, terms[first]!) &&
+      (has(terms[first - 1]!, 'Modal') || has(terms[first - 1]!, 'Auxiliary'))
+    )
+      first--;
     const start = terms[first]!.start;
     const end = terms[last]!.end;
     out.push({
-      start, end, seg: segIndex, head: i, outer: first, first, last, phraseStart: start, type: cue.type, kind: 'verbal',
-      determiner: null, owner: null, location: placeAfter(text, terms, last),
-      complements: terms[last]!.normal === 'with' ? [partyAfter(text, terms, last)].filter((c) => c !== null) : [], heading: seg.heading, conjunct: false,
-      anaphoric: false, words: wordsOf(text.slice(start, end)), nounModifiers: [], properWords: [], rule: `verb-${cue.type}`,
+      start,
+      end,
+      seg: segIndex,
+      head: i,
+      outer: first,
+      first,
+      last,
+      phraseStart: start,
+      type: cue.type,
+      kind: 'verbal',
+      determiner: null,
+      owner: null,
+      location: placeAfter(text, terms, last),
+      complements: terms[last]!.normal === 'with' ? [partyAfter(text, terms, last)].filter((c) => c !== null) : [],
+      heading: seg.heading,
+      conjunct: false,
+      anaphoric: false,
+      words: wordsOf(text.slice(start, end)),
+      nounModifiers: [],
+      properWords: [],
+      rule: `verb-${cue.type}`,
     });
   }
   return out;
 }
 
 const PLACE_REACH = 10;
-const isPlace = (t: Term) => has(t, 'Place') ||
+const isPlace = (t: Term) =>
+  has(t, 'Place') ||
   (has(t, 'ProperNoun') && isCapitalised(t) && !has(t, 'Person') && !has(t, 'Organization') && !has(t, 'Date'));
 
 /** "met with Governor Park": the party after "with", a run of capitalised words or a noun phrase. */
@@ -78,7 +111,9 @@ function conversationWith(text: string, terms: Term[], i: number): number {
     if (has(terms[k]!, 'Verb')) return -1;
     if (terms[k]!.normal !== 'with') continue;
     const object = terms.slice(k + 1, k + 4);
-    return object.some((t) => has(t, 'Person') || has(t, 'Honorific') || (has(t, 'ProperNoun') && !has(t, 'Place'))) ? k : -1;
+    return object.some((t) => has(t, 'Person') || has(t, 'Honorific') || (has(t, 'ProperNoun') && !has(t, 'Place')))
+      ? k
+      : -1;
   }
   return -1;
 }
@@ -87,7 +122,8 @@ function conversationWith(text: string, terms: Term[], i: number): number {
 function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number {
   if (cue.then) {
     for (const words of cue.then) {
-      if (words.every((w, k) => terms[i + 1 + k]?.normal === w && joined(text, terms[i + k]!, terms[i + 1 + k]!))) return i + words.length;
+      if (words.every((w, k) => terms[i + 1 + k]?.normal === w && joined(text, terms[i + k]!, terms[i + 1 + k]!)))
+        return i + words.length;
     }
     return conversationWith(text, terms, i);
   }

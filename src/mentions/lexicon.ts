@@ -40,7 +40,12 @@ export const GROUP_HEADS = set(`sides countries nations leaders parties governme
   ministers partners allies members participants delegations states`);
 
 export const SUBJECT_PRONOUNS = new Map<string, 'person' | 'plural' | 'thing' | 'self'>([
-  ['he', 'person'], ['she', 'person'], ['they', 'plural'], ['it', 'thing'], ['i', 'self'], ['we', 'self'],
+  ['he', 'person'],
+  ['she', 'person'],
+  ['they', 'plural'],
+  ['it', 'thing'],
+  ['i', 'self'],
+  ['we', 'self'],
 ]);
 
 export const DETERMINERS = set('the a an some many several most other another two three both its their his her our');

@@ -3,7 +3,19 @@
 // after it ("said Mark Esper, a spokesperson for the Pentagon"). Works on tokens, never regexes.
 import type { Token } from '../document/tokens.js';
 import {
-  CORPORATE_SUFFIXES, DETERMINERS, TITLE_MODIFIERS, GROUP_HEADS, NAME_PARTICLES, NP_LINKS, ORG_HEADS, PORTFOLIO_TITLES, PORTFOLIOS, SUBJECT_PRONOUNS, TITLES, UNNAMED_HEADS, VERB_FILLERS,
+  CORPORATE_SUFFIXES,
+  DETERMINERS,
+  TITLE_MODIFIERS,
+  GROUP_HEADS,
+  NAME_PARTICLES,
+  NP_LINKS,
+  ORG_HEADS,
+  PORTFOLIO_TITLES,
+  PORTFOLIOS,
+  SUBJECT_PRONOUNS,
+  TITLES,
+  UNNAMED_HEADS,
+  VERB_FILLERS,
 } from './lexicon.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -46,7 +58,13 @@ const isDate = (t: Token) => t.tags.has('Date') && !t.tags.has('Person');
 // compromise tags people nouns ("businessman", "narrator") as Actor.
 const isHeadNoun = (t: Token) => {
   const w = lowerWord(t);
-  return TITLES.has(w) || ORG_HEADS.has(w) || UNNAMED_HEADS.has(w) || GROUP_HEADS.has(w) || (t.tags.has('Actor') && !possessive(t));
+  return (
+    TITLES.has(w) ||
+    ORG_HEADS.has(w) ||
+    UNNAMED_HEADS.has(w) ||
+    GROUP_HEADS.has(w) ||
+    (t.tags.has('Actor') && !possessive(t))
+  );
 };
 
 /** May this token be part of a speaker description? */
@@ -63,14 +81,23 @@ function canBeHead(t: Token): boolean {
   return (capitalized(t) || isHeadNoun(t)) && !possessive(t) && !isDate(t);
 }
 
-const isLowerNoun = (t: Token) => t.word && !capitalized(t) && t.tags.has('Noun') && !possessive(t) && !NP_LINKS.has(t.lower) && !DETERMINERS.has(t.lower) && !t.tags.has('Pronoun');
+const isLowerNoun = (t: Token) =>
+  t.word &&
+  !capitalized(t) &&
+  t.tags.has('Noun') &&
+  !possessive(t) &&
+  !NP_LINKS.has(t.lower) &&
+  !DETERMINERS.has(t.lower) &&
+  !t.tags.has('Pronoun');
 /** Lower-case words inside the name of an office: "Minister of Rural and Coastal Development". */
 const OFFICE_JOINERS = new Set(['and', 'of', 'for', 'the', '&']);
 
 /** Does a link word at `link` open a capitalised office that runs to the end ("of Homeland Security …")? */
 function officeAfter(ts: readonly Token[], link: number): boolean {
   if (link + 1 >= ts.length || !NP_LINKS.has(ts[link]!.lower) || !capitalized(ts[link + 1]!)) return false;
-  return ts.slice(link + 1).every((t) => capitalized(t) || OFFICE_JOINERS.has(t.lower)) && capitalized(ts[ts.length - 1]!);
+  return (
+    ts.slice(link + 1).every((t) => capitalized(t) || OFFICE_JOINERS.has(t.lower)) && capitalized(ts[ts.length - 1]!)
+  );
 }
 
 /** Is the joiner at `k` inside an office's name: capitalised words back to "Title of/for"? */
@@ -103,7 +130,16 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
   const ts = tokens.slice(from, to);
   const last = ts[ts.length - 1]!;
   if (ts.length === 1 && SUBJECT_PRONOUNS.has(last.lower)) {
-    return { from, to, kind: 'pronoun', name: null, title: null, organization: null, head: 'pronoun', apposition: null };
+    return {
+      from,
+      to,
+      kind: 'pronoun',
+      name: null,
+      title: null,
+      organization: null,
+      head: 'pronoun',
+      apposition: null,
+    };
   }
   let firstTitle = -1;
   let lastTitle = -1;
@@ -113,7 +149,13 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
       lastTitle = i;
     }
   });
-  const join = (a: number, b: number) => (a < b ? ts.slice(a, b).map((t) => t.text).join(' ') : null);
+  const join = (a: number, b: number) =>
+    a < b
+      ? ts
+          .slice(a, b)
+          .map((t) => t.text)
+          .join(' ')
+      : null;
   // The name is the capitalised run at the end, after any title ("… spokesperson Wu Qian").
   let nameStart = ts.length;
   const nameWord = (t: Token) => (capitalized(t) || NAME_PARTICLES.has(t.lower)) && !isTitle(t);
@@ -137,9 +179,16 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
     else if (GROUP_HEADS.has(headWord)) head = 'group';
     else if (UNNAMED_HEADS.has(headWord) || /^(a|an|some|many|several|one)$/.test(ts[0]!.lower)) head = 'unnamed';
     else if (!isTitle(last)) head = capitalized(last) ? 'organization' : 'unnamed';
-  } else if (ts.some((t) => ORG_HEADS.has(lowerWord(t)) || (t.tags.has('Organization') && !t.tags.has('Person'))) && firstTitle < 0) {
+  } else if (
+    ts.some((t) => ORG_HEADS.has(lowerWord(t)) || (t.tags.has('Organization') && !t.tags.has('Person'))) &&
+    firstTitle < 0
+  ) {
     head = 'organization';
-  } else if (firstTitle < 0 && ts.some((t) => t.tags.has('Organization') || t.tags.has('Place')) && !ts.some((t) => t.tags.has('Person'))) {
+  } else if (
+    firstTitle < 0 &&
+    ts.some((t) => t.tags.has('Organization') || t.tags.has('Place')) &&
+    !ts.some((t) => t.tags.has('Person'))
+  ) {
     head = 'organization';
   }
   let title: string | null = null;
@@ -175,7 +224,11 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
  * An apposition's title and organisation: "chief executive officer of Northwind Robotics" splits
  * at the link word after the last title ("a spokesperson for the ministry" likewise).
  */
-function describeApposition(tokens: readonly Token[], from: number, to: number): { title: string | null; organization: string | null } {
+function describeApposition(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { title: string | null; organization: string | null } {
   let lastTitle = -1;
   for (let k = from; k < to; k++) if (isTitle(tokens[k]!)) lastTitle = k;
   const link = lastTitle + 1;
@@ -184,7 +237,11 @@ function describeApposition(tokens: readonly Token[], from: number, to: number):
   while (firstTitle < lastTitle && !isTitle(tokens[firstTitle]!)) firstTitle++;
   let orgStart = link + 1;
   while (orgStart < to - 1 && DETERMINERS.has(tokens[orgStart]!.lower)) orgStart++;
-  const join = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ');
+  const join = (a: number, b: number) =>
+    tokens
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' ');
   return { title: join(firstTitle, link), organization: join(orgStart, to) };
 }
 
@@ -199,19 +256,29 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
     const t = tokens[from - 1]!;
     if (inPhrase(t)) from--;
     // "spokesperson for the ministry", "Secretary of State": a link after a title or a name
-    else if (NP_LINKS.has(t.lower) && from - 2 >= floor && (capitalized(tokens[from - 2]!) || isHeadNoun(tokens[from - 2]!))) from--;
+    else if (
+      NP_LINKS.has(t.lower) &&
+      from - 2 >= floor &&
+      (capitalized(tokens[from - 2]!) || isHeadNoun(tokens[from - 2]!))
+    )
+      from--;
     else if (OFFICE_JOINERS.has(t.lower) && insideOffice(tokens, from - 1, floor)) from--;
     else break;
   }
   // Start at a determiner, a title or a name: "And the group" → "the group".
-  const starts = (t: Token) => DETERMINERS.has(t.lower) || isHeadNoun(t) || (t.tags.has('Adjective') && !capitalized(t)) || (capitalized(t) && !FUNCTION_TAGS.some((g) => t.tags.has(g)));
+  const starts = (t: Token) =>
+    DETERMINERS.has(t.lower) ||
+    isHeadNoun(t) ||
+    (t.tags.has('Adjective') && !capitalized(t)) ||
+    (capitalized(t) && !FUNCTION_TAGS.some((g) => t.tags.has(g)));
   const first = tokens.slice(from, to).findIndex(starts);
   if (first < 0) return null;
   from += first;
   let determiner = -1;
   for (let k = from; k < to - 1; k++) if (DETERMINERS.has(tokens[k]!.lower)) determiner = k - from;
   // "comment on the Human Rights Watch": a description starts at its last determiner.
-  if (determiner > 0 && !tokens.slice(from, from + determiner).some((t) => capitalized(t) || isHeadNoun(t))) from += determiner;
+  if (determiner > 0 && !tokens.slice(from, from + determiner).some((t) => capitalized(t) || isHeadNoun(t)))
+    from += determiner;
   return from < to ? describe(tokens, from, to) : null;
 }
 
@@ -242,7 +309,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     // apposition is the nearest one after a name.
     for (let open = end - 1; open > floor && end - open < MAX_APPOSITION; open--) {
       if (tokens[open]!.text !== ',') continue;
-      const subject = tokens[open - 1]!.text === ')' ? subjectBefore(tokens, open, floor) : phraseEndingAt(tokens, open, floor);
+      const subject =
+        tokens[open - 1]!.text === ')' ? subjectBefore(tokens, open, floor) : phraseEndingAt(tokens, open, floor);
       if (!subject || subject.kind !== 'name') continue;
       const appos = describeApposition(tokens, open + 1, end);
       // "Northwind Robotics, Inc., a maker of …": a legal-form suffix makes the name a company.
@@ -274,7 +342,12 @@ function descriptionThenName(tokens: readonly Token[], end: number, floor: numbe
   if (!name || name.kind !== 'name' || name.from !== open + 1 || name.title) return null;
   const description = phraseEndingAt(tokens, open, floor);
   if (!description || description.kind === 'name' || description.kind === 'pronoun' || !description.title) return null;
-  return { ...name, from: description.from, title: description.title, organization: name.organization ?? description.organization };
+  return {
+    ...name,
+    from: description.from,
+    title: description.title,
+    organization: name.organization ?? description.organization,
+  };
 }
 
 /** The inverted subject right after the cue ("said Mark Esper, a spokesperson for Y"). */
@@ -304,14 +377,16 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
     const appos = describeApposition(tokens, to + 1, close);
     if (appos.title || appos.organization) {
       return {
-        ...subject, title: subject.title ?? appos.title, appositionTitle: appos.title,
-        organization: subject.organization ?? appos.organization, apposition: [to + 1, close],
+        ...subject,
+        title: subject.title ?? appos.title,
+        appositionTitle: appos.title,
+        organization: subject.organization ?? appos.organization,
+        apposition: [to + 1, close],
       };
     }
   }
   return subject;
 }
-
 
 const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'FutureTense'];
 /** A finite verb form, as the tagger sees it. */

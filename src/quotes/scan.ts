@@ -65,7 +65,8 @@ export function scanQuotes(doc: Document): QuotedSpan[] {
     let straight = false;
     const emit = (from: number, to: number, close: number, closed: boolean) => {
       const inner = innerSpan(text, from, to);
-      if (inner.end > inner.start) out.push({ ...inner, open: from === p.start ? p.start : from - 1, close, paragraph, closed });
+      if (inner.end > inner.start)
+        out.push({ ...inner, open: from === p.start ? p.start : from - 1, close, paragraph, closed });
     };
     const firstMark = (() => {
       for (let i = p.start; i < p.end; i++) if (!isSpace(text[i])) return text[i];
@@ -116,7 +117,10 @@ export function scanQuotes(doc: Document): QuotedSpan[] {
     const singles = singleQuoted(text, p.start, p.end, doubles);
     for (const q of singles) out.push({ ...q, paragraph });
     // A double-quoted phrase inside a single-quoted one (British style) is part of it.
-    pushAll(out, doubles.filter((d) => !singles.some((q) => q.start <= d.start && d.end <= q.end)));
+    pushAll(
+      out,
+      doubles.filter((d) => !singles.some((q) => q.start <= d.start && d.end <= q.end)),
+    );
     out.sort((a, b) => a.start - b.start);
   });
   return out;
@@ -131,7 +135,12 @@ const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.t
  * apostrophe inside a word (don't) or before a year ('90s) never opens or closes one; one after
  * an "s" before a space (the ministers' meeting) closes only when no better closing mark follows.
  */
-function singleQuoted(text: string, start: number, end: number, doubles: readonly QuotedSpan[]): Array<Omit<QuotedSpan, 'paragraph'>> {
+function singleQuoted(
+  text: string,
+  start: number,
+  end: number,
+  doubles: readonly QuotedSpan[],
+): Array<Omit<QuotedSpan, 'paragraph'>> {
   const out: Array<Omit<QuotedSpan, 'paragraph'>> = [];
   let open = -1;
   let weak = -1; // a possessive-looking closing mark, the fallback

@@ -37,7 +37,9 @@ function table<Row>(rowsOf: (a: Analysis) => Row[], columns: Columns<Row>): CsvT
     rows(analysis) {
       const byId = new Map(analysis.speakers.map((s) => [s.id, s]));
       const ctx: Context = { analysis, speaker: (id) => (id === null ? undefined : byId.get(id)) };
-      return rowsOf(analysis).map((row) => line(values.map((value) => value(row, ctx)))).join('');
+      return rowsOf(analysis)
+        .map((row) => line(values.map((value) => value(row, ctx))))
+        .join('');
     },
   };
 }

@@ -24,7 +24,9 @@ export interface Report {
 const hue = (index: number) => Math.round((index * 137.508 + 200) % 360);
 
 const attrs = (values: Record<string, string | null>) =>
-  Object.entries(values).map(([k, v]) => (v === null ? '' : ` ${k}="${escapeHtml(v)}"`)).join('');
+  Object.entries(values)
+    .map(([k, v]) => (v === null ? '' : ` ${k}="${escapeHtml(v)}"`))
+    .join('');
 
 const sourceName = (a: Analysis, n: number) => {
   if (a.source === null) return `Statement ${n}`;
@@ -34,7 +36,8 @@ const sourceName = (a: Analysis, n: number) => {
 
 function referenceDateFact(a: Analysis): string {
   const day = dayRange(a.referenceDate);
-  if (!day) return '<span class="meta">none found in the text: relative dates (“on Tuesday”) are left unresolved</span>';
+  if (!day)
+    return '<span class="meta">none found in the text: relative dates (“on Tuesday”) are left unresolved</span>';
   const from = a.referenceDateSource === 'text' ? 'from the text' : 'given';
   return `${escapeHtml(dayLabel(day.first))} <span class="meta">(${from})</span>`;
 }
@@ -48,7 +51,11 @@ function dateRangeFact(a: Analysis): string | null {
 function quoteFact(a: Analysis): string {
   const direct = a.quotes.filter((q) => q.kind === 'direct').length;
   const unattributed = a.quotes.filter((q) => q.speakerId === null).length;
-  const parts = [`${direct} direct`, `${a.quotes.length - direct} reported`, ...(unattributed ? [`${unattributed} without a speaker`] : [])];
+  const parts = [
+    `${direct} direct`,
+    `${a.quotes.length - direct} reported`,
+    ...(unattributed ? [`${unattributed} without a speaker`] : []),
+  ];
   return `${a.quotes.length} (${parts.join(', ')})`;
 }
 
@@ -62,7 +69,12 @@ function legend(a: Analysis, hues: Map<string, number>): string {
   const speakers = [...a.speakers].sort((s, t) => count(t.id) - count(s.id));
   const items = speakers.map((s) => {
     const role = [s.title, s.organization].filter(Boolean).join(', ');
-    return entry(s.id, s.name, `${role ? `${role} · ` : ''}${plural(count(s.id), 'quote')}`, ` style="--h:${hues.get(s.id)}"`);
+    return entry(
+      s.id,
+      s.name,
+      `${role ? `${role} · ` : ''}${plural(count(s.id), 'quote')}`,
+      ` style="--h:${hues.get(s.id)}"`,
+    );
   });
   const nobody = count(null);
   if (nobody) items.push(entry('none', 'No speaker found', plural(nobody, 'quote'), ''));
@@ -74,7 +86,9 @@ const dateWords = (d: DateOut, reference: string | null) =>
   (d.value === null ? null : humanDate(d.value, { type: d.type, mod: d.mod, reference })) ?? `“${d.text}”`;
 
 function quoteTip(q: QuoteOut, speaker: SpeakerOut | undefined, date: string | null): string {
-  const who = speaker ? [speaker.name, speaker.title, speaker.organization].filter(Boolean).join(', ') : 'no speaker found';
+  const who = speaker
+    ? [speaker.name, speaker.title, speaker.organization].filter(Boolean).join(', ')
+    : 'no speaker found';
   const lines = [who, `${q.kind} quote${q.rule ? ` · rule: ${q.rule}` : ''}${q.cue ? ` · cue: ${q.cue}` : ''}`];
   if (date) lines.push(`date: ${date}`);
   if (q.speechAct) lines.push(`speech act: ${q.speechAct}${q.speechActCue ? ` (“${q.speechActCue}”)` : ''}`);
@@ -92,10 +106,19 @@ function highlights(a: Analysis, text: string, prefix: string, hues: Map<string,
     const speaker = q.speakerId ? speakers.get(q.speakerId) : undefined;
     const id = q.speakerId ?? 'none';
     out.push({
-      start: q.start, end: q.end, rank: 0, close: '</mark>',
+      start: q.start,
+      end: q.end,
+      rank: 0,
+      close: '</mark>',
       open: `<mark${attrs({
-        class: `quote${q.speakerId ? '' : ' none'}`, id: `${prefix}-${q.id}`, style: style(q.speakerId), tabindex: '0',
-        'data-speaker': speaker?.name ?? '', 'data-speaker-id': id, 'data-rule': q.rule ?? '', 'data-kind': q.kind,
+        class: `quote${q.speakerId ? '' : ' none'}`,
+        id: `${prefix}-${q.id}`,
+        style: style(q.speakerId),
+        tabindex: '0',
+        'data-speaker': speaker?.name ?? '',
+        'data-speaker-id': id,
+        'data-rule': q.rule ?? '',
+        'data-kind': q.kind,
         'data-date': said.get(q.id)?.value ?? null,
         'data-tip': quoteTip(q, speaker, said.has(q.id) ? dateWords(said.get(q.id)!, a.referenceDate) : null),
       })}>`,
@@ -104,7 +127,10 @@ function highlights(a: Analysis, text: string, prefix: string, hues: Map<string,
     if (m && !seen.has(`${m.start}:${m.end}`)) {
       seen.add(`${m.start}:${m.end}`);
       out.push({
-        start: m.start, end: m.end, rank: 1, close: '</span>',
+        start: m.start,
+        end: m.end,
+        rank: 1,
+        close: '</span>',
         open: `<span${attrs({ class: 'ent speaker', style: style(q.speakerId), 'data-label': 'speaker', 'data-speaker-id': id, tabindex: '0', 'data-tip': `speaker: ${speaker?.name ?? m.text}` })}>`,
       });
     }
@@ -112,7 +138,10 @@ function highlights(a: Analysis, text: string, prefix: string, hues: Map<string,
     if (cue && !seen.has(`${cue.start}:${cue.end}`)) {
       seen.add(`${cue.start}:${cue.end}`);
       out.push({
-        start: cue.start, end: cue.end, rank: 2, close: '</span>',
+        start: cue.start,
+        end: cue.end,
+        rank: 2,
+        close: '</span>',
         open: `<span${attrs({ class: 'ent cue', 'data-label': 'cue', tabindex: '0', 'data-tip': `cue: ${q.cue}${speaker ? `, crediting ${speaker.name}` : ''}` })}>`,
       });
     }
@@ -120,13 +149,19 @@ function highlights(a: Analysis, text: string, prefix: string, hues: Map<string,
   for (const ev of a.events) {
     const when = ev.date === null ? null : humanDate(ev.date, { reference: a.referenceDate });
     out.push({
-      start: ev.start, end: ev.end, rank: 3, close: '</span>',
+      start: ev.start,
+      end: ev.end,
+      rank: 3,
+      close: '</span>',
       open: `<span${attrs({ class: 'ent event', id: `${prefix}-${ev.id}`, 'data-label': 'event', tabindex: '0', 'data-tip': `event: ${ev.name}\n${ev.status ?? 'status unknown'}${when ? ` · ${when}` : ''}` })}>`,
     });
   }
   for (const d of a.dates) {
     out.push({
-      start: d.start, end: d.end, rank: 4, close: '</span>',
+      start: d.start,
+      end: d.end,
+      rank: 4,
+      close: '</span>',
       open: `<span${attrs({ class: 'date', id: `${prefix}-${d.id}`, tabindex: '0', 'data-tip': `${d.type}: ${d.value === null ? 'not resolved' : dateWords(d, a.referenceDate)}` })}>`,
     });
   }
@@ -145,7 +180,9 @@ function article(r: Report, n: number): string {
     ['Quotes', escapeHtml(quoteFact(a))],
   ];
   const chart = timelineSvg(a, prefix);
-  const key = ['planned', 'ongoing', 'past', 'cancelled', 'postponed'].filter((s) => a.events.some((e) => e.status === s));
+  const key = ['planned', 'ongoing', 'past', 'cancelled', 'postponed'].filter((s) =>
+    a.events.some((e) => e.status === s),
+  );
   return [
     `<article id="${prefix}">`,
     `<h2>${escapeHtml(sourceName(a, n))}</h2>`,
@@ -156,20 +193,26 @@ function article(r: Report, n: number): string {
     chart
       ? `${chart}<ul class="chart-key">${key.map((s) => `<li><i class="${s}"></i>${s}</li>`).join('')}<li><i class="ref"></i>reference date</li><li><i class="tick"></i>other dates</li></ul>`
       : '<p class="meta">No date in the text falls on the calendar.</p>',
-    ...(r.text === undefined ? [] : ['<h3>Statement</h3>', `<div class="statement">${markUp(r.text, highlights(a, r.text, prefix, hues))}</div>`]),
+    ...(r.text === undefined
+      ? []
+      : ['<h3>Statement</h3>', `<div class="statement">${markUp(r.text, highlights(a, r.text, prefix, hues))}</div>`]),
     '</article>',
   ].join('\n');
 }
 
 function contents(reports: readonly Report[]): string {
-  const items = reports.map(({ analysis: a }, i) =>
-    `<li><a href="#doc${i + 1}">${escapeHtml(sourceName(a, i + 1))}</a> <span class="meta">${plural(a.speakers.length, 'speaker')}, ${plural(a.quotes.length, 'quote')}, ${plural(a.events.length, 'event')}</span></li>`);
+  const items = reports.map(
+    ({ analysis: a }, i) =>
+      `<li><a href="#doc${i + 1}">${escapeHtml(sourceName(a, i + 1))}</a> <span class="meta">${plural(a.speakers.length, 'speaker')}, ${plural(a.quotes.length, 'quote')}, ${plural(a.events.length, 'event')}</span></li>`,
+  );
   return `<nav class="toc" aria-label="Statements"><h2>Contents</h2><ol>${items.join('')}</ol></nav>`;
 }
 
 export function renderHtml(reports: readonly Report[]): string {
   const several = reports.length > 1;
-  const title = several ? `Statement analysis: ${reports.length} statements` : `Statement analysis: ${sourceName(reports[0]!.analysis, 1)}`;
+  const title = several
+    ? `Statement analysis: ${reports.length} statements`
+    : `Statement analysis: ${sourceName(reports[0]!.analysis, 1)}`;
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -3,14 +3,51 @@
 // Null for what this cannot read, so callers fall back to the words of the text, never to the code.
 import type { DateMod, DateType } from '../types.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', MI: 'midday', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
+const PARTS_OF_DAY: Record<string, string> = {
+  MO: 'morning',
+  MI: 'midday',
+  AF: 'afternoon',
+  EV: 'evening',
+  NI: 'night',
+  DT: 'daytime',
+};
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const REFS: Record<string, string> = { PRESENT_REF: 'now', PAST_REF: 'the past', FUTURE_REF: 'the future' };
-const UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', MIN: 'minute', S: 'second', DE: 'decade', CE: 'century', Q: 'quarter' };
-const EVERY: Record<string, string> = { P1D: 'every day', P1W: 'every week', P1M: 'every month', P1Y: 'every year', PT1H: 'every hour' };
+const UNITS: Record<string, string> = {
+  Y: 'year',
+  M: 'month',
+  W: 'week',
+  D: 'day',
+  H: 'hour',
+  MIN: 'minute',
+  S: 'second',
+  DE: 'decade',
+  CE: 'century',
+  Q: 'quarter',
+};
+const EVERY: Record<string, string> = {
+  P1D: 'every day',
+  P1W: 'every week',
+  P1M: 'every month',
+  P1Y: 'every year',
+  PT1H: 'every hour',
+};
 const MOD_WORDS: Partial<Record<NonNullable<DateMod>, (s: string) => string>> = {
   START: (s) => `early ${s}`,
   MID: (s) => `mid-${s}`,
@@ -33,7 +70,8 @@ function parseDay(s: string): Date | null {
   return m ? day(+m[1]!, +m[2]!, +m[3]!) : null;
 }
 
-const dayLabel = (d: Date) => `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${short(d.getUTCMonth() + 1)} ${d.getUTCFullYear()}`;
+const dayLabel = (d: Date) =>
+  `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${short(d.getUTCMonth() + 1)} ${d.getUTCFullYear()}`;
 
 /** Monday of ISO week `week` of `year`. */
 function isoWeekMonday(year: number, week: number): Date | null {
@@ -95,13 +133,15 @@ function pointLabel(value: string, reference: string | null): string | null {
     return d ? dayLabel(d) : null;
   }
   if (value.includes('T')) return clockLabel(value);
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return +m[2]! >= 1 && +m[2]! <= 12 ? `${MONTHS[+m[2]! - 1]} ${m[1]}` : null;
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value)))
+    return +m[2]! >= 1 && +m[2]! <= 12 ? `${MONTHS[+m[2]! - 1]} ${m[1]}` : null;
   if ((m = /^(\d{4})$/.exec(value))) return m[1]!;
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `Q${m[2]} ${m[1]}`;
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2]!]} ${m[1]}`;
   if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return weekLabel(+m[1]!, +m[2]!, reference);
-  if ((m = /^XXXX-(\d{2})-(\d{2})$/.exec(value))) return day(2000, +m[1]!, +m[2]!) ? `${+m[2]!} ${short(+m[1]!)}` : null;
+  if ((m = /^XXXX-(\d{2})-(\d{2})$/.exec(value)))
+    return day(2000, +m[1]!, +m[2]!) ? `${+m[2]!} ${short(+m[1]!)}` : null;
   if ((m = /^(\d{3})$/.exec(value))) return `${m[1]}0s`;
   if ((m = /^(\d{2})$/.exec(value))) return `${m[1]}00s`;
   return null;
@@ -119,7 +159,8 @@ export function humanRange(interval: string): string | null {
   if (a.getTime() === b.getTime()) return dayLabel(a);
   const [ad, am, ay] = [a.getUTCDate(), a.getUTCMonth() + 1, a.getUTCFullYear()];
   const [bd, bm, by] = [b.getUTCDate(), b.getUTCMonth() + 1, b.getUTCFullYear()];
-  const lastOfMonth = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate() === d.getUTCDate();
+  const lastOfMonth = (d: Date) =>
+    new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate() === d.getUTCDate();
   if (ad === 1 && lastOfMonth(b)) {
     if (am === 1 && bm === 12 && ay === by) return String(ay);
     if (am === bm && ay === by) return `${MONTHS[am - 1]} ${ay}`;
@@ -137,7 +178,10 @@ export interface HumanDateOptions {
 }
 
 /** A TIMEX3 value in words, or null when it is not one this can read. */
-export function humanDate(value: string, { type = 'date', mod = null, reference = null }: HumanDateOptions = {}): string | null {
+export function humanDate(
+  value: string,
+  { type = 'date', mod = null, reference = null }: HumanDateOptions = {},
+): string | null {
   let label: string | null;
   if (type === 'set') label = setLabel(value);
   else if (type === 'duration' || /^PT?[\dX]/.test(value)) label = durationLabel(value);

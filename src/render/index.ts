@@ -53,7 +53,10 @@ export const renderers: Record<Format, Renderer> = {
   ndjson: { each: (a) => `${JSON.stringify(a)}\n` },
   markdown: { each: (a, i, _view, text) => between(i, renderMarkdown(showControlsIn(a), text)) },
   csv: csvRenderer('quotes'),
-  html: { all: (analyses, { texts }) => renderHtml(analyses.map((analysis, i) => ({ analysis, text: texts[i] }))), keepsTexts: true },
+  html: {
+    all: (analyses, { texts }) => renderHtml(analyses.map((analysis, i) => ({ analysis, text: texts[i] }))),
+    keepsTexts: true,
+  },
 };
 
 function csvRenderer(table: Table): Renderer {

@@ -1,6 +1,17 @@
 // The summary as Markdown: the same content as the pretty summary, for notes and issues.
 import type { Analysis, QuoteOut } from '../types.js';
-import { cueLabel, dateWords, eventLabel, oneLine, actTag, quoteCounts, speakerRole, summarize, withActs, type Summary } from './summary.js';
+import {
+  cueLabel,
+  dateWords,
+  eventLabel,
+  oneLine,
+  actTag,
+  quoteCounts,
+  speakerRole,
+  summarize,
+  withActs,
+  type Summary,
+} from './summary.js';
 import { pushAll } from '../arrays.js';
 
 /** Escapes the characters Markdown would read as markup. */
@@ -19,7 +30,12 @@ function quoteItem(s: Summary, q: QuoteOut): string {
 /** The summary of one analysis as Markdown; with its text, quotes carry their paragraph's date. */
 export function renderMarkdown(a: Analysis, text?: string): string {
   const s = summarize(a, text);
-  const out: string[] = [`## ${escapeMarkdown(s.source)}`, '', `**Reference date:** ${escapeMarkdown(s.referenceDate)}`, ''];
+  const out: string[] = [
+    `## ${escapeMarkdown(s.source)}`,
+    '',
+    `**Reference date:** ${escapeMarkdown(s.referenceDate)}`,
+    '',
+  ];
 
   out.push(`### Speakers (${s.speakers.length})`, '');
   if (s.speakers.length === 0) out.push('None found.', '');
@@ -31,7 +47,12 @@ export function renderMarkdown(a: Analysis, text?: string): string {
     if (sp.direct.length + sp.reported.length) out.push('');
   }
   if (s.unattributed.length) {
-    pushAll(out, [`### Unattributed quotes (${s.unattributed.length})`, '', ...s.unattributed.map((q) => quoteItem(s, q)), '']);
+    pushAll(out, [
+      `### Unattributed quotes (${s.unattributed.length})`,
+      '',
+      ...s.unattributed.map((q) => quoteItem(s, q)),
+      '',
+    ]);
   }
 
   out.push('### Timeline', '');

@@ -3,7 +3,18 @@
 // Colour is a level handed in (0: none).
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Analysis, DateOut, EventOut, QuoteOut } from '../types.js';
-import { dateWords, cueLabel, eventLabel, oneLine, actTag, quoteCounts, speakerRole, summarize, withActs, type Summary } from './summary.js';
+import {
+  dateWords,
+  cueLabel,
+  eventLabel,
+  oneLine,
+  actTag,
+  quoteCounts,
+  speakerRole,
+  summarize,
+  withActs,
+  type Summary,
+} from './summary.js';
 import { displayWidth, wrap, type Piece } from './wrap.js';
 import { largest, pushAll } from '../arrays.js';
 
@@ -41,13 +52,19 @@ export function cutQuote(text: string, full: boolean, max = QUOTE_CUT): { shown:
   let end = max;
   const space = chars.lastIndexOf(' ', max);
   if (space > max * 0.75) end = space;
-  const shown = chars.slice(0, end).join('').replace(/[\s,;:]+$/u, '');
+  const shown = chars
+    .slice(0, end)
+    .join('')
+    .replace(/[\s,;:]+$/u, '');
   return { shown, more: chars.length - Array.from(shown).length };
 }
 
 class Layout {
   readonly lines: string[] = [];
-  constructor(readonly c: ChalkInstance, readonly width: number) {}
+  constructor(
+    readonly c: ChalkInstance,
+    readonly width: number,
+  ) {}
 
   add(pieces: Piece[], indent: number, hanging = indent): void {
     pushAll(this.lines, wrap(pieces, { width: this.width, indent, hanging }));
@@ -62,8 +79,14 @@ function quote(l: Layout, s: Summary, q: QuoteOut, opts: PrettyOptions): void {
   const { c } = l;
   const { shown, more } = cutQuote(q.text, opts.full);
   const direct = q.kind === 'direct';
-  const pieces: Piece[] = direct ? [{ text: `“${shown}${more ? '…' : ''}”` }] : [{ text: `${q.kind}: `, paint: c.dim }, { text: `${shown}${more ? '…' : ''}` }];
-  const notes = [actTag(q), cueLabel(q), s.quoteDates.has(q.id) ? dateWords(s.quoteDates.get(q.id)!, null) : null].filter(Boolean);
+  const pieces: Piece[] = direct
+    ? [{ text: `“${shown}${more ? '…' : ''}”` }]
+    : [{ text: `${q.kind}: `, paint: c.dim }, { text: `${shown}${more ? '…' : ''}` }];
+  const notes = [
+    actTag(q),
+    cueLabel(q),
+    s.quoteDates.has(q.id) ? dateWords(s.quoteDates.get(q.id)!, null) : null,
+  ].filter(Boolean);
   // Each note is kept whole on one line: "(briefing · 19–23 Sep 2022)".
   if (notes.length) pieces.push({ text: ' ' }, { text: `(${notes.join(' · ')})`, paint: c.dim, keep: true });
   if (more) pieces.push({ text: ' ' }, { text: `(+${more} chars, --full)`, paint: c.dim, keep: true });
@@ -76,11 +99,15 @@ function speakers(l: Layout, s: Summary, opts: PrettyOptions): void {
   if (s.speakers.length === 0) l.add([{ text: 'none found', paint: c.dim }], 2);
   for (const sp of s.speakers) {
     const role = speakerRole(sp.speaker);
-    l.add([
-      { text: sp.speaker.name, paint: c.cyan.bold },
-      { text: role ? `, ${role}` : '' },
-      { text: ` · ${sp.speaker.kind} · ${quoteCounts(sp)}${withActs(sp)}`, paint: c.dim },
-    ], 2, QUOTE_INDENT);
+    l.add(
+      [
+        { text: sp.speaker.name, paint: c.cyan.bold },
+        { text: role ? `, ${role}` : '' },
+        { text: ` · ${sp.speaker.kind} · ${quoteCounts(sp)}${withActs(sp)}`, paint: c.dim },
+      ],
+      2,
+      QUOTE_INDENT,
+    );
     for (const q of [...sp.direct, ...sp.reported]) quote(l, s, q, opts);
   }
   if (s.unattributed.length) {
@@ -128,11 +155,21 @@ function timeline(l: Layout, s: Summary): void {
     const content = e.dates.length ? [{ pieces: [dim(mentions(e.dates))], hang: 0 }] : [];
     rows.push({ label: e.label, paint: c.magenta, content: [...content, ...e.events.map((ev) => eventLine(c, ev))] });
   }
-  if (s.undatedEvents.length) rows.push({ label: 'undated', paint: c.dim, content: s.undatedEvents.map((ev) => eventLine(c, ev)) });
+  if (s.undatedEvents.length)
+    rows.push({ label: 'undated', paint: c.dim, content: s.undatedEvents.map((ev) => eventLine(c, ev)) });
   if (s.unresolvedDates.length) {
-    rows.push({ label: 'unresolved', paint: c.yellow, content: [{ pieces: [dim(mentions(s.unresolvedDates)), dim(' (no reference date)')], hang: 0 }] });
+    rows.push({
+      label: 'unresolved',
+      paint: c.yellow,
+      content: [{ pieces: [dim(mentions(s.unresolvedDates)), dim(' (no reference date)')], hang: 0 }],
+    });
   }
-  for (const d of s.otherDates) rows.push({ label: dateWords(d, null), paint: c.magenta, content: [{ pieces: [dim(`“${oneLine(d.text)}”`)], hang: 0 }] });
+  for (const d of s.otherDates)
+    rows.push({
+      label: dateWords(d, null),
+      paint: c.magenta,
+      content: [{ pieces: [dim(`“${oneLine(d.text)}”`)], hang: 0 }],
+    });
   if (rows.length === 0) {
     l.add([dim('no dates or events found')], 2);
     return;

@@ -8,7 +8,8 @@ import { codePointMapper } from '../output/codepoints.js';
 import type { Analysis, DateOut, QuoteOut, Span } from '../types.js';
 import { calendarDay } from './humanize.js';
 
-const onCalendar = (d: DateOut) => (d.type === 'date' || d.type === 'time') && d.value !== null && calendarDay(d.value, d.interval) !== null;
+const onCalendar = (d: DateOut) =>
+  (d.type === 'date' || d.type === 'time') && d.value !== null && calendarDay(d.value, d.interval) !== null;
 
 const gap = (a: Span, b: Span) => Math.max(0, a.start - b.end, b.start - a.end);
 
@@ -35,7 +36,11 @@ export function quoteDates(a: Analysis, text?: string): Map<string, DateOut> {
   for (const q of a.quotes) {
     const within = reach(q, paragraphs);
     let best: DateOut | null = null;
-    for (let i = lowerBound(dates.length, (j) => dates[j]!.start >= within.start); i < dates.length && dates[i]!.start < within.end; i++) {
+    for (
+      let i = lowerBound(dates.length, (j) => dates[j]!.start >= within.start);
+      i < dates.length && dates[i]!.start < within.end;
+      i++
+    ) {
       const d = dates[i]!;
       if (d.end <= within.end && (!best || gap(d, q) < gap(best, q))) best = d;
     }

@@ -69,7 +69,12 @@ export function dateWords(d: DateOut, reference: string | null): string {
   return (d.value !== null && humanDate(d.value, { type: d.type, mod: d.mod, reference })) || oneLine(d.text);
 }
 
-function timeline(a: Analysis): { entries: TimelineEntry[]; undated: EventOut[]; unresolved: DateOut[]; other: DateOut[] } {
+function timeline(a: Analysis): {
+  entries: TimelineEntry[];
+  undated: EventOut[];
+  unresolved: DateOut[];
+  other: DateOut[];
+} {
   const entries = new Map<string, TimelineEntry>();
   const entry = (day: string, value: string, label: () => string) => {
     let e = entries.get(value);
@@ -93,7 +98,9 @@ function timeline(a: Analysis): { entries: TimelineEntry[]; undated: EventOut[];
     else entry(day, ev.date!, () => humanDate(ev.date!, { reference: a.referenceDate }) ?? ev.date!).events.push(ev);
   }
   // Calendar order; a coarser value ("2020-11") comes before the days inside it.
-  const sorted = [...entries.values()].sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : x.value.localeCompare(y.value)));
+  const sorted = [...entries.values()].sort((x, y) =>
+    x.day < y.day ? -1 : x.day > y.day ? 1 : x.value.localeCompare(y.value),
+  );
   return { entries: sorted, undated, unresolved, other };
 }
 

@@ -17,15 +17,32 @@ export const CAMEO_ROOT: Readonly<Record<SpeechAct, string | null>> = {
 
 /** When one quote does two things the stronger act wins: strongest first. */
 export const STRENGTH: readonly SpeechAct[] = [
-  'threaten', 'demand', 'reject', 'disapprove', 'appeal', 'intent', 'approve', 'consult', 'statement', 'other',
+  'threaten',
+  'demand',
+  'reject',
+  'disapprove',
+  'appeal',
+  'intent',
+  'approve',
+  'consult',
+  'statement',
+  'other',
 ];
 
 export const SPEECH_ACTS: readonly SpeechAct[] = Object.keys(CAMEO_ROOT) as SpeechAct[];
 
 /** Acts counted by name, as summaries print them: "appeals: 3, rejections: 2". */
 export const ACT_PLURALS: Readonly<Record<SpeechAct, string>> = {
-  statement: 'statements', appeal: 'appeals', intent: 'intentions', consult: 'consultations', approve: 'approvals',
-  demand: 'demands', disapprove: 'disapprovals', reject: 'rejections', threaten: 'threats', other: 'other',
+  statement: 'statements',
+  appeal: 'appeals',
+  intent: 'intentions',
+  consult: 'consultations',
+  approve: 'approvals',
+  demand: 'demands',
+  disapprove: 'disapprovals',
+  reject: 'rejections',
+  threaten: 'threats',
+  other: 'other',
 };
 
 /** The acts of some quotes counted, most frequent first: "appeals: 2, statements: 1"; null for none. */

@@ -2,24 +2,45 @@
 // "Let's go to the next question."): sentences that do no act of their own. A quote made only of
 // them is `other`; inside a longer quote they are read past.
 
-const FORMULA = new RegExp(`^(?:well |so |and |oh )?(?:${[
-  '(?:very )?good (?:morning|afternoon|evening|day)', 'hello', 'hi', 'thank you', 'thanks', 'welcome', "i'm sorry", 'sorry',
-  "(?:it's|it is) (?:nice|good|great) to (?:see|have|be with)",
-  'let me (?:start|begin|turn)', "let's (?:go|start|turn|move)", 'next question', 'go ahead', 'okay', 'ok', 'all right', 'yes', 'yeah', 'please',
-].join('|')})(?![\\w'])`);
+const FORMULA = new RegExp(
+  `^(?:well |so |and |oh )?(?:${[
+    '(?:very )?good (?:morning|afternoon|evening|day)',
+    'hello',
+    'hi',
+    'thank you',
+    'thanks',
+    'welcome',
+    "i'm sorry",
+    'sorry',
+    "(?:it's|it is) (?:nice|good|great) to (?:see|have|be with)",
+    'let me (?:start|begin|turn)',
+    "let's (?:go|start|turn|move)",
+    'next question',
+    'go ahead',
+    'okay',
+    'ok',
+    'all right',
+    'yes',
+    'yeah',
+    'please',
+  ].join('|')})(?![\\w'])`,
+);
 /** What may follow a formula in its sentence: a few words of address ("everyone", "Mr. Secretary"), or thanks for coming. */
 const MAX_ADDRESS_WORDS = 4;
 const THANKS_FOR = /^for (?:coming|joining|attending|being here|your time|having me|today)/;
 
 /** Sentences that manage the floor whatever follows them ("I have a few announcements to make at the top, …"). */
-const FLOOR = new RegExp(`^(?:so |and |now )?(?:${[
-  '(?:i have|let me do|let me make) (?:a few|a couple of|one|two|three|several|some) (?:quick |brief )?(?:announcements|things|items|updates)',
-  "i (?:don't|do not) (?:really )?have (?:any )?(?:announcements|opening remarks)",
-  "(?:we'll|we will|i'll|i will) have more (?:details|information) (?:on|about) the (?:schedule|timing|logistics)",
-  '(?:we have|you have|there is) the (?:transcript|text|readout) of (?:his|her|their|the|my|our) (?:remarks|statement|speech) available',
-  "(?:i'll|i will|i'm happy to|i am happy to|happy to) (?:take|proceed with|go to|turn to) (?:your |a few |some )?questions",
-  'with that', "that's all (?:i have|for today)",
-].join('|')})(?![\\w'])`);
+const FLOOR = new RegExp(
+  `^(?:so |and |now )?(?:${[
+    '(?:i have|let me do|let me make) (?:a few|a couple of|one|two|three|several|some) (?:quick |brief )?(?:announcements|things|items|updates)',
+    "i (?:don't|do not) (?:really )?have (?:any )?(?:announcements|opening remarks)",
+    "(?:we'll|we will|i'll|i will) have more (?:details|information) (?:on|about) the (?:schedule|timing|logistics)",
+    '(?:we have|you have|there is) the (?:transcript|text|readout) of (?:his|her|their|the|my|our) (?:remarks|statement|speech) available',
+    "(?:i'll|i will|i'm happy to|i am happy to|happy to) (?:take|proceed with|go to|turn to) (?:your |a few |some )?questions",
+    'with that',
+    "that's all (?:i have|for today)",
+  ].join('|')})(?![\\w'])`,
+);
 
 /** The formula opening a sentence (lower-case words joined by spaces) when the whole sentence is one, else null. */
 export function formulaOf(sentence: string): string | null {

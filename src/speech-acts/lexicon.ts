@@ -26,17 +26,49 @@ export function forms(lemma: string): VerbForms {
 
 /** Every form of the lemmas. */
 export const allForms = (lemmas: readonly string[]): string[] =>
-  lemmas.flatMap((l) => { const f = forms(l); return [...f.present, ...f.past, ...f.ing]; });
+  lemmas.flatMap((l) => {
+    const f = forms(l);
+    return [...f.present, ...f.past, ...f.ing];
+  });
 /** Present and -ing forms: the speaker doing the act now ("we strongly condemn", "firmly opposing"). */
 export const presentForms = (lemmas: readonly string[]): string[] =>
-  lemmas.flatMap((l) => { const f = forms(l); return [...f.present, ...f.ing]; });
+  lemmas.flatMap((l) => {
+    const f = forms(l);
+    return [...f.present, ...f.ing];
+  });
 
 // ---- verbs by CAMEO root ----
 
 /** 02 appeal: asking another party to act. */
-export const APPEAL_VERBS = ['urge', 'appeal', 'encourage', 'ask', 'request', 'implore', 'exhort', 'invite', 'plead', 'press', 'beseech', 'entreat'];
+export const APPEAL_VERBS = [
+  'urge',
+  'appeal',
+  'encourage',
+  'ask',
+  'request',
+  'implore',
+  'exhort',
+  'invite',
+  'plead',
+  'press',
+  'beseech',
+  'entreat',
+];
 /** Two-word appeals ("call on X to"). */
-export const APPEAL_PHRASES = ['call on', 'call upon', 'call for', 'calls on', 'calls upon', 'calls for', 'called on', 'called upon', 'called for', 'calling on', 'calling upon', 'calling for'];
+export const APPEAL_PHRASES = [
+  'call on',
+  'call upon',
+  'call for',
+  'calls on',
+  'calls upon',
+  'calls for',
+  'called on',
+  'called upon',
+  'called for',
+  'calling on',
+  'calling upon',
+  'calling for',
+];
 
 /** 03 express intent: committing one's own side. */
 export const INTENT_VERBS = ['pledge', 'promise', 'vow', 'commit', 'intend', 'undertake', 'plan', 'offer', 'guarantee'];
@@ -45,16 +77,67 @@ export const INTENT_VERBS = ['pledge', 'promise', 'vow', 'commit', 'intend', 'un
 export const CONSULT_VERBS = ['meet', 'consult', 'discuss', 'negotiate', 'confer', 'visit', 'host'];
 
 /** 05 approve: praise, endorse, welcome, thank. */
-export const APPROVE_VERBS = ['praise', 'commend', 'applaud', 'hail', 'welcome', 'thank', 'congratulate', 'appreciate', 'endorse', 'salute', 'laud', 'compliment', 'support', 'back', 'celebrate', 'honor', 'honour'];
+export const APPROVE_VERBS = [
+  'praise',
+  'commend',
+  'applaud',
+  'hail',
+  'welcome',
+  'thank',
+  'congratulate',
+  'appreciate',
+  'endorse',
+  'salute',
+  'laud',
+  'compliment',
+  'support',
+  'back',
+  'celebrate',
+  'honor',
+  'honour',
+];
 
 /** 10 demand: requiring another party to act, with force. */
 export const DEMAND_VERBS = ['demand', 'insist', 'require', 'order'];
 
 /** 11 disapprove: criticism, accusation, concern, regret. */
-export const DISAPPROVE_VERBS = ['condemn', 'criticize', 'criticise', 'denounce', 'deplore', 'accuse', 'blame', 'censure', 'complain', 'protest', 'regret', 'decry', 'lament', 'rebuke', 'reproach', 'slam', 'chide', 'castigate'];
+export const DISAPPROVE_VERBS = [
+  'condemn',
+  'criticize',
+  'criticise',
+  'denounce',
+  'deplore',
+  'accuse',
+  'blame',
+  'censure',
+  'complain',
+  'protest',
+  'regret',
+  'decry',
+  'lament',
+  'rebuke',
+  'reproach',
+  'slam',
+  'chide',
+  'castigate',
+];
 
 /** 12 reject: denial, refusal, opposition. */
-export const REJECT_VERBS = ['reject', 'deny', 'refute', 'dismiss', 'oppose', 'refuse', 'rebut', 'repudiate', 'disavow', 'debunk', 'disprove', 'contradict', 'veto'];
+export const REJECT_VERBS = [
+  'reject',
+  'deny',
+  'refute',
+  'dismiss',
+  'oppose',
+  'refuse',
+  'rebut',
+  'repudiate',
+  'disavow',
+  'debunk',
+  'disprove',
+  'contradict',
+  'veto',
+];
 
 /** 13 threaten: warnings of consequences. */
 export const THREATEN_VERBS = ['threaten', 'warn', 'retaliate', 'caution'];

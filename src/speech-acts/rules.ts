@@ -4,8 +4,17 @@
 // strongest act (acts.ts), and the first rule of that act gives the cue.
 import type { Document, SpeechAct } from '../types.js';
 import {
-  APPEAL_PHRASES, APPEAL_VERBS, APPROVE_VERBS, CONSULT_VERBS, DEMAND_VERBS, DISAPPROVE_VERBS, INTENT_VERBS,
-  REJECT_VERBS, THREATEN_VERBS, allForms, presentForms,
+  APPEAL_PHRASES,
+  APPEAL_VERBS,
+  APPROVE_VERBS,
+  CONSULT_VERBS,
+  DEMAND_VERBS,
+  DISAPPROVE_VERBS,
+  INTENT_VERBS,
+  REJECT_VERBS,
+  THREATEN_VERBS,
+  allForms,
+  presentForms,
 } from './lexicon.js';
 import { FORMULA_WORD, HIDDEN, written, type QuoteView, type Words } from './view.js';
 
@@ -19,15 +28,35 @@ export interface Rule {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A pattern matching any of the phrases as whole words, longest first. */
 const anyOf = (phrases: readonly string[]): string =>
-  `(?:${[...new Set(phrases)].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+  `(?:${[...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})`;
 /** Adverbs of force kept in the cue ("firmly opposes", "strongly condemns"). */
 const INTENSIFIER = `(?:${anyOf(['firmly', 'strongly', 'resolutely', 'categorically', 'flatly', 'vehemently', 'totally', 'completely', 'utterly', 'warmly', 'sincerely', 'heartily', 'deeply', 'greatly', 'fully'])} )?`;
 const wordRe = (source: string) => new RegExp(`(?<![\\w'])(?:${source})(?![\\w'])`, 'g');
 
-const NEGATORS = new Set(['not', "n't", 'no', 'never', 'without', "don't", "doesn't", "didn't", "won't", "isn't", "aren't", 'nor']);
+const NEGATORS = new Set([
+  'not',
+  "n't",
+  'no',
+  'never',
+  'without',
+  "don't",
+  "doesn't",
+  "didn't",
+  "won't",
+  "isn't",
+  "aren't",
+  'nor',
+]);
 /** Whether one of the two words before `at` negates what follows ("not concerned", "never welcomed"). */
 function negatedAt(w: Words, at: number): boolean {
-  const before = w.text.slice(Math.max(0, at - 30), at).trim().split(' ').slice(-2);
+  const before = w.text
+    .slice(Math.max(0, at - 30), at)
+    .trim()
+    .split(' ')
+    .slice(-2);
   return before.some((b) => NEGATORS.has(b) || b.endsWith("n't"));
 }
 
@@ -61,7 +90,26 @@ const cueIs = (name: string, act: SpeechAct, cues: readonly string[]): Rule => {
 // ---- subjects: whose act a modal states ----
 
 /** Adverbs between a subject and its modal ("we will also", "China will resolutely"). */
-const ADVERBS = new Set(['also', 'certainly', 'still', 'further', 'then', 'now', 'definitely', 'surely', 'indeed', 'always', 'firmly', 'too', 'again', 'soon', 'all', 'both', 'therefore', 'thus']);
+const ADVERBS = new Set([
+  'also',
+  'certainly',
+  'still',
+  'further',
+  'then',
+  'now',
+  'definitely',
+  'surely',
+  'indeed',
+  'always',
+  'firmly',
+  'too',
+  'again',
+  'soon',
+  'all',
+  'both',
+  'therefore',
+  'thus',
+]);
 /**
  * Third-person pronouns: in a reported clause they stand for the speaker ("he said he would …"),
  * in the speaker's own words for someone else ("they will only …", a prediction, not a commitment).
@@ -69,10 +117,44 @@ const ADVERBS = new Set(['also', 'certainly', 'still', 'further', 'then', 'now',
 const THIRD_PERSON = new Set(['he', 'she', 'it', 'they']);
 /** Pronouns and nouns that name an agent: a side, a body or a person that can commit itself. */
 const AGENTS = new Set([
-  'we', 'i', 'both', 'side', 'sides', 'government', 'governments', 'ministry', 'country',
-  'countries', 'nation', 'nations', 'military', 'militaries', 'army', 'company', 'team', 'office', 'department',
-  'administration', 'president', 'minister', 'secretary', 'leader', 'leaders', 'agency', 'board', 'group',
-  'union', 'parties', 'party', 'allies', 'partners', 'forces', 'delegation', 'delegations', 'council', 'commission',
+  'we',
+  'i',
+  'both',
+  'side',
+  'sides',
+  'government',
+  'governments',
+  'ministry',
+  'country',
+  'countries',
+  'nation',
+  'nations',
+  'military',
+  'militaries',
+  'army',
+  'company',
+  'team',
+  'office',
+  'department',
+  'administration',
+  'president',
+  'minister',
+  'secretary',
+  'leader',
+  'leaders',
+  'agency',
+  'board',
+  'group',
+  'union',
+  'parties',
+  'party',
+  'allies',
+  'partners',
+  'forces',
+  'delegation',
+  'delegations',
+  'council',
+  'commission',
 ]);
 
 const SENTENCE_MARKS = new Set(['.', '!', '?', ';', ':', '—', '–', '-']);
@@ -98,7 +180,8 @@ function agentBefore(v: QuoteView, at: number): boolean {
 const agentModal = (name: string, act: SpeechAct, modal: string, only?: (v: QuoteView) => boolean): Rule => {
   const re = wordRe(modal);
   return {
-    name, act,
+    name,
+    act,
     find: (v, doc) => {
       if (only && !only(v)) return null;
       re.lastIndex = 0;
@@ -132,10 +215,16 @@ const directive = (name: string, act: SpeechAct, cues: readonly string[]): Rule 
 /** "I want to thank", "let me congratulate", "she began by congratulating": the act as the agent's wish or way. */
 function wantsTo(v: QuoteView, at: number): boolean {
   const before = v.own.text.slice(Math.max(0, at - 40), at);
-  const m = /(?:(?:want|wish|like|'d like) to|let me|allow me to|(?:will |'ll |shall )?continues? to|(?:\w+ )?by) $/.exec(before);
+  const m =
+    /(?:(?:want|wish|like|'d like) to|let me|allow me to|(?:will |'ll |shall )?continues? to|(?:\w+ )?by) $/.exec(
+      before,
+    );
   if (!m) return false;
   // "she began by congratulating": whoever the subject is, the gerund is what they did.
-  if (m[0].endsWith('by ')) return /(?:^| )(?:he|she|they|we|i)$/.test(before.slice(0, -m[0].length).trimEnd()) || agentBefore(v, at - m[0].length);
+  if (m[0].endsWith('by '))
+    return (
+      /(?:^| )(?:he|she|they|we|i)$/.test(before.slice(0, -m[0].length).trimEnd()) || agentBefore(v, at - m[0].length)
+    );
   return agentBefore(v, at - m[0].length) || /^let|^allow/.test(m[0]);
 }
 
@@ -162,11 +251,16 @@ function opensSentence(w: Words, at: number): boolean {
 const performs = (name: string, act: SpeechAct, lemmas: readonly string[]): Rule => {
   const re = wordRe(`${INTENSIFIER}${anyOf(allForms(lemmas))}`);
   return {
-    name, act,
+    name,
+    act,
     find: (v, doc) => {
       re.lastIndex = 0;
       for (let m = re.exec(v.own.text); m; m = re.exec(v.own.text)) {
-        if (negatedAt(v.own, m.index) || !(agentBefore(v, m.index) || opensSentence(v.own, m.index) || wantsTo(v, m.index))) continue;
+        if (
+          negatedAt(v.own, m.index) ||
+          !(agentBefore(v, m.index) || opensSentence(v.own, m.index) || wantsTo(v, m.index))
+        )
+          continue;
         const cue = written(doc, v.own, m.index, m.index + m[0].length);
         if (!hosts(doc, v.own, m.index, cue)) return cue;
       }
@@ -179,13 +273,17 @@ const performs = (name: string, act: SpeechAct, lemmas: readonly string[]): Rule
 
 /** The quote is only greetings, thanks and floor management: "Good afternoon.", "Thank you." */
 const formulaOnly: Rule = {
-  name: 'formula', act: 'other',
-  find: (v) => (v.formula && v.own.words.every((w) => w.lower === FORMULA_WORD || !/\w/.test(w.lower)) ? v.formula : null),
+  name: 'formula',
+  act: 'other',
+  find: (v) =>
+    v.formula && v.own.words.every((w) => w.lower === FORMULA_WORD || !/\w/.test(w.lower)) ? v.formula : null,
 };
 /** An official's question ("Is that clear?"): one sentence that ends in a question mark. */
 const question: Rule = {
-  name: 'question', act: 'other',
-  find: (v, doc) => (/^[^.!?]+ \?$/.test(v.own.text) ? written(doc, v.own, v.own.text.length - 1, v.own.text.length) : null),
+  name: 'question',
+  act: 'other',
+  find: (v, doc) =>
+    /^[^.!?]+ \?$/.test(v.own.text) ? written(doc, v.own, v.own.text.length - 1, v.own.text.length) : null,
 };
 
 /** What a speaker declines to do when declining to comment ("I won't go beyond the readout"): a statement, not a rejection. */
@@ -203,57 +301,292 @@ const MODAL_WILL = "(?:will|shall|'ll|is going to|are going to|am going to|'re g
 export const RULES: readonly Rule[] = [
   // 13 threaten
   cueIs('cue-threaten', 'threaten', allForms(THREATEN_VERBS)),
-  says('consequences', 'threaten', `(?:bear|face|suffer|take|avoid|avoid causing|cause|causing) (?:all |the |any |serious |grave |severe |dire )*(?:consequences|repercussions)|(?:serious|grave|severe|dire) (?:consequences|repercussions)`),
-  says('threat-verb', 'threaten', anyOf([...presentForms(THREATEN_VERBS).filter((f) => !f.startsWith('threaten')), 'fight back', 'strike back', 'hit back', 'countermeasures', 'pay a price', 'pay the price', 'pay a heavy price', 'playing with fire', 'play with fire'])),
-  says('conditional-refusal', 'threaten', `if [^.;]* (?:will not|won't|not going to|will never|no longer) [^.;]*`, true),
+  says(
+    'consequences',
+    'threaten',
+    `(?:bear|face|suffer|take|avoid|avoid causing|cause|causing) (?:all |the |any |serious |grave |severe |dire )*(?:consequences|repercussions)|(?:serious|grave|severe|dire) (?:consequences|repercussions)`,
+  ),
+  says(
+    'threat-verb',
+    'threaten',
+    anyOf([
+      ...presentForms(THREATEN_VERBS).filter((f) => !f.startsWith('threaten')),
+      'fight back',
+      'strike back',
+      'hit back',
+      'countermeasures',
+      'pay a price',
+      'pay the price',
+      'pay a heavy price',
+      'playing with fire',
+      'play with fire',
+    ]),
+  ),
+  says(
+    'conditional-refusal',
+    'threaten',
+    `if [^.;]* (?:will not|won't|not going to|will never|no longer) [^.;]*`,
+    true,
+  ),
   // 10 demand
   cueIs('cue-demand', 'demand', allForms(DEMAND_VERBS)),
   performs('demand-verb', 'demand', DEMAND_VERBS),
   says('demand-that', 'demand', `${anyOf(presentForms(['demand', 'insist']))} (?:that|on)`),
   says('forceful-must', 'demand', `must (?:immediately|stop|cease|halt|withdraw|end|release|strictly|not)`),
-  says('immediately-stop', 'demand', `(?:immediately|strictly) (?:stop|cease|halt|withdraw|end|release|abide)|stop all`),
+  says(
+    'immediately-stop',
+    'demand',
+    `(?:immediately|strictly) (?:stop|cease|halt|withdraw|end|release|abide)|stop all`,
+  ),
   says('unless', 'demand', `(?:will not|won't|would not|not) [^.;]* unless`, true),
   // 12 reject
   cueIs('cue-reject', 'reject', allForms(REJECT_VERBS)),
-  performs('reject-verb', 'reject', REJECT_VERBS.filter((l) => l !== 'contradict')),
-  says('groundless', 'reject', anyOf(['groundless', 'baseless', 'unfounded', 'untrue', 'fabricated', 'fabrication', 'fabrications', 'false accusations', 'false claims', 'false reports', 'smear', 'smears', 'slander', 'nonsense', 'sheer lie', 'lies', 'disinformation'])),
-  says('not-the-facts', 'reject', `(?:not|n't) (?:\\w+ )?(?:match|in line with|consistent with|accord with|reflect|based on) (?:the )?(?:facts|truth|reality)|(?:is|are|was|were) not true|nothing to do with|no basis`, true),
-  says('no-intention', 'reject', `(?:has|have|had) no (?:intention|plan|plans|desire|interest) (?:to|of)|no intention (?:to|of)`, true),
-  agentModal('refusal', 'reject', `(?:will not|won't|would not|wouldn't|will never|would never|shall not|cannot accept|can't accept|refuses to|declines to)(?! ${DECLINING})`),
+  performs(
+    'reject-verb',
+    'reject',
+    REJECT_VERBS.filter((l) => l !== 'contradict'),
+  ),
+  says(
+    'groundless',
+    'reject',
+    anyOf([
+      'groundless',
+      'baseless',
+      'unfounded',
+      'untrue',
+      'fabricated',
+      'fabrication',
+      'fabrications',
+      'false accusations',
+      'false claims',
+      'false reports',
+      'smear',
+      'smears',
+      'slander',
+      'nonsense',
+      'sheer lie',
+      'lies',
+      'disinformation',
+    ]),
+  ),
+  says(
+    'not-the-facts',
+    'reject',
+    `(?:not|n't) (?:\\w+ )?(?:match|in line with|consistent with|accord with|reflect|based on) (?:the )?(?:facts|truth|reality)|(?:is|are|was|were) not true|nothing to do with|no basis`,
+    true,
+  ),
+  says(
+    'no-intention',
+    'reject',
+    `(?:has|have|had) no (?:intention|plan|plans|desire|interest) (?:to|of)|no intention (?:to|of)`,
+    true,
+  ),
+  agentModal(
+    'refusal',
+    'reject',
+    `(?:will not|won't|would not|wouldn't|will never|would never|shall not|cannot accept|can't accept|refuses to|declines to)(?! ${DECLINING})`,
+  ),
   says('answer-no', 'reject', `(?:^|[.!?] )(?:(?:frankly|well|absolutely|certainly|simply) (?:, )?)?no ,`, true),
   says('only-rather-than', 'reject', `only [^.;]{1,60} rather than`),
   says('cleft-rebuttal', 'reject', `it is [\\w' ]{1,40} (?:that|who) (?:really|actually|truly|in fact)`),
-  says('no-evidence', 'reject', `(?:no|not (?:\\w+ ){0,2}(?:any|received|seen|found)) (?:\\w+ )?(?:evidence|proof|details|information) (?:to support|supporting|that supports|backing) (?:that|this|the|these|those|such) (?:claim|claims|allegation|allegations|assertion|assertions|accusation|accusations)`, true),
+  says(
+    'no-evidence',
+    'reject',
+    `(?:no|not (?:\\w+ ){0,2}(?:any|received|seen|found)) (?:\\w+ )?(?:evidence|proof|details|information) (?:to support|supporting|that supports|backing) (?:that|this|the|these|those|such) (?:claim|claims|allegation|allegations|assertion|assertions|accusation|accusations)`,
+    true,
+  ),
   says('not-available', 'reject', `no [\\w ]{1,30} (?:would|will) be (?:available|allowed|permitted|accepted)`, true),
   // 11 disapprove
   cueIs('cue-disapprove', 'disapprove', allForms(DISAPPROVE_VERBS)),
   performs('disapprove-verb', 'disapprove', DISAPPROVE_VERBS),
-  says('concern', 'disapprove', anyOf(['concern over', 'concern about', 'concerns about', 'concerned', 'concerning', 'worrying', 'worried', 'worrisome', 'alarmed', 'alarming', 'dismayed', 'disappointed', 'disappointing', 'deeply regret', 'regrets', 'regrettable', 'deplorable', 'outrageous', 'unacceptable', 'irresponsible', 'reckless', 'destabilize', 'destabilise', 'destabilizing', 'undermine', 'undermines', 'undermining', 'jeopardize', 'jeopardizes', 'jeopardise', 'endanger', 'endangers', 'violate', 'violates', 'violated', 'violation', 'violations', 'goes against', 'go against', 'distorted', 'damaged', 'damages', 'damaging', 'harmed', 'harms', 'harmful', 'undermined', 'jeopardized', 'jeopardised', 'endangered', 'hypocrisy', 'hypocritical', 'bullying'])),
+  says(
+    'concern',
+    'disapprove',
+    anyOf([
+      'concern over',
+      'concern about',
+      'concerns about',
+      'concerned',
+      'concerning',
+      'worrying',
+      'worried',
+      'worrisome',
+      'alarmed',
+      'alarming',
+      'dismayed',
+      'disappointed',
+      'disappointing',
+      'deeply regret',
+      'regrets',
+      'regrettable',
+      'deplorable',
+      'outrageous',
+      'unacceptable',
+      'irresponsible',
+      'reckless',
+      'destabilize',
+      'destabilise',
+      'destabilizing',
+      'undermine',
+      'undermines',
+      'undermining',
+      'jeopardize',
+      'jeopardizes',
+      'jeopardise',
+      'endanger',
+      'endangers',
+      'violate',
+      'violates',
+      'violated',
+      'violation',
+      'violations',
+      'goes against',
+      'go against',
+      'distorted',
+      'damaged',
+      'damages',
+      'damaging',
+      'harmed',
+      'harms',
+      'harmful',
+      'undermined',
+      'jeopardized',
+      'jeopardised',
+      'endangered',
+      'hypocrisy',
+      'hypocritical',
+      'bullying',
+    ]),
+  ),
   // 02 appeal
-  cueIs('cue-appeal', 'appeal', [...allForms(APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l))), ...APPEAL_PHRASES, 'hoped', 'hopes', 'hoping']),
+  cueIs('cue-appeal', 'appeal', [
+    ...allForms(APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l))),
+    ...APPEAL_PHRASES,
+    'hoped',
+    'hopes',
+    'hoping',
+  ]),
   directive('cue-ask', 'appeal', allForms(AMBIGUOUS_APPEALS)),
   leadsIn('lead-appeal', 'appeal', anyOf([...allForms(APPEAL_VERBS), ...APPEAL_PHRASES, 'hoped', 'hopes', 'hoping'])),
-  says('renewed-call', 'appeal', `(?:renew|renews|renewed|renewing|repeat|repeats|repeated|reiterate|reiterates|reiterated|reiterating) (?:its|our|their|his|her|my|the) (?:calls?|appeals?) (?:on|upon|for|to)`),
-  performs('appeal-verb', 'appeal', [...APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l)), 'call on', 'call upon', 'call for']),
-  says('should', 'appeal', `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped)(?= (?:that )?[^.;]* (?:will|would|can|could) )|let us|let's work|importance of (?:all |the |both )?\\w+ \\w+ing`),
+  says(
+    'renewed-call',
+    'appeal',
+    `(?:renew|renews|renewed|renewing|repeat|repeats|repeated|reiterate|reiterates|reiterated|reiterating) (?:its|our|their|his|her|my|the) (?:calls?|appeals?) (?:on|upon|for|to)`,
+  ),
+  performs('appeal-verb', 'appeal', [
+    ...APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l)),
+    'call on',
+    'call upon',
+    'call for',
+  ]),
+  says(
+    'should',
+    'appeal',
+    `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped)(?= (?:that )?[^.;]* (?:will|would|can|could) )|let us|let's work|importance of (?:all |the |both )?\\w+ \\w+ing`,
+  ),
   // 03 intent
   cueIs('cue-intent', 'intent', [...allForms(INTENT_VERBS), 'agreed to']),
-  says('willing', 'intent', `(?:willing|ready|prepared|determined|committed|eager|resolved|keen) (?:not only )?to|look(?:s|ing)? forward|would like to|would be (?:happy|glad|pleased) to|(?:plans|planning|intends|intend|intending|pledges|pledged|pledge|promises|promise|vows|vow|commits|commit|offered|offers|agree) to|(?<!(?:was|were|been|be|is|are) )agreed to|(?:we|i)(?: are|'re|'m| am)? (?:\\w+ ){0,2}(?:working|focused|focusing)(?: \\w+ly)? (?:to|on)|(?:we|i) plan to`),
-  says('glad-to', 'intent', `(?:pleased|excited|delighted|happy|glad) to (?!be |have |see |welcome |hear |report |note )\\w+`),
-  says('planned-event', 'intent', `will (?:take place|be held|be hosted|be launched)|(?:is|are|am|'re|'m) (?:hosting|holding|organizing|organising|launching|convening) (?:a|an|two|three|several|the|our|its|their)`),
+  says(
+    'willing',
+    'intent',
+    `(?:willing|ready|prepared|determined|committed|eager|resolved|keen) (?:not only )?to|look(?:s|ing)? forward|would like to|would be (?:happy|glad|pleased) to|(?:plans|planning|intends|intend|intending|pledges|pledged|pledge|promises|promise|vows|vow|commits|commit|offered|offers|agree) to|(?<!(?:was|were|been|be|is|are) )agreed to|(?:we|i)(?: are|'re|'m| am)? (?:\\w+ ){0,2}(?:working|focused|focusing)(?: \\w+ly)? (?:to|on)|(?:we|i) plan to`,
+  ),
+  says(
+    'glad-to',
+    'intent',
+    `(?:pleased|excited|delighted|happy|glad) to (?!be |have |see |welcome |hear |report |note )\\w+`,
+  ),
+  says(
+    'planned-event',
+    'intent',
+    `will (?:take place|be held|be hosted|be launched)|(?:is|are|am|'re|'m) (?:hosting|holding|organizing|organising|launching|convening) (?:a|an|two|three|several|the|our|its|their)`,
+  ),
   agentModal('agent-will', 'intent', `${MODAL_WILL}(?!${NOT_COMMITTED})`),
-  says('contracted-will', 'intent', `(?:we|i)'ll(?!${NOT_COMMITTED})|(?:we|i)'(?:re|m)(?: \\w+ly)? going to(?!${NOT_COMMITTED})`),
+  says(
+    'contracted-will',
+    'intent',
+    `(?:we|i)'ll(?!${NOT_COMMITTED})|(?:we|i)'(?:re|m)(?: \\w+ly)? going to(?!${NOT_COMMITTED})`,
+  ),
   agentModal('agent-would', 'intent', `would(?! not| never| be)`, reported),
   // 05 approve
-  cueIs('cue-approve', 'approve', allForms(APPROVE_VERBS.filter((l) => l !== 'back' && l !== 'support')).concat(['supported'])),
-  performs('approve-verb', 'approve', APPROVE_VERBS.filter((l) => l !== 'back')),
+  cueIs(
+    'cue-approve',
+    'approve',
+    allForms(APPROVE_VERBS.filter((l) => l !== 'back' && l !== 'support')).concat(['supported']),
+  ),
+  performs(
+    'approve-verb',
+    'approve',
+    APPROVE_VERBS.filter((l) => l !== 'back'),
+  ),
   says('agreement', 'approve', `(?:agreed|agree|agrees) (?:that|on|with)`),
-  says('thanks-words', 'approve', anyOf(['grateful', 'gratitude', 'thanks to', 'appreciation', 'congratulations', 'congrats'])),
-  praises('praise-words', 'approve', anyOf(['proud', 'pleased', 'delighted', 'honored', 'honoured', 'wonderful', 'excellent', 'remarkable', 'great job', 'great success', 'great day', 'key contributor', 'commendable', 'thrilled', 'tremendous', 'step forward', 'memorable', 'bright future', 'relieved', 'invaluable', 'raises the bar', 'empowers', 'congratulate', 'pleasure', 'honor to', 'honour to', 'privilege'])),
+  says(
+    'thanks-words',
+    'approve',
+    anyOf(['grateful', 'gratitude', 'thanks to', 'appreciation', 'congratulations', 'congrats']),
+  ),
+  praises(
+    'praise-words',
+    'approve',
+    anyOf([
+      'proud',
+      'pleased',
+      'delighted',
+      'honored',
+      'honoured',
+      'wonderful',
+      'excellent',
+      'remarkable',
+      'great job',
+      'great success',
+      'great day',
+      'key contributor',
+      'commendable',
+      'thrilled',
+      'tremendous',
+      'step forward',
+      'memorable',
+      'bright future',
+      'relieved',
+      'invaluable',
+      'raises the bar',
+      'empowers',
+      'congratulate',
+      'pleasure',
+      'honor to',
+      'honour to',
+      'privilege',
+    ]),
+  ),
   // 04 consult
   cueIs('cue-consult', 'consult', allForms(CONSULT_VERBS)),
   says('hosting', 'consult', `(?:welcomed|welcomes|welcoming|received|receives|hosted|hosts) [^.;,]{1,60} to`),
-  says('consult-words', 'consult', anyOf([...allForms(CONSULT_VERBS.filter((l) => l !== 'host' && l !== 'visit')), 'met', 'spoke by phone', 'spoke with', 'spoke to', 'spoke on the phone', 'phone call', 'telephone call', 'call with', 'video call', 'video conference', 'videoconference', 'talks', 'consultations', 'discussion', 'discussions', 'exchanged views', 'dialogue', 'meeting', 'meetings'])),
+  says(
+    'consult-words',
+    'consult',
+    anyOf([
+      ...allForms(CONSULT_VERBS.filter((l) => l !== 'host' && l !== 'visit')),
+      'met',
+      'spoke by phone',
+      'spoke with',
+      'spoke to',
+      'spoke on the phone',
+      'phone call',
+      'telephone call',
+      'call with',
+      'video call',
+      'video conference',
+      'videoconference',
+      'talks',
+      'consultations',
+      'discussion',
+      'discussions',
+      'exchanged views',
+      'dialogue',
+      'meeting',
+      'meetings',
+    ]),
+  ),
 ];
 
 /** Rules that settle a quote as `other` before the table is read: nothing in it is an act. */

@@ -29,7 +29,22 @@ export const HIDDEN = '…';
 export const FORMULA_WORD = '·';
 
 /** Past report verbs: what follows them in their sentence is someone else's act, relayed ("the mayor said the city will …"). */
-const RELAY_VERBS = new Set(['said', 'stated', 'reported', 'claimed', 'told', 'announced', 'added', 'noted', 'alleged', 'according', 'stating', 'saying', 'claiming', 'reporting']);
+const RELAY_VERBS = new Set([
+  'said',
+  'stated',
+  'reported',
+  'claimed',
+  'told',
+  'announced',
+  'added',
+  'noted',
+  'alleged',
+  'according',
+  'stating',
+  'saying',
+  'claiming',
+  'reporting',
+]);
 const FIRST_PERSON = new Set(['i', 'we', 'as']);
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 
@@ -57,7 +72,11 @@ function documentWords(doc: Document): Word[] {
   if (!words) {
     const tokens = joinWords(doc.tokens);
     words = tokens.map((t, k) => ({
-      text: t.text, start: t.start, end: t.end, lower: t.lower.replace(/’/g, "'"), initial: k === 0 || OPENERS.test(tokens[k - 1]!.text),
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      lower: t.lower.replace(/’/g, "'"),
+      initial: k === 0 || OPENERS.test(tokens[k - 1]!.text),
       name: NAME_TAGS.some((g) => t.tags.has(g)),
     }));
     wordCache.set(doc, words);
@@ -68,10 +87,15 @@ function documentWords(doc: Document): Word[] {
 /** Hides greeting and floor-management sentences; the first one as written, or null. */
 function hideFormulas(doc: Document, words: Word[]): string | null {
   let first: string | null = null;
-  for (let from = 0; from < words.length; ) {
+  for (let from = 0; from < words.length;) {
     let to = from;
     while (to < words.length && !CLAUSE_END.has(words[to]!.lower)) to++;
-    const formula = formulaOf(words.slice(from, to).map((w) => w.lower).join(' '));
+    const formula = formulaOf(
+      words
+        .slice(from, to)
+        .map((w) => w.lower)
+        .join(' '),
+    );
     if (formula) {
       const n = formula.split(' ').length;
       first ??= doc.text.slice(words[from]!.start, words[from + n - 1]!.end);
@@ -86,8 +110,15 @@ function hideFormulas(doc: Document, words: Word[]): string | null {
 function wordsIn(doc: Document, from: number, to: number, hidden: readonly Span[]): Words {
   const all = documentWords(doc);
   const first = lowerBound(all.length, (i) => all[i]!.start >= from);
-  const last = Math.min(lowerBound(all.length, (i) => all[i]!.end > to), first + MAX_VIEW_WORDS);
-  return joined(all.slice(first, Math.max(first, last)).map((w) => (hidden.some((h) => w.start >= h.start && w.end <= h.end) ? { ...w, lower: HIDDEN } : { ...w })));
+  const last = Math.min(
+    lowerBound(all.length, (i) => all[i]!.end > to),
+    first + MAX_VIEW_WORDS,
+  );
+  return joined(
+    all
+      .slice(first, Math.max(first, last))
+      .map((w) => (hidden.some((h) => w.start >= h.start && w.end <= h.end) ? { ...w, lower: HIDDEN } : { ...w })),
+  );
 }
 
 function joined(words: Word[]): Words {
@@ -123,7 +154,33 @@ export interface QuoteView {
 }
 
 /** Words of names that say nothing about whose side is meant. */
-const GENERIC_NAME_WORDS = new Set(['the', 'of', 'and', 'for', 'at', 'in', 'on', 'inc', 'ltd', 'llc', 'corp', 'co', 'group', 'company', 'office', 'department', 'ministry', 'foundation', 'association', 'council', 'committee', 'national', 'united', 'state', 'states']);
+const GENERIC_NAME_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'at',
+  'in',
+  'on',
+  'inc',
+  'ltd',
+  'llc',
+  'corp',
+  'co',
+  'group',
+  'company',
+  'office',
+  'department',
+  'ministry',
+  'foundation',
+  'association',
+  'council',
+  'committee',
+  'national',
+  'united',
+  'state',
+  'states',
+]);
 
 /**
  * The speaker's name and organisation. (Not the statement's issuer: a release quotes partners, whose
@@ -149,14 +206,24 @@ const MAX_LEAD_CHARS = 200;
  */
 function nestedIn(q: AttributedQuote, quotes: readonly AttributedQuote[]): AttributedQuote[] {
   const out: AttributedQuote[] = [];
-  for (let k = lowerBound(quotes.length, (i) => quotes[i]!.start >= q.start); k < quotes.length && quotes[k]!.start < q.end && out.length < MAX_VIEW_WORDS; k++) {
+  for (
+    let k = lowerBound(quotes.length, (i) => quotes[i]!.start >= q.start);
+    k < quotes.length && quotes[k]!.start < q.end && out.length < MAX_VIEW_WORDS;
+    k++
+  ) {
     const o = quotes[k]!;
-    if (o !== q && o.end <= q.end && o.speakerId !== q.speakerId && RELAY_VERBS.has((o.cue ?? '').toLowerCase())) out.push(o);
+    if (o !== q && o.end <= q.end && o.speakerId !== q.speakerId && RELAY_VERBS.has((o.cue ?? '').toLowerCase()))
+      out.push(o);
   }
   return out;
 }
 
-export function viewOf(doc: Document, q: AttributedQuote, quotes: readonly AttributedQuote[], speakers: readonly SpeakerOut[] = []): QuoteView {
+export function viewOf(
+  doc: Document,
+  q: AttributedQuote,
+  quotes: readonly AttributedQuote[],
+  speakers: readonly SpeakerOut[] = [],
+): QuoteView {
   const nested = nestedIn(q, quotes);
   const sentence = q.kind === 'direct' ? null : sentenceAt(doc, q.start);
   const leadFrom = sentence ? Math.max(sentence.start, q.start - MAX_LEAD_CHARS) : q.start;

@@ -21,7 +21,9 @@ export function nameWords(name: string, kind: SpeakerKind): string[] {
     .filter(Boolean);
   if (words[0] === 'the') words.shift();
   if (kind !== 'person') return words;
-  const named = words.filter((w) => !TITLES.has(w) && !TITLES.has(`${w}.`) && !PORTFOLIOS.has(w) && !TITLE_LINKS.has(w));
+  const named = words.filter(
+    (w) => !TITLES.has(w) && !TITLES.has(`${w}.`) && !PORTFOLIOS.has(w) && !TITLE_LINKS.has(w),
+  );
   // A title alone ("the Secretary") is the role's name.
   return named.length ? named : words;
 }

@@ -97,11 +97,26 @@ export class CorpusSummaryBuilder {
   add(a: Analysis, text?: string): void {
     const index = this.sources.length;
     const source = a.source ?? `input ${index + 1}`;
-    this.sources.push({ source, referenceDate: a.referenceDate, quotes: a.quotes.length, speakers: a.speakers.length, events: a.events.length });
+    this.sources.push({
+      source,
+      referenceDate: a.referenceDate,
+      quotes: a.quotes.length,
+      speakers: a.speakers.length,
+      events: a.events.length,
+    });
     const seen = new Map<string, number>();
     for (const s of a.speakers) {
       seen.set(s.id, this.speakers.length);
-      this.speakers.push({ name: s.name, kind: s.kind, text: index, title: s.title, organization: s.organization, direct: 0, reported: 0, acts: {} });
+      this.speakers.push({
+        name: s.name,
+        kind: s.kind,
+        text: index,
+        title: s.title,
+        organization: s.organization,
+        direct: 0,
+        reported: 0,
+        acts: {},
+      });
     }
     const dates = quoteDates(a, text);
     this.quotes += a.quotes.length;
@@ -118,7 +133,13 @@ export class CorpusSummaryBuilder {
       const day = d ? calendarDay(d.value, d.interval) : null;
       if (d && day) {
         const label = humanDate(d.value!, { type: d.type, mod: d.mod }) ?? oneLine(d.text);
-        this.items.push({ day, value: groupValue(d.value!, d.mod), label, speaker: at ?? null, item: { source, kind: 'quote', text: oneLine(q.text), status: null } });
+        this.items.push({
+          day,
+          value: groupValue(d.value!, d.mod),
+          label,
+          speaker: at ?? null,
+          item: { source, kind: 'quote', text: oneLine(q.text), status: null },
+        });
       }
     }
     const byId = new Map(a.dates.map((d) => [d.id, d]));
@@ -130,9 +151,17 @@ export class CorpusSummaryBuilder {
       }
       const linked = ev.dateId ? byId.get(ev.dateId) : undefined;
       const value = linked?.value ? groupValue(linked.value, linked.mod) : ev.date!;
-      const label = (linked?.value ? humanDate(linked.value, { type: linked.type, mod: linked.mod }) : humanDate(ev.date!)) ?? ev.date!;
+      const label =
+        (linked?.value ? humanDate(linked.value, { type: linked.type, mod: linked.mod }) : humanDate(ev.date!)) ??
+        ev.date!;
       const speaker = ev.speakerId === null ? undefined : seen.get(ev.speakerId);
-      this.items.push({ day, value, label, speaker: speaker ?? null, item: { source, kind: 'event', text: `${ev.type}: ${ev.name}`, status: ev.status } });
+      this.items.push({
+        day,
+        value,
+        label,
+        speaker: speaker ?? null,
+        item: { source, kind: 'event', text: `${ev.type}: ${ev.name}`, status: ev.status },
+      });
     }
   }
 
@@ -159,8 +188,18 @@ export class CorpusSummaryBuilder {
       if (!e) entries.set(seen.value, (e = { day: seen.day, value: seen.value, label: seen.label, items: [] }));
       e.items.push({ ...seen.item, speaker: seen.speaker === null ? null : names.get(joined[seen.speaker]!)! });
     }
-    const timeline = [...entries.values()].sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : x.value.localeCompare(y.value)));
-    return { texts: this.sources.length, quotes: this.quotes, unattributed: this.unattributed, sources: this.sources, speakers, timeline, undatedEvents: this.undated };
+    const timeline = [...entries.values()].sort((x, y) =>
+      x.day < y.day ? -1 : x.day > y.day ? 1 : x.value.localeCompare(y.value),
+    );
+    return {
+      texts: this.sources.length,
+      quotes: this.quotes,
+      unattributed: this.unattributed,
+      sources: this.sources,
+      speakers,
+      timeline,
+      undatedEvents: this.undated,
+    };
   }
 }
 
@@ -193,7 +232,9 @@ function speakerTotal(seen: SpeakerSeen[], sources: SourceTotal[]): SpeakerTotal
     quotes: direct + reported,
     direct,
     reported,
-    sources: [...perText].sort((a, b) => a[0] - b[0]).map(([text, quotes]) => ({ source: sources[text]!.source, quotes })),
+    sources: [...perText]
+      .sort((a, b) => a[0] - b[0])
+      .map(([text, quotes]) => ({ source: sources[text]!.source, quotes })),
     speechActs: acts,
   };
 }

@@ -33,7 +33,8 @@ function quoteCount(s: SpeakerTotal): string {
 }
 
 const role = (s: SpeakerTotal) => roleParts(s.name, [...s.titles, ...s.organizations]).join(', ');
-const inSources = (s: SpeakerTotal) => s.sources.map((x) => (x.quotes ? `${x.source} ${x.quotes}` : x.source)).join(', ');
+const inSources = (s: SpeakerTotal) =>
+  s.sources.map((x) => (x.quotes ? `${x.source} ${x.quotes}` : x.source)).join(', ');
 /** A quote on the timeline is a reminder of what was said, shorter than under its speaker. */
 const TIMELINE_QUOTE = 120;
 const itemText = (i: TimelineItem, full: boolean) => {
@@ -54,13 +55,22 @@ const MARK_WIDTH = 10;
 export function renderCorpusPretty(c: CorpusSummary, opts: PrettySummaryOptions): string {
   const k = new Chalk({ level: opts.color });
   const lines: string[] = [];
-  const add = (pieces: Piece[], indent: number, hanging = indent) => pushAll(lines, wrap(pieces, { width: opts.width, indent, hanging }));
+  const add = (pieces: Piece[], indent: number, hanging = indent) =>
+    pushAll(lines, wrap(pieces, { width: opts.width, indent, hanging }));
   add([{ text: headline(c), paint: k.bold }], 0, 2);
   lines.push('');
   add([{ text: 'Speakers, most quoted first', paint: k.bold }], 0);
   if (c.speakers.length === 0) add([{ text: 'none found', paint: k.dim }], 2);
   for (const s of c.speakers) {
-    add([{ text: s.name, paint: k.cyan.bold }, { text: role(s) ? `, ${role(s)}` : '' }, { text: ` · ${quoteCount(s)}`, paint: k.dim }], 2, 4);
+    add(
+      [
+        { text: s.name, paint: k.cyan.bold },
+        { text: role(s) ? `, ${role(s)}` : '' },
+        { text: ` · ${quoteCount(s)}`, paint: k.dim },
+      ],
+      2,
+      4,
+    );
     if (s.names.length > 1) add([{ text: 'also named ', paint: k.dim }, { text: s.names.slice(1).join(', ') }], 4, 6);
     if (s.sources.length) add([{ text: 'in ', paint: k.dim }, { text: inSources(s) }], 4, 6);
     const acts = speechActCounts(s);
@@ -69,7 +79,17 @@ export function renderCorpusPretty(c: CorpusSummary, opts: PrettySummaryOptions)
   lines.push('');
   add([{ text: 'Sources', paint: k.bold }], 0);
   for (const s of c.sources) {
-    add([{ text: s.source }, { text: ` · ${s.referenceDate ?? 'no date'} · ${plural(s.quotes, 'quote')}, ${plural(s.speakers, 'speaker')}, ${plural(s.events, 'event')}`, paint: k.dim }], 2, 4);
+    add(
+      [
+        { text: s.source },
+        {
+          text: ` · ${s.referenceDate ?? 'no date'} · ${plural(s.quotes, 'quote')}, ${plural(s.speakers, 'speaker')}, ${plural(s.events, 'event')}`,
+          paint: k.dim,
+        },
+      ],
+      2,
+      4,
+    );
   }
   lines.push('');
   add([{ text: 'Timeline', paint: k.bold }], 0);
@@ -81,14 +101,19 @@ export function renderCorpusPretty(c: CorpusSummary, opts: PrettySummaryOptions)
     const inColumn = displayWidth(e.label) <= column;
     if (!inColumn) add([{ text: e.label, paint: k.magenta }], 2, at);
     e.items.forEach((item, i) => {
-      const mark = item.kind === 'quote' ? 'quote' : item.status ?? 'event';
+      const mark = item.kind === 'quote' ? 'quote' : (item.status ?? 'event');
       const pieces: Piece[] = [
-        { text: mark.padEnd(MARK_WIDTH), paint: item.kind === 'quote' ? k.green : item.status === 'planned' ? k.cyan : k.dim, keep: true },
+        {
+          text: mark.padEnd(MARK_WIDTH),
+          paint: item.kind === 'quote' ? k.green : item.status === 'planned' ? k.cyan : k.dim,
+          keep: true,
+        },
         { text: itemText(item, opts.full) },
         { text: ` (${item.source})`, paint: k.dim },
       ];
       const wrapped = wrap(pieces, { width: opts.width, indent: at, hanging: at + MARK_WIDTH });
-      if (i === 0 && inColumn) wrapped[0] = `  ${k.magenta(e.label)}${' '.repeat(at - 2 - displayWidth(e.label))}${wrapped[0]!.slice(at)}`;
+      if (i === 0 && inColumn)
+        wrapped[0] = `  ${k.magenta(e.label)}${' '.repeat(at - 2 - displayWidth(e.label))}${wrapped[0]!.slice(at)}`;
       pushAll(lines, wrapped);
     });
   }
@@ -99,16 +124,23 @@ export function renderCorpusPretty(c: CorpusSummary, opts: PrettySummaryOptions)
 export function renderCorpusMarkdown(c: CorpusSummary): string {
   const md = escapeMarkdown;
   const out = [`## ${md(headline(c))}`, '', '### Speakers', ''];
-  if (c.speakers.length) out.push('| speaker | role | quotes | texts | speech acts | also named |', '|---|---|---|---|---|---|');
+  if (c.speakers.length)
+    out.push('| speaker | role | quotes | texts | speech acts | also named |', '|---|---|---|---|---|---|');
   for (const s of c.speakers) {
-    out.push(`| ${md(s.name)} | ${md(role(s))} | ${quoteCount(s)} | ${md(inSources(s))} | ${md(speechActCounts(s) ?? '')} | ${md(s.names.slice(1).join(', '))} |`);
+    out.push(
+      `| ${md(s.name)} | ${md(role(s))} | ${quoteCount(s)} | ${md(inSources(s))} | ${md(speechActCounts(s) ?? '')} | ${md(s.names.slice(1).join(', '))} |`,
+    );
   }
   out.push('', '### Sources', '', '| text | date | quotes | speakers | events |', '|---|---|---|---|---|');
-  for (const s of c.sources) out.push(`| ${md(s.source)} | ${s.referenceDate ?? ''} | ${s.quotes} | ${s.speakers} | ${s.events} |`);
+  for (const s of c.sources)
+    out.push(`| ${md(s.source)} | ${s.referenceDate ?? ''} | ${s.quotes} | ${s.speakers} | ${s.events} |`);
   out.push('', '### Timeline', '');
   if (c.timeline.length) out.push('| when | what | text |', '|---|---|---|');
   for (const e of c.timeline) {
-    for (const item of e.items) out.push(`| ${md(e.label)} | ${item.kind === 'quote' ? 'quote' : item.status ?? 'event'}: ${md(itemText(item, true))} | ${md(item.source)} |`);
+    for (const item of e.items)
+      out.push(
+        `| ${md(e.label)} | ${item.kind === 'quote' ? 'quote' : (item.status ?? 'event')}: ${md(itemText(item, true))} | ${md(item.source)} |`,
+      );
   }
   if (c.undatedEvents) out.push('', `${plural(c.undatedEvents, 'event')} without a date not shown.`);
   return `${out.join('\n')}\n`;
@@ -122,12 +154,38 @@ export function renderCorpusHtml(c: CorpusSummary): string {
   const h = escapeHtml;
   const rows = (cells: string[][]) => cells.map((r) => `<tr>${r.join('')}</tr>`).join('\n');
   const td = (s: string, cls = '') => `<td${cls ? ` class="${cls}"` : ''}>${s}</td>`;
-  const speakers = rows(c.speakers.map((s) => [td(h(s.name)), td(h(role(s)), 'meta'), td(String(s.quotes), 'n'), td(h(inSources(s))), td(h(speechActCounts(s) ?? '')), td(h(s.names.slice(1).join(', ')), 'meta')]));
-  const sources = rows(c.sources.map((s) => [td(h(s.source)), td(h(s.referenceDate ?? '')), td(String(s.quotes), 'n'), td(String(s.speakers), 'n'), td(String(s.events), 'n')]));
-  const timeline = rows(c.timeline.flatMap((e) => e.items.map((item, i) => {
-    const mark = item.kind === 'quote' ? 'quote' : item.status ?? 'event';
-    return [td(i === 0 ? h(e.label) : ''), td(h(mark), mark), td(h(itemText(item, true))), td(h(item.source), 'meta')];
-  })));
+  const speakers = rows(
+    c.speakers.map((s) => [
+      td(h(s.name)),
+      td(h(role(s)), 'meta'),
+      td(String(s.quotes), 'n'),
+      td(h(inSources(s))),
+      td(h(speechActCounts(s) ?? '')),
+      td(h(s.names.slice(1).join(', ')), 'meta'),
+    ]),
+  );
+  const sources = rows(
+    c.sources.map((s) => [
+      td(h(s.source)),
+      td(h(s.referenceDate ?? '')),
+      td(String(s.quotes), 'n'),
+      td(String(s.speakers), 'n'),
+      td(String(s.events), 'n'),
+    ]),
+  );
+  const timeline = rows(
+    c.timeline.flatMap((e) =>
+      e.items.map((item, i) => {
+        const mark = item.kind === 'quote' ? 'quote' : (item.status ?? 'event');
+        return [
+          td(i === 0 ? h(e.label) : ''),
+          td(h(mark), mark),
+          td(h(itemText(item, true))),
+          td(h(item.source), 'meta'),
+        ];
+      }),
+    ),
+  );
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Statements: summary</title><style>${STYLE}</style></head>

@@ -15,7 +15,9 @@ export function spanProblems(input: string, value: unknown): string[] {
       if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= chars.length)) {
         problems.push(`${path}: bad range [${start}, ${end}) of ${chars.length}`);
       } else if (typeof o.text === 'string' && o.text !== chars.slice(start, end).join('')) {
-        problems.push(`${path}: text ${JSON.stringify(o.text)} is not its slice ${JSON.stringify(chars.slice(start, end).join(''))}`);
+        problems.push(
+          `${path}: text ${JSON.stringify(o.text)} is not its slice ${JSON.stringify(chars.slice(start, end).join(''))}`,
+        );
       }
     }
     for (const [k, x] of Object.entries(o)) visit(x, `${path}.${k}`);
@@ -25,7 +27,18 @@ export function spanProblems(input: string, value: unknown): string[] {
 }
 
 const KEYS = {
-  top: ['schemaVersion', 'offsetUnit', 'source', 'referenceDate', 'referenceDateSource', 'speakers', 'quotes', 'dates', 'events', 'entities'],
+  top: [
+    'schemaVersion',
+    'offsetUnit',
+    'source',
+    'referenceDate',
+    'referenceDateSource',
+    'speakers',
+    'quotes',
+    'dates',
+    'events',
+    'entities',
+  ],
   speaker: ['id', 'name', 'kind', 'title', 'organization', 'mentions'],
   quote: ['id', 'kind', 'text', 'start', 'end', 'speakerId', 'speaker', 'speakerMention', 'cue', 'reportedBy'],
   date: ['id', 'text', 'start', 'end', 'type', 'value', 'mod', 'interval'],
@@ -54,6 +67,8 @@ export function speakerNameProblems(a: Analysis): string[] {
   const names = new Map(a.speakers.map((s) => [s.id, s.name]));
   return a.quotes.flatMap((q, i) => {
     const expected = q.speakerId === null ? null : names.get(q.speakerId);
-    return q.speaker === expected ? [] : [`$.quotes[${i}]: speaker ${JSON.stringify(q.speaker)} for ${q.speakerId} named ${JSON.stringify(expected)}`];
+    return q.speaker === expected
+      ? []
+      : [`$.quotes[${i}]: speaker ${JSON.stringify(q.speaker)} for ${q.speakerId} named ${JSON.stringify(expected)}`];
   });
 }

@@ -21,7 +21,10 @@ export function dayRange(value: string | null): DayRange | null {
   if (!value) return null;
   const interval = /^(\d{4})-(\d{2})-(\d{2})\/(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (interval) {
-    const [first, last] = [dayNumber(+interval[1]!, +interval[2]!, +interval[3]!), dayNumber(+interval[4]!, +interval[5]!, +interval[6]!)];
+    const [first, last] = [
+      dayNumber(+interval[1]!, +interval[2]!, +interval[3]!),
+      dayNumber(+interval[4]!, +interval[5]!, +interval[6]!),
+    ];
     return first !== null && last !== null && first <= last ? { first, last } : null;
   }
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
@@ -48,7 +51,8 @@ export function shortDayLabel(day: number): string {
 }
 
 /** "Tue 27 Jul 2021" */
-export const dayLabel = (day: number): string => `${WEEKDAYS[new Date(day * DAY_MS).getUTCDay()]} ${shortDayLabel(day)}`;
+export const dayLabel = (day: number): string =>
+  `${WEEKDAYS[new Date(day * DAY_MS).getUTCDay()]} ${shortDayLabel(day)}`;
 
 /** "27 Jul 2021", or "27 Jul 2021 – 3 Aug 2021" for a range. */
 export const rangeLabel = (r: DayRange): string =>

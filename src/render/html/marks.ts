@@ -47,7 +47,13 @@ export function markUp(text: string, highlights: readonly Highlight[]): string {
  * `reach` code points either side and never inside `outside` (the quote): the analysis gives the
  * cue's words but not their place.
  */
-export function findNear(chars: readonly string[], word: string, near: { start: number; end: number }, outside: { start: number; end: number }, reach = 60): { start: number; end: number } | null {
+export function findNear(
+  chars: readonly string[],
+  word: string,
+  near: { start: number; end: number },
+  outside: { start: number; end: number },
+  reach = 60,
+): { start: number; end: number } | null {
   const from = Math.max(0, near.start - reach);
   const to = Math.min(chars.length, near.end + reach);
   const target = Array.from(word.toLowerCase());

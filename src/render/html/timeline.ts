@@ -30,7 +30,12 @@ interface PlottedEvent extends Plotted {
 
 const within = (days: number) => (r: DayRange | null) => (r && r.last - r.first < days ? r : null);
 
-const cut = (s: string) => (Array.from(s).length > MAX_LABEL ? `${Array.from(s).slice(0, MAX_LABEL - 1).join('')}…` : s);
+const cut = (s: string) =>
+  Array.from(s).length > MAX_LABEL
+    ? `${Array.from(s)
+        .slice(0, MAX_LABEL - 1)
+        .join('')}…`
+    : s;
 
 function eventRange(ev: EventOut, dates: Map<string, DateOut>): DayRange | null {
   const from = ev.dateId ? dates.get(ev.dateId) : undefined;
@@ -44,7 +49,15 @@ export function timelineSvg(a: Analysis, prefix: string): string | null {
     const range = within(MAX_EVENT_DAYS)(eventRange(ev, dates));
     if (!range) return [];
     const status = ev.status ?? 'unknown';
-    return [{ range, href: `#${prefix}-${ev.id}`, label: cut(ev.name), status, title: `${ev.name}: ${status}, ${rangeLabel(range)}` }];
+    return [
+      {
+        range,
+        href: `#${prefix}-${ev.id}`,
+        label: cut(ev.name),
+        status,
+        title: `${ev.name}: ${status}, ${rangeLabel(range)}`,
+      },
+    ];
   });
   const usedDates = new Set(a.events.map((ev) => ev.dateId));
   const ticks: Plotted[] = a.dates.flatMap((d) => {
@@ -88,25 +101,34 @@ export function timelineSvg(a: Analysis, prefix: string): string | null {
   for (let i = 0; i <= TICKS; i++) {
     const day = Math.round(first + ((last - first) * i) / TICKS);
     const anchor = i === 0 ? 'start' : i === TICKS ? 'end' : 'middle';
-    svg.push(`<line class="grid" x1="${x(day).toFixed(1)}" y1="${axisY}" x2="${x(day).toFixed(1)}" y2="${axisY + 5}"/>`,
-      `<text class="tick" x="${x(day).toFixed(1)}" y="${axisY + 20}" text-anchor="${anchor}">${escapeHtml(shortDayLabel(day))}</text>`);
+    svg.push(
+      `<line class="grid" x1="${x(day).toFixed(1)}" y1="${axisY}" x2="${x(day).toFixed(1)}" y2="${axisY + 5}"/>`,
+      `<text class="tick" x="${x(day).toFixed(1)}" y="${axisY + 20}" text-anchor="${anchor}">${escapeHtml(shortDayLabel(day))}</text>`,
+    );
   }
   if (reference) {
     const rx = x(reference.first).toFixed(1);
-    svg.push(`<g class="reference"><title>Reference date: ${escapeHtml(shortDayLabel(reference.first))}</title><line x1="${rx}" y1="4" x2="${rx}" y2="${axisY}"/></g>`);
+    svg.push(
+      `<g class="reference"><title>Reference date: ${escapeHtml(shortDayLabel(reference.first))}</title><line x1="${rx}" y1="4" x2="${rx}" y2="${axisY}"/></g>`,
+    );
   }
   for (const t of ticks) {
     const tx = x(t.range.first).toFixed(1);
-    svg.push(`<a href="${escapeHtml(t.href)}" class="mention"><title>${escapeHtml(t.title)}</title><rect x="${(+tx - 3).toFixed(1)}" y="${axisY - 9}" width="6" height="9" rx="1"/></a>`);
+    svg.push(
+      `<a href="${escapeHtml(t.href)}" class="mention"><title>${escapeHtml(t.title)}</title><rect x="${(+tx - 3).toFixed(1)}" y="${axisY - 9}" width="6" height="9" rx="1"/></a>`,
+    );
   }
   for (const { ev, x1, x2, lane, leftward } of placed) {
     const y = lane * LANE + 14;
-    const mark = x2 - x1 > 8
-      ? `<rect x="${x1.toFixed(1)}" y="${y - 4}" width="${(x2 - x1).toFixed(1)}" height="8" rx="3"/>`
-      : `<circle cx="${((x1 + x2) / 2).toFixed(1)}" cy="${y}" r="5"/>`;
+    const mark =
+      x2 - x1 > 8
+        ? `<rect x="${x1.toFixed(1)}" y="${y - 4}" width="${(x2 - x1).toFixed(1)}" height="8" rx="3"/>`
+        : `<circle cx="${((x1 + x2) / 2).toFixed(1)}" cy="${y}" r="5"/>`;
     const lx = leftward ? x1 - 8 : Math.max(x2, x1 + 5) + 8;
-    svg.push(`<a href="${escapeHtml(ev.href)}" class="event ${escapeHtml(ev.status)}"><title>${escapeHtml(ev.title)}</title>${mark}` +
-      `<text x="${lx.toFixed(1)}" y="${y + 4}" text-anchor="${leftward ? 'end' : 'start'}">${escapeHtml(ev.label)}</text></a>`);
+    svg.push(
+      `<a href="${escapeHtml(ev.href)}" class="event ${escapeHtml(ev.status)}"><title>${escapeHtml(ev.title)}</title>${mark}` +
+        `<text x="${lx.toFixed(1)}" y="${y + 4}" text-anchor="${leftward ? 'end' : 'start'}">${escapeHtml(ev.label)}</text></a>`,
+    );
   }
   svg.push('</svg>');
   return svg.join('');
