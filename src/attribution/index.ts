@@ -4,7 +4,7 @@
 // that found them) → the ordered sieves of direct.ts over the open quotes (sieve.ts) → speakers
 // (SpeakerIndex: names, pronouns, descriptions, titles) → nesting ("Esper said …, Wu said").
 import type { Tagged } from '../adapters/compromise.js';
-import { scanQuotes } from '../quotes/scan.js';
+import { scanQuotes } from './quote-scan.js';
 import type { AttributedQuote, Document, SpeakerOut } from '../types.js';
 import { describe, isFiniteVerb, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import { NP_LINKS, TITLES } from '../mentions/lexicon.js';
