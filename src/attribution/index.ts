@@ -2,9 +2,9 @@
 //
 // Stages: candidates (transcript turns, quoted spans, epigraphs, reported clauses with the pass
 // that found them) → the ordered sieves of direct.ts over the open quotes (sieve.ts) → speakers
-// (SpeakerIndex: names, pronouns, descriptions, titles) → nesting ("Esper said …, Wu said").
+// (SpeakerIndex: names, pronouns, descriptions, titles) → nesting ("Harlan said …, Wu said").
 import type { Tagged } from '../adapters/compromise.js';
-import { scanQuotes } from '../quotes/scan.js';
+import { scanQuotes } from './quote-scan.js';
 import type { AttributedQuote, Document, SpeakerOut } from '../types.js';
 import { describe, isFiniteVerb, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import { NP_LINKS, TITLES } from '../mentions/lexicon.js';
@@ -93,7 +93,7 @@ function nameRuns(ctx: Context): NamedPerson[] {
     for (let i = 0; i < ts.length;) {
       let j = i;
       while (j < ts.length && nameToken(ts[j]!)) j++;
-      // "Secretary of Defense Mark Esper": after a title and a link word the run opens with the office, so
+      // "Secretary of Fisheries Ana Quell": after a title and a link word the run opens with the office, so
       // the name starts at the first word the tagger knows as a person's (none: no name).
       let from = i;
       if (i > 1 && NP_LINKS.has(ts[i - 1]!.lower) && TITLES.has(ts[i - 2]!.lower)) {

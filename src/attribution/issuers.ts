@@ -37,7 +37,7 @@ function byline(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
   return mentionOf(ctx, p, { ...person, to: ts.length, title: phrase.title ?? role.map((t) => t.text).join(' ') });
 }
 
-/** "Office of the Spokesperson", "European Commission - Daily News": an organisation line. */
+/** "Office of the Spokesperson", "Ministry of Fisheries - Press Corner": an organisation line. */
 function officeLine(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
   if (words(ts) > MAX_BYLINE_WORDS || ts.length < 2) return null;
   if (ts[0]!.lower === 'office' && ts[1]!.lower === 'of' && ts.every((t) => t.word)) {

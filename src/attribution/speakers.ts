@@ -96,7 +96,7 @@ function extendNames(text: string, clusters: readonly Cluster[], people: readonl
   }
   for (const c of clusters) {
     // Only a lone surname is extended: a two-word name is already a name, and the words a run
-    // adds in front of it are as often an office ("Defense Mark Esper") as a first name.
+    // adds in front of it are as often an office ("Fisheries Ana Quell") as a first name.
     if (!c.named || c.kind !== 'person' || c.nameWords.length !== 1) continue;
     const candidates = [...(fuller.get(c.nameWords[0]!)?.values() ?? [])]
       .filter((f) => f.words.length > 1 && compatibleNames(c.nameWords, f.words))

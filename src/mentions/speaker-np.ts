@@ -1,6 +1,6 @@
 // Speaker descriptions next to a speech cue: the subject before it ("Defense Ministry spokesperson
 // Wu Qian said", "Hugh Hill, a doctor at the clinic, said", "he said") or the inverted subject
-// after it ("said Mark Esper, a spokesperson for the Pentagon"). Works on tokens, never regexes.
+// after it ("said Ana Quell, a spokesperson for the ministry"). Works on tokens, never regexes.
 import type { Token } from '../document/tokens.js';
 import {
   CORPORATE_SUFFIXES,
@@ -276,7 +276,7 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   from += first;
   let determiner = -1;
   for (let k = from; k < to - 1; k++) if (DETERMINERS.has(tokens[k]!.lower)) determiner = k - from;
-  // "comment on the Human Rights Watch": a description starts at its last determiner.
+  // "comment on the River Basin Trust": a description starts at its last determiner.
   if (determiner > 0 && !tokens.slice(from, from + determiner).some((t) => capitalized(t) || isHeadNoun(t)))
     from += determiner;
   return from < to ? describe(tokens, from, to) : null;
@@ -350,7 +350,7 @@ function descriptionThenName(tokens: readonly Token[], end: number, floor: numbe
   };
 }
 
-/** The inverted subject right after the cue ("said Mark Esper, a spokesperson for Y"). */
+/** The inverted subject right after the cue ("said Ana Quell, a spokesperson for Y"). */
 export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number): SpeakerPhrase | null {
   let i = cue + 1;
   if (i >= ceil) return null;
