@@ -256,8 +256,13 @@ class SpeakerIndex {
   addDescription(m: Mention, attachOnly: boolean): void {
     const verbatim = this.text.slice(m.span.start, m.span.end);
     const head = words(verbatim).pop() ?? '';
+    // "the Prime Minister" is a person, never the "Prime Minister's Office" that issued the text.
+    const fits = (x: Cluster) => !(TITLES.has(head) && x.kind === 'organization');
     const c = /^the\b/i.test(verbatim)
-      ? this.nearest(m.span.start, (x) => words(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head))
+      ? this.nearest(
+          m.span.start,
+          (x) => fits(x) && words(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head),
+        )
       : (this.byDescription.get(verbatim.toLowerCase()) ?? null);
     if (c) this.add(c, m);
     else if (!attachOnly) {
