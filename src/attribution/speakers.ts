@@ -358,11 +358,12 @@ class SpeakerIndex {
     const verbatim = this.text.slice(m.span.start, m.span.end);
     const head = hyphenWords(verbatim).pop() ?? '';
     const definite = /^the\b/i.test(verbatim);
-    // A person is "the spokesman" by a title's head; a body is "the ministry" by any word of its name.
+    // A person is "the spokesman" by a title's head; a body is "the ministry" by any word of its name
+    // but a title ("the Prime Minister" is no "Prime Minister's Office").
     const describes = (x: Cluster) =>
       x.kind === 'person'
         ? x.titleHeads.has(head)
-        : hyphenWords(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head);
+        : !titleWord(head) && hyphenWords(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head);
     const c = definite
       ? (this.nearest(m.span.start, describes) ?? (titleWord(head) ? this.holder(head, attachOnly) : null))
       : (this.byDescription.get(verbatim.toLowerCase()) ?? null);
