@@ -1,34 +1,32 @@
 #!/usr/bin/env node
-// The `analyze` command: wires the process to main(argv, io) from the compiled sources. Whatever
-// goes wrong, the user sees one line, never a stack trace.
-const fail = (err) => {
-  // A write that failed outside the data's own checked writes (--help, --schema on a full disk).
-  if (err?.syscall === 'write') process.stderr.write(`analyze: stdout: cannot write (${err.code})\n`);
+// The `analyze` command. `npm run build` makes a bundle of it (dist/bundle/analyze.js) and, where
+// this Node can, a V8 startup snapshot with compromise loaded and warm (scripts/bundle.mjs): a
+// process started from the snapshot skips compromise's set-up, most of a cold start. Anything to
+// analyse runs there, in a child process that shares this one's streams; --help, --version,
+// --schema and `completion`, which never load compromise, run the bundle here, as does everything
+// when there is no snapshot for this Node.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const blob = fileURLToPath(new URL(`../dist/bundle/analyze-${process.version}-${process.arch}.blob`, import.meta.url));
+const light = args[0] === 'completion' || args.some((a) => /^(-h|--help|-V|--version|--schema)$/.test(a));
+if (!light && existsSync(blob)) {
+  const child = spawnSync(process.execPath, ['--snapshot-blob', blob, '--', ...args], { stdio: 'inherit' });
+  if (child.signal) process.kill(process.pid, child.signal);
+  if (!child.error) process.exit(child.status ?? 1);
+}
+
+try {
+  const { runProcess } = await import('../dist/bundle/analyze.js');
+  await runProcess(args);
+} catch (err) {
+  if (err?.code === 'ERR_MODULE_NOT_FOUND' && /dist/.test(String(err.message)))
+    process.stderr.write('analyze: not built yet: run `npm install` (or `npm run build`) first\n');
   else
     process.stderr.write(
       `analyze: internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`,
     );
   process.exit(1);
-};
-process.on('uncaughtException', fail);
-process.on('unhandledRejection', fail);
-// A reader that stops early (`analyze … | head`) is not an error.
-process.stdout.on('error', (err) => (err.code === 'EPIPE' ? process.exit(0) : fail(err)));
-
-try {
-  const { main } = await import('../dist/cli/main.js');
-  const { readStream } = await import('../dist/cli/stdin.js');
-  const { processStdout } = await import('../dist/cli/output.js');
-  process.exitCode = await main(process.argv.slice(2), {
-    stdout: processStdout(process.stdout),
-    stderr: process.stderr,
-    stdin: { isTTY: process.stdin.isTTY, read: (maxBytes) => readStream(process.stdin, maxBytes) },
-    env: process.env,
-  });
-} catch (err) {
-  if (err?.code === 'ERR_MODULE_NOT_FOUND' && /dist/.test(String(err.message))) {
-    process.stderr.write('analyze: not built yet: run `npm install` (or `npm run build`) first\n');
-    process.exit(1);
-  }
-  fail(err);
 }

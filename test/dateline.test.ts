@@ -39,7 +39,7 @@ describe('reference date from the text', () => {
     ],
     // A transcript's title date is the day spoken, over the day it was posted.
     [
-      'Transcript of the Weekly Media Briefing by the Spokesperson (May 4, 2023)\n\nMay 5, 2023\n\nSpokesperson: Good afternoon.',
+      'Transcript of the Monthly Press Briefing by the Spokesperson (May 4, 2023)\n\nMay 5, 2023\n\nSpokesperson: Good afternoon.',
       '2023-05-04',
     ],
   ])('%s → %s', (text, date) => {

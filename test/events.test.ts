@@ -396,9 +396,9 @@ describe('event dates: what does not date an event, and the report’s own day',
     ],
     // "which is to be held on …": the particle "on" is no verb of another clause.
     [
-      'The minister will attend the Lakes Forum, which is to be held on the 19th of this month.',
-      [{ text: 'the 19th of this month', value: '2023-05-19' }],
-      '2023-05-19',
+      'The minister will attend the Lakes Forum, which is to be held on the 21st of this month.',
+      [{ text: 'the 21st of this month', value: '2023-05-21' }],
+      '2023-05-21',
     ],
     // An undated briefing the spokesman spoke at is the report's day; a planned one is not.
     ['The spokesman said at a regular news briefing that talks would resume.', [], '2023-05-10'],

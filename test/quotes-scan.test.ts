@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tag } from '../src/adapters/compromise.js';
 import { buildDocument } from '../src/document/build.js';
-import { scanQuotes } from '../src/quotes/scan.js';
+import { scanQuotes } from '../src/attribution/quote-scan.js';
 
 const quotedTexts = (text: string) => {
   const doc = buildDocument(text, tag(text));

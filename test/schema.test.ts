@@ -81,12 +81,13 @@ describe('analyze --schema', () => {
   let dir: string;
   let forbidPipeline: string;
   beforeAll(() => {
-    // A loader hook that fails any import of the language library, which only the pipeline loads.
+    // A loader hook that fails any import of the language library, or of the pool module through
+    // which the command loads the pipeline (pool.js in dist/, a pool-<hash>.js chunk in the bundle).
     dir = mkdtempSync(join(tmpdir(), 'analyze-schema-'));
     writeFileSync(
       join(dir, 'hooks.mjs'),
       `export async function resolve(specifier, context, next) {
-  if (specifier === 'compromise') throw new Error('the pipeline was loaded');
+  if (specifier === 'compromise' || /(^|\\/)pool(-\\w+)?\\.js$/.test(specifier)) throw new Error('the pipeline was loaded');
   return next(specifier, context);
 }\n`,
     );
@@ -116,7 +117,18 @@ describe('analyze --schema', () => {
     expect(printed.stderr).toBe('');
     expect(printed.status).toBe(0);
     expect(printed.stdout).toBe(schemaText);
-    const analysed = bin('--json');
+    // An analysis from the bundle in this process (bin/analyze.js would start a snapshot's process).
+    const analysed = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        forbidPipeline,
+        '--input-type=module',
+        '-e',
+        `(await import(${JSON.stringify(join(root, 'dist', 'bundle', 'analyze.js'))})).runProcess(['--json'])`,
+      ],
+      { encoding: 'utf8', input: 'The clerk said so.\n' },
+    );
     expect(analysed.status).not.toBe(0);
     expect(analysed.stderr).toMatch(/the pipeline was loaded/);
   });

@@ -74,7 +74,7 @@ describe('speech acts of direct quotes', () => {
     // other: greetings, floor management, an official's question
     ['Good morning, everyone.', 'other|Good morning'],
     ['Thank you.', 'other|Thank you'],
-    ["Good afternoon. I'm sorry I'm a little late.", 'other|Good afternoon'],
+    ['Good afternoon. Sorry we are running late.', 'other|Good afternoon'],
     ['Is everyone able to hear me?', 'other|?'],
     // opening remarks that only manage the floor; a promise after the greeting is still a promise
     [

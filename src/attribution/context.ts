@@ -1,7 +1,7 @@
 // What every attribution rule reads: the document, each paragraph's tokens, and the sentence
 // that holds a given offset. Built once per document in linear time.
 import type { SpeakerPhrase } from '../mentions/speaker-np.js';
-import type { QuotedSpan } from '../quotes/scan.js';
+import type { QuotedSpan } from './quote-scan.js';
 import type { Document, QuoteKind, Span } from '../types.js';
 import { joinWords, type Token } from '../document/tokens.js';
 import { lowerBound } from '../document/search.js';

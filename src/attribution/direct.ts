@@ -8,7 +8,7 @@ import {
   type SpeakerPhrase,
 } from '../mentions/speaker-np.js';
 import { STATEMENT_NOUNS } from '../mentions/lexicon.js';
-import { QUOTE_MARK, type QuotedSpan } from '../quotes/scan.js';
+import { QUOTE_MARK, type QuotedSpan } from './quote-scan.js';
 import { firstCue, lastCue, type CueAt } from './cue-find.js';
 import { mentionOf, sentenceOf, tokenAt, type Context, type Found, type Mention } from './context.js';
 import type { Attributing, Credit, Sieve } from './sieve.js';

@@ -2,14 +2,23 @@
 //
 // Stages: candidates (transcript turns, quoted spans, epigraphs, reported clauses with the pass
 // that found them) → the ordered sieves of direct.ts over the open quotes (sieve.ts) → speakers
-// (SpeakerIndex: names, pronouns, descriptions, titles) → nesting ("Esper said …, Wu said").
+// (SpeakerIndex: names, pronouns, descriptions, titles) → nesting ("Harlan said …, Wu said").
 import type { Tagged } from '../adapters/compromise.js';
-import { scanQuotes } from '../quotes/scan.js';
+import { scanQuotes } from './quote-scan.js';
 import type { AttributedQuote, Document, SpeakerOut } from '../types.js';
-import { describe, isFiniteVerb, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
+import {
+  describe,
+  genderOf,
+  isFiniteVerb,
+  subjectAfter,
+  subjectBefore,
+  type SpeakerPhrase,
+} from '../mentions/speaker-np.js';
+import { lowerBound } from '../document/search.js';
+import { cueAt } from './cue-find.js';
 import { NP_LINKS, TITLES } from '../mentions/lexicon.js';
 import type { Token } from '../document/tokens.js';
-import { buildContext, mentionOf, type Context, type Found, type Mention } from './context.js';
+import { buildContext, mentionOf, tokenAt, type Context, type Found, type Mention } from './context.js';
 import { DIRECT_SIEVES, dashBlockQuotes, licensing, notScareQuote, quotedCandidates, shortQuotes } from './direct.js';
 import { runSieves } from './sieve.js';
 import { indirectQuotes } from './indirect.js';
@@ -57,6 +66,37 @@ const describedSubjects = (ctx: Context, subjects: ReturnType<typeof sentenceSub
     )
     .map(({ p, phrase }) => mentionOf(ctx, p, phrase));
 
+/**
+ * "she said", "added he": pronoun subjects of speech verbs, also where they credit no quote of ours
+ * (inside a reported clause): mentions of the speaker they refer to.
+ */
+function pronounCueSubjects(ctx: Context): Mention[] {
+  const out: Mention[] = [];
+  ctx.tokens.forEach((ts, p) => {
+    const starts = ctx.sentenceStarts[p]!;
+    starts.forEach((from, k) => {
+      const to = starts[k + 1] ?? ts.length;
+      for (let i = from; i < to; i++) {
+        const cue = cueAt(ts, i);
+        if (!cue || cue.lemma === 'according') continue;
+        const phrase = subjectBefore(ts, i, from) ?? subjectAfter(ts, cue.after - 1, to);
+        if (phrase?.kind === 'pronoun' && THIRD_PERSON.has(ts[phrase.from]!.lower)) out.push(mentionOf(ctx, p, phrase));
+      }
+    });
+  });
+  return out;
+}
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+
+/** The gender the words of [start, end) and an honorific just before them state ("Ms. Ruiz"). */
+function genderAt(ctx: Context, start: number, end: number) {
+  const { paragraphs } = ctx.doc;
+  const p = lowerBound(paragraphs.length, (i) => paragraphs[i]!.end > start);
+  if (p >= paragraphs.length) return null;
+  const from = tokenAt(ctx, p, start);
+  return genderOf(ctx.tokens[p]!, Math.max(0, from - 1), tokenAt(ctx, p, end));
+}
+
 const NOT_NAME_TAGS = ['Date', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Value'];
 const MAX_NAME_RUN = 6;
 const nameToken = (t: Token) =>
@@ -93,7 +133,7 @@ function nameRuns(ctx: Context): NamedPerson[] {
     for (let i = 0; i < ts.length;) {
       let j = i;
       while (j < ts.length && nameToken(ts[j]!)) j++;
-      // "Secretary of Defense Mark Esper": after a title and a link word the run opens with the office, so
+      // "Secretary of Fisheries Ana Quell": after a title and a link word the run opens with the office, so
       // the name starts at the first word the tagger knows as a person's (none: no name).
       let from = i;
       if (i > 1 && NP_LINKS.has(ts[i - 1]!.lower) && TITLES.has(ts[i - 2]!.lower)) {
@@ -126,7 +166,9 @@ function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof
       return { start: span.start, end, subject: starts.has(from) };
     })
     .filter((p) => p.end > p.start);
-  return [...tagger, ...namedSubjects(ctx, subjects), ...nameRuns(ctx)].sort((a, b) => a.start - b.start);
+  return [...tagger, ...namedSubjects(ctx, subjects), ...nameRuns(ctx)]
+    .map((person) => ({ ...person, gender: genderAt(ctx, person.start, person.end) }))
+    .sort((a, b) => a.start - b.start);
 }
 
 const inside = (a: Found, b: Found) => a !== b && b.span.start <= a.span.start && a.span.end <= b.span.end;
@@ -170,7 +212,9 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
   const mentions = [...issuers.mentions, ...found.flatMap((q) => (q.mention ? [q.mention] : []))];
   const subjects = sentenceSubjects(ctx);
   const quoteMentions = new Set(mentions.map((m) => m.span.start));
-  const described = describedSubjects(ctx, subjects).filter((m) => !quoteMentions.has(m.span.start));
+  const described = [...describedSubjects(ctx, subjects), ...pronounCueSubjects(ctx)].filter(
+    (m) => !quoteMentions.has(m.span.start),
+  );
   const { speakers, idOf } = resolveSpeakers(doc.text, mentions, subjectPeople(ctx, tagged, subjects), described);
   const speakerOf = (q: Found) => {
     const m = licensing(q);

@@ -7,7 +7,7 @@ import {
   subjectBefore,
   type SpeakerPhrase,
 } from '../mentions/speaker-np.js';
-import { QUOTE_MARK, type QuotedSpan } from '../quotes/scan.js';
+import { QUOTE_MARK, type QuotedSpan } from './quote-scan.js';
 import { SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
 import { BARE_CLAUSE, DIRECTIVE, THAT_CLAUSE } from './cues.js';
 import { cueAt, type CueAt } from './cue-find.js';

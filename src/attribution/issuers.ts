@@ -1,9 +1,10 @@
-// Who issues a statement: byline and header lines ("Jane Roe, Deputy Spokesperson",
-// "Office of the Spokesperson", "The following may be attributed to Spokesperson Jane Roe:",
+// Who issues a statement: byline and header lines ("Jane Roe, Deputy Spokesperson", "By Jane Roe,
+// Minister of Energy", "Office of the Spokesperson", "The following may be attributed to Spokesperson
+// Jane Roe:", "The below is attributable to …", "The Press Office provided the following readout:",
 // "Ministry of Energy - Press Office") and the subject of a release's opening "X announced".
 // Issuers are speakers even without a quote; a header names the speaker of uncredited quotes.
-import { describe, subjectAfter, subjectBefore } from '../mentions/speaker-np.js';
-import { TITLES } from '../mentions/lexicon.js';
+import { describe, subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
+import { ORG_HEADS, STATEMENT_NOUNS, TITLES } from '../mentions/lexicon.js';
 import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Mention } from './context.js';
 import { titleLineSpeakers, transcriptHeader } from './layout.js';
@@ -22,35 +23,43 @@ export interface Issuers {
   transcript: { paragraph: number; mention: Mention; cue: string } | null;
 }
 
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const capitalizedWord = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
 const words = (ts: readonly Token[]) => ts.filter((t) => t.word).length;
 
-/** "Jane Roe, Deputy Spokesperson" */
+/** A reporter's byline ("By Jane Roe, Senior Correspondent") names no issuer. */
+const PRESS_ROLES = set(`correspondent correspondents reporter reporters writer writers editor editors columnist
+  journalist journalists contributor photographer staff`);
+
+/** "Jane Roe, Deputy Spokesperson", "By Jane Roe, Minister of Energy" */
 function byline(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
+  const from = ts[0]?.lower === 'by' ? 1 : 0;
   const comma = ts.findIndex((t) => t.text === ',');
-  if (comma < 2 || words(ts) > MAX_BYLINE_WORDS || ts.length - comma < 2) return null;
-  const name = ts.slice(0, comma);
+  if (comma < from + 2 || words(ts) - from > MAX_BYLINE_WORDS || ts.length - comma < 2) return null;
+  const name = ts.slice(from, comma);
   const role = ts.slice(comma + 1);
   if (!name.every(capitalizedWord) || !role.every((t) => t.word) || !role.some((t) => TITLES.has(t.lower))) return null;
-  const phrase = describe(ts, 0, ts.length);
-  const person = describe(ts, 0, comma);
+  if (role.some((t) => PRESS_ROLES.has(t.lower))) return null;
+  const phrase = describe(ts, from, ts.length);
+  const person = describe(ts, from, comma);
   return mentionOf(ctx, p, { ...person, to: ts.length, title: phrase.title ?? role.map((t) => t.text).join(' ') });
 }
 
-/** "Office of the Spokesperson", "European Commission - Daily News": an organisation line. */
+/**
+ * Tokens [from, to) as one organisation's name, as printed ("Prime Minister's Press Office" is an
+ * office, not a prime minister), a leading "the" left out.
+ */
+function organizationNamed(text: string, ts: readonly Token[], from: number, to: number): SpeakerPhrase {
+  const start = ts[from]!.lower === 'the' && to - from > 1 ? from + 1 : from;
+  const name = text.slice(ts[start]!.start, ts[to - 1]!.end);
+  return { ...describe(ts, from, to), kind: 'name', name, head: 'organization', title: null, organization: null };
+}
+
+/** "Office of the Spokesperson", "Ministry of Fisheries - Press Corner": an organisation line. */
 function officeLine(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
   if (words(ts) > MAX_BYLINE_WORDS || ts.length < 2) return null;
-  if (ts[0]!.lower === 'office' && ts[1]!.lower === 'of' && ts.every((t) => t.word)) {
-    const name = ts.map((t) => t.text).join(' ');
-    return mentionOf(ctx, p, {
-      ...describe(ts, 0, ts.length),
-      kind: 'name',
-      name,
-      head: 'organization',
-      title: null,
-      organization: null,
-    });
-  }
+  if (ts[0]!.lower === 'office' && ts[1]!.lower === 'of' && ts.every((t) => t.word))
+    return mentionOf(ctx, p, organizationNamed(ctx.doc.text, ts, 0, ts.length));
   const dash = ts.findIndex((t) => /^[-\u2013\u2014]$/.test(t.text));
   if (dash >= 2 && ts.slice(0, dash).every(capitalizedWord)) {
     const phrase = describe(ts, 0, dash);
@@ -71,16 +80,48 @@ function transcriptCredit(ctx: Context, p: number, ts: readonly Token[]): Issuer
   };
 }
 
-/** "The following is attributable to X:", "The following is a statement by X …" */
+/** "The following is attributable to X:", "The below may be attributed to X:", "The following is a statement by X …" */
 function headerCredit(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
-  if (ts[0]?.lower !== 'the' || ts[1]?.lower !== 'following') return null;
+  if (ts[0]?.lower !== 'the' || (ts[1]?.lower !== 'following' && ts[1]?.lower !== 'below')) return null;
   const by = ts.findIndex(
     (t, i) =>
-      i < 8 && (t.lower === 'by' || (t.lower === 'to' && ts[i - 1]?.lower === 'attributable') || t.lower === 'from'),
+      i < 8 &&
+      (t.lower === 'by' ||
+        (t.lower === 'to' && /^attribut(?:able|ed)$/.test(ts[i - 1]?.lower ?? '')) ||
+        t.lower === 'from'),
   );
   if (by < 0) return null;
   const phrase = subjectAfter(ts, by, ts.length);
   return phrase && phrase.kind !== 'pronoun' ? mentionOf(ctx, p, phrase) : null;
+}
+
+/** Nouns of what a header line hands over: "X provided the following readout:". */
+const HANDED_NOUNS = new Set([...STATEMENT_NOUNS, 'readout', 'readouts']);
+/** Verbs that hand it over ("discussed the following statement" hands nothing over). */
+const HANDING_VERBS = set(
+  'provided provides issued issues released releases gave gives delivered delivers offered shared published',
+);
+const AUXILIARIES = set('has have had is was');
+
+/**
+ * "The Press Office provided the following readout:", "Spokesperson Jane Roe issued the following
+ * statement on the vote:": a line ending in a colon whose subject hands over the text below. The
+ * issuer, not the speaker of what follows (a readout reports its principal).
+ */
+function handingOver(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
+  if (ts[ts.length - 1]?.text !== ':') return null;
+  const following = ts.findIndex(
+    (t, i) => t.lower === 'following' && ts[i - 1]?.lower === 'the' && HANDED_NOUNS.has(ts[i + 1]?.lower ?? ''),
+  );
+  if (following < 3) return null; // a subject, a verb and "the" come first
+  if (!HANDING_VERBS.has(ts[following - 2]!.lower)) return null;
+  const verb = AUXILIARIES.has(ts[following - 3]!.lower) ? following - 3 : following - 2;
+  const phrase = subjectBefore(ts, verb, 0);
+  if (!phrase || phrase.from !== 0 || phrase.kind === 'pronoun') return null;
+  // The head noun is the last word, or the one before "of" ("Office of the Prime Minister").
+  const link = ts.findIndex((t, i) => i > phrase.from && i < phrase.to && (t.lower === 'of' || t.lower === 'for'));
+  const head = ts[(link > 0 ? link : phrase.to) - 1]!.lower;
+  return mentionOf(ctx, p, ORG_HEADS.has(head) ? organizationNamed(ctx.doc.text, ts, phrase.from, phrase.to) : phrase);
 }
 
 /** The speakers a title line names ("Remarks by X", "Press Briefing by X and Y", "X’s Press Conference"). */
@@ -124,7 +165,7 @@ export function findIssuers(ctx: Context): Issuers {
       pushAll(mentions, credits);
       continue;
     }
-    const line = byline(ctx, p, ts);
+    const line = byline(ctx, p, ts) ?? handingOver(ctx, p, ts);
     if (line) {
       mentions.push(line);
       continue;

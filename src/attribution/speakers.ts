@@ -1,10 +1,11 @@
 // Speakers from the mentions that licensed quotes: names merged by shared name words ("Wu" with
 // "Wu Qian"), descriptions ("the spokesperson", "the ministry") and pronouns resolved to the
 // nearest compatible speaker before them.
-import type { SpeakerKind, SpeakerOut, TextSpan } from '../types.js';
+import type { Span, SpeakerKind, SpeakerOut, TextSpan } from '../types.js';
+import { genderFits, surer, type Gender } from '../mentions/speaker-np.js';
 import type { Mention } from './context.js';
 import { lowerBound } from '../document/search.js';
-import { TITLE_MODIFIERS, TITLES } from '../mentions/lexicon.js';
+import { NP_LINKS, TITLE_MODIFIERS, TITLES } from '../mentions/lexicon.js';
 import { pushAll } from '../arrays.js';
 
 interface Cluster {
@@ -14,15 +15,33 @@ interface Cluster {
   named: boolean;
   kind: SpeakerKind;
   title: string | null;
-  /** Words of every title any mention gives (name's and apposition's), for "a spokesman of …" named later. */
-  titleWords: Set<string>;
+  /** Head words of every title any mention gives (name's and apposition's): "the spokesman" refers by them. */
+  titleHeads: Set<string>;
   organization: string | null;
   mentions: Mention[];
+  /** Other places the text names this speaker ("Sen. Ana Ruiz" where only "she" credits a quote). */
+  namedAt: Span[];
+  /** From honorifics, gendered titles and first names, never from pronouns. */
+  gender: Gender | null;
   /** Offset of the latest mention, for "nearest before". */
   last: number;
 }
 
 const words = (s: string | null): string[] => (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Words with their hyphens kept: "Secretary-General" is one title, not "secretary" and "general". */
+const hyphenWords = (s: string | null): string[] =>
+  (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu) ?? [];
+/**
+ * The head of a title: its last word before a link word ("Deputy Spokesman for the
+ * Secretary-General" → spokesman, "Secretary of State" → secretary), null for none.
+ */
+function titleHead(title: string | null): string | null {
+  const ws = hyphenWords(title);
+  const link = ws.findIndex((w, i) => i > 0 && NP_LINKS.has(w));
+  return (link < 0 ? ws : ws.slice(0, link)).pop() ?? null;
+}
+/** Is this word a title ("secretary", "secretary-general")? */
+const titleWord = (w: string) => TITLES.has(w) || (w.includes('-') && w.split('-').some((part) => TITLES.has(part)));
 const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'the']);
 /** The words of a name without honorifics and titles before it ("Colonel Wu" → wu). */
 const nameWordsOf = (s: string) => {
@@ -43,27 +62,40 @@ function kindOf(m: Mention): SpeakerKind {
   return head === 'pronoun' ? 'person' : head;
 }
 
-function pronounFits(pronoun: string, c: Cluster): boolean {
-  if (pronoun === 'he' || pronoun === 'she') return c.kind === 'person';
+/** The gender "he" or "she" asks for, else null. */
+const pronounGender = (pronoun: string): 'female' | 'male' | null =>
+  pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
+
+/** Can the pronoun refer to the speaker? `strict` also heeds a gender guessed from a first name. */
+function pronounFits(pronoun: string, c: Cluster, strict: boolean): boolean {
+  const gender = pronounGender(pronoun);
+  if (gender) return c.kind === 'person' && genderFits(c.gender, gender, strict);
   if (pronoun === 'it') return c.kind === 'organization' || c.kind === 'unnamed';
   return true; // they, we, I
 }
 
-/** The latest sentence-subject person strictly between `after` and `before` (people sorted). */
-function nearestPerson(people: readonly NamedPerson[], before: number, after: number): NamedPerson | null {
+/** The latest sentence-subject person of a fitting gender strictly between `after` and `before` (people sorted). */
+function nearestPerson(
+  people: readonly NamedPerson[],
+  before: number,
+  after: number,
+  gender: 'female' | 'male' | null,
+): NamedPerson | null {
   for (
     let k = lowerBound(people.length, (i) => people[i]!.start >= before) - 1;
     k >= 0 && people[k]!.start > after;
     k--
-  )
-    if (people[k]!.subject) return people[k]!;
+  ) {
+    const p = people[k]!;
+    if (p.subject && (!gender || genderFits(p.gender, gender, true))) return p;
+  }
   return null;
 }
 
 /** How many distinct fuller names per name word are kept; more than one that disagree means no extension. */
 const MAX_FULLER = 4;
 
-const isTitleWord = (w: string) => TITLES.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''));
+const isTitleWord = (w: string) => titleWord(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''));
 
 /** A person's name as printed, after any title ("Harbour Commissioner Ruth Alvarez" → "Ruth Alvarez"). */
 function bareName(printed: string): string | null {
@@ -96,7 +128,7 @@ function extendNames(text: string, clusters: readonly Cluster[], people: readonl
   }
   for (const c of clusters) {
     // Only a lone surname is extended: a two-word name is already a name, and the words a run
-    // adds in front of it are as often an office ("Defense Mark Esper") as a first name.
+    // adds in front of it are as often an office ("Fisheries Ana Quell") as a first name.
     if (!c.named || c.kind !== 'person' || c.nameWords.length !== 1) continue;
     const candidates = [...(fuller.get(c.nameWords[0]!)?.values() ?? [])]
       .filter((f) => f.words.length > 1 && compatibleNames(c.nameWords, f.words))
@@ -109,6 +141,55 @@ function extendNames(text: string, clusters: readonly Cluster[], people: readonl
     c.title ??= best.from.title ?? null;
     c.organization ??= best.from.organization ?? null;
   }
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * "Sen. Ana Ruiz (D-Ore.) questioned him: “…,” she said": every place the text names a person
+ * speaker joins its mentions, when no other speaker shares the name's last word.
+ */
+function nameAliases(text: string, clusters: readonly Cluster[], people: readonly NamedPerson[]): void {
+  const byLast = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (!c.named || c.kind !== 'person') continue;
+    const last = c.nameWords[c.nameWords.length - 1];
+    if (last) byLast.set(last, [...(byLast.get(last) ?? []), c]);
+  }
+  for (const p of people) {
+    const nw = nameWordsOf(text.slice(p.start, p.end));
+    const owners = (byLast.get(nw[nw.length - 1] ?? '') ?? []).filter((c) => compatibleNames(c.nameWords, nw));
+    if (owners.length !== 1) continue;
+    const c = owners[0]!;
+    if (c.mentions.some((m) => overlaps(m.span, p)) || c.namedAt.some((s) => overlaps(s, p))) continue;
+    c.namedAt.push({ start: p.start, end: p.end });
+  }
+}
+
+/**
+ * Title heads and the one person each is printed before ("Secretary-General Ana Ruiz") or set
+ * off before ("the port's chair, Ana Ruiz,"); a head two different names hold is dropped.
+ */
+function titleHolders(
+  text: string,
+  people: readonly NamedPerson[],
+): Map<string, { name: string; title: string; gender: Gender | null }> {
+  const out = new Map<string, { name: string; title: string; gender: Gender | null }>();
+  const ambiguous = new Set<string>();
+  for (const p of people) {
+    const printed = text.slice(p.start, p.end);
+    const name = bareName(printed);
+    if (!name) continue;
+    const title = p.title ?? printed.slice(0, printed.length - name.length).trim();
+    const head = titleHead(title);
+    if (!head || !titleWord(head) || ambiguous.has(head)) continue;
+    const known = out.get(head);
+    if (known && !compatibleNames(nameWordsOf(known.name), nameWordsOf(name))) {
+      out.delete(head);
+      ambiguous.add(head);
+    } else if (!known || name.length > known.name.length) out.set(head, { name, title, gender: p.gender ?? null });
+  }
+  return out;
 }
 
 export interface ResolvedSpeakers {
@@ -126,6 +207,7 @@ export interface NamedPerson {
   /** Title and organisation of an apposition before the name ("Y's chief engineer, Ana Ruiz,"). */
   title?: string | null;
   organization?: string | null;
+  gender?: Gender | null;
 }
 
 /** How far back (in characters) a pronoun looks for a named person. */
@@ -196,7 +278,11 @@ class SpeakerIndex {
       this.slot.set(c, this.recent.length - 1);
     }
     c.title ??= m.phrase.title;
-    for (const w of [...words(m.phrase.title), ...words(m.phrase.appositionTitle ?? null)]) c.titleWords.add(w);
+    c.gender = surer(c.gender, m.phrase.gender);
+    for (const title of [m.phrase.title, m.phrase.appositionTitle ?? null]) {
+      const head = titleHead(title);
+      if (head) c.titleHeads.add(head);
+    }
     c.organization ??= m.phrase.organization;
   }
 
@@ -207,9 +293,11 @@ class SpeakerIndex {
       named,
       kind,
       title: null,
-      titleWords: new Set(),
+      titleHeads: new Set(),
       organization: null,
       mentions: [],
+      namedAt: [],
+      gender: null,
       last: -1,
     };
     this.clusters.push(fresh);
@@ -217,19 +305,32 @@ class SpeakerIndex {
     return fresh;
   }
 
-  /** "he", "she", "it", "they": the nearest compatible speaker, or a person named as a subject since. */
-  addPronoun(m: Mention): void {
+  /**
+   * "he", "she", "it", "they": the nearest compatible speaker, or a person named as a subject since.
+   * `attachOnly` never opens a speaker.
+   */
+  addPronoun(m: Mention, attachOnly: boolean): void {
     const pronoun = this.text.slice(m.span.start, m.span.end).toLowerCase();
-    const c = this.nearest(m.span.start, (x) => pronounFits(pronoun, x));
+    // A gender guessed from a first name decides only between speakers, never rules out the last one.
+    const c =
+      this.nearest(m.span.start, (x) => pronounFits(pronoun, x, true)) ??
+      this.nearest(m.span.start, (x) => pronounFits(pronoun, x, false));
+    const gender = pronounGender(pronoun);
     // A person named as a sentence subject after the last speaker's mention is nearer.
-    const person =
-      pronoun === 'he' || pronoun === 'she'
-        ? nearestPerson(this.people, m.span.start, c ? c.last : m.span.start - ANTECEDENT_REACH)
-        : null;
+    const person = gender
+      ? nearestPerson(this.people, m.span.start, c ? c.last : m.span.start - ANTECEDENT_REACH, gender)
+      : null;
     if (person) {
       const printed = this.text.slice(person.start, person.end);
-      const nw = nameWordsOf(printed);
-      this.add(this.named(nw) ?? this.open(printed, nw, true, 'person'), m);
+      const name = bareName(printed) ?? printed;
+      const nw = nameWordsOf(name);
+      const known = this.named(nw);
+      if (!known && attachOnly) return;
+      const target = known ?? this.open(name, nw, true, 'person');
+      target.gender = surer(target.gender, person.gender);
+      // "Harbour Commissioner Ruth Alvarez": the words printed before the name are her title.
+      if (name !== printed) target.title ??= person.title ?? printed.slice(0, printed.length - name.length).trim();
+      this.add(target, m);
     } else if (c) this.add(c, m);
   }
 
@@ -255,9 +356,16 @@ class SpeakerIndex {
    */
   addDescription(m: Mention, attachOnly: boolean): void {
     const verbatim = this.text.slice(m.span.start, m.span.end);
-    const head = words(verbatim).pop() ?? '';
-    const c = /^the\b/i.test(verbatim)
-      ? this.nearest(m.span.start, (x) => words(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head))
+    const head = hyphenWords(verbatim).pop() ?? '';
+    const definite = /^the\b/i.test(verbatim);
+    // A person is "the spokesman" by a title's head; a body is "the ministry" by any word of its name
+    // but a title ("the Prime Minister" is no "Prime Minister's Office").
+    const describes = (x: Cluster) =>
+      x.kind === 'person'
+        ? x.titleHeads.has(head)
+        : !titleWord(head) && hyphenWords(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head);
+    const c = definite
+      ? (this.nearest(m.span.start, describes) ?? (titleWord(head) ? this.holder(head, attachOnly) : null))
       : (this.byDescription.get(verbatim.toLowerCase()) ?? null);
     if (c) this.add(c, m);
     else if (!attachOnly) {
@@ -268,6 +376,27 @@ class SpeakerIndex {
   }
 
   /**
+   * "the Secretary-General" where the text names the holder anywhere ("Secretary-General Ana
+   * Ruiz", even in no attribution): that person's speaker, opened unless `attachOnly`. Two names
+   * holding the title leave it to no one.
+   */
+  holder(head: string, attachOnly: boolean): Cluster | null {
+    this.holders ??= titleHolders(this.text, this.people);
+    const person = this.holders.get(head);
+    if (!person) return null;
+    const nw = nameWordsOf(person.name);
+    const known = this.named(nw);
+    if (known || attachOnly) return known ?? null;
+    const fresh = this.open(person.name, nw, true, 'person');
+    fresh.title = person.title;
+    fresh.titleHeads.add(head);
+    fresh.gender = person.gender;
+    return fresh;
+  }
+
+  private holders: Map<string, { name: string; title: string; gender: Gender | null }> | null = null;
+
+  /**
    * "a spokesperson with the ministry" early on, named later: the same speaker when the named
    * one has that title and the description is its only kind of mention.
    */
@@ -275,11 +404,11 @@ class SpeakerIndex {
     const byTitleWord = new Map<string, Cluster>();
     for (const c of this.clusters) {
       if (!c.named || c.kind !== 'person') continue;
-      for (const w of c.titleWords) if (!byTitleWord.has(w)) byTitleWord.set(w, c);
+      for (const w of c.titleHeads) if (!byTitleWord.has(w)) byTitleWord.set(w, c);
     }
     for (const c of this.clusters) {
       if (c.named || c.mentions.length === 0) continue;
-      const head = words(c.mentions[0]!.phrase.title ?? '').pop();
+      const head = titleHead(c.mentions[0]!.phrase.title);
       const target = head ? byTitleWord.get(head) : undefined;
       if (!target) continue;
       pushAll(target.mentions, c.mentions);
@@ -298,11 +427,11 @@ function output(text: string, live: Cluster[]): ResolvedSpeakers {
     for (const m of c.mentions) idOf.set(m, id);
     const seen = new Set<string>();
     const spans: TextSpan[] = [];
-    for (const m of [...c.mentions].sort((a, b) => a.span.start - b.span.start)) {
-      const key = `${m.span.start}:${m.span.end}`;
+    for (const { start, end } of [...c.mentions.map((m) => m.span), ...c.namedAt].sort((a, b) => a.start - b.start)) {
+      const key = `${start}:${end}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      spans.push({ text: text.slice(m.span.start, m.span.end), start: m.span.start, end: m.span.end });
+      spans.push({ text: text.slice(start, end), start, end });
     }
     return { id, name: c.name, kind: c.kind, title: c.title, organization: c.organization, mentions: spans };
   });
@@ -311,8 +440,9 @@ function output(text: string, live: Cluster[]): ResolvedSpeakers {
 
 /**
  * Speakers from the mentions in text order: names, pronouns and descriptions each join the
- * speaker their pass finds. `described` are definite descriptions that credit no quote ("The
- * governor will visit …"): they join the nearest speaker they describe and never open one.
+ * speaker their pass finds. `described` are definite descriptions and pronouns that credit no
+ * quote ("The governor will visit …", "she said" inside a reported clause): they join the nearest
+ * speaker they describe and never open one.
  */
 export function resolveSpeakers(
   text: string,
@@ -323,12 +453,13 @@ export function resolveSpeakers(
   const attachOnly = new Set(described);
   const index = new SpeakerIndex(text, people);
   for (const m of [...mentions, ...described].sort((a, b) => a.span.start - b.span.start)) {
-    if (m.phrase.kind === 'pronoun') index.addPronoun(m);
+    if (m.phrase.kind === 'pronoun') index.addPronoun(m, attachOnly.has(m));
     else if (m.phrase.kind === 'name') index.addName(m);
     else index.addDescription(m, attachOnly.has(m));
   }
   index.mergeByTitle();
   const live = index.clusters.filter((c) => c.mentions.length > 0);
   extendNames(text, live, people);
+  nameAliases(text, live, people);
   return output(text, live);
 }

@@ -5,7 +5,7 @@
 //   "Date: 2024-06-03", "Released: ..."      a labelled header
 //   "March 9, 2023" / "2023-03-09 18:40"     a date line on its own under the title
 //   "By Jane Roe | Updated: 2022-02-09"      a byline's last field
-//   "Forest Hill, MD - 9 May 2015 -"         a dateline with hyphens
+//   "Lake Grove, OR - 9 May 2015 -"          a dateline with hyphens
 //   "For Immediate Release ... March 5, 2021"
 //   "Press Briefing – March 9, 2023"        a title line ending in its date
 //   "SAN JOSE, Calif., Feb. 14, 2024 /PRNewswire/ --"

@@ -63,3 +63,9 @@ export const VERB_FILLERS = set(`also later previously once further then recentl
 
 /** Nouns for what a speaker issues: "the following statement", "these remarks". */
 export const STATEMENT_NOUNS = set('statement statements remarks comment comments message words');
+
+/** Words that tell a person's gender, for "he" and "she": honorifics and gendered titles. */
+export const FEMALE_WORDS = set(`ms ms. mrs mrs. miss madam madame dame lady spokeswoman chairwoman congresswoman
+  businesswoman councilwoman queen princess duchess countess empress sister mother wife daughter grandmother`);
+export const MALE_WORDS = set(`mr mr. sir lord spokesman chairman congressman businessman councilman king prince
+  duke emperor brother father husband son grandfather`);

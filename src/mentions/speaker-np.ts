@@ -1,10 +1,12 @@
 // Speaker descriptions next to a speech cue: the subject before it ("Defense Ministry spokesperson
 // Wu Qian said", "Hugh Hill, a doctor at the clinic, said", "he said") or the inverted subject
-// after it ("said Mark Esper, a spokesperson for the Pentagon"). Works on tokens, never regexes.
+// after it ("said Ana Quell, a spokesperson for the ministry"). Works on tokens, never regexes.
 import type { Token } from '../document/tokens.js';
 import {
   CORPORATE_SUFFIXES,
   DETERMINERS,
+  FEMALE_WORDS,
+  MALE_WORDS,
   TITLE_MODIFIERS,
   GROUP_HEADS,
   NAME_PARTICLES,
@@ -19,6 +21,19 @@ import {
 } from './lexicon.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
+/** A gender the words state ("Ms.", "spokesman"), or with "?" one a first name suggests (the tagger's guess). */
+export type Gender = 'female' | 'male' | 'female?' | 'male?';
+
+/** Does a known gender allow "he" or "she"? A guessed one only when `strict`. */
+export function genderFits(known: Gender | null | undefined, wanted: 'female' | 'male', strict: boolean): boolean {
+  if (!known) return true;
+  if (!known.endsWith('?')) return known === wanted;
+  return !strict || known === `${wanted}?`;
+}
+
+/** The surer of two genders: stated by the words over guessed from a name, else the first. */
+export const surer = (a: Gender | null | undefined, b: Gender | null | undefined): Gender | null =>
+  (a && !a.endsWith('?') ? a : b && !b.endsWith('?') ? b : (a ?? b)) ?? null;
 
 /** A description of a speaker as tokens [from, to) plus what it says about them. */
 export interface SpeakerPhrase {
@@ -35,6 +50,33 @@ export interface SpeakerPhrase {
   apposition: [number, number] | null;
   /** The apposition's own title, kept when the name had a title already ("Colonel X, a spokesman …"). */
   appositionTitle?: string | null;
+  /** What the words say of a person's gender ("Ms.", "spokeswoman", a first name), for "he" and "she". */
+  gender?: Gender | null;
+}
+
+const oneOf = (female: boolean, male: boolean): 'female' | 'male' | null =>
+  female === male ? null : female ? 'female' : 'male';
+
+/**
+ * The gender tokens [from, to) state by honorific or gendered title, else the one a first name
+ * suggests (a guess: "Kim" is a woman's name to the tagger); null when none or both.
+ */
+export function genderOf(tokens: readonly Token[], from: number, to: number): Gender | null {
+  let female = false;
+  let male = false;
+  let femaleName = false;
+  let maleName = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const w = t.lower.replace(/['’]s$/, '');
+    female ||= FEMALE_WORDS.has(w);
+    male ||= MALE_WORDS.has(w);
+    femaleName ||= t.tags.has('FemaleName') && !t.tags.has('MaleName');
+    maleName ||= t.tags.has('MaleName') && !t.tags.has('FemaleName');
+  }
+  if (female || male) return oneOf(female, male);
+  const guess = oneOf(femaleName, maleName);
+  return guess ? `${guess}?` : null;
 }
 
 const MAX_NP = 12;
@@ -125,8 +167,13 @@ function nameAfterOffice(ts: readonly Token[], runStart: number): number {
   return /^\p{Lu}\.$/u.test(ts[start]!.text) && start - 1 > runStart && capitalized(ts[start - 1]!) ? start - 1 : start;
 }
 
-/** Reads what a phrase's tokens say: name, title, organisation, head class. */
+/** Reads what a phrase's tokens say: name, title, organisation, head class, gender. */
 export function describe(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
+  const phrase = describeWords(tokens, from, to);
+  return phrase.kind === 'pronoun' ? phrase : { ...phrase, gender: genderOf(tokens, from, to) };
+}
+
+function describeWords(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
   const ts = tokens.slice(from, to);
   const last = ts[ts.length - 1]!;
   if (ts.length === 1 && SUBJECT_PRONOUNS.has(last.lower)) {
@@ -276,7 +323,7 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   from += first;
   let determiner = -1;
   for (let k = from; k < to - 1; k++) if (DETERMINERS.has(tokens[k]!.lower)) determiner = k - from;
-  // "comment on the Human Rights Watch": a description starts at its last determiner.
+  // "comment on the River Basin Trust": a description starts at its last determiner.
   if (determiner > 0 && !tokens.slice(from, from + determiner).some((t) => capitalized(t) || isHeadNoun(t)))
     from += determiner;
   return from < to ? describe(tokens, from, to) : null;
@@ -322,6 +369,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
         appositionTitle: appos.title,
         organization: subject.organization ?? appos.organization,
         apposition: [open + 1, end],
+        gender: genderOf(tokens, subject.from, end),
       };
     }
     return descriptionThenName(tokens, end, floor);
@@ -347,10 +395,11 @@ function descriptionThenName(tokens: readonly Token[], end: number, floor: numbe
     from: description.from,
     title: description.title,
     organization: name.organization ?? description.organization,
+    gender: genderOf(tokens, description.from, end),
   };
 }
 
-/** The inverted subject right after the cue ("said Mark Esper, a spokesperson for Y"). */
+/** The inverted subject right after the cue ("said Ana Quell, a spokesperson for Y"). */
 export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number): SpeakerPhrase | null {
   let i = cue + 1;
   if (i >= ceil) return null;
@@ -382,6 +431,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
         appositionTitle: appos.title,
         organization: subject.organization ?? appos.organization,
         apposition: [to + 1, close],
+        gender: genderOf(tokens, subject.from, close),
       };
     }
   }

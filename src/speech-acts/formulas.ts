@@ -29,7 +29,7 @@ const FORMULA = new RegExp(
 const MAX_ADDRESS_WORDS = 4;
 const THANKS_FOR = /^for (?:coming|joining|attending|being here|your time|having me|today)/;
 
-/** Sentences that manage the floor whatever follows them ("I have a few announcements to make at the top, …"). */
+/** Sentences that manage the floor whatever follows them ("Two items from me before your questions, …"). */
 const FLOOR = new RegExp(
   `^(?:so |and |now )?(?:${[
     '(?:i have|let me do|let me make) (?:a few|a couple of|one|two|three|several|some) (?:quick |brief )?(?:announcements|things|items|updates)',

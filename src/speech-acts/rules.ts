@@ -228,7 +228,7 @@ function wantsTo(v: QuoteView, at: number): boolean {
   return agentBefore(v, at - m[0].length) || /^let|^allow/.test(m[0]);
 }
 
-/** "welcomed the Prime Minister to Downing Street": receiving a visitor (consult), not praise. */
+/** "welcomed the Prime Minister to the palace": receiving a visitor (consult), not praise. */
 function hosts(doc: Document, w: Words, at: number, cue: string): boolean {
   if (!/welcom/i.test(cue)) return false;
   const k = wordAt(w, at);

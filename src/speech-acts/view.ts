@@ -200,7 +200,7 @@ function sentenceAt(doc: Document, at: number): Span | null {
 const MAX_LEAD_CHARS = 200;
 
 /**
- * Other speakers' words relayed inside `q` ("Esper said …", quotes are in text order; only the first
+ * Other speakers' words relayed inside `q` ("Quell said …", quotes are in text order; only the first
  * ones a view reads are looked at). A nested quote under an act verb ("China urges the US to …")
  * stays: the outer speaker states that act of their side.
  */

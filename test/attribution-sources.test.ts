@@ -1,0 +1,132 @@
+// Who the source is: pronouns that agree in gender, every place a speaker is named, bare titles
+// credited to the person the text names with them.
+import { describe, expect, it } from 'vitest';
+import { tag } from '../src/adapters/compromise.js';
+import { attributeQuotes } from '../src/attribution/index.js';
+import { buildDocument } from '../src/document/build.js';
+
+const attribute = (text: string) => attributeQuotes(buildDocument(text, tag(text)), tag(text));
+
+/** The speaker's name of the quote holding `words`. */
+function speakerOf(text: string, words: string): string | null {
+  const { speakers, quotes } = attribute(text);
+  const q = quotes.find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quote holds "${words}"`);
+  return speakers.find((s) => s.id === q.speakerId)?.name ?? null;
+}
+
+/** The mentions of the speaker named `name`, as "text@start". */
+function mentionsOf(text: string, name: string): string[] {
+  const s = attribute(text).speakers.find((x) => x.name === name);
+  return s ? s.mentions.map((m) => `${m.text}@${m.start}`) : [];
+}
+
+describe('pronouns agree in gender', () => {
+  it.each([
+    [
+      '"she" skips a man quoted last',
+      'Harbour Commissioner Margit Solberg opened the session. “The quay is ready,” Mr. Tobias Brandt said. “We are done,” she said.',
+      'We are done',
+      'Margit Solberg',
+    ],
+    [
+      '"he" skips a woman quoted last',
+      '“The quay is ready,” said Mr. Tobias Brandt. “The cranes are not,” said Ms. Margit Solberg. “We will wait,” he said.',
+      'We will wait',
+      'Tobias Brandt',
+    ],
+    [
+      'a gendered title decides over a first name',
+      '“The quay is ready,” said Kim Halden, a spokesman for the port. “We will wait,” he said.',
+      'We will wait',
+      'Kim Halden',
+    ],
+  ])('%s', (_kind, text, words, expected) => {
+    expect(speakerOf(text, words)).toBe(expected);
+  });
+
+  it('leaves a pronoun with the nearest speaker when no gender is known (negative)', () => {
+    const text = '“The quay is ready,” said Halden Brask. “We will wait,” she said.';
+    expect(speakerOf(text, 'We will wait')).toBe('Halden Brask');
+  });
+});
+
+describe('every mention of a speaker', () => {
+  it('lists a pronoun subject of a speech verb inside a reported clause', () => {
+    const text = 'Margit Solberg said the quay was ready because “the cranes arrived early,” she said.';
+    expect(mentionsOf(text, 'Margit Solberg')).toContain(`she@${text.lastIndexOf('she')}`);
+  });
+
+  it('lists the places the text names the speaker, also where no quote is credited', () => {
+    const text = [
+      'Port Commissioner Margit Solberg (Lab.) questioned the contractor on Monday.',
+      '“The quay is not ready,” she said.',
+    ].join('\n\n');
+    expect(mentionsOf(text, 'Margit Solberg')).toContain('Port Commissioner Margit Solberg@0');
+  });
+
+  it('does not list a name two speakers could share (negative)', () => {
+    const text = [
+      '“The quay is ready,” said Ana Solberg.',
+      '“The cranes are not,” said Per Solberg.',
+      'Solberg chairs the board.',
+    ].join('\n\n');
+    const all = attribute(text).speakers.flatMap((s) => s.mentions.map((m) => m.start));
+    expect(all).not.toContain(text.lastIndexOf('Solberg'));
+  });
+});
+
+describe('a bare title is the person the text names with it', () => {
+  it.each([
+    [
+      'the holder named before, in no attribution',
+      'Secretary-General Ilse Marrow arrived in the capital on Monday.\n\nThe Secretary-General said that the aid convoys must be allowed through.',
+      'aid convoys',
+      'Ilse Marrow',
+    ],
+    [
+      'the holder named only after the bare title',
+      'The Commissioner said that the fishing quotas would be cut.\n\nCommissioner Odile Ferrand will present the plan in June.',
+      'fishing quotas',
+      'Odile Ferrand',
+    ],
+    [
+      'a hyphenated title is not any of its words (negative)',
+      'Major General Ilse Marrow inspected the troops.\n\nThe Secretary-General said that the aid convoys must be allowed through.',
+      'aid convoys',
+      'The Secretary-General',
+    ],
+    [
+      'a description is not matched by a word of its organisation (negative)',
+      'Good afternoon, said Ilse Marrow, Deputy Spokeswoman for the Secretary-General.\n\nThe Secretary-General said that the aid convoys must be allowed through.',
+      'aid convoys',
+      'The Secretary-General',
+    ],
+    [
+      'two holders leave the title to no one named (negative)',
+      'Commissioner Odile Ferrand met Commissioner Ivo Brask.\n\nThe Commissioner said that the fishing quotas would be cut.',
+      'fishing quotas',
+      'The Commissioner',
+    ],
+  ])('%s', (_kind, text, words, expected) => {
+    expect(speakerOf(text, words)).toBe(expected);
+  });
+});
+
+describe('fixture: a commission press note', () => {
+  it('credits the bare title and "she" to the holder, "he" to the delegate', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../fixtures/commission-press-note.txt', import.meta.url), 'utf8');
+    const { speakers, quotes } = attribute(text);
+    const name = (id: string | null) => speakers.find((s) => s.id === id)?.name ?? null;
+    expect(quotes.map((q) => `${name(q.speakerId)}|${q.text.slice(0, 25)}`)).toEqual([
+      'Ilse Marrow|the cod quotas agreed las',
+      'Ilse Marrow|We will not reopen a sett',
+      'Ilse Marrow|The review will tell us w',
+      'Pál Joensen|the smaller boats had los',
+      'Pál Joensen|Our crews cannot wait unt',
+      'Pál Joensen|They need an answer this ',
+      'Ilse Marrow|the delegations to share ',
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+// Header attributions, boilerplate and where a quote ends: each layout with the answer it must
+// give, and the look-alikes that must not give it. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { tag } from '../src/adapters/compromise.js';
+import { attributeQuotes } from '../src/attribution/index.js';
+import { buildDocument } from '../src/document/build.js';
+
+const attribute = (text: string) => attributeQuotes(buildDocument(text, tag(text)), tag(text));
+const speakerNames = (text: string) => attribute(text).speakers.map((s) => s.name);
+
+/** Each quote as "kind|speaker name|text". */
+function summary(text: string): string[] {
+  const { speakers, quotes } = attribute(text);
+  const name = (id: string | null) => speakers.find((s) => s.id === id)?.name ?? null;
+  return quotes.map((q) => `${q.kind}|${name(q.speakerId)}|${q.text}`);
+}
+
+const BODY = '\n\nThe ferry service to the islands resumes on Monday after the storm.';
+
+describe('issuers named by a header line', () => {
+  it.each([
+    ['The Harbour Ministry provided the following readout:', ['Harbour Ministry']],
+    ['Deputy Spokesperson Ilka Brandt provided the following readout:', ['Ilka Brandt']],
+    ['The Office of the Prime Minister issued the following statement on the storm:', ['Office of the Prime Minister']],
+    ['The Harbour Board has released the following statement:', ['Harbour Board']],
+    ['The below is attributable to Spokesperson Ilka Brandt:', ['Ilka Brandt']],
+    ['The following may be attributed to Spokesperson Ilka Brandt:', ['Ilka Brandt']],
+    ['By Hana Lindqvist, Minister of Infrastructure', ['Hana Lindqvist']],
+  ])('%s', (header, names) => {
+    expect(speakerNames(header + BODY)).toEqual(names);
+  });
+
+  it.each([
+    ['a verb that hands nothing over', 'The Harbour Board discussed the following statement:'],
+    ['a pronoun subject', 'We provided the following readout:'],
+    ['no colon: a sentence, not a header', 'The Harbour Board provided the following readout to the press.'],
+    ["a reporter's byline", 'By Jon Berg, Senior Correspondent'],
+    ['a byline of two reporters', 'By Jon Berg and Ada Holm'],
+  ])('names no issuer from %s', (_name, header) => {
+    expect(speakerNames(header + BODY)).toEqual([]);
+  });
+
+  it('keeps the principal of a readout apart from the office that issued it', () => {
+    const text = [
+      "The Prime Minister's Press Office provided the following readout:",
+      'Prime Minister Liisa Aalto spoke with President Teodor Brisco today. The Prime Minister said that the ferry link would open in June.',
+      'Prime Minister Aalto urged the island council to approve the new timetable.',
+    ].join('\n\n');
+    expect(summary(text)).toEqual([
+      'indirect|Liisa Aalto|the ferry link would open in June',
+      'indirect|Liisa Aalto|the island council to approve the new timetable',
+    ]);
+    expect(speakerNames(text)).toEqual(["Prime Minister's Press Office", 'Liisa Aalto']);
+  });
+});
+
+describe('a spokesperson line followed by quoted paragraphs', () => {
+  it.each([
+    [
+      'A Coastal Agency spokesperson said:',
+      ['direct|A Coastal Agency spokesperson|The basin stays closed until the divers finish.'],
+    ],
+    [
+      'A spokesperson for the Port of Vennick said:',
+      ['direct|A spokesperson for the Port of Vennick|The basin stays closed until the divers finish.'],
+    ],
+  ])('%s credits every paragraph', (line, first) => {
+    const text = `${line}\n\n“The basin stays closed until the divers finish.\n\n“We thank the crews for their patience.”`;
+    const quotes = summary(text);
+    expect(quotes[0]).toBe(first[0]);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]).toMatch(/^direct\|A .*spokesperson.*\|We thank the crews for their patience\.$/);
+  });
+  it('credits no one from a line that only names a spokesperson', () => {
+    const text = 'A Coastal Agency spokesperson was at the quay.\n\n“The basin stays closed until the divers finish.”';
+    expect(attribute(text).quotes.every((q) => q.speakerId === null)).toBe(true);
+  });
+});
