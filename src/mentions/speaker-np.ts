@@ -442,15 +442,37 @@ const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'Fu
 /** A finite verb form, as the tagger sees it. */
 export const isFiniteVerb = (t: Token) => FINITE.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund');
 
-/** "a series of tweets", "the reports": a word the tagger calls a verb is a noun after "of" or a determiner. */
-const readsAsNounAfter = (prev: Token | undefined) => !!prev && (prev.lower === 'of' || prev.tags.has('Determiner'));
+/**
+ * "a series of tweets", "the reports", "by repeated questions", "one question": a word the tagger
+ * calls a verb is a noun after "of", a determiner, a number, an adjective or a preposition.
+ */
+const readsAsNounAfter = (prev: Token | undefined) =>
+  !!prev &&
+  (prev.lower === 'of' ||
+    prev.tags.has('Determiner') ||
+    prev.tags.has('Value') ||
+    (prev.tags.has('Adjective') && !prev.tags.has('Verb')) ||
+    (prev.tags.has('Preposition') && !prev.tags.has('Verb')));
 
-/** The subject of the finite verb nearest before `i` ("X clarified …, stating that …"). */
+/**
+ * Words between a subject and a later verb of its own: a verb group ("would not be drawn") or a
+ * coordinated predicate ("refused …, but snapped").
+ */
+const SHARED_SUBJECT_LINKS = new Set(['and', 'but', 'or', 'then', 'not', 'be', 'been', 'being']);
+/** Pronouns a participle may take as its subject ("He defended it, saying …"); "it" is too often a thing. */
+const PERSONAL = new Set(['he', 'she', 'they']);
+
+/**
+ * The subject of the finite verb nearest before `i` ("X clarified …, stating that …"), looking
+ * further left past a verb group or a coordinated predicate that has no subject of its own.
+ */
 export function nearestVerbSubject(tokens: readonly Token[], from: number, i: number): SpeakerPhrase | null {
   for (let v = i - 1; v > from; v--) {
-    if (!isFiniteVerb(tokens[v]!) || readsAsNounAfter(tokens[v - 1])) continue;
+    // "refused to comment": a verb after "to" is an infinitive.
+    if (!isFiniteVerb(tokens[v]!) || readsAsNounAfter(tokens[v - 1]) || tokens[v - 1]?.lower === 'to') continue;
     const subject = subjectBefore(tokens, v, from);
-    return subject && subject.kind !== 'pronoun' ? subject : null;
+    if (subject) return subject.kind !== 'pronoun' || PERSONAL.has(tokens[subject.from]!.lower) ? subject : null;
+    if (!SHARED_SUBJECT_LINKS.has(tokens[v - 1]?.lower ?? '')) return null;
   }
   return null;
 }
