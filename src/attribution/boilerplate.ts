@@ -22,6 +22,7 @@ const END_MARK = /^(?:#{3}|\*{3}|-+\s*30\s*-+|[-–—]*\s*ends?\s*[-–—]*)$/
 const MAX_HEADING_WORDS = 10;
 /** A contact line is short: a name, a title, a number, an address. */
 const MAX_CONTACT_WORDS = 12;
+const MAX_LINE_CHARS = 200;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** "+47 22 00 00 00", "(555) 010-2030", "555-010-2030", or any number after "Tel", "Phone", "Mobile" … */
 const PHONE =
@@ -55,6 +56,8 @@ function contactLine(ctx: Context, p: number): boolean {
   const ts = ctx.tokens[p]!;
   if (wordCount(ts) > MAX_CONTACT_WORDS) return false;
   const line = lineOf(ctx, p);
+  // Contact lines are short; the patterns are never tried on a long run of symbols.
+  if (line.length > MAX_LINE_CHARS) return false;
   return EMAIL.test(line) || PHONE.test(line);
 }
 
@@ -75,7 +78,8 @@ export function boilerplateParagraphs(ctx: Context): Set<number> {
   const n = ctx.tokens.length;
   for (let p = 0; p < n; p++) {
     const ts = firstLine(ctx, p);
-    if (END_MARK.test(lineOf(ctx, p))) {
+    const line = lineOf(ctx, p);
+    if (line.length <= MAX_LINE_CHARS && END_MARK.test(line)) {
       for (let k = p; k < n; k++) out.add(k);
       break;
     }
