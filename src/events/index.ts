@@ -61,7 +61,11 @@ export function findEvents(ctx: EventContext): EventOut[] {
   }
   const ownDate = (m: Mention) => {
     const link = linked.get(m)?.link;
-    return link && (link.rule === 'inside' || link.rule === 'adjacent') ? link.date : null;
+    // A clause's day counts for a mention that introduces its event ("a news briefing"): two
+    // indefinite briefings on different days are two briefings.
+    const own =
+      link && (link.rule === 'inside' || link.rule === 'adjacent' || (link.rule === 'clause' && !m.anaphoric));
+    return own ? link.date : null;
   };
   const groups = mergeSamePlaceAndDay(
     text,
