@@ -34,6 +34,10 @@ export function analyze(text: string, options: PipelineOptions = {}): Analysis {
     source: options.source ?? null,
     referenceDate,
     referenceDateSource,
+    referenceDateOrigin:
+      dateline && referenceDateSource === 'text'
+        ? { form: dateline.form, text: text.slice(dateline.span.start, dateline.span.end), ...dateline.span }
+        : null,
     speakers: attribution.speakers,
     quotes: labelSpeechActs(doc, attribution),
     dates,

@@ -166,3 +166,84 @@ describe('a participle takes the subject of its clause', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('speech verbs counted in PolNeAR train', () => {
+  creditsTable([
+    [
+      'a verb of quoting before the quote',
+      'Tomas Brenner shouted: “Close the gates before the tide turns!”',
+      'Close the gates',
+      'Tomas Brenner',
+    ],
+    [
+      'a verb of quoting after the quote',
+      '“Close the gates before the tide turns,” Tomas Brenner yelled.',
+      'Close the gates',
+      'Tomas Brenner',
+    ],
+    [
+      'a quote right after its verb',
+      'Tomas Brenner attacked “the reckless plan to dredge the whole bay.”',
+      'reckless plan',
+      'Tomas Brenner',
+    ],
+    [
+      'a that-clause after a verb of complaint',
+      'Tomas Brenner complained that the ferry had been late every day.',
+      'the ferry had been late',
+      'Tomas Brenner',
+    ],
+    [
+      '"one" opening a description',
+      '“The ferry has been late every single day,” said one official at the port.',
+      'The ferry has been late',
+      'one official',
+    ],
+  ]);
+
+  it.each([
+    ['a verb of quoting with no quote', 'Tomas Brenner attacked the plan to dredge the bay as reckless and costly.'],
+    [
+      'a verb of complaint with no that-clause',
+      'Tomas Brenner complained about the ferry that had been late every day.',
+    ],
+  ])('reports no clause for %s (negative)', (_kind, text) => {
+    expect(attribute(text).quotes).toEqual([]);
+  });
+});
+
+describe('credits standing further from the quote', () => {
+  creditsTable([
+    [
+      'two appositions before the verb',
+      '“The quay is not safe for the new ferries,” Tomas Brenner, the harbour master of Vestby, one of the ports that sued the board, said on Monday.',
+      'The quay is not safe',
+      'Tomas Brenner',
+    ],
+    [
+      'a participle after "before"',
+      '“The quay is not safe for the new ferries,” Ilse Marrow told the board before asking them, “Who will pay for the repairs this time?”',
+      'Who will pay',
+      'Ilse Marrow',
+    ],
+    [
+      'the person the sentence before has as its subject',
+      'Harbour master Tomas Brenner, who has run the port since 2015, called the plan a gamble. “It puts the whole winter season at risk for nothing.”',
+      'whole winter season',
+      'Tomas Brenner',
+    ],
+    [
+      'no person as the subject of the sentence before (negative)',
+      'The harbour board, which has run the port since 2015, called the plan a gamble. “It puts the whole winter season at risk for nothing.”',
+      'whole winter season',
+      null,
+    ],
+  ]);
+});
+
+describe('a dateline is no first name', () => {
+  it('does not take a capitalised dateline for a woman "she" refers to', () => {
+    const text = 'CHARLOTTE — Ilse Marrow spoke to the crowd.\n\n“We will march again tomorrow,” she said.';
+    expect(speakerOf(text, 'We will march again')).toBe('Ilse Marrow');
+  });
+});

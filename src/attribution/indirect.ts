@@ -9,7 +9,7 @@ import {
 } from '../mentions/speaker-np.js';
 import { QUOTE_MARK, type QuotedSpan } from './quote-scan.js';
 import { SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
-import { BARE_CLAUSE, DIRECTIVE, THAT_CLAUSE } from './cues.js';
+import { BARE_CLAUSE, DIRECTIVE, QUOTING_ONLY, THAT_CLAUSE } from './cues.js';
 import { cueAt, type CueAt } from './cue-find.js';
 import { mentionOf, type Context, type Found } from './context.js';
 import type { Token } from '../document/tokens.js';
@@ -372,7 +372,8 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
       const s: Sentence = { p, ts, from, to: k + 1 < starts.length ? starts[k + 1]! : ts.length };
       const r: Reading = { ctx, s, mainSubject: null, cue: null, emit: emitter(s) };
       for (let i = s.from; i < s.to; i++) {
-        r.cue = cueAt(ts, i);
+        const cue = cueAt(ts, i);
+        r.cue = cue && !QUOTING_ONLY.has(cue.lemma) ? cue : null;
         for (const pass of REPORTED_PASSES) if (pass.read(r, i, pass.name)) break;
       }
     });
