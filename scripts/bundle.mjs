@@ -7,7 +7,12 @@
 //     loaded and warm. A Node of another version cannot read it; bin/analyze.js then runs the bundle.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { build } from 'esbuild';
+
+// A checkout whose node_modules predates esbuild (merged from main, not reinstalled): say what to do.
+const { build } = await import('esbuild').catch(() => {
+  console.error('esbuild is not installed: run `npm install` (or `npm ci`), then `npm run build`');
+  process.exit(1);
+});
 
 const OUT = 'dist/bundle';
 const BLOB = `${OUT}/analyze-${process.version}-${process.arch}.blob`;

@@ -35,11 +35,25 @@ export interface Document {
 
 export type ReferenceDateSource = 'option' | 'text' | null;
 
+/**
+ * Where in the text the reference date stands: a dateline ("PLACE, date —"), a labelled field
+ * ("Date: …", "Released: …"), a byline or time stamp ("By … | Updated: …"), a date line on its
+ * own under the title, a "FOR IMMEDIATE RELEASE" date, or a title ending in its date.
+ */
+export type ReferenceDateForm = 'dateline' | 'field' | 'byline' | 'date-line' | 'release' | 'title';
+
 export interface Dateline {
   /** The dateline or date header the reference date was read from. */
   span: Span;
   /** YYYY-MM-DD */
   date: string;
+  form: ReferenceDateForm;
+}
+
+/** The reference date's place in the text (an addition to schema version 1). */
+export interface ReferenceDateOrigin extends Span {
+  form: ReferenceDateForm;
+  text: string;
 }
 
 // ---------- output, schema version 1 ----------
@@ -121,6 +135,8 @@ export interface Analysis {
   source: string | null;
   referenceDate: string | null;
   referenceDateSource: ReferenceDateSource;
+  /** With `referenceDateSource: "text"`, the date's form and span; null otherwise. */
+  referenceDateOrigin: ReferenceDateOrigin | null;
   speakers: SpeakerOut[];
   quotes: QuoteOut[];
   dates: DateOut[];

@@ -63,8 +63,43 @@ describe('no reference date', () => {
     expect(referenceOf(text)).toEqual([null, null]);
   });
 
-  it('prefers the reference date given as an option', () => {
+  it('prefers the reference date given as an option, and then names no place in the text', () => {
     const out = analyze('WASHINGTON, Oct. 22, 2020 — Talks ended.', { referenceDate: '2021-01-05' });
-    expect([out.referenceDate, out.referenceDateSource]).toEqual(['2021-01-05', 'option']);
+    expect([out.referenceDate, out.referenceDateSource, out.referenceDateOrigin]).toEqual([
+      '2021-01-05',
+      'option',
+      null,
+    ]);
+  });
+});
+
+describe('where the reference date stands', () => {
+  it.each([
+    ['VALLETTA, 9 Feb. 2024 — The board said it met.', 'dateline', '9 Feb. 2024'],
+    ['Tarn Valley, ME - 2 May 2018 - The port said today it had opened.', 'dateline', '2 May 2018'],
+    ['Notice to residents\nIssued: 14 August 2023\n\nThe council said it would act.', 'field', '14 August 2023'],
+    ['Storm clean-up\nBy Ana Lobo | Updated: 2022-11-03 08:15\n\nCrews worked on Monday.', 'byline', '2022-11-03'],
+    ['Lake Board Annual Review\nApril 19, 2021\n\nThe board said revenue rose.', 'date-line', 'April 19, 2021'],
+    [
+      'FOR IMMEDIATE RELEASE\nTuesday, June 6, 2017\n\nThe trust announced a grant today.',
+      'release',
+      'Tuesday, June 6, 2017',
+    ],
+    ['Quarterly Media Briefing – 12 July 2016\n\nHOST: Welcome.', 'title', '12 July 2016'],
+  ])('%s → %s', (text, form, dateText) => {
+    const out = analyze(text);
+    expect(out.referenceDateSource).toBe('text');
+    expect([out.referenceDateOrigin?.form, out.referenceDateOrigin?.text]).toEqual([form, dateText]);
+  });
+
+  it('gives no place when the text gives no date', () => {
+    const out = analyze('The board said it met on Monday.');
+    expect([out.referenceDateSource, out.referenceDateOrigin]).toEqual([null, null]);
+  });
+
+  it('counts its offsets in code points', () => {
+    const text = '🌊 Coast notes\nDate: 3 March 2021\n\nThe crews said they met.';
+    const origin = analyze(text).referenceDateOrigin!;
+    expect(Array.from(text).slice(origin.start, origin.end).join('')).toBe(origin.text);
   });
 });

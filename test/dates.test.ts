@@ -246,3 +246,93 @@ describe('a day with a relative year, spans counted back, centuries', () => {
     expect(datesOf(sentence).some((d) => d.text.includes(text))).toBe(false);
   });
 });
+
+describe('this coming / this past weekday: the nearest one on that side', () => {
+  // Thursday 22 October 2020.
+  it.each<Case>([
+    ['The fair opens this coming Saturday.', 'this coming Saturday', 'date', '2020-10-24'],
+    ['The fair opens this coming Thursday.', 'this coming Thursday', 'date', '2020-10-29'],
+    ['The fair closed this past Monday.', 'this past Monday', 'date', '2020-10-19'],
+    ['The board meets the coming Friday.', 'coming Friday', 'date', '2020-10-23'],
+    // Not the nearest: "next Saturday" is the one in the following week.
+    ['The fair opens next Saturday.', 'next Saturday', 'date', '2020-10-31'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('house numbers, word centuries, school years', () => {
+  it.each<Case>([
+    ['The nineteenth century saw the canal built.', 'The nineteenth century', 'date', '18'],
+    ['Ideas for the twenty-first century matter.', 'twenty-first century', 'date', '20'],
+    [
+      'Fees rose for the 2024-25 academic year.',
+      '2024-25 academic year',
+      'date',
+      '2024-08-01/2025-07-31',
+      '2024-08-01/2025-07-31',
+    ],
+    ['Enrolment fell in the 2019–2020 school year.', '2019–2020 school year', 'date', '2019-08-01/2020-07-31'],
+    // A year range without "academic" or "school" stays whole years.
+    ['Budgets for 2019-20 were cut.', '2019-20', 'date', '2019-01-01/2020-12-31'],
+    // A number before a street is an address, a year before a name is still a year.
+    ['The 2015 Harbor Program began in spring.', '2015', 'date', '2015'],
+  ])('%s → %s', (...c) => expectDate(c));
+
+  it.each([
+    ['The drive is held at 1356 Linden Avenue this week.', '1356'],
+    ['Doors open at 2100 North Quay Blvd. on Friday.', '2100'],
+  ])('%s has no date "%s"', (sentence, text) => {
+    expect(datesOf(sentence).some((d) => d.text.includes(text))).toBe(false);
+  });
+});
+
+describe('a stretch ending on a day or opening a period', () => {
+  it.each<Case>([
+    [
+      'Revenue grew in the 12 months ending December 31, 2007.',
+      'the 12 months',
+      'date',
+      'P12M',
+      '2007-01-01/2007-12-31',
+    ],
+    ['Profit fell for the six months ended Aug. 12, 2019.', 'the six months', 'date', 'P6M', '2019-02-13/2019-08-12'],
+    ['Sales rose in the first four weeks of 2021.', 'the first four weeks', 'date', 'P4W', '2021-01-01/2021-01-28'],
+    ['Sales rose in the first two months of 2021.', 'the first two months', 'date', 'P2M', '2021-01-01/2021-02-28'],
+    // The end day stays a mention of its own, as TimeML tags it.
+    ['Revenue grew in the 12 months ending December 31, 2007.', 'December 31, 2007', 'date', '2007-12-31'],
+    // Not anchored: the stretch after a day, or with no day at all, is a duration.
+    ['Revenue grew in the 12 months after December 31, 2007.', 'the 12 months', 'duration', 'P12M', null],
+    ['The works lasted the first four weeks.', 'the first four weeks', 'duration', 'P4W', null],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('a results report: the full year, a quarter sharing its year', () => {
+  const FEB = '2021-02-16';
+  it.each([
+    ['Harbor Corp Reports Fourth Quarter and Full Year 2020 Results', 'Full Year 2020', '2020'],
+    [
+      'Harbor Corp will detail results for the fourth quarter and full year 2020 today.',
+      'the fourth quarter',
+      '2020-Q4',
+    ],
+    ['The fourth quarter and full year 2019 included 52 weeks.', 'The fourth quarter', '2019-Q4'],
+    ['Sales in the fourth quarter rose, and sales for the full year rose too.', 'the full year', '2020'],
+    // Without quarters in view "full year" is no date; a quarter alone still looks ahead with "will".
+    ['Harbor Corp will open a store in the fourth quarter.', 'the fourth quarter', '2021-Q4'],
+  ])('%s: "%s" is %s', (sentence, text, value) => {
+    expect(datesOf(sentence, FEB).find((d) => d.text === text)?.value).toBe(value);
+  });
+
+  it('reads a full year of work as a duration, not a year', () => {
+    const found = datesOf('She spent a full year on the survey.', FEB).find((d) => d.text.includes('full year'));
+    expect([found?.type, found?.value]).toEqual(['duration', 'P1Y']);
+  });
+});
+
+describe('today at an occasion is the day', () => {
+  it.each<Case>([
+    ["Today, at the ministry's briefing, the spokesman spoke of talks.", 'Today', 'date', '2020-10-22'],
+    ['Today during the visit the envoys toured the port.', 'Today', 'date', '2020-10-22'],
+    // Still nowadays: a clause about how things stand.
+    ['Today, the two economies are closely linked.', 'Today', 'date', 'PRESENT_REF'],
+  ])('%s → %s', (...c) => expectDate(c));
+});

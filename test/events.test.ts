@@ -445,3 +445,107 @@ describe('event dates: what does not date an event, and the report’s own day',
     expect(events.map((e) => e.date)).toEqual(['2023-03', '2023-05-19']);
   });
 });
+
+describe('dates of acts at an occasion, headings over results, same-named events on two days', () => {
+  it.each<[string, DateSpec[], string | null]>([
+    [
+      'Spokeswoman Rhee on March 2 speaks at a news briefing in Daegu.',
+      [{ text: 'March 2', value: '2023-03-02' }],
+      '2023-03-02',
+    ],
+    [
+      'The envoy today delivered a letter to the Summit of Coastal States.',
+      [{ text: 'today', value: '2023-05-10' }],
+      '2023-05-10',
+    ],
+    [
+      'Later today the mayor will take part in a ceremony at the port.',
+      [{ text: 'today', value: '2023-05-10' }],
+      '2023-05-10',
+    ],
+    // "in" after the verb's object is no attendance: the summit keeps no date.
+    ['The minister on Monday announced his role in the summit.', [{ text: 'Monday', value: '2023-05-08' }], null],
+    // A second verb between the date and the event: its own clause.
+    ['The mayor said on Monday she wants to see the ceremony moved.', [{ text: 'Monday', value: '2023-05-08' }], null],
+  ])('%s', (text, dates, date) => {
+    const [event] = scored(eventsOf(text, dates));
+    expect(event?.date ?? null).toBe(date);
+  });
+
+  it('dates a heading event from the day in the paragraph under it, not from a period', () => {
+    const text =
+      'Harbor Corp Results\n\nSales rose.\n\nInvestor Conference Call\n\nThe company will discuss its results for the fourth quarter in a webcast at 9 a.m. on Tuesday, February 14, 2023.';
+    const events = scored(
+      eventsOf(text, [
+        { text: 'the fourth quarter', value: '2022-Q4', interval: '2022-10-01/2022-12-31' },
+        { text: 'Tuesday, February 14, 2023', value: '2023-02-14' },
+      ]),
+    );
+    expect(events.find((e) => e.name === 'Investor Conference Call')?.date).toBe('2023-02-14');
+  });
+
+  it('keeps apart two briefings introduced on different days, and joins overlapping days', () => {
+    const text =
+      'Spokeswoman Rhee on March 2 speaks at a news briefing in Daegu. She told a news briefing in Daegu on May 8 that the roads were open.';
+    const events = scored(
+      eventsOf(text, [
+        { text: 'March 2', value: '2023-03-02' },
+        { text: 'May 8', value: '2023-05-08' },
+      ]),
+    );
+    expect(events.map((e) => e.date)).toEqual(['2023-03-02', '2023-05-08']);
+
+    const same =
+      'The two navies were currently holding a video meeting on sea safety, he said. The two navies held a video meeting on sea safety on Tuesday and Wednesday.';
+    const joined = scored(
+      eventsOf(same, [
+        { text: 'currently', value: 'PRESENT_REF' },
+        { text: 'Tuesday and Wednesday', value: '2023-05-09/2023-05-10', interval: '2023-05-09/2023-05-10' },
+      ]),
+    );
+    expect(joined).toHaveLength(1);
+  });
+});
+
+describe('a named day before the clause’s subject, and the next step of a dated event', () => {
+  it('finds a named day fronted before a possessor subject, not taking it for a list of bodies', () => {
+    const text = 'Also on Saturday, as part of Harbor Safety Day, the Mayor’s office will host a bike parade.';
+    const events = scored(eventsOf(text, [{ text: 'Saturday', value: '2023-05-13' }]));
+    expect(events.map((e) => [e.name, e.date])).toContainEqual(['Harbor Safety Day', '2023-05-13']);
+  });
+
+  it('still reads a name listed among bodies as a body', () => {
+    const text = 'Envoys of the Harbor Forum, the Lake Council, the River Agency and the Coast Board met.';
+    expect(scored(eventsOf(text)).map((e) => e.name)).not.toContain('Harbor Forum');
+  });
+
+  it.each<[string, DateSpec[], string | null]>([
+    [
+      'The council held a closed meeting this morning.\n\nIt then went into consultations on the budget.',
+      [{ text: 'this morning', value: '2023-05-10TMO', interval: '2023-05-10/2023-05-10' }],
+      '2023-05-10',
+    ],
+    // No next step: the consultations keep no date.
+    [
+      'The council held a closed meeting this morning.\n\nIt went into consultations on the budget.',
+      [{ text: 'this morning', value: '2023-05-10TMO', interval: '2023-05-10/2023-05-10' }],
+      null,
+    ],
+    // "since then" looks back over a stretch, not to the day.
+    [
+      'The council held a closed meeting on May 2. Since then it has gone into consultations on the budget.',
+      [{ text: 'May 2', value: '2023-05-02' }],
+      null,
+    ],
+    // Too far: the dated event is two sentences back.
+    [
+      'The council held a closed meeting on May 2. The budget was long. It then went into consultations on it.',
+      [{ text: 'May 2', value: '2023-05-02' }],
+      null,
+    ],
+  ])('%s', (text, dates, date) => {
+    const consultations = scored(eventsOf(text, dates)).find((e) => e.name.startsWith('consultations'));
+    expect(consultations).toBeDefined();
+    expect(consultations?.date ?? null).toBe(date);
+  });
+});

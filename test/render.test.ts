@@ -64,6 +64,7 @@ const analysis: Analysis = {
   source: 'made-up.txt',
   referenceDate: '2021-03-04',
   referenceDateSource: 'text',
+  referenceDateOrigin: null,
   speakers: [
     {
       id: 's1',

@@ -112,6 +112,7 @@ const analysis = (source: string, rest: Partial<Analysis>): Analysis => ({
   source,
   referenceDate: null,
   referenceDateSource: null,
+  referenceDateOrigin: null,
   speakers: [],
   quotes: [],
   dates: [],

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyze } from '../pipeline.js';
+import { analyze } from '../windows.js';
 import type { Analysis, AnalyzeOptions } from '../types.js';
 import type { WorkerRequest } from './worker.js';
 

@@ -3,7 +3,7 @@
 // use (most of a cold start), already expanded by one analysis. bin/analyze.js starts a process
 // from the blob, which runs the command on the user's arguments.
 import { startupSnapshot } from 'node:v8';
-import { analyze } from '../pipeline.js';
+import { analyze } from '../windows.js';
 import { runProcess } from './process.js';
 
 analyze('"We will meet again on Monday," the minister said in Oslo on March 3, 2021.');

@@ -1,6 +1,6 @@
 // A worker thread of `analyze -j N`: analyses the texts it is sent, one at a time.
 import { parentPort } from 'node:worker_threads';
-import { analyze } from '../pipeline.js';
+import { analyze } from '../windows.js';
 import type { AnalyzeOptions } from '../types.js';
 
 export interface WorkerRequest {

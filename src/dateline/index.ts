@@ -14,13 +14,14 @@
 // elsewhere in the top lines; with none, no reference date is guessed: a wrong year would shift
 // every relative date in the text, while none leaves them visibly unresolved.
 import type { DateMention } from '../dates/index.js';
-import type { Dateline, Document } from '../types.js';
+import type { Dateline, Document, ReferenceDateForm } from '../types.js';
 
 /** How far into the text a dateline may stand. */
 const TOP_CHARS = 1200;
 const TOP_LINES = 12;
 const LABELS =
   /^(?:date[d]?|published|released|issued|posted|(?:last\s+)?updated|last modified|for immediate release|embargoed until|release date)\b/i;
+const RELEASE = /^(?:for immediate release|embargoed until|release date)\b/i;
 /** A title naming spoken words: its date is the day they were spoken. */
 const SPOKEN =
   /\b(?:briefing|press conference|news conference|media conference|remarks|interview|transcript|speech|hearing)\b/i;
@@ -45,30 +46,37 @@ function topLines(text: string): Line[] {
   return lines;
 }
 
-/** Whether the date stands where a dateline or header date stands on its line. */
-function standsAsHeader(text: string, line: Line, date: DateMention): boolean {
+/**
+ * Where the date stands, if it stands where a dateline or header date does on its line, and
+ * `previous` is the line above.
+ */
+function headerForm(text: string, line: Line, previous: Line | null, date: DateMention): ReferenceDateForm | null {
   const before = text.slice(line.start, date.start).trim();
   const after = text.slice(date.end, line.end).trim();
   // A byline's last field: "By Jane Roe | The Daily | Updated: 2022-02-09 13:39".
-  const field = before
-    .split(/\s[|•·]\s?/u)
-    .pop()!
-    .trim();
-  if (LABELS.test(field) || LABELS.test(text.slice(line.start, line.end).trim())) return true;
+  const fields = before.split(/\s[|•·]\s?/u);
+  const field = fields.pop()!.trim();
+  const byline = fields.length > 0;
+  const wholeLine = text.slice(line.start, line.end).trim();
+  if (LABELS.test(field) || LABELS.test(wholeLine))
+    return byline ? 'byline' : RELEASE.test(field || wholeLine) ? 'release' : 'field';
+  // "PLACE, date —", "PLACE - date -", "PLACE, date (Agency) --", "PLACE, date /Newswire/ --"
+  const placeFirst = /^[\p{Lu}][\p{L} .'’-]{1,40},?(?:\s*[\p{Lu}][\p{L}.]*,?)?(?:\s+[-–—])?$/u.test(before);
+  const dashAfter = /^(?:(?:\([^)]{1,40}\)|\/[^/]{1,40}\/)\s*)?(?:[-–—:]|--)/.test(after);
+  if (placeFirst && dashAfter) return 'dateline';
   // The date alone on its line (or its byline field), perhaps with a clock time or a weekday around it.
   if (
     field.length <= 12 &&
     (after === '' ||
       (/^(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\b.*|[|/–—-].*)?$/i.test(after) && after.length <= 30))
-  )
-    return true;
+  ) {
+    if (byline) return 'byline';
+    return previous && RELEASE.test(text.slice(previous.start, previous.end).trim()) ? 'release' : 'date-line';
+  }
   // A title line ending in its date: "Press Briefing – March 9, 2023", "... Conference on March 9, 2023",
   // "Weekly Briefing (March 9, 2023)".
-  if ((after === '' && /(?:[|:/–—-]|\bon)$/iu.test(before)) || (after === ')' && before.endsWith('('))) return true;
-  // "PLACE, date —", "PLACE - date -", "PLACE, date (Agency) --", "PLACE, date /Newswire/ --"
-  const placeFirst = /^[\p{Lu}][\p{L} .'’-]{1,40},?(?:\s*[\p{Lu}][\p{L}.]*,?)?(?:\s+[-–—])?$/u.test(before);
-  const dashAfter = /^(?:(?:\([^)]{1,40}\)|\/[^/]{1,40}\/)\s*)?(?:[-–—:]|--)/.test(after);
-  return placeFirst && dashAfter;
+  if ((after === '' && /(?:[|:/–—-]|\bon)$/iu.test(before)) || (after === ')' && before.endsWith('('))) return 'title';
+  return null;
 }
 
 /** `unresolved`: the dates stage's mentions read without a reference date. */
@@ -78,17 +86,18 @@ export function findDateline(doc: Document, unresolved: readonly DateMention[]):
   const topEnd = lines[lines.length - 1]!.end;
   const dates = unresolved.filter((d) => d.end <= topEnd && (d.type === 'date' || d.type === 'time'));
   const found: { dateline: Dateline; spoken: boolean }[] = [];
-  for (const line of lines) {
+  lines.forEach((line, k) => {
     for (const date of dates) {
-      if (date.start < line.start || date.end > line.end || !standsAsHeader(doc.text, line, date)) continue;
-      const day = dayOf(date, dates);
-      if (day)
+      if (date.start < line.start || date.end > line.end) continue;
+      const form = headerForm(doc.text, line, lines[k - 1] ?? null, date);
+      const day = form ? dayOf(date, dates) : null;
+      if (form && day)
         found.push({
-          dateline: { span: { start: date.start, end: date.end }, date: day },
+          dateline: { span: { start: date.start, end: date.end }, date: day, form },
           spoken: SPOKEN.test(doc.text.slice(line.start, date.start)),
         });
     }
-  }
+  });
   const days = new Set(found.map((f) => f.dateline.date));
   if (days.size <= 1) return found[0]?.dateline ?? null;
   // Header dates that disagree: a transcript's title date is the day its words were spoken, which

@@ -25,6 +25,7 @@ import {
   ORDINALS,
   BEFORE_BARE_MONTH,
   RELATIVE_OFFSETS,
+  STREET_NOUNS,
   WEEKDAYS,
 } from './lexicon.js';
 import { intervalOf, type Period } from './period.js';
@@ -70,8 +71,15 @@ export function yearNumber(c: Context, i: number): number | null {
     !c.tokens[i + 2]!.spaced
   )
     return null;
-  if (COUNT_NOUNS.has(word(c, i + 1))) return null;
+  if (COUNT_NOUNS.has(word(c, i + 1)) || isHouseNumber(c, i)) return null;
   return y;
+}
+
+/** "1200 Elm Street", "2100 North Harbor Blvd.": a capitalised name ending in a street noun follows. */
+function isHouseNumber(c: Context, i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && isCapitalized(c, k); k++)
+    if (k > i + 1 && STREET_NOUNS.has(word(c, k))) return true;
+  return false;
 }
 
 /** A year after a date: ", 2020" or " 2020". */
@@ -313,12 +321,18 @@ export const years: Parser = (c, i) => {
   const range =
     isPunct(c, end, DASHES + '/') && glued(c, end) && glued(c, end + 1) ? yearRangeEnd(c, end + 1, y) : null;
   if (range !== null && !fiscal) {
-    const interval = intervalOf([toDay(y, 1, 1), toDay(range, 12, 31)]);
-    return { end: end + 2, timex: { type: 'date', value: interval, mod: null, interval } };
+    // "the 2024-25 academic year", "the 2019–2020 school year": August to July.
+    const schoolYear = range === y + 1 && SCHOOL_YEAR.has(word(c, end + 2)) && word(c, end + 3) === 'year';
+    const interval = schoolYear
+      ? intervalOf([toDay(y, 8, 1), toDay(range, 7, 31)])
+      : intervalOf([toDay(y, 1, 1), toDay(range, 12, 31)]);
+    return { end: schoolYear ? end + 4 : end + 2, timex: { type: 'date', value: interval, mod: null, interval } };
   }
   const period: Period = { unit: 'year', y };
   return { end, timex: periodTimex(period), period };
 };
+
+const SCHOOL_YEAR = new Set(['academic', 'school']);
 
 /** "21st Century", "the nineteenth century", "20th-century": TIMEX3 names a century by its first two digits. */
 export const century: Parser = (c, i) => {
@@ -328,6 +342,10 @@ export const century: Parser = (c, i) => {
   if (n !== null && ORDINAL_SUFFIXES.has(word(c, i + 1)) && glued(c, i + 1)) {
     ordinal = n;
     end = i + 2;
+  } else if (word(c, i) === 'twenty' && isPunct(c, i + 1, DASHES) && (ORDINALS.get(word(c, i + 2)) ?? 0) > 0) {
+    // "twenty-first century"
+    ordinal = 20 + ORDINALS.get(word(c, i + 2))!;
+    end = i + 3;
   } else if (n === null) ordinal = ORDINALS.get(word(c, i)) ?? null;
   if (ordinal === null || ordinal < 1 || ordinal > 22) return null;
   if (isPunct(c, end, DASHES) && glued(c, end) && glued(c, end + 1)) end++;

@@ -14,6 +14,7 @@ import { REFINERS, type Found } from './refiners.js';
 import {
   bareWeekday,
   deicticDay,
+  fullYear,
   partOfYear,
   pluralWeekday,
   relativePeriod,
@@ -36,6 +37,7 @@ const CORE: readonly Parser[] = [
   relativePeriod,
   season,
   partOfYear,
+  fullYear,
   holiday,
 ];
 const PARSERS: readonly Parser[] = [
@@ -127,7 +129,8 @@ const STARTS = new Set(
   jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
   mondays tuesdays wednesdays thursdays fridays saturdays sundays spring summer autumn fall winter
   the this last next past coming previous current earlier later early mid late beginning start middle end close
-  year fiscal fy q first second third fourth fifth sixth seventh eighth ninth tenth final
+  year fiscal fy full q first second third fourth fifth sixth seventh eighth ninth tenth final
+  eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
   a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
   seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen
   several few many some numerous couple about around approximately nearly almost roughly more less fewer at no up over under

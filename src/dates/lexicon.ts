@@ -111,6 +111,16 @@ export const ORDINALS = table<number>([
   ['eighth', 8],
   ['ninth', 9],
   ['tenth', 10],
+  ['eleventh', 11],
+  ['twelfth', 12],
+  ['thirteenth', 13],
+  ['fourteenth', 14],
+  ['fifteenth', 15],
+  ['sixteenth', 16],
+  ['seventeenth', 17],
+  ['eighteenth', 18],
+  ['nineteenth', 19],
+  ['twentieth', 20],
   ['last', -1],
   ['final', -1],
 ]);
@@ -270,6 +280,27 @@ export const COUNT_NOUNS = new Set([
 ]);
 
 /** Words before a number that make it an identifier, not a year ("Resolution 1973", "No. 2020"). */
+/** Street nouns: a number before a capitalised name and one of these is a house number ("1200 Elm Street"). */
+export const STREET_NOUNS = new Set([
+  'street',
+  'st',
+  'avenue',
+  'ave',
+  'road',
+  'rd',
+  'boulevard',
+  'blvd',
+  'lane',
+  'drive',
+  'parkway',
+  'plaza',
+  'square',
+  'terrace',
+  'court',
+  'place',
+  'way',
+]);
+
 export const IDENTIFIER_NOUNS = new Set([
   'no',
   'number',

@@ -1,6 +1,7 @@
 // Refiners run over the parsers' matches in text order and join the ones a reader reads as one:
 // "10 p.m. Wednesday" (a time on a day), "from 2019 to 2024" (one range).
 import { word, type Context, type Timex } from './context.js';
+import { addMonths, fromDay, toDay } from './calendar.js';
 import { intervalOf, periodDays, type Period } from './period.js';
 
 /** A parser's match: tokens [first, end). */
@@ -83,4 +84,53 @@ const fromToRange: Refiner = (c, found) => {
   return out;
 };
 
-export const REFINERS: readonly Refiner[] = [timeOnDay, fromToRange];
+const ENDING = new Set(['ending', 'ended']);
+const MONTHS_PER_UNIT: Record<string, number> = { M: 1, Y: 12 };
+
+/** The first day of the `n` days, weeks, months or years that end on `last`. */
+function startOfSpanEnding(last: number, n: number, unit: string): number | null {
+  if (unit === 'D') return last - n + 1;
+  if (unit === 'W') return last - 7 * n + 1;
+  const months = MONTHS_PER_UNIT[unit];
+  if (months === undefined) return null;
+  const at = addMonths(fromDay(last + 1), -n * months);
+  return toDay(at.y, at.m, at.d);
+}
+
+/**
+ * "the 12 months ending December 31, 2007", "the six months ended Aug. 12": the stretch ends on
+ * that day, so it names calendar days. The two stay two mentions, as TimeML tags them; the
+ * stretch becomes a date with its duration's value and the days it covers.
+ */
+const spanEndingOnDay: Refiner = (c, found) =>
+  found.map((a, k) => {
+    const b = found[k + 1];
+    const amount = /^P(\d+)([DWMY])$/.exec(a.timex.value ?? '');
+    if (!b || !amount || a.timex.type !== 'duration' || word(c, a.first) !== 'the') return a;
+    if (b.first !== a.end + 1 || !ENDING.has(word(c, a.end)) || !isDay(b) || b.period?.unit !== 'day') return a;
+    const last = b.period.day;
+    const first = startOfSpanEnding(last, Number(amount[1]), amount[2]!);
+    if (first === null) return a;
+    return { ...a, timex: { ...a.timex, type: 'date', interval: intervalOf([first, last]) } };
+  });
+
+/** The day after the `n` days, weeks, months or years that start on `first`. */
+function endOfSpanStarting(first: number, n: number, unit: string): number | null {
+  const end = startOfSpanEnding(first - 1, -n, unit);
+  return end === null ? null : end - 1;
+}
+
+/** "the first four weeks of 2021", "the first two months of the year": the stretch opens that period. */
+const spanOpeningPeriod: Refiner = (c, found) =>
+  found.map((a, k) => {
+    const b = found[k + 1];
+    const amount = /^P(\d+)([DWMY])$/.exec(a.timex.value ?? '');
+    if (!b?.period || !amount || word(c, a.first) !== 'the' || word(c, a.first + 1) !== 'first') return a;
+    if (b.first !== a.end + 1 || word(c, a.end) !== 'of') return a;
+    const first = periodDays(b.period)[0];
+    const last = endOfSpanStarting(first, Number(amount[1]), amount[2]!);
+    if (last === null) return a;
+    return { ...a, timex: { ...a.timex, type: 'date', interval: intervalOf([first, last]) } };
+  });
+
+export const REFINERS: readonly Refiner[] = [timeOnDay, fromToRange, spanEndingOnDay, spanOpeningPeriod];

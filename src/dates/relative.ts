@@ -42,8 +42,11 @@ export const relativePeriod: Parser = (c, i) => {
   if (offset === undefined || word(c, j) === 'following' || (word(c, j) === 'past' && j === i)) return null;
   let shift = offset;
   j++;
+  // "this coming Saturday", "the coming Friday", "this past Monday": the nearest one on that side.
+  let nearest = word(c, j - 1) === 'coming';
   if (word(c, j - 1) === 'this' && ['past', 'coming'].includes(word(c, j))) {
     shift = word(c, j) === 'past' ? -1 : 1;
+    nearest = true;
     j++;
   }
   if (word(c, j) === 'fiscal' && word(c, j + 1) === 'year') j++;
@@ -55,7 +58,12 @@ export const relativePeriod: Parser = (c, i) => {
     return periodHit(
       c.ref === null
         ? null
-        : { unit: 'day', day: relativeWeekday(c.ref, wd, shift, word(c, j - 1) === 'this' && shift === 0) },
+        : {
+            unit: 'day',
+            day: nearest
+              ? nearestWeekday(c.ref, wd, shift)
+              : relativeWeekday(c.ref, wd, shift, word(c, j - 1) === 'this' && shift === 0),
+          },
       j + 1,
     );
   const m = MONTHS.get(w);
@@ -73,6 +81,12 @@ function relativeWeekday(ref: number, wd: number, shift: number, thisWeek: boole
   if (thisWeek || shift === 0) return sameWeek;
   if (shift > 0) return sameWeek + 7;
   return sameWeek < ref ? sameWeek : sameWeek - 7;
+}
+
+/** The first such weekday after the reference day (shift > 0) or the last before it. */
+function nearestWeekday(ref: number, wd: number, shift: number): number {
+  if (shift > 0) return ref + ((wd - weekday(ref) + 7) % 7 || 7);
+  return ref - ((weekday(ref) - wd + 7) % 7 || 7);
 }
 
 function relativeMonth(ref: number, m: number, shift: number): Period {
@@ -199,6 +213,9 @@ function isGenericToday(c: Context, i: number): boolean {
   if (['even', 'still'].includes(before) || (before === 'of' && word(c, i - 2) !== 'end')) return true;
   // "earlier today", "later today": a time of the day itself.
   if (before === 'earlier' || before === 'later') return false;
+  // "Today, at the ministry's briefing, ...", "today during the visit": the day of an occasion.
+  const next = isPunct(c, i + 1, ',') ? i + 2 : i + 1;
+  if (['at', 'during'].includes(word(c, next))) return false;
   // "today's briefing", "until today", "Today is a sad day": the day itself.
   if (['by', 'until', 'till', 'since', 'from', 'as'].includes(before) || ['is', 'was'].includes(word(c, i + 1)))
     return false;
@@ -356,6 +373,12 @@ export const partOfYear: Parser = (c, i) => {
     explicit = true;
     end += 1;
   }
+  // "the fourth quarter and full year 2020": the year is both's.
+  const shared = !explicit && word(c, end) === 'and' ? fullYearAt(c, end + 1) : null;
+  if (shared?.year != null) {
+    year = shared.year;
+    explicit = true;
+  }
   if (!explicit && year !== null && c.ref !== null) {
     // "the fourth quarter" said in the first weeks of a year, in the past tense, is last year's.
     const start = unit === 'quarter' ? toDay(year, n * 3 - 2, 1) : toDay(year, n * 6 - 5, 1);
@@ -369,6 +392,32 @@ export const partOfYear: Parser = (c, i) => {
   // "the third-quarter results": the adjective alone is the expression.
   const start = hyphenated && word(c, i) === 'the' && !explicit ? i + 1 : i;
   return { ...periodHit(period, end), start };
+};
+
+/** "full year", "the full-year 2020", "fiscal year 2020" after "and": the words, and the year they name. */
+function fullYearAt(c: Context, i: number): { end: number; year: number | null } | null {
+  let k = word(c, i) === 'the' ? i + 1 : i;
+  if (!['full', 'fiscal'].includes(word(c, k))) return null;
+  k += isPunct(c, k + 1, '-') && glued(c, k + 1) ? 2 : 1;
+  if (word(c, k) !== 'year') return null;
+  const year = yearNumber(c, k + 1);
+  return year === null ? { end: k + 1, year: null } : { end: k + 2, year };
+}
+
+/**
+ * "the full year 2020", "Full Year", "the full-year": a results report's year. Without its own
+ * year it is the year of the last quarter completed before the reference day.
+ */
+export const fullYear: Parser = (c, i) => {
+  if (word(c, i) === 'fiscal' || (word(c, i) === 'the' && word(c, i + 1) === 'fiscal')) return null;
+  const found = fullYearAt(c, i);
+  if (!found) return null;
+  if (found.year !== null) return periodHit({ unit: 'year', y: found.year }, found.end);
+  // "full-year results" without a year: only where quarters are being reported.
+  if (!inQuarterContext(c, i)) return null;
+  if (c.ref === null) return periodHit(null, found.end);
+  const q = reportedQuarter(c.ref);
+  return periodHit(q.unit === 'quarter' ? { unit: 'year', y: q.y } : null, found.end);
 };
 
 /** "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period" (after "the"). */

@@ -8,6 +8,7 @@
 // and, once dated, two events at the same place on the same day.
 // Conjuncts ("the G20 and APEC Summits") only join; verbal mentions join an event of their type
 // whose proper words occur in their sentence.
+import { daysOfValue } from './dating.js';
 import { GATHERINGS } from './lexicon.js';
 import { wordsOf, type Mention } from './mention.js';
 import { pushAll } from '../arrays.js';
@@ -71,8 +72,17 @@ function properWord(g: EventGroup, m: Mention): boolean {
 export type OwnDate = (m: Mention) => string | null;
 
 /** A mention with a date of its own joins no event that carries another ("the May 4 meeting"
- *  is not "the meeting on June 9"). */
-const compatible = (g: EventGroup, mine: string | null) => !mine || g.ownDates.size === 0 || g.ownDates.has(mine);
+ *  is not "the meeting on June 9"); days that overlap agree ("on Thursday", "on Wednesday and
+ *  Thursday"). */
+const compatible = (g: EventGroup, mine: string | null) =>
+  !mine || g.ownDates.size === 0 || [...g.ownDates].some((other) => overlap(other, mine));
+
+function overlap(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = daysOfValue(a);
+  const y = daysOfValue(b);
+  return !!x && !!y && x[0] <= y[1] && y[0] <= x[1];
+}
 
 function anaphor(g: EventGroup, m: Mention, sameType: boolean, mine: string | null): boolean {
   if (!m.anaphoric) return false;

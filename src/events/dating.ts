@@ -16,10 +16,46 @@ export interface DateLink {
   dateId: string | null;
   /** "before the end of the year": the interval runs from the reference date to the deadline. */
   deadline?: boolean;
-  rule: 'inside' | 'adjacent' | 'clause' | 'edition' | 'heading' | 'report';
+  rule: 'inside' | 'adjacent' | 'clause' | 'sequence' | 'edition' | 'heading' | 'report';
 }
 
-const RANK: Record<DateLink['rule'], number> = { inside: 0, adjacent: 1, clause: 2, edition: 3, heading: 4, report: 5 };
+const RANK: Record<DateLink['rule'], number> = {
+  inside: 0,
+  adjacent: 1,
+  clause: 2,
+  sequence: 3,
+  edition: 4,
+  heading: 5,
+  report: 6,
+};
+
+/** Words that tell the next step of what a text has just dated: "It then went into consultations". */
+const NEXT_STEP = new Set(['then', 'afterwards', 'afterward']);
+
+/**
+ * An undated mention in a clause that goes on from the one before ("The council held a meeting
+ * this morning. It then went into consultations.") happened on the day of the event just told:
+ * the last mention before it, in its sentence or the one before, dated by its own words.
+ */
+export function sequenceDate(
+  seg: Segment,
+  m: Mention,
+  earlier: readonly { m: Mention; link: DateLink | null }[],
+): DateLink | null {
+  const opening = seg.terms.slice(0, m.outer);
+  if (
+    !opening.some((t) => NEXT_STEP.has(t.normal)) ||
+    opening.some((t) => t.normal === 'since' || t.normal === 'until')
+  )
+    return null;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const { m: before, link } = earlier[k]!;
+    if (before.seg < m.seg - 1) return null;
+    if (link && (link.rule === 'inside' || link.rule === 'adjacent' || link.rule === 'clause'))
+      return { ...link, rule: 'sequence', deadline: false };
+  }
+  return null;
+}
 export const linkRank = (l: DateLink | null): number => (l ? RANK[l.rule] : 9);
 
 const MAX_CLAUSE_TERMS = 15;
@@ -66,12 +102,9 @@ export function linkDate(
     !/[;:]/.test(text.slice(m.end, after.d.start))
   )
     return make(after.k, 'clause');
-  if (
-    before &&
-    !blocked(terms, indexAt(terms, before.d.end - 1) + 1, m.outer) &&
-    !/[;:]/.test(text.slice(before.d.end, outerStart))
-  ) {
-    return make(before.k, 'clause');
+  if (before && !/[;:]/.test(text.slice(before.d.end, outerStart))) {
+    const from = indexAt(terms, before.d.end - 1) + 1;
+    if (!blocked(terms, from, m.outer) || dateOfActAtOccasion(terms, from, m)) return make(before.k, 'clause');
   }
   if (inside[0]) return make(inside[0].k, 'edition');
   return null;
@@ -104,32 +137,58 @@ function indexAt(terms: Term[], offset: number): number {
 /** A verb of another clause between two terms: its dates are its own ("will travel on June 5 to
  *  join the summit"). Auxiliaries, light verbs and verbs used as nouns ("and exchanges") pass. */
 function blocked(terms: Term[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to && k < terms.length; k++) {
-    const t = terms[k]!;
-    // "said last week that it will attend ...": a new clause starts at "that".
-    const after = terms[k + 1];
-    if (t.normal === 'that' && after && (has(after, 'Pronoun') || has(after, 'Determiner') || has(after, 'ProperNoun')))
-      return true;
-    // "... in early July and to convene the dialogue": a second verb phrase has its own dates.
-    // ("and exchanges" is too often a noun tagged as a verb to count.)
-    const infinitive = after?.normal === 'to' && has(terms[k + 2], 'Verb');
-    const finite = after && (has(after, 'Modal') || (has(after, 'PastTense') && !has(after, 'Adjective')));
-    if (/^(and|or|but)$/.test(t.normal) && (infinitive || finite)) return true;
-    if (
-      !has(t, 'Verb') ||
-      has(t, 'Particle') ||
-      has(t, 'Auxiliary') ||
-      has(t, 'Modal') ||
-      has(t, 'Copula') ||
-      LIGHT_VERBS.has(t.normal)
-    )
-      continue;
-    const prev = terms[k - 1];
-    if (prev && (has(prev, 'Conjunction') || has(prev, 'Determiner') || has(prev, 'Adjective')) && !has(t, 'PastTense'))
-      continue;
-    return true;
-  }
+  for (let k = Math.max(0, from); k < to && k < terms.length; k++) if (blockerAt(terms, k)) return true;
   return false;
+}
+
+/** Whether the term at `k` opens or heads another clause (see `blocked`). */
+function blockerAt(terms: Term[], k: number): boolean {
+  const t = terms[k]!;
+  // "said last week that it will attend ...": a new clause starts at "that".
+  const after = terms[k + 1];
+  if (t.normal === 'that' && after && (has(after, 'Pronoun') || has(after, 'Determiner') || has(after, 'ProperNoun')))
+    return true;
+  // "... in early July and to convene the dialogue": a second verb phrase has its own dates.
+  // ("and exchanges" is too often a noun tagged as a verb to count.)
+  const infinitive = after?.normal === 'to' && has(terms[k + 2], 'Verb');
+  const finite = after && (has(after, 'Modal') || (has(after, 'PastTense') && !has(after, 'Adjective')));
+  if (/^(and|or|but)$/.test(t.normal) && (infinitive || finite)) return true;
+  if (
+    !has(t, 'Verb') ||
+    has(t, 'Particle') ||
+    has(t, 'Auxiliary') ||
+    has(t, 'Modal') ||
+    has(t, 'Copula') ||
+    LIGHT_VERBS.has(t.normal)
+  )
+    return false;
+  const prev = terms[k - 1];
+  return !(
+    prev &&
+    (has(prev, 'Conjunction') || has(prev, 'Determiner') || has(prev, 'Adjective')) &&
+    !has(t, 'PastTense')
+  );
+}
+
+/** Prepositions that put the doer of a dated act at an occasion ("spoke on May 4 at a briefing"). */
+const AT_OCCASION = new Set(['at', 'to', 'into', 'during']);
+
+/**
+ * A date on the one verb whose prepositional phrase holds the event: "on Jan. 4 speaks at a news
+ * briefing", "today delivered a message to the summit", "today will take part in the talks". The
+ * act happens at the occasion, so on its day. "in" counts only right after the verb ("took part
+ * in"), not after its object ("announced its role in the summit").
+ */
+function dateOfActAtOccasion(terms: Term[], from: number, m: Mention): boolean {
+  const prep = terms[m.outer - 1];
+  if (!prep || m.outer - from > MAX_CLAUSE_TERMS) return false;
+  const blockers: number[] = [];
+  for (let k = Math.max(0, from); k < m.outer - 1; k++) if (blockerAt(terms, k)) blockers.push(k);
+  if (blockers.length !== 1 || terms[blockers[0]!]!.normal === 'that') return false;
+  const verb = blockers[0]!;
+  if (AT_OCCASION.has(prep.normal)) return true;
+  const particle = has(terms[verb + 1], 'Particle') || terms[verb + 1]?.normal === 'part' ? 1 : 0;
+  return prep.normal === 'in' && m.outer - 1 === verb + 1 + particle;
 }
 
 /** An event named only in a heading ("Minister Lee’s Call with ...") happened when the text
@@ -170,10 +229,20 @@ export function headingDate(
   )
     p++;
   const paragraph = paragraphs[p];
-  const firstIndex = paragraph ? firstStartingAt(dates, paragraph.start) : -1;
-  const first = dates[firstIndex];
-  if (paragraph && first && first.end <= paragraph.end && (first.value || first.interval) && !taken.has(first.id)) {
-    return { ...resolve(text, dates, firstIndex, referenceDate), rule: 'heading' };
+  if (paragraph) {
+    // The first free date of the paragraph, a day over a period: under "Investor Call", "results
+    // for the fourth quarter ... on February 16" dates the call to the day.
+    const candidates: number[] = [];
+    for (let k = firstStartingAt(dates, paragraph.start); k < dates.length && dates[k]!.end <= paragraph.end; k++) {
+      const d = dates[k]!;
+      if ((d.value || d.interval) && !taken.has(d.id)) candidates.push(k);
+    }
+    const day = candidates.find(
+      (k) => datesAnEvent(dates[k]!) && /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(dates[k]!.value ?? ''),
+    );
+    const chosen = day ?? candidates[0];
+    if (chosen !== undefined && (day !== undefined || chosen === firstStartingAt(dates, paragraph.start)))
+      return { ...resolve(text, dates, chosen, referenceDate), rule: 'heading' };
   }
   return referenceDate ? { date: referenceDate, dateId: null, rule: 'heading' } : null;
 }

@@ -6,7 +6,7 @@
 import type { Attribution } from '../attribution/index.js';
 import type { DateOut, Document, EventOut, EventStatus, Span } from '../types.js';
 import { groupMentions, mergeSamePlaceAndDay, type EventGroup } from './coref.js';
-import { headingDate, linkDate, linkRank, type DateLink } from './dating.js';
+import { headingDate, linkDate, linkRank, sequenceDate, type DateLink } from './dating.js';
 import { BRIEFING_TYPES, PRESS_WORDS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { findNamedPatterns } from './patterns.js';
@@ -55,13 +55,20 @@ export function findEvents(ctx: EventContext): EventOut[] {
   });
   const dates = [...ctx.dates].sort((a, b) => a.start - b.start);
   const linked = new Map<Mention, Linked>();
+  const told: { m: Mention; link: DateLink | null }[] = [];
   for (const m of mentions) {
     const seg = segments[m.seg]!;
-    linked.set(m, { link: linkDate(text, seg, m, dates, ctx.referenceDate), status: statusOf(text, seg, m) });
+    const link = linkDate(text, seg, m, dates, ctx.referenceDate) ?? sequenceDate(seg, m, told);
+    linked.set(m, { link, status: statusOf(text, seg, m) });
+    told.push({ m, link });
   }
   const ownDate = (m: Mention) => {
     const link = linked.get(m)?.link;
-    return link && (link.rule === 'inside' || link.rule === 'adjacent') ? link.date : null;
+    // A clause's day counts for a mention that introduces its event ("a news briefing"): two
+    // indefinite briefings on different days are two briefings.
+    const own =
+      link && (link.rule === 'inside' || link.rule === 'adjacent' || (link.rule === 'clause' && !m.anaphoric));
+    return own ? link.date : null;
   };
   const groups = mergeSamePlaceAndDay(
     text,

@@ -1,6 +1,6 @@
 // What the human-readable formats (pretty, markdown, html) show, worked out once from an analysis:
 // each of them only lays this out. Pure: no colour, no markup.
-import type { Analysis, DateOut, EventOut, QuoteOut, SpeakerOut } from '../types.js';
+import type { Analysis, DateOut, EventOut, QuoteOut, ReferenceDateForm, SpeakerOut } from '../types.js';
 import { calendarDay, humanDate } from './humanize.js';
 import { quoteDates } from './quote-dates.js';
 import { actCounts } from '../speech-acts/acts.js';
@@ -47,9 +47,23 @@ export function describeReferenceDate(a: Analysis): string {
   if (!a.referenceDate) return `none found in the text; ${HOW_TO_ANCHOR}`;
   const day = humanDate(a.referenceDate) ?? a.referenceDate;
   if (a.referenceDateSource === 'option') return `${day} (given with --reference-date)`;
-  if (a.referenceDateSource === 'text') return `${day} (from the text's dateline or date header)`;
+  if (a.referenceDateSource === 'text') {
+    const origin = a.referenceDateOrigin;
+    const where = origin ? `${FORM_WORDS[origin.form]}, “${origin.text}”` : 'dateline or date header';
+    return `${day} (from the text's ${where})`;
+  }
   return day;
 }
+
+/** How the summary names each place a reference date is read from. */
+const FORM_WORDS: Record<ReferenceDateForm, string> = {
+  dateline: 'dateline',
+  field: 'date field',
+  byline: 'byline time stamp',
+  'date-line': 'date line under the title',
+  release: 'release date line',
+  title: 'title',
+};
 
 const isReported = (q: QuoteOut) => q.kind !== 'direct';
 

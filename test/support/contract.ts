@@ -33,6 +33,7 @@ const KEYS = {
     'source',
     'referenceDate',
     'referenceDateSource',
+    'referenceDateOrigin',
     'speakers',
     'quotes',
     'dates',

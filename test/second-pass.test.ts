@@ -1,0 +1,43 @@
+// The adapter's own run of compromise's second tagging pass gives the tags compromise's `nlp()`
+// gives, and leaves compromise as it found it.
+import { readdirSync, readFileSync } from 'node:fs';
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { tag } from '../src/adapters/compromise.js';
+
+const fixtures = new URL('../fixtures/', import.meta.url);
+const texts = readdirSync(fixtures)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => [f, readFileSync(new URL(f, fixtures), 'utf8')] as const);
+
+type Term = { text: string; tags: Set<string> };
+const reference = (text: string) =>
+  (nlp(text) as unknown as { document: Term[][] }).document.flat().map((t) => [t.text, [...t.tags].sort()]);
+const ours = (text: string) =>
+  tag(text)
+    .sentences.flat()
+    .map((t) => [t.text, [...t.tags].sort()]);
+
+describe('second tagging pass', () => {
+  it.each(texts)('tags %s as compromise does', (_, text) => {
+    expect(ours(text)).toEqual(reference(text));
+  });
+
+  it('tags what only the second pass tags (must not read "that" as a determiner before a clause)', () => {
+    const terms = tag('The minister announced that his office is hosting talks.').sentences.flat();
+    const that = terms.find((t) => t.text === 'that')!;
+    expect(that.tags.has('Conjunction')).toBe(true);
+    expect(that.tags.has('Determiner')).toBe(false);
+  });
+
+  it('leaves compromise whole: its hooks and its own second pass still run', () => {
+    const hooks = [...(nlp as unknown as { world(): { hooks: string[] } }).world().hooks];
+    tag('She said the meeting will be held on Friday.');
+    expect((nlp as unknown as { world(): { hooks: string[] } }).world().hooks).toEqual(hooks);
+    expect(hooks).toContain('postTagger');
+    expect(hooks).toContain('chunks');
+    const doc = nlp('Prime Minister Ana Silva met the delegation.') as unknown as { document: Term[][] };
+    expect(doc.document.flat().some((t) => t.tags.has('Person'))).toBe(true);
+  });
+});
