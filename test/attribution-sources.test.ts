@@ -7,10 +7,11 @@ import { buildDocument } from '../src/document/build.js';
 
 const attribute = (text: string) => attributeQuotes(buildDocument(text, tag(text)), tag(text));
 
-/** The speaker's name of the quote holding `words`. */
+/** The speaker's name of the (innermost) quote holding `words`. */
 function speakerOf(text: string, words: string): string | null {
   const { speakers, quotes } = attribute(text);
-  const q = quotes.find((x) => x.text.includes(words));
+  // The innermost quote holding the words: a reported clause inside a direct quote is its own.
+  const q = quotes.filter((x) => x.text.includes(words)).sort((a, b) => a.text.length - b.text.length)[0];
   if (!q) throw new Error(`no quote holds "${words}"`);
   return speakers.find((s) => s.id === q.speakerId)?.name ?? null;
 }
@@ -164,5 +165,125 @@ describe('a participle takes the subject of its clause', () => {
   it('credits no one where the clause has no subject in reach (negative)', () => {
     const { quotes } = attribute('In the morning, saying little about the vote, the crowd waited outside the hall.');
     expect(quotes).toEqual([]);
+  });
+});
+
+describe('speech verbs counted in PolNeAR train', () => {
+  creditsTable([
+    [
+      'a verb of quoting before the quote',
+      'Tomas Brenner shouted: “Close the gates before the tide turns!”',
+      'Close the gates',
+      'Tomas Brenner',
+    ],
+    [
+      'a verb of quoting after the quote',
+      '“Close the gates before the tide turns,” Tomas Brenner yelled.',
+      'Close the gates',
+      'Tomas Brenner',
+    ],
+    [
+      'a quote right after its verb',
+      'Tomas Brenner attacked “the reckless plan to dredge the whole bay.”',
+      'reckless plan',
+      'Tomas Brenner',
+    ],
+    [
+      'a that-clause after a verb of complaint',
+      'Tomas Brenner complained that the ferry had been late every day.',
+      'the ferry had been late',
+      'Tomas Brenner',
+    ],
+    [
+      '"one" opening a description',
+      '“The ferry has been late every single day,” said one official at the port.',
+      'The ferry has been late',
+      'one official',
+    ],
+  ]);
+
+  it.each([
+    ['a verb of quoting with no quote', 'Tomas Brenner attacked the plan to dredge the bay as reckless and costly.'],
+    [
+      'a verb of complaint with no that-clause',
+      'Tomas Brenner complained about the ferry that had been late every day.',
+    ],
+  ])('reports no clause for %s (negative)', (_kind, text) => {
+    expect(attribute(text).quotes).toEqual([]);
+  });
+});
+
+describe('credits standing further from the quote', () => {
+  creditsTable([
+    [
+      'two appositions before the verb',
+      '“The quay is not safe for the new ferries,” Tomas Brenner, the harbour master of Vestby, one of the ports that sued the board, said on Monday.',
+      'The quay is not safe',
+      'Tomas Brenner',
+    ],
+    [
+      'a participle after "before"',
+      '“The quay is not safe for the new ferries,” Ilse Marrow told the board before asking them, “Who will pay for the repairs this time?”',
+      'Who will pay',
+      'Ilse Marrow',
+    ],
+    [
+      'the person the sentence before has as its subject',
+      'Harbour master Tomas Brenner, who has run the port since 2015, called the plan a gamble. “It puts the whole winter season at risk for nothing.”',
+      'whole winter season',
+      'Tomas Brenner',
+    ],
+    [
+      'no person as the subject of the sentence before (negative)',
+      'The harbour board, which has run the port since 2015, called the plan a gamble. “It puts the whole winter season at risk for nothing.”',
+      'whole winter season',
+      null,
+    ],
+  ]);
+});
+
+describe('a dateline is no first name', () => {
+  it('does not take a capitalised dateline for a woman "she" refers to', () => {
+    const text = 'CHARLOTTE — Ilse Marrow spoke to the crowd.\n\n“We will march again tomorrow,” she said.';
+    expect(speakerOf(text, 'We will march again')).toBe('Ilse Marrow');
+  });
+});
+
+describe('reported clauses in more places', () => {
+  creditsTable([
+    [
+      'a clause opened by "As X said" inside a quote',
+      '“As the Minister stated in her speech, we are building a harbour, not a marina. We begin this work knowing it will take years.”',
+      'we are building a harbour',
+      'the Minister',
+    ],
+    [
+      'a participle opening the sentence',
+      'Reiterating that the islands are part of the country, Tomas Brenner said the navy would only patrol them.',
+      'the islands are part of the country',
+      'Tomas Brenner',
+    ],
+    [
+      'a progressive verb',
+      'The dock workers are saying they will not sign the deal unless the fees are cut.',
+      'they will not sign the deal',
+      'The dock workers',
+    ],
+    [
+      '"maintained that"',
+      'The premier maintained that she had full confidence in her ministers.',
+      'she had full confidence',
+      'The premier',
+    ],
+  ]);
+
+  it.each([
+    [
+      'an opening participle with no that-clause',
+      'Reiterating the point, Tomas Brenner left the room before the vote.',
+    ],
+    ['"maintained" with an object', 'The premier maintained the old harbour fees for another year.'],
+  ])('reports no clause for %s (negative)', (_kind, text) => {
+    expect(attribute(text).quotes).toEqual([]);
   });
 });

@@ -506,3 +506,46 @@ describe('dates of acts at an occasion, headings over results, same-named events
     expect(joined).toHaveLength(1);
   });
 });
+
+describe('a named day before the clause’s subject, and the next step of a dated event', () => {
+  it('finds a named day fronted before a possessor subject, not taking it for a list of bodies', () => {
+    const text = 'Also on Saturday, as part of Harbor Safety Day, the Mayor’s office will host a bike parade.';
+    const events = scored(eventsOf(text, [{ text: 'Saturday', value: '2023-05-13' }]));
+    expect(events.map((e) => [e.name, e.date])).toContainEqual(['Harbor Safety Day', '2023-05-13']);
+  });
+
+  it('still reads a name listed among bodies as a body', () => {
+    const text = 'Envoys of the Harbor Forum, the Lake Council, the River Agency and the Coast Board met.';
+    expect(scored(eventsOf(text)).map((e) => e.name)).not.toContain('Harbor Forum');
+  });
+
+  it.each<[string, DateSpec[], string | null]>([
+    [
+      'The council held a closed meeting this morning.\n\nIt then went into consultations on the budget.',
+      [{ text: 'this morning', value: '2023-05-10TMO', interval: '2023-05-10/2023-05-10' }],
+      '2023-05-10',
+    ],
+    // No next step: the consultations keep no date.
+    [
+      'The council held a closed meeting this morning.\n\nIt went into consultations on the budget.',
+      [{ text: 'this morning', value: '2023-05-10TMO', interval: '2023-05-10/2023-05-10' }],
+      null,
+    ],
+    // "since then" looks back over a stretch, not to the day.
+    [
+      'The council held a closed meeting on May 2. Since then it has gone into consultations on the budget.',
+      [{ text: 'May 2', value: '2023-05-02' }],
+      null,
+    ],
+    // Too far: the dated event is two sentences back.
+    [
+      'The council held a closed meeting on May 2. The budget was long. It then went into consultations on it.',
+      [{ text: 'May 2', value: '2023-05-02' }],
+      null,
+    ],
+  ])('%s', (text, dates, date) => {
+    const consultations = scored(eventsOf(text, dates)).find((e) => e.name.startsWith('consultations'));
+    expect(consultations).toBeDefined();
+    expect(consultations?.date ?? null).toBe(date);
+  });
+});

@@ -24,6 +24,13 @@ const NOUN_FORMS = new Set([
   'statements',
   'warnings',
   'states',
+  'attacks',
+  'comments',
+  'complaints',
+  'jokes',
+  'mentions',
+  'chants',
+  'blasts',
 ]);
 function readsAsNoun(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];

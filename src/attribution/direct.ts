@@ -15,7 +15,7 @@ import type { Attributing, Credit, Sieve } from './sieve.js';
 import type { Token } from '../document/tokens.js';
 
 /** Tokens a credit may stand away from its quote ("”, Wu told reporters on Thursday."). */
-const CREDIT_WINDOW = 14;
+const CREDIT_WINDOW = 24;
 /** Tokens allowed between a leading cue and the quote ("said in a statement on Friday: “"). */
 const LEAD_GAP = 8;
 /** Quoted spans shorter than this, with no cue, are names, titles or scare quotes. */
@@ -103,6 +103,9 @@ function leadIn(ctx: Context, q: Found): { p: number; ts: readonly Token[]; open
   return { p: q.paragraph - 1, ts: above, openAt: above.length };
 }
 
+/** Words that join a participle to the clause whose subject it shares: "before asking", "while adding". */
+const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'when', 'by', 'without', 'then']);
+
 /** "X said: “…”" / "X told reporters, “…”" / "According to X, “…”" */
 function leadingCue({ ctx, found }: Attributing, i: number): Credit | null {
   const q = found[i]!;
@@ -121,8 +124,10 @@ function leadingCue({ ctx, found }: Attributing, i: number): Credit | null {
     if (!(cue.lemma === 'according' && between.every((t) => t.word))) return null;
   }
   if (between.some((t) => QUOTE_MARK.test(t.text))) return null;
-  // "…, saying: “…”": a participle takes the subject of the clause before it.
-  const participle = ts[cue.index - 1]?.text === ',' && cue.text.endsWith('ing');
+  // "…, saying: “…”", "… before asking her, “…”": a participle takes the subject of the clause before it.
+  const participle =
+    (ts[cue.index - 1]?.text === ',' || PARTICIPLE_LINKS.has(ts[cue.index - 1]?.lower ?? '')) &&
+    cue.text.endsWith('ing');
   const phrase = participle ? nearestVerbSubject(ts, floor, cue.index - 1) : speakerOfCue(ctx, p, cue, floor, openAt);
   return phrase ? credit(ctx, p, phrase, cue.text) : null;
 }
@@ -261,6 +266,41 @@ function afterReported({ ctx, found }: Attributing, i: number): Credit | null {
   return near ? { sameAs: prev, cue: prev.cue } : null;
 }
 
+/** Tokens a sentence's subject may take before its verb, an apposition or a relative clause included. */
+const SUBJECT_REACH = 30;
+
+/** The person the sentence [from, to) has as its subject: the first finite verb's subject, a name or "he"/"she". */
+function personSubject(ts: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  for (let v = from + 1; v < Math.min(to, from + SUBJECT_REACH); v++) {
+    if (!isFiniteVerb(ts[v]!)) continue;
+    const subject = subjectBefore(ts, v, from);
+    if (!subject) continue;
+    const person = subject.kind === 'name' ? subject.head === 'person' : /^(he|she)$/.test(ts[subject.from]!.lower);
+    return person && subject.kind !== 'description' ? subject : null;
+  }
+  return null;
+}
+
+/**
+ * "Ana Ruiz, who chairs the board, praised the plan. “It is the best we have seen.”": a quote
+ * opening a sentence, with no cue, is the person the sentence before names as its subject (in its
+ * paragraph, or ending the paragraph above).
+ */
+function sentenceBefore({ ctx, found }: Attributing, i: number): Credit | null {
+  const q = found[i]!;
+  const { p, ts, openAt } = leadIn(ctx, q);
+  const starts = ctx.sentenceStarts[p]!;
+  let k = starts.length - 1;
+  while (k > 0 && starts[k]! > openAt) k--;
+  // The quote opens its sentence: nothing but punctuation between the sentence start and the mark.
+  if (p === q.paragraph && ts.slice(starts[k]!, openAt).some((t) => t.word)) return null;
+  const [from, to] = p === q.paragraph ? [starts[k - 1], starts[k]!] : [starts[k], ts.length];
+  // A colon announces what follows ("issued a permit on Monday:"): that is not speech without a cue.
+  if (from === undefined || ts[to - 1]?.text === ':') return null;
+  const phrase = personSubject(ts, from, to);
+  return phrase ? { mention: mentionOf(ctx, p, phrase), cue: null } : null;
+}
+
 /** The mention that licensed a quote, following "same speaker as" links. */
 export function licensing(q: Found): Mention | null {
   let f: Found | null = q;
@@ -288,6 +328,7 @@ export const DIRECT_SIEVES: readonly Sieve[] = [
   { name: 'continuation', borrows: true, link: continuation },
   { name: 'statement-header', borrows: true, link: statementHeader },
   { name: 'after-reported', borrows: true, link: afterReported },
+  { name: 'sentence-before', borrows: true, link: sentenceBefore },
 ];
 
 const wordCount = (ctx: Context, q: Found) => {

@@ -99,7 +99,13 @@ const isTitleWord = (w: string) => titleWord(w.toLowerCase()) || HONORIFICS.has(
 
 /** A person's name as printed, after any title ("Harbour Commissioner Ruth Alvarez" → "Ruth Alvarez"). */
 function bareName(printed: string): string | null {
-  const all = printed.split(/\s+/).filter(Boolean);
+  let all = printed.split(/\s+/).filter(Boolean);
+  // "CHARLOTTE — Ana Ruiz": what stands before a dash (a dateline) is not part of the name.
+  for (let k = all.length - 1; k >= 0; k--) {
+    if (/\p{L}/u.test(all[k]!)) continue;
+    all = all.slice(k + 1);
+    break;
+  }
   let lastTitle = all.length - 1;
   while (lastTitle >= 0 && !isTitleWord(all[lastTitle]!)) lastTitle--;
   const parts = all.slice(lastTitle + 1);
@@ -329,7 +335,8 @@ class SpeakerIndex {
       const target = known ?? this.open(name, nw, true, 'person');
       target.gender = surer(target.gender, person.gender);
       // "Harbour Commissioner Ruth Alvarez": the words printed before the name are her title.
-      if (name !== printed) target.title ??= person.title ?? printed.slice(0, printed.length - name.length).trim();
+      const printedTitle = person.title ?? printed.slice(0, printed.length - name.length).trim();
+      if (titleWord(titleHead(printedTitle) ?? '')) target.title ??= printedTitle;
       this.add(target, m);
     } else if (c) this.add(c, m);
   }

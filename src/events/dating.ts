@@ -16,10 +16,46 @@ export interface DateLink {
   dateId: string | null;
   /** "before the end of the year": the interval runs from the reference date to the deadline. */
   deadline?: boolean;
-  rule: 'inside' | 'adjacent' | 'clause' | 'edition' | 'heading' | 'report';
+  rule: 'inside' | 'adjacent' | 'clause' | 'sequence' | 'edition' | 'heading' | 'report';
 }
 
-const RANK: Record<DateLink['rule'], number> = { inside: 0, adjacent: 1, clause: 2, edition: 3, heading: 4, report: 5 };
+const RANK: Record<DateLink['rule'], number> = {
+  inside: 0,
+  adjacent: 1,
+  clause: 2,
+  sequence: 3,
+  edition: 4,
+  heading: 5,
+  report: 6,
+};
+
+/** Words that tell the next step of what a text has just dated: "It then went into consultations". */
+const NEXT_STEP = new Set(['then', 'afterwards', 'afterward']);
+
+/**
+ * An undated mention in a clause that goes on from the one before ("The council held a meeting
+ * this morning. It then went into consultations.") happened on the day of the event just told:
+ * the last mention before it, in its sentence or the one before, dated by its own words.
+ */
+export function sequenceDate(
+  seg: Segment,
+  m: Mention,
+  earlier: readonly { m: Mention; link: DateLink | null }[],
+): DateLink | null {
+  const opening = seg.terms.slice(0, m.outer);
+  if (
+    !opening.some((t) => NEXT_STEP.has(t.normal)) ||
+    opening.some((t) => t.normal === 'since' || t.normal === 'until')
+  )
+    return null;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const { m: before, link } = earlier[k]!;
+    if (before.seg < m.seg - 1) return null;
+    if (link && (link.rule === 'inside' || link.rule === 'adjacent' || link.rule === 'clause'))
+      return { ...link, rule: 'sequence', deadline: false };
+  }
+  return null;
+}
 export const linkRank = (l: DateLink | null): number => (l ? RANK[l.rule] : 9);
 
 const MAX_CLAUSE_TERMS = 15;

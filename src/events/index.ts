@@ -6,7 +6,7 @@
 import type { Attribution } from '../attribution/index.js';
 import type { DateOut, Document, EventOut, EventStatus, Span } from '../types.js';
 import { groupMentions, mergeSamePlaceAndDay, type EventGroup } from './coref.js';
-import { headingDate, linkDate, linkRank, type DateLink } from './dating.js';
+import { headingDate, linkDate, linkRank, sequenceDate, type DateLink } from './dating.js';
 import { BRIEFING_TYPES, PRESS_WORDS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { findNamedPatterns } from './patterns.js';
@@ -55,9 +55,12 @@ export function findEvents(ctx: EventContext): EventOut[] {
   });
   const dates = [...ctx.dates].sort((a, b) => a.start - b.start);
   const linked = new Map<Mention, Linked>();
+  const told: { m: Mention; link: DateLink | null }[] = [];
   for (const m of mentions) {
     const seg = segments[m.seg]!;
-    linked.set(m, { link: linkDate(text, seg, m, dates, ctx.referenceDate), status: statusOf(text, seg, m) });
+    const link = linkDate(text, seg, m, dates, ctx.referenceDate) ?? sequenceDate(seg, m, told);
+    linked.set(m, { link, status: statusOf(text, seg, m) });
+    told.push({ m, link });
   }
   const ownDate = (m: Mention) => {
     const link = linked.get(m)?.link;

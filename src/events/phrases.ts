@@ -268,10 +268,12 @@ function coordinatedModifiers(text: string, terms: Term[], and: number, i: numbe
  *  names of bodies is a body too. The next item must be a capitalised name without an event noun. */
 function listsOrganisations(text: string, end: number): boolean {
   const m =
-    /^,\s+(?:and\s+)?(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of|for|on|to|the|and|\p{Lu}[\p{L}\p{N}'’.-]*)){1,6})/u.exec(
+    /^,\s+(?:and\s+)?(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|on|to|the|and)\b|\p{Lu}[\p{L}\p{N}'’.-]*)){1,6})/u.exec(
       text.slice(end, end + 120),
     );
   if (!m) return false;
+  // "..., the District Attorney’s office will host": a possessor opening the clause, not a list.
+  if (/['’]s?$/u.test(m[1]!)) return false;
   const words = m[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   return words.length >= 2 && !words.some((w) => eventHead(w.toLowerCase()));
 }

@@ -48,7 +48,9 @@ export const SUBJECT_PRONOUNS = new Map<string, 'person' | 'plural' | 'thing' | 
   ['we', 'self'],
 ]);
 
-export const DETERMINERS = set('the a an some many several most other another two three both its their his her our');
+export const DETERMINERS = set(
+  'the a an one some many several most other another two three both its their his her our',
+);
 
 /** Lower-case particles inside names: "Karl Van den Bergh", "Ursula von der Leyen". */
 export const NAME_PARTICLES = set('van von den der de del della di da du la le bin al ibn');

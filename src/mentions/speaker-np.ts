@@ -71,6 +71,8 @@ export function genderOf(tokens: readonly Token[], from: number, to: number): Ge
     const w = t.lower.replace(/['’]s$/, '');
     female ||= FEMALE_WORDS.has(w);
     male ||= MALE_WORDS.has(w);
+    // An all-capital word is a heading or a dateline ("CHARLOTTE —"), not a first name.
+    if (t.text.length > 1 && t.text === t.text.toUpperCase()) continue;
     femaleName ||= t.tags.has('FemaleName') && !t.tags.has('MaleName');
     maleName ||= t.tags.has('MaleName') && !t.tags.has('FemaleName');
   }
@@ -329,10 +331,13 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   return from < to ? describe(tokens, from, to) : null;
 }
 
-/** Index of the first token left of `cue` that is not an adverb or auxiliary, or -1. */
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/** Index of the first token left of `cue` that is not an adverb or auxiliary ("are saying"), or -1. */
 function skipFillersLeft(tokens: readonly Token[], cue: number, floor: number): number {
+  const progressive = tokens[cue]!.lower.endsWith('ing');
   let i = cue - 1;
-  while (i >= floor && VERB_FILLERS.has(tokens[i]!.lower)) i--;
+  while (i >= floor && (VERB_FILLERS.has(tokens[i]!.lower) || (progressive && PROGRESSIVE.has(tokens[i]!.lower)))) i--;
   return i;
 }
 
@@ -354,6 +359,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if (tokens[end]!.text === ',') {
     // "Name, a spokesperson for Y, said" / "Name, who …, said": the comma opening the
     // apposition is the nearest one after a name.
+    let inner: SpeakerPhrase | null = null;
     for (let open = end - 1; open > floor && end - open < MAX_APPOSITION; open--) {
       if (tokens[open]!.text !== ',') continue;
       const subject =
@@ -362,7 +368,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       const appos = describeApposition(tokens, open + 1, end);
       // "Northwind Robotics, Inc., a maker of …": a legal-form suffix makes the name a company.
       const head = CORPORATE_SUFFIXES.has(tokens[open + 1]!.lower) ? 'organization' : subject.head;
-      return {
+      const found: SpeakerPhrase = {
         ...subject,
         head,
         title: subject.title ?? appos.title,
@@ -371,8 +377,12 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
         apposition: [open + 1, end],
         gender: genderOf(tokens, subject.from, end),
       };
+      // "Ana Ruiz, the harbour master of Vestby, one of …, said": "the … of Vestby" set off by a
+      // comma is itself an apposition; the name before it is the subject, if there is one.
+      if (!/^(the|a|an)$/.test(tokens[subject.from]!.lower) || tokens[subject.from - 1]?.text !== ',') return found;
+      inner ??= found;
     }
-    return descriptionThenName(tokens, end, floor);
+    return inner ?? descriptionThenName(tokens, end, floor);
   }
   return phraseEndingAt(tokens, end + 1, floor);
 }
