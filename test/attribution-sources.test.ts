@@ -7,10 +7,11 @@ import { buildDocument } from '../src/document/build.js';
 
 const attribute = (text: string) => attributeQuotes(buildDocument(text, tag(text)), tag(text));
 
-/** The speaker's name of the quote holding `words`. */
+/** The speaker's name of the (innermost) quote holding `words`. */
 function speakerOf(text: string, words: string): string | null {
   const { speakers, quotes } = attribute(text);
-  const q = quotes.find((x) => x.text.includes(words));
+  // The innermost quote holding the words: a reported clause inside a direct quote is its own.
+  const q = quotes.filter((x) => x.text.includes(words)).sort((a, b) => a.text.length - b.text.length)[0];
   if (!q) throw new Error(`no quote holds "${words}"`);
   return speakers.find((s) => s.id === q.speakerId)?.name ?? null;
 }
@@ -245,5 +246,44 @@ describe('a dateline is no first name', () => {
   it('does not take a capitalised dateline for a woman "she" refers to', () => {
     const text = 'CHARLOTTE — Ilse Marrow spoke to the crowd.\n\n“We will march again tomorrow,” she said.';
     expect(speakerOf(text, 'We will march again')).toBe('Ilse Marrow');
+  });
+});
+
+describe('reported clauses in more places', () => {
+  creditsTable([
+    [
+      'a clause opened by "As X said" inside a quote',
+      '“As the Minister stated in her speech, we are building a harbour, not a marina. We begin this work knowing it will take years.”',
+      'we are building a harbour',
+      'the Minister',
+    ],
+    [
+      'a participle opening the sentence',
+      'Reiterating that the islands are part of the country, Tomas Brenner said the navy would only patrol them.',
+      'the islands are part of the country',
+      'Tomas Brenner',
+    ],
+    [
+      'a progressive verb',
+      'The dock workers are saying they will not sign the deal unless the fees are cut.',
+      'they will not sign the deal',
+      'The dock workers',
+    ],
+    [
+      '"maintained that"',
+      'The premier maintained that she had full confidence in her ministers.',
+      'she had full confidence',
+      'The premier',
+    ],
+  ]);
+
+  it.each([
+    [
+      'an opening participle with no that-clause',
+      'Reiterating the point, Tomas Brenner left the room before the vote.',
+    ],
+    ['"maintained" with an object', 'The premier maintained the old harbour fees for another year.'],
+  ])('reports no clause for %s (negative)', (_kind, text) => {
+    expect(attribute(text).quotes).toEqual([]);
   });
 });

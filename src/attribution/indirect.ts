@@ -112,6 +112,8 @@ function clauseEnd(ts: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     // A quoted sentence closing before a new one: ‘… change.” She adds …’
     if (/^[.!?]$/.test(ts[k]!.text) && /^[”"’']$/.test(ts[k + 1]?.text ?? '') && k + 2 < to) return k + 2;
+    // A full stop before a capital: a sentence end the splitter missed (inside a long quote).
+    if (ts[k]!.text === '.' && ts[k + 1]?.word && /^\p{Lu}/u.test(ts[k + 1]!.text)) return k;
     if (ts[k]!.text !== ',') continue;
     const next = ts[k + 1];
     if (next && next.lower.endsWith('ing') && cueAt(ts, k + 1)) return k;
@@ -217,6 +219,27 @@ function participle(r: Reading, i: number, name: string): boolean {
   const subject = nearestVerbSubject(s.ts, s.from, i - 1) ?? r.mainSubject;
   if (subject) complement(r, i, cue, subject, name);
   return true;
+}
+
+/** Tokens between the comma closing an opening participle and the main clause's verb. */
+const MAIN_SUBJECT_REACH = 12;
+
+/** "Reiterating that CLAUSE, X said …": a participle opening the sentence shares the main clause's subject. */
+function openingParticiple(r: Reading, i: number, name: string): boolean {
+  const { cue, s } = r;
+  const { ts, from: sf, to: st } = s;
+  if (!cue || !ts[i]!.lower.endsWith('ing') || ts[cue.after]?.lower !== 'that' || i !== skipConnective(ts, sf, st))
+    return false;
+  const end = clauseEnd(ts, cue.after + 1, st);
+  if (ts[end]?.text !== ',') return false;
+  for (let v = end + 2; v < Math.min(st, end + MAIN_SUBJECT_REACH); v++) {
+    if (!isFinite(ts[v]!)) continue;
+    const subject = subjectBefore(ts, v, end + 1);
+    if (subject?.from !== end + 1) return false;
+    r.emit(cue.after + 1, end, subject, cue, name);
+    return true;
+  }
+  return false;
 }
 
 /** "…, X said." closing the sentence: the clause before the comma. */
@@ -326,6 +349,7 @@ export const REPORTED_PASSES: readonly ReportedPass[] = [
   { name: 'naming-quote', read: namingQuote },
   { name: 'description', read: description },
   { name: 'according-to', read: accordingTo },
+  { name: 'opening-participle', read: openingParticiple },
   { name: 'participle', read: participle },
   { name: 'trailing-credit', read: trailingCredit },
   { name: 'subject-cue', read: subjectCue },
@@ -339,7 +363,8 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
   // Is [start, end) one quoted span? Spans are in text order: find the last starting by `start`.
   const wholeQuote = (start: number, end: number) => {
     const s = spans[lowerBound(spans.length, (i) => spans[i]!.start > start + 2) - 1];
-    return !!s && s.end >= end - 2;
+    // A clause starting inside a quote ("“As the minister said, we …”") is reported speech within it.
+    return !!s && s.start >= start - 2 && s.end >= end - 2;
   };
   // Does [start, end) hold a quoted span (of any quotation marks)?
   const holdsQuote = (start: number, end: number) =>

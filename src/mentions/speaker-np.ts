@@ -331,10 +331,13 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   return from < to ? describe(tokens, from, to) : null;
 }
 
-/** Index of the first token left of `cue` that is not an adverb or auxiliary, or -1. */
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/** Index of the first token left of `cue` that is not an adverb or auxiliary ("are saying"), or -1. */
 function skipFillersLeft(tokens: readonly Token[], cue: number, floor: number): number {
+  const progressive = tokens[cue]!.lower.endsWith('ing');
   let i = cue - 1;
-  while (i >= floor && VERB_FILLERS.has(tokens[i]!.lower)) i--;
+  while (i >= floor && (VERB_FILLERS.has(tokens[i]!.lower) || (progressive && PROGRESSIVE.has(tokens[i]!.lower)))) i--;
   return i;
 }
 
