@@ -133,3 +133,23 @@ describe('boilerplate holds no quotes', () => {
     expect(summary(text)).toContain(quote);
   });
 });
+
+describe('two apostrophes as quotation marks', () => {
+  it.each([
+    [
+      "''We will not raise the fuel tax this year,'' Finance Minister Ola Brekke said.",
+      'direct|Ola Brekke|We will not raise the fuel tax this year',
+    ],
+    [
+      "Finance Minister Ola Brekke said: ''We will not raise the fuel tax this year.''",
+      'direct|Ola Brekke|We will not raise the fuel tax this year.',
+    ],
+  ])('credits %s', (text, quote) => {
+    expect(summary(text)).toEqual([quote]);
+  });
+  it('reads no quote from apostrophes in words', () => {
+    expect(summary("The ministers' plan isn't the board's, Ola Brekke's aides said.")).not.toContainEqual(
+      expect.stringMatching(/^direct/),
+    );
+  });
+});
