@@ -129,6 +129,11 @@ describe('boilerplate holds no quotes', () => {
       'Contact with the crew of the trawler was lost at 0400, the coastguard said on Monday.',
       'indirect|the coastguard|Contact with the crew of the trawler was lost at 0400',
     ],
+    [
+      'a paragraph far past an end mark',
+      `###\n\n${'The harbour board met and reviewed the accounts of the works. '.repeat(60)}\n\n“We will hire forty welders this year,” said Ana Ruiz.`,
+      'direct|Ana Ruiz|We will hire forty welders this year',
+    ],
   ])('keeps the quote of %s', (_name, text, quote) => {
     expect(summary(text)).toContain(quote);
   });
