@@ -252,6 +252,24 @@ describe('a dateline is no first name', () => {
 describe('reported clauses in more places', () => {
   creditsTable([
     [
+      'a date between the verb and "that"',
+      'Harbour master Ana Ruiz said last week that the board wanted more patrols on the river.',
+      'the board wanted more patrols',
+      'Ana Ruiz',
+    ],
+    [
+      'a quote closing on its comma before ", adding"',
+      'Ana Ruiz said the crews found "several leaks along the east quay,” adding, “The water rose by two metres in an hour.”',
+      'The water rose',
+      'Ana Ruiz',
+    ],
+    [
+      'a description with a modifier is the speaker whose title has it',
+      'Harbour press secretary Ivo Brask said the ferries were late.\n\nDefence Secretary Ana Ruiz said last week that the board wanted more patrols.\n\nTalks on the ferries are ongoing, according to the harbour press secretary.',
+      'Talks on the ferries',
+      'Ivo Brask',
+    ],
+    [
       'a clause opened by "As X said" inside a quote',
       '“As the Minister stated in her speech, we are building a harbour, not a marina. We begin this work knowing it will take years.”',
       'we are building a harbour',

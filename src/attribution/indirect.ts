@@ -117,6 +117,8 @@ function clauseEnd(ts: readonly Token[], from: number, to: number): number {
     if (ts[k]!.text !== ',') continue;
     const next = ts[k + 1];
     if (next && next.lower.endsWith('ing') && cueAt(ts, k + 1)) return k;
+    // "… 11 a.m.,” adding, “…”": a quote closing on its comma before a participle.
+    if (/^[”"’]$/.test(next?.text ?? '') && ts[k + 2]?.lower.endsWith('ing') && cueAt(ts, k + 2)) return k + 2;
     if (creditAfterComma(ts, k, to) || newSpeaker(ts, k, to)) return k;
   }
   return to;
@@ -297,12 +299,17 @@ function coordinatedCue(r: Reading, i: number, name: string): boolean {
   return true;
 }
 
+/** Words that open a date after a verb: "last week", "this morning", "next month". */
+const DATE_LEADS = new Set(['last', 'this', 'next', 'earlier', 'late', 'early']);
+
 /** The clause a cue at `i` reports: "said (that) CLAUSE", "urged Y to …", "told reporters (that) …". */
 function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, rule: string): void {
   const { ts, to: st } = r.s;
   let j = cue.after;
-  // "adding later, “…”": step over adverbs and their comma
-  while (j < st && VERB_FILLERS.has(ts[j]!.lower)) j++;
+  // "adding later, “…”", "said last week that …": step over adverbs and a date
+  const dateWord = (k: number) =>
+    ts[k]!.tags.has('Date') || (DATE_LEADS.has(ts[k]!.lower) && !!ts[k + 1]?.tags.has('Date'));
+  while (j < st && (VERB_FILLERS.has(ts[j]!.lower) || dateWord(j))) j++;
   if (DIRECTIVE.has(cue.lemma)) {
     // "urged the council to act": an addressee with no verb of its own, then "to" and a verb.
     const to = ts.slice(j, Math.min(st, j + 7)).findIndex((t) => t.lower === 'to');
