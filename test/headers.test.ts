@@ -76,3 +76,60 @@ describe('a spokesperson line followed by quoted paragraphs', () => {
     expect(attribute(text).quotes.every((q) => q.speakerId === null)).toBe(true);
   });
 });
+
+describe('boilerplate holds no quotes', () => {
+  const QUOTE =
+    '“The new berths will open in May and double what the port can take,” said Ana Ruiz, the port director.';
+  const kept = `direct|Ana Ruiz|The new berths will open in May and double what the port can take`;
+  it.each([
+    [
+      'an "About" section',
+      `${QUOTE}\n\nAbout Harbour Cranes\nHarbour Cranes builds port cranes. Its founder said that “every crane we build should outlive its buyer.”`,
+    ],
+    [
+      'an "About X:" paragraph',
+      `${QUOTE}\n\nAbout Harbour Cranes: Harbour Cranes, whose motto is “cranes that outlive their buyers, every one of them”, builds port cranes.`,
+    ],
+    [
+      'a media-contact block',
+      `${QUOTE}\n\nMedia contact:\nJane Roe, Press Officer\n+47 22 00 00 00\npress@harbour.example`,
+    ],
+    [
+      'contact lines without a heading',
+      `${QUOTE}\n\nJane Roe, Press Officer\nTel: 022 555 0142\npress@harbour.example`,
+    ],
+    [
+      'text after "###"',
+      `${QUOTE}\n\n###\n\n“Harbour Cranes” and “Port Line” are trademarks. The board said that all figures are estimates.`,
+    ],
+    ['text after "-30-"', `${QUOTE}\n\n-30-\n\nThe board said that all figures in this release are estimates.`],
+    [
+      'notes after "ENDS"',
+      `${QUOTE}\n\nENDS\n\nNotes to editors\n\nThe minister said in May that “the berths come first, and the roads after them.”`,
+    ],
+    ['notes to editors', `${QUOTE}\n\nNotes to editors:\n\nThe minister said in May that the berths would come first.`],
+  ])('%s', (_name, text) => {
+    expect(summary(text)).toEqual([kept]);
+    expect(speakerNames(text)).toEqual(['Ana Ruiz']);
+  });
+
+  it.each([
+    [
+      'a sentence opening with "About"',
+      'About 300 dock workers joined the strike, the union said.',
+      'indirect|the union|About 300 dock workers joined the strike',
+    ],
+    [
+      'a quote opening a paragraph after an "About" section',
+      `About Harbour Cranes\nHarbour Cranes builds port cranes.\n\n“We will hire forty welders this year,” said Ana Ruiz.`,
+      'direct|Ana Ruiz|We will hire forty welders this year',
+    ],
+    [
+      'a sentence with "contact" and a number',
+      'Contact with the crew of the trawler was lost at 0400, the coastguard said on Monday.',
+      'indirect|the coastguard|Contact with the crew of the trawler was lost at 0400',
+    ],
+  ])('keeps the quote of %s', (_name, text, quote) => {
+    expect(summary(text)).toContain(quote);
+  });
+});

@@ -22,6 +22,7 @@ import { buildContext, mentionOf, tokenAt, type Context, type Found, type Mentio
 import { DIRECT_SIEVES, dashBlockQuotes, licensing, notScareQuote, quotedCandidates, shortQuotes } from './direct.js';
 import { runSieves } from './sieve.js';
 import { indirectQuotes } from './indirect.js';
+import { boilerplateParagraphs } from './boilerplate.js';
 import { findIssuers } from './issuers.js';
 import { resolveSpeakers, type NamedPerson } from './speakers.js';
 import { transcriptTurns } from './transcript.js';
@@ -189,7 +190,8 @@ function coveredBy(inner: readonly Found[], outer: readonly Found[]): Set<Found>
 
 export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
   const ctx = buildContext(doc);
-  const issuers = findIssuers(ctx);
+  const boilerplate = boilerplateParagraphs(ctx);
+  const issuers = findIssuers(ctx, boilerplate);
   const turns = transcriptTurns(ctx, issuers);
   const spans = scanQuotes(doc).filter((s) => !turns.paragraphs.has(s.paragraph));
   const direct = quotedCandidates(spans);
@@ -205,7 +207,9 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
     ...direct.filter((d) => !inMixed.has(d)),
     ...dashBlockQuotes(ctx, quotedParagraphs),
     ...reported,
-  ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  ]
+    .filter((q) => !boilerplate.has(q.paragraph))
+    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const short = shortQuotes(ctx, candidates);
   runSieves(DIRECT_SIEVES, { ctx, found: candidates, issuers }, short);
   const found = candidates.filter(notScareQuote(ctx, short));

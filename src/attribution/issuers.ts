@@ -148,13 +148,15 @@ function announcer(ctx: Context, p: number, ts: readonly Token[]): Mention | nul
   return null;
 }
 
-export function findIssuers(ctx: Context): Issuers {
+/** The issuers a text's header lines name; `boilerplate` paragraphs (contacts, "About X") name none. */
+export function findIssuers(ctx: Context, boilerplate: ReadonlySet<number> = new Set()): Issuers {
   const mentions: Mention[] = [];
   let header: Mention | null = null;
   let office: Mention | null = null;
   let transcript: Issuers['transcript'] = null;
   const last = Math.min(ctx.doc.paragraphs.length, HEADER_PARAGRAPHS);
   for (let p = 0; p < last; p++) {
+    if (boilerplate.has(p)) continue;
     const ts = ctx.tokens[p]!;
     transcript ??= transcriptCredit(ctx, p, ts);
     const credit = (transcript?.paragraph === p ? transcript.mention : null) ?? headerCredit(ctx, p, ts);

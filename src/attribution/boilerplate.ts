@@ -1,0 +1,108 @@
+// Boilerplate never quotes: a release's "About X" sections, media-contact blocks and what follows
+// an end mark ("###", "-30-", "Ends"). Their paragraphs hold no quotes and name no issuer (their
+// dates are still dates). The grammar is a table of headings; the blocks are found in one pass.
+import type { Context } from './context.js';
+import type { Token } from '../document/tokens.js';
+
+const phrases = (s: string) => s.split(',').map((p) => p.trim().split(/\s+/));
+
+/** Headings that open a block of contact lines: names, titles, phone numbers, addresses. */
+const CONTACT_HEADINGS = phrases(`contact, contacts, media contact, media contacts, press contact, press contacts,
+  media inquiries, media enquiries, press inquiries, press enquiries, investor contact, investor contacts,
+  investor relations, media relations, press office contact, for more information, for further information,
+  for media inquiries, for media enquiries`);
+/** Headings that open a section of standing text: "About X", notes to editors, legal notices. */
+const SECTION_HEADINGS = phrases(`notes to editors, note to editors, notes for editors, editor's note, editors' note,
+  forward-looking statements, forward looking statements, safe harbor statement, safe harbour statement,
+  cautionary statement, disclaimer`);
+/** A line alone that ends the release: everything below it is boilerplate. */
+const END_MARK = /^(?:#{3}|\*{3}|-+\s*30\s*-+|[-–—]*\s*ends?\s*[-–—]*)$/i;
+
+/** A heading stands alone as a short line without a sentence's end, or before a colon. */
+const MAX_HEADING_WORDS = 10;
+/** A contact line is short: a name, a title, a number, an address. */
+const MAX_CONTACT_WORDS = 12;
+const MAX_LINE_CHARS = 200;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** "+47 22 00 00 00", "(555) 010-2030", "555-010-2030", or any number after "Tel", "Phone", "Mobile" … */
+const PHONE =
+  /\+\d[\d ().-]{6,}\d|\(\d{2,4}\) ?\d{3,4}[ .-]?\d{3,4}|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b(?:tel|phone|telephone|mobile|mob|cell|fax)\b\.?:? *\+?\d/i;
+
+const lineOf = (ctx: Context, p: number) =>
+  ctx.doc.text.slice(ctx.doc.paragraphs[p]!.start, ctx.doc.paragraphs[p]!.end);
+const wordCount = (ts: readonly Token[]) => ts.filter((t) => t.word).length;
+const norm = (t: Token) => t.lower.replace(/’/g, "'");
+const startsWith = (ts: readonly Token[], phrase: readonly string[]) =>
+  phrase.every((w, i) => ts[i] && norm(ts[i]) === w);
+const sentenceEnd = (ts: readonly Token[]) => /^[.!?]$/.test(ts[ts.length - 1]?.text ?? '');
+
+/** Does the paragraph open with `phrase` as a heading, alone on its line or before a colon? */
+function headed(ts: readonly Token[], phrase: readonly string[]): boolean {
+  if (!startsWith(ts, phrase)) return false;
+  if (ts[phrase.length]?.text === ':') return true;
+  return wordCount(ts) <= MAX_HEADING_WORDS && !sentenceEnd(ts) && !ts.some((t) => t.text === ':');
+}
+
+/** "About Harbour Cranes", "About Harbour Cranes: Harbour Cranes builds …" (not "About half the crews …"). */
+function aboutHeading(ts: readonly Token[]): boolean {
+  if (ts[0]?.lower !== 'about' || !ts[1] || !/^\p{Lu}/u.test(ts[1].text)) return false;
+  const colon = ts.findIndex((t) => t.text === ':');
+  const heading = colon > 1 ? ts.slice(0, colon) : ts;
+  return wordCount(heading) <= MAX_HEADING_WORDS && (colon > 1 || !sentenceEnd(ts));
+}
+
+/** A line of a contact block: an e-mail address, a phone number, or a label before one. */
+function contactLine(ctx: Context, p: number): boolean {
+  const ts = ctx.tokens[p]!;
+  if (wordCount(ts) > MAX_CONTACT_WORDS) return false;
+  const line = lineOf(ctx, p);
+  // Contact lines are short; the patterns are never tried on a long run of symbols.
+  if (line.length > MAX_LINE_CHARS) return false;
+  return EMAIL.test(line) || PHONE.test(line);
+}
+
+/** A short line without a sentence's end: a name, a title, an organisation in a contact block. */
+const shortLine = (ts: readonly Token[]) => wordCount(ts) <= MAX_CONTACT_WORDS && !sentenceEnd(ts);
+
+/** The tokens of a paragraph's first line: a heading wrapped together with its text is still a heading. */
+function firstLine(ctx: Context, p: number): readonly Token[] {
+  const ts = ctx.tokens[p]!;
+  const { start, end } = ctx.doc.paragraphs[p]!;
+  const br = ctx.doc.text.slice(start, end).search(/[\r\n]/);
+  return br < 0 ? ts : ts.filter((t) => t.start < start + br);
+}
+
+/** Paragraphs that are boilerplate, by index. */
+export function boilerplateParagraphs(ctx: Context): Set<number> {
+  const out = new Set<number>();
+  const n = ctx.tokens.length;
+  for (let p = 0; p < n; p++) {
+    const ts = firstLine(ctx, p);
+    const line = lineOf(ctx, p);
+    if (line.length <= MAX_LINE_CHARS && END_MARK.test(line)) {
+      for (let k = p; k < n; k++) out.add(k);
+      break;
+    }
+    if (CONTACT_HEADINGS.some((h) => headed(ts, h))) {
+      // The heading, then its short lines ("Jane Roe, Press Officer", "+47 22 00 00 00").
+      out.add(p);
+      while (p + 1 < n && (shortLine(ctx.tokens[p + 1]!) || contactLine(ctx, p + 1))) out.add(++p);
+    } else if (aboutHeading(ts) || SECTION_HEADINGS.some((h) => headed(ts, h))) {
+      // The section runs to the next heading of another kind, or a paragraph opening with a quote.
+      out.add(p);
+      while (p + 1 < n && !opensOther(firstLine(ctx, p + 1))) out.add(++p);
+    } else if (contactLine(ctx, p)) {
+      // Contact lines without a heading take the short lines just above them (name, title).
+      out.add(p);
+      for (let k = p - 1; k >= 0 && p - k <= 3 && !out.has(k) && shortLine(ctx.tokens[k]!); k--) out.add(k);
+    }
+  }
+  return out;
+}
+
+/** A paragraph that ends a section: a heading that is not one of boilerplate, or an opening quote mark. */
+function opensOther(ts: readonly Token[]): boolean {
+  if (/^["“‘'«„]$/.test(ts[0]?.text ?? '')) return true;
+  const heading = wordCount(ts) <= MAX_HEADING_WORDS && !sentenceEnd(ts) && !ts.some((t) => t.text === ':');
+  return heading && !aboutHeading(ts) && !CONTACT_HEADINGS.some((h) => headed(ts, h));
+}
