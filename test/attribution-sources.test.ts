@@ -305,3 +305,22 @@ describe('reported clauses in more places', () => {
     expect(attribute(text).quotes).toEqual([]);
   });
 });
+
+describe('a quotation reported inside a transcript turn', () => {
+  it('is a direct quote of the one reported, without its marks, reached through the speaker of the turn', () => {
+    const text = [
+      'Harbour Board Briefing',
+      'MS BRASK: We intend to contribute, and the Chair said last week that "repairs cannot wait for calm weather."',
+      'QUESTION: Thank you.',
+    ].join('\n\n');
+    const { speakers, quotes } = attribute(text);
+    const name = (id: string | null) => speakers.find((s) => s.id === id)?.name ?? null;
+    const q = quotes.find((x) => x.text.startsWith('repairs'));
+    expect(q && [q.kind, q.text, name(q.speakerId)]).toEqual([
+      'direct',
+      'repairs cannot wait for calm weather.',
+      'the Chair',
+    ]);
+    expect(q?.reportedBy).not.toBeNull();
+  });
+});

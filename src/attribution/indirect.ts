@@ -364,6 +364,9 @@ export const REPORTED_PASSES: readonly ReportedPass[] = [
   { name: 'coordinated-cue', read: coordinatedCue },
 ];
 
+/** A clause that is nothing but one quotation in double marks. */
+const WHOLLY_QUOTED = /^["“][^"“”]*["”]$/;
+
 /** Reported clauses, each credited by the pass that found it. `spans` are the quoted spans (direct quotes). */
 export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[] {
   const out: Found[] = [];
@@ -376,6 +379,17 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
   // Does [start, end) hold a quoted span (of any quotation marks)?
   const holdsQuote = (start: number, end: number) =>
     (spans[lowerBound(spans.length, (i) => spans[i]!.start >= start)]?.start ?? Infinity) < end;
+  const found = (start: number, end: number, p: number, phrase: SpeakerPhrase, cue: CueAt, rule: string): Found => ({
+    span: { start, end },
+    kind: 'indirect',
+    paragraph: p,
+    quoted: null,
+    mention: mentionOf(ctx, p, phrase),
+    cue: cue.text,
+    rule,
+    sameAs: null,
+    reportedBy: null,
+  });
   const emitter = (s: Sentence) => (from: number, to: number, phrase: SpeakerPhrase, cue: CueAt, rule: string) => {
     while (to > from && !s.ts[to - 1]!.word && !QUOTE_MARK.test(s.ts[to - 1]!.text)) to--;
     while (from < to && !s.ts[from]!.word && !QUOTE_MARK.test(s.ts[from]!.text)) from++;
@@ -385,16 +399,15 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     const end = s.ts[to - 1]!.end;
     if (wholeQuote(start, end)) return; // a direct quote, found by the direct rules
     const text = ctx.doc.text.slice(start, end);
+    // "said last week that “…”" where no quoted span was scanned (a transcript turn): the words
+    // in the marks are a direct quote, without the marks.
+    if (WHOLLY_QUOTED.test(text)) {
+      out.push({ ...found(start + 1, end - 1, s.p, phrase, cue, rule), kind: 'direct' });
+      return;
+    }
     out.push({
-      span: { start, end },
+      ...found(start, end, s.p, phrase, cue, rule),
       kind: holdsQuote(start, end) || /["“”„«»]/.test(text) ? 'mixed' : 'indirect',
-      paragraph: s.p,
-      quoted: null,
-      mention: mentionOf(ctx, s.p, phrase),
-      cue: cue.text,
-      rule,
-      sameAs: null,
-      reportedBy: null,
     });
   };
   ctx.doc.paragraphs.forEach((_, p) => {
