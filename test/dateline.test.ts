@@ -86,6 +86,9 @@ describe('where the reference date stands', () => {
       'Tuesday, June 6, 2017',
     ],
     ['Quarterly Media Briefing – 12 July 2016\n\nHOST: Welcome.', 'title', '12 July 2016'],
+    ['Ferry timetable changes\n2020-09-14T07:30:00Z\n\nThe ferries run late.', 'date-line', '2020-09-14'],
+    ['For Release: 5 October 2022\n\nThe trust announced a grant today.', 'release', '5 October 2022'],
+    ['NEWS RELEASE\nOctober 5, 2022\n\nThe trust announced a grant today.', 'release', 'October 5, 2022'],
   ])('%s → %s', (text, form, dateText) => {
     const out = analyze(text);
     expect(out.referenceDateSource).toBe('text');

@@ -336,3 +336,23 @@ describe('today at an occasion is the day', () => {
     ['Today, the two economies are closely linked.', 'Today', 'date', 'PRESENT_REF'],
   ])('%s → %s', (...c) => expectDate(c));
 });
+
+describe('clock times after a day are on that day', () => {
+  it.each<Case>([
+    [
+      'The fair is on Saturday, October 24, 2020, from 10 a.m. to 4 p.m. downtown.',
+      '10 a.m.',
+      'time',
+      '2020-10-24T10:00',
+    ],
+    [
+      'The fair is on Saturday, October 24, 2020, from 10 a.m. to 4 p.m. downtown.',
+      '4 p.m.',
+      'time',
+      '2020-10-24T16:00',
+    ],
+    ['The panel meets on Monday 26 October at 14:00 CET.', '14:00 CET', 'time', '2020-10-26T14:00'],
+    // A clock in another clause keeps the reference day.
+    ['The office opens Monday, and at 9 a.m. staff arrive.', '9 a.m.', 'time', '2020-10-22T09:00'],
+  ])('%s → %s', (...c) => expectDate(c));
+});

@@ -549,3 +549,16 @@ describe('a named day before the clause’s subject, and the next step of a date
     expect(consultations?.date ?? null).toBe(date);
   });
 });
+
+describe('product launches are no events', () => {
+  it.each([
+    ['Harbor Maps today announced the launch of Lumen Tours, an AI-powered feature built into its app.', []],
+    ['Sales were helped by the successful launch of the Volt® brand and new stores.', []],
+    ['The firm marked the launch of its new booking platform with a dinner.', []],
+    // An occasion stays: a terminal opens, a festival starts.
+    ['Profits were strong, and the launch of the new terminal remains on track.', ['launch of the new terminal']],
+    ['The city marked the launch of the harbor festival, the first in a decade.', ['launch of the harbor festival']],
+  ])('%s', (text, names) => {
+    expect(scored(eventsOf(text)).map((e) => e.name)).toEqual(names);
+  });
+});

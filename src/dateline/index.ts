@@ -20,8 +20,9 @@ import type { Dateline, Document, ReferenceDateForm } from '../types.js';
 const TOP_CHARS = 1200;
 const TOP_LINES = 12;
 const LABELS =
-  /^(?:date[d]?|published|released|issued|posted|(?:last\s+)?updated|last modified|for immediate release|embargoed until|release date)\b/i;
-const RELEASE = /^(?:for immediate release|embargoed until|release date)\b/i;
+  /^(?:date[d]?|published|released|issued|posted|(?:last\s+)?updated|last modified|for (?:immediate )?release|embargoed until|release date)\b/i;
+/** A release line: on the date's own line, or the line above a date line ("NEWS RELEASE"). */
+const RELEASE = /^(?:for (?:immediate )?release|embargoed until|release date|(?:news|press|media) release$)/i;
 /** A title naming spoken words: its date is the day they were spoken. */
 const SPOKEN =
   /\b(?:briefing|press conference|news conference|media conference|remarks|interview|transcript|speech|hearing)\b/i;
@@ -68,7 +69,7 @@ function headerForm(text: string, line: Line, previous: Line | null, date: DateM
   if (
     field.length <= 12 &&
     (after === '' ||
-      (/^(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\b.*|[|/–—-].*)?$/i.test(after) && after.length <= 30))
+      (/^(?:(?:T|,?\s*(?:at\s+)?)\d{1,2}[:.]\d{2}(?::\d{2})?\b.*|[|/–—-].*)?$/i.test(after) && after.length <= 30))
   ) {
     if (byline) return 'byline';
     return previous && RELEASE.test(text.slice(previous.start, previous.end).trim()) ? 'release' : 'date-line';

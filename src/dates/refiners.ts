@@ -39,13 +39,33 @@ const timeOnDay: Refiner = (c, found) => {
         period: b.period,
       });
       k++;
-    } else if (b && isDay(a) && isClock(b) && ['at', ','].includes(between)) {
+    } else if (b && isDay(a) && isClock(b) && CLOCK_AFTER_DAY.has(wordsBetween(c, a, b))) {
       out.push(a, { ...b, timex: { ...b.timex, value: clockOn(a, b) } });
       k++;
+      // "from 10 a.m. to 4 p.m.": the end of the span is on that day too.
+      for (let n = found[k + 1]; n && isClock(n) && CLOCK_SPANS.has(wordsBetween(c, found[k]!, n)); n = found[k + 1]) {
+        out.push({ ...n, timex: { ...n.timex, value: clockOn(a, n) } });
+        k++;
+      }
     } else out.push(a);
   }
   return out;
 };
+
+/** What may stand between a day and its clock time: "Monday at 14:00", "May 5, from 10 a.m.". */
+const CLOCK_AFTER_DAY = new Set(['at', ',', ', at', ', from', 'from', ', between', 'between']);
+const CLOCK_SPANS = new Set(['to', 'until', 'till', '-', '–', 'and']);
+
+/** The tokens between two matches, as written, spaces normalised ("", ",", ", from"). */
+function wordsBetween(c: Context, a: Found, b: Found): string {
+  if (b.first - a.end > 2) return '#';
+  return c.tokens
+    .slice(a.end, b.first)
+    .map((t) => t.lower)
+    .join(' ')
+    .replace(' ,', ',')
+    .replace(/^, /, ', ');
+}
 
 const RANGE_JOINS = new Map([['from', ['to', 'through', 'until', 'till']]]);
 

@@ -1,6 +1,6 @@
 // The events stage: what happened, is happening or is planned, when, and between whom.
 //   1. mentions   noun phrases headed by an event noun, named patterns, verbal cues (per segment)
-//   2. filters    names used for products ("Harbor Drill enables ...") are not events
+//   2. filters    names used for products ("Harbor Drill enables ...") and product launches are not events
 //   3. dates      each mention's date (dating.ts), its status (status.ts)
 //   4. events     mentions grouped into events (coref.ts), fields chosen from the group
 import type { Attribution } from '../attribution/index.js';
@@ -11,7 +11,7 @@ import { BRIEFING_TYPES, PRESS_WORDS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { findNamedPatterns } from './patterns.js';
 import { findPhrases } from './phrases.js';
-import { productNames } from './products.js';
+import { isProductLaunch, productNames } from './products.js';
 import { enclosing } from './search.js';
 import { segmentsOf, type Segment } from './segments.js';
 import { participantsOf } from './participants.js';
@@ -38,9 +38,16 @@ export function findEvents(ctx: EventContext): EventOut[] {
   const mentions: Mention[] = [];
   segments.forEach((seg, k) => {
     // Where mentions overlap, a named pattern wins over a phrase, and a phrase over a verb.
-    const found = [findNamedPatterns(text, seg, k), findPhrases(text, seg, k), findVerbal(text, seg, k)]
-      .flatMap((list, priority) => list.map((m) => ({ m, priority })))
-      .filter(({ m }) => !products.has(seg.terms[m.head]!.text))
+    const all = [findNamedPatterns(text, seg, k), findPhrases(text, seg, k), findVerbal(text, seg, k)].flatMap(
+      (list, priority) => list.map((m) => ({ m, priority })),
+    );
+    // A product launch goes, and so does any mention inside it ("the launch of Harbor Tours, an app").
+    const launches = all.filter(({ m }) => isProductLaunch(text, m)).map(({ m }) => m);
+    const found = all
+      .filter(
+        ({ m }) =>
+          !products.has(seg.terms[m.head]!.text) && !launches.some((l) => l.start <= m.start && m.end <= l.end),
+      )
       .sort((a, b) => a.m.start - b.m.start || a.priority - b.priority);
     const kept: { m: Mention; priority: number }[] = [];
     for (const f of found) {
