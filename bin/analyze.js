@@ -12,10 +12,14 @@ import { fileURLToPath } from 'node:url';
 const args = process.argv.slice(2);
 const blob = fileURLToPath(new URL(`../dist/bundle/analyze-${process.version}-${process.arch}.blob`, import.meta.url));
 const light = args[0] === 'completion' || args.some((a) => /^(-h|--help|-V|--version|--schema)$/.test(a));
-if (!light && existsSync(blob)) {
+// V8 refuses a snapshot under other V8 flags than it was built with (exit 14): with any Node
+// option given, here or in NODE_OPTIONS, the bundle runs; so it does if the snapshot fails anyway.
+const plainNode = process.execArgv.length === 0 && !process.env.NODE_OPTIONS;
+const SNAPSHOT_FAILURE = 14;
+if (!light && plainNode && existsSync(blob)) {
   const child = spawnSync(process.execPath, ['--snapshot-blob', blob, '--', ...args], { stdio: 'inherit' });
   if (child.signal) process.kill(process.pid, child.signal);
-  if (!child.error) process.exit(child.status ?? 1);
+  if (!child.error && child.status !== SNAPSHOT_FAILURE) process.exit(child.status ?? 1);
 }
 
 try {

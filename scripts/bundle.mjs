@@ -42,11 +42,12 @@ await build({
 });
 // Node warns that it has not verified child_process and tty (commander and chalk load them, and
 // neither is used before the snapshot is taken): those warnings are left out, errors are not.
-const snapshot = spawnSync(
-  process.execPath,
-  ['--no-warnings', '--snapshot-blob', BLOB, '--build-snapshot', `${OUT}/snapshot.cjs`],
-  { encoding: 'utf8' },
-);
+// Built, and then tried, without NODE_OPTIONS: V8 flags given there would be baked into the blob,
+// which then would not load in a plain `node` (bin/analyze.js starts it with none).
+const env = { ...process.env, NODE_OPTIONS: '' };
+const node = (args) => spawnSync(process.execPath, args, { encoding: 'utf8', env });
+let snapshot = node(['--no-warnings', '--snapshot-blob', BLOB, '--build-snapshot', `${OUT}/snapshot.cjs`]);
+if (snapshot.status === 0) snapshot = node(['--snapshot-blob', BLOB, '--', '--version']);
 if (snapshot.status !== 0) {
   const why = (snapshot.error?.message ?? snapshot.stderr).trim().split('\n')[0];
   console.warn(`no startup snapshot (${why}): the command runs the bundle`);

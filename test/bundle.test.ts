@@ -64,6 +64,23 @@ describe.skipIf(!existsSync(blob))('bin/analyze.js with a snapshot built', () =>
     });
   });
 
+  it('with a V8 flag the snapshot refuses, in NODE_OPTIONS or before the script, runs the bundle: what main() gives', async () => {
+    const args = ['--json', fixture];
+    const expected = await runCli(args);
+    for (const r of [
+      spawnSync(process.execPath, [bin, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: '--expose-gc' },
+      }),
+      spawnSync(process.execPath, ['--stack-size=2000', bin, ...args], { encoding: 'utf8' }),
+    ])
+      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({
+        code: expected.code,
+        stdout: expected.stdout,
+        stderr: expected.stderr,
+      });
+  });
+
   it('keeps one blob, named for this Node', () => {
     expect(readdirSync(bundle).filter((f) => f.endsWith('.blob'))).toEqual([blob.slice(bundle.length)]);
   });

@@ -89,9 +89,17 @@ describe('across windows', () => {
   const paragraphs = (from: number, to: number) =>
     Array.from({ length: to - from }, (_, i) => filler(from + i)).join('\n\n');
 
-  it('finds the quotes the whole text gives, with the same spans', () => {
-    const w = analyze(joined, {}, 4000);
-    expect(quoteSpans(w)).toEqual(quoteSpans(analyzeWhole(joined)));
+  it('finds the quotes the whole text gives, with the same spans and speakers', () => {
+    const text = Array.from(
+      { length: 24 },
+      (_, i) =>
+        `${filler(i)}\n\n“We will reopen pier ${i + 1},” said Colonel Edda Strand. The mayor said the works were paid for.`,
+    ).join('\n\n');
+    const w = analyze(text, {}, 2000);
+    const whole = analyzeWhole(text);
+    expect(quoteSpans(w)).toHaveLength(48);
+    expect(quoteSpans(w)).toEqual(quoteSpans(whole));
+    expect(w.quotes.map((q) => q.speaker)).toEqual(whole.quotes.map((q) => q.speaker));
   });
 
   it("carries the first window's dateline to relative dates in later ones", () => {
