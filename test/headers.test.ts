@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { tag } from '../src/adapters/compromise.js';
 import { attributeQuotes } from '../src/attribution/index.js';
+import { buildContext } from '../src/attribution/context.js';
+import { isStatement } from '../src/attribution/layout.js';
 import { buildDocument } from '../src/document/build.js';
 
 const attribute = (text: string) => attributeQuotes(buildDocument(text, tag(text)), tag(text));
@@ -156,5 +158,29 @@ describe('two apostrophes as quotation marks', () => {
     expect(summary("The ministers' plan isn't the board's, Ola Brekke's aides said.")).not.toContainEqual(
       expect.stringMatching(/^direct/),
     );
+  });
+});
+
+describe('hand-offs in a transcript turn are no statements', () => {
+  const statement = (line: string) => {
+    const ctx = buildContext(buildDocument(line, tag(line)));
+    return isStatement(ctx.tokens[0]!, 0, ctx.sentenceStarts[0]!);
+  };
+  it.each([
+    ['Great, thanks very much. We will start with the line of Lena Varga, please.'],
+    ['Yes. Go ahead.'],
+    ['Yes, we have you.'],
+    ['Lena Varga, please.'],
+    ["Let's go to the line of Tomas Brandvik."],
+  ])('%s', (line) => {
+    expect(statement(line)).toBe(false);
+  });
+  it.each([
+    ['Again, regarding your question, we are focused on keeping the ferry lines open this winter.'],
+    ['Thank you.'],
+    ['Yes. The ferries will run again on Monday, and the port stays open.'],
+    ['Please, everyone, keep to the marked paths on the pier.'],
+  ])('%s is a statement', (line) => {
+    expect(statement(line)).toBe(true);
   });
 });
