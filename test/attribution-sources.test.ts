@@ -252,6 +252,24 @@ describe('a dateline is no first name', () => {
 describe('reported clauses in more places', () => {
   creditsTable([
     [
+      'a date between the verb and "that"',
+      'Harbour master Ana Ruiz said last week that the board wanted more patrols on the river.',
+      'the board wanted more patrols',
+      'Ana Ruiz',
+    ],
+    [
+      'a quote closing on its comma before ", adding"',
+      'Ana Ruiz said the crews found "several leaks along the east quay,” adding, “The water rose by two metres in an hour.”',
+      'The water rose',
+      'Ana Ruiz',
+    ],
+    [
+      'a description with a modifier is the speaker whose title has it',
+      'Harbour press secretary Ivo Brask said the ferries were late.\n\nDefence Secretary Ana Ruiz said last week that the board wanted more patrols.\n\nTalks on the ferries are ongoing, according to the harbour press secretary.',
+      'Talks on the ferries',
+      'Ivo Brask',
+    ],
+    [
       'a clause opened by "As X said" inside a quote',
       '“As the Minister stated in her speech, we are building a harbour, not a marina. We begin this work knowing it will take years.”',
       'we are building a harbour',
@@ -285,5 +303,24 @@ describe('reported clauses in more places', () => {
     ['"maintained" with an object', 'The premier maintained the old harbour fees for another year.'],
   ])('reports no clause for %s (negative)', (_kind, text) => {
     expect(attribute(text).quotes).toEqual([]);
+  });
+});
+
+describe('a quotation reported inside a transcript turn', () => {
+  it('is a direct quote of the one reported, without its marks, reached through the speaker of the turn', () => {
+    const text = [
+      'Harbour Board Briefing',
+      'MS BRASK: We intend to contribute, and the Chair said last week that "repairs cannot wait for calm weather."',
+      'QUESTION: Thank you.',
+    ].join('\n\n');
+    const { speakers, quotes } = attribute(text);
+    const name = (id: string | null) => speakers.find((s) => s.id === id)?.name ?? null;
+    const q = quotes.find((x) => x.text.startsWith('repairs'));
+    expect(q && [q.kind, q.text, name(q.speakerId)]).toEqual([
+      'direct',
+      'repairs cannot wait for calm weather.',
+      'the Chair',
+    ]);
+    expect(q?.reportedBy).not.toBeNull();
   });
 });

@@ -356,3 +356,25 @@ describe('clock times after a day are on that day', () => {
     ['The office opens Monday, and at 9 a.m. staff arrive.', '9 a.m.', 'time', '2020-10-22T09:00'],
   ])('%s → %s', (...c) => expectDate(c));
 });
+
+describe('a day of a relative month, the immediate term, prior year', () => {
+  it.each<Case>([
+    ['The ministers meet on the 19th of this month.', 'the 19th of this month', 'date', '2020-10-19'],
+    ['The ministers met on the 3rd of last month.', 'the 3rd of last month', 'date', '2020-09-03'],
+    ['Prices should hold in the immediate term.', 'the immediate term', 'date', 'FUTURE_REF'],
+    ['Growth will pick up over the medium term.', 'the medium term', 'date', 'FUTURE_REF'],
+    ['Margins were in line with prior year.', 'prior year', 'date', '2019'],
+  ])('%s → %s', (...c) => expectDate(c));
+
+  it('reads prior year in a results report as the year before the one reported', () => {
+    const dates = datesOf('Fourth quarter sales rose 4%. Margins were in line with prior year.', '2021-02-16');
+    expect(dates.find((d) => d.text === 'prior year')?.value).toBe('2019');
+  });
+
+  it.each([
+    ['The team had a prior-year deficit to cover.', 'prior'],
+    ['Her 19th birthday is this month.', '19th'],
+  ])('%s has no date "%s"', (sentence, text) => {
+    expect(datesOf(sentence).some((d) => d.text.includes(text))).toBe(false);
+  });
+});

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { tag } from '../src/adapters/compromise.js';
 import { attributeQuotes } from '../src/attribution/index.js';
+import { buildContext } from '../src/attribution/context.js';
+import { isStatement } from '../src/attribution/layout.js';
 import { buildDocument } from '../src/document/build.js';
 
 const attribute = (text: string) => attributeQuotes(buildDocument(text, tag(text)), tag(text));
@@ -129,7 +131,56 @@ describe('boilerplate holds no quotes', () => {
       'Contact with the crew of the trawler was lost at 0400, the coastguard said on Monday.',
       'indirect|the coastguard|Contact with the crew of the trawler was lost at 0400',
     ],
+    [
+      'a paragraph far past an end mark',
+      `###\n\n${'The harbour board met and reviewed the accounts of the works. '.repeat(60)}\n\n“We will hire forty welders this year,” said Ana Ruiz.`,
+      'direct|Ana Ruiz|We will hire forty welders this year',
+    ],
   ])('keeps the quote of %s', (_name, text, quote) => {
     expect(summary(text)).toContain(quote);
+  });
+});
+
+describe('two apostrophes as quotation marks', () => {
+  it.each([
+    [
+      "''We will not raise the fuel tax this year,'' Finance Minister Ola Brekke said.",
+      'direct|Ola Brekke|We will not raise the fuel tax this year',
+    ],
+    [
+      "Finance Minister Ola Brekke said: ''We will not raise the fuel tax this year.''",
+      'direct|Ola Brekke|We will not raise the fuel tax this year.',
+    ],
+  ])('credits %s', (text, quote) => {
+    expect(summary(text)).toEqual([quote]);
+  });
+  it('reads no quote from apostrophes in words', () => {
+    expect(summary("The ministers' plan isn't the board's, Ola Brekke's aides said.")).not.toContainEqual(
+      expect.stringMatching(/^direct/),
+    );
+  });
+});
+
+describe('hand-offs in a transcript turn are no statements', () => {
+  const statement = (line: string) => {
+    const ctx = buildContext(buildDocument(line, tag(line)));
+    return isStatement(ctx.tokens[0]!, 0, ctx.sentenceStarts[0]!);
+  };
+  it.each([
+    ['Great, thanks very much. We will start with the line of Lena Varga, please.'],
+    ['Yes. Go ahead.'],
+    ['Yes, we have you.'],
+    ['Lena Varga, please.'],
+    ["Let's go to the line of Tomas Brandvik."],
+  ])('%s', (line) => {
+    expect(statement(line)).toBe(false);
+  });
+  it.each([
+    ['Again, regarding your question, we are focused on keeping the ferry lines open this winter.'],
+    ['Thank you.'],
+    ['Yes. The ferries will run again on Monday, and the port stays open.'],
+    ['Please, everyone, keep to the marked paths on the pier.'],
+  ])('%s is a statement', (line) => {
+    expect(statement(line)).toBe(true);
   });
 });

@@ -58,6 +58,17 @@ describe('scanQuotes', () => {
       '"We are ready," she said. ‘So are we,’ he said. “And we.”',
       ['We are ready', 'So are we', 'And we.'],
     ],
+    [
+      'two apostrophes as marks',
+      "''We will not raise the fuel tax,'' she said. ''It stays.''",
+      ['We will not raise the fuel tax', 'It stays.'],
+    ],
+    [
+      'apostrophes inside two-apostrophe marks',
+      "He called it ''the ministers' plan, and it's late'' on Monday.",
+      ["the ministers' plan, and it's late"],
+    ],
+    ['backticks and two apostrophes', "He said: ``The port stays open,'' and left.", ['The port stays open']],
   ])('finds %s', (_name, text, expected) => {
     expect(quotedTexts(text)).toEqual(expected);
   });
@@ -68,6 +79,8 @@ describe('scanQuotes', () => {
     ['curly apostrophes', 'It’s the company’s best year since the ’90s, and the ministers’ meeting went well.'],
     ['an elided year after a space', "Prices fell in '08 and rose in ‘09 again."],
     ['no marks at all', 'Nothing is quoted here.'],
+    ['inches and feet', "The mast is 40' 6'' tall and the boom 12'' thick."],
+    ['three apostrophes', "A stray ''' mark and another ''' here."],
   ])('does not match %s', (_name, text) => {
     expect(quotedTexts(text)).toEqual([]);
   });
@@ -76,6 +89,18 @@ describe('scanQuotes', () => {
     const text = 'He said “this never closes.\n\nA new paragraph without marks.\n\nAnd another one.';
     const spans = quotedTexts(text);
     expect(spans).toEqual(['this never closes.']);
+  });
+
+  it.each([
+    ['a question label', 'Q: And the schools will stay open too?”'],
+    ['a speaker label', 'MS. ROE: The schools will stay open too.”'],
+  ])('ends a quote left open at a paragraph whose first words are %s', (_name, next) => {
+    const text = `The minister said: “We will keep every ward open.\n\n${next}`;
+    expect(quotedTexts(text)).toEqual(['We will keep every ward open.']);
+  });
+  it('carries a quote left open into a paragraph that closes it', () => {
+    const text = 'The minister said: “We will keep every ward open.\n\nAnd the schools stay open too,” she said.';
+    expect(quotedTexts(text)).toEqual(['We will keep every ward open.', 'And the schools stay open too']);
   });
 
   it('stays linear and bounded on many marks', () => {

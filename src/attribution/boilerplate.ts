@@ -1,6 +1,6 @@
 // Boilerplate never quotes: a release's "About X" sections, media-contact blocks and what follows
-// an end mark ("###", "-30-", "Ends"). Their paragraphs hold no quotes and name no issuer (their
-// dates are still dates). The grammar is a table of headings; the blocks are found in one pass.
+// an end mark ("###", "-30-", "Ends"), up to 3,000 characters. Their paragraphs hold no quotes and
+// name no issuer (their dates are still dates). The grammar is a table of headings; one pass.
 import type { Context } from './context.js';
 import type { Token } from '../document/tokens.js';
 
@@ -23,6 +23,7 @@ const MAX_HEADING_WORDS = 10;
 /** A contact line is short: a name, a title, a number, an address. */
 const MAX_CONTACT_WORDS = 12;
 const MAX_LINE_CHARS = 200;
+const MAX_BLOCK_CHARS = 3000;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** "+47 22 00 00 00", "(555) 010-2030", "555-010-2030", or any number after "Tel", "Phone", "Mobile" … */
 const PHONE =
@@ -76,12 +77,18 @@ function firstLine(ctx: Context, p: number): readonly Token[] {
 export function boilerplateParagraphs(ctx: Context): Set<number> {
   const out = new Set<number>();
   const n = ctx.tokens.length;
+  let blockStart = 0;
+  // A block reaches at most MAX_BLOCK_CHARS past its heading or mark: boilerplate is short, and a
+  // text analysed in windows (4 KB of context before each) then sees the same blocks as whole.
+  const within = (k: number) => ctx.doc.paragraphs[k]!.start - blockStart <= MAX_BLOCK_CHARS;
   for (let p = 0; p < n; p++) {
+    blockStart = ctx.doc.paragraphs[p]!.start;
     const ts = firstLine(ctx, p);
     const line = lineOf(ctx, p);
     if (line.length <= MAX_LINE_CHARS && END_MARK.test(line)) {
-      for (let k = p; k < n; k++) out.add(k);
-      break;
+      out.add(p);
+      while (p + 1 < n && within(p + 1)) out.add(++p);
+      continue;
     }
     if (CONTACT_HEADINGS.some((h) => headed(ts, h))) {
       // The heading, then its short lines ("Jane Roe, Press Officer", "+47 22 00 00 00").
@@ -90,7 +97,7 @@ export function boilerplateParagraphs(ctx: Context): Set<number> {
     } else if (aboutHeading(ts) || SECTION_HEADINGS.some((h) => headed(ts, h))) {
       // The section runs to the next heading of another kind, or a paragraph opening with a quote.
       out.add(p);
-      while (p + 1 < n && !opensOther(firstLine(ctx, p + 1))) out.add(++p);
+      while (p + 1 < n && within(p + 1) && !opensOther(firstLine(ctx, p + 1))) out.add(++p);
     } else if (contactLine(ctx, p)) {
       // Contact lines without a heading take the short lines just above them (name, title).
       out.add(p);

@@ -117,6 +117,8 @@ function clauseEnd(ts: readonly Token[], from: number, to: number): number {
     if (ts[k]!.text !== ',') continue;
     const next = ts[k + 1];
     if (next && next.lower.endsWith('ing') && cueAt(ts, k + 1)) return k;
+    // "… 11 a.m.,” adding, “…”": a quote closing on its comma before a participle.
+    if (/^[”"’]$/.test(next?.text ?? '') && ts[k + 2]?.lower.endsWith('ing') && cueAt(ts, k + 2)) return k + 2;
     if (creditAfterComma(ts, k, to) || newSpeaker(ts, k, to)) return k;
   }
   return to;
@@ -297,12 +299,17 @@ function coordinatedCue(r: Reading, i: number, name: string): boolean {
   return true;
 }
 
+/** Words that open a date after a verb: "last week", "this morning", "next month". */
+const DATE_LEADS = new Set(['last', 'this', 'next', 'earlier', 'late', 'early']);
+
 /** The clause a cue at `i` reports: "said (that) CLAUSE", "urged Y to …", "told reporters (that) …". */
 function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, rule: string): void {
   const { ts, to: st } = r.s;
   let j = cue.after;
-  // "adding later, “…”": step over adverbs and their comma
-  while (j < st && VERB_FILLERS.has(ts[j]!.lower)) j++;
+  // "adding later, “…”", "said last week that …": step over adverbs and a date
+  const dateWord = (k: number) =>
+    ts[k]!.tags.has('Date') || (DATE_LEADS.has(ts[k]!.lower) && !!ts[k + 1]?.tags.has('Date'));
+  while (j < st && (VERB_FILLERS.has(ts[j]!.lower) || dateWord(j))) j++;
   if (DIRECTIVE.has(cue.lemma)) {
     // "urged the council to act": an addressee with no verb of its own, then "to" and a verb.
     const to = ts.slice(j, Math.min(st, j + 7)).findIndex((t) => t.lower === 'to');
@@ -357,6 +364,9 @@ export const REPORTED_PASSES: readonly ReportedPass[] = [
   { name: 'coordinated-cue', read: coordinatedCue },
 ];
 
+/** A clause that is nothing but one quotation in double marks. */
+const WHOLLY_QUOTED = /^["“][^"“”]*["”]$/;
+
 /** Reported clauses, each credited by the pass that found it. `spans` are the quoted spans (direct quotes). */
 export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[] {
   const out: Found[] = [];
@@ -369,6 +379,17 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
   // Does [start, end) hold a quoted span (of any quotation marks)?
   const holdsQuote = (start: number, end: number) =>
     (spans[lowerBound(spans.length, (i) => spans[i]!.start >= start)]?.start ?? Infinity) < end;
+  const found = (start: number, end: number, p: number, phrase: SpeakerPhrase, cue: CueAt, rule: string): Found => ({
+    span: { start, end },
+    kind: 'indirect',
+    paragraph: p,
+    quoted: null,
+    mention: mentionOf(ctx, p, phrase),
+    cue: cue.text,
+    rule,
+    sameAs: null,
+    reportedBy: null,
+  });
   const emitter = (s: Sentence) => (from: number, to: number, phrase: SpeakerPhrase, cue: CueAt, rule: string) => {
     while (to > from && !s.ts[to - 1]!.word && !QUOTE_MARK.test(s.ts[to - 1]!.text)) to--;
     while (from < to && !s.ts[from]!.word && !QUOTE_MARK.test(s.ts[from]!.text)) from++;
@@ -378,16 +399,15 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     const end = s.ts[to - 1]!.end;
     if (wholeQuote(start, end)) return; // a direct quote, found by the direct rules
     const text = ctx.doc.text.slice(start, end);
+    // "said last week that “…”" where no quoted span was scanned (a transcript turn): the words
+    // in the marks are a direct quote, without the marks.
+    if (WHOLLY_QUOTED.test(text)) {
+      out.push({ ...found(start + 1, end - 1, s.p, phrase, cue, rule), kind: 'direct' });
+      return;
+    }
     out.push({
-      span: { start, end },
+      ...found(start, end, s.p, phrase, cue, rule),
       kind: holdsQuote(start, end) || /["“”„«»]/.test(text) ? 'mixed' : 'indirect',
-      paragraph: s.p,
-      quoted: null,
-      mention: mentionOf(ctx, s.p, phrase),
-      cue: cue.text,
-      rule,
-      sameAs: null,
-      reportedBy: null,
     });
   };
   ctx.doc.paragraphs.forEach((_, p) => {

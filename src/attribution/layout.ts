@@ -143,7 +143,8 @@ const HANDOFFS: readonly string[][] = [
   'last question',
   'final question',
   'one more question',
-  'your question',
+  'with your question',
+  'ask your question',
   'your questions',
   'take questions',
   "let's go to",
@@ -151,7 +152,10 @@ const HANDOFFS: readonly string[][] = [
   "we'll go to",
   'we will go to',
   "i'll go to",
-  'go to the line of',
+  'the line of',
+  'your line is open',
+  'we have you',
+  'we can hear you',
   'over to you',
   'turn it over',
   'hand it over',
@@ -162,7 +166,26 @@ const HANDOFFS: readonly string[][] = [
 
 const norm = (t: Token) => t.lower.replace(/’/g, "'");
 
+/** Words of a bare acknowledgement ("Yes.", "Great, thanks very much."), which neither states nor hands on. */
+const ACKNOWLEDGEMENTS = set(
+  "yes yeah yep okay ok great good sure thanks thank you very much all right so well sir ma'am",
+);
+const acknowledges = (ts: readonly Token[], from: number, to: number) =>
+  ts.slice(from, to).every((t) => !t.word || ACKNOWLEDGEMENTS.has(norm(t)));
+/** "Casey Lane, please.": calling on the next questioner by name. */
+function callsOn(ts: readonly Token[], from: number, to: number): boolean {
+  const words = ts.slice(from, to).filter((t) => t.word);
+  const last = words[words.length - 1];
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    last!.lower === 'please' &&
+    words.slice(0, -1).every((t) => /^\p{Lu}/u.test(t.text))
+  );
+}
+
 function holdsHandoff(ts: readonly Token[], from: number, to: number): boolean {
+  if (callsOn(ts, from, to)) return true;
   for (let i = from; i < to; i++) {
     for (const phrase of HANDOFFS) {
       if (i + phrase.length <= to && phrase.every((w, k) => norm(ts[i + k]!) === w)) return true;
@@ -191,7 +214,10 @@ export function isStatement(ts: readonly Token[], from: number, sentences: reado
   const words = body.filter((t) => t.word).length;
   if (!SENTENCE_FINAL.test(body[body.length - 1]!.text) && words <= MAX_HEADING_WORDS) return false;
   const starts = [from, ...sentences.filter((s) => s > from)];
-  const handoffs = starts.map((s, k) => holdsHandoff(ts, s, starts[k + 1] ?? ts.length));
+  const ends = starts.map((_, k) => starts[k + 1] ?? ts.length);
+  // Acknowledgements ("Yes. Go ahead.") count neither way; a turn of nothing else is a statement.
+  const kept = starts.map((s, k) => [s, ends[k]!] as const).filter(([s, e]) => !acknowledges(ts, s, e));
+  const handoffs = kept.map(([s, e]) => holdsHandoff(ts, s, e));
   return !(handoffs[0] && 2 * handoffs.filter(Boolean).length >= handoffs.length);
 }
 

@@ -2,10 +2,12 @@
 //
 // Curly marks say which way they face; straight ones are paired by context (a mark after a space
 // or an opening bracket opens, one after a word closes). Single quotes (‘…’, '…') count outside
-// double-quoted spans, never as apostrophes; „…“ and «…» pair as in the languages that use them. A quote never crosses a paragraph edge:
-// one left open at the end of a paragraph ends there, which is how a quotation over several
-// paragraphs is written (an opening mark on each, the closing one only at the end), and what keeps
-// an unbalanced mark from swallowing the rest of the document.
+// double-quoted spans, never as apostrophes; „…“ and «…» pair as in the languages that use them;
+// two apostrophes ''…'' (and ``…'') stand for double marks, as in old newswire copy. A quote never
+// crosses a paragraph edge: one left open at the end of a paragraph ends there, which is how a
+// quotation over several paragraphs is written (an opening mark on each, the closing one only at
+// the end), and what keeps an unbalanced mark from swallowing the rest of the document. Nor does
+// it carry on into a paragraph that opens a question or a speaker's turn ("Q:", "MS. NAME:").
 import { pushAll } from '../arrays.js';
 import type { Document, Span } from '../types.js';
 
@@ -25,16 +27,32 @@ export const QUOTE_MARK = /^["“”„«»‘]$/;
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
+/** A paragraph opening a question or a speaker's turn: "Q:", "Q.", "QUESTION:", "MR. NAME:", "Answer:". */
+const TURN_LABEL = /^(?:Q\b[.:]?|QUESTION\b|ANSWER\b|A:|[\p{Lu}][\p{Lu}.'’ -]{1,60}:)/u;
+const MAX_LABEL_CHARS = 64;
 // An unclosed quote in a long paragraph stops at the end of its sentence rather than running on.
 const MAX_OPEN_RUN = 2000;
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const opensBefore = (c: string | undefined) => isSpace(c) || (c !== undefined && /[([{\u2014\u2013\-/:]/.test(c));
 
-/** Which way a straight double quote at `i` faces: 'open', 'close' or null (cannot tell). */
-function straightFacing(text: string, i: number, start: number, end: number): 'open' | 'close' | null {
+/**
+ * The width of a straight double mark at `i`: 1 for ", 2 for two apostrophes standing for one
+ * ('' … '', old newswire and typewriter style; never three or more, never one), else 0.
+ */
+function straightAt(text: string, i: number): number {
+  if (text[i] === STRAIGHT) return 1;
+  return text[i] === "'" && text[i + 1] === "'" && text[i - 1] !== "'" && text[i + 2] !== "'" ? 2 : 0;
+}
+
+/** The width of an opening double mark at `i`: “ „ « (1), two backticks `` (2, as in ``…''), else 0. */
+const openerAt = (text: string, i: number) =>
+  OPENERS.has(text[i]!) ? 1 : text[i] === '`' && text[i + 1] === '`' && text[i + 2] !== '`' ? 2 : 0;
+
+/** Which way a straight double mark at `i`, `width` long, faces: 'open', 'close' or null (cannot tell). */
+function straightFacing(text: string, i: number, start: number, end: number, width = 1): 'open' | 'close' | null {
   const before = i > start ? text[i - 1] : undefined;
-  const after = i + 1 < end ? text[i + 1] : undefined;
+  const after = i + width < end ? text[i + width] : undefined;
   const beforeOpens = opensBefore(before);
   const afterSpace = isSpace(after) || (after !== undefined && /[,.;:!?)\]]/.test(after));
   if (beforeOpens && !afterSpace) return 'open';
@@ -62,55 +80,65 @@ export function scanQuotes(doc: Document): QuotedSpan[] {
   doc.paragraphs.forEach((p, paragraph) => {
     const firstOfParagraph = out.length;
     let open = -1;
+    let openWidth = 1; // two for '' and ``
     let straight = false;
     const emit = (from: number, to: number, close: number, closed: boolean) => {
       const inner = innerSpan(text, from, to);
       if (inner.end > inner.start)
-        out.push({ ...inner, open: from === p.start ? p.start : from - 1, close, paragraph, closed });
+        out.push({ ...inner, open: from === p.start ? p.start : from - openWidth, close, paragraph, closed });
     };
     const firstMark = (() => {
       for (let i = p.start; i < p.end; i++) if (!isSpace(text[i])) return text[i];
       return undefined;
     })();
-    // A paragraph that carries on a quote without a new opening mark starts inside it.
-    if (carried && firstMark !== undefined && !OPENERS.has(firstMark) && firstMark !== STRAIGHT) {
+    // A paragraph that carries on a quote without a new opening mark starts inside it, unless it
+    // opens a speaker's turn or a question ("Q:", "MR. NAME:").
+    const turn = TURN_LABEL.test(text.slice(p.start, Math.min(p.end, p.start + MAX_LABEL_CHARS)));
+    const opensHere = firstMark !== undefined && (openerAt(text, p.start) > 0 || straightAt(text, p.start) > 0);
+    if (carried && !turn && firstMark !== undefined && !opensHere) {
       for (let i = p.start; i < p.end; i++) {
-        const c = text[i]!;
-        if (OPENERS.has(c) || (c === STRAIGHT && straightFacing(text, i, p.start, p.end) === 'open')) break;
-        if (CLOSERS.has(c) || c === STRAIGHT) {
-          emit(p.start, i, i + 1, true);
+        const w = straightAt(text, i);
+        if (openerAt(text, i) || (w && straightFacing(text, i, p.start, p.end, w) === 'open')) break;
+        if (CLOSERS.has(text[i]!) || w) {
+          emit(p.start, i, i + Math.max(w, 1), true);
           break;
         }
       }
     }
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!;
+      const opener = openerAt(text, i);
+      const w = straightAt(text, i);
       if (c === '“' && open >= 0 && text[open] === '„') {
         emit(open + 1, i, i + 1, true); // „…“ (German, Czech)
         open = -1;
-      } else if (OPENERS.has(c)) {
+      } else if (opener) {
         open = i; // a second opener restarts: the first was a stray mark
+        openWidth = opener;
         straight = false;
       } else if (CLOSERS.has(c)) {
-        if (open >= 0) emit(open + 1, i, i + 1, true);
+        if (open >= 0) emit(open + openWidth, i, i + 1, true);
         open = -1;
-      } else if (c === STRAIGHT) {
-        const facing = straightFacing(text, i, p.start, p.end);
+      } else if (w) {
+        const facing = straightFacing(text, i, p.start, p.end, w);
         if (open >= 0 && facing !== 'open') {
-          emit(open + 1, i, i + 1, true);
+          emit(open + openWidth, i, i + w, true);
           open = -1;
         } else if (open >= 0 && straight) {
           open = i; // two openers in a row: restart at the later one
+          openWidth = w;
         } else if (open < 0 && facing !== 'close') {
           open = i;
+          openWidth = w;
           straight = true;
         }
       }
+      if (w === 2 || opener === 2) i++;
     }
     carried = open >= 0;
     if (open >= 0) {
       const to = unclosedEnd(text, open, p.end);
-      emit(open + 1, to, to, false);
+      emit(open + openWidth, to, to, false);
       carried = to === p.end;
     }
     const doubles = out.splice(firstOfParagraph);

@@ -17,6 +17,8 @@ interface Cluster {
   title: string | null;
   /** Head words of every title any mention gives (name's and apposition's): "the spokesman" refers by them. */
   titleHeads: Set<string>;
+  /** Every word of those titles: "the press secretary" is not the one whose title is "Defense Secretary". */
+  titleWords: Set<string>;
   organization: string | null;
   mentions: Mention[];
   /** Other places the text names this speaker ("Sen. Ana Ruiz" where only "she" credits a quote). */
@@ -288,6 +290,7 @@ class SpeakerIndex {
     for (const title of [m.phrase.title, m.phrase.appositionTitle ?? null]) {
       const head = titleHead(title);
       if (head) c.titleHeads.add(head);
+      for (const w of hyphenWords(title)) c.titleWords.add(w);
     }
     c.organization ??= m.phrase.organization;
   }
@@ -300,6 +303,7 @@ class SpeakerIndex {
       kind,
       title: null,
       titleHeads: new Set(),
+      titleWords: new Set(),
       organization: null,
       mentions: [],
       namedAt: [],
@@ -367,9 +371,10 @@ class SpeakerIndex {
     const definite = /^the\b/i.test(verbatim);
     // A person is "the spokesman" by a title's head; a body is "the ministry" by any word of its name
     // but a title ("the Prime Minister" is no "Prime Minister's Office").
+    const titleWords = hyphenWords(m.phrase.title);
     const describes = (x: Cluster) =>
       x.kind === 'person'
-        ? x.titleHeads.has(head)
+        ? x.titleHeads.has(head) && titleWords.every((w) => x.titleWords.has(w))
         : !titleWord(head) && hyphenWords(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head);
     const c = definite
       ? (this.nearest(m.span.start, describes) ?? (titleWord(head) ? this.holder(head, attachOnly) : null))

@@ -1,6 +1,6 @@
 // Parsers for dates written with calendar names and numbers: "Oct. 20, 2020", "20 October",
 // "June 29-30", "2020-10-20", "30/04/2019", "2020", "the 1990s", "fiscal year 2005".
-import { fromDay, isValidDate, toDay } from './calendar.js';
+import { addMonths, fromDay, isValidDate, toDay } from './calendar.js';
 import {
   DASHES,
   glued,
@@ -224,6 +224,14 @@ export const dayFirst: Parser = (c, i) => {
   }
   if (word(c, k) === 'of') k++;
   const month = monthAt(c, k, MONTH_ABBREVIATIONS);
+  if (!month && to === null && word(c, k - 1) === 'of') {
+    // "the 19th of this month", "the 3rd of next month"
+    const shift = RELATIVE_OFFSETS.get(word(c, k));
+    if (shift !== undefined && word(c, k) !== 'past' && word(c, k + 1) === 'month' && c.ref !== null) {
+      const at = addMonths(fromDay(c.ref), shift);
+      return dayHit(at.y, at.m, day.d, k + 2);
+    }
+  }
   if (!month || !isCapitalized(c, k))
     return word(c, i) === 'the' && to === null ? dayOfThisMonth(c, i, day.d, day.end) : null;
   const year = trailingYear(c, month.end) ?? (to === null ? relativeYear(c, month.end) : null);

@@ -264,7 +264,10 @@ export const vagueReference: Parser = (c, i) => {
   if (next === 'past' && ends && ['in', 'than'].includes(word(c, i - 1)))
     return { end: i + 2, timex: refTimex('PAST_REF') };
   if (next === 'future' && ends) return { end: i + 2, timex: refTimex('FUTURE_REF') };
-  if (['near', 'foreseeable', 'short', 'long'].includes(next) && ['term', 'future'].includes(word(c, i + 2))) {
+  if (
+    ['near', 'foreseeable', 'short', 'long', 'immediate', 'medium'].includes(next) &&
+    ['term', 'future'].includes(word(c, i + 2))
+  ) {
     return { end: i + 3, timex: refTimex('FUTURE_REF') };
   }
   if (next === 'same' && word(c, i + 2) === 'day') return { end: i + 3, timex: refTimex('PAST_REF') };
@@ -418,6 +421,19 @@ export const fullYear: Parser = (c, i) => {
   if (c.ref === null) return periodHit(null, found.end);
   const q = reportedQuarter(c.ref);
   return periodHit(q.unit === 'quarter' ? { unit: 'year', y: q.y } : null, found.end);
+};
+
+/**
+ * "prior year", "the prior year": in a results report the year before the one reported ("in line
+ * with prior year", said in February 2021, is 2019); elsewhere the year before the reference.
+ */
+export const priorYear: Parser = (c, i) => {
+  const j = word(c, i) === 'the' ? i + 1 : i;
+  if (word(c, j) !== 'prior' || word(c, j + 1) !== 'year' || isPunct(c, j + 2, "'’-")) return null;
+  if (c.ref === null) return periodHit(null, j + 2);
+  const q = reportedQuarter(c.ref);
+  const reported = inQuarterContext(c, i) && q.unit === 'quarter' ? q.y : fromDay(c.ref).y;
+  return periodHit({ unit: 'year', y: reported - 1 }, j + 2);
 };
 
 /** "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period" (after "the"). */
