@@ -138,14 +138,14 @@ describe('a participle takes the subject of its clause', () => {
   creditsTable([
     [
       'past a coordinated predicate',
-      'Premier Ilse Marrow declined to discuss the inquiry, but snapped at one question about the budget, saying it was all part of being in office.',
-      'all part of being',
+      'Premier Ilse Marrow refused to discuss the inquiry, but snapped at one question about the budget, saying the matter came with the job.',
+      'the matter came with',
       'Ilse Marrow',
     ],
     [
       'past a verb group and a noun the tagger reads as a verb',
-      'Ms Marrow would not be drawn by repeated questions about the budget, saying she would wait for the audit to finish.',
-      'wait for the audit',
+      'Ms Marrow would not be drawn by repeated questions about the budget, saying the auditors must report first.',
+      'the auditors must report',
       'Marrow',
     ],
     [
@@ -289,8 +289,8 @@ describe('reported clauses in more places', () => {
     ],
     [
       '"maintained that"',
-      'The premier maintained that she had full confidence in her ministers.',
-      'she had full confidence',
+      'The premier maintained that her cabinet had done nothing wrong.',
+      'her cabinet had done',
       'The premier',
     ],
   ]);

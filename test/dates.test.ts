@@ -287,37 +287,31 @@ describe('house numbers, word centuries, school years', () => {
 
 describe('a stretch ending on a day or opening a period', () => {
   it.each<Case>([
-    [
-      'Revenue grew in the 12 months ending December 31, 2007.',
-      'the 12 months',
-      'date',
-      'P12M',
-      '2007-01-01/2007-12-31',
-    ],
+    ['Revenue grew in the 12 months ending June 30, 2011.', 'the 12 months', 'date', 'P12M', '2010-07-01/2011-06-30'],
     ['Profit fell for the six months ended Aug. 12, 2019.', 'the six months', 'date', 'P6M', '2019-02-13/2019-08-12'],
     ['Sales rose in the first four weeks of 2021.', 'the first four weeks', 'date', 'P4W', '2021-01-01/2021-01-28'],
     ['Sales rose in the first two months of 2021.', 'the first two months', 'date', 'P2M', '2021-01-01/2021-02-28'],
     // The end day stays a mention of its own, as TimeML tags it.
-    ['Revenue grew in the 12 months ending December 31, 2007.', 'December 31, 2007', 'date', '2007-12-31'],
+    ['Revenue grew in the 12 months ending June 30, 2011.', 'June 30, 2011', 'date', '2011-06-30'],
     // Not anchored: the stretch after a day, or with no day at all, is a duration.
-    ['Revenue grew in the 12 months after December 31, 2007.', 'the 12 months', 'duration', 'P12M', null],
+    ['Revenue grew in the 12 months after June 30, 2011.', 'the 12 months', 'duration', 'P12M', null],
     ['The works lasted the first four weeks.', 'the first four weeks', 'duration', 'P4W', null],
   ])('%s → %s', (...c) => expectDate(c));
 });
 
 describe('a results report: the full year, a quarter sharing its year', () => {
-  const FEB = '2021-02-16';
+  const FEB = '2023-02-14';
   it.each([
-    ['Harbor Corp Reports Fourth Quarter and Full Year 2020 Results', 'Full Year 2020', '2020'],
+    ['Harbor Corp Reports Fourth Quarter and Full Year 2022 Results', 'Full Year 2022', '2022'],
     [
-      'Harbor Corp will detail results for the fourth quarter and full year 2020 today.',
+      'Harbor Corp will detail results for the fourth quarter and full year 2022 today.',
       'the fourth quarter',
-      '2020-Q4',
+      '2022-Q4',
     ],
-    ['The fourth quarter and full year 2019 included 52 weeks.', 'The fourth quarter', '2019-Q4'],
-    ['Sales in the fourth quarter rose, and sales for the full year rose too.', 'the full year', '2020'],
+    ['The fourth quarter and full year 2021 included 52 weeks.', 'The fourth quarter', '2021-Q4'],
+    ['Sales in the fourth quarter rose, and sales for the full year rose too.', 'the full year', '2022'],
     // Without quarters in view "full year" is no date; a quarter alone still looks ahead with "will".
-    ['Harbor Corp will open a store in the fourth quarter.', 'the fourth quarter', '2021-Q4'],
+    ['Harbor Corp will open a store in the fourth quarter.', 'the fourth quarter', '2023-Q4'],
   ])('%s: "%s" is %s', (sentence, text, value) => {
     expect(datesOf(sentence, FEB).find((d) => d.text === text)?.value).toBe(value);
   });
@@ -339,18 +333,8 @@ describe('today at an occasion is the day', () => {
 
 describe('clock times after a day are on that day', () => {
   it.each<Case>([
-    [
-      'The fair is on Saturday, October 24, 2020, from 10 a.m. to 4 p.m. downtown.',
-      '10 a.m.',
-      'time',
-      '2020-10-24T10:00',
-    ],
-    [
-      'The fair is on Saturday, October 24, 2020, from 10 a.m. to 4 p.m. downtown.',
-      '4 p.m.',
-      'time',
-      '2020-10-24T16:00',
-    ],
+    ['The fair is on Sunday, May 14, 2023, from 9 a.m. to 3 p.m. downtown.', '9 a.m.', 'time', '2023-05-14T09:00'],
+    ['The fair is on Sunday, May 14, 2023, from 9 a.m. to 3 p.m. downtown.', '3 p.m.', 'time', '2023-05-14T15:00'],
     ['The panel meets on Monday 26 October at 14:00 CET.', '14:00 CET', 'time', '2020-10-26T14:00'],
     // A clock in another clause keeps the reference day.
     ['The office opens Monday, and at 9 a.m. staff arrive.', '9 a.m.', 'time', '2020-10-22T09:00'],

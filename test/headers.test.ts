@@ -167,7 +167,7 @@ describe('hand-offs in a transcript turn are no statements', () => {
     return isStatement(ctx.tokens[0]!, 0, ctx.sentenceStarts[0]!);
   };
   it.each([
-    ['Great, thanks very much. We will start with the line of Lena Varga, please.'],
+    ['Thank you very much. We will begin with the line of Lena Varga, please.'],
     ['Yes. Go ahead.'],
     ['Yes, we have you.'],
     ['Lena Varga, please.'],

@@ -78,14 +78,17 @@ describe('speech acts of direct quotes', () => {
     ['Is everyone able to hear me?', 'other|?'],
     // opening remarks that only manage the floor; a promise after the greeting is still a promise
     [
-      'Very good evening to all of you. Thank you for joining us. I do not have any announcements today, so I will take questions. Yeah, go ahead.',
-      'other|Very good evening',
+      'Good evening, all. Thanks for coming out. I do not have any announcements tonight, so I will take questions. Please, go ahead.',
+      'other|Good evening',
     ],
     [
       "Good morning. It's great to see you all. Let me make two brief announcements before questions.",
       'other|Good morning',
     ],
-    ["We'll have more details on the schedule closer to the date.", "other|We'll have more details on the schedule"],
+    [
+      'We will have more information about the logistics nearer the time.',
+      'other|We will have more information about the logistics',
+    ],
     [
       'You have the text of her statement available in the press room.',
       'other|You have the text of her statement available',
@@ -128,7 +131,7 @@ describe('speech acts of direct quotes', () => {
     ['The Governor welcomed the decision to reopen the ferry line.', 'approve|welcomed'],
     // saying what one will say in the briefing is not a commitment
     ["I'll say again that the inquiry is under way.", 'statement|null'],
-    ["We'll have to take that question back.", 'statement|null'],
+    ["I'll have to check on that one for you.", 'statement|null'],
     ["We'll have more to share on the inquiry next week.", 'statement|null'],
     ["We're certainly going to restore power to every district.", "intent|We're certainly going to"],
     ["We're really focused on getting the schools open.", "intent|We're really focused on"],

@@ -42,7 +42,7 @@ const timeOnDay: Refiner = (c, found) => {
     } else if (b && isDay(a) && isClock(b) && CLOCK_AFTER_DAY.has(wordsBetween(c, a, b))) {
       out.push(a, { ...b, timex: { ...b.timex, value: clockOn(a, b) } });
       k++;
-      // "from 10 a.m. to 4 p.m.": the end of the span is on that day too.
+      // "from 9 a.m. to 3 p.m.": the end of the span is on that day too.
       for (let n = found[k + 1]; n && isClock(n) && CLOCK_SPANS.has(wordsBetween(c, found[k]!, n)); n = found[k + 1]) {
         out.push({ ...n, timex: { ...n.timex, value: clockOn(a, n) } });
         k++;
