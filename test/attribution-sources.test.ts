@@ -144,7 +144,7 @@ describe('a participle takes the subject of its clause', () => {
     ],
     [
       'past a verb group and a noun the tagger reads as a verb',
-      'Ms Marrow would not be drawn by repeated questions about the budget, saying the auditors must report first.',
+      "Ms Marrow would not be drawn by the reporters' questions on the budget, saying the auditors must report first.",
       'the auditors must report',
       'Marrow',
     ],
