@@ -53,9 +53,8 @@ export function isProductLaunch(text: string, m: Mention): boolean {
       .match(/\p{L}+/gu) ?? [];
   const after = text.slice(of.end, of.end + 80).toLowerCase();
   // The name's own head, past a trademark sign: "of the Volt® brand".
-  const head = /^[®™℠]?\s*(\p{L}+)/u.exec(after)?.[1] ?? words[words.length - 1] ?? '';
-  if (PRODUCT_NOUNS.test(words[words.length - 1] ?? '') || (/^[®™℠]/u.test(after) && PRODUCT_NOUNS.test(head)))
-    return true;
+  const pastMark = /^[®™℠]\s*(\p{L}+)/u.exec(after)?.[1] ?? '';
+  if (PRODUCT_NOUNS.test(words[words.length - 1] ?? '') || PRODUCT_NOUNS.test(pastMark)) return true;
   // An apposition that says what it is: ", an AI-powered feature".
   const apposition = /^,\s+(?:an?|the|its|our|their)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(after);
   return !!apposition && apposition[1]!.split(/\s+/).some((w) => PRODUCT_NOUNS.test(w));
