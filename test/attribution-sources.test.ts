@@ -342,3 +342,33 @@ describe('a quotation reported inside a transcript turn', () => {
     expect(q?.reportedBy).not.toBeNull();
   });
 });
+
+describe('a statement attributable to a spokesperson: the principal speaks', () => {
+  const header = 'The following statement is attributable to the Spokesperson for the High Commissioner:\n\n';
+  creditsTable([
+    [
+      '"he" after the principal as subject, not the issuer named before',
+      `${header}The High Commissioner condemns the raid on the shelter in Vorland. He calls on the authorities to bring those responsible to justice.`,
+      'bring those responsible',
+      'The High Commissioner',
+    ],
+    [
+      '"she" after the principal whose holder the text names',
+      `High Commissioner Ilse Marrow arrived in Vorland on Monday.\n\n${header}The High Commissioner is alarmed by the raid. She reiterates that the shelters must be protected.`,
+      'shelters must be protected',
+      'Ilse Marrow',
+    ],
+    [
+      'a person named as subject since is nearer (negative)',
+      `${header}The High Commissioner condemns the raid. Ambassador Tomas Rell visited the shelter on Monday. He said that the guards had fled.`,
+      'guards had fled',
+      'Tomas Rell',
+    ],
+    [
+      'a title of the other gender is no antecedent (negative)',
+      `${header}The Chairwoman condemns the raid. He calls on the authorities to act.`,
+      'the authorities to act',
+      'the Spokesperson for the High Commissioner',
+    ],
+  ]);
+});

@@ -335,7 +335,12 @@ class SpeakerIndex {
     const person = gender
       ? nearestPerson(this.people, m.span.start, c ? c.last : m.span.start - ANTECEDENT_REACH, gender)
       : null;
-    if (person) {
+    // "The Secretary-General condemns …. He calls on …": a title standing as a subject since is nearer still.
+    const titled =
+      gender && !attachOnly ? this.titledSubjectSince(m.span.start, person?.start ?? c?.last, gender) : null;
+    const target = titled && this.addDescription(titled, false);
+    if (target) this.add(target, m);
+    else if (person) {
       const printed = this.text.slice(person.start, person.end);
       const name = personName(this.text, person) ?? printed;
       const nw = nameWordsOf(name);
@@ -370,7 +375,7 @@ class SpeakerIndex {
    * "the spokesperson", "the ministry": the nearest speaker the head word describes; "a source":
    * the speaker first described in the same words. `attachOnly` never opens a speaker.
    */
-  addDescription(m: Mention, attachOnly: boolean): void {
+  addDescription(m: Mention, attachOnly: boolean): Cluster | null {
     const verbatim = this.text.slice(m.span.start, m.span.end);
     const head = hyphenWords(verbatim).pop() ?? '';
     const definite = /^the\b/i.test(verbatim);
@@ -389,7 +394,23 @@ class SpeakerIndex {
       const fresh = this.open(verbatim, [], false, kindOf(m));
       this.byDescription.set(verbatim.toLowerCase(), fresh);
       this.add(fresh, m);
+      return fresh;
+    } else if (definite && kindOf(m) === 'person' && titleWord(head)) this.titledSubjects.push(m);
+    return c;
+  }
+
+  /** "The Secretary-General" as a sentence subject that no speaker was yet: a possible antecedent of "he". */
+  private readonly titledSubjects: Mention[] = [];
+
+  /** The latest titled subject of a fitting gender after `after` (else within reach) and before `before`. */
+  private titledSubjectSince(before: number, after: number | undefined, gender: 'female' | 'male'): Mention | null {
+    const floor = after ?? before - ANTECEDENT_REACH;
+    for (let k = this.titledSubjects.length - 1; k >= 0; k--) {
+      const m = this.titledSubjects[k]!;
+      if (m.span.start <= floor) return null;
+      if (m.span.start < before && genderFits(m.phrase.gender, gender, true)) return m;
     }
+    return null;
   }
 
   /**
