@@ -126,6 +126,24 @@ describe('a bare title is the person the text names with it', () => {
       'The Secretary',
     ],
     [
+      'the own side named before, not another side named with it',
+      'Governor Ilse Marrow met Governor Tomas Brask of Vorland at the lake.\n\nThe Governor said that the ferry would run again in June.\n\nGovernor Brask said that the road would be rebuilt.',
+      'ferry would run',
+      'Ilse Marrow',
+    ],
+    [
+      "another side's holder named before, where the text names no own holder",
+      'Governor Tomas Brask of Vorland arrived on Monday.\n\nThe Governor said that the road would be rebuilt.',
+      'road would be rebuilt',
+      'Tomas Brask',
+    ],
+    [
+      "another side's holder named only after the bare title (negative)",
+      "The Governor said that the ferry would run again in June.\n\nThe crossing was opened with Vorland's Governor Tomas Brask, who praised the crews.",
+      'ferry would run',
+      'The Governor',
+    ],
+    [
       'two holders leave the title to no one named (negative)',
       'Commissioner Odile Ferrand met Commissioner Ivo Brask.\n\nThe Commissioner said that the fishing quotas would be cut.',
       'fishing quotas',
