@@ -11,6 +11,7 @@ import {
   GROUP_HEADS,
   NAME_PARTICLES,
   NP_LINKS,
+  OFFICE_WORDS,
   ORG_HEADS,
   PORTFOLIO_TITLES,
   PORTFOLIOS,
@@ -155,16 +156,19 @@ function insideOffice(ts: readonly Token[], k: number, floor: number): boolean {
 }
 
 /**
- * Where the name starts in the capitalised run after "Title of/for" ("Homeland Security Ana Ruiz"):
- * at the tagger's first name when it leaves the office a word, else the last two words (with an
- * initial before them), else the last word; a lone word is the office.
+ * Where the name starts in the capitalised run [runStart, end) after "Title of/for": after the
+ * office's last word ("State Marcus Harlan", "Homeland Security Ana Ruiz"); in a run with no office
+ * word, at the tagger's first name when a surname follows it, else at the last two words (with an
+ * initial before them), else at the last word. A lone word is the office (`end`: no name).
  */
-function nameAfterOffice(ts: readonly Token[], runStart: number): number {
-  const end = ts.length;
-  const first = ts.findIndex((t, i) => i > runStart && t.tags.has('FirstName'));
+export function nameAfterOffice(ts: readonly Token[], runStart: number, end = ts.length): number {
+  if (end - runStart < 2) return end;
+  for (let i = end - 2; i >= runStart; i--) if (OFFICE_WORDS.has(lowerWord(ts[i]!))) return i + 1;
+  // The tagger's first name, when a surname follows it (it calls some surnames first names).
+  const first = ts.findIndex((t, i) => i > runStart && i < end - 1 && t.tags.has('FirstName'));
   if (first > runStart) return first;
   if (end - runStart === 2) return end - 1;
-  if (end - runStart < 2 || !capitalized(ts[end - 2]!)) return end;
+  if (!capitalized(ts[end - 2]!)) return end;
   const start = end - 2;
   return /^\p{Lu}\.$/u.test(ts[start]!.text) && start - 1 > runStart && capitalized(ts[start - 1]!) ? start - 1 : start;
 }
