@@ -362,3 +362,51 @@ describe('a day of a relative month, the immediate term, prior year', () => {
     expect(datesOf(sentence).some((d) => d.text.includes(text))).toBe(false);
   });
 });
+
+describe('a month without a year: an infinitive, a deadline, an effective day', () => {
+  it.each<Case>([
+    // The infinitive's own time, not the past verb above it: the nearest February.
+    ['The group agreed to buy the mill in February.', 'February', 'date', '2021-02'],
+    ['The group agreed to sell the mill in January.', 'January', 'date', '2021-01'],
+    ['The group plans to buy the mill in February.', 'February', 'date', '2021-02'],
+    // A deadline lies ahead; a change effective on a day is the nearest such day.
+    ['Bids must arrive by January 31.', 'January 31', 'date', '2021-01-31'],
+    ['The board set new fees, effective Feb. 1.', 'Feb. 1', 'date', '2021-02-01'],
+    ['The board set new fees, effective June 1.', 'June 1', 'date', '2020-06-01'],
+    // Negatives: a past verb with no infinitive or deadline keeps the date behind.
+    ['The group bought the mill in February.', 'February', 'date', '2020-02'],
+    ['The mill was sold in January.', 'January', 'date', '2020-01'],
+    ['Bids arrived on January 31.', 'January 31', 'date', '2020-01-31'],
+    ['The board set new fees on Feb. 1.', 'Feb. 1', 'date', '2020-02-01'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('"the following" counts from the date the text gave last', () => {
+  it.each<Case>([
+    [
+      'Spending will rise over the next three years and slow for the following two years.',
+      'the following two years',
+      'date',
+      'P2Y',
+      '2023-10-22/2025-10-22',
+    ],
+    [
+      'Output fell in 2005 and grew in the following two years.',
+      'the following two years',
+      'date',
+      'P2Y',
+      '2006-01-01/2007-12-31',
+    ],
+    ['She was promoted on May 22, 1995, and the following year she moved.', 'the following year', 'date', '1996'],
+    ['Talks began in March 2019. The following month, the mill was sold.', 'The following month', 'date', '2019-04'],
+    // Negatives: with no date before it, the stretch runs from the reference day; "the next" is not moved.
+    ['The mill will be sold the following year.', 'the following year', 'date', 'P1Y', '2020-10-22/2021-10-22'],
+    [
+      'Output fell in 2005 and will grow in the next two years.',
+      'the next two years',
+      'date',
+      'P2Y',
+      '2020-10-22/2022-10-22',
+    ],
+  ])('%s → %s', (...c) => expectDate(c));
+});

@@ -102,12 +102,20 @@ export function linkDate(
     !/[;:]/.test(text.slice(m.end, after.d.start))
   )
     return make(after.k, 'clause');
-  if (before && !/[;:]/.test(text.slice(before.d.end, outerStart))) {
+  // "spoke on Wednesday in advance of the summit": the day is of what came before the event.
+  if (before && !/[;:]/.test(text.slice(before.d.end, outerStart)) && !isLaterThan(terms, m.outer)) {
     const from = indexAt(terms, before.d.end - 1) + 1;
     if (!blocked(terms, from, m.outer) || dateOfActAtOccasion(terms, from, m)) return make(before.k, 'clause');
   }
   if (inside[0]) return make(inside[0].k, 'edition');
   return null;
+}
+
+/** "in advance of the summit", "ahead of the vote", "prior to the meeting", "before the talks". */
+function isLaterThan(terms: readonly Term[], outer: number): boolean {
+  const w1 = terms[outer - 1]?.normal;
+  const w2 = terms[outer - 2]?.normal;
+  return w1 === 'before' || (w1 === 'of' && (w2 === 'advance' || w2 === 'ahead')) || (w1 === 'to' && w2 === 'prior');
 }
 
 /** "now" dates an event to the reference day ("the council now held a meeting"); other vague
@@ -221,6 +229,12 @@ export function headingDate(
   ) {
     return { ...resolve(text, dates, aboveIndex, referenceDate), rule: 'heading' };
   }
+  // A date line right under the heading: "Press Briefing by ...\n\n12 March 2025".
+  const belowIndex = firstStartingAt(dates, lineEnd);
+  const below = dates[belowIndex];
+  if (below && datesAnEvent(below) && isDateLine(text, lineEnd, below)) {
+    return { ...resolve(text, dates, belowIndex, referenceDate), rule: 'heading' };
+  }
   let p = firstStartingAt(paragraphs, at + 1);
   while (
     p < paragraphs.length &&
@@ -235,7 +249,7 @@ export function headingDate(
     const candidates: number[] = [];
     for (let k = firstStartingAt(dates, paragraph.start); k < dates.length && dates[k]!.end <= paragraph.end; k++) {
       const d = dates[k]!;
-      if ((d.value || d.interval) && !taken.has(d.id)) candidates.push(k);
+      if ((d.value || d.interval) && datesAnEvent(d) && !taken.has(d.id)) candidates.push(k);
     }
     const day = candidates.find(
       (k) => datesAnEvent(dates[k]!) && /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(dates[k]!.value ?? ''),
@@ -245,6 +259,15 @@ export function headingDate(
       return { ...resolve(text, dates, chosen, referenceDate), rule: 'heading' };
   }
   return referenceDate ? { date: referenceDate, dateId: null, rule: 'heading' } : null;
+}
+
+/** Whether `d` stands alone on the first line after the heading ending at `lineEnd`. */
+function isDateLine(text: string, lineEnd: number, d: DateOut): boolean {
+  const lineAfter = text.indexOf('\n', d.end);
+  const rest = text.slice(d.end, lineAfter < 0 ? text.length : lineAfter);
+  return (
+    /^\s*$/.test(text.slice(lineEnd, d.start)) && text.slice(lineEnd, d.start).includes('\n') && /^[\s.,]*$/.test(rest)
+  );
 }
 
 // ---------- values ----------

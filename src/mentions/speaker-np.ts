@@ -362,6 +362,9 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   while (from - 1 >= floor && to - from < MAX_NP) {
     const t = tokens[from - 1]!;
     if (inPhrase(t)) from--;
+    // "the dockworkers' union": the apostrophe of a plural possessive, glued to its word.
+    else if (/^['’]$/.test(t.text) && !t.spaced && /s$/i.test(tokens[from - 2]?.text ?? '') && from - 2 >= floor)
+      from--;
     // "spokesperson for the ministry", "Secretary of State": a link after a title or a name
     else if (
       NP_LINKS.has(t.lower) &&
@@ -541,6 +544,11 @@ export function nearestVerbSubject(tokens: readonly Token[], from: number, i: nu
     if (!isFiniteVerb(tokens[v]!) || readsAsNounAfter(tokens[v - 1]) || tokens[v - 1]?.lower === 'to') continue;
     const subject = subjectBefore(tokens, v, from);
     if (subject) return subject.kind !== 'pronoun' || PERSONAL.has(tokens[subject.from]!.lower) ? subject : null;
+    // "“…,” said Jane Roe, the minister, adding that …": an inverted verb's subject follows it.
+    if (tokens[v - 1] && !tokens[v - 1]!.word) {
+      const inverted = subjectAfter(tokens, v, i);
+      if (inverted?.kind === 'name') return inverted;
+    }
     if (!SHARED_SUBJECT_LINKS.has(tokens[v - 1]?.lower ?? '')) return null;
   }
   return null;
