@@ -390,3 +390,23 @@ describe('a statement attributable to a spokesperson: the principal speaks', () 
     ],
   ]);
 });
+
+describe('a clause reported inside quotation marks ends with them', () => {
+  const kindsAndTexts = (text: string) => attribute(text).quotes.map((q) => `${q.kind}|${q.text}`);
+
+  it('reads no clause past the closing mark ("… and it will add forty jobs," said X)', () => {
+    const text =
+      '“The depot will open in May, and it will add forty jobs in Tarrow,” said Ines Lavik, the depot manager.';
+    expect(kindsAndTexts(text)).toEqual(['direct|The depot will open in May, and it will add forty jobs in Tarrow']);
+  });
+
+  it('keeps a reported clause inside the quote that ends before the mark', () => {
+    const text = '“The mayor told us that the depot would open in May,” said Ines Lavik, the depot manager, on Friday.';
+    expect(kindsAndTexts(text)).toContain('indirect|the depot would open in May');
+  });
+
+  it('lets a clause reported outside the marks run past a quoted fragment (negative)', () => {
+    const text = 'Ines Lavik said that the plan was “dead on arrival” and would be withdrawn within a week.';
+    expect(kindsAndTexts(text)).toEqual(['mixed|the plan was “dead on arrival” and would be withdrawn within a week']);
+  });
+});
