@@ -217,7 +217,12 @@ describe('hand-offs of hearings and calls', () => {
     ['Ms de Wit.'],
     ['Casey Lane, please.'],
   ])('%s is procedure', (text) => expect(statement(text)).toBe(false));
+  it.each([['Jon, do you want to add anything on the schedule?'], ['Would you like to comment on that, Admiral?']])(
+    '%s passes the question on',
+    (text) => expect(statement(text)).toBe(false),
+  );
   it.each([
+    ['We would like to add two stops to the tour next year.'],
     ['I call on the council to publish the report before the vote.'],
     ['The minister called Mr Okonjo on Monday about the line.'],
     ['Harbour Lane closed.'],
@@ -263,6 +268,32 @@ describe('header and credit lines', () => {
     expect(quotesOf(text).quotes.map((q) => [q.text, q.speaker])).toEqual([
       ['The crossing will be cleaner for everyone.', 'Ana Roe'],
     ]);
+  });
+});
+
+describe('issuers of other layouts', () => {
+  const speakersOf = (text: string) => quotesOf(text).speakers.map((s) => s.name);
+  it('names the office holder a title line gives by title alone', () => {
+    const text =
+      'Statement by the Spokesperson on the floods in the river delta\n\nThe floods have displaced thousands of families, and relief must reach them quickly.';
+    expect(speakersOf(text)).toEqual(['the Spokesperson']);
+  });
+  it.each([
+    ['a role', 'Briefing with Senior Officials on the Summit\n\nThe summit opens on Monday with a session on trade.'],
+    ['a plain headline', 'Storm by the Coast Closes the Harbour\n\nThe harbour stays closed until Monday.'],
+  ])('names no issuer from %s', (_name, text) => {
+    expect(speakersOf(text)).toEqual([]);
+  });
+  it('finds the announcer after a wire dateline below a long headline, with its legal form', () => {
+    const text = [
+      'Harbour Cranes Reports Record Year',
+      'Orders Up 12%; Backlog at a High',
+      'Service Revenue Up 8%',
+      'Dividend Raised',
+      'March 3, 2025 07:00 AM',
+      'RIVERTON, N.C.--(PORT NEWS)--Harbour Cranes, Inc. (NYSE: HCR), a maker of port cranes, today announced its results for the year.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Harbour Cranes, Inc.']);
   });
 });
 

@@ -97,6 +97,10 @@ function labelShaped(ts: readonly Token[], end: number): number | null {
   return comma;
 }
 
+/** "the Spokesperson", "the High Representative": one office's holder, named by the title alone. */
+const heldOffice = (ts: readonly Token[], from: number, to: number) =>
+  ts[from]!.lower === 'the' && to - from >= 2 && isTitleWord(ts[to - 1]!) && !HONORIFICS.has(bare(ts[to - 1]!));
+
 /** Does a phrase ending in `last` name a role rather than a person ("… OFFICIAL", "THE PRESIDENT")? */
 export const namesRole = (last: Token) => {
   const head = bare(last);
@@ -237,6 +241,15 @@ const HANDOFFS: readonly string[][] = [
   'get us started',
   'the floor is',
   'next caller',
+  // Passing a question on to a colleague: "Jon, do you want to add anything?"
+  'do you want to comment',
+  'do you want to add',
+  'would you like to comment',
+  'would you like to add',
+  'anything to add',
+  'want to take that',
+  'want to take this',
+  'want to jump in',
 ].map((p) => p.split(' '));
 
 const norm = (t: Token) => t.lower.replace(/’/g, "'");
@@ -391,8 +404,8 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
   let from = link + 1;
   for (let i = from; i <= ceil; i++) {
     if (i < ceil && !(ts[i]!.lower === 'and' || ts[i]!.text === '&')) continue;
-    // "Briefing with Senior Official": a role names no one.
-    if (i > from && !namesRole(ts[i - 1]!)) out.push([from, i]);
+    // "Briefing with Senior Official": a role names no one; "Statement by the Spokesperson" names its holder.
+    if (i > from && (!namesRole(ts[i - 1]!) || heldOffice(ts, from, i))) out.push([from, i]);
     from = i + 1;
   }
   return out;
