@@ -87,21 +87,70 @@ interface Speaker {
   mentions: TextSpan[];
   /** Where it is first mentioned or quoted, for the order of ids. */
   first: number;
+  /** Its place in the table: of two speakers with one name, the earlier is the one found. */
+  order: number;
 }
 
 const lastWord = (name: string) => name.split(/\s+/).pop()!;
+const isSingleWord = (name: string) => !/\s/.test(name);
 
-/** The speaker of the table `s` is: the same name, or a surname and the one full name that ends with it. */
-function sameSpeaker(table: Speaker[], s: SpeakerOut): Speaker | undefined {
-  const exact = table.find((t) => t.kind === s.kind && t.name === s.name);
-  if (exact || s.kind !== 'person') return exact;
-  const single = (name: string) => !/\s/.test(name);
-  const candidates = table.filter(
-    (t) =>
-      t.kind === 'person' &&
-      ((single(s.name) && lastWord(t.name) === s.name) || (single(t.name) && lastWord(s.name) === t.name)),
-  );
-  return candidates.length === 1 ? candidates[0] : undefined;
+/** Adds `value` to the list under `key`. */
+function file<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+/** Takes `value` out of the list under `key`. */
+function unfile<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key)!;
+  list.splice(list.indexOf(value), 1);
+  if (list.length === 0) index.delete(key);
+}
+
+/**
+ * The speakers of all windows, indexed by name so that finding one takes the same time however
+ * many there are (a long transcript can name tens of thousands).
+ */
+class SpeakerTable {
+  readonly speakers: Speaker[] = [];
+  /** By kind and name. */
+  private readonly named = new Map<string, Speaker[]>();
+  /** People, by the last word of their names. */
+  private readonly bySurname = new Map<string, Speaker[]>();
+  /** People named by one word, by that word. */
+  private readonly byOneWord = new Map<string, Speaker[]>();
+
+  /** The speaker `s` is: the same name, or a surname and the one full name that ends with it. */
+  find(s: SpeakerOut): Speaker | undefined {
+    const exact = this.named.get(`${s.kind}\u0000${s.name}`);
+    if (exact) return exact.reduce((a, b) => (b.order < a.order ? b : a));
+    if (s.kind !== 'person') return undefined;
+    // One word: the one person whose name ends with it (its namesake among them). A full name:
+    // the one person named by its last word alone.
+    const candidates = isSingleWord(s.name) ? this.bySurname.get(s.name) : this.byOneWord.get(lastWord(s.name));
+    return candidates?.length === 1 ? candidates[0] : undefined;
+  }
+
+  add(name: string, kind: Speaker['kind']): Speaker {
+    const t: Speaker = { name, kind, title: null, organization: null, mentions: [], first: Infinity, order: 0 };
+    t.order = this.speakers.push(t);
+    this.index(t, file);
+    return t;
+  }
+
+  rename(t: Speaker, name: string): void {
+    this.index(t, unfile);
+    t.name = name;
+    this.index(t, file);
+  }
+
+  private index(t: Speaker, how: typeof file<string, Speaker>): void {
+    how(this.named, `${t.kind}\u0000${t.name}`, t);
+    if (t.kind !== 'person') return;
+    how(this.bySurname, lastWord(t.name), t);
+    if (isSingleWord(t.name)) how(this.byOneWord, t.name, t);
+  }
 }
 
 /**
@@ -119,7 +168,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, window = WIN
 }
 
 function analyzeInWindows(text: string, options: AnalyzeOptions, window: number): Analysis {
-  const table: Speaker[] = [];
+  const table = new SpeakerTable();
   const quotes: { quote: QuoteOut; speaker: Speaker | null; reportedBy: Speaker | null }[] = [];
   const dates: DateOut[] = [];
   const events: { event: EventOut; speaker: Speaker | null; dateStart: number | null }[] = [];
@@ -159,12 +208,8 @@ function analyzeInWindows(text: string, options: AnalyzeOptions, window: number)
     for (const s of part.speakers) {
       const mentions = s.mentions.filter(inCore);
       if (mentions.length === 0 && !credited.has(s.id)) continue;
-      let t = sameSpeaker(table, s);
-      if (!t) {
-        t = { name: s.name, kind: s.kind, title: null, organization: null, mentions: [], first: Infinity };
-        table.push(t);
-      }
-      if (s.name.length > t.name.length) t.name = s.name;
+      const t = table.find(s) ?? table.add(s.name, s.kind);
+      if (s.name.length > t.name.length) table.rename(t, s.name);
       t.title ??= s.title;
       t.organization ??= s.organization;
       for (const m of mentions) t.mentions.push(m);
@@ -190,13 +235,13 @@ function analyzeInWindows(text: string, options: AnalyzeOptions, window: number)
   }
 
   // Ids in text order, as the pipeline gives them.
-  table.sort((a, b) => a.first - b.first);
-  const speakerId = new Map(table.map((s, i) => [s, `s${i + 1}`]));
+  const speakers = table.speakers.sort((a, b) => a.first - b.first);
+  const speakerId = new Map(speakers.map((s, i) => [s, `s${i + 1}`]));
   const idOf = (s: Speaker | null) => (s ? speakerId.get(s)! : null);
   const dateId = new Map(dates.map((d, i) => [d.start, `d${i + 1}`]));
   return {
     ...head!,
-    speakers: table.map((s) => ({
+    speakers: speakers.map((s) => ({
       id: idOf(s)!,
       name: s.name,
       kind: s.kind,

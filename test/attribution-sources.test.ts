@@ -108,6 +108,24 @@ describe('a bare title is the person the text names with it', () => {
       'The Secretary-General',
     ],
     [
+      'the holder named with an office, "Title of Office Name"',
+      'Secretary of State Orrin Vale flew to the capital on Monday.\n\nThe Secretary said that the embassy would reopen in the spring.',
+      'embassy would reopen',
+      'Orrin Vale',
+    ],
+    [
+      'the holder named with a long office',
+      'Minister for Ports and Coastal Development Liesl Andric opened the new quay.\n\nThe Minister said that the ferries would run again by June.',
+      'ferries would run',
+      'Liesl Andric',
+    ],
+    [
+      'an office named alone has no holder (negative)',
+      'The Secretary of State flew to the capital on Monday.\n\nThe Secretary said that the embassy would reopen in the spring.',
+      'embassy would reopen',
+      'The Secretary',
+    ],
+    [
       'two holders leave the title to no one named (negative)',
       'Commissioner Odile Ferrand met Commissioner Ivo Brask.\n\nThe Commissioner said that the fishing quotas would be cut.',
       'fishing quotas',

@@ -58,6 +58,26 @@ describe('speaker phrases', () => {
       'Pita Havili|Minister of Rural and Coastal Development|the road would be rebuilt',
     ],
     [
+      'an office whose last word the tagger takes for a place',
+      'Secretary of State Orrin Vale said the embassy would reopen in the spring.',
+      'Orrin Vale|Secretary of State|the embassy would reopen in the spring',
+    ],
+    [
+      'an office of two words before a name of two',
+      'Minister for Foreign Affairs Liesl Andric said the border crossing would stay open.',
+      'Liesl Andric|Minister for Foreign Affairs|the border crossing would stay open',
+    ],
+    [
+      'an office before a surname alone',
+      'Commissioner for Crisis Management Brodsky said the shelters were full.',
+      'Brodsky|Commissioner for Crisis Management|the shelters were full',
+    ],
+    [
+      'an office with no name after it (negative)',
+      'The Minister of Homeland Security said the checkpoints would close at noon.',
+      'The Minister of Homeland Security|Minister|the checkpoints would close at noon',
+    ],
+    [
       'a hyphenated title',
       'The Director-General said the agency would send inspectors to the site.',
       'The Director-General|Director-General|the agency would send inspectors to the site',

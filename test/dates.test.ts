@@ -362,3 +362,21 @@ describe('a day of a relative month, the immediate term, prior year', () => {
     expect(datesOf(sentence).some((d) => d.text.includes(text))).toBe(false);
   });
 });
+
+describe('a month without a year: an infinitive, a deadline, an effective day', () => {
+  it.each<Case>([
+    // The infinitive's own time, not the past verb above it: the nearest February.
+    ['The group agreed to buy the mill in February.', 'February', 'date', '2021-02'],
+    ['The group agreed to sell the mill in January.', 'January', 'date', '2021-01'],
+    ['The group plans to buy the mill in February.', 'February', 'date', '2021-02'],
+    // A deadline lies ahead; a change effective on a day is the nearest such day.
+    ['Bids must arrive by January 31.', 'January 31', 'date', '2021-01-31'],
+    ['The board set new fees, effective Feb. 1.', 'Feb. 1', 'date', '2021-02-01'],
+    ['The board set new fees, effective June 1.', 'June 1', 'date', '2020-06-01'],
+    // Negatives: a past verb with no infinitive or deadline keeps the date behind.
+    ['The group bought the mill in February.', 'February', 'date', '2020-02'],
+    ['The mill was sold in January.', 'January', 'date', '2020-01'],
+    ['Bids arrived on January 31.', 'January 31', 'date', '2020-01-31'],
+    ['The board set new fees on Feb. 1.', 'Feb. 1', 'date', '2020-02-01'],
+  ])('%s → %s', (...c) => expectDate(c));
+});

@@ -89,3 +89,75 @@ describe('each mention records the rule that found it', () => {
     expect(mentionsOf(text).map((m) => [text.slice(m.start, m.end), m.rule])).toContainEqual([name, rule]);
   });
 });
+
+describe('one event per occasion: predicates, the text’s own occasion, a ceremony at an act, a later name', () => {
+  it.each<[string, [string[], string[]][]]>([
+    [
+      'The envoy will make a visit to Lisbon in May. Reporters asked about it. It’s a short trip.',
+      [
+        [
+          ['visit to Lisbon', 'short trip'],
+          ['first', 'predicate'],
+        ],
+      ],
+    ],
+    // Must not join: an indefinite phrase that is not said of "it" is a new event.
+    [
+      'The envoy will make a visit to Lisbon in May. She also plans a short trip to Porto.',
+      [
+        [['visit to Lisbon'], ['first']],
+        [['short trip to Porto'], ['first']],
+      ],
+    ],
+    [
+      'Briefing with the Harbor Commissioner\n\nMODERATOR: Thanks for joining this call today.',
+      [
+        [
+          ['Briefing with the Harbor Commissioner', 'call'],
+          ['first', 'occasion'],
+        ],
+      ],
+    ],
+    // Must not join: "this call" with no title naming an occasion stays its own event.
+    ['MODERATOR: Thanks for joining this call today.', [[['call'], ['first']]]],
+    [
+      'The mayor will attend a ceremony with the two firms at a signing of a port lease between them.',
+      [
+        [
+          ['ceremony', 'signing of a port lease'],
+          ['first', 'held-at'],
+        ],
+      ],
+    ],
+    // Must not join: a signing held elsewhere, after the sentence ends.
+    [
+      'The mayor attended a ceremony at the harbor. At noon came a signing of the lease.',
+      [
+        [['ceremony'], ['first']],
+        [['signing of the lease'], ['first']],
+      ],
+    ],
+    [
+      'The two leaders spoke ahead of the summit. It is the first Harbor Summit that both attend.',
+      [
+        [
+          ['summit', 'first Harbor Summit'],
+          ['first', 'named-later'],
+        ],
+      ],
+    ],
+    // Must not join: a bare summit that named an event earlier is not renamed by another summit.
+    [
+      'The Coastal Summit opened. The summit ended. Delegates looked to the Harbor Summit next year.',
+      [
+        [
+          ['Coastal Summit', 'summit'],
+          ['first', 'anaphor'],
+        ],
+        [['Harbor Summit'], ['first']],
+      ],
+    ],
+  ])('%s', (text, groups) => {
+    expect(groupsOf(text)).toEqual(groups);
+  });
+});

@@ -562,3 +562,37 @@ describe('product launches are no events', () => {
     expect(scored(eventsOf(text)).map((e) => e.name)).toEqual(names);
   });
 });
+
+describe('kinds of events, and what a date before "in advance of" dates', () => {
+  it.each([
+    // A round, series or process of talks is one occasion.
+    ['The two sides held a new round of talks on fishing quotas.', ['talks on fishing quotas']],
+    ['Both governments are in a process of discussions about port fees.', ['discussions about port fees']],
+    // Negatives: a bare plural is generic; "such a forum" is a kind of event; a trademark names a brand.
+    ['Talks on fishing quotas are useful.', []],
+    ['The quotas had been raised at four earlier rounds of talks.', []],
+    ['The ministers welcomed such an expanded forum for trade.', []],
+    ['Sales grew with our Harbor Same Day™ suite of delivery options.', []],
+    ['The port hosted Harbor Safety Day on Saturday.', ['Harbor Safety Day']],
+  ])('%s', (text, names) => {
+    expect(scored(eventsOf(text)).map((e) => e.name)).toEqual(names);
+  });
+
+  it('does not date the summit by the day of what came before it', () => {
+    const text = 'The two leaders spoke on Monday in advance of the summit.';
+    const [summit] = scored(eventsOf(text, [{ text: 'Monday', value: '2023-05-08' }]));
+    expect(summit?.name).toBe('summit');
+    expect(summit?.date).toBeNull();
+  });
+
+  it('still dates an event by the day in its clause without such words', () => {
+    const text = 'The two leaders spoke on Monday at the summit.';
+    const [summit] = scored(eventsOf(text, [{ text: 'Monday', value: '2023-05-08' }]));
+    expect(summit?.date).toBe('2023-05-08');
+  });
+
+  it('takes no pronoun or event as a participant', () => {
+    const text = 'He will be named as a harbor official, and this is embargoed until the end of the call.';
+    expect(eventsOf(text).flatMap((e) => e.participants)).toEqual([]);
+  });
+});

@@ -138,6 +138,44 @@ describe('across windows', () => {
     );
   });
 
+  it('joins a surname to the one full name it ends, across many speakers, and keeps a shared surname apart', () => {
+    // Twelve people with distinct surnames, two who share one; later windows name them by surname.
+    const given = ['Edda', 'Ivo', 'Mira', 'Tomas', 'Lena', 'Oskar', 'Rhea', 'Bruno', 'Ines', 'Karel', 'Nadia', 'Pavel'];
+    const surnames = [
+      'Strand',
+      'Holm',
+      'Varga',
+      'Dukic',
+      'Brandt',
+      'Solberg',
+      'Kovac',
+      'Lindqvist',
+      'Moreau',
+      'Novak',
+      'Ferreira',
+      'Haugen',
+    ];
+    const full = given.map((g, i) => `${g} ${surnames[i]}`);
+    const text = [
+      ...full.map((name, i) => `“Pier ${i + 1} reopens,” said ${name}.`),
+      '“The budget holds,” said Petra Aalto. “The budget is short,” said Jonas Aalto.',
+      // Far enough that no later window reads those names in its context.
+      paragraphs(0, 16),
+      ...surnames.map((s, i) => `“Crews start on pier ${i + 1},” ${s} said.`),
+      '“We disagree,” Aalto said.',
+    ].join('\n\n');
+    const w = analyze(text, {}, 2000);
+    const nameOf = (id: string | null) => w.speakers.find((s) => s.id === id)?.name ?? null;
+    const bySurname = w.quotes.filter((q) => q.text.startsWith('Crews')).map((q) => nameOf(q.speakerId));
+    expect(bySurname).toEqual(full);
+    expect(w.speakers.filter((s) => s.name.endsWith('Aalto')).map((s) => s.name)).toEqual([
+      'Petra Aalto',
+      'Jonas Aalto',
+      'Aalto',
+    ]);
+    expect(nameOf(w.quotes.at(-1)!.speakerId)).toBe('Aalto');
+  });
+
   it('credits a quote that runs over a window end to its speaker, once', () => {
     const long = '“We will rebuild the pier.\n\n“The crews start in May.”';
     const text = `${paragraphs(0, 3)}\n\n${long} said Colonel Edda Strand.\n\n${paragraphs(3, 8)}`;

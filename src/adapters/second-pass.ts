@@ -13,10 +13,35 @@
 interface Term {
   post: string;
   index: [number, number];
+  text: string;
+  normal: string;
+  machine: string | null;
+  root?: string;
+  implicit?: string;
+  alias?: string[];
+  switch?: string;
+  tags: Set<string>;
+}
+/** One step of a parsed match rule (compromise's `parseMatch`), the parts read here. */
+interface Reg {
+  start?: boolean;
+  optional?: boolean;
+  negative?: boolean;
+  anything?: boolean;
+  fuzzy?: boolean;
+  use?: string;
+  id?: string;
+  tag?: string;
+  word?: string;
+  fastOr?: Set<string>;
+  pos?: string;
+  switch?: string;
+  choices?: Reg[][] | Reg[];
 }
 /** A parsed match rule as compromise's `buildNet` makes it. */
 interface Rule {
   match: string;
+  regs: Reg[];
   needs: string[];
   wants: string[];
   minWant: number;
@@ -58,6 +83,8 @@ interface IndexedNet {
   always: Rule[];
   /** Per rule, the clause it was last tried on. */
   tried: Int32Array;
+  /** The rules with no step anchored at the start (`^`): their matcher may start past a prefix. */
+  unanchored: Set<Rule>;
 }
 
 let indexed: IndexedNet | null = null;
@@ -75,7 +102,7 @@ function indexOf(world: World): IndexedNet {
   const rules: Rule[] = [];
   for (const match of world.model.two.matches) {
     let rule = match as Rule;
-    if (!('regs' in rule)) {
+    if (!Object.hasOwn(rule, 'regs')) {
       rule = { ...rule };
       world.methods.one.buildNet([rule], world);
     }
@@ -99,7 +126,8 @@ function indexOf(world: World): IndexedNet {
         i,
       );
   });
-  indexed = { rules, anchors, places, always, tried: new Int32Array(rules.length) };
+  const unanchored = new Set([...rules, ...always].filter((rule) => !rule.regs.some(anchored)));
+  indexed = { rules, anchors, places, always, tried: new Int32Array(rules.length), unanchored };
   return indexed;
 }
 
@@ -135,6 +163,44 @@ function candidates({ rules, anchors, places, always, tried }: IndexedNet, have:
   return out;
 }
 
+/** Whether a reg, or any reg inside its choices, anchors at the phrase's start (`^`). */
+const anchored = (reg: Reg): boolean =>
+  reg.start === true || (reg.choices ?? []).flat().some((inner: Reg) => anchored(inner));
+
+/**
+ * Whether `term` can be the first term of a match of `rule`, by its first step: false only where
+ * compromise's term match (its `doesMatch`) surely fails; steps read here in no detail say yes.
+ */
+function mayStartAt(reg: Reg, term: Term): boolean {
+  if (reg.optional || reg.negative || reg.anything || reg.fuzzy || reg.use || reg.id !== undefined) return true;
+  if (reg.word !== undefined)
+    return (
+      term.machine === reg.word ||
+      term.text === reg.word ||
+      term.normal === reg.word ||
+      !!term.alias?.includes(reg.word)
+    );
+  if (reg.tag !== undefined) return term.tags.has(reg.tag);
+  if (reg.switch !== undefined) return term.switch === reg.switch;
+  if (reg.fastOr !== undefined) {
+    if (reg.pos && !term.tags.has(reg.pos)) return false;
+    return reg.fastOr.has(term.root || term.implicit || term.machine || term.normal) || reg.fastOr.has(term.text);
+  }
+  return true;
+}
+
+/**
+ * Where compromise's matcher needs to start on `terms` for `rule`: it tries every start in turn, so
+ * the starts before the first term the rule's first step can match find nothing and are skipped
+ * (-1 where there is none). Rules anchored at the start are matched whole: a slice would move it.
+ */
+function firstStart(rule: Rule, terms: Term[], unanchored: boolean): number {
+  if (!unanchored) return 0;
+  const first = rule.regs[0]!;
+  for (let i = 0; i < terms.length; i++) if (mayStartAt(first, terms[i]!)) return i;
+  return -1;
+}
+
 /** Runs the second tagging pass on `view`, as `view.compute('postTagger')` does. */
 export function secondPass(view: View, world: World): void {
   const { methods } = world;
@@ -150,8 +216,13 @@ export function secondPass(view: View, world: World): void {
   const found: object[] = [];
   docs.forEach((terms, n) => {
     for (const rule of candidates(index, caches[n]!, terms.length)) {
-      for (const pointer of methods.one.match([terms], rule).ptrs) {
+      const from = firstStart(rule, terms, index.unanchored.has(rule));
+      if (from < 0) continue;
+      // Matches on the slice are shifted back; `$` and the rules' other steps read only relative places.
+      for (const pointer of methods.one.match([from === 0 ? terms : terms.slice(from)], rule).ptrs) {
         pointer[0] = n;
+        pointer[1] += from;
+        pointer[2] += from;
         found.push({ ...rule, pointer });
       }
     }

@@ -5,6 +5,7 @@ import type { QuotedSpan } from './quote-scan.js';
 import type { Document, QuoteKind, Span } from '../types.js';
 import { joinWords, type Token } from '../document/tokens.js';
 import { lowerBound } from '../document/search.js';
+import { datelineEnd } from './layout.js';
 
 export interface Context {
   doc: Document;
@@ -47,7 +48,9 @@ export function buildContext(doc: Document): Context {
       while (k < ts.length && ts[k]!.end <= start) k++;
       starts.push(k);
     }
-    return starts;
+    // "BEIJING, Oct. 31 (Xinhua) -- China said …": the first sentence starts after the dateline.
+    const dateline = datelineEnd(ts);
+    return dateline ? [0, dateline, ...starts.filter((s) => s > dateline)] : starts;
   });
   return { doc, tokens, sentenceStarts };
 }

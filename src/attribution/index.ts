@@ -10,13 +10,14 @@ import {
   describe,
   genderOf,
   isFiniteVerb,
+  nameAfterOffice,
   subjectAfter,
   subjectBefore,
   type SpeakerPhrase,
 } from '../mentions/speaker-np.js';
 import { lowerBound } from '../document/search.js';
 import { cueAt } from './cue-find.js';
-import { NP_LINKS, TITLES } from '../mentions/lexicon.js';
+import { NP_LINKS, TITLE_MODIFIERS, TITLES } from '../mentions/lexicon.js';
 import type { Token } from '../document/tokens.js';
 import { buildContext, mentionOf, tokenAt, type Context, type Found, type Mention } from './context.js';
 import { DIRECT_SIEVES, dashBlockQuotes, licensing, notScareQuote, quotedCandidates, shortQuotes } from './direct.js';
@@ -53,7 +54,12 @@ function sentenceSubjects(ctx: Context): Array<{ p: number; phrase: SpeakerPhras
 const namedSubjects = (ctx: Context, subjects: ReturnType<typeof sentenceSubjects>): NamedPerson[] =>
   subjects
     .filter(({ phrase }) => phrase.kind === 'name' && phrase.head === 'person')
-    .map(({ p, phrase }) => ({ ...mentionOf(ctx, p, phrase).span, subject: true }));
+    .map(({ p, phrase }) => ({
+      ...mentionOf(ctx, p, phrase).span,
+      subject: true,
+      name: phrase.name,
+      title: phrase.title,
+    }));
 
 /**
  * "The governor will visit …": "the" and one noun as a sentence subject, a mention of the nearest
@@ -124,6 +130,16 @@ function appositionBefore(
   return { title: phrase.title, organization: phrase.organization?.replace(/['’]s$/, '') ?? null };
 }
 
+/** "Deputy Secretary of State": the title word at `title` with its modifiers before it, up to `to`. */
+function officeTitle(ts: readonly Token[], title: number, to: number): string {
+  let from = title;
+  while (from > 0 && /^\p{Lu}/u.test(ts[from - 1]!.text) && TITLE_MODIFIERS.has(ts[from - 1]!.lower)) from--;
+  return ts
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
+}
+
 /**
  * Runs of capitalised words anywhere ("… with Foreign Minister Adaeze Okafor of …"): fuller forms
  * of a speaker's name, even where the tagger knows no person. Never antecedents (not subjects).
@@ -134,14 +150,21 @@ function nameRuns(ctx: Context): NamedPerson[] {
     for (let i = 0; i < ts.length;) {
       let j = i;
       while (j < ts.length && nameToken(ts[j]!)) j++;
-      // "Secretary of Fisheries Ana Quell": after a title and a link word the run opens with the office, so
-      // the name starts at the first word the tagger knows as a person's (none: no name).
-      let from = i;
-      if (i > 1 && NP_LINKS.has(ts[i - 1]!.lower) && TITLES.has(ts[i - 2]!.lower)) {
-        while (from < j && !ts[from]!.tags.has('Person')) from++;
+      // "Secretary of State Ana Quell": after a title and a link word the run opens with the office,
+      // which with the title before it is the person's title.
+      const office = i > 1 && NP_LINKS.has(ts[i - 1]!.lower) && TITLES.has(ts[i - 2]!.lower);
+      const from = office ? nameAfterOffice(ts, i, j) : i;
+      if (j - from >= 2 && j - from <= MAX_NAME_RUN) {
+        const apposition = appositionBefore(ts, from, j);
+        const title = office ? officeTitle(ts, i - 2, from) : null;
+        out.push({
+          start: ts[from]!.start,
+          end: ts[j - 1]!.end,
+          subject: false,
+          ...apposition,
+          title: apposition.title ?? title,
+        });
       }
-      if (j - from >= 2 && j - from <= MAX_NAME_RUN)
-        out.push({ start: ts[from]!.start, end: ts[j - 1]!.end, subject: false, ...appositionBefore(ts, from, j) });
       i = Math.max(j, i + 1);
     }
   }

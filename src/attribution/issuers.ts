@@ -4,10 +4,10 @@
 // "Ministry of Energy - Press Office") and the subject of a release's opening "X announced".
 // Issuers are speakers even without a quote; a header names the speaker of uncredited quotes.
 import { describe, subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
-import { ORG_HEADS, STATEMENT_NOUNS, TITLES } from '../mentions/lexicon.js';
+import { CORPORATE_SUFFIXES, ORG_HEADS, STATEMENT_NOUNS, TITLES } from '../mentions/lexicon.js';
 import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Mention } from './context.js';
-import { titleLineSpeakers, transcriptHeader } from './layout.js';
+import { datelineEnd, titleLineSpeakers, transcriptHeader } from './layout.js';
 import { pushAll } from '../arrays.js';
 import type { Token } from '../document/tokens.js';
 
@@ -131,6 +131,11 @@ function titleLineCredits(ctx: Context, p: number, ts: readonly Token[]): Mentio
     const phrase = describe(ts, from, to);
     // A possessive title line names a person ("Spokesperson X’s Press Conference", not "Country’s Statement").
     const possessive = /['’]s$/.test(ts[to - 1]!.text);
+    // "Statement by the Spokesperson on …": an office holder the title line names by title alone.
+    if (phrase.kind === 'description' && !possessive && ts[from]!.lower === 'the' && TITLES.has(ts[to - 1]!.lower)) {
+      out.push(mentionOf(ctx, p, phrase));
+      continue;
+    }
     if (phrase.kind !== 'name' || !phrase.name || (possessive && phrase.head !== 'person')) continue;
     out.push(mentionOf(ctx, p, { ...phrase, name: phrase.name.replace(/['’]s$/, '') }));
   }
@@ -139,11 +144,17 @@ function titleLineCredits(ctx: Context, p: number, ts: readonly Token[]): Mentio
 
 /** A release's "X announced" or "X today announced" in its first paragraphs. */
 function announcer(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
-  for (let i = 1; i < ts.length; i++) {
+  const from = datelineEnd(ts);
+  for (let i = from + 1; i < ts.length; i++) {
     const cue = cueAt(ts, i);
     if (!cue || cue.lemma !== 'announce') continue;
-    const phrase = subjectBefore(ts, i, 0);
-    if (phrase && phrase.kind === 'name') return mentionOf(ctx, p, phrase);
+    const phrase = subjectBefore(ts, i, from);
+    if (!phrase || phrase.kind !== 'name') continue;
+    // "Harbour Cranes, Inc. (NYSE: HC), a maker of …, today announced": the name keeps its legal form.
+    const suffix = ts[phrase.to]?.text === ',' && CORPORATE_SUFFIXES.has(ts[phrase.to + 1]?.lower ?? '');
+    if (!suffix) return mentionOf(ctx, p, phrase);
+    const end = phrase.to + (ts[phrase.to + 2]?.text === '.' && !ts[phrase.to + 1]!.lower.endsWith('.') ? 3 : 2);
+    return mentionOf(ctx, p, organizationNamed(ctx.doc.text, ts, phrase.from, end));
   }
   return null;
 }
@@ -173,7 +184,8 @@ export function findIssuers(ctx: Context, boilerplate: ReadonlySet<number> = new
       continue;
     }
     office ??= officeLine(ctx, p, ts);
-    if (p > 0 && p < 4 && !mentions.length) {
+    // The lead: among the first lines, or the one opening with a wire dateline below a long headline.
+    if (((p > 0 && p < 4) || datelineEnd(ts) > 0) && !mentions.length) {
       const a = announcer(ctx, p, ts);
       if (a) mentions.push(a);
     }

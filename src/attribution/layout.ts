@@ -21,14 +21,28 @@ const FIRST_WORD_ROLES: ReadonlyArray<[LabelRole, ReadonlySet<string>]> = [
     topic contact background update attachment transcript`),
   ],
 ];
+/** Words that head a section heading ending in a colon alone on its line ("Prepared Remarks:", "Questions and Answers:"). */
+const SECTION_HEADS = set('remarks participants answers presentation session attendees panelists panellists speakers');
+/** One-word role labels printed alone on their line without a colon, as call transcripts do ("Operator"). */
+const BARE_ROLE_LINES = set('operator moderator');
+/** Titles that, last on a "Name -- Firm -- Analyst" line, make it a questioner's. */
+const QUESTIONER_TITLES = set('analyst analysts investor shareholder');
+/** The dashes that set a title off a name on a call transcript's speaker line. */
+const DASH = /^[-\u2013\u2014]$/;
+/** Name words of a "Name -- Title" line: a first name, initials, a surname. */
+const MAX_DASH_NAME_WORDS = 4;
 /** One-word labels for the answer of a Q/A pair ("A:", "Answer:"). */
 const ANSWER_LABELS = set('a answer answers response reply');
 /** Words that end a label naming a role rather than a person ("SENIOR STATE DEPARTMENT OFFICIAL"). */
 const ROLE_HEADS = set('moderator host presenter facilitator interpreter chair');
+/** Abbreviated ranks of military labels ("LT. GEN. NAME:", "ADM. NAME:", "BRIG. GEN. NAME:"). */
+const RANKS = set('lt ltg adm maj brig capt cmdr cdr sgt cpl pvt col gen');
 /** Honorifics printed before a name; none names a role on its own. */
 const HONORIFICS = set('mr mrs ms miss dr prof sir dame shri smt hon rev');
 /** Lower-case words that may stand inside a mixed-case label ("Secretary of State Name:"). */
 const LABEL_LINKS = set('of for and the on to at in de del della da di du van von der den bin al la le');
+/** Particles of surnames, which a label's name keeps ("Ms DE WIT"). */
+const NAME_PARTICLES = set('de del della da di du van von der den ten ter bin al la le');
 /** Labels longer than this are sentences ending in a colon. */
 const MAX_LABEL_WORDS = 14;
 const MAX_LABEL_TOKENS = 24;
@@ -45,14 +59,20 @@ export interface Label {
   nameWords: string[];
   /** A title or honorific stands in the label ("MR.", "GEN.", "Spokesperson"). */
   titled: boolean;
+  /** Read as a label only beside question labels: "A. …" may also open with an initial. */
+  paired: boolean;
 }
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '').replace(/['’]s$/, '');
 const isTitleWord = (t: Token) => {
   const w = bare(t);
-  return TITLES.has(w) || TITLES.has(`${w}.`) || HONORIFICS.has(w);
+  return TITLES.has(w) || TITLES.has(`${w}.`) || HONORIFICS.has(w) || RANKS.has(w);
 };
 const capitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
+/** "MS.", "Dr": an honorific before a name. */
+export const isHonorific = (t: Token) => HONORIFICS.has(bare(t));
+/** A particle of a surname ("Ms DE WIT", "Jan van der Berg"); also a link word of titles. */
+export const isParticle = (t: Token) => t.word && NAME_PARTICLES.has(t.lower);
 
 /** Is [0, end) the shape of a label: capitalised words, inner link words, dots and one comma? */
 function labelShaped(ts: readonly Token[], end: number): number | null {
@@ -77,6 +97,10 @@ function labelShaped(ts: readonly Token[], end: number): number | null {
   return comma;
 }
 
+/** "the Spokesperson", "the High Representative": one office's holder, named by the title alone. */
+const heldOffice = (ts: readonly Token[], from: number, to: number) =>
+  ts[from]!.lower === 'the' && to - from >= 2 && isTitleWord(ts[to - 1]!) && !HONORIFICS.has(bare(ts[to - 1]!));
+
 /** Does a phrase ending in `last` name a role rather than a person ("… OFFICIAL", "THE PRESIDENT")? */
 export const namesRole = (last: Token) => {
   const head = bare(last);
@@ -84,24 +108,71 @@ export const namesRole = (last: Token) => {
 };
 
 /** The role a label names, from its words (the name part only: before any comma). */
-function roleOf(ts: readonly Token[], nameEnd: number): LabelRole {
+function roleOf(ts: readonly Token[], nameEnd: number, alone: boolean): LabelRole {
   const words = ts.slice(0, nameEnd).filter((t) => t.word);
   const first = bare(words[0]!);
+  // "Questions and Answers:" alone on its line heads a section; "QUESTION:" alone still asks.
+  if (alone && words.length > 1 && SECTION_HEADS.has(bare(words[words.length - 1]!))) return 'aside';
   if (words.length === 1 && ANSWER_LABELS.has(first)) return 'answer';
   for (const [role, heads] of FIRST_WORD_ROLES) if (heads.has(first)) return role;
   return namesRole(words[words.length - 1]!) ? 'role' : 'person';
 }
 
+const oneWord = (role: LabelRole, paired = false): Label => ({
+  nameEnd: 1,
+  labelEnd: 1,
+  title: null,
+  role,
+  nameWords: [],
+  titled: false,
+  paired,
+});
+
+/**
+ * "Jane Roe -- Chief Financial Officer", "John Doe -- Harbour Bank -- Analyst": a call transcript's
+ * speaker line, alone on its line, a capitalised name and a title after dashes. A questioner's
+ * when the title says analyst or investor.
+ */
+function dashLine(ts: readonly Token[]): Label | null {
+  const dash = ts.findIndex((t) => DASH.test(t.text));
+  if (dash < 2 || dash > MAX_DASH_NAME_WORDS + 1) return null;
+  const name = ts.slice(0, dash);
+  if (!name.every((t) => capitalized(t) && !isTitleWord(t))) return null;
+  let from = dash;
+  while (from < ts.length && DASH.test(ts[from]!.text)) from++;
+  const title = ts.slice(from);
+  // The title: capitalised words, link words and further dashes; a title word or a questioner's among them.
+  const shaped = title.every(
+    (t) => DASH.test(t.text) || t.text === '&' || (t.word && (capitalized(t) || LABEL_LINKS.has(t.lower))),
+  );
+  const lower = title.filter((t) => t.word).map(bare);
+  // The last word says it ("-- Harbour Bank -- Analyst", not "-- Head of Investor Relations").
+  const questioner = QUESTIONER_TITLES.has(lower[lower.length - 1] ?? '');
+  if (!shaped || !title.length || title.length > MAX_LABEL_TOKENS || !(questioner || lower.some((w) => TITLES.has(w))))
+    return null;
+  return {
+    nameEnd: dash,
+    labelEnd: ts.length,
+    title: [from, ts.length],
+    role: questioner ? 'question' : 'person',
+    nameWords: questioner ? [] : name.map(bare),
+    titled: !questioner,
+    paired: false,
+  };
+}
+
 /**
  * A speaker label opening a paragraph: words then a colon ("MR. NAME: …", or alone on its line),
- * or a bare "Q" before a question. Null when the paragraph opens otherwise.
+ * a bare "Q" or "Q." before a question and "A." before its answer, or, alone on its line, a
+ * call transcript's "Operator" or "Name -- Title". Null when the paragraph opens otherwise.
  */
 export function parseLabel(ts: readonly Token[]): Label | null {
   const q = ts[0];
-  // "Q    Thanks, …": a question label printed without a colon.
-  if (q && /^Q\.?$/.test(q.text) && ts.length > 1 && ts[1]!.text !== ':') {
-    return { nameEnd: 1, labelEnd: 1, title: null, role: 'question', nameWords: [], titled: false };
-  }
+  // "Q    Thanks, …", "Q. Minister, …": a question label printed without a colon; "A. We …" its answer.
+  if (q && /^Q\.?$/.test(q.text) && ts.length > 1 && ts[1]!.text !== ':') return oneWord('question');
+  if (q && q.text === 'A.' && ts.length > 1) return oneWord('answer', true);
+  if (q && ts.length === 1 && BARE_ROLE_LINES.has(q.lower)) return oneWord(roleOf(ts, 1, true));
+  if (q && !ts.some((t) => t.text === ':')) return dashLine(ts);
   let colon = -1;
   for (let i = 1; i < ts.length && i <= MAX_LABEL_TOKENS; i++) {
     if (ts[i]!.text === ':') {
@@ -125,7 +196,7 @@ export function parseLabel(ts: readonly Token[]): Label | null {
   if (words.every((t) => t.tags.has('Place'))) return null;
   const nameEnd = comma >= 0 ? comma : end;
   const title: [number, number] | null = comma >= 0 ? [comma + 1, end] : null;
-  const role = roleOf(ts, nameEnd);
+  const role = roleOf(ts, nameEnd, colon === ts.length - 1);
   const nameWords =
     role !== 'person'
       ? []
@@ -133,7 +204,15 @@ export function parseLabel(ts: readonly Token[]): Label | null {
           .slice(0, nameEnd)
           .filter((t) => t.word && !isTitleWord(t) && !LABEL_LINKS.has(t.lower))
           .map(bare);
-  return { nameEnd, labelEnd: colon + 1, title, role, nameWords, titled: ts.slice(0, end).some(isTitleWord) };
+  return {
+    nameEnd,
+    labelEnd: colon + 1,
+    title,
+    role,
+    nameWords,
+    titled: ts.slice(0, end).some(isTitleWord),
+    paired: false,
+  };
 }
 
 /** Phrases that hand the floor on: a sentence holding one is procedure, not a statement. */
@@ -162,6 +241,15 @@ const HANDOFFS: readonly string[][] = [
   'get us started',
   'the floor is',
   'next caller',
+  // Passing a question on to a colleague: "Jon, do you want to add anything?"
+  'do you want to comment',
+  'do you want to add',
+  'would you like to comment',
+  'would you like to add',
+  'anything to add',
+  'want to take that',
+  'want to take this',
+  'want to jump in',
 ].map((p) => p.split(' '));
 
 const norm = (t: Token) => t.lower.replace(/’/g, "'");
@@ -172,16 +260,30 @@ const ACKNOWLEDGEMENTS = set(
 );
 const acknowledges = (ts: readonly Token[], from: number, to: number) =>
   ts.slice(from, to).every((t) => !t.word || ACKNOWLEDGEMENTS.has(norm(t)));
-/** "Casey Lane, please.": calling on the next questioner by name. */
+/** Words before the one a chair calls on: "I call Mr Hale.", "I now recognise Senator Roe." */
+const CALLING = [
+  'i call',
+  'i now call',
+  'i recognize',
+  'i now recognize',
+  'i recognise',
+  'i now recognise',
+  'i give the floor to',
+].map((p) => p.split(' '));
+const MAX_CALLED_WORDS = 4;
+
+/**
+ * Calling on the next speaker by name: "Casey Lane, please.", "Ms de Wit.", "I call Mr Okonjo.",
+ * the name after a title or honorific unless "please" or a calling verb says it.
+ */
 function callsOn(ts: readonly Token[], from: number, to: number): boolean {
-  const words = ts.slice(from, to).filter((t) => t.word);
-  const last = words[words.length - 1];
-  return (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    last!.lower === 'please' &&
-    words.slice(0, -1).every((t) => /^\p{Lu}/u.test(t.text))
-  );
+  const all = ts.slice(from, to).filter((t) => t.word);
+  const verb = CALLING.find((phrase) => phrase.every((w, k) => all[k] && norm(all[k]) === w));
+  const please = all[all.length - 1]?.lower === 'please';
+  const words = all.slice(verb?.length ?? 0, please ? -1 : undefined);
+  if (!words.length || words.length > MAX_CALLED_WORDS || !capitalized(words[0]!)) return false;
+  if (!words.every((t) => capitalized(t) || LABEL_LINKS.has(t.lower))) return false;
+  return !!verb || (please ? words.length <= 3 : words.length >= 2 && isTitleWord(words[0]!));
 }
 
 function holdsHandoff(ts: readonly Token[], from: number, to: number): boolean {
@@ -223,6 +325,10 @@ export function isStatement(ts: readonly Token[], from: number, sentences: reado
 
 /** Nouns that make a header line a transcript's: "transcript of today's briefing by X". */
 const TRANSCRIPT_NOUNS = set('transcript transcription');
+/** Nouns of a header that sums up what someone said: "Highlights of the noon briefing by X". */
+const SUMMARY_NOUNS = set('highlights summary');
+/** What such a summary must be of to be that person's words. */
+const SPOKEN_NOUNS = set('briefing remarks conference statement address');
 /** Link words before the person a transcript header names. */
 const TRANSCRIPT_LINKS = set('by with');
 
@@ -238,11 +344,15 @@ const TRANSCRIPT_OPENERS = set(
  */
 export function transcriptHeader(ts: readonly Token[]): { noun: number; link: number } | null {
   const noun = ts.findIndex((t) => !TRANSCRIPT_OPENERS.has(t.lower));
-  if (noun < 0 || !TRANSCRIPT_NOUNS.has(ts[noun]!.lower)) return null;
+  const summary = noun >= 0 && SUMMARY_NOUNS.has(ts[noun]!.lower);
+  if (noun < 0 || !(summary || TRANSCRIPT_NOUNS.has(ts[noun]!.lower))) return null;
   const link = ts.findIndex(
     (t, i) => i > noun && TRANSCRIPT_LINKS.has(t.lower) && !!ts[i + 1] && capitalized(ts[i + 1]!),
   );
-  return link < 0 ? null : { noun, link };
+  if (link < 0) return null;
+  // "Highlights of the noon briefing by X": a summary credits X only when it is of spoken words.
+  if (summary && !ts.slice(noun + 1, link).some((t) => SPOKEN_NOUNS.has(t.lower))) return null;
+  return { noun, link };
 }
 
 /** Nouns of a title line that names its speakers: "Remarks by X", "Press Briefing by X and Y". */
@@ -253,6 +363,8 @@ const HEADER_NOUNS =
 const WITH_NOUNS = set('interview briefing availability conference gaggle roundtable q&a');
 /** The noun stands among a title line's first words ("Department Press Briefing by …"). */
 const MAX_NOUN_AT = 6;
+/** Marks that end a series name before a title line ("Defence Update: Press Briefing by …"). */
+const TITLE_PREFIX_ENDS = set(': |');
 /** Words that end a speaker in a title line: "Statement by X on …", "Remarks by X at …". */
 const TITLE_LINE_STOPS = set('on regarding about at following after to in , : | - \u2013 \u2014');
 
@@ -261,6 +373,15 @@ const TITLE_LINE_STOPS = set('on regarding about at following after to in , : | 
  * "Interview with X", "Spokesperson X’s Regular Press Conference on …". Empty when it is not one.
  */
 export function titleLineSpeakers(ts: readonly Token[]): Array<[number, number]> {
+  const out = lineSpeakers(ts);
+  if (out.length) return out;
+  // "Defence Update: Press Briefing by X", "Transcript | Remarks by X": a series name before the title.
+  const sep = ts.findIndex((t) => TITLE_PREFIX_ENDS.has(t.text));
+  if (sep < 1 || sep > MAX_NOUN_AT || !ts.slice(0, sep).every(capitalized)) return [];
+  return lineSpeakers(ts.slice(sep + 1)).map(([a, b]) => [a + sep + 1, b + sep + 1]);
+}
+
+function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
   // "Spokesperson X’s Regular Press Conference": the possessive names the speaker.
   const owner = ts.findIndex((t, i) => i <= MAX_NOUN_AT && /['’]s$/.test(t.text));
   if (owner > 0 && ts.slice(0, owner + 1).every(capitalized)) {
@@ -283,9 +404,48 @@ export function titleLineSpeakers(ts: readonly Token[]): Array<[number, number]>
   let from = link + 1;
   for (let i = from; i <= ceil; i++) {
     if (i < ceil && !(ts[i]!.lower === 'and' || ts[i]!.text === '&')) continue;
-    // "Briefing with Senior Official": a role names no one.
-    if (i > from && !namesRole(ts[i - 1]!)) out.push([from, i]);
+    // "Briefing with Senior Official": a role names no one; "Statement by the Spokesperson" names its holder.
+    if (i > from && (!namesRole(ts[i - 1]!) || heldOffice(ts, from, i))) out.push([from, i]);
     from = i + 1;
   }
   return out;
+}
+
+/** Nouns of a release's credit line: "Quote from X, Title:", "Comments from X:". */
+const CREDIT_NOUNS = set('quote quotes comment comments');
+const CREDIT_LINKS = set('from by of');
+
+/**
+ * "Quote from Jane Roe, Chief Executive of X:" alone on its line, handing the paragraphs below to
+ * the speaker it names: the token index of the link word before the speaker, or null.
+ */
+export function creditLine(ts: readonly Token[]): number | null {
+  const lead = ts[0]?.lower === 'and' || ts[0]?.lower === 'a' ? 1 : 0;
+  if (!CREDIT_NOUNS.has(ts[lead]?.lower ?? '') || !CREDIT_LINKS.has(ts[lead + 1]?.lower ?? '')) return null;
+  if (ts[ts.length - 1]?.text !== ':' || !ts[lead + 2] || !capitalized(ts[lead + 2]!)) return null;
+  return lead + 1;
+}
+
+/** A wire dateline stands in a paragraph's first tokens. */
+const MAX_DATELINE_TOKENS = 16;
+
+/**
+ * "BEIJING, Oct. 31 (Xinhua) -- China said …", "CITY, N.C.--(WIRE)--Company …": the index of the
+ * first token after a wire dateline opening the paragraph (a place in capitals, a date, an agency,
+ * then dashes), or 0 when there is none. The dateline is not part of the first sentence.
+ */
+export function datelineEnd(ts: readonly Token[]): number {
+  const first = ts[0];
+  if (!first?.word || first.text.length < 3 || first.text !== first.text.toUpperCase() || /\d/.test(first.text))
+    return 0;
+  for (let i = 1; i < Math.min(ts.length, MAX_DATELINE_TOKENS); i++) {
+    const t = ts[i]!;
+    if (DASH.test(t.text)) {
+      let k = i;
+      while (k < ts.length && DASH.test(ts[k]!.text)) k++;
+      if (ts[k]?.word) return k;
+      i = k - 1;
+    } else if (t.word ? !/^[\p{Lu}\d]/u.test(t.text) : !/^[,.()/]$/.test(t.text)) return 0;
+  }
+  return 0;
 }

@@ -115,6 +115,9 @@ function bareName(printed: string): string | null {
   return parts.join(' ');
 }
 
+/** A named person's name without title: as its finder read it, else as printed after any title. */
+const personName = (text: string, p: NamedPerson): string | null => p.name ?? bareName(text.slice(p.start, p.end));
+
 /**
  * "Brenner said …" where the text names "Tomas Brenner" elsewhere (even outside any attribution):
  * a person speaker named by surname alone takes the fullest form of it, when the fuller forms agree.
@@ -123,7 +126,7 @@ function extendNames(text: string, clusters: readonly Cluster[], people: readonl
   // Fuller forms by their last name word; each with the first apposition found around it.
   const fuller = new Map<string, Map<string, { name: string; words: string[]; from: NamedPerson }>>();
   for (const p of people) {
-    const name = bareName(text.slice(p.start, p.end));
+    const name = personName(text, p);
     if (!name) continue;
     const words = nameWordsOf(name);
     const last = words[words.length - 1];
@@ -186,7 +189,7 @@ function titleHolders(
   const ambiguous = new Set<string>();
   for (const p of people) {
     const printed = text.slice(p.start, p.end);
-    const name = bareName(printed);
+    const name = personName(text, p);
     if (!name) continue;
     const title = p.title ?? printed.slice(0, printed.length - name.length).trim();
     const head = titleHead(title);
@@ -212,6 +215,8 @@ export interface NamedPerson {
   end: number;
   /** True when the name is the subject at the start of its sentence. */
   subject: boolean;
+  /** The name without its title, where the finder knows it ("Secretary of State Ana Ruiz" → "Ana Ruiz"). */
+  name?: string | null;
   /** Title and organisation of an apposition before the name ("Y's chief engineer, Ana Ruiz,"). */
   title?: string | null;
   organization?: string | null;
@@ -332,7 +337,7 @@ class SpeakerIndex {
       : null;
     if (person) {
       const printed = this.text.slice(person.start, person.end);
-      const name = bareName(printed) ?? printed;
+      const name = personName(this.text, person) ?? printed;
       const nw = nameWordsOf(name);
       const known = this.named(nw);
       if (!known && attachOnly) return;

@@ -6,7 +6,9 @@
 import type { SpeakerPhrase } from '../mentions/speaker-np.js';
 import { mentionOf, type Context, type Found, type Mention } from './context.js';
 import type { Issuers } from './issuers.js';
-import { isStatement, parseLabel, type Label } from './layout.js';
+import { creditLine, isHonorific, isParticle, isStatement, parseLabel, type Label } from './layout.js';
+import { subjectAfter } from '../mentions/speaker-np.js';
+import { QUOTE_MARK } from './quote-scan.js';
 import type { Token } from '../document/tokens.js';
 
 interface Turn {
@@ -40,8 +42,13 @@ function headerPeople(issuers: Issuers): Map<string, Mention> {
 
 /** The printed name of a person label: the words after its titles, at most the last two of a long run. */
 function labelName(ts: readonly Token[], l: Label): [number, number] {
+  const named = (k: number) => ts[k]!.word && l.nameWords.includes(ts[k]!.lower.replace(/['’]s$/, ''));
   let from = l.nameEnd;
-  while (from > 0 && ts[from - 1]!.word && l.nameWords.includes(ts[from - 1]!.lower.replace(/['’]s$/, ''))) from--;
+  for (;;) {
+    if (from > 0 && named(from - 1)) from--;
+    else if (from > 1 && isParticle(ts[from - 1]!) && (named(from - 2) || isHonorific(ts[from - 2]!))) from--;
+    else break;
+  }
   return [Math.max(from, l.nameEnd - 2), l.nameEnd];
 }
 
@@ -124,6 +131,33 @@ function officials(ctx: Context, turns: readonly Turn[], people: Map<string, Men
   return out;
 }
 
+/** Is paragraph `p` printed indented (spaces or a tab before it on its line)? */
+function indented(ctx: Context, p: number): boolean {
+  const { text } = ctx.doc;
+  const start = ctx.doc.paragraphs[p]!.start;
+  return start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t');
+}
+
+/**
+ * "Quote from X, Title:" then the quote without quote marks: the indented paragraphs below it, or
+ * else the one paragraph below. A quote in quote marks is left to the quote sieves.
+ */
+function creditBlocks(ctx: Context, quote: (p: number, mention: Mention, cue: string) => void): void {
+  ctx.tokens.forEach((ts, p) => {
+    const link = creditLine(ts);
+    const phrase = link === null ? null : subjectAfter(ts, link, ts.length - 1);
+    if (!phrase || phrase.kind === 'pronoun') return;
+    const mention = mentionOf(ctx, p, phrase);
+    const cue = ctx.doc.text.slice(ts[0]!.start, ts[link!]!.end);
+    const block = (k: number) => k < ctx.tokens.length && creditLine(ctx.tokens[k]!) === null;
+    const unquoted = (k: number) => !ctx.tokens[k]!.some((t) => QUOTE_MARK.test(t.text));
+    let k = p + 1;
+    if (!block(k) || !unquoted(k)) return;
+    if (!indented(ctx, k)) return quote(k, mention, cue);
+    for (; block(k) && indented(ctx, k) && unquoted(k); k++) quote(k, mention, cue);
+  });
+}
+
 export interface TranscriptTurns {
   quotes: Found[];
   /** Paragraphs of turns (officials' and questions alike), where quote marks are not read as quotes. */
@@ -135,9 +169,11 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
   const quotes: Found[] = [];
   const paragraphs = new Set<number>();
   const turns: Turn[] = [];
-  ctx.tokens.forEach((ts, p) => {
-    const label = parseLabel(ts);
-    if (!label) return;
+  const labels = ctx.tokens.map(parseLabel);
+  // "A. …" answers only beside questions: elsewhere it opens with an initial ("A. Roe said …").
+  const asked = labels.some((l) => l?.role === 'question');
+  labels.forEach((label, p) => {
+    if (!label || (label.paired && !asked)) return;
     if (turns.length) turns[turns.length - 1]!.end = p;
     turns.push({ label, paragraph: p, end: ctx.tokens.length });
   });
@@ -156,6 +192,10 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
       reportedBy: null,
     });
   };
+  creditBlocks(ctx, (p, mention, cue) => {
+    paragraphs.add(p);
+    quote(p, 0, mention, cue, 'credit-block');
+  });
   // "transcript of today's briefing by X": X speaks every paragraph up to the first label.
   const header = issuers.transcript;
   if (header) {

@@ -89,11 +89,18 @@ export const refTimex = (value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'): Time
   interval: null,
 });
 
+/** Words before a date that say which way it lies, whatever the verb: a deadline ("by June 1")
+ *  is ahead; a change "effective June 1" is the nearest June 1, before or after. */
+const TENSE_OF_PREPOSITION = new Map<string, Tense>([
+  ['by', 'future'],
+  ['effective', 'present'],
+]);
+
 /** The year a yearless month (and day) falls in: the one nearest the reference, bent by tense. */
 export function yearFor(c: Context, i: number, m: number, d: number | null): number | null {
   if (c.ref === null) return null;
   const { y } = fromDay(c.ref);
-  const tense = c.tenseAt(i);
+  const tense = TENSE_OF_PREPOSITION.get(word(c, i - 1)) ?? c.tenseAt(i);
   const dayOf = (year: number): number => (d === null ? toDay(year, m, 15) : toDay(year, m, Math.min(d, 28)));
   // A tense moves the date a year only when the nearest reading is well on the wrong side.
   const slack = 60;

@@ -115,11 +115,17 @@ export class TenseReader {
     // A present-tense verb is weak evidence (the tagger reads "talks" as one): a past or future
     // verb further left in the sentence decides, else the present stands.
     let weak: Tense | null = null;
+    let infinitive = false;
     for (let k = here - 1; k >= here - REACH && inSentence(k); k--) {
       const tense = this.verbTense(k, sentence);
-      if (tense === 'present') weak = tense;
-      else if (tense) return tense;
+      // An infinitive carries its own time ("agreed to buy the unit in January"): a past verb
+      // governing it says nothing about when; a future one ("plans to buy") still does.
+      if (tense === 'present') {
+        weak = tense;
+        if (this.terms[k - 1]?.term.normal === 'to') infinitive = true;
+      } else if (tense) return infinitive && tense === 'past' ? 'present' : tense;
     }
+    if (infinitive) return 'present';
     for (let k = here + 1; k <= here + REACH && inSentence(k) && !weak; k++) {
       const tense = this.verbTense(k, sentence);
       if (tense) return tense;

@@ -9,7 +9,7 @@
 // Conjuncts ("the G20 and APEC Summits") only join; verbal mentions join an event of their type
 // whose proper words occur in their sentence.
 import { daysOfValue } from './dating.js';
-import { GATHERINGS } from './lexicon.js';
+import { GATHERINGS, TRAVEL_TYPES } from './lexicon.js';
 import { wordsOf, type Mention } from './mention.js';
 import { pushAll } from '../arrays.js';
 
@@ -98,6 +98,55 @@ function anaphor(g: EventGroup, m: Mention, sameType: boolean, mine: string | nu
   );
 }
 
+/** "It's a short trip": an indefinite phrase said of the latest event of its kind ("it" is the
+ *  event the text is about, however far back it was named). */
+function predicate(g: EventGroup, m: Mention): boolean {
+  return (
+    !!m.predicative &&
+    g.forms.some(
+      (o) =>
+        o.kind !== 'verbal' &&
+        (o.type === m.type ||
+          (TRAVEL_TYPES.has(o.type) && TRAVEL_TYPES.has(m.type)) ||
+          (GATHERINGS.has(o.type) && GATHERINGS.has(m.type))),
+    )
+  );
+}
+
+/** Types a text can itself be the record of: "this call", "this briefing" under its title. */
+const OCCASIONS = new Set([...GATHERINGS, 'call', 'conversation']);
+
+/** "Thanks for joining this call" under the title "Briefing with ...": the occasion the text
+ *  records, named by its title. */
+function isTheTextsOccasion(g: EventGroup, m: Mention): boolean {
+  return (
+    m.determiner === 'this' &&
+    m.anaphoric &&
+    OCCASIONS.has(m.type) &&
+    g.mentions.every((o) => o.heading) &&
+    OCCASIONS.has(g.mentions[0]!.type)
+  );
+}
+
+/** "a ceremony alongside ... at a signing of the agreement": the ceremony is the signing. */
+function heldAt(text: string, ceremony: Mention, m: Mention): boolean {
+  if (ceremony.type !== 'ceremony' || ceremony.seg !== m.seg || m.type === 'ceremony') return false;
+  const between = text.slice(ceremony.end, m.phraseStart);
+  return between.length <= HELD_AT_REACH && /\sat\s*$/.test(between) && !/[.;:!?]/.test(between);
+}
+/** How far (UTF-16 units) after a ceremony the occasion it is held at may be named. */
+const HELD_AT_REACH = 200;
+
+/** "in advance of the summit ... the first Summit of the Americas": a name given after bare
+ *  definite mentions that had nothing to refer back to. */
+function namedLater(g: EventGroup, m: Mention): boolean {
+  return (
+    m.kind === 'named' &&
+    g.mentions.every((o) => o.anaphoric && o.kind === 'nominal' && o.type === m.type) &&
+    m.start - g.mentions.at(-1)!.end <= ANAPHOR_REACH
+  );
+}
+
 export function groupMentions(text: string, mentions: readonly Mention[], ownDate: OwnDate): EventGroup[] {
   const groups: EventGroup[] = [];
   const join = (g: EventGroup, m: Mention, rule: string) => {
@@ -148,6 +197,10 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
       ['proper-word', (g) => compatible(g, mine) && properWord(g, m)],
       ['anaphor', (g) => compatible(g, mine) && anaphor(g, m, true, mine)],
       ['anaphor', (g) => compatible(g, mine) && anaphor(g, m, false, mine)],
+      ['predicate', (g) => compatible(g, mine) && predicate(g, m)],
+      ['occasion', (g) => g === groups[0] && isTheTextsOccasion(g, m)],
+      ['held-at', (g) => g === last && !!previous && heldAt(text, previous, m)],
+      ['named-later', (g) => compatible(g, mine) && namedLater(g, m)],
     ];
     let joined = false;
     for (const [rule, test] of rules) {

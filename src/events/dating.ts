@@ -102,12 +102,20 @@ export function linkDate(
     !/[;:]/.test(text.slice(m.end, after.d.start))
   )
     return make(after.k, 'clause');
-  if (before && !/[;:]/.test(text.slice(before.d.end, outerStart))) {
+  // "spoke on Wednesday in advance of the summit": the day is of what came before the event.
+  if (before && !/[;:]/.test(text.slice(before.d.end, outerStart)) && !isLaterThan(terms, m.outer)) {
     const from = indexAt(terms, before.d.end - 1) + 1;
     if (!blocked(terms, from, m.outer) || dateOfActAtOccasion(terms, from, m)) return make(before.k, 'clause');
   }
   if (inside[0]) return make(inside[0].k, 'edition');
   return null;
+}
+
+/** "in advance of the summit", "ahead of the vote", "prior to the meeting", "before the talks". */
+function isLaterThan(terms: readonly Term[], outer: number): boolean {
+  const w1 = terms[outer - 1]?.normal;
+  const w2 = terms[outer - 2]?.normal;
+  return w1 === 'before' || (w1 === 'of' && (w2 === 'advance' || w2 === 'ahead')) || (w1 === 'to' && w2 === 'prior');
 }
 
 /** "now" dates an event to the reference day ("the council now held a meeting"); other vague

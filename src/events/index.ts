@@ -11,7 +11,7 @@ import { BRIEFING_TYPES, PRESS_WORDS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { findNamedPatterns } from './patterns.js';
 import { findPhrases } from './phrases.js';
-import { isProductLaunch, productNames } from './products.js';
+import { isProductLaunch, isTrademarked, productNames } from './products.js';
 import { enclosing } from './search.js';
 import { segmentsOf, type Segment } from './segments.js';
 import { participantsOf } from './participants.js';
@@ -46,7 +46,9 @@ export function findEvents(ctx: EventContext): EventOut[] {
     const found = all
       .filter(
         ({ m }) =>
-          !products.has(seg.terms[m.head]!.text) && !launches.some((l) => l.start <= m.start && m.end <= l.end),
+          !products.has(seg.terms[m.head]!.text) &&
+          !isTrademarked(text, m) &&
+          !launches.some((l) => l.start <= m.start && m.end <= l.end),
       )
       .sort((a, b) => a.m.start - b.m.start || a.priority - b.priority);
     const kept: { m: Mention; priority: number }[] = [];

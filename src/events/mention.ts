@@ -28,6 +28,8 @@ export interface Mention extends Span {
   conjunct: boolean;
   /** A definite phrase that adds nothing new ("the summit", "this meeting"): it refers back. */
   anaphoric: boolean;
+  /** An indefinite phrase said of an event named before ("It's a short trip"): it refers back. */
+  predicative?: boolean;
   /** Lower-case words of the name. */
   words: string[];
   /** Lower-case noun modifiers before the head ("peace" in "the peace conference"). */

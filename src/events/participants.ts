@@ -3,7 +3,7 @@
 // ("the two navies will hold a drill", "Lee met with Park").
 import type { Span } from '../types.js';
 import type { EventGroup } from './coref.js';
-import { LIGHT_VERBS, PLANNING_VERBS } from './lexicon.js';
+import { LIGHT_VERBS, PLANNING_VERBS, eventHead } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { has, isCapitalised, type Segment, type Term } from './segments.js';
 import { verbGroupBefore } from './status.js';
@@ -64,6 +64,10 @@ function subjectOf(text: string, seg: Segment, m: Mention): string | null {
   if (first >= verbStart) return null;
   const words = terms.slice(first, verbStart);
   if (!words.some((t) => has(t, 'Noun') && !has(t, 'Pronoun'))) return null;
+  // The subject's head is its last word: "this" or "it" is no party ("an official, and this is
+  // embargoed"), nor is an event ("This call is embargoed").
+  const head = words[words.length - 1]!;
+  if (has(head, 'Pronoun') || has(head, 'Determiner') || eventHead(head.normal)) return null;
   return text.slice(terms[first]!.start, terms[verbStart - 1]!.end);
 }
 

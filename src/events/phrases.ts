@@ -143,7 +143,7 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     // "held talks", "went into consultations"
     const light = before && ((LIGHT_VERBS.has(before.normal) && !has(before, 'Copula')) || before.normal === 'into');
     const dated = first !== nameFirst;
-    if (!plural || !(light || dated)) return null;
+    if (!plural || !(light || dated || isRoundOf(terms, outer))) return null;
   }
   if (determiner && INDEFINITE.has(determiner) && isGenericSubject(terms, outer, lastIndex)) return null;
 
@@ -177,6 +177,7 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
       owner === null &&
       !modifiers.some((m) => isCapitalised(m) || has(m, 'Value')) &&
       quoted <= terms[last]!.end,
+    predicative: !!determiner && INDEFINITE.has(determiner) && describesReferent(terms, outer),
     words: wordsOf(name),
     nounModifiers: modifiers.filter((m) => has(m, 'Noun') && !has(m, 'Adjective')).map((m) => m.normal),
     properWords: terms
@@ -219,6 +220,8 @@ function openingOf(text: string, terms: Term[], i: number, capital: boolean): Op
       continue;
     }
     if (DETERMINERS.has(u.normal)) {
+      // "such a forum" is a kind of event, not one.
+      if (terms[j - 1]?.normal === 'such' && joined(text, terms[j - 1]!, u)) return null;
       determiner = u.normal;
       outer = j;
       break;
@@ -285,6 +288,29 @@ function ownerSpan(text: string, terms: Term[], j: number): Span {
     k--;
   const end = terms[j]!.end - (/['’]s$/.test(terms[j]!.text) ? 2 : /['’]$/.test(terms[j]!.text) ? 1 : 0);
   return { start: terms[k]!.start, end };
+}
+
+/** Units that count out one occasion of talks: "a new round of talks", "a series of meetings". */
+const ROUND_NOUNS = new Set(['round', 'series', 'process', 'session']);
+
+/** "held a new round of talks", "are in a process of discussions": the plural is one occasion
+ *  ("four earlier rounds of talks" are several). */
+function isRoundOf(terms: Term[], outer: number): boolean {
+  if (terms[outer - 1]?.normal !== 'of' || !ROUND_NOUNS.has(terms[outer - 2]?.normal ?? '')) return false;
+  const opener = [terms[outer - 3], terms[outer - 4]].find((t) => t && DETERMINERS.has(t.normal));
+  return !!opener && !NON_SPECIFIC.has(terms[outer - 3]!.normal);
+}
+
+/** "It's a short trip", "that was a useful meeting": the phrase describes an event named before. */
+function describesReferent(terms: Term[], outer: number): boolean {
+  // An expanded contraction ("It's" and an empty "is") counts as one word.
+  const [verb, subject] = terms
+    .slice(Math.max(0, outer - 3), outer)
+    .filter((t) => t.text !== '')
+    .reverse();
+  if (!verb) return false;
+  if (/^(it|that|this)'s$/.test(verb.normal)) return true;
+  return !!subject && /^(is|was|will be)$/.test(verb.normal) && /^(it|that|this)$/.test(subject.normal);
 }
 
 /** "A meeting is no substitute", "a summit can help": an indefinite subject of a generic clause. */

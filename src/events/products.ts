@@ -59,3 +59,6 @@ export function isProductLaunch(text: string, m: Mention): boolean {
   const apposition = /^,\s+(?:an?|the|its|our|their)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(after);
   return !!apposition && apposition[1]!.split(/\s+/).some((w) => PRODUCT_NOUNS.test(w));
 }
+
+/** "our Harbor Same Day™ suite": a name with a trademark sign is a brand, not an event. */
+export const isTrademarked = (text: string, m: Mention): boolean => /^[®™℠]/u.test(text.slice(m.end, m.end + 1));

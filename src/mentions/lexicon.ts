@@ -18,6 +18,25 @@ export const TITLE_MODIFIERS = set(`special assistant acting rear vice deputy un
 /** Portfolio words that make one title with the minister or secretary after them ("Foreign Minister"). */
 export const PORTFOLIOS = set(`foreign prime defense defence finance interior home health education justice trade
   transportation transport energy agriculture labor labour environment culture economy commerce treasury`);
+/**
+ * Words of the office after "Title of/for" ("Secretary of State", "Minister for Foreign Affairs",
+ * "Commissioner for Crisis Management"): the name of its holder starts after the last of them.
+ */
+export const OFFICE_WORDS = new Set([
+  ...PORTFOLIOS,
+  ...set(`state affairs security homeland development relations external internal industry industries
+  technology science sciences planning housing works infrastructure communications information tourism
+  sport sports youth women family families welfare social services veterans resources water mines mining
+  fisheries ports forestry land lands natural public economic cooperation integration digital climate budget
+  revenue customs immigration citizenship employment rural urban coastal regional local culture
+  heritage arts media aviation maritime shipping railways roads petroleum oil gas electricity nuclear space
+  research innovation competition consumer markets financial monetary fiscal taxation pensions children
+  equality human rights intelligence prisons corrections emergency emergencies disaster crisis management
+  humanitarian aid overseas territories enterprise enterprises investment oceans environmental
+  protection safety policy strategy administration operations personnel readiness acquisition legislative
+  multilateral bilateral european african asian pacific american eastern western northern southern
+  middle near east far arctic global`),
+]);
 /** Titles a portfolio word may stand before. */
 export const PORTFOLIO_TITLES = set('minister secretary');
 

@@ -11,6 +11,7 @@ import {
   GROUP_HEADS,
   NAME_PARTICLES,
   NP_LINKS,
+  OFFICE_WORDS,
   ORG_HEADS,
   PORTFOLIO_TITLES,
   PORTFOLIOS,
@@ -155,16 +156,19 @@ function insideOffice(ts: readonly Token[], k: number, floor: number): boolean {
 }
 
 /**
- * Where the name starts in the capitalised run after "Title of/for" ("Homeland Security Ana Ruiz"):
- * at the tagger's first name when it leaves the office a word, else the last two words (with an
- * initial before them), else the last word; a lone word is the office.
+ * Where the name starts in the capitalised run [runStart, end) after "Title of/for": after the
+ * office's last word ("State Marcus Harlan", "Homeland Security Ana Ruiz"); in a run with no office
+ * word, at the tagger's first name when a surname follows it, else at the last two words (with an
+ * initial before them), else at the last word. A lone word is the office (`end`: no name).
  */
-function nameAfterOffice(ts: readonly Token[], runStart: number): number {
-  const end = ts.length;
-  const first = ts.findIndex((t, i) => i > runStart && t.tags.has('FirstName'));
+export function nameAfterOffice(ts: readonly Token[], runStart: number, end = ts.length): number {
+  if (end - runStart < 2) return end;
+  for (let i = end - 2; i >= runStart; i--) if (OFFICE_WORDS.has(lowerWord(ts[i]!))) return i + 1;
+  // The tagger's first name, when a surname follows it (it calls some surnames first names).
+  const first = ts.findIndex((t, i) => i > runStart && i < end - 1 && t.tags.has('FirstName'));
   if (first > runStart) return first;
   if (end - runStart === 2) return end - 1;
-  if (end - runStart < 2 || !capitalized(ts[end - 2]!)) return end;
+  if (!capitalized(ts[end - 2]!)) return end;
   const start = end - 2;
   return /^\p{Lu}\.$/u.test(ts[start]!.text) && start - 1 > runStart && capitalized(ts[start - 1]!) ? start - 1 : start;
 }
@@ -304,6 +308,9 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   while (from - 1 >= floor && to - from < MAX_NP) {
     const t = tokens[from - 1]!;
     if (inPhrase(t)) from--;
+    // "the dockworkers' union": the apostrophe of a plural possessive, glued to its word.
+    else if (/^['’]$/.test(t.text) && !t.spaced && /s$/i.test(tokens[from - 2]?.text ?? '') && from - 2 >= floor)
+      from--;
     // "spokesperson for the ministry", "Secretary of State": a link after a title or a name
     else if (
       NP_LINKS.has(t.lower) &&
@@ -482,6 +489,11 @@ export function nearestVerbSubject(tokens: readonly Token[], from: number, i: nu
     if (!isFiniteVerb(tokens[v]!) || readsAsNounAfter(tokens[v - 1]) || tokens[v - 1]?.lower === 'to') continue;
     const subject = subjectBefore(tokens, v, from);
     if (subject) return subject.kind !== 'pronoun' || PERSONAL.has(tokens[subject.from]!.lower) ? subject : null;
+    // "“…,” said Jane Roe, the minister, adding that …": an inverted verb's subject follows it.
+    if (tokens[v - 1] && !tokens[v - 1]!.word) {
+      const inverted = subjectAfter(tokens, v, i);
+      if (inverted?.kind === 'name') return inverted;
+    }
     if (!SHARED_SUBJECT_LINKS.has(tokens[v - 1]?.lower ?? '')) return null;
   }
   return null;
