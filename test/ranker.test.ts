@@ -1,14 +1,12 @@
-// The learned source ranker: which phrases are candidates, what their features say, how the
-// model picks and how sure it is, and the sieve that credits only quotes no rule linked.
+// The source ranker experiment's features (scripts/ranker/): which phrases are candidates, what
+// their features say, and how a linear model picks among them and how sure it is.
 import { describe, expect, it } from 'vitest';
 import { tag } from '../src/adapters/compromise.js';
-import { attributeQuotes } from '../src/attribution/index.js';
 import { buildContext } from '../src/attribution/context.js';
 import { quotedCandidates } from '../src/attribution/direct.js';
 import { scanQuotes } from '../src/attribution/quote-scan.js';
 import {
   FEATURES,
-  MIN_PROBABILITY,
   best,
   candidatesOf,
   phrasesOf,
@@ -16,7 +14,6 @@ import {
   type Candidate,
   type FeatureName,
 } from '../src/attribution/ranker.js';
-import trained from '../src/attribution/ranker-weights.json' with { type: 'json' };
 import { buildDocument } from '../src/document/build.js';
 
 const contextOf = (text: string) => buildContext(buildDocument(text, tag(text)));
@@ -32,12 +29,6 @@ function candidates(text: string, names: FeatureName[]): Array<[string, Record<s
     Object.fromEntries(names.map((n) => [n, c.x[FEATURES.indexOf(n)]!])),
   ]);
 }
-
-const speaker = (text: string) => {
-  const { quotes, speakers } = attributeQuotes(buildDocument(text, tag(text)), tag(text));
-  const q = quotes[0]!;
-  return { rule: q.rule, name: speakers.find((s) => s.id === q.speakerId)?.name ?? null };
-};
 
 describe('candidate phrases', () => {
   it.each([
@@ -155,36 +146,5 @@ describe('scoring', () => {
 
   it('has no pick without candidates (negative)', () => {
     expect(best([1], [])).toBeNull();
-  });
-
-  it('ships a weight for every feature and for no other name', () => {
-    expect(Object.keys(trained.weights).sort()).toEqual([...FEATURES].sort());
-    expect(Object.values(trained.weights).every(Number.isFinite)).toBe(true);
-  });
-});
-
-describe('the ranker sieve', () => {
-  it('credits a quote no rule links, to the person the next sentence names', () => {
-    const text =
-      '“We have waited long enough for the new bridge over the river.” The words came from Ana Ruiz, a resident of the east bank.';
-    expect(speaker(text)).toEqual({ rule: 'ranker', name: 'Ana Ruiz' });
-  });
-
-  it('leaves a quote a rule links to that rule (negative)', () => {
-    const text = 'Pavel Stroud toured the depot. “We will not close a single bus line this year,” Ana Ruiz said.';
-    expect(speaker(text)).toEqual({ rule: 'trailing-cue', name: 'Ana Ruiz' });
-  });
-
-  it(`credits nobody when no candidate reaches p = ${MIN_PROBABILITY} (negative)`, () => {
-    const text =
-      'On the bridge, the council thanked Ana Ruiz, Pavel Stroud and Mayor Lena Okafor. “The new bridge over the river will have to wait for another year.”';
-    expect(speaker(text)).toEqual({ rule: null, name: null });
-  });
-
-  it('credits nobody where no phrase stands near the quote (negative)', () => {
-    expect(speaker('“The new bridge over the river will have to wait for another year.”')).toEqual({
-      rule: null,
-      name: null,
-    });
   });
 });

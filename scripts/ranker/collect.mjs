@@ -19,9 +19,6 @@ if (!dir || !out) {
   process.exit(2);
 }
 
-// The rules alone decide here: the ranker's own sieve is taken out of the table.
-const own = DIRECT_SIEVES.findIndex((s) => s.name === 'ranker');
-if (own >= 0) DIRECT_SIEVES.splice(own, 1);
 // The sieves' input, seen by a sieve that runs first and links nothing: after the analysis it
 // holds every quote with the rule and mention the real sieves gave it.
 let seen = null;

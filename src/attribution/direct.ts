@@ -12,7 +12,6 @@ import { QUOTE_MARK, type QuotedSpan } from './quote-scan.js';
 import { firstCue, lastCue, type CueAt } from './cue-find.js';
 import { mentionOf, sentenceOf, tokenAt, type Context, type Found, type Mention } from './context.js';
 import type { Attributing, Credit, Sieve } from './sieve.js';
-import { rankedSource } from './ranker.js';
 import type { Token } from '../document/tokens.js';
 
 /** Tokens a credit may stand away from its quote ("”, Wu told reporters on Thursday."). */
@@ -330,7 +329,6 @@ export const DIRECT_SIEVES: readonly Sieve[] = [
   { name: 'statement-header', borrows: true, link: statementHeader },
   { name: 'after-reported', borrows: true, link: afterReported },
   { name: 'sentence-before', borrows: true, link: sentenceBefore },
-  { name: 'ranker', borrows: true, link: rankedSource },
 ];
 
 const wordCount = (ctx: Context, q: Found) => {

@@ -1,15 +1,14 @@
 // A learned ranker for "which mention is the source of this quote": the speaker phrases around a
 // quote are candidates, each described by generic features (distance, side, sentence and
 // paragraph, kind of phrase, tagger's entity tags, subject of a speech cue, the rules' own pick),
-// and a linear model trained on PolNeAR's training split (scripts/ranker/) scores them.
+// and a linear model trained on PolNeAR's training split scores them. Only the experiment in
+// scripts/ranker/ reads this module: the pipeline does not (README, "A learned source ranker").
 // No feature reads a word of a name: only positions, word classes and the language's cue verbs.
 import { describe, subjectAfter, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import { SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
 import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Found, type Mention } from './context.js';
-import type { Attributing, Credit } from './sieve.js';
 import type { Token } from '../document/tokens.js';
-import trained from './ranker-weights.json' with { type: 'json' };
 
 /** Paragraphs before and after the quote's own that may hold its source. */
 const PARAGRAPHS_BEFORE = 2;
@@ -267,25 +266,4 @@ export function best(
   if (k < 0) return null;
   const z = scores.reduce((sum, s) => sum + Math.exp(s - scores[k]!), 0);
   return { top: candidates[k]!, p: 1 / z };
-}
-
-/** The trained weights, in the order of FEATURES (scripts/ranker/ writes the file). */
-const WEIGHTS: readonly number[] = FEATURES.map((f) => (trained.weights as Record<string, number>)[f] ?? 0);
-
-/** One RankerDocument per sieve run: the quotes array is the same for every quote of a document. */
-const documents = new WeakMap<readonly Found[], RankerDocument>();
-
-/** Below this probability the best candidate is more likely wrong than right: no credit. */
-export const MIN_PROBABILITY = 0.5;
-
-/**
- * The sieve: a quote no rule linked takes the best-scoring mention around it, when the model
- * thinks it more likely right than wrong. Last in the table, where the rules have picked nothing,
- * so the rules' pick is no feature here.
- */
-export function rankedSource({ ctx, found }: Attributing, i: number): Credit | null {
-  let rd = documents.get(found);
-  if (!rd) documents.set(found, (rd = rankerDocument(ctx, found)));
-  const ranked = best(WEIGHTS, candidatesOf(rd, found[i]!, { mention: null, borrowed: false }));
-  return ranked && ranked.p >= MIN_PROBABILITY ? { mention: ranked.top.mention, cue: null } : null;
 }
