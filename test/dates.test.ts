@@ -380,3 +380,33 @@ describe('a month without a year: an infinitive, a deadline, an effective day', 
     ['The board set new fees on Feb. 1.', 'Feb. 1', 'date', '2020-02-01'],
   ])('%s → %s', (...c) => expectDate(c));
 });
+
+describe('"the following" counts from the date the text gave last', () => {
+  it.each<Case>([
+    [
+      'Spending will rise over the next three years and slow for the following two years.',
+      'the following two years',
+      'date',
+      'P2Y',
+      '2023-10-22/2025-10-22',
+    ],
+    [
+      'Output fell in 2005 and grew in the following two years.',
+      'the following two years',
+      'date',
+      'P2Y',
+      '2006-01-01/2007-12-31',
+    ],
+    ['She was promoted on May 22, 1995, and the following year she moved.', 'the following year', 'date', '1996'],
+    ['Talks began in March 2019. The following month, the mill was sold.', 'The following month', 'date', '2019-04'],
+    // Negatives: with no date before it, the stretch runs from the reference day; "the next" is not moved.
+    ['The mill will be sold the following year.', 'the following year', 'date', 'P1Y', '2020-10-22/2021-10-22'],
+    [
+      'Output fell in 2005 and will grow in the next two years.',
+      'the next two years',
+      'date',
+      'P2Y',
+      '2020-10-22/2022-10-22',
+    ],
+  ])('%s → %s', (...c) => expectDate(c));
+});

@@ -596,3 +596,32 @@ describe('kinds of events, and what a date before "in advance of" dates', () => 
     expect(eventsOf(text).flatMap((e) => e.participants)).toEqual([]);
   });
 });
+
+describe('a heading event dated by the date line under it; a place without the time adverb after it', () => {
+  const heading = 'Press Briefing by the Harbor Spokesperson';
+  it('takes the date line right under the heading', () => {
+    const text = `${heading}\n\n12 March 2025\n\nMODERATOR: Welcome. We meet weekly.`;
+    const dates = [
+      { text: '12 March 2025', value: '2025-03-12' },
+      { text: 'weekly', value: 'P1W' },
+    ];
+    expect(eventsOf(text, dates)[0]?.date).toBe('2025-03-12');
+  });
+
+  it('never takes a frequency from the paragraph under it', () => {
+    const text = `${heading}\n\nMODERATOR: Welcome to this weekly session of questions.`;
+    expect(eventsOf(text, [{ text: 'weekly', value: 'P1W' }])[0]?.date).not.toBe('P1W');
+  });
+
+  it.each([
+    [
+      'The leaders agreed to meet at the Harbor Forum in Tallinn later this year.',
+      'Harbor Forum in Tallinn',
+      'Tallinn',
+    ],
+    ['The ministers met at the Harbor Forum in Tallinn.', 'Harbor Forum in Tallinn', 'Tallinn'],
+  ])('%s', (text, name, location) => {
+    const [event] = scored(eventsOf(text));
+    expect([event?.name, event?.location]).toEqual([name, location]);
+  });
+});

@@ -1,8 +1,8 @@
 // Refiners run over the parsers' matches in text order and join the ones a reader reads as one:
 // "10 p.m. Wednesday" (a time on a day), "from 2019 to 2024" (one range).
-import { word, type Context, type Timex } from './context.js';
-import { addMonths, fromDay, toDay } from './calendar.js';
-import { intervalOf, periodDays, type Period } from './period.js';
+import { periodTimex, word, type Context, type Timex } from './context.js';
+import { addMonths, fromDay, parseIsoDate, toDay } from './calendar.js';
+import { intervalOf, periodDays, shiftPeriod, type Period, type PeriodUnit } from './period.js';
 
 /** A parser's match: tokens [first, end). */
 export interface Found {
@@ -153,4 +153,49 @@ const spanOpeningPeriod: Refiner = (c, found) =>
     return { ...a, timex: { ...a.timex, type: 'date', interval: intervalOf([first, last]) } };
   });
 
-export const REFINERS: readonly Refiner[] = [timeOnDay, fromToRange, spanEndingOnDay, spanOpeningPeriod];
+const FOLLOWING_UNITS = new Map<string, PeriodUnit>([
+  ['D', 'day'],
+  ['W', 'week'],
+  ['M', 'month'],
+  ['Y', 'year'],
+]);
+/** How many tokens back "the following year" may look for the date it follows. */
+const FOLLOWING_REACH = 40;
+
+/**
+ * "the following year", "the following two years": counted from the date the text gave last, not
+ * from the reference day. One unit is the period after it ("in May 1995 ..., and the following
+ * year" = 1996); more units a stretch that starts where that one ends ("over the next three years
+ * ... and the following two years").
+ */
+const followingPeriod: Refiner = (c, found) =>
+  found.map((f, k) => {
+    if (word(c, f.first) !== 'the' || word(c, f.first + 1) !== 'following') return f;
+    const amount = /^P(\d+)([DWMY])$/.exec(f.timex.value ?? '');
+    const unit = amount ? FOLLOWING_UNITS.get(amount[2]!) : undefined;
+    const before = found[k - 1];
+    if (!amount || !unit || !before || f.first - before.end > FOLLOWING_REACH) return f;
+    const n = Number(amount[1]);
+    const last = before.period
+      ? periodDays(before.period)[1]
+      : parseIsoDate(before.timex.interval?.split('/')[1] ?? '');
+    if (last === null) return f;
+    if (n === 1 && before.period) {
+      const period = shiftPeriod(unit, last, 1);
+      return { ...f, timex: { ...periodTimex(period), mod: f.timex.mod }, period };
+    }
+    // A stretch after a calendar period opens the day after it; after a stretch counted from a
+    // day, on that day (as "the next three years" runs from the reference day to its anniversary).
+    const first = before.period ? last + 1 : last;
+    const end = before.period ? endOfSpanStarting(first, n, amount[2]!) : startOfSpanEnding(first - 1, -n, amount[2]!);
+    if (end === null) return f;
+    return { ...f, timex: { ...f.timex, type: 'date', interval: intervalOf([first, end]) } };
+  });
+
+export const REFINERS: readonly Refiner[] = [
+  timeOnDay,
+  fromToRange,
+  spanEndingOnDay,
+  spanOpeningPeriod,
+  followingPeriod,
+];

@@ -229,6 +229,12 @@ export function headingDate(
   ) {
     return { ...resolve(text, dates, aboveIndex, referenceDate), rule: 'heading' };
   }
+  // A date line right under the heading: "Press Briefing by ...\n\n12 March 2025".
+  const belowIndex = firstStartingAt(dates, lineEnd);
+  const below = dates[belowIndex];
+  if (below && datesAnEvent(below) && isDateLine(text, lineEnd, below)) {
+    return { ...resolve(text, dates, belowIndex, referenceDate), rule: 'heading' };
+  }
   let p = firstStartingAt(paragraphs, at + 1);
   while (
     p < paragraphs.length &&
@@ -243,7 +249,7 @@ export function headingDate(
     const candidates: number[] = [];
     for (let k = firstStartingAt(dates, paragraph.start); k < dates.length && dates[k]!.end <= paragraph.end; k++) {
       const d = dates[k]!;
-      if ((d.value || d.interval) && !taken.has(d.id)) candidates.push(k);
+      if ((d.value || d.interval) && datesAnEvent(d) && !taken.has(d.id)) candidates.push(k);
     }
     const day = candidates.find(
       (k) => datesAnEvent(dates[k]!) && /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(dates[k]!.value ?? ''),
@@ -253,6 +259,15 @@ export function headingDate(
       return { ...resolve(text, dates, chosen, referenceDate), rule: 'heading' };
   }
   return referenceDate ? { date: referenceDate, dateId: null, rule: 'heading' } : null;
+}
+
+/** Whether `d` stands alone on the first line after the heading ending at `lineEnd`. */
+function isDateLine(text: string, lineEnd: number, d: DateOut): boolean {
+  const lineAfter = text.indexOf('\n', d.end);
+  const rest = text.slice(d.end, lineAfter < 0 ? text.length : lineAfter);
+  return (
+    /^\s*$/.test(text.slice(lineEnd, d.start)) && text.slice(lineEnd, d.start).includes('\n') && /^[\s.,]*$/.test(rest)
+  );
 }
 
 // ---------- values ----------

@@ -372,7 +372,8 @@ function nounPhraseEnd(text: string, terms: Term[], s: number): number {
         inList = true;
       } else if (!joined(text, prev, u)) break;
     }
-    if (has(u, 'Date') && !isYear(u)) break;
+    // "in Tallinn later this year": a time adverb ends the phrase.
+    if ((has(u, 'Date') && !isYear(u)) || u.normal === 'later' || u.normal === 'earlier') break;
     if (
       has(terms[k + 1], 'Date') &&
       !isYear(terms[k + 1]!) &&
