@@ -20,6 +20,7 @@ import {
   pluralWeekday,
   relativePeriod,
   season,
+  theYear,
   vagueReference,
   weekend,
 } from './relative.js';
@@ -49,6 +50,7 @@ const PARSERS: readonly Parser[] = [
   bareWeekday,
   pluralWeekday,
   deicticDay,
+  theYear,
   vagueReference,
   duration,
   bareUnits,
