@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeUtf8, describeReadError } from '../src/cli/inputs.js';
 import { colorLevel } from '../src/cli/main.js';
+import { threadHelper } from '../src/cli/lane.js';
 import { workerPool, workerScript } from '../src/cli/pool.js';
 import { analyze } from '../src/pipeline.js';
 import { runCli } from './support/cli.js';
@@ -239,7 +240,7 @@ describe('inputs and streams', () => {
   it.skipIf(workerScript() === null)(
     'the worker pool analyses texts in threads, each promise its own text',
     async () => {
-      const pool = workerPool(2, workerScript()!);
+      const pool = workerPool(2, () => threadHelper(workerScript()!));
       try {
         const texts = [
           '"We are ready," the minister said.',
@@ -260,7 +261,7 @@ describe('inputs and streams', () => {
   it('a pool whose workers cannot start fails its texts with the reason instead of hanging', async () => {
     const script = join(dir, 'broken-worker.mjs');
     writeFileSync(script, "throw new Error('cannot start');\n");
-    const pool = workerPool(2, pathToFileURL(script));
+    const pool = workerPool(2, () => threadHelper(pathToFileURL(script)));
     try {
       await expect(pool.run('text', {})).rejects.toThrow('cannot start');
       await expect(pool.run('later text', {})).rejects.toThrow('cannot start');

@@ -311,7 +311,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
       }
       // Enough in flight to keep every worker busy, few enough to bound memory; in this thread
       // (-j 1) each result is written as soon as it is made.
-      while (pending.length > (jobs > 1 ? jobs * 2 : 0)) await settleOldest();
+      while (pending.length > (jobs > 1 ? jobs * 4 : 0)) await settleOldest();
     }
     while (pending.length) await settleOldest();
   } finally {

@@ -1,11 +1,12 @@
-// Analysers for the CLI: in this thread (-j 1), or this thread helped by worker threads (-j N)
-// once the texts are many enough to repay a worker's start. Results come back as promises, so
-// the caller keeps the input order.
+// Analysers for the CLI: in this thread (-j 1), or this thread helped by helpers (-j N) once the
+// texts are many enough to repay a helper's start: processes started from the startup snapshot
+// (src/cli/lane.ts) where this process is one, else worker threads. Results come back as
+// promises, so the caller keeps the input order.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { analyze } from '../windows.js';
 import type { Analysis, AnalyzeOptions } from '../types.js';
+import { laneProcess, snapshotBlob, threadHelper, type Helper } from './lane.js';
 import type { WorkerRequest } from './worker.js';
 
 export interface Analyser {
@@ -35,44 +36,59 @@ interface Task extends WorkerRequest {
   reject(e: Error): void;
 }
 interface Slot {
-  worker: Worker;
-  task: Task | null;
+  worker: Helper;
+  /** Texts sent to it, in the order it analyses them. */
+  tasks: Task[];
+  /** It has sent a result: it started. */
+  started: boolean;
 }
 
-export function workerPool(size: number, script: URL): Analyser {
+/** No helper could start: the texts they were given are to be analysed elsewhere. */
+export class NoHelper extends Error {}
+
+/**
+ * `size` helpers, each started by `start`, taking queued texts, up to `depth` at a time each (one
+ * analysed, the others waiting there, so that it never idles waiting for the next).
+ */
+export function workerPool(size: number, start: () => Helper, depth = 1): Analyser {
   const queue: Task[] = [];
   const slots: Slot[] = [];
   let nextId = 0;
   let broken: Error | null = null;
 
   const dispatch = () => {
-    for (const slot of slots) {
-      if (slot.task || queue.length === 0) continue;
-      slot.task = queue.shift()!;
-      const { id, text, options } = slot.task;
-      slot.worker.postMessage({ id, text, options } satisfies WorkerRequest);
-    }
+    for (const slot of slots)
+      while (slot.tasks.length < depth && queue.length > 0) {
+        const task = queue.shift()!;
+        slot.tasks.push(task);
+        slot.worker.send({ id: task.id, text: task.text, options: task.options });
+      }
   };
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script), task: null };
-    slot.worker.on('message', (m: { id: number; analysis?: Analysis; error?: string }) => {
-      const task = slot.task!;
-      slot.task = null;
-      if (m.analysis) task.resolve(m.analysis);
+    const slot: Slot = { worker: start(), tasks: [], started: false };
+    slot.worker.onReply((m) => {
+      slot.started = true;
+      const task = slot.tasks.shift()!;
+      if (m.analysis) task.resolve(m.analysis as Analysis);
       else task.reject(new Error(m.error ?? 'no result'));
       dispatch();
     });
-    // A worker that dies on a text (out of memory, say) fails that text only and a fresh one
-    // takes its place; one that dies idle (it could not start) is not replaced, and when none is
-    // left the texts still queued fail with its error.
-    slot.worker.on('error', (err) => {
-      const task = slot.task;
-      if (task) slots[slots.indexOf(slot)] = spawn();
-      else slots.splice(slots.indexOf(slot), 1);
-      task?.reject(err);
+    // A helper that dies on a text (out of memory, say) fails that text only: the others it held
+    // go back to the queue and a fresh one takes its place. One that dies before any result (it
+    // could not start) is not replaced and its texts go back; when none is left, the texts still
+    // queued fail with NoHelper.
+    slot.worker.onError((err) => {
+      if (!slots.includes(slot)) return; // a process reports its end twice ('error', then 'exit')
+      // Back to the front of the queue, in their order: all of them, or all but the one it died on.
+      const current = slot.started ? slot.tasks.shift() : undefined;
+      for (const task of slot.tasks.reverse()) queue.unshift(task);
+      if (current) {
+        slots[slots.indexOf(slot)] = spawn();
+        current.reject(err);
+      } else slots.splice(slots.indexOf(slot), 1);
       if (slots.length === 0) {
-        broken = err;
-        for (const queued of queue.splice(0)) queued.reject(err);
+        broken = new NoHelper(err.message);
+        for (const queued of queue.splice(0)) queued.reject(broken);
       }
       dispatch();
     });
@@ -94,16 +110,26 @@ export function workerPool(size: number, script: URL): Analyser {
 }
 
 /**
- * Texts, in characters, this thread analyses alone before worker threads join in. A worker pays
+ * Texts, in characters, this thread analyses alone before helpers join in. A worker thread pays
  * about 1.3 s of CPU to start (loading compromise, JIT warm-up), what this pipeline takes for
  * about 250 KB of statements: a run given less than half that is over before a worker would help.
+ * A helper process started from the startup snapshot is ready in about a tenth of that.
  */
-export const HELPERS_AFTER_CHARS = 128_000;
+export const HELPERS_AFTER_CHARS = { thread: 128_000, snapshot: 16_000 };
+/** Texts handed to each helper at once: one it analyses and one waiting, so it never idles between. */
+const PER_HELPER = 2;
 
-/** `-j n`: this thread, joined by n - 1 worker threads once the texts are many; this thread alone when n is 1 or no compiled worker exists. */
+/**
+ * `-j n`: this thread, joined by n - 1 helpers once the texts are many: processes started from
+ * the startup snapshot when this process is one, else worker threads; this thread alone when n
+ * is 1 or neither can start.
+ */
 export function analyser(jobs: number): Analyser {
-  const script = jobs > 1 ? workerScript() : null;
-  return script ? helped(jobs - 1, script) : inThread;
+  if (jobs <= 1) return inThread;
+  const blob = snapshotBlob();
+  if (blob) return helped(jobs - 1, () => laneProcess(blob), HELPERS_AFTER_CHARS.snapshot);
+  const script = workerScript();
+  return script ? helped(jobs - 1, () => threadHelper(script), HELPERS_AFTER_CHARS.thread) : inThread;
 }
 
 interface Local {
@@ -113,22 +139,35 @@ interface Local {
   reject(e: Error): void;
 }
 
-/** This thread analyses texts in turn; past HELPERS_AFTER_CHARS, `helpers` workers take texts whenever this thread is busy. */
-function helped(helpers: number, script: URL): Analyser {
+/** This thread analyses texts in turn; past `after` characters, `helpers` helpers take texts as they free up. */
+export function helped(helpers: number, start: () => Helper, after: number): Analyser {
   const queue: Local[] = [];
   let busy = false;
   let given = 0;
   let pool: Analyser | null = null;
   let atPool = 0;
 
+  const local = (text: string, options: AnalyzeOptions) =>
+    new Promise<Analysis>((resolve, reject) => {
+      queue.push({ text, options, resolve, reject });
+      pump();
+    });
   const toPool = (text: string, options: AnalyzeOptions): Promise<Analysis> => {
     atPool++;
-    return pool!.run(text, options).finally(() => {
-      atPool--;
-      // A helper is free: it takes the oldest text still waiting for this thread.
-      const waiting = busy ? queue.shift() : undefined;
-      if (waiting) toPool(waiting.text, waiting.options).then(waiting.resolve, waiting.reject);
-    });
+    return pool!
+      .run(text, options)
+      .catch((err: unknown) => {
+        if (!(err instanceof NoHelper)) throw err;
+        // No helper could start: this thread does it all.
+        helpers = 0;
+        return local(text, options);
+      })
+      .finally(() => {
+        atPool--;
+        // A helper is free: it takes the oldest text still waiting for this thread.
+        const waiting = atPool < helpers * PER_HELPER ? queue.shift() : undefined;
+        if (waiting) toPool(waiting.text, waiting.options).then(waiting.resolve, waiting.reject);
+      });
   };
   const pump = () => {
     if (busy || queue.length === 0) return;
@@ -149,12 +188,8 @@ function helped(helpers: number, script: URL): Analyser {
   return {
     run: (text, options) => {
       given += text.length;
-      if (!pool && given > HELPERS_AFTER_CHARS) pool = workerPool(helpers, script);
-      if (pool && atPool < helpers && (busy || queue.length > 0)) return toPool(text, options);
-      return new Promise<Analysis>((resolve, reject) => {
-        queue.push({ text, options, resolve, reject });
-        pump();
-      });
+      if (!pool && given > after) pool = workerPool(helpers, start, PER_HELPER);
+      return pool && atPool < helpers * PER_HELPER ? toPool(text, options) : local(text, options);
     },
     close: async () => {
       await pool?.close();

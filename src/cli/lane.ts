@@ -1,0 +1,79 @@
+// A helper for `analyze -j N` in a process of its own, started from the V8 startup snapshot like
+// the command itself: compromise is loaded and warm there, so it analyses from its first
+// milliseconds, where a worker thread first spends about a second loading and warming up.
+import { spawn } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
+import { analyze } from '../windows.js';
+import type { WorkerRequest } from './worker.js';
+
+/** Set in a helper process's environment: the snapshot's entry serves texts instead of running the command. */
+export const LANE_ENV = 'ANALYZE_LANE';
+
+export interface HelperReply {
+  id: number;
+  analysis?: unknown;
+  error?: string;
+}
+
+/** What the pool needs of a helper, a worker thread (`threadHelper`) or a process (`laneProcess`). */
+export interface Helper {
+  send(request: WorkerRequest): void;
+  onReply(listener: (reply: HelperReply) => void): void;
+  /** It died: it could not start, or ran out of memory on a text. */
+  onError(listener: (err: Error) => void): void;
+  terminate(): Promise<unknown>;
+}
+
+/** A worker thread running `script` (src/cli/worker.ts, compiled). */
+export function threadHelper(script: URL): Helper {
+  const worker = new Worker(script);
+  return {
+    send: (request) => worker.postMessage(request),
+    onReply: (listener) => worker.on('message', listener),
+    onError: (listener) => worker.on('error', listener),
+    terminate: () => worker.terminate(),
+  };
+}
+
+/** The startup snapshot this process was started from, or null. */
+export function snapshotBlob(argv: readonly string[] = process.execArgv): string | null {
+  const at = argv.indexOf('--snapshot-blob');
+  return at >= 0 && at + 1 < argv.length ? argv[at + 1]! : null;
+}
+
+/** A helper process started from `blob`, talking over an IPC channel. */
+export function laneProcess(blob: string): Helper {
+  const child = spawn(process.execPath, ['--snapshot-blob', blob, '--'], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    serialization: 'advanced',
+    env: { ...process.env, [LANE_ENV]: '1' },
+  });
+  let ended = false;
+  return {
+    send: (request) => child.send(request),
+    onReply: (listener) => child.on('message', listener),
+    onError(listener) {
+      child.on('error', listener);
+      // A helper that ends unasked (killed, out of memory) is an error, as a worker's crash is.
+      child.on('exit', (code, signal) => {
+        if (!ended) listener(new Error(`helper process ended (${signal ?? `exit ${code}`})`));
+      });
+    },
+    terminate: async () => {
+      ended = true;
+      child.kill();
+    },
+  };
+}
+
+/** The helper's side: analyses each text it is sent and sends the result back, until the parent goes. */
+export function serveLane(): void {
+  process.on('disconnect', () => process.exit(0));
+  process.on('message', ({ id, text, options }: WorkerRequest) => {
+    try {
+      process.send!({ id, analysis: analyze(text, options) });
+    } catch (err) {
+      process.send!({ id, error: err instanceof Error ? err.message : String(err) });
+    }
+  });
+}

@@ -1,0 +1,75 @@
+// -j helpers started from the startup snapshot (src/cli/lane.ts): a helper process answers what
+// this process would, and `-j 2` through bin/analyze.js writes what `-j 1` writes. Skipped
+// before a build, and where this Node built no snapshot.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HELPERS_AFTER_CHARS, workerPool } from '../src/cli/pool.js';
+import { laneProcess, snapshotBlob } from '../src/cli/lane.js';
+import { analyze } from '../src/windows.js';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const blob = `${root}dist/bundle/analyze-${process.version}-${process.arch}.blob`;
+const fixtureDir = `${root}fixtures/`;
+const fixtures = readdirSync(fixtureDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+
+describe('snapshotBlob', () => {
+  it.each([
+    [['--snapshot-blob', '/x/a.blob'], '/x/a.blob'],
+    [['--stack-size=2000', '--snapshot-blob', 'b.blob', '--'], 'b.blob'],
+    [[], null],
+    [['--snapshot-blob'], null],
+  ])('%j: %s', (argv, expected) => {
+    expect(snapshotBlob(argv)).toBe(expected);
+  });
+});
+
+describe.skipIf(!existsSync(blob))('a helper process from the startup snapshot', () => {
+  it('answers each text with what this process gives, in order', async () => {
+    const texts = fixtures.slice(0, 4).map((f) => readFileSync(join(fixtureDir, f), 'utf8'));
+    const pool = workerPool(1, () => laneProcess(blob), 2);
+    try {
+      const options = (i: number) => ({ source: fixtures[i]!, referenceDate: '2024-03-06' });
+      const results = await Promise.all(texts.map((t, i) => pool.run(t, options(i))));
+      expect(results).toEqual(texts.map((t, i) => analyze(t, options(i))));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  describe('analyze -j 2 over texts enough for a helper', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'analyze-lane-'));
+      // Each fixture three times over: past the characters after which a helper starts.
+      let chars = 0;
+      for (let copy = 0; copy < 3; copy++)
+        for (const f of fixtures) {
+          const text = readFileSync(join(fixtureDir, f), 'utf8');
+          chars += text.length;
+          writeFileSync(join(dir, `${copy}-${f}`), text);
+        }
+      expect(chars).toBeGreaterThan(2 * HELPERS_AFTER_CHARS.snapshot);
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('writes what -j 1 writes', () => {
+      const run = (jobs: string) =>
+        spawnSync(process.execPath, [`${root}bin/analyze.js`, '-f', 'ndjson', '-j', jobs, dir], { encoding: 'utf8' });
+      const one = run('1');
+      const two = run('2');
+      expect(one.status).toBe(0);
+      expect(one.stdout.split('\n').length).toBeGreaterThan(3 * fixtures.length);
+      expect({ code: two.status, stdout: two.stdout, stderr: two.stderr }).toEqual({
+        code: 0,
+        stdout: one.stdout,
+        stderr: '',
+      });
+    });
+  });
+});
