@@ -140,6 +140,34 @@ describe('speech acts of direct quotes', () => {
     ['They spoke about the importance of all members paying their dues.', 'appeal|importance of all members paying'],
     ['The importance of the archive grew over the years.', 'statement|null'],
     ['I have a few announcements at the top, and then I will take your questions.', 'other|I have a few announcements'],
+    // praise of news, steps and ties; recognising someone's work (not admitting a fact)
+    ['This is good news for the workers at the yard.', 'approve|good news'],
+    ['The agreement is a step in the right direction.', 'approve|step in the right direction'],
+    ['Our ties with the islands are stronger than ever.', 'approve|stronger than ever'],
+    ['There was no good news from the yard this week.', 'statement|null'],
+    ['I want to recognize the work of the rescue teams.', 'approve|want to recognize'],
+    ['We recognize that the winter will be hard for farmers.', 'statement|null'],
+    // an agent's "must" is an appeal; a rule for applicants is not
+    ['The member states must act together on energy.', 'appeal|must'],
+    ['Applicants must bring a copy of the lease.', 'statement|null'],
+    ['The ferry must have left before dawn.', 'statement|null'],
+    // denying a position put in one's mouth is a rejection; saying it is not
+    ["We haven't mentioned a buffer zone at any point.", "reject|We haven't mentioned"],
+    ['We have mentioned the buffer zone in our letter.', 'statement|null'],
+    // a commitment with an adverb before "going to"
+    ["We're just going to be focused on the repairs.", "intent|We're just going to"],
+    // greetings that run on: a welcome to the occasion, ground rules, a short aside
+    ['Good afternoon, and welcome to the weekly briefing of the ministry.', 'other|Good afternoon'],
+    [
+      'This call is embargoed until the end of the call. It is also on background. You can attribute what you hear to a senior official.',
+      'other|This call is embargoed',
+    ],
+    [
+      "Good morning, everybody. It's nice to see you all. Some of you look very sleepy. Let me do two quick things first.",
+      'other|Good morning',
+    ],
+    ['Good morning. Thank you for coming. The bridge opens on Monday.', 'statement|null'],
+    ['Good morning. The repairs on the harbour wall will take the whole summer and cost more.', 'statement|null'],
   ])('%s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
@@ -176,6 +204,20 @@ describe('speech acts of reported clauses', () => {
       'reject|would not',
     ],
     ['a denial verb', 'The company denied that its plant leaked.', 'its plant leaked', 'denied', 'reject|denied'],
+    [
+      "a third party's refusal",
+      "Donors are saying they're not going to give money without a plan.",
+      "they're not going to give money without a plan",
+      'saying',
+      'reject|not going to',
+    ],
+    [
+      'declining to comment is no refusal',
+      "She said they're not going to comment on the audit.",
+      "they're not going to comment on the audit",
+      'said',
+      'statement|null',
+    ],
     ['a warning', 'The agency warned that dams could fail.', 'dams could fail', 'warned', 'threaten|warned'],
   ] as const)('%s', (_name, text, words, cue, expected) => {
     expect(label(text, words, 'indirect', cue)).toBe(expected);

@@ -28,6 +28,8 @@ const FORMULA = new RegExp(
 /** What may follow a formula in its sentence: a few words of address ("everyone", "Mr. Secretary"), or thanks for coming. */
 const MAX_ADDRESS_WORDS = 4;
 const THANKS_FOR = /^for (?:coming|joining|attending|being here|your time|having me|today)/;
+/** "welcome (back) to the weekly briefing of the ministry": a welcome to the occasion, at most this long. */
+const WELCOME_TO = /^(?:back )?to (?:[\w'-]+ ){0,10}[\w'-]+$/;
 
 /** Sentences that manage the floor whatever follows them ("Two items from me before your questions, …"). */
 const FLOOR = new RegExp(
@@ -39,6 +41,11 @@ const FLOOR = new RegExp(
     "(?:i'll|i will|i'm happy to|i am happy to|happy to) (?:take|proceed with|go to|turn to) (?:your |a few |some )?questions",
     'with that',
     "that's all (?:i have|for today)",
+    // a background briefing's ground rules
+    '(?:we have|joining us) (?:with us )?(?:today|this morning|this afternoon|this evening|on the line)',
+    '(?:this|the) (?:call|briefing|conversation) is (?:also )?(?:embargoed|on background|off the record|on the record)',
+    '(?:it|this) is (?:also )?(?:embargoed|on background|off the record|on the record)',
+    'you (?:can|may) attribute',
   ].join('|')})(?![\\w'])`,
 );
 
@@ -50,6 +57,9 @@ export function formulaOf(sentence: string): string | null {
   if (!m) return null;
   const rest = sentence.slice(m[0].length).replace(/^[ ,]+/, '');
   if (THANKS_FOR.test(rest)) return m[0];
+  if (/welcome$/.test(m[0]) && WELCOME_TO.test(rest)) return m[0];
+  // "Good afternoon, and welcome to …": formulas in a row.
+  if (rest && formulaOf(rest) !== null) return m[0];
   const words = rest.split(' ').filter((w) => /\w/.test(w));
   return words.length <= MAX_ADDRESS_WORDS && !words.includes('for') ? m[0] : null;
 }

@@ -4,7 +4,7 @@
 import type { Attribution } from '../attribution/index.js';
 import type { Document, QuoteOut, SpeechAct } from '../types.js';
 import { CAMEO_ROOT, STRENGTH } from './acts.js';
-import { OTHER_RULES, RULES } from './rules.js';
+import { OTHER_RULES, RULES, smallTalk } from './rules.js';
 import { viewOf, type QuoteView } from './view.js';
 
 export interface SpeechActLabel {
@@ -14,7 +14,7 @@ export interface SpeechActLabel {
   rule: string | null;
 }
 
-/** The label of one quote: formulas first, else the strongest act any rule finds. */
+/** The label of one quote: formulas first, else the strongest act any rule finds, else small talk or a statement. */
 export function labelOf(v: QuoteView, doc: Document): SpeechActLabel {
   for (const r of OTHER_RULES) {
     const cue = r.find(v, doc);
@@ -26,7 +26,11 @@ export function labelOf(v: QuoteView, doc: Document): SpeechActLabel {
     const cue = r.find(v, doc);
     if (cue !== null) best = { speechAct: r.act, speechActCue: cue, rule: r.name };
   }
-  return best ?? { speechAct: 'statement', speechActCue: null, rule: null };
+  if (best) return best;
+  const aside = smallTalk.find(v, doc);
+  return aside !== null
+    ? { speechAct: smallTalk.act, speechActCue: aside, rule: smallTalk.name }
+    : { speechAct: 'statement', speechActCue: null, rule: null };
 }
 
 export function labelSpeechActs(doc: Document, attribution: Attribution): QuoteOut[] {

@@ -129,6 +129,8 @@ const AGENTS = new Set([
   'countries',
   'nation',
   'nations',
+  'states',
+  'community',
   'military',
   'militaries',
   'army',
@@ -172,8 +174,10 @@ function agentBefore(v: QuoteView, at: number): boolean {
   while (k >= 0 && ADVERBS.has(w.words[k]!.lower)) k--;
   const subject = w.words[k];
   if (!subject) return false;
-  if (THIRD_PERSON.has(subject.lower)) return v.quote.kind !== 'direct';
-  return AGENTS.has(subject.lower) || (/^\p{Lu}/u.test(subject.text) && (!subject.initial || subject.name));
+  // "they're not going to": the pronoun of a contraction.
+  const lower = subject.lower.replace(/'(?:re|m|s|ve|ll|d)$/, '');
+  if (THIRD_PERSON.has(lower)) return v.quote.kind !== 'direct';
+  return AGENTS.has(lower) || (/^\p{Lu}/u.test(subject.text) && (!subject.initial || subject.name));
 }
 
 /** A modal whose subject is an agent: the agent's own commitment (or refusal, when negated). */
@@ -384,7 +388,7 @@ export const RULES: readonly Rule[] = [
   agentModal(
     'refusal',
     'reject',
-    `(?:will not|won't|would not|wouldn't|will never|would never|shall not|cannot accept|can't accept|refuses to|declines to)(?! ${DECLINING})`,
+    `(?:will not|won't|would not|wouldn't|will never|would never|shall not|cannot accept|can't accept|refuses to|declines to|(?:(?:is|are|am) )?not going to)(?! ${DECLINING})`,
   ),
   says('answer-no', 'reject', `(?:^|[.!?] )(?:(?:frankly|well|absolutely|certainly|simply) (?:, )?)?no ,`, true),
   says('only-rather-than', 'reject', `only [^.;]{1,60} rather than`),
@@ -393,6 +397,13 @@ export const RULES: readonly Rule[] = [
     'no-evidence',
     'reject',
     `(?:no|not (?:\\w+ ){0,2}(?:any|received|seen|found)) (?:\\w+ )?(?:evidence|proof|details|information) (?:to support|supporting|that supports|backing) (?:that|this|the|these|those|such) (?:claim|claims|allegation|allegations|assertion|assertions|accusation|accusations)`,
+    true,
+  ),
+  // "We haven't mentioned a buffer zone": denying a position put in one's mouth.
+  says(
+    'never-said',
+    'reject',
+    `(?:we|i) (?:have not|haven't|have never|never|did not|didn't) (?:ever )?(?:said|mentioned|proposed|suggested|called for|asked for|claimed|sought)`,
     true,
   ),
   says('not-available', 'reject', `no [\\w ]{1,30} (?:would|will) be (?:available|allowed|permitted|accepted)`, true),
@@ -484,6 +495,8 @@ export const RULES: readonly Rule[] = [
     'appeal',
     `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped)(?= (?:that )?[^.;]* (?:will|would|can|could) )|let us|let's work|importance of (?:all |the |both )?\\w+ \\w+ing`,
   ),
+  // "Member states must act together": an agent's obligation (a rule for applicants is no appeal).
+  agentModal('agent-must', 'appeal', `must(?! have| say| admit| note| confess| be said| be noted)`),
   // 03 intent
   cueIs('cue-intent', 'intent', [...allForms(INTENT_VERBS), 'agreed to']),
   says(
@@ -505,7 +518,7 @@ export const RULES: readonly Rule[] = [
   says(
     'contracted-will',
     'intent',
-    `(?:we|i)'ll(?!${NOT_COMMITTED})|(?:we|i)'(?:re|m)(?: \\w+ly)? going to(?!${NOT_COMMITTED})`,
+    `(?:we|i)'ll(?!${NOT_COMMITTED})|(?:we|i)'(?:re|m)(?: (?:\\w+ly|just|also|still|now|all))? going to(?!${NOT_COMMITTED})`,
   ),
   agentModal('agent-would', 'intent', `would(?! not| never| be)`, reported),
   // 05 approve
@@ -556,7 +569,24 @@ export const RULES: readonly Rule[] = [
       'honor to',
       'honour to',
       'privilege',
+      'good news',
+      'great news',
+      'welcome news',
+      'welcome development',
+      'positive step',
+      'important step',
+      'significant step',
+      'step in the right direction',
+      'stronger than ever',
+      'closer than ever',
+      'stronger than they have ever been',
     ]),
+  ),
+  // "I want to recognize the rescue teams": recognition of someone's work (not "recognize that …", an admission).
+  says(
+    'recognition',
+    'approve',
+    `(?:want to|wish to|like to|let me|we|i) (?:\\w+ )?(?:recognize|recognise)(?! that| the fact| how| what| it )`,
   ),
   // 04 consult
   cueIs('cue-consult', 'consult', allForms(CONSULT_VERBS)),
@@ -591,3 +621,36 @@ export const RULES: readonly Rule[] = [
 
 /** Rules that settle a quote as `other` before the table is read: nothing in it is an act. */
 export const OTHER_RULES: readonly Rule[] = [formulaOnly, question];
+
+/** Words of small talk a greeting may carry and still do nothing ("Some of you seem far away."). */
+const MAX_ASIDE_WORDS = 8;
+/**
+ * Where no rule found an act: a quote of greetings and floor management with a short aside among
+ * them is `other` too ("Good morning. It's nice to see you. Some of you seem far away. Let me start.").
+ */
+export const smallTalk: Rule = {
+  name: 'small-talk',
+  act: 'other',
+  find: (v) => {
+    if (!v.formula) return null;
+    // Sentences of formulas outnumber the others, which are short and name nothing (no name, day or number).
+    let formulas = 0;
+    let others = 0;
+    let asideWords = 0;
+    let sentence: typeof v.own.words = [];
+    for (const w of [...v.own.words, null]) {
+      if (w && !/^[.!?;]$/.test(w.lower)) {
+        if (/\w|·/.test(w.lower)) sentence.push(w);
+        continue;
+      }
+      if (sentence.every((x) => x.lower === FORMULA_WORD)) formulas += sentence.length ? 1 : 0;
+      else {
+        others++;
+        asideWords += sentence.length;
+        if (sentence.some((x) => /\d/.test(x.text) || (!x.initial && /^\p{Lu}/u.test(x.text)))) return null;
+      }
+      sentence = [];
+    }
+    return formulas > others && asideWords <= MAX_ASIDE_WORDS ? v.formula : null;
+  },
+};
