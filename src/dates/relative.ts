@@ -425,6 +425,10 @@ export const fullYear: Parser = (c, i) => {
 
 /** Prepositions before "the year" that make it the year the text is in ("a high for the year"). */
 const BEFORE_THE_YEAR = new Set(['for', 'of', 'in', 'during', 'throughout', 'through']);
+/** Nouns for a stretch of the year before "of the year". */
+const PARTS_OF_A_YEAR = new Set(
+  'months weeks quarters half rest remainder balance part course start beginning middle end close'.split(' '),
+);
 /** Words after "the year" that make it another year or a clause's year ("the year before", "the year
  *  in which", "the year 2000"). */
 const NOT_THIS_YEAR = new Set([
@@ -448,6 +452,8 @@ const NOT_THIS_YEAR = new Set([
  */
 export const theYear: Parser = (c, i) => {
   if (word(c, i) !== 'the' || !BEFORE_THE_YEAR.has(word(c, i - 1))) return null;
+  // "the rest of the year", "nine months of the year"; not "every day of the year".
+  if (word(c, i - 1) === 'of' && !PARTS_OF_A_YEAR.has(word(c, i - 2))) return null;
   const k = word(c, i + 1) === 'fiscal' ? i + 2 : i + 1;
   if (word(c, k) !== 'year' || isCapitalized(c, k)) return null;
   if (isPunct(c, k + 1, "-'’") || NOT_THIS_YEAR.has(word(c, k + 1)) || c.tokens[k + 1]?.kind === 'number') return null;
