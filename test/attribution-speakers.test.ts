@@ -238,6 +238,16 @@ describe('organisations keep their whole name; members of one are its people', (
       'Officials at the Bank of Vestmark|unnamed|Bank of Vestmark',
     ],
     [
+      'a titled person of a place',
+      'Governor Halvard Moe of Vestmark said the bridge was sound.',
+      'Halvard Moe|person|Vestmark',
+    ],
+    [
+      'a titled person of "the" body',
+      'Deputy Director Halvard Moe of the Bureau of Road Safety said the bridge was sound.',
+      'Halvard Moe|person|Bureau of Road Safety',
+    ],
+    [
       'a name without a head noun stays a name (negative)',
       'The Vestmark Ports Authority said the quay was closed.',
       'Vestmark Ports Authority|organization|null',

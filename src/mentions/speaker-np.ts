@@ -145,6 +145,13 @@ function officeAfter(ts: readonly Token[], link: number): boolean {
   );
 }
 
+/** Do the tokens from `from` on name a place or body: capitalised words and joiners, capitalised at both ends? */
+const capitalizedRun = (ts: readonly Token[], from: number) =>
+  from < ts.length &&
+  capitalized(ts[from]!) &&
+  capitalized(ts[ts.length - 1]!) &&
+  ts.slice(from).every((t) => capitalized(t) || OFFICE_JOINERS.has(t.lower));
+
 /** Is the joiner at `k` inside an office's name: capitalised words back to "Title of/for"? */
 function insideOffice(ts: readonly Token[], k: number, floor: number): boolean {
   if (k - 1 < floor || !capitalized(ts[k - 1]!)) return false;
@@ -267,6 +274,25 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
     if (personAt > nameStart) nameStart = personAt;
   }
   while (nameStart < ts.length && NAME_PARTICLES.has(ts[nameStart]!.lower)) nameStart++;
+  // "President Ana Ruiz of Vestmark": the name between the title and a link to a capitalised place or body.
+  const nameLink = firstTitle >= 0 && !linked ? ts.findIndex((t, i) => i > lastTitle + 1 && NP_LINKS.has(t.lower)) : -1;
+  let orgStart = nameLink + 1;
+  while (nameLink > 0 && orgStart < ts.length - 1 && ts[orgStart]!.lower === 'the') orgStart++;
+  if (nameLink > 0 && ts.slice(lastTitle + 1, nameLink).every(capitalized) && capitalizedRun(ts, orgStart)) {
+    let titleStart = firstTitle;
+    if (PORTFOLIO_TITLES.has(lowerWord(ts[firstTitle]!)))
+      while (titleStart > 0 && PORTFOLIOS.has(lowerWord(ts[titleStart - 1]!))) titleStart--;
+    return {
+      from,
+      to,
+      kind: 'name',
+      name: join(lastTitle + 1, nameLink),
+      title: join(titleStart, lastTitle + 1),
+      organization: join(orgStart, ts.length),
+      head: 'person',
+      apposition: null,
+    };
+  }
   if (firstTitle < 0) {
     const orgStart = organizationStart(ts, nameStart);
     // "Ana Ruiz of the Ministry of Health", "officials at the Bank of Norland", "Tomas Brenner of
