@@ -126,6 +126,24 @@ describe('a bare title is the person the text names with it', () => {
       'The Secretary',
     ],
     [
+      'the own side named before, not another side named with it',
+      'Governor Ilse Marrow met Governor Tomas Brask of Vorland at the lake.\n\nThe Governor said that the ferry would run again in June.\n\nGovernor Brask said that the road would be rebuilt.',
+      'ferry would run',
+      'Ilse Marrow',
+    ],
+    [
+      "another side's holder named before, where the text names no own holder",
+      'Governor Tomas Brask of Vorland arrived on Monday.\n\nThe Governor said that the road would be rebuilt.',
+      'road would be rebuilt',
+      'Tomas Brask',
+    ],
+    [
+      "another side's holder named only after the bare title (negative)",
+      "The Governor said that the ferry would run again in June.\n\nThe crossing was opened with Vorland's Governor Tomas Brask, who praised the crews.",
+      'ferry would run',
+      'The Governor',
+    ],
+    [
       'two holders leave the title to no one named (negative)',
       'Commissioner Odile Ferrand met Commissioner Ivo Brask.\n\nThe Commissioner said that the fishing quotas would be cut.',
       'fishing quotas',
@@ -341,4 +359,34 @@ describe('a quotation reported inside a transcript turn', () => {
     ]);
     expect(q?.reportedBy).not.toBeNull();
   });
+});
+
+describe('a statement attributable to a spokesperson: the principal speaks', () => {
+  const header = 'The following statement is attributable to the Spokesperson for the High Commissioner:\n\n';
+  creditsTable([
+    [
+      '"he" after the principal as subject, not the issuer named before',
+      `${header}The High Commissioner condemns the raid on the shelter in Vorland. He calls on the authorities to bring those responsible to justice.`,
+      'bring those responsible',
+      'The High Commissioner',
+    ],
+    [
+      '"she" after the principal whose holder the text names',
+      `High Commissioner Ilse Marrow arrived in Vorland on Monday.\n\n${header}The High Commissioner is alarmed by the raid. She reiterates that the shelters must be protected.`,
+      'shelters must be protected',
+      'Ilse Marrow',
+    ],
+    [
+      'a person named as subject since is nearer (negative)',
+      `${header}The High Commissioner condemns the raid. Ambassador Tomas Rell visited the shelter on Monday. He said that the guards had fled.`,
+      'guards had fled',
+      'Tomas Rell',
+    ],
+    [
+      'a title of the other gender is no antecedent (negative)',
+      `${header}The Chairwoman condemns the raid. He calls on the authorities to act.`,
+      'the authorities to act',
+      'the Spokesperson for the High Commissioner',
+    ],
+  ]);
 });

@@ -208,3 +208,46 @@ describe('one speaker per person', () => {
     expect(attribute(text).speakers.map((s) => s.name)).toEqual(['Lena Okoro', 'Ade Bello']);
   });
 });
+
+describe('organisations keep their whole name; members of one are its people', () => {
+  /** The first quote's speaker as "name|kind|organization". */
+  const firstSpeaker = (text: string) => {
+    const { speakers, quotes } = attribute(text);
+    const s = speakers.find((x) => x.id === quotes[0]?.speakerId);
+    return `${s?.name ?? null}|${s?.kind ?? null}|${s?.organization ?? null}`;
+  };
+  it.each([
+    [
+      'a head noun with "of" and the office',
+      'The Ministry of Inland Waterways said that the locks would reopen in May.',
+      'Ministry of Inland Waterways|organization|null',
+    ],
+    [
+      '"of the" and "and" inside the name',
+      'The Department of Ports and Coastal Shipping said on Monday that the ferry would run.',
+      'Department of Ports and Coastal Shipping|organization|null',
+    ],
+    [
+      'a person of an organisation',
+      'Halvard Moe of the Bureau of Road Safety said the bridge was sound.',
+      'Halvard Moe|person|Bureau of Road Safety',
+    ],
+    [
+      'unnamed sources at an organisation',
+      'Officials at the Bank of Vestmark said the rate would rise.',
+      'Officials at the Bank of Vestmark|unnamed|Bank of Vestmark',
+    ],
+    [
+      'a name without a head noun stays a name (negative)',
+      'The Vestmark Ports Authority said the quay was closed.',
+      'Vestmark Ports Authority|organization|null',
+    ],
+    [
+      'a person named with no organisation (negative)',
+      'Halvard Moe said the bridge was sound.',
+      'Halvard Moe|person|null',
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(firstSpeaker(text)).toBe(expected);
+  });
+});

@@ -61,15 +61,21 @@ const namedSubjects = (ctx: Context, subjects: ReturnType<typeof sentenceSubject
       title: phrase.title,
     }));
 
+/** Words of a title with its modifiers ("The High Commissioner", "the Foreign Minister"). */
+const MAX_TITLE_WORDS = 3;
+
 /**
- * "The governor will visit …": "the" and one noun as a sentence subject, a mention of the nearest
- * speaker that noun describes (never a speaker of its own).
+ * "The governor will visit …", "The High Commissioner condemns …": "the" and one noun or a title as
+ * a sentence subject, a mention of the nearest speaker that it describes (never a speaker of its own).
  */
 const describedSubjects = (ctx: Context, subjects: ReturnType<typeof sentenceSubjects>): Mention[] =>
   subjects
     .filter(
       ({ p, phrase }) =>
-        phrase.kind === 'description' && phrase.to - phrase.from === 2 && ctx.tokens[p]![phrase.from]!.lower === 'the',
+        phrase.kind === 'description' &&
+        ctx.tokens[p]![phrase.from]!.lower === 'the' &&
+        (phrase.to - phrase.from === 2 ||
+          (phrase.title !== null && !phrase.organization && phrase.to - phrase.from <= MAX_TITLE_WORDS + 1)),
     )
     .map(({ p, phrase }) => mentionOf(ctx, p, phrase));
 

@@ -5,7 +5,7 @@ import type { Span, SpeakerKind, SpeakerOut, TextSpan } from '../types.js';
 import { genderFits, surer, type Gender } from '../mentions/speaker-np.js';
 import type { Mention } from './context.js';
 import { lowerBound } from '../document/search.js';
-import { NP_LINKS, TITLE_MODIFIERS, TITLES } from '../mentions/lexicon.js';
+import { NP_LINKS, PORTFOLIOS, TITLE_MODIFIERS, TITLES } from '../mentions/lexicon.js';
 import { pushAll } from '../arrays.js';
 
 interface Cluster {
@@ -177,30 +177,74 @@ function nameAliases(text: string, clusters: readonly Cluster[], people: readonl
   }
 }
 
+/** A person the text names with a title ("Secretary-General Ana Ruiz", "the port's chair, Ana Ruiz,"). */
+interface Holder {
+  name: string;
+  title: string;
+  gender: Gender | null;
+  start: number;
+  /** Marked as another side's: "President Ana Ruiz of Vestmark", "Vestmark's President Ana Ruiz". */
+  other: boolean;
+}
+
+/** A capitalised word that is no title ("Vestmark", "Vestmark's"), not the first of its sentence. */
+const PLACE_BEFORE = /[\p{Ll},]\s+(\p{Lu}[\p{L}\p{M}.-]*?)(?:['’]s)?\s+$/u;
+
 /**
- * Title heads and the one person each is printed before ("Secretary-General Ana Ruiz") or set
- * off before ("the port's chair, Ana Ruiz,"); a head two different names hold is dropped.
+ * "of Vestmark" after a name, or a place before its title ("Vestmark's Governor Ana Ruiz", "Vestmark
+ * President Ana Ruiz"), marks a holder of another side.
  */
-function titleHolders(
-  text: string,
-  people: readonly NamedPerson[],
-): Map<string, { name: string; title: string; gender: Gender | null }> {
-  const out = new Map<string, { name: string; title: string; gender: Gender | null }>();
-  const ambiguous = new Set<string>();
+function otherSide(text: string, p: NamedPerson, title: string): boolean {
+  if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(p.end, p.end + 40))) return true;
+  const words = title.split(/\s+/);
+  const first = words.findIndex((w) => isTitleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase()));
+  // The word printed before the title, where the title is printed with the name.
+  const printedTitle = first === 0 && text.startsWith(words[0]!, p.start);
+  const place =
+    first > 0
+      ? words[first - 1]!
+      : printedTitle
+        ? PLACE_BEFORE.exec(text.slice(Math.max(0, p.start - 40), p.start))?.[1]
+        : null;
+  return !!place && /^\p{Lu}/u.test(place) && !PORTFOLIOS.has(place.toLowerCase()) && !isTitleWord(place);
+}
+
+/** Title heads and every person printed with one, in text order. */
+function titleHolders(text: string, people: readonly NamedPerson[]): Map<string, Holder[]> {
+  const out = new Map<string, Holder[]>();
   for (const p of people) {
     const printed = text.slice(p.start, p.end);
     const name = personName(text, p);
     if (!name) continue;
     const title = p.title ?? printed.slice(0, printed.length - name.length).trim();
     const head = titleHead(title);
-    if (!head || !titleWord(head) || ambiguous.has(head)) continue;
-    const known = out.get(head);
-    if (known && !compatibleNames(nameWordsOf(known.name), nameWordsOf(name))) {
-      out.delete(head);
-      ambiguous.add(head);
-    } else if (!known || name.length > known.name.length) out.set(head, { name, title, gender: p.gender ?? null });
+    if (!head || !titleWord(head)) continue;
+    const other = otherSide(text, p, title);
+    out.set(head, [...(out.get(head) ?? []), { name, title, gender: p.gender ?? null, start: p.start, other }]);
   }
   return out;
+}
+
+/** The holder when all of `list` name one person (the fullest form), else null. */
+function agreed(list: readonly Holder[]): Holder | null {
+  if (!list.length) return null;
+  const fullest = list.reduce((a, b) => (b.name.length > a.name.length ? b : a));
+  const words = nameWordsOf(fullest.name);
+  return list.every((h) => compatibleNames(nameWordsOf(h.name), words)) ? fullest : null;
+}
+
+/**
+ * Which holder a bare title at `at` refers to: the statement's own holder named before it, else
+ * another side's named before it, else its own named after it; two names that disagree leave it
+ * to no one.
+ */
+function holderAt(list: readonly Holder[], at: number): Holder | null {
+  const own = list.filter((h) => !h.other);
+  const before = (xs: readonly Holder[]) => xs.filter((h) => h.start < at);
+  const ownBefore = before(own);
+  if (ownBefore.length) return agreed(ownBefore);
+  const otherBefore = before(list.filter((h) => h.other));
+  return otherBefore.length ? agreed(otherBefore) : agreed(own);
 }
 
 export interface ResolvedSpeakers {
@@ -335,7 +379,12 @@ class SpeakerIndex {
     const person = gender
       ? nearestPerson(this.people, m.span.start, c ? c.last : m.span.start - ANTECEDENT_REACH, gender)
       : null;
-    if (person) {
+    // "The Secretary-General condemns …. He calls on …": a title standing as a subject since is nearer still.
+    const titled =
+      gender && !attachOnly ? this.titledSubjectSince(m.span.start, person?.start ?? c?.last, gender) : null;
+    const target = titled && this.addDescription(titled, false);
+    if (target) this.add(target, m);
+    else if (person) {
       const printed = this.text.slice(person.start, person.end);
       const name = personName(this.text, person) ?? printed;
       const nw = nameWordsOf(name);
@@ -370,7 +419,7 @@ class SpeakerIndex {
    * "the spokesperson", "the ministry": the nearest speaker the head word describes; "a source":
    * the speaker first described in the same words. `attachOnly` never opens a speaker.
    */
-  addDescription(m: Mention, attachOnly: boolean): void {
+  addDescription(m: Mention, attachOnly: boolean): Cluster | null {
     const verbatim = this.text.slice(m.span.start, m.span.end);
     const head = hyphenWords(verbatim).pop() ?? '';
     const definite = /^the\b/i.test(verbatim);
@@ -382,24 +431,39 @@ class SpeakerIndex {
         ? x.titleHeads.has(head) && titleWords.every((w) => x.titleWords.has(w))
         : !titleWord(head) && hyphenWords(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head);
     const c = definite
-      ? (this.nearest(m.span.start, describes) ?? (titleWord(head) ? this.holder(head, attachOnly) : null))
+      ? (this.nearest(m.span.start, describes) ??
+        (titleWord(head) ? this.holder(head, m.span.start, attachOnly) : null))
       : (this.byDescription.get(verbatim.toLowerCase()) ?? null);
     if (c) this.add(c, m);
     else if (!attachOnly) {
       const fresh = this.open(verbatim, [], false, kindOf(m));
       this.byDescription.set(verbatim.toLowerCase(), fresh);
       this.add(fresh, m);
+      return fresh;
+    } else if (definite && kindOf(m) === 'person' && titleWord(head)) this.titledSubjects.push(m);
+    return c;
+  }
+
+  /** "The Secretary-General" as a sentence subject that no speaker was yet: a possible antecedent of "he". */
+  private readonly titledSubjects: Mention[] = [];
+
+  /** The latest titled subject of a fitting gender after `after` (else within reach) and before `before`. */
+  private titledSubjectSince(before: number, after: number | undefined, gender: 'female' | 'male'): Mention | null {
+    const floor = after ?? before - ANTECEDENT_REACH;
+    for (let k = this.titledSubjects.length - 1; k >= 0; k--) {
+      const m = this.titledSubjects[k]!;
+      if (m.span.start <= floor) return null;
+      if (m.span.start < before && genderFits(m.phrase.gender, gender, true)) return m;
     }
+    return null;
   }
 
   /**
-   * "the Secretary-General" where the text names the holder anywhere ("Secretary-General Ana
-   * Ruiz", even in no attribution): that person's speaker, opened unless `attachOnly`. Two names
-   * holding the title leave it to no one.
+   * "the Secretary-General" at `at` where the text names the holder ("Secretary-General Ana Ruiz",
+   * even in no attribution; `holderAt` says which): that person's speaker, opened unless `attachOnly`.
    */
-  holder(head: string, attachOnly: boolean): Cluster | null {
-    this.holders ??= titleHolders(this.text, this.people);
-    const person = this.holders.get(head);
+  holder(head: string, at: number, attachOnly: boolean): Cluster | null {
+    const person = this.holdersOf(head) && holderAt(this.holdersOf(head)!, at);
     if (!person) return null;
     const nw = nameWordsOf(person.name);
     const known = this.named(nw);
@@ -411,7 +475,11 @@ class SpeakerIndex {
     return fresh;
   }
 
-  private holders: Map<string, { name: string; title: string; gender: Gender | null }> | null = null;
+  private holders: Map<string, Holder[]> | null = null;
+  private holdersOf(head: string): Holder[] | undefined {
+    this.holders ??= titleHolders(this.text, this.people);
+    return this.holders.get(head);
+  }
 
   /**
    * "a spokesperson with the ministry" early on, named later: the same speaker when the named
@@ -426,7 +494,11 @@ class SpeakerIndex {
     for (const c of this.clusters) {
       if (c.named || c.mentions.length === 0) continue;
       const head = titleHead(c.mentions[0]!.phrase.title);
-      const target = head ? byTitleWord.get(head) : undefined;
+      if (!head) continue;
+      // Where the text names holders of the title, the one `holderAt` chooses, if a speaker.
+      const holders = this.holdersOf(head);
+      const holder = holders && holderAt(holders, c.mentions[0]!.span.start);
+      const target = holders ? holder && this.named(nameWordsOf(holder.name)) : byTitleWord.get(head);
       if (!target) continue;
       pushAll(target.mentions, c.mentions);
       c.mentions = [];

@@ -149,7 +149,7 @@ function officeAfter(ts: readonly Token[], link: number): boolean {
 function insideOffice(ts: readonly Token[], k: number, floor: number): boolean {
   if (k - 1 < floor || !capitalized(ts[k - 1]!)) return false;
   for (let i = k - 1; i - 1 >= floor && k - i < 8; i--) {
-    if (NP_LINKS.has(ts[i]!.lower)) return isTitle(ts[i - 1]!);
+    if (NP_LINKS.has(ts[i]!.lower)) return isTitle(ts[i - 1]!) || ORG_HEADS.has(lowerWord(ts[i - 1]!));
     if (!capitalized(ts[i]!) && !OFFICE_JOINERS.has(ts[i]!.lower)) return false;
   }
   return false;
@@ -171,6 +171,49 @@ export function nameAfterOffice(ts: readonly Token[], runStart: number, end = ts
   if (!capitalized(ts[end - 2]!)) return end;
   const start = end - 2;
   return /^\p{Lu}\.$/u.test(ts[start]!.text) && start - 1 > runStart && capitalized(ts[start - 1]!) ? start - 1 : start;
+}
+
+/**
+ * "Ministry of External Relations", "Department of Health and Human Services", "Ministry of the
+ * Interior": where an organisation's name starts when its capitalised run at `start` follows link
+ * words after a head noun; `start` when it does not.
+ */
+function organizationStart(ts: readonly Token[], start: number): number {
+  let best = start;
+  for (let k = start; k > 0;) {
+    let j = k;
+    while (j > 0 && OFFICE_JOINERS.has(ts[j - 1]!.lower) && k - j < 2) j--;
+    if (j === k || j === 0 || !capitalized(ts[j - 1]!)) break;
+    let run = j - 1;
+    while (run > 0 && capitalized(ts[run - 1]!)) run--;
+    while (run < j - 1 && DETERMINERS.has(ts[run]!.lower)) run++;
+    if (NP_LINKS.has(ts[j]!.lower) && ORG_HEADS.has(lowerWord(ts[j - 1]!))) best = run;
+    k = run;
+  }
+  return best;
+}
+
+/**
+ * Who stands before "of/at/from/with the ORGANISATION" (its name at `orgStart`): a person's name
+ * ("Ana Ruiz of …") or an unnamed source ("officials at …"); null for none.
+ */
+function memberBefore(
+  ts: readonly Token[],
+  orgStart: number,
+): Pick<SpeakerPhrase, 'kind' | 'name' | 'title' | 'head'> | null {
+  let link = orgStart - 1;
+  while (link > 0 && DETERMINERS.has(ts[link]!.lower)) link--;
+  if (link < 1 || !NP_LINKS.has(ts[link]!.lower)) return null;
+  const before = ts[link - 1]!;
+  if (UNNAMED_HEADS.has(lowerWord(before))) return { kind: 'description', name: null, title: null, head: 'unnamed' };
+  let start = link;
+  while (start > 0 && capitalized(ts[start - 1]!) && !ORG_HEADS.has(lowerWord(ts[start - 1]!))) start--;
+  if (start !== 0 || start === link || !ts.slice(start, link).some((t) => t.tags.has('Person'))) return null;
+  const name = ts
+    .slice(start, link)
+    .map((t) => t.text)
+    .join(' ');
+  return { kind: 'name', name, title: null, head: 'person' };
 }
 
 /** Reads what a phrase's tokens say: name, title, organisation, head class, gender. */
@@ -224,7 +267,15 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
     if (personAt > nameStart) nameStart = personAt;
   }
   while (nameStart < ts.length && NAME_PARTICLES.has(ts[nameStart]!.lower)) nameStart++;
-  const name = join(nameStart, ts.length);
+  if (firstTitle < 0) {
+    const orgStart = organizationStart(ts, nameStart);
+    // "Ana Ruiz of the Ministry of Health", "officials at the Bank of Norland", "Tomas Brenner of
+    // Harbour Town": someone of the organisation or place.
+    const member = memberBefore(ts, orgStart);
+    if (member) return { from, to, ...member, organization: join(orgStart, ts.length), apposition: null };
+    nameStart = orgStart;
+  }
+  let name = join(nameStart, ts.length);
   const headWord = lowerWord(last);
   let head: SpeakerPhrase['head'] = 'person';
   if (!name) {
@@ -244,6 +295,9 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
   ) {
     head = 'organization';
   }
+  // "The Vestmark Ports Authority": an organisation's name without the article before it.
+  if (head === 'organization' && name && nameStart < ts.length - 1 && ts[nameStart]!.lower === 'the')
+    name = join(nameStart + 1, ts.length);
   let title: string | null = null;
   let organization: string | null = null;
   if (firstTitle >= 0) {
@@ -371,7 +425,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       if (tokens[open]!.text !== ',') continue;
       const subject =
         tokens[open - 1]!.text === ')' ? subjectBefore(tokens, open, floor) : phraseEndingAt(tokens, open, floor);
-      if (!subject || subject.kind !== 'name') continue;
+      // A name, or an unnamed source with its organisation ("officials at the Port Authority, …,").
+      if (!subject || (subject.kind !== 'name' && !(subject.head === 'unnamed' && subject.organization))) continue;
       const appos = describeApposition(tokens, open + 1, end);
       // "Northwind Robotics, Inc., a maker of …": a legal-form suffix makes the name a company.
       const head = CORPORATE_SUFFIXES.has(tokens[open + 1]!.lower) ? 'organization' : subject.head;
