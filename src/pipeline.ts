@@ -20,7 +20,7 @@ export function analyze(text: string, options: PipelineOptions = {}): Analysis {
   const doc = buildDocument(text, tagged);
   // The dateline reads the date scan without a reference date; the dates then resolve against the
   // reference date, re-running only the parsers that read it.
-  const dateScan = new DateScan(doc, tagged);
+  const dateScan = new DateScan(doc);
   const dateline =
     options.referenceDate || options.lookForDateline === false ? null : findDateline(doc, dateScan.mentions(null));
   const referenceDate = options.referenceDate ?? dateline?.date ?? null;

@@ -32,7 +32,32 @@ describe('fine tokens', () => {
   });
 });
 
+describe('marks that are words', () => {
+  it.each<[string, string, boolean]>([
+    ['a number of another script', '²', true],
+    ['Arabic-Indic digit', '٣', true],
+    ['curly quote (must not be a word)', '“', false],
+    ['dash (must not be a word)', '—', false],
+    ['ASCII mark (must not be a word)', '%', false],
+  ])('%s', (_, text, word) => {
+    const [t] = fine(text);
+    expect([t!.kind, t!.word]).toEqual(['punct', word]);
+  });
+
+  it('letters of other scripts are words, twice alike (the answer is remembered)', () => {
+    for (let k = 0; k < 2; k++) expect(texts(fine('Łódź, Ålesund'))).toEqual(['Łódź', ',', 'Ålesund']);
+  });
+});
+
 describe('joined words (attribution)', () => {
+  it('cuts each view once per token stream and keeps the views apart', () => {
+    const tokens = fine("Lee's G-7 talks");
+    expect(joinWords(tokens)).toBe(joinWords(tokens));
+    expect(joinWords(tokens, 'terms')).toBe(joinWords(tokens, 'terms'));
+    expect(texts(joinWords(tokens))).toEqual(["Lee's", 'G-7', 'talks']);
+    expect(joinWords(fine("Lee's G-7 talks"))).not.toBe(joinWords(tokens));
+  });
+
   it.each<[string, string, string[]]>([
     ['initials keep their dots', 'the U.S. side', ['the', 'U.S.', 'side']],
     ['hyphens, apostrophes and ampersands join', 'Jean-Claude’s AT&T', ['Jean-Claude’s', 'AT&T']],

@@ -4,7 +4,9 @@
 // the clause has and filtering them; here each rule is listed under its rarest need only, the
 // clause's own words and tags are looked up, and the candidates put back in compromise's order (the
 // order the rules apply in decides between conflicting tags). The pass takes about 40% less CPU;
-// the tags are identical (test/second-pass.test.ts).
+// the tags are identical (test/second-pass.test.ts). Each rule is kept as a plan of one shape, with
+// tests of its steps: a rule whose required steps cannot fit the clause in order is not run, and
+// the matcher starts at the first term its first step can match.
 //
 // The rule index and the helpers come from compromise's world as given: nothing of compromise is
 // changed, so a caller's own `nlp()` keeps its full, unmodified tagger.
@@ -29,6 +31,7 @@ interface Reg {
   negative?: boolean;
   anything?: boolean;
   fuzzy?: boolean;
+  min?: number;
   use?: string;
   id?: string;
   tag?: string;
@@ -74,21 +77,88 @@ export interface View {
   unfreeze(): View;
 }
 
+/** A test of one term against one step of a rule: false only where compromise's match surely fails. */
+type TermTest = (term: Term) => boolean;
+
+/**
+ * What the pass keeps of a rule, in plain fields of one shape (compromise's rule objects come in
+ * many): the filters compromise applies before matching, and the tests of its steps that say
+ * which clauses and starts can hold a match.
+ */
+class Plan {
+  constructor(
+    readonly rule: Rule,
+    readonly minWords: number,
+    readonly needs: readonly string[],
+    readonly ifNo: readonly string[],
+    readonly wants: readonly string[],
+    readonly minWant: number,
+    /** Per step a match gives a term of its own (none optional, negative or a block of choices), in order, its test (null: any term). */
+    readonly required: readonly (TermTest | null)[],
+    /** The first step's test (null: any term can start a match). */
+    readonly first: TermTest | null,
+    /** Whether the first step is the first required one. */
+    readonly firstRequired: boolean,
+    /** Whether a step anchors at the clause's start (`^`): such a rule runs on the whole clause. */
+    readonly pinnedStart: boolean,
+  ) {}
+}
+
+/** Whether a step, or any step inside its choices, anchors at the clause's start (`^`). */
+const anchored = (reg: Reg): boolean =>
+  reg.start === true || (reg.choices ?? []).flat().some((inner: Reg) => anchored(inner));
+
+/**
+ * The test of `reg` on a term, as compromise's term match (`doesMatch`) reads it, anchors aside;
+ * null for the steps not read here in detail (any term may match them).
+ */
+function testOf(reg: Reg): TermTest | null {
+  if (reg.optional || reg.negative || reg.anything || reg.fuzzy || reg.use || reg.id !== undefined) return null;
+  const { word, tag, fastOr, pos } = reg;
+  if (word !== undefined)
+    return (t) => t.machine === word || t.text === word || t.normal === word || !!t.alias?.includes(word);
+  if (tag !== undefined) return (t) => t.tags.has(tag);
+  if (reg.switch !== undefined) {
+    const value = reg.switch;
+    return (t) => t.switch === value;
+  }
+  if (fastOr !== undefined)
+    return (t) =>
+      (!pos || t.tags.has(pos)) && (fastOr.has(t.root || t.implicit || t.machine || t.normal) || fastOr.has(t.text));
+  return null;
+}
+
+function planOf(rule: Rule): Plan {
+  const steps = rule.regs.filter((reg) => !reg.optional && !reg.negative && !reg.choices && reg.min !== 0);
+  const first = rule.regs[0];
+  return new Plan(
+    rule,
+    rule.minWords,
+    rule.needs,
+    rule.ifNo ?? [],
+    rule.wants,
+    rule.minWant,
+    steps.map(testOf),
+    first ? testOf(first) : null,
+    first !== undefined && first === steps[0],
+    rule.regs.some(anchored),
+  );
+}
+
 interface IndexedNet {
-  rules: Rule[];
+  plans: Plan[];
   /** The rules to try on a clause that has the key: each rule under its rarest need, else under each of its wants. */
   anchors: Map<string, number[]>;
   /** Per rule, its keys with its place in compromise's order under each (key's rank, then list position), ascending. */
   places: [key: string, place: number][][];
-  always: Rule[];
+  always: Plan[];
   /** Per rule, the clause it was last tried on. */
   tried: Int32Array;
-  /** The rules with no step anchored at the start (`^`): their matcher may start past a prefix. */
-  unanchored: Set<Rule>;
 }
 
 let indexed: IndexedNet | null = null;
 let clause = 0;
+const NONE: number[] = [];
 
 /**
  * compromise's rule index (its `buildNet`: rules listed under each word or tag they need or want),
@@ -126,78 +196,69 @@ function indexOf(world: World): IndexedNet {
         i,
       );
   });
-  const unanchored = new Set([...rules, ...always].filter((rule) => !rule.regs.some(anchored)));
-  indexed = { rules, anchors, places, always, tried: new Int32Array(rules.length), unanchored };
+  const tried = new Int32Array(rules.length);
+  indexed = { plans: rules.map(planOf), anchors, places, always: always.map(planOf), tried };
   return indexed;
 }
 
-/** Whether compromise's filters let `rule` run on a clause of `words` terms that has `have`. */
-function applies(rule: Rule, have: Set<string>, words: number): boolean {
-  if (words < rule.minWords) return false;
-  for (const need of rule.needs) if (!have.has(need)) return false;
-  if (rule.ifNo?.some((no) => have.has(no))) return false;
-  if (rule.wants.length === 0) return true;
+/** Whether compromise's filters let a rule run on a clause of `words` terms that has `have`. */
+function applies(plan: Plan, have: Set<string>, words: number): boolean {
+  if (words < plan.minWords) return false;
+  for (const need of plan.needs) if (!have.has(need)) return false;
+  for (const no of plan.ifNo) if (have.has(no)) return false;
+  if (plan.wants.length === 0) return true;
   let wanted = 0;
-  for (const want of rule.wants) if (have.has(want)) wanted++;
-  return wanted >= rule.minWant;
+  for (const want of plan.wants) if (have.has(want)) wanted++;
+  return wanted >= plan.minWant;
+}
+
+/** Its place is under the first of its keys, in compromise's order, that the clause has. */
+function placeIn(keys: [key: string, place: number][], have: Set<string>): number {
+  for (const [key, place] of keys) if (have.has(key)) return place;
+  return Infinity;
 }
 
 /** The rules worth trying on a clause whose words and tags are `have`, in compromise's order. */
-function candidates({ rules, anchors, places, always, tried }: IndexedNet, have: Set<string>, words: number): Rule[] {
+function candidates({ plans, anchors, places, always, tried }: IndexedNet, have: Set<string>, words: number): Plan[] {
   clause = (clause + 1) | 0;
-  const found: [place: number, rule: Rule][] = [];
+  const found: [place: number, plan: Plan][] = [];
   for (const item of have) {
-    for (const i of anchors.get(item) ?? []) {
+    for (const i of anchors.get(item) ?? NONE) {
       if (tried[i] === clause) continue;
       tried[i] = clause;
-      const rule = rules[i]!;
-      if (!applies(rule, have, words)) continue;
-      // Its place is under the first of its keys, in compromise's order, that the clause has.
-      found.push([places[i]!.find(([key]) => have.has(key))![1], rule]);
+      const plan = plans[i]!;
+      if (applies(plan, have, words)) found.push([placeIn(places[i]!, have), plan]);
     }
   }
   found.sort((a, b) => a[0] - b[0]);
-  const out = found.map(([, rule]) => rule);
+  const out = found.map(([, plan]) => plan);
   // compromise adds these after its filters.
-  for (const rule of always) if (words >= rule.minWords) out.push(rule);
+  for (const plan of always) if (words >= plan.minWords) out.push(plan);
   return out;
 }
 
-/** Whether a reg, or any reg inside its choices, anchors at the phrase's start (`^`). */
-const anchored = (reg: Reg): boolean =>
-  reg.start === true || (reg.choices ?? []).flat().some((inner: Reg) => anchored(inner));
-
 /**
- * Whether `term` can be the first term of a match of `rule`, by its first step: false only where
- * compromise's term match (its `doesMatch`) surely fails; steps read here in no detail say yes.
+ * Where compromise's matcher needs to start on `terms` for a rule, or -1 where it would find
+ * nothing. compromise tries every start in turn, though a match needs a term for each required
+ * step, in order: where they do not fit, the rule is not run; where they do, the starts before the
+ * first term the first step can match are skipped. Rules anchored at the start run whole.
  */
-function mayStartAt(reg: Reg, term: Term): boolean {
-  if (reg.optional || reg.negative || reg.anything || reg.fuzzy || reg.use || reg.id !== undefined) return true;
-  if (reg.word !== undefined)
-    return (
-      term.machine === reg.word ||
-      term.text === reg.word ||
-      term.normal === reg.word ||
-      !!term.alias?.includes(reg.word)
-    );
-  if (reg.tag !== undefined) return term.tags.has(reg.tag);
-  if (reg.switch !== undefined) return term.switch === reg.switch;
-  if (reg.fastOr !== undefined) {
-    if (reg.pos && !term.tags.has(reg.pos)) return false;
-    return reg.fastOr.has(term.root || term.implicit || term.machine || term.normal) || reg.fastOr.has(term.text);
+function startOf(plan: Plan, terms: Term[]): number {
+  const n = terms.length;
+  let at = 0;
+  let from = 0;
+  for (let k = 0; k < plan.required.length; k++) {
+    const test = plan.required[k];
+    if (test) while (at < n && !test(terms[at]!)) at++;
+    if (at >= n) return -1;
+    if (k === 0) from = at;
+    at++;
   }
-  return true;
-}
-
-/**
- * Where compromise's matcher needs to start on `terms` for `rule`: it tries every start in turn, so
- * the starts before the first term the rule's first step can match find nothing and are skipped
- * (-1 where there is none). Rules anchored at the start are matched whole: a slice would move it.
- */
-function firstStart(rule: Rule, terms: Term[], unanchored: boolean): number {
-  if (!unanchored) return 0;
-  const first = rule.regs[0]!;
-  for (let i = 0; i < terms.length; i++) if (mayStartAt(first, terms[i]!)) return i;
+  if (plan.pinnedStart) return 0;
+  if (plan.firstRequired) return from;
+  const first = plan.first;
+  if (!first) return 0;
+  for (let i = 0; i < n; i++) if (first(terms[i]!)) return i;
   return -1;
 }
 
@@ -215,9 +276,10 @@ export function secondPass(view: View, world: World): void {
   const caches = methods.one.cacheDoc(docs);
   const found: object[] = [];
   docs.forEach((terms, n) => {
-    for (const rule of candidates(index, caches[n]!, terms.length)) {
-      const from = firstStart(rule, terms, index.unanchored.has(rule));
+    for (const plan of candidates(index, caches[n]!, terms.length)) {
+      const from = startOf(plan, terms);
       if (from < 0) continue;
+      const rule = plan.rule;
       // Matches on the slice are shifted back; `$` and the rules' other steps read only relative places.
       for (const pointer of methods.one.match([from === 0 ? terms : terms.slice(from)], rule).ptrs) {
         pointer[0] = n;

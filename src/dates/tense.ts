@@ -1,6 +1,6 @@
-// The tense of the verb that governs a date, read from compromise's tags: "held talks on
-// Wednesday" is past, "will meet on Friday" and "is scheduled for Friday" are future.
-import type { Tagged, TaggedTerm } from '../adapters/compromise.js';
+// The tense of the verb that governs a date, read from the document's tokens and their tags:
+// "held talks on Wednesday" is past, "will meet on Friday" and "is scheduled for Friday" are future.
+import { joinWords, startsTerm, type Token } from '../document/tokens.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -92,18 +92,47 @@ const DATED_ACTS = [
 /** How many terms to look left and right of the date for its verb. */
 const REACH = 12;
 
+/** A word as the tagger cut it, with its tags. */
+interface Term {
+  start: number;
+  end: number;
+  /** Lower case, straight apostrophes; empty for the verb a contraction holds. */
+  normal: string;
+  tags: ReadonlySet<string>;
+}
 interface TermRef {
-  term: TaggedTerm;
+  term: Term;
   sentence: number;
 }
+
+// A pronoun contracted with an auxiliary ("we'll", "it's", "they've") holds a verb after it: "'ll"
+// and "'ve" read as the future and past markers they are; "'s" and "'d" say too little alone.
+const CONTRACTED_AUXILIARY = /'(ll|ve|d|s|re|m)$/;
+const HELD_NORMAL: Record<string, string> = { ll: "'ll", ve: "'ve" };
+const HELD_VERB: Record<string, ReadonlySet<string>> = {
+  ll: new Set(['Verb', 'Modal', 'Auxiliary']),
+  ve: new Set(['Verb', 'Auxiliary']),
+  d: new Set(['Verb', 'Auxiliary']),
+  s: new Set(['Verb', 'Copula']),
+  re: new Set(['Verb', 'Copula']),
+  m: new Set(['Verb', 'Copula']),
+};
 
 export class TenseReader {
   private readonly terms: TermRef[] = [];
 
-  constructor(tagged: Tagged | null) {
-    tagged?.sentences.forEach((sentence, index) => {
-      for (const term of sentence) this.terms.push({ term, sentence: index });
-    });
+  /** Reads the words of `tokens` that start a tagged term, joined as the tagger cut them. */
+  constructor(tokens: readonly Token[]) {
+    for (const t of joinWords(tokens, 'terms')) {
+      if (!startsTerm(t)) continue;
+      const normal = t.lower.replaceAll('’', "'");
+      this.terms.push({ term: { start: t.start, end: t.end, normal, tags: t.tags }, sentence: t.sentence });
+      const held = t.tags.has('Pronoun') ? CONTRACTED_AUXILIARY.exec(normal)?.[1] : undefined;
+      if (held) {
+        const term = { start: t.end, end: t.end, normal: HELD_NORMAL[held] ?? '', tags: HELD_VERB[held]! };
+        this.terms.push({ term, sentence: t.sentence });
+      }
+    }
   }
 
   /** The tense of the verb nearest to the text offset, preferring the verb to its left. */

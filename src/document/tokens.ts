@@ -28,7 +28,7 @@ export interface Token extends Span {
 export const NO_TAGS: ReadonlySet<string> = new Set();
 
 const LETTER = /\p{L}/u;
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const NUMBER = /\p{N}/u;
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** White space as `\s` has it, tested by code rather than by a regular expression per character. */
@@ -47,15 +47,26 @@ export function isSpaceCode(c: number): boolean {
     c === 0xfeff
   );
 }
+/** Whether a character beyond ASCII is in `category`, remembered per code unit (texts repeat a few). */
+function classifier(category: RegExp): (text: string, i: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (text, i) => {
+    const c = text.charCodeAt(i);
+    let is = known.get(c);
+    if (is === undefined) known.set(c, (is = category.test(text[i]!)));
+    return is;
+  };
+}
+const isWideLetterAt = classifier(LETTER);
+const isWideNumberAt = classifier(NUMBER);
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (isAsciiLetter(c)) return true;
-  return c > 127 && LETTER.test(text[i]!);
+  return c > 127 && isWideLetterAt(text, i);
 }
-function isWordCharAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (isAsciiLetter(c) || isDigit(c)) return true;
-  return c > 127 && LETTER_OR_NUMBER.test(text[i]!);
+/** Whether a mark token is a word all the same: it starts with a number of another script ("²", "٣"). */
+function isWordMarkAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) > 127 && isWideNumberAt(text, i);
 }
 
 /** Where each token starts in `bounds` (sorted spans): the index of the last span starting at or before it. */
@@ -121,7 +132,7 @@ export function tokenize(
       text: tokenText,
       lower: tokenText.toLowerCase(),
       spaced,
-      word: kind !== 'punct' || isWordCharAt(text, start),
+      word: kind !== 'punct' || isWordMarkAt(text, start),
       sentence: sentenceOf(start),
       paragraph: paragraphOf(start),
       tags: tagsAt(start) ?? NO_TAGS,
@@ -191,11 +202,24 @@ const glued = (t: Token | undefined, to: Token): t is Token => !!t && !t.spaced 
 /** Whether a tagger term starts at the token (its tags are the term's own set). */
 export const startsTerm = (t: Token): boolean => t.tags !== NO_TAGS;
 
+// Each style's words per token stream, cut once: several stages read the same view.
+const joined: Record<JoinStyle, WeakMap<readonly Token[], readonly Token[]>> = {
+  words: new WeakMap(),
+  terms: new WeakMap(),
+};
+
 /**
  * Words joined from the fine tokens: letters and digits run together ("2nd"), marks between them
- * join as `style` says. Tags and indexes are those of the word's first token.
+ * join as `style` says. Tags and indexes are those of the word's first token. Shared by every
+ * reader of the same tokens: not to be changed.
  */
-export function joinWords(tokens: readonly Token[], style: JoinStyle = 'words'): Token[] {
+export function joinWords(tokens: readonly Token[], style: JoinStyle = 'words'): readonly Token[] {
+  let words = joined[style].get(tokens);
+  if (!words) joined[style].set(tokens, (words = cutWords(tokens, style)));
+  return words;
+}
+
+function cutWords(tokens: readonly Token[], style: JoinStyle): Token[] {
   const written = style === 'words';
   let flat = tokens;
   if (written) {
