@@ -410,3 +410,29 @@ describe('"the following" counts from the date the text gave last', () => {
     ],
   ])('%s → %s', (...c) => expectDate(c));
 });
+
+describe('"the year" after a preposition is the year the text is in', () => {
+  it.each<Case>([
+    ['Pet food volume was flat for the year.', 'the year', 'date', '2020'],
+    ['Margins should widen throughout the fiscal year.', 'the fiscal year', 'date', '2020'],
+    ['Delays came earlier in the year.', 'the year', 'date', '2020'],
+    ['Output rose in the first nine months of the year.', 'the year', 'date', '2020'],
+    ['Net income for the year ended Aug. 31 rose.', 'the year', 'date', 'P1Y', '2019-09-01/2020-08-31'],
+  ])('%s → %s', (...c) => expectDate(c));
+
+  it.each([
+    ['Sales fell from a peak the year before.', 'the year'],
+    ['The trains run every single day of the year.', 'the year'],
+    ['She was named Person of the Year.', 'Year'],
+    ['Goals for the year ahead are set.', 'the year'],
+    ['The year was hard for the harbor.', 'year'],
+    ['He recalled the spirit of the year of the flood.', 'the year'],
+  ])('%s has no date "%s"', (sentence, text) => {
+    expect(datesOf(sentence).some((d) => d.text.includes(text))).toBe(false);
+  });
+
+  it('takes the reported quarter’s year in a results report', () => {
+    const dates = datesOf('Fourth quarter sales rose 4%. For the year, margins widened.', '2021-02-16');
+    expect(dates.find((d) => d.text === 'the year')?.value).toBe('2020');
+  });
+});

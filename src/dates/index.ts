@@ -19,6 +19,7 @@ import {
   pluralWeekday,
   relativePeriod,
   season,
+  theYear,
   vagueReference,
   weekend,
 } from './relative.js';
@@ -48,6 +49,7 @@ const PARSERS: readonly Parser[] = [
   bareWeekday,
   pluralWeekday,
   deicticDay,
+  theYear,
   vagueReference,
   duration,
   bareUnits,

@@ -423,6 +423,48 @@ export const fullYear: Parser = (c, i) => {
   return periodHit(q.unit === 'quarter' ? { unit: 'year', y: q.y } : null, found.end);
 };
 
+/** Prepositions before "the year" that make it the year the text is in ("a high for the year"). */
+const BEFORE_THE_YEAR = new Set(['for', 'of', 'in', 'during', 'throughout', 'through']);
+/** Nouns for a stretch of the year before "of the year". */
+const PARTS_OF_A_YEAR = new Set(
+  'months weeks quarters half rest remainder balance part course start beginning middle end close'.split(' '),
+);
+/** Words after "the year" that make it another year or a clause's year ("the year before", "the year
+ *  in which", "the year 2000"). */
+const NOT_THIS_YEAR = new Set([
+  'before',
+  'after',
+  'ahead',
+  'ago',
+  'earlier',
+  'later',
+  'when',
+  'that',
+  'in',
+  'of',
+  'to',
+  'since',
+]);
+
+/**
+ * "for the year", "throughout the fiscal year": the year the report is in (in a results report,
+ * the year of the quarter reported). "the year ended March 31" is a stretch of one year.
+ */
+export const theYear: Parser = (c, i) => {
+  if (word(c, i) !== 'the' || !BEFORE_THE_YEAR.has(word(c, i - 1))) return null;
+  // "the rest of the year", "nine months of the year"; not "every day of the year".
+  if (word(c, i - 1) === 'of' && !PARTS_OF_A_YEAR.has(word(c, i - 2))) return null;
+  const k = word(c, i + 1) === 'fiscal' ? i + 2 : i + 1;
+  if (word(c, k) !== 'year' || isCapitalized(c, k)) return null;
+  if (isPunct(c, k + 1, "-'’") || NOT_THIS_YEAR.has(word(c, k + 1)) || c.tokens[k + 1]?.kind === 'number') return null;
+  if (['ended', 'ending'].includes(word(c, k + 1)))
+    return { end: k + 1, timex: { type: 'duration', value: 'P1Y', mod: null, interval: null } };
+  if (c.ref === null) return periodHit(null, k + 1);
+  const q = reportedQuarter(c.ref);
+  const y = inQuarterContext(c, i) && q.unit === 'quarter' ? q.y : fromDay(c.ref).y;
+  return periodHit({ unit: 'year', y }, k + 1);
+};
+
 /**
  * "prior year", "the prior year": in a results report the year before the one reported ("in line
  * with prior year", said in February 2021, is 2019); elsewhere the year before the reference.
