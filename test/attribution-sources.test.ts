@@ -390,3 +390,64 @@ describe('a statement attributable to a spokesperson: the principal speaks', () 
     ],
   ]);
 });
+
+describe('a clause reported inside quotation marks ends with them', () => {
+  const kindsAndTexts = (text: string) => attribute(text).quotes.map((q) => `${q.kind}|${q.text}`);
+
+  it('reads no clause past the closing mark ("… and it will add forty jobs," said X)', () => {
+    const text =
+      '“The depot will open in May, and it will add forty jobs in Tarrow,” said Ines Lavik, the depot manager.';
+    expect(kindsAndTexts(text)).toEqual(['direct|The depot will open in May, and it will add forty jobs in Tarrow']);
+  });
+
+  it('keeps a reported clause inside the quote that ends before the mark', () => {
+    const text = '“The mayor told us that the depot would open in May,” said Ines Lavik, the depot manager, on Friday.';
+    expect(kindsAndTexts(text)).toContain('indirect|the depot would open in May');
+  });
+
+  it('lets a clause reported outside the marks run past a quoted fragment (negative)', () => {
+    const text = 'Ines Lavik said that the plan was “dead on arrival” and would be withdrawn within a week.';
+    expect(kindsAndTexts(text)).toEqual(['mixed|the plan was “dead on arrival” and would be withdrawn within a week']);
+  });
+});
+
+describe("a directive of the speaker's own side inside their reported clause", () => {
+  /** Each quote as "speaker|text". */
+  const credits = (text: string) => {
+    const { speakers, quotes } = attribute(text);
+    return quotes.map((q) => `${speakers.find((s) => s.id === q.speakerId)?.name ?? null}|${q.text}`);
+  };
+
+  it.each([
+    [
+      'a country in the present tense',
+      'Spokesperson Li Wen said that Vestmark strongly urges the Norland side to halt the sale of the patrol boats.',
+    ],
+    [
+      '"the X side" calling on another',
+      'Spokesperson Li Wen said that the Vestmark side calls on Norland to withdraw its ships from the strait.',
+    ],
+  ])('is no quote of its own: %s', (_kind, text) => {
+    expect(credits(text).map((c) => c.split('|')[0])).toEqual(['Li Wen']);
+  });
+
+  it.each([
+    [
+      'a named principal (negative)',
+      'Spokesman Tomas Rell said that the Secretary-General urged all parties to show restraint.',
+      'the Secretary-General|all parties to show restraint',
+    ],
+    [
+      'a directive reported in the past (negative)',
+      'Spokesperson Li Wen said that Norland had urged Vestmark to withdraw its ships from the strait.',
+      'Norland|Vestmark to withdraw its ships from the strait',
+    ],
+    [
+      'a directive that is no one else’s clause (negative)',
+      'Vestmark strongly urges the Norland side to halt the sale of the patrol boats.',
+      'Vestmark|the Norland side to halt the sale of the patrol boats',
+    ],
+  ])('is split off: %s', (_kind, text, nested) => {
+    expect(credits(text)).toContain(nested);
+  });
+});

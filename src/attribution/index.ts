@@ -17,6 +17,7 @@ import {
 } from '../mentions/speaker-np.js';
 import { lowerBound } from '../document/search.js';
 import { cueAt } from './cue-find.js';
+import { DIRECTIVE, speechLemma } from './cues.js';
 import { NP_LINKS, TITLE_MODIFIERS, TITLES } from '../mentions/lexicon.js';
 import type { Token } from '../document/tokens.js';
 import { buildContext, mentionOf, tokenAt, type Context, type Found, type Mention } from './context.js';
@@ -217,6 +218,26 @@ function coveredBy(inner: readonly Found[], outer: readonly Found[]): Set<Found>
   return covered;
 }
 
+/**
+ * "X said that Vestmark strongly urges the Norland side to …": a directive in the present tense
+ * whose subject is a country, a body or "the X side", inside another speaker's reported clause,
+ * is that speaker's own performative on behalf of their side, not a report of its own (a named
+ * person's directive, or a past one, is).
+ */
+function ownSidePerformatives(reported: readonly Found[]): Set<Found> {
+  const performative = (q: Found) => {
+    const verb = q.cue?.split(' ')[0]?.toLowerCase() ?? '';
+    const phrase = q.mention?.phrase;
+    if (!phrase || !DIRECTIVE.has(speechLemma(verb) ?? (verb === 'calls' ? 'call' : '')) || !/[^s]s$/.test(verb))
+      return false;
+    const bare = phrase.kind === 'name' && !phrase.title && phrase.to - phrase.from === 1;
+    return phrase.head === 'organization' || phrase.head === 'group' || bare;
+  };
+  const candidates = reported.filter(performative);
+  const outer = reported.filter((q) => q.kind !== 'direct' && !candidates.includes(q));
+  return coveredBy(candidates, outer);
+}
+
 export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
   const ctx = buildContext(doc);
   const boilerplate = boilerplateParagraphs(ctx);
@@ -225,7 +246,9 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
   const spans = scanQuotes(doc).filter((s) => !turns.paragraphs.has(s.paragraph));
   const direct = quotedCandidates(spans);
   const quotedParagraphs = new Set(spans.map((s) => s.paragraph));
-  const reported = indirectQuotes(ctx, spans);
+  const allReported = indirectQuotes(ctx, spans);
+  const performatives = ownSidePerformatives(allReported);
+  const reported = allReported.filter((q) => !performatives.has(q));
   // A quoted phrase inside a reported clause is part of a mixed quote, not a quote of its own.
   const inMixed = coveredBy(
     direct,

@@ -151,6 +151,8 @@ interface Reading {
   mainSubject: SpeakerPhrase | null;
   /** The speech cue at the token being read, if any. */
   cue: CueAt | null;
+  /** Where a clause reported at token `i` must end: at the closing mark of a quote holding `i`, else the sentence end. */
+  limit(i: number): number;
   emit(from: number, to: number, phrase: SpeakerPhrase, cue: CueAt, rule: string): void;
 }
 
@@ -304,7 +306,9 @@ const DATE_LEADS = new Set(['last', 'this', 'next', 'earlier', 'late', 'early'])
 
 /** The clause a cue at `i` reports: "said (that) CLAUSE", "urged Y to …", "told reporters (that) …". */
 function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, rule: string): void {
-  const { ts, to: st } = r.s;
+  const { ts } = r.s;
+  // "“… and it will add forty jobs,” said X": a clause reported inside quotation marks ends with them.
+  const st = r.limit(i);
   let j = cue.after;
   // "adding later, “…”", "said last week that …": step over adverbs and a date
   const dateWord = (k: number) =>
@@ -415,7 +419,16 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     const starts = ctx.sentenceStarts[p]!;
     starts.forEach((from, k) => {
       const s: Sentence = { p, ts, from, to: k + 1 < starts.length ? starts[k + 1]! : ts.length };
-      const r: Reading = { ctx, s, mainSubject: null, cue: null, emit: emitter(s) };
+      const limit = (i: number) => {
+        const at = ts[i]!.start;
+        const q = spans[lowerBound(spans.length, (k) => spans[k]!.start > at) - 1];
+        if (!q || !q.closed || q.end <= at) return s.to;
+        return Math.min(
+          s.to,
+          lowerBound(s.to, (k) => ts[k]!.start >= q.end),
+        );
+      };
+      const r: Reading = { ctx, s, mainSubject: null, cue: null, emit: emitter(s), limit };
       for (let i = s.from; i < s.to; i++) {
         const cue = cueAt(ts, i);
         r.cue = cue && !QUOTING_ONLY.has(cue.lemma) ? cue : null;
