@@ -11,6 +11,7 @@ import {
   datelineEnd,
   isStatement,
   parseLabel,
+  rosterNameLine,
   titleLineSpeakers,
   transcriptHeader,
   type LabelRole,
@@ -90,6 +91,15 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
       'Marta Lindqvist -- Head',
       'Call participants',
     ],
+  ],
+  [
+    'layout-earnings-call-roster.txt',
+    [
+      ['direct', 'Thank you. Orders grew by nine percent', 'Ana Roe'],
+      ['direct', 'Thanks, Ana. Margins improved', 'Jon Hale'],
+      ['direct', 'Prices held steady', 'Ana Roe'],
+    ],
+    ['Good morning and welcome', 'Our first question comes from', 'Thanks. Can you talk about pricing?', 'Ana Roe'],
   ],
   [
     'layout-noon-briefing-spokesman.txt',
@@ -198,6 +208,14 @@ describe('speaker labels of other layouts', () => {
     ['a lower-case line with a dash', 'the port - closed since Monday - will reopen'],
   ])('%s is no label', (_name, line) => {
     expect(parseLabel(tokensOf(line))).toBeNull();
+  });
+  it('reads a name alone on its line as a label only where a roster lists it', () => {
+    const roster = new Map([['ana roe', parseLabel(tokensOf('Ana Roe - Chief Executive Officer'))!]]);
+    expect(rosterNameLine(tokensOf('Ana Roe'), roster)?.nameWords).toEqual(['ana', 'roe']);
+    expect(rosterNameLine(tokensOf('Jon Hale'), roster)).toBeNull();
+    expect(rosterNameLine(tokensOf('Ana Roe said so.'), roster)).toBeNull();
+    const signature = 'The ferry will sail on Monday.\n\nAna Roe\n\nThe port reopens on Tuesday after the repairs.';
+    expect(quotesOf(signature).quotes.filter((q) => q.rule === 'transcript-label')).toEqual([]);
   });
   it('reads "A." as an answer only where questions are labelled', () => {
     const initial =

@@ -140,6 +140,9 @@ describe('speech acts of direct quotes', () => {
     ['They spoke about the importance of all members paying their dues.', 'appeal|importance of all members paying'],
     ['The importance of the archive grew over the years.', 'statement|null'],
     ['I have a few announcements at the top, and then I will take your questions.', 'other|I have a few announcements'],
+    // a verb opening its sentence performs only in its base form: "Orders grew" is a noun
+    ['Orders grew by nine percent in the spring.', 'statement|null'],
+    ['Demands for the new ferry rose sharply.', 'statement|null'],
     // praise of news, steps and ties; recognising someone's work (not admitting a fact)
     ['This is good news for the workers at the yard.', 'approve|good news'],
     ['The agreement is a step in the right direction.', 'approve|step in the right direction'],

@@ -149,6 +149,11 @@ interface IndexedNet {
   plans: Plan[];
   /** The rules to try on a clause that has the key: each rule under its rarest need, else under each of its wants. */
   anchors: Map<string, number[]>;
+  /** How many rules list each key (compromise's index): the rarity of a key before clauses are seen. */
+  listed: Map<string, number>;
+  /** While calibrating, in how many clauses each key was seen, and how many clauses are left to see. */
+  seen: Map<string, number> | null;
+  calibrating: number;
   /** Per rule, its keys with its place in compromise's order under each (key's rank, then list position), ascending. */
   places: [key: string, place: number][][];
   always: Plan[];
@@ -186,19 +191,51 @@ function indexOf(world: World): IndexedNet {
   Object.keys(hooks).forEach((key, rank) =>
     hooks[key]!.forEach((rule, position) => places[id.get(rule)!]!.push([key, rank * rules.length + position])),
   );
+  const listed = new Map(Object.entries(hooks).map(([key, list]) => [key, list.length]));
+  const plans = rules.map(planOf);
+  indexed = {
+    plans,
+    anchors: anchorsOf(plans, (key) => listed.get(key)!),
+    listed,
+    seen: new Map(),
+    calibrating: CALIBRATION_CLAUSES,
+    places,
+    always: always.map(planOf),
+    tried: new Int32Array(rules.length),
+  };
+  return indexed;
+}
+
+/**
+ * Each rule under the rarest of its needs by `rarity` (else under each of its wants): a rule is
+ * then looked at only in clauses that have that key, and it cannot apply to the others.
+ */
+function anchorsOf(plans: Plan[], rarity: (key: string) => number): Map<string, number[]> {
   const anchors = new Map<string, number[]>();
   const anchor = (key: string, i: number) => (anchors.get(key) ?? anchors.set(key, []).get(key)!).push(i);
-  rules.forEach((rule, i) => {
-    if (rule.needs.length === 0) for (const want of new Set(rule.wants)) anchor(want, i);
+  plans.forEach((plan, i) => {
+    if (plan.needs.length === 0) for (const want of new Set(plan.wants)) anchor(want, i);
     else
       anchor(
-        rule.needs.reduce((a, b) => (hooks[b]!.length < hooks[a]!.length ? b : a)),
+        plan.needs.reduce((a, b) => (rarity(b) < rarity(a) ? b : a)),
         i,
       );
   });
-  const tried = new Int32Array(rules.length);
-  indexed = { plans: rules.map(planOf), anchors, places, always: always.map(planOf), tried };
-  return indexed;
+  return anchors;
+}
+
+// The keys rare among rules are not all rare in text (a determiner, a verb): after this many
+// clauses, the rules are anchored again by how often their needs were seen. Which rules apply, and
+// their order, do not change: only how many are looked at.
+const CALIBRATION_CLAUSES = 2000;
+
+/** Counts the clause's keys while calibrating; at the end, anchors the rules by what was seen. */
+function calibrate(net: IndexedNet, have: Set<string>): void {
+  const seen = net.seen!;
+  for (const item of have) seen.set(item, (seen.get(item) ?? 0) + 1);
+  if (--net.calibrating > 0) return;
+  net.anchors = anchorsOf(net.plans, (key) => (seen.get(key) ?? 0) * 1e4 + net.listed.get(key)!);
+  net.seen = null;
 }
 
 /** Whether compromise's filters let a rule run on a clause of `words` terms that has `have`. */
@@ -219,7 +256,9 @@ function placeIn(keys: [key: string, place: number][], have: Set<string>): numbe
 }
 
 /** The rules worth trying on a clause whose words and tags are `have`, in compromise's order. */
-function candidates({ plans, anchors, places, always, tried }: IndexedNet, have: Set<string>, words: number): Plan[] {
+function candidates(net: IndexedNet, have: Set<string>, words: number): Plan[] {
+  if (net.seen) calibrate(net, have);
+  const { plans, anchors, places, always, tried } = net;
   clause = (clause + 1) | 0;
   const found: [place: number, plan: Plan][] = [];
   for (const item of have) {

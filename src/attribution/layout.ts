@@ -61,6 +61,8 @@ export interface Label {
   titled: boolean;
   /** Read as a label only beside question labels: "A. …" may also open with an initial. */
   paired: boolean;
+  /** A "Name -- Title" line: it lists the name for lines that later give the name alone. */
+  roster: boolean;
 }
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '').replace(/['’]s$/, '');
@@ -126,6 +128,7 @@ const oneWord = (role: LabelRole, paired = false): Label => ({
   nameWords: [],
   titled: false,
   paired,
+  roster: false,
 });
 
 /**
@@ -158,6 +161,7 @@ function dashLine(ts: readonly Token[]): Label | null {
     nameWords: questioner ? [] : name.map(bare),
     titled: !questioner,
     paired: false,
+    roster: true,
   };
 }
 
@@ -212,6 +216,7 @@ export function parseLabel(ts: readonly Token[]): Label | null {
     nameWords,
     titled: ts.slice(0, end).some(isTitleWord),
     paired: false,
+    roster: false,
   };
 }
 
@@ -448,4 +453,18 @@ export function datelineEnd(ts: readonly Token[]): number {
     } else if (t.word ? !/^[\p{Lu}\d]/u.test(t.text) : !/^[,.()/]$/.test(t.text)) return 0;
   }
   return 0;
+}
+
+/** The key a "Name -- Title" label gives its name: its name words, in order. */
+export const rosterKey = (words: readonly string[]) => words.join(' ');
+
+/**
+ * "Ana Roe" alone on its line, in a call transcript whose roster ("Ana Roe - Chief Executive
+ * Officer") names her: a label of the same role. `roster` maps rosterKey(name words) to the
+ * roster's label; null when the line is not one of those names.
+ */
+export function rosterNameLine(ts: readonly Token[], roster: ReadonlyMap<string, Label>): Label | null {
+  if (!ts.length || ts.length > MAX_DASH_NAME_WORDS || !ts.every((t) => capitalized(t))) return null;
+  const known = roster.get(rosterKey(ts.map(bare)));
+  return known ? { ...known, nameEnd: ts.length, labelEnd: ts.length, title: null, roster: false } : null;
 }

@@ -6,7 +6,16 @@
 import type { SpeakerPhrase } from '../mentions/speaker-np.js';
 import { mentionOf, type Context, type Found, type Mention } from './context.js';
 import type { Issuers } from './issuers.js';
-import { creditLine, isHonorific, isParticle, isStatement, parseLabel, type Label } from './layout.js';
+import {
+  creditLine,
+  isHonorific,
+  isParticle,
+  isStatement,
+  parseLabel,
+  rosterKey,
+  rosterNameLine,
+  type Label,
+} from './layout.js';
 import { subjectAfter } from '../mentions/speaker-np.js';
 import { QUOTE_MARK } from './quote-scan.js';
 import type { Token } from '../document/tokens.js';
@@ -169,7 +178,11 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
   const quotes: Found[] = [];
   const paragraphs = new Set<number>();
   const turns: Turn[] = [];
-  const labels = ctx.tokens.map(parseLabel);
+  const parsed = ctx.tokens.map(parseLabel);
+  // A roster of "Name - Title" lines lets the name alone on its line open a turn.
+  const roster = new Map<string, Label>();
+  for (const l of parsed) if (l?.roster && l.nameWords.length) roster.set(rosterKey(l.nameWords), l);
+  const labels = roster.size ? parsed.map((l, p) => l ?? rosterNameLine(ctx.tokens[p]!, roster)) : parsed;
   // "A. …" answers only beside questions: elsewhere it opens with an initial ("A. Roe said …").
   const asked = labels.some((l) => l?.role === 'question');
   labels.forEach((label, p) => {

@@ -254,6 +254,10 @@ function opensSentence(w: Words, at: number): boolean {
  */
 const performs = (name: string, act: SpeechAct, lemmas: readonly string[]): Rule => {
   const re = wordRe(`${INTENSIFIER}${anyOf(allForms(lemmas))}`);
+  const base = new Set(lemmas);
+  // Opening a sentence without a subject, only the base form performs ("Thank you"); "Orders grew" is a noun.
+  const performative = (v: QuoteView, at: number, match: string) =>
+    opensSentence(v.own, at) && base.has(match.split(' ').pop()!);
   return {
     name,
     act,
@@ -262,7 +266,7 @@ const performs = (name: string, act: SpeechAct, lemmas: readonly string[]): Rule
       for (let m = re.exec(v.own.text); m; m = re.exec(v.own.text)) {
         if (
           negatedAt(v.own, m.index) ||
-          !(agentBefore(v, m.index) || opensSentence(v.own, m.index) || wantsTo(v, m.index))
+          !(agentBefore(v, m.index) || performative(v, m.index, m[0]) || wantsTo(v, m.index))
         )
           continue;
         const cue = written(doc, v.own, m.index, m.index + m[0].length);
