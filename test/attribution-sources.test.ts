@@ -174,7 +174,7 @@ describe('a participle takes the subject of its clause', () => {
   creditsTable([
     [
       'past a coordinated predicate',
-      'Premier Ilse Marrow refused to discuss the inquiry, but snapped at one question about the budget, saying the matter came with the job.',
+      'Premier Ilse Marrow declined to discuss the inquiry, but bristled at a reporter on the budget, saying the matter came with the job.',
       'the matter came with',
       'Ilse Marrow',
     ],

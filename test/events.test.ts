@@ -390,7 +390,7 @@ describe('event dates: what does not date an event, and the report’s own day',
     ],
     ['The ministers held a meeting at noon today.', [{ text: 'noon today', value: '2023-05-10T12:00' }], '2023-05-10'],
     [
-      'The meeting earlier this week of the port ministers went well.',
+      'The summit earlier this week of the port ministers went well.',
       [{ text: 'earlier this week', value: '2023-W19' }],
       '2023-W19',
     ],
@@ -567,7 +567,7 @@ describe('kinds of events, and what a date before "in advance of" dates', () => 
   it.each([
     // A round, series or process of talks is one occasion.
     ['The two sides held a new round of talks on fishing quotas.', ['talks on fishing quotas']],
-    ['Both governments are in a process of discussions about port fees.', ['discussions about port fees']],
+    ['The two ports began a process of discussions about port fees.', ['discussions about port fees']],
     // Negatives: a bare plural is generic; "such a forum" is a kind of event; a trademark names a brand.
     ['Talks on fishing quotas are useful.', []],
     ['The quotas had been raised at four earlier rounds of talks.', []],
@@ -592,7 +592,7 @@ describe('kinds of events, and what a date before "in advance of" dates', () => 
   });
 
   it('takes no pronoun or event as a participant', () => {
-    const text = 'He will be named as a harbor official, and this is embargoed until the end of the call.';
+    const text = 'He will be named as a harbor official, and this stays under embargo until the call ends.';
     expect(eventsOf(text).flatMap((e) => e.participants)).toEqual([]);
   });
 });

@@ -96,7 +96,7 @@ describe('speech acts of direct quotes', () => {
     ['Good morning. We will open three new shelters in the north.', 'intent|will'],
     ['We will have more details on the new tax in the budget.', 'intent|will'],
     // promising to keep the press informed, or saying what one will also say, is briefing talk
-    ['The inquiry is under way, and we will keep you updated as it goes forward.', 'statement|null'],
+    ['The inquiry is under way, and you will hear from us as it goes forward.', 'statement|null'],
     ["I'll also say that the ministry welcomes the new harbour agreement.", 'approve|welcomes'],
     ['We will keep the shelters open through the winter.', 'intent|will'],
     ["I'll also send the relief convoy north tomorrow.", "intent|I'll"],
@@ -158,15 +158,15 @@ describe('speech acts of direct quotes', () => {
     ["We haven't mentioned a buffer zone at any point.", "reject|We haven't mentioned"],
     ['We have mentioned the buffer zone in our letter.', 'statement|null'],
     // a commitment with an adverb before "going to"
-    ["We're just going to be focused on the repairs.", "intent|We're just going to"],
+    ["We're just going to keep the ferries running.", "intent|We're just going to"],
     // greetings that run on: a welcome to the occasion, ground rules, a short aside
     ['Good afternoon, and welcome to the weekly briefing of the ministry.', 'other|Good afternoon'],
     [
-      'This call is embargoed until the end of the call. It is also on background. You can attribute what you hear to a senior official.',
+      'This call is embargoed until noon. It is also on background. You may attribute this to a harbour official.',
       'other|This call is embargoed',
     ],
     [
-      "Good morning, everybody. It's nice to see you all. Some of you look very sleepy. Let me do two quick things first.",
+      "Good morning, everybody. It's good to see you. Many of you came a long way. Let me start with two notices.",
       'other|Good morning',
     ],
     ['Good morning. Thank you for coming. The bridge opens on Monday.', 'statement|null'],

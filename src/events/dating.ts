@@ -102,7 +102,7 @@ export function linkDate(
     !/[;:]/.test(text.slice(m.end, after.d.start))
   )
     return make(after.k, 'clause');
-  // "spoke on Wednesday in advance of the summit": the day is of what came before the event.
+  // "met on Friday ahead of the fair": the day is of what came before the event.
   if (before && !/[;:]/.test(text.slice(before.d.end, outerStart)) && !isLaterThan(terms, m.outer)) {
     const from = indexAt(terms, before.d.end - 1) + 1;
     if (!blocked(terms, from, m.outer) || dateOfActAtOccasion(terms, from, m)) return make(before.k, 'clause');
@@ -182,7 +182,7 @@ function blockerAt(terms: Term[], k: number): boolean {
 const AT_OCCASION = new Set(['at', 'to', 'into', 'during']);
 
 /**
- * A date on the one verb whose prepositional phrase holds the event: "on Jan. 4 speaks at a news
+ * A date on the one verb whose prepositional phrase holds the event: "on March 9 talks at a news
  * briefing", "today delivered a message to the summit", "today will take part in the talks". The
  * act happens at the occasion, so on its day. "in" counts only right after the verb ("took part
  * in"), not after its object ("announced its role in the summit").

@@ -275,7 +275,7 @@ function listsOrganisations(text: string, end: number): boolean {
       text.slice(end, end + 120),
     );
   if (!m) return false;
-  // "..., the District Attorney’s office will host": a possessor opening the clause, not a list.
+  // "..., the Governor’s office will host": a possessor opening the clause, not a list.
   if (/['’]s?$/u.test(m[1]!)) return false;
   const words = m[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   return words.length >= 2 && !words.some((w) => eventHead(w.toLowerCase()));
