@@ -68,7 +68,10 @@ export function workerPool(size: number, start: () => Helper, depth = 1): Analys
     const slot: Slot = { worker: start(), tasks: [], started: false };
     slot.worker.onReply((m) => {
       slot.started = true;
-      const task = slot.tasks.shift()!;
+      // A helper answers its texts in the order it got them; the id makes sure of the match.
+      const at = slot.tasks.findIndex((t) => t.id === m.id);
+      if (at < 0) return;
+      const [task] = slot.tasks.splice(at, 1) as [Task];
       if (m.analysis) task.resolve(m.analysis as Analysis);
       else task.reject(new Error(m.error ?? 'no result'));
       dispatch();

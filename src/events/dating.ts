@@ -251,9 +251,7 @@ export function headingDate(
       const d = dates[k]!;
       if ((d.value || d.interval) && datesAnEvent(d) && !taken.has(d.id)) candidates.push(k);
     }
-    const day = candidates.find(
-      (k) => datesAnEvent(dates[k]!) && /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(dates[k]!.value ?? ''),
-    );
+    const day = candidates.find((k) => /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(dates[k]!.value ?? ''));
     const chosen = day ?? candidates[0];
     if (chosen !== undefined && (day !== undefined || chosen === firstStartingAt(dates, paragraph.start)))
       return { ...resolve(text, dates, chosen, referenceDate), rule: 'heading' };
