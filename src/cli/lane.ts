@@ -44,7 +44,9 @@ export function snapshotBlob(argv: readonly string[] = process.execArgv): string
 /** A helper process started from `blob`, talking over an IPC channel. */
 export function laneProcess(blob: string): Helper {
   const child = spawn(process.execPath, ['--snapshot-blob', blob, '--'], {
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    // Its stderr is not the user's: a crash there (out of memory, say) would print a trace. It is
+    // reported instead as one line, through the 'exit' below, for the text it held.
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     serialization: 'advanced',
     env: { ...process.env, [LANE_ENV]: '1' },
   });
@@ -70,10 +72,13 @@ export function laneProcess(blob: string): Helper {
 export function serveLane(): void {
   process.on('disconnect', () => process.exit(0));
   process.on('message', ({ id, text, options }: WorkerRequest) => {
+    let reply: HelperReply;
     try {
-      process.send!({ id, analysis: analyze(text, options) });
+      reply = { id, analysis: analyze(text, options) };
     } catch (err) {
-      process.send!({ id, error: err instanceof Error ? err.message : String(err) });
+      reply = { id, error: err instanceof Error ? err.message : String(err) };
     }
+    // The parent may have gone while this text was analysed.
+    if (process.connected) process.send!(reply);
   });
 }
