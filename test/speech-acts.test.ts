@@ -147,6 +147,8 @@ describe('speech acts of direct quotes', () => {
     ['This is good news for the workers at the yard.', 'approve|good news'],
     ['The agreement is a step in the right direction.', 'approve|step in the right direction'],
     ['Our ties with the islands are stronger than ever.', 'approve|stronger than ever'],
+    ['Trade links with the coast are closer than they have ever been.', 'approve|closer than they have ever been'],
+    ['Prices are higher than ever at the yard.', 'statement|null'],
     ['There was no good news from the yard this week.', 'statement|null'],
     ['I want to recognize the work of the rescue teams.', 'approve|want to recognize'],
     ['We recognize that the winter will be hard for farmers.', 'statement|null'],

@@ -137,7 +137,7 @@ function heldAt(text: string, ceremony: Mention, m: Mention): boolean {
 /** How far (UTF-16 units) after a ceremony the occasion it is held at may be named. */
 const HELD_AT_REACH = 200;
 
-/** "in advance of the summit ... the first Summit of the Americas": a name given after bare
+/** "ahead of the summit ... the first Lakes Summit": a name given after bare
  *  definite mentions that had nothing to refer back to. */
 function namedLater(g: EventGroup, m: Mention): boolean {
   return (

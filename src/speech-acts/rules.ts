@@ -32,6 +32,8 @@ const anyOf = (phrases: readonly string[]): string =>
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|')})`;
+/** Ties that are "stronger than ever", "closer than they have ever been": praise of a relation. */
+const THAN_EVER = `(?:stronger|closer|better|deeper) than (?:ever|(?:they|it|we) (?:have|has) ever been)`;
 /** Adverbs of force kept in the cue ("firmly opposes", "strongly condemns"). */
 const INTENSIFIER = `(?:${anyOf(['firmly', 'strongly', 'resolutely', 'categorically', 'flatly', 'vehemently', 'totally', 'completely', 'utterly', 'warmly', 'sincerely', 'heartily', 'deeply', 'greatly', 'fully'])} )?`;
 const wordRe = (source: string) => new RegExp(`(?<![\\w'])(?:${source})(?![\\w'])`, 'g');
@@ -545,7 +547,7 @@ export const RULES: readonly Rule[] = [
   praises(
     'praise-words',
     'approve',
-    anyOf([
+    `${anyOf([
       'proud',
       'pleased',
       'delighted',
@@ -581,10 +583,7 @@ export const RULES: readonly Rule[] = [
       'important step',
       'significant step',
       'step in the right direction',
-      'stronger than ever',
-      'closer than ever',
-      'stronger than they have ever been',
-    ]),
+    ])}|${THAN_EVER}`,
   ),
   // "I want to recognize the rescue teams": recognition of someone's work (not "recognize that …", an admission).
   says(
