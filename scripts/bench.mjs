@@ -4,7 +4,8 @@
 //   - cold start of `analyze --help` and of `analyze small.txt` over `node -e 0`;
 //   - the CLI on STATEMENTS files with -j 1 and -j 2;
 //   - MB/s on one 2 MB text against the statements;
-//   - peak RSS analysing one BIG_MB text (BENCH_BIG_MB=0 leaves it out).
+//   - peak RSS of `analyze --json` on one text of each BENCH_BIG_MB size (default 20; "20,60" for
+//     two sizes, 0 leaves it out).
 // Figures vary with the machine and its load (printed first): compare runs on one machine.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,10 @@ import { analyze } from '../dist/index.js';
 const STATEMENTS = 160;
 const STATEMENT_BYTES = 3 * 1024;
 const TWO_MB = 2 * 1024 * 1024;
-const BIG_MB = Number(process.env.BENCH_BIG_MB ?? 20);
+const BIG_MB = (process.env.BENCH_BIG_MB ?? '20')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const COLD_RUNS = 7;
 const CLI_RUNS = 2;
 
@@ -63,12 +67,12 @@ function fastest(args, runs = COLD_RUNS) {
   return best;
 }
 
-console.log(
-  `load average ${os
+const loadAverage = () =>
+  os
     .loadavg()
     .map((l) => l.toFixed(1))
-    .join(' ')} on ${os.availableParallelism()} cores, node ${process.version}`,
-);
+    .join(' ');
+console.log(`load average ${loadAverage()} on ${os.availableParallelism()} cores, node ${process.version}`);
 console.log(`${STATEMENTS} statements of ~3 KB made from ${fixtures.length} fixtures\n`);
 
 // Throughput: both warmed up first (compromise builds its lexicon on first use, the JIT warms).
@@ -123,18 +127,25 @@ line(
   `${j2.toFixed(2)} s   ${(j1 / j2).toFixed(2)}x -j 1 (bar >= 1.4x)`,
 );
 
-// Memory: one long text in a process of its own, its peak resident set.
-if (BIG_MB > 0) {
-  const big = new URL(`bench/out/big-${BIG_MB}mb.txt`, root);
-  writeFileSync(big, compose(BIG_MB * 1024 * 1024, 3));
-  const probe = `import { readFileSync } from 'node:fs'; import { analyze } from './dist/index.js';
-    analyze(readFileSync(${JSON.stringify(big.pathname)}, 'utf8'));
-    process.stdout.write(String(process.resourceUsage().maxRSS));`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: root, encoding: 'utf8' });
-  const rss = Number(run.stdout) / 1024;
+// Memory: the command on one long text, in a process of its own (the code the snapshot runs, from
+// dist/), writing its JSON to /dev/null; its peak resident set, with the load average beside it.
+for (const size of BIG_MB) {
+  const big = new URL(`bench/out/big-${size}mb.txt`, root);
+  writeFileSync(big, compose(size * 1024 * 1024, 3));
+  const probe = `import { writeSync } from 'node:fs'; import { runProcess } from './dist/cli/process.js';
+    process.on('exit', () => writeSync(3, String(process.resourceUsage().maxRSS)));
+    await runProcess(['--json', '--max-bytes', '1G', ${JSON.stringify(big.pathname)}]);`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  const rss = Number(run.output[3]) / 1024;
   line(
-    `peak RSS, one ${BIG_MB} MB text`,
-    run.status === 0 ? `${rss.toFixed(0)} MB   (bar <= 400 MB)` : `failed: ${run.stderr.trim().split('\n').pop()}`,
+    `peak RSS, analyze --json one ${size} MB text`,
+    run.status === 0
+      ? `${rss.toFixed(0)} MB   (bar <= 400 MB; load ${loadAverage()})`
+      : `failed: ${run.stderr.trim().split('\n').pop()}`,
   );
   rmSync(big, { force: true });
 }

@@ -4,7 +4,6 @@
 // named there, a quote continued from there) and after it (quotes that start in the core and run
 // on), and keeps what starts inside it. The reference date of the first window holds for all;
 // the speakers of all windows are one table. A text no longer than a window is analysed whole.
-import { setFlagsFromString } from 'node:v8';
 import { SAME_OFFSETS, toCodePoints } from './output/codepoints.js';
 import { analyze as analyzeWhole } from './pipeline.js';
 import type { Analysis, AnalyzeOptions, DateOut, EventOut, QuoteOut, SpeakerOut, TextSpan } from './types.js';
@@ -14,22 +13,6 @@ export const WINDOW = 64 * 1024;
 /** Read before a core and after it, at most. */
 const CONTEXT = 4 * 1024;
 const OVERLAP = 8 * 1024;
-/**
- * How far (percent) V8 lets the heap grow past what survived its last full collection, while a
- * long text is analysed. By its own rule V8 lets it grow to about four times that when collecting
- * is cheap, and over a long text what survives (the text, the findings so far) keeps growing while
- * compromise fills the headroom with garbage: 830 MB peak for 20 MB of text, 250 MB for 2 MB
- * (180 MB with 50%, for about 6% more CPU time). For 20 MB, side by side: 431 MB and 174 s of CPU
- * with 50%, 365 MB and 185 s with 30% (353 MB with 20%, for yet more time). V8's own rule (0) is
- * restored after.
- */
-const HEAP_GROWING_PERCENT = 30;
-/**
- * Characters past which the heap's growth is bounded. Below, the peak stays far under the bound
- * anyway, and the extra full collections (ten instead of one or two for 800 KB of dense dates or
- * quotes) would make time grow faster than the text.
- */
-const BOUNDED_HEAP_PAST = 1024 * 1024;
 /** Where a reader would cut, most preferred first: a blank line, a line break, a sentence end, a space. */
 const BREAKS: RegExp[] = [/\n[ \t]*\n/g, /\n/g, /[.!?]["”’)\]]*\s/g, /\s/g];
 
@@ -167,13 +150,7 @@ class SpeakerTable {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}, window = WINDOW): Analysis {
   if (text.length <= window) return analyzeWhole(text, options);
-  if (text.length <= BOUNDED_HEAP_PAST) return analyzeInWindows(text, options, window);
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  try {
-    return analyzeInWindows(text, options, window);
-  } finally {
-    setFlagsFromString('--heap-growing-percent=0');
-  }
+  return analyzeInWindows(text, options, window);
 }
 
 function analyzeInWindows(text: string, options: AnalyzeOptions, window: number): Analysis {

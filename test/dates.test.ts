@@ -436,3 +436,53 @@ describe('"the year" after a preposition is the year the text is in', () => {
     expect(dates.find((d) => d.text === 'the year')?.value).toBe('2020');
   });
 });
+
+describe('durations: halves, a couple, a count before a singular unit', () => {
+  it.each<Case>([
+    ['The pilot scheme ran for 3 1/2 years.', '3 1/2 years', 'duration', 'P3Y6M'],
+    ['Negotiators sat for two and a half hours.', 'two and a half hours', 'duration', 'PT2H30M'],
+    ['The review took a year and a half.', 'a year and a half', 'duration', 'P1Y6M'],
+    ['The strike lasted a day and a half.', 'a day and a half', 'duration', 'P1DT12H'],
+    ['The vote was delayed by half an hour.', 'half an hour', 'duration', 'PT30M'],
+    ['The envoy spoke for a minute and a half.', 'a minute and a half', 'duration', 'PT1M30S'],
+    ['Repairs took a couple of weeks.', 'a couple of weeks', 'duration', 'P2W'],
+    ['Lawmakers backed a ten year plan for the railways.', 'ten year', 'duration', 'P10Y'],
+    ['The two day summit closed with a communique.', 'two day', 'duration', 'P2D'],
+    ['Passengers faced a four hour delay at the border.', 'four hour', 'duration', 'PT4H'],
+  ])('%s → %s', (...c) => expectDate(c));
+  it.each([
+    ['The 1988 second round was close.', '1988 second'],
+    ['She won two day passes to the fair and one week of leave.', 'one week of'],
+    ['A 6 1/2-year-old girl was found.', '1/2'],
+    ['Half the year had passed.', 'Half'],
+  ])('%s has no date "%s"', (sentence, text) => {
+    expect(datesOf(sentence).some((d) => d.text.includes(text))).toBe(false);
+  });
+});
+
+describe('a weekday ahead of an arrangement; the week of a day', () => {
+  it.each<Case>([
+    ['The envoy is to travel to the capital on Monday.', 'Monday', 'date', '2020-10-26'],
+    ['Ministers are to meet again on Tuesday.', 'Tuesday', 'date', '2020-10-27'],
+    ['Flights could resume as soon as Saturday.', 'Saturday', 'date', '2020-10-24'],
+    ['A hearing is expected in the week of November 9.', 'the week of November 9', 'date', '2020-W46'],
+    // negatives: a past verb keeps the last such day; "a week of" talks is no week of a day
+    ['The envoy travelled to the capital on Monday.', 'Monday', 'date', '2020-10-19'],
+    ['The mayor was to blame for the fire on Monday.', 'Monday', 'date', '2020-10-19'],
+    ['They held a week of talks on November 9.', 'November 9', 'date', '2020-11-09'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('numeric dates read in the order the text writes its dates', () => {
+  it.each<Case>([
+    ['The fair opened on 13/05/2026 and closed on 05/06/2026.', '05/06/2026', 'date', '2026-06-05'],
+    ['OSLO, 19 May 2026 - The board meets on 05/06/2026.', '05/06/2026', 'date', '2026-06-05'],
+    ['Minutes dated 12.05.2026. The next sitting is on 03/04/2026.', '03/04/2026', 'date', '2026-04-03'],
+    // negatives: US order where nothing says otherwise, or where the text writes month first
+    ['The board meets on 05/06/2026.', '05/06/2026', 'date', '2026-05-06'],
+    ['DENVER, May 19, 2026 - The board meets on 05/06/2026.', '05/06/2026', 'date', '2026-05-06'],
+    ['Filed 05/13/2026; heard on 05/06/2026.', '05/06/2026', 'date', '2026-05-06'],
+    // numbers that disagree: the words decide, here month first
+    ['Filed 13/05/2026 and 05/14/2026 after May 2, 2026; heard 05/06/2026.', '05/06/2026', 'date', '2026-05-06'],
+  ])('%s → %s', (...c) => expectDate(c));
+});

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HELPERS_AFTER_CHARS, workerPool } from '../src/cli/pool.js';
-import { laneProcess, snapshotBlob } from '../src/cli/lane.js';
+import { helped, HELPERS_AFTER_CHARS, workerPool } from '../src/cli/pool.js';
+import { laneProcess, snapshotBlob, type Helper } from '../src/cli/lane.js';
 import { analyze } from '../src/windows.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -37,6 +37,35 @@ describe.skipIf(!existsSync(blob))('a helper process from the startup snapshot',
       const options = (i: number) => ({ source: fixtures[i]!, referenceDate: '2024-03-06' });
       const results = await Promise.all(texts.map((t, i) => pool.run(t, options(i))));
       expect(results).toEqual(texts.map((t, i) => analyze(t, options(i))));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('is gone when terminate() returns', async () => {
+    const lane = laneProcess(blob);
+    await new Promise<void>((ready) => lane.onReply((m) => 'ready' in m && ready()));
+    await lane.terminate();
+    expect(() => process.kill(lane.pid!, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+  });
+
+  it('a helper killed on its first text, once ready, fails that text; it is not a helper that could not start', async () => {
+    // The helper is killed as soon as it says it is ready, holding the text the pool sent it.
+    const killedWhenReady = (): Helper => {
+      const lane = laneProcess(blob);
+      return {
+        ...lane,
+        onReply: (listener) =>
+          lane.onReply((m) => {
+            if ('ready' in m) process.kill(lane.pid!, 'SIGKILL');
+            listener(m);
+          }),
+      };
+    };
+    const pool = helped(1, killedWhenReady, 0);
+    try {
+      const text = '"We will reopen the bridge," the mayor said.';
+      await expect(pool.run(text, {})).rejects.toThrow('helper process ended (SIGKILL)');
     } finally {
       await pool.close();
     }

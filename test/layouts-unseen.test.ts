@@ -1,11 +1,7 @@
 // Layouts the visible corpus does not have: each fixture (fixtures/layout-*.txt, written for these
 // tests) with the speaker every quote must have, what must not be a quote, and the grammar of
 // each layout as a table with negative cases beside it.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tag } from '../src/adapters/compromise.js';
-import { attributeQuotes } from '../src/attribution/index.js';
-import { buildContext } from '../src/attribution/context.js';
 import {
   creditLine,
   datelineEnd,
@@ -16,19 +12,7 @@ import {
   transcriptHeader,
   type LabelRole,
 } from '../src/attribution/layout.js';
-import { buildDocument } from '../src/document/build.js';
-
-const contextOf = (text: string) => buildContext(buildDocument(text, tag(text)));
-/** The first paragraph's tokens as the attribution rules read them. */
-const tokensOf = (text: string) => contextOf(text).tokens[0]!;
-const quotesOf = (text: string) => {
-  const { speakers, quotes } = attributeQuotes(buildDocument(text, tag(text)), tag(text));
-  const name = (id: string | null) => speakers.find((s) => s.id === id)?.name ?? null;
-  return { speakers, quotes: quotes.map((q) => ({ ...q, speaker: name(q.speakerId) })) };
-};
-const analyse = (file: string) => quotesOf(readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8'));
-
-type Expected = Array<[kind: 'direct' | 'indirect', opening: string, speaker: string]>;
+import { contextOf, describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
 
 /** [fixture, every quote in text order (kind, opening, speaker), openings that must not be quotes]. */
 const LAYOUTS: Array<[string, Expected, string[]]> = [
@@ -161,26 +145,7 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
   ],
 ];
 
-/** Speaker names compared without case: a label prints "DE WIT" where the text says "de Wit". */
-const same = (a: string | null) => a?.toLowerCase() ?? null;
-
-describe.each(LAYOUTS)('%s', (file, expected, notQuotes) => {
-  const { speakers, quotes } = analyse(file);
-  it('finds every quote with its kind and speaker, and nothing else', () => {
-    const got = quotes.map((q) => {
-      const open = expected.find(([, opening]) => q.text.startsWith(opening))?.[1] ?? q.text;
-      return [q.kind, open, same(q.speaker)];
-    });
-    expect(got).toEqual(expected.map(([kind, open, who]) => [kind, open, same(who)]));
-  });
-  it('quotes no question, operator line, hand-off, heading or dateline', () => {
-    for (const open of notQuotes) expect(quotes.filter((q) => q.text.startsWith(open))).toEqual([]);
-  });
-  it('keeps one speaker per person across label forms', () => {
-    for (const who of new Set(expected.map(([, , w]) => same(w))))
-      expect(speakers.filter((s) => same(s.name) === who)).toHaveLength(1);
-  });
-});
+describeLayouts(LAYOUTS);
 
 describe('speaker labels of other layouts', () => {
   it.each<[string, LabelRole, string[]]>([

@@ -46,30 +46,46 @@ describe('analyser(-j 2)', () => {
   });
 });
 
+interface FakeHelper extends Helper {
+  /** Answers the texts it holds now (a held helper answers only then). */
+  release(): void;
+}
+
 /**
- * A helper in this thread that answers each text a moment later, as a worker or process would.
- * `dies(text, served)` says when it dies instead of answering (before any answer: it never started).
+ * A helper in this thread that says it is ready, then answers each text a moment later, as a
+ * worker or process would (or only on `release()` when `held`). `dies(text, served)` says when it
+ * dies instead of answering; one that does not `start` dies before it is ready.
  */
-function fakeHelper(log: string[], dies: (text: string, served: number) => boolean = () => false): Helper {
+function fakeHelper(
+  log: string[],
+  {
+    dies = () => false,
+    starts = true,
+    held = false,
+  }: { dies?: (text: string, served: number) => boolean; starts?: boolean; held?: boolean } = {},
+): FakeHelper {
   let reply: (r: HelperReply) => void = () => {};
   let error: (e: Error) => void = () => {};
   let served = 0;
   let dead = false;
+  const waiting: WorkerRequest[] = [];
+  const die = () => {
+    dead = true;
+    error(new Error('helper died'));
+    // A process reports its end a second time.
+    error(new Error('helper ended'));
+  };
+  const answer = ({ id, text, options }: WorkerRequest) => {
+    if (dead) return;
+    if (dies(text, served)) return die();
+    served++;
+    log.push(text);
+    reply({ id, analysis: analyze(text, options) });
+  };
+  setTimeout(() => (starts ? reply({ ready: true }) : die()), 0);
   return {
-    send: ({ id, text, options }: WorkerRequest) =>
-      setTimeout(() => {
-        if (dead) return;
-        if (dies(text, served)) {
-          dead = true;
-          error(new Error('helper died'));
-          // A process reports its end a second time.
-          error(new Error('helper ended'));
-          return;
-        }
-        served++;
-        log.push(text);
-        reply({ id, analysis: analyze(text, options) });
-      }, 1),
+    send: (request) => (held ? waiting.push(request) : setTimeout(() => answer(request), 1)),
+    release: () => waiting.splice(0).forEach(answer),
     onReply: (listener) => (reply = listener),
     onError: (listener) => (error = listener),
     terminate: async () => {},
@@ -91,12 +107,23 @@ const fulfilled = (results: PromiseSettledResult<Analysis>[]) =>
   results.map((r) => (r.status === 'fulfilled' ? r.value : r.reason));
 
 describe('helpers', () => {
-  it('past the size, a helper takes texts from the start and the results keep their texts', async () => {
+  it('past the size, a helper takes the first texts, and once free the oldest still waiting; results keep their texts', async () => {
     const served: string[] = [];
-    expect(fulfilled(await settle(helped(1, () => fakeHelper(served), 0)))).toEqual(expected);
-    // Two at a time go to the helper, the rest to this thread.
-    expect(served.length).toBeGreaterThanOrEqual(2);
-    expect(served.length).toBeLessThan(texts.length);
+    const helper = fakeHelper(served, { held: true });
+    const pool = helped(1, () => helper, 0);
+    try {
+      const results = texts.map((t, i) => pool.run(t, options(i)));
+      // Two go to the helper, the rest wait for this thread; the helper answers once this thread
+      // has done text 2, and then takes the two oldest still waiting.
+      await results[2];
+      helper.release();
+      await Promise.all(results.slice(5));
+      helper.release();
+      expect(await Promise.all(results)).toEqual(expected);
+      expect(served).toEqual([texts[0], texts[1], texts[3], texts[4]]);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('below the size, no helper is started', async () => {
@@ -107,17 +134,34 @@ describe('helpers', () => {
 
   it('a helper that cannot start leaves every text to this thread, none fails', async () => {
     let started = 0;
-    expect(fulfilled(await settle(helped(1, () => (started++, fakeHelper([], () => true)), 0)))).toEqual(expected);
+    expect(fulfilled(await settle(helped(1, () => (started++, fakeHelper([], { starts: false })), 0)))).toEqual(
+      expected,
+    );
     expect(started).toBe(1);
   });
 
-  it('a helper that dies on a text fails that text only; a fresh one takes the texts it held', async () => {
+  it.each([
+    ['a later text', 'Pier 3 '],
+    ['its first text', 'Pier 0 '],
+  ])('a helper that dies on %s fails that text only; a fresh one takes the texts it held', async (_, fatal) => {
     const served: string[] = [];
     let started = 0;
-    const dies = (text: string, n: number) => n > 0 && text.includes('Pier 3 ');
-    const results = await settle(workerPool(1, () => (started++, fakeHelper(served, dies)), 2));
-    expect(results.map((r) => r.status)).toEqual(texts.map((t) => (t.includes('Pier 3 ') ? 'rejected' : 'fulfilled')));
-    expect(fulfilled(results).filter((_, i) => i !== 3)).toEqual(expected.filter((_, i) => i !== 3));
+    const dies = (text: string) => text.includes(fatal);
+    const results = await settle(workerPool(1, () => (started++, fakeHelper(served, { dies })), 2));
+    const failed = texts.map((t) => t.includes(fatal));
+    expect(results.map((r) => r.status)).toEqual(failed.map((f) => (f ? 'rejected' : 'fulfilled')));
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: new Error('helper died') });
+    expect(fulfilled(results).filter((_, i) => !failed[i])).toEqual(expected.filter((_, i) => !failed[i]));
+    expect(started).toBe(2);
+  });
+
+  it('a text that kills a ready helper fails; this thread does not take it as if no helper could start', async () => {
+    let started = 0;
+    // The first text always goes to the helper.
+    const dies = (text: string) => text.includes('Pier 0 ');
+    const results = await settle(helped(1, () => (started++, fakeHelper([], { dies })), 0));
+    expect(results.map((r) => r.status)).toEqual(texts.map((_, i) => (i === 0 ? 'rejected' : 'fulfilled')));
+    expect(fulfilled(results).slice(1)).toEqual(expected.slice(1));
     expect(started).toBe(2);
   });
 });

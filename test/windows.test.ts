@@ -1,11 +1,18 @@
 // Long texts in windows (src/windows.ts). The command and the library use 64 KB windows; these
 // tests pass small ones, so that texts of a few KB span several windows.
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { setFlagsFromString } from 'node:v8';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze as analyzeWhole } from '../src/pipeline.js';
 import type { Analysis } from '../src/types.js';
 import { analyze, WINDOW } from '../src/windows.js';
 import { missingKeys, spanProblems } from './support/contract.js';
+
+// Watched, not changed: the library must leave the process's V8 flags to its caller.
+vi.mock('node:v8', async (importOriginal) => {
+  const v8 = await importOriginal<typeof import('node:v8')>();
+  return { ...v8, setFlagsFromString: vi.fn() };
+});
 
 const fixtureDir = new URL('../fixtures/', import.meta.url);
 const fixtures = readdirSync(fixtureDir)
@@ -184,5 +191,16 @@ describe('across windows', () => {
     const w = analyze(text, {}, window);
     expect(quoteSpans(w)).toEqual(quoteSpans(analyzeWhole(text)));
     expect(w.quotes.map((q) => q.speaker)).toEqual(analyzeWhole(text).quotes.map((q) => q.speaker));
+  });
+});
+
+describe('a text of over a million characters', () => {
+  it("leaves the process's V8 flags alone", () => {
+    // Blank lines are cheap to analyse; a statement every 64 KB gives each window something.
+    const statement = '"The ferry runs again on Monday," the harbour master said.';
+    const text = Array.from({ length: 18 }, () => statement + '\n\n'.repeat(32_000)).join('');
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    expect(analyze(text).quotes).toHaveLength(18);
+    expect(setFlagsFromString).not.toHaveBeenCalled();
   });
 });

@@ -268,12 +268,27 @@ function trailingCredit(r: Reading, i: number, name: string): boolean {
   return true;
 }
 
+/** Auxiliaries that open a yes/no question before its subject: "Will the minister confirm that …?" */
+const QUESTION_AUXILIARIES = new Set(['will', 'would', 'can', 'could', 'does', 'do', 'did', 'should', 'may']);
+/** Words that open a subject after such an auxiliary (not "Will Roe said …", a name). */
+const SUBJECT_OPENERS = new Set(['the', 'this', 'your', 'his', 'her', 'their', 'you', 'he', 'she', 'they', 'it']);
+
+/** Does the subject at `from` follow (or take in) an auxiliary opening a question: "Can the minister tell …"? */
+function asked(ts: readonly Token[], from: number, sentenceFrom: number): boolean {
+  const aux = QUESTION_AUXILIARIES.has(ts[from]!.lower) ? from : from - 1;
+  if (aux < sentenceFrom || !QUESTION_AUXILIARIES.has(ts[aux]!.lower)) return false;
+  if (!SUBJECT_OPENERS.has(ts[aux + 1]?.lower ?? '')) return false;
+  return aux === sentenceFrom || /^[,:;]$/.test(ts[aux - 1]!.text);
+}
+
 /** "X said (that) CLAUSE" / "X urged Y to …" / "X told reporters (that) …". */
 function subjectCue(r: Reading, i: number, name: string): boolean {
   const { cue, s } = r;
   if (!cue) return false;
   const subject = subjectBefore(s.ts, i, s.from);
   if (!subject) return false;
+  // A question asks whether X says it; nobody has said it yet.
+  if (asked(s.ts, subject.from, s.from)) return true;
   r.mainSubject ??= subject;
   complement(r, i, cue, subject, name);
   return true;

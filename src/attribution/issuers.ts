@@ -45,6 +45,41 @@ function byline(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
   return mentionOf(ctx, p, { ...person, to: ts.length, title: phrase.title ?? role.map((t) => t.text).join(' ') });
 }
 
+/** Words before a name on an office's letterhead: "THE HON", "The Honourable", "Dr". */
+const NAME_LEADS = set('the hon hon. honourable honorable right rt dr');
+/** Letters after a member's name ("MP", "MLA", "KC"): no part of the name. */
+const POST_NOMINALS = set('mp mla mha mpp mhk msp ms mep td qc kc mna mhr');
+const MAX_LETTERHEAD_NAME = 4;
+const MAX_LETTERHEAD_TITLE = 6;
+
+/**
+ * A letterhead naming a person on one line and the office on the next ("THE HON JANE ROE MP" /
+ * "PRIME MINISTER"): the person with that title, or null. The title line is titles and link words.
+ */
+function letterhead(ctx: Context, p: number): Mention | null {
+  const ts = ctx.tokens[p]!;
+  const office = ctx.tokens[p + 1];
+  if (!office?.length || office.length > MAX_LETTERHEAD_TITLE || !office.every((t) => t.word)) return null;
+  if (!capitalizedWord(office[0]!) || !office.some((t) => TITLES.has(t.lower))) return null;
+  if (!office.every((t) => capitalizedWord(t) || /^(of|for|and|the)$/.test(t.lower))) return null;
+  let from = 0;
+  while (from < ts.length && NAME_LEADS.has(ts[from]!.lower)) from++;
+  let to = ts.length;
+  while (to > from && POST_NOMINALS.has(ts[to - 1]!.lower)) to--;
+  const name = ts.slice(from, to);
+  if (name.length < 2 || name.length > MAX_LETTERHEAD_NAME) return null;
+  if (!name.every((t) => capitalizedWord(t) && !TITLES.has(t.lower))) return null;
+  const { text } = ctx.doc;
+  return mentionOf(ctx, p, {
+    ...describe(ts, from, to),
+    kind: 'name',
+    head: 'person',
+    name: text.slice(name[0]!.start, name[name.length - 1]!.end),
+    title: text.slice(office[0]!.start, office[office.length - 1]!.end),
+    organization: null,
+  });
+}
+
 /**
  * Tokens [from, to) as one organisation's name, as printed ("Prime Minister's Press Office" is an
  * office, not a prime minister), a leading "the" left out.
@@ -131,8 +166,9 @@ function titleLineCredits(ctx: Context, p: number, ts: readonly Token[]): Mentio
     const phrase = describe(ts, from, to);
     // A possessive title line names a person ("Spokesperson X’s Press Conference", not "Country’s Statement").
     const possessive = /['’]s$/.test(ts[to - 1]!.text);
-    // "Statement by the Spokesperson on …": an office holder the title line names by title alone.
-    if (phrase.kind === 'description' && !possessive && ts[from]!.lower === 'the' && TITLES.has(ts[to - 1]!.lower)) {
+    // "Statement by the Spokesperson on …", "… attributable to the Spokesperson for the Secretary-General":
+    // an office holder the title line names by title alone.
+    if (phrase.kind === 'description' && !possessive && ts[from]!.lower === 'the' && phrase.title) {
       out.push(mentionOf(ctx, p, phrase));
       continue;
     }
@@ -181,6 +217,12 @@ export function findIssuers(ctx: Context, boilerplate: ReadonlySet<number> = new
     const line = byline(ctx, p, ts) ?? handingOver(ctx, p, ts);
     if (line) {
       mentions.push(line);
+      continue;
+    }
+    const named = letterhead(ctx, p);
+    if (named) {
+      mentions.push(named);
+      p++; // the office line below it
       continue;
     }
     office ??= officeLine(ctx, p, ts);

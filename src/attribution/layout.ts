@@ -8,9 +8,10 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /**
  * What a label's turn is: a named `person`, an unnamed `role` ("MODERATOR:", "THE PRESIDENT:"),
- * the `answer` of a Q/A pair, a journalist's `question`, or an `aside` that is no speech at all.
+ * the `answer` of a Q/A pair, a journalist's `question`, an `aside` that is no speech at all, or an
+ * `interpreter`, who gives the words of a speaker whose own turn printed none.
  */
-export type LabelRole = 'person' | 'role' | 'answer' | 'question' | 'aside';
+export type LabelRole = 'person' | 'role' | 'answer' | 'question' | 'aside' | 'interpreter';
 
 /** The label's first word decides these roles, whatever follows ("QUESTION (via phone):"). */
 const FIRST_WORD_ROLES: ReadonlyArray<[LabelRole, ReadonlySet<string>]> = [
@@ -34,9 +35,13 @@ const MAX_DASH_NAME_WORDS = 4;
 /** One-word labels for the answer of a Q/A pair ("A:", "Answer:"). */
 const ANSWER_LABELS = set('a answer answers response reply');
 /** Words that end a label naming a role rather than a person ("SENIOR STATE DEPARTMENT OFFICIAL"). */
-const ROLE_HEADS = set('moderator host presenter facilitator interpreter chair');
+const ROLE_HEADS = set('moderator host presenter facilitator chair');
+/** Words that end the label of whoever interprets ("INTERPRETER:", "THE INTERPRETER:"). */
+const INTERPRETERS = set('interpreter interpreters interpretation translator translation');
 /** Abbreviated ranks of military labels ("LT. GEN. NAME:", "ADM. NAME:", "BRIG. GEN. NAME:"). */
 const RANKS = set('lt ltg adm maj brig capt cmdr cdr sgt cpl pvt col gen');
+/** Titles abbreviated in labels ("FM NAME:", "PM:"): foreign, prime, deputy prime minister, secretary-general. */
+const TITLE_ABBREVIATIONS = set('fm pm dpm sg');
 /** Honorifics printed before a name; none names a role on its own. */
 const HONORIFICS = set('mr mrs ms miss dr prof sir dame shri smt hon rev');
 /** Lower-case words that may stand inside a mixed-case label ("Secretary of State Name:"). */
@@ -48,7 +53,9 @@ const MAX_LABEL_WORDS = 14;
 const MAX_LABEL_TOKENS = 24;
 
 export interface Label {
-  /** Tokens [0, nameEnd) name the speaker; a trailing "(via interpreter)" and ", Title" are left out. */
+  /** The label's first token: after the emphasis marks of a label printed in bold ("**A:**"). */
+  start: number;
+  /** Tokens [start, nameEnd) name the speaker; a trailing "(via interpreter)" and ", Title" are left out. */
   nameEnd: number;
   /** Tokens [0, labelEnd) are the label as printed, colon included. */
   labelEnd: number;
@@ -68,7 +75,7 @@ export interface Label {
 const bare = (t: Token) => t.lower.replace(/\.$/, '').replace(/['’]s$/, '');
 const isTitleWord = (t: Token) => {
   const w = bare(t);
-  return TITLES.has(w) || TITLES.has(`${w}.`) || HONORIFICS.has(w) || RANKS.has(w);
+  return TITLES.has(w) || TITLES.has(`${w}.`) || HONORIFICS.has(w) || RANKS.has(w) || TITLE_ABBREVIATIONS.has(w);
 };
 const capitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
 /** "MS.", "Dr": an honorific before a name. */
@@ -117,10 +124,12 @@ function roleOf(ts: readonly Token[], nameEnd: number, alone: boolean): LabelRol
   if (alone && words.length > 1 && SECTION_HEADS.has(bare(words[words.length - 1]!))) return 'aside';
   if (words.length === 1 && ANSWER_LABELS.has(first)) return 'answer';
   for (const [role, heads] of FIRST_WORD_ROLES) if (heads.has(first)) return role;
+  if (INTERPRETERS.has(bare(words[words.length - 1]!))) return 'interpreter';
   return namesRole(words[words.length - 1]!) ? 'role' : 'person';
 }
 
 const oneWord = (role: LabelRole, paired = false): Label => ({
+  start: 0,
   nameEnd: 1,
   labelEnd: 1,
   title: null,
@@ -154,6 +163,7 @@ function dashLine(ts: readonly Token[]): Label | null {
   if (!shaped || !title.length || title.length > MAX_LABEL_TOKENS || !(questioner || lower.some((w) => TITLES.has(w))))
     return null;
   return {
+    start: 0,
     nameEnd: dash,
     labelEnd: ts.length,
     title: [from, ts.length],
@@ -171,23 +181,52 @@ function dashLine(ts: readonly Token[]): Label | null {
  * call transcript's "Operator" or "Name -- Title". Null when the paragraph opens otherwise.
  */
 export function parseLabel(ts: readonly Token[]): Label | null {
+  const lead = emphasis(ts, 0);
+  if (!lead) return plainLabel(ts);
+  // "**Q: …?**", "**A:** …", "__MR. NAME:__ …": the label printed in bold, its marks left out.
+  const label = plainLabel(ts.slice(lead));
+  if (!label) return null;
+  const labelEnd = label.labelEnd + lead;
+  const shift = (r: [number, number] | null): [number, number] | null => r && [r[0] + lead, r[1] + lead];
+  return {
+    ...label,
+    start: lead,
+    nameEnd: label.nameEnd + lead,
+    labelEnd: labelEnd + emphasis(ts, labelEnd),
+    title: shift(label.title),
+  };
+}
+
+/** Markdown's emphasis marks ("**", "__") at token `from`: how many tokens they take. */
+function emphasis(ts: readonly Token[], from: number): number {
+  let k = from;
+  while (k < ts.length && k - from < 2 && /^[*_]$/.test(ts[k]!.text)) k++;
+  return k - from;
+}
+
+function plainLabel(ts: readonly Token[]): Label | null {
   const q = ts[0];
   // "Q    Thanks, …", "Q. Minister, …": a question label printed without a colon; "A. We …" its answer.
   if (q && /^Q\.?$/.test(q.text) && ts.length > 1 && ts[1]!.text !== ':') return oneWord('question');
   if (q && q.text === 'A.' && ts.length > 1) return oneWord('answer', true);
   if (q && ts.length === 1 && BARE_ROLE_LINES.has(q.lower)) return oneWord(roleOf(ts, 1, true));
   if (q && !ts.some((t) => t.text === ':')) return dashLine(ts);
+  // The first colon outside brackets: "Mr NAME (Seat) (14:02):" holds one inside.
   let colon = -1;
-  for (let i = 1; i < ts.length && i <= MAX_LABEL_TOKENS; i++) {
-    if (ts[i]!.text === ':') {
+  for (let i = 1, depth = 0; i < ts.length && i <= MAX_LABEL_TOKENS; i++) {
+    const t = ts[i]!.text;
+    if (t === '(') depth++;
+    else if (t === ')') depth--;
+    else if (t === ':' && depth <= 0) {
       colon = i;
       break;
     }
   }
   if (colon < 1) return null;
   let end = colon;
-  // "PRESIDENT NAME (via interpreter):": a note on how the words reach us.
-  if (ts[end - 1]!.text === ')') {
+  // "PRESIDENT NAME (via interpreter):", "Mr NAME (Seat) (14:02):": notes on the seat, the hour or
+  // how the words reach us.
+  while (ts[end - 1]!.text === ')') {
     let open = end - 2;
     while (open > 0 && ts[open]!.text !== '(') open--;
     if (open <= 0) return null;
@@ -209,6 +248,7 @@ export function parseLabel(ts: readonly Token[]): Label | null {
           .filter((t) => t.word && !isTitleWord(t) && !LABEL_LINKS.has(t.lower))
           .map(bare);
   return {
+    start: 0,
     nameEnd,
     labelEnd: colon + 1,
     title,
@@ -246,6 +286,14 @@ const HANDOFFS: readonly string[][] = [
   'get us started',
   'the floor is',
   'next caller',
+  // Sharing out the questions: "We have time for two questions. The first goes to …"
+  'time for one question',
+  'time for two questions',
+  'time for a few questions',
+  'time for one more',
+  'first goes to',
+  'next goes to',
+  'question goes to',
   // Passing a question on to a colleague: "Jon, do you want to add anything?"
   'do you want to comment',
   'do you want to add',
@@ -276,6 +324,20 @@ const CALLING = [
   'i give the floor to',
 ].map((p) => p.split(' '));
 const MAX_CALLED_WORDS = 4;
+/** Offices a chair calls on by seat or portfolio: "The member for Greywater.", "The Minister for Health." */
+const CALLED_OFFICES = set('member minister senator secretary leader deputy treasurer premier');
+const CALLED_LEADS = set('the honourable honorable hon right');
+
+/** "The member for Greywater.", "The honourable Minister for Transport.": a seat or portfolio called on, no verb. */
+function callsOnSeat(words: readonly Token[]): boolean {
+  let k = 0;
+  while (k < words.length && CALLED_LEADS.has(bare(words[k]!))) k++;
+  if (!CALLED_OFFICES.has(words[k]?.lower ?? '') || !['for', 'of'].includes(words[k + 1]?.lower ?? '')) return false;
+  const seat = words.slice(k + 2);
+  return (
+    seat.length > 0 && seat.length <= MAX_CALLED_WORDS && seat.every((t) => capitalized(t) || LABEL_LINKS.has(t.lower))
+  );
+}
 
 /**
  * Calling on the next speaker by name: "Casey Lane, please.", "Ms de Wit.", "I call Mr Okonjo.",
@@ -283,6 +345,7 @@ const MAX_CALLED_WORDS = 4;
  */
 function callsOn(ts: readonly Token[], from: number, to: number): boolean {
   const all = ts.slice(from, to).filter((t) => t.word);
+  if (callsOnSeat(all)) return true;
   const verb = CALLING.find((phrase) => phrase.every((w, k) => all[k] && norm(all[k]) === w));
   const please = all[all.length - 1]?.lower === 'please';
   const words = all.slice(verb?.length ?? 0, please ? -1 : undefined);
@@ -366,6 +429,8 @@ const HEADER_NOUNS =
   availability readout address speech call gaggle roundtable teleconference q&a`);
 /** Of those, the ones whose "with X" names a speaker ("Interview with X"; a "Call with X" is a meeting). */
 const WITH_NOUNS = set('interview briefing availability conference gaggle roundtable q&a');
+/** Of those, the ones whose "from X" or "of X" names a speaker ("Statement of the Embassy", "Message from X"). */
+const FROM_NOUNS = set('statement statements message remarks comments address speech');
 /** The noun stands among a title line's first words ("Department Press Briefing by …"). */
 const MAX_NOUN_AT = 6;
 /** Marks that end a series name before a title line ("Defence Update: Press Briefing by …"). */
@@ -383,7 +448,35 @@ export function titleLineSpeakers(ts: readonly Token[]): Array<[number, number]>
   // "Defence Update: Press Briefing by X", "Transcript | Remarks by X": a series name before the title.
   const sep = ts.findIndex((t) => TITLE_PREFIX_ENDS.has(t.text));
   if (sep < 1 || sep > MAX_NOUN_AT || !ts.slice(0, sep).every(capitalized)) return [];
+  // "Interview: Minister for Energy Ana Roe on the winter": the noun alone, then whom it is with.
+  if (sep === 1 && WITH_NOUNS.has(ts[0]!.lower)) {
+    let ceil = sep + 1;
+    while (ceil < ts.length && !TITLE_LINE_STOPS.has(ts[ceil]!.lower)) ceil++;
+    const named = ts.slice(sep + 1, ceil);
+    const shaped = named.length > 1 && named.every((t, k) => capitalized(t) || (k > 0 && LABEL_LINKS.has(t.lower)));
+    return shaped && !namesRole(ts[ceil - 1]!) ? [[sep + 1, ceil]] : [];
+  }
   return lineSpeakers(ts.slice(sep + 1)).map(([a, b]) => [a + sep + 1, b + sep + 1]);
+}
+
+/**
+ * Is token `i` the link word before a title line's speaker: "Remarks by", "Interview with",
+ * "Statement of", "Message from", "Statement attributable to"?
+ */
+function linksSpeaker(ts: readonly Token[], i: number): boolean {
+  const w = ts[i]!.lower;
+  const noun = ts[i - 1]!.lower;
+  if (w === 'to' && i > 1 && /^attribut(?:able|ed)$/.test(noun)) return HEADER_NOUNS.has(ts[i - 2]!.lower);
+  if (!HEADER_NOUNS.has(noun)) return false;
+  if (w === 'by') return true;
+  if (w === 'with') return WITH_NOUNS.has(noun);
+  // "Statement of Intent" names no one: the speaker after "of"/"from" opens with "the" or a title.
+  return (
+    (w === 'of' || w === 'from') &&
+    FROM_NOUNS.has(noun) &&
+    !!ts[i + 1] &&
+    (ts[i + 1]!.lower === 'the' || isTitleWord(ts[i + 1]!))
+  );
 }
 
 function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
@@ -394,14 +487,8 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
     while (k < ts.length && k - owner <= 4 && capitalized(ts[k]!) && !HEADER_NOUNS.has(ts[k]!.lower)) k++;
     if (k < ts.length && HEADER_NOUNS.has(ts[k]!.lower)) return [[0, owner + 1]];
   }
-  const link = ts.findIndex(
-    (t, i) =>
-      i > 0 &&
-      i <= MAX_NOUN_AT &&
-      HEADER_NOUNS.has(ts[i - 1]!.lower) &&
-      (t.lower === 'by' || (t.lower === 'with' && WITH_NOUNS.has(ts[i - 1]!.lower))),
-  );
-  if (link < 0 || !ts.slice(0, link).every(capitalized)) return [];
+  const link = ts.findIndex((t, i) => i > 0 && i <= MAX_NOUN_AT + 1 && linksSpeaker(ts, i));
+  if (link < 0 || !ts.slice(0, link).every((t) => capitalized(t) || /^attribut/.test(t.lower))) return [];
   let ceil = link + 1;
   while (ceil < ts.length && !TITLE_LINE_STOPS.has(ts[ceil]!.lower)) ceil++;
   // "by A and B": one speaker per conjunct.

@@ -37,7 +37,8 @@ const keyOf = (ts: readonly Token[], l: Label) =>
         .map((t) => t.lower)
         .join(' ');
 
-const words = (s: string | null): string[] => (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A name's or title's words, a hyphenated one kept whole as labels print it ("ADJEI-MENSAH"). */
+const words = (s: string | null): string[] => (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 
 /** People the header names ("Press Briefing by Press Secretary A B and …"), by each name word. */
 function headerPeople(issuers: Issuers): Map<string, Mention> {
@@ -75,7 +76,7 @@ function labelPhrase(
       .join(' ')
       .replace(/ \./g, '.');
   const titleText = l.title ? text(l.title[0], l.title[1]) : null;
-  const base = { from: 0, to: l.nameEnd, organization: null, head: 'person' as const, apposition: null };
+  const base = { from: l.start, to: l.nameEnd, organization: null, head: 'person' as const, apposition: null };
   const linked = (m: Mention): SpeakerPhrase | Mention =>
     m.phrase.kind === 'name'
       ? {
@@ -91,13 +92,18 @@ function labelPhrase(
     const known = surname ? people.get(surname) : undefined;
     if (known && l.nameWords.every((w) => words(known.phrase.name).includes(w))) return linked(known);
     const [from, to] = labelName(ts, l);
-    return { ...base, kind: 'name', name: text(from, to), title: titleText ?? (from > 0 ? text(0, from) : null) };
+    return {
+      ...base,
+      kind: 'name',
+      name: text(from, to),
+      title: titleText ?? (from > l.start ? text(l.start, from) : null),
+    };
   }
   if (l.role === 'answer' && principal) return linked(principal);
   // "SPOKESPERSON:", "THE PRESIDENT:": the header's person holding that title.
   const head = ts[l.nameEnd - 1]!.lower.replace(/\.$/, '');
   for (const m of new Set(people.values())) if (words(m.phrase.title).includes(head)) return linked(m);
-  return { ...base, kind: 'description', name: null, title: text(0, l.nameEnd) };
+  return { ...base, kind: 'description', name: null, title: text(l.start, l.nameEnd) };
 }
 
 /** Is each label key an official's? Decided once per key, from the label and the turns it opens. */
@@ -190,9 +196,10 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
     if (turns.length) turns[turns.length - 1]!.end = p;
     turns.push({ label, paragraph: p, end: ctx.tokens.length });
   });
-  const quote = (p: number, from: number, mention: Mention, cue: string, rule: string) => {
+  /** Quotes paragraph `p` from token `from` if it is a statement; says whether it was. */
+  const quote = (p: number, from: number, mention: Mention, cue: string, rule: string): boolean => {
     const ts = ctx.tokens[p]!;
-    if (from >= ts.length || !isStatement(ts, from, ctx.sentenceStarts[p]!)) return;
+    if (from >= ts.length || !isStatement(ts, from, ctx.sentenceStarts[p]!)) return false;
     quotes.push({
       span: { start: ts[from]!.start, end: ctx.doc.paragraphs[p]!.end },
       kind: 'direct',
@@ -204,6 +211,7 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
       sameAs: null,
       reportedBy: null,
     });
+    return true;
   };
   creditBlocks(ctx, (p, mention, cue) => {
     paragraphs.add(p);
@@ -223,15 +231,30 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
   const isOfficial = officials(ctx, turns, people);
   if (!isOfficial.size) return { quotes, paragraphs };
   const principal = header?.mention ?? issuers.header ?? [...people.values()][0] ?? null;
+  // The official whose turn printed no words of its own ("PRESIDENT X: (Speaks Varnian.)"): an
+  // interpreter's turn right after it gives those words. After a turn with words, or a question,
+  // the interpreter speaks for themself ("Sorry, the interpreter missed …"), which is no one's quote.
+  let unspoken: Mention | null = null;
   for (const turn of turns) {
     const ts = ctx.tokens[turn.paragraph]!;
+    const cue = ctx.doc.text.slice(ts[turn.label.start]!.start, ts[turn.label.labelEnd - 1]!.end);
+    const speak = (mention: Mention) => {
+      let spoke = false;
+      for (let p = turn.paragraph; p < turn.end; p++)
+        spoke = quote(p, p === turn.paragraph ? turn.label.labelEnd : 0, mention, cue, 'transcript-label') || spoke;
+      return spoke;
+    };
     for (let p = turn.paragraph; p < turn.end; p++) paragraphs.add(p);
+    if (turn.label.role === 'interpreter') {
+      if (unspoken) speak(unspoken);
+      unspoken = null;
+      continue;
+    }
+    unspoken = null;
     if (!isOfficial.get(keyOf(ts, turn.label))) continue;
     const said = labelPhrase(ts, turn.label, people, principal);
     const mention = 'phrase' in said ? said : mentionOf(ctx, turn.paragraph, said);
-    const cue = ctx.doc.text.slice(ts[0]!.start, ts[turn.label.labelEnd - 1]!.end);
-    for (let p = turn.paragraph; p < turn.end; p++)
-      quote(p, p === turn.paragraph ? turn.label.labelEnd : 0, mention, cue, 'transcript-label');
+    if (!speak(mention)) unspoken = mention;
   }
   return { quotes, paragraphs };
 }

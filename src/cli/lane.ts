@@ -2,24 +2,25 @@
 // the command itself: compromise is loaded and warm there, so it analyses from its first
 // milliseconds, where a worker thread first spends about a second loading and warming up.
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
-import { analyze } from '../windows.js';
+import { analyzeBounded } from './heap.js';
 import type { WorkerRequest } from './worker.js';
 
 /** Set in a helper process's environment: the snapshot's entry serves texts instead of running the command. */
 export const LANE_ENV = 'ANALYZE_LANE';
 
-export interface HelperReply {
-  id: number;
-  analysis?: unknown;
-  error?: string;
-}
+/** A helper's messages: `ready` once it has started, then one answer per text, in order. */
+export type HelperReply = { ready: true } | { id: number; analysis?: unknown; error?: string };
+
+/** What a helper sends once it has started and listens for texts. */
+export const READY: HelperReply = { ready: true };
 
 /** What the pool needs of a helper, a worker thread (`threadHelper`) or a process (`laneProcess`). */
 export interface Helper {
   send(request: WorkerRequest): void;
   onReply(listener: (reply: HelperReply) => void): void;
-  /** It died: it could not start, or ran out of memory on a text. */
+  /** It died: before `ready`, it could not start; after, the text it held killed it (out of memory, say). */
   onError(listener: (err: Error) => void): void;
   terminate(): Promise<unknown>;
 }
@@ -41,8 +42,18 @@ export function snapshotBlob(argv: readonly string[] = process.execArgv): string
   return at >= 0 && at + 1 < argv.length ? argv[at + 1]! : null;
 }
 
-/** A helper process started from `blob`, talking over an IPC channel. */
-export function laneProcess(blob: string): Helper {
+/** How long a helper process is given to end when asked, before it is killed, and then again. */
+const EXIT_WAIT_MS = 1000;
+
+/** Whether `promise` settles within `ms`. */
+function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(resolve, ms, false)));
+  return Promise.race([promise.then(() => true), timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A helper process started from `blob`, talking over an IPC channel; `pid` is its process id. */
+export function laneProcess(blob: string): Helper & { readonly pid: number | undefined } {
   const child = spawn(process.execPath, ['--snapshot-blob', blob, '--'], {
     // Its stderr is not the user's: a crash there (out of memory, say) would print a trace. It is
     // reported instead as one line, through the 'exit' below, for the text it held.
@@ -61,9 +72,17 @@ export function laneProcess(blob: string): Helper {
         if (!ended) listener(new Error(`helper process ended (${signal ?? `exit ${code}`})`));
       });
     },
-    terminate: async () => {
+    pid: child.pid,
+    // Waits for the process to be gone, so that none outlives the command: asked to end, then
+    // killed if it has not within the bound.
+    async terminate() {
       ended = true;
+      if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, 'exit');
       child.kill();
+      if (await settlesWithin(exited, EXIT_WAIT_MS)) return;
+      child.kill('SIGKILL');
+      await settlesWithin(exited, EXIT_WAIT_MS);
     },
   };
 }
@@ -74,11 +93,12 @@ export function serveLane(): void {
   process.on('message', ({ id, text, options }: WorkerRequest) => {
     let reply: HelperReply;
     try {
-      reply = { id, analysis: analyze(text, options) };
+      reply = { id, analysis: analyzeBounded(text, options) };
     } catch (err) {
       reply = { id, error: err instanceof Error ? err.message : String(err) };
     }
     // The parent may have gone while this text was analysed.
     if (process.connected) process.send!(reply);
   });
+  process.send!(READY);
 }

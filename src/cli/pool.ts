@@ -4,7 +4,7 @@
 // promises, so the caller keeps the input order.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../windows.js';
+import { analyzeBounded } from './heap.js';
 import type { Analysis, AnalyzeOptions } from '../types.js';
 import { laneProcess, snapshotBlob, threadHelper, type Helper } from './lane.js';
 import type { WorkerRequest } from './worker.js';
@@ -15,7 +15,7 @@ export interface Analyser {
 }
 
 export const inThread: Analyser = {
-  run: async (text, options) => analyze(text, options),
+  run: async (text, options) => analyzeBounded(text, options),
   close: async () => {},
 };
 
@@ -39,7 +39,7 @@ interface Slot {
   worker: Helper;
   /** Texts sent to it, in the order it analyses them. */
   tasks: Task[];
-  /** It has sent a result: it started. */
+  /** It has said it is ready: it started. */
   started: boolean;
 }
 
@@ -67,7 +67,10 @@ export function workerPool(size: number, start: () => Helper, depth = 1): Analys
   const spawn = (): Slot => {
     const slot: Slot = { worker: start(), tasks: [], started: false };
     slot.worker.onReply((m) => {
-      slot.started = true;
+      if ('ready' in m) {
+        slot.started = true;
+        return;
+      }
       // A helper answers its texts in the order it got them; the id makes sure of the match.
       const at = slot.tasks.findIndex((t) => t.id === m.id);
       if (at < 0) return;
@@ -76,10 +79,10 @@ export function workerPool(size: number, start: () => Helper, depth = 1): Analys
       else task.reject(new Error(m.error ?? 'no result'));
       dispatch();
     });
-    // A helper that dies on a text (out of memory, say) fails that text only: the others it held
-    // go back to the queue and a fresh one takes its place. One that dies before any result (it
-    // could not start) is not replaced and its texts go back; when none is left, the texts still
-    // queued fail with NoHelper.
+    // A helper that dies once ready died on the text it was analysing (out of memory, say, and
+    // maybe its first): that text fails, the others it held go back to the queue and a fresh one
+    // takes its place. One that dies before it is ready could not start: it is not replaced and its
+    // texts go back; when none is left, the texts still queued fail with NoHelper.
     slot.worker.onError((err) => {
       if (!slots.includes(slot)) return; // a process reports its end twice ('error', then 'exit')
       // Back to the front of the queue, in their order: all of them, or all but the one it died on.
@@ -179,7 +182,7 @@ export function helped(helpers: number, start: () => Helper, after: number): Ana
     setImmediate(() => {
       const task = queue.shift();
       try {
-        if (task) task.resolve(analyze(task.text, task.options));
+        if (task) task.resolve(analyzeBounded(task.text, task.options));
       } catch (err) {
         task!.reject(err instanceof Error ? err : new Error(String(err)));
       }

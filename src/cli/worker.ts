@@ -1,7 +1,8 @@
 // A worker thread of `analyze -j N`: analyses the texts it is sent, one at a time.
 import { parentPort } from 'node:worker_threads';
-import { analyze } from '../windows.js';
+import { analyzeBounded } from './heap.js';
 import type { AnalyzeOptions } from '../types.js';
+import { READY } from './lane.js';
 
 export interface WorkerRequest {
   id: number;
@@ -11,8 +12,9 @@ export interface WorkerRequest {
 
 parentPort?.on('message', ({ id, text, options }: WorkerRequest) => {
   try {
-    parentPort!.postMessage({ id, analysis: analyze(text, options) });
+    parentPort!.postMessage({ id, analysis: analyzeBounded(text, options) });
   } catch (err) {
     parentPort!.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }
 });
+parentPort?.postMessage(READY);

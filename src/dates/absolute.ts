@@ -285,7 +285,7 @@ export const numericDate: Parser = (c, i) => {
   const second = integer(c, i + 2);
   const y = integer(c, i + 4);
   if (second === null || y === null || c.tokens[i + 4]!.text.length !== 4) return null;
-  return dayMonthYear(first, second, y, i + 5, first <= 12);
+  return dayMonthYear(first, second, y, i + 5, first <= 12 && (second > 12 || !c.dayFirst));
 };
 
 /** Month first (US order) when `usOrder` and the first number can be a month, else day first. */

@@ -28,6 +28,8 @@ export interface Context {
   tokens: readonly Token[];
   /** The reference day (day number), or null when none is known. */
   ref: number | null;
+  /** Whether the text writes numeric dates day first ("13/05/2026"), so "05/06/2026" is 5 June. */
+  dayFirst: boolean;
   /** Tense of the verb governing the token at `index`. */
   tenseAt(index: number): Tense | null;
   /** Whether the tagger reads the token at `index` as a verb ("March" in "they march", "May" the modal). */
@@ -128,7 +130,8 @@ export function weekdayFor(c: Context, i: number, wd: number): number | null {
   const ahead = (wd - weekday(c.ref) + 7) % 7;
   const before = word(c, i - 1);
   if (LOOKING_BACK.has(before) || (isPunct(c, i + 1, "'’") && word(c, i + 2) === 's')) return c.ref - back;
-  if (LOOKING_AHEAD.has(before)) return c.ref + ahead;
+  // "by Friday", "next Friday", "as soon as Friday"
+  if (LOOKING_AHEAD.has(before) || (before === 'as' && word(c, i - 2) === 'soon')) return c.ref + ahead;
   const tense = c.tenseAt(i);
   if (tense === 'future') return c.ref + ahead;
   if (tense === 'present') return ahead < back ? c.ref + ahead : c.ref - back;

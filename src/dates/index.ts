@@ -9,6 +9,7 @@ import { clockTime } from './clock.js';
 import type { Context, Hit, Parser } from './context.js';
 import { holiday } from './holidays.js';
 import { modified } from './modifiers.js';
+import { readsDayFirst } from './order.js';
 import { REFINERS, type Found } from './refiners.js';
 import {
   bareWeekday,
@@ -76,13 +77,15 @@ export class DateScan {
   /** Best hit (or none) at a token index, for the indexes whose parse did not read the reference date. */
   private readonly refFree = new Map<number, Hit | null>();
   private readonly tense: TenseReader;
+  private readonly dayFirst: boolean;
 
   constructor(private readonly doc: Document) {
     this.tense = new TenseReader(doc.tokens);
+    this.dayFirst = readsDayFirst(doc.tokens);
   }
 
   mentions(referenceDate: string | null): DateMention[] {
-    const { doc, tense, refFree } = this;
+    const { doc, tense, refFree, dayFirst } = this;
     const tokens = doc.tokens;
     const ref = referenceDate ? parseIsoDate(referenceDate) : null;
     let readRef = false;
@@ -92,6 +95,7 @@ export class DateScan {
         readRef = true;
         return ref;
       },
+      dayFirst,
       tenseAt: (index) => tense.at(tokens[index]!.start),
       isVerbAt: (index) => tense.isVerb(tokens[index]!.start),
       describesStateAt: (index, opensClause) => tense.describesState(tokens[index]!.start, opensClause),
@@ -133,7 +137,7 @@ const STARTS = new Set(
   eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
   a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
   seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen
-  several few many some numerous couple about around approximately nearly almost roughly more less fewer at no up over under
+  half several few many some numerous couple about around approximately nearly almost roughly more less fewer at no up over under
   today tomorrow yesterday tonight now currently presently nowadays recently lately previously formerly soon recent these present
   years months weeks decades days hours centuries every each per daily weekly monthly annually yearly hourly quarterly nightly
   noon midday midnight christmas new thanksgiving easter memorial labor halloween`.split(/\s+/),

@@ -2,7 +2,7 @@
 // "10 p.m. Wednesday" (a time on a day), "from 2019 to 2024" (one range).
 import { periodTimex, word, type Context, type Timex } from './context.js';
 import { addMonths, fromDay, parseIsoDate, toDay } from './calendar.js';
-import { intervalOf, periodDays, shiftPeriod, type Period, type PeriodUnit } from './period.js';
+import { intervalOf, periodAt, periodDays, shiftPeriod, type Period, type PeriodUnit } from './period.js';
 
 /** A parser's match: tokens [first, end). */
 export interface Found {
@@ -192,7 +192,18 @@ const followingPeriod: Refiner = (c, found) =>
     return { ...f, timex: { ...f.timex, type: 'date', interval: intervalOf([first, end]) } };
   });
 
+/** "the week of March 6": the calendar week holding that day, one expression. */
+const weekOfDay: Refiner = (c, found) =>
+  found.map((f) => {
+    const at = f.first;
+    if (!isDay(f) || f.period?.unit !== 'day' || word(c, at - 1) !== 'of' || word(c, at - 2) !== 'week') return f;
+    if (word(c, at - 3) !== 'the') return f;
+    const period = periodAt('week', f.period.day);
+    return { first: at - 3, end: f.end, timex: periodTimex(period), period };
+  });
+
 export const REFINERS: readonly Refiner[] = [
+  weekOfDay,
   timeOnDay,
   fromToRange,
   spanEndingOnDay,

@@ -4,6 +4,7 @@ import { addMonths, fromDay, toDay } from './calendar.js';
 import {
   DASHES,
   glued,
+  integer,
   isCapitalized,
   isPunct,
   periodTimex,
@@ -37,11 +38,14 @@ function quantityAt(c: Context, i: number): Quantity | null {
   if (!t) return null;
   if (t.kind === 'number') {
     const n = Number(t.text.replace(/,/g, ''));
-    return Number.isFinite(n) && n > 0 ? { n, end: i + 1 } : null;
+    return Number.isFinite(n) && n > 0 ? withFraction(c, { n, end: i + 1 }) : null;
   }
   const w = word(c, i);
+  // "a couple of years" is two (TimeML writes P2Y); "a few" stays vague.
   if (w === 'a' && ['few', 'couple'].includes(word(c, i + 1)))
-    return { n: null, end: word(c, i + 2) === 'of' ? i + 3 : i + 2 };
+    return { n: word(c, i + 1) === 'couple' ? 2 : null, end: word(c, i + 2) === 'of' ? i + 3 : i + 2 };
+  // "half an hour", "half a day"
+  if (w === 'half' && ['a', 'an'].includes(word(c, i + 1))) return { n: 0.5, end: i + 2 };
   if (VAGUE_QUANTITIES.has(w)) return { n: null, end: word(c, i + 1) === 'of' ? i + 2 : i + 1 };
   const n = NUMBER_WORDS.get(w);
   if (n === undefined || n < 1) return null;
@@ -49,8 +53,20 @@ function quantityAt(c: Context, i: number): Quantity | null {
   const joined = isPunct(c, i + 1, '-') && glued(c, i + 1) && glued(c, i + 2) ? i + 2 : i + 1;
   const unitsWord = NUMBER_WORDS.get(word(c, joined));
   if (n >= 20 && n < 100 && n % 10 === 0 && unitsWord !== undefined && unitsWord >= 1 && unitsWord < 10)
-    return { n: n + unitsWord, end: joined + 1 };
-  return { n, end: i + 1 };
+    return withFraction(c, { n: n + unitsWord, end: joined + 1 });
+  return withFraction(c, { n, end: i + 1 });
+}
+
+/** A half or quarter after a whole number: "2 1/2 years", "two and a half hours". */
+function withFraction(c: Context, q: Quantity): Quantity {
+  if (q.n === null || !Number.isInteger(q.n) || word(c, q.end - 1) === 'a' || word(c, q.end - 1) === 'an') return q;
+  const k = q.end;
+  const over = integer(c, k + 2);
+  if (integer(c, k) === 1 && isPunct(c, k + 1, '/') && glued(c, k + 1) && glued(c, k + 2) && (over === 2 || over === 4))
+    return { n: q.n + 1 / over, end: k + 3 };
+  if (word(c, k) === 'and' && ['a', 'an'].includes(word(c, k + 1)) && word(c, k + 2) === 'half')
+    return { n: q.n + 0.5, end: k + 3 };
+  return q;
 }
 
 function unitAt(c: Context, i: number): { unit: DurationUnit; plural: boolean; end: number } | null {
@@ -60,9 +76,29 @@ function unitAt(c: Context, i: number): { unit: DurationUnit; plural: boolean; e
   return unit ? { unit, plural: !DURATION_UNITS.has(w), end: i + 1 } : null;
 }
 
+/** The next smaller TIMEX3 unit and how many of it make one, keyed by the unit as written after
+ *  "P" ("TH" is hours): a fraction is written in it ("2 1/2 years" = P2Y6M, "an hour and a half" =
+ *  PT1H30M). Months have no whole smaller unit and keep the decimal. */
+const SMALLER: Record<string, [unit: string, per: number]> = {
+  Y: ['M', 12],
+  W: ['D', 7],
+  D: ['TH', 24],
+  TH: ['M', 60],
+  TM: ['S', 60],
+};
+
 function durationValue(n: number | null, unit: DurationUnit): string {
-  const amount = n === null ? 'X' : String(+(n * unit.factor).toFixed(2));
-  return `P${unit.clock ? 'T' : ''}${amount}${unit.letter}`;
+  const t = unit.clock ? 'T' : '';
+  if (n === null) return `P${t}X${unit.letter}`;
+  const amount = n * unit.factor;
+  const whole = Math.floor(amount);
+  const smaller = SMALLER[`${t}${unit.letter}`];
+  const rest = smaller ? +((amount - whole) * smaller[1]).toFixed(6) : 0;
+  if (!smaller || rest === 0 || !Number.isInteger(rest)) return `P${t}${+amount.toFixed(2)}${unit.letter}`;
+  const head = whole > 0 ? `${whole}${unit.letter}` : '';
+  // "a day and a half" = P1DT12H: hours open the clock part.
+  const [clockMark, letter] = smaller[0].startsWith('T') ? ['T', smaller[0].slice(1)] : ['', smaller[0]];
+  return `P${t}${head}${clockMark}${rest}${letter}`;
 }
 
 const LEADING_MODS: [string[], 'APPROX' | null][] = [
@@ -141,8 +177,19 @@ export const duration: Parser = (c, i) => {
     // "the 30-day truce": the adjective alone is the expression.
     return { start: lead || !hasThe ? i : i + 1, end, timex: durationTimex(quantity.n, unit.unit, lead?.mod ?? null) };
   }
-  // "two years" but not "1988 second" (a year before an ordinal) or "two day".
-  if (!unit.plural && quantity.n !== 1) return null;
+  // "a year and a half", "an hour and a half"
+  if (!unit.plural && quantity.n === 1 && word(c, end) === 'and' && ['a', 'an'].includes(word(c, end + 1))) {
+    if (word(c, end + 2) === 'half') {
+      quantity = { n: 1.5, end: quantity.end };
+      end += 3;
+    }
+  }
+  // "two years", "half an hour"; a count before a singular unit is an adjective before its noun
+  // ("a five year plan", "the two day visit"), not "1988 second" (a year before an ordinal).
+  if (!unit.plural && quantity.n !== null && quantity.n > 1 && quantity.n !== 1.5) {
+    if (!isCountAdjective(c, j, quantity.n, k)) return null;
+    return { start: lead || !hasThe ? i : i + 1, end, timex: durationTimex(quantity.n, unit.unit, lead?.mod ?? null) };
+  }
   if (['ago', 'earlier'].includes(word(c, end)) && direction === 0) {
     if (unit.unit.period) return ago(c, quantity.n, unit.unit.period, end + 1, i);
     // "a few hours ago": earlier the same day, as far as a date goes.
@@ -160,6 +207,22 @@ export const duration: Parser = (c, i) => {
   if (direction > 0 || timex.interval) timex.type = 'date';
   return { end, timex };
 };
+
+/** Units a count can make an adjective of, before the noun it qualifies ("a three hour delay"). */
+const ADJECTIVE_UNITS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+/** Words after "two day" that show it is no adjective: the unit ends a phrase. */
+const NOT_A_NOUN = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'with', 'ago', 'old']);
+
+/** "five year plan": a whole count (a word, or a small number) then a singular unit then a noun. */
+function isCountAdjective(c: Context, at: number, n: number, unitIndex: number): boolean {
+  if (!Number.isInteger(n) || n > 100 || !ADJECTIVE_UNITS.has(word(c, unitIndex))) return false;
+  const first = c.tokens[at];
+  if (first?.kind === 'number' && first.text.length > 3) return false;
+  const next = c.tokens[unitIndex + 1];
+  return (
+    !!next && next.kind === 'word' && next.spaced && !isCapitalized(c, unitIndex + 1) && !NOT_A_NOUN.has(next.lower)
+  );
+}
 
 function durationTimex(n: number | null, unit: DurationUnit, mod: 'APPROX' | null): Timex {
   return { type: 'duration', value: durationValue(n, unit), mod, interval: null };

@@ -89,6 +89,8 @@ const DATED_ACTS = [
   'complet',
   'file',
 ];
+/** A present copula before "to" and a verb: the arrangement construction ("The minister is to travel"). */
+const IS_TO = new Set(['is', 'are', 'am', "'s", "'re"]);
 /** How many terms to look left and right of the date for its verb. */
 const REACH = 12;
 
@@ -151,6 +153,8 @@ export class TenseReader {
       // governing it says nothing about when; a future one ("plans to buy") still does.
       if (tense === 'present') {
         weak = tense;
+        // "is to visit", "are to meet": an arrangement ahead.
+        if (this.terms[k - 1]?.term.normal === 'to' && IS_TO.has(this.terms[k - 2]?.term.normal ?? '')) return 'future';
         if (this.terms[k - 1]?.term.normal === 'to') infinitive = true;
       } else if (tense) return infinitive && tense === 'past' ? 'present' : tense;
     }
