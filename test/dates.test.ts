@@ -486,3 +486,14 @@ describe('numeric dates read in the order the text writes its dates', () => {
     ['Filed 13/05/2026 and 05/14/2026 after May 2, 2026; heard 05/06/2026.', '05/06/2026', 'date', '2026-05-06'],
   ])('%s → %s', (...c) => expectDate(c));
 });
+
+describe('the month of an occasion talked of or prepared for lies ahead', () => {
+  it.each<Case>([
+    ['The two premiers discussed the Baltic summit in March.', 'March', 'date', '2021-03'],
+    ['Officials reviewed preparations for the donor conference in August.', 'August', 'date', '2021-08'],
+    ['The envoys talked about the regional elections on May 9.', 'May 9', 'date', '2021-05-09'],
+    // negatives: the occasion itself happened, or what was discussed is no occasion
+    ['The two premiers met at the Baltic summit in March.', 'March', 'date', '2020-03'],
+    ['They discussed the flooding in August.', 'August', 'date', '2020-08'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
