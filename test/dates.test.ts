@@ -497,3 +497,13 @@ describe('the month of an occasion talked of or prepared for lies ahead', () => 
     ['They discussed the flooding in August.', 'August', 'date', '2020-08'],
   ])('%s → %s', (...c) => expectDate(c));
 });
+
+describe('a clock time without its own day takes the day its sentence named', () => {
+  it.each<Case>([
+    ['On Friday, 23 October, the mayor will open the fair at 11:00.', '11:00', 'time', '2020-10-23T11:00'],
+    ['On Monday the panel met again and voted at 3 p.m. on the plan.', '3 p.m.', 'time', '2020-10-19T15:00'],
+    // negatives: another sentence, another clause
+    ['On Monday the panel met. At 3 p.m. the mayor spoke.', '3 p.m.', 'time', '2020-10-22T15:00'],
+    ['The fair closed on Monday, but at 3 p.m. the stalls reopened.', '3 p.m.', 'time', '2020-10-22T15:00'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
