@@ -150,6 +150,24 @@ describe('a bare title is the person the text names with it', () => {
       'The Governor',
     ],
     [
+      '"of the Ministry of X" is the holder\'s own office, not another side',
+      'Minister Ana Ruiz of the Ministry of Finance opened the session. Minister Tomas Brask of Vorland arrived later.\n\nThe Minister said that the budget would be balanced by June.',
+      'budget would be balanced',
+      'Ana Ruiz',
+    ],
+    [
+      'the own office named after another side, as a sentence subject',
+      'Minister Tomas Brask of Vorland arrived on Monday. Minister Ana Ruiz of the Ministry of Finance opened the session.\n\nThe Minister said that the budget would be balanced by June.',
+      'budget would be balanced',
+      'Ana Ruiz',
+    ],
+    [
+      'two holders of other sides leave the title to no one named (negative)',
+      'Minister Tomas Brask of Vorland arrived on Monday. Minister Ana Ruiz of Norland opened the session.\n\nThe Minister said that the budget would be balanced by June.',
+      'budget would be balanced',
+      'The Minister',
+    ],
+    [
       'two holders leave the title to no one named (negative)',
       'Commissioner Odile Ferrand met Commissioner Ivo Brask.\n\nThe Commissioner said that the fishing quotas would be cut.',
       'fishing quotas',
