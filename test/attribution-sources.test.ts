@@ -447,6 +447,10 @@ describe("a directive of the speaker's own side inside their reported clause", (
       '"the X side" calling on another',
       'Spokesperson Li Wen said that the Vestmark side calls on Norland to withdraw its ships from the strait.',
     ],
+    [
+      'a base form the tagger reads as present (no "-s" to spell it)',
+      'Spokesperson Li Wen said that Vestmark and Norland urge the fleets to leave the strait at once.',
+    ],
   ])('is no quote of its own: %s', (_kind, text) => {
     expect(credits(text).map((c) => c.split('|')[0])).toEqual(['Li Wen']);
   });
@@ -466,6 +470,11 @@ describe("a directive of the speaker's own side inside their reported clause", (
       'a directive that is no one else’s clause (negative)',
       'Vestmark strongly urges the Norland side to halt the sale of the patrol boats.',
       'Vestmark|the Norland side to halt the sale of the patrol boats',
+    ],
+    [
+      'a directive after a modal (negative)',
+      'Spokesperson Li Wen said that Vestmark would urge the fleets to leave the strait at once.',
+      'Vestmark|the fleets to leave the strait at once',
     ],
   ])('is split off: %s', (_kind, text, nested) => {
     expect(credits(text)).toContain(nested);
