@@ -591,3 +591,40 @@ describe('readouts: a that-clause after a verb of emphasis, for the holder of th
     ],
   ]);
 });
+
+describe('a name printed in capitals is given in normal case', () => {
+  const names = (text: string) => attribute(text).speakers.map((s) => s.name);
+
+  it('fixture: transcript labels in capitals that no header names', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../fixtures/sources-capital-labels.txt', import.meta.url), 'utf8');
+    expect(names(text)).toEqual(['McDonald', "O'Brien-Hale", 'Van der Berg']);
+  });
+
+  creditsTable([
+    [
+      'a particle after an honorific belongs to the name',
+      '“The cranes are back on the quay,” said Mr. van der Berg.',
+      'The cranes are back',
+      'van der Berg',
+    ],
+    [
+      'a roman numeral stays as printed (negative)',
+      'Harbour Briefing\n\nMR. TOBIAS HALE III: The quay is ready for the ferries now, and the cranes are back.\n\nQUESTION: Thanks.',
+      'The quay is ready',
+      'Hale III',
+    ],
+    [
+      'a name in mixed case stays as printed (negative)',
+      '“We are ready for the winter timetable,” said Ana McKay.',
+      'We are ready',
+      'Ana McKay',
+    ],
+    [
+      'an organisation in capitals stays as printed (negative)',
+      'NATO said that the drills would go ahead next week.',
+      'the drills would go ahead',
+      'NATO',
+    ],
+  ]);
+});

@@ -5,7 +5,7 @@ import type { Span, SpeakerKind, SpeakerOut, TextSpan } from '../types.js';
 import { genderFits, surer, type Gender } from '../mentions/speaker-np.js';
 import type { Mention } from './context.js';
 import { lowerBound } from '../document/search.js';
-import { NP_LINKS, ORG_HEADS, PORTFOLIOS, TITLE_MODIFIERS, TITLES } from '../mentions/lexicon.js';
+import { NAME_PARTICLES, NP_LINKS, ORG_HEADS, PORTFOLIOS, TITLE_MODIFIERS, TITLES } from '../mentions/lexicon.js';
 import { pushAll } from '../arrays.js';
 
 interface Cluster {
@@ -514,6 +514,31 @@ class SpeakerIndex {
   }
 }
 
+/** A word printed in capitals: "RUIZ", "O'BRIEN-HALE", "McDONALD" (a capital after "Mc" or "Mac" included). */
+const SHOUTED = /^(?:Ma?c)?[\p{Lu}\p{M}'’.-]*\p{Lu}[\p{Lu}\p{M}'’.-]*$/u;
+const ROMAN = /^[IVX]+$/;
+
+/** "RUIZ" → "Ruiz", "O'BRIEN-HALE" → "O'Brien-Hale", "McDONALD" → "McDonald"; `inner` particles lower-case ("van der"). */
+function normalCase(word: string, inner: boolean): string {
+  if (inner && NAME_PARTICLES.has(word.toLowerCase())) return word.toLowerCase();
+  const mc = /^Ma?c(?=\p{Lu})/u.exec(word)?.[0] ?? '';
+  const rest = word.slice(mc.length).toLowerCase();
+  return mc + rest.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * A person's name printed in capitals (a transcript label "MS. RUIZ:" the text names nowhere else)
+ * in normal case; roman numerals ("III") and names already in mixed case stay as printed.
+ */
+function displayName(c: Cluster): string {
+  const { name } = c;
+  const ws = name.split(' ');
+  // A role ("MODERATOR:") is a description as printed, no name.
+  if (c.kind !== 'person' || !c.named || !ws.some((w) => w.length > 1 && SHOUTED.test(w) && !ROMAN.test(w)))
+    return name;
+  return ws.map((w, i) => (SHOUTED.test(w) && !(i > 0 && ROMAN.test(w)) ? normalCase(w, i > 0) : w)).join(' ');
+}
+
 /** The speakers in order of first mention, with their ids and each mention's speaker id. */
 function output(text: string, live: Cluster[]): ResolvedSpeakers {
   const firstAt = new Map(live.map((c) => [c, c.mentions.reduce((min, m) => Math.min(min, m.span.start), Infinity)]));
@@ -530,7 +555,8 @@ function output(text: string, live: Cluster[]): ResolvedSpeakers {
       seen.add(key);
       spans.push({ text: text.slice(start, end), start, end });
     }
-    return { id, name: c.name, kind: c.kind, title: c.title, organization: c.organization, mentions: spans };
+    const name = displayName(c);
+    return { id, name, kind: c.kind, title: c.title, organization: c.organization, mentions: spans };
   });
   return { speakers, idOf };
 }
