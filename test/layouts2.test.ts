@@ -231,9 +231,9 @@ describe('header lines of these layouts', () => {
     expect(speakers(text)).toEqual([]);
   });
   it.each([
-    ['Press Conference by Press Secretary SORVIK Hana', 'SORVIK Hana', 'Press Secretary'],
+    ['Press Conference by Press Secretary SORVIK Hana', 'Sorvik Hana', 'Press Secretary'],
     ['Remarks by Secretary of State Jonas Aberg', 'Jonas Aberg', 'Secretary of State'],
-    ['Remarks by Prime Minister LENA SORVIK', 'LENA SORVIK', 'Prime Minister'],
+    ['Remarks by Prime Minister LENA SORVIK', 'Lena Sorvik', 'Prime Minister'],
   ])('%s names %s, %s', (line, name, title) => {
     expect(speakers(`${line}\n\nThe harbour opens in May.`)).toEqual([[name, title]]);
   });
