@@ -625,3 +625,57 @@ describe('a heading event dated by the date line under it; a place without the t
     expect([event?.name, event?.location]).toEqual([name, location]);
   });
 });
+
+describe('attending verbs, bare plurals told happening, the verb an event is subject of', () => {
+  it.each<[string, string[]]>([
+    ['Governor Ruiz will participate in a wreath-laying ceremony.', ['Governor Ruiz']],
+    ['The harbor mayors participated in the forum on water rights.', ['The harbor mayors']],
+    ['The trade commissioner will address the investment summit.', ['The trade commissioner']],
+    // negative: a verb that does not hold the event names no party
+    ['The trade commissioner criticised the investment summit.', []],
+  ])('%s', (text, participants) => {
+    const [event] = scored(eventsOf(text));
+    expect(event?.participants).toEqual(participants);
+  });
+
+  it.each<[string, string | null]>([
+    ['Talks between the two fishing councils took place in Brava.', 'Talks between the two fishing councils'],
+    ['BRAVA, May 8 - Consultations resumed on the river treaty.', 'Consultations'],
+    // negatives: bare plurals said of a kind of thing, not one occasion
+    ['Talks are the only way forward.', null],
+    ['Negotiations rarely please everyone.', null],
+    ['More exchanges and consultations will be held next year.', null],
+  ])('%s', (text, name) => {
+    expect(scored(eventsOf(text))[0]?.name ?? null).toBe(name);
+  });
+
+  it('reads a capital after a dateline dash as the start of a sentence, not a name', () => {
+    const [event] = scored(eventsOf('BRAVA, May 8 - Talks between the councils took place.'));
+    expect(event?.mention).toBe('nominal');
+  });
+
+  it('joins a headline’s talks to the talks the text tells of, and stops the name at the headline’s verb', () => {
+    const text =
+      'Alba and Brava hold talks on river quotas\n\nBRAVA, May 9 - Talks between the two river councils took place on Monday in Brava.';
+    const events = scored(
+      eventsOf(text, [
+        { text: 'May 9', value: '2023-05-09' },
+        { text: 'Monday', value: '2023-05-08' },
+      ]),
+    );
+    expect(events.map((e) => [e.name, e.date])).toEqual([['Talks between the two river councils', '2023-05-08']]);
+  });
+
+  it.each<[string, DateSpec[], string | null]>([
+    ['The fisheries talks ended on Monday in Brava.', [{ text: 'Monday', value: '2023-05-08' }], '2023-05-08'],
+    ['The river summit will open on Friday.', [{ text: 'Friday', value: '2023-05-12' }], '2023-05-12'],
+    // negative: a verb of another clause keeps its own day
+    [
+      'The river summit was praised by the mayor, who resigned on Monday.',
+      [{ text: 'Monday', value: '2023-05-08' }],
+      null,
+    ],
+  ])('%s', (text, dates, date) => {
+    expect(scored(eventsOf(text, dates))[0]?.date ?? null).toBe(date);
+  });
+});

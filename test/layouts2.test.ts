@@ -1,9 +1,9 @@
 // Second round of layouts nobody tuned to (fixtures/layouts2-*.txt, written for these tests):
 // parliamentary question time, interpreted press statements, a doorstop transcript, a joint press
 // availability whose labels change form, releases with a quote block or trailing credits, a note
-// to correspondents, an interview with bold labels, an embassy's numbered points.
+// to correspondents, a bulleted readout, an interview with bold labels, an embassy's numbered points.
 import { describe, expect, it } from 'vitest';
-import { isStatement, parseLabel, titleLineSpeakers, type LabelRole } from '../src/attribution/layout.js';
+import { bulletLead, isStatement, parseLabel, titleLineSpeakers, type LabelRole } from '../src/attribution/layout.js';
 import { contextOf, describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
 
 const LAYOUTS: Array<[string, Expected, string[]]> = [
@@ -82,6 +82,15 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
       ['indirect', 'the United Nations stands ready', 'The Secretary-General'],
     ],
     ['the peaceful conduct', 'the electoral commission', 'Note to Correspondents'],
+  ],
+  [
+    'layouts2-bulleted-readout.txt',
+    [
+      ['indirect', 'the power cable must be finished', 'The Prime Minister'],
+      ['indirect', 'Ostria to ratify the customs protocol', 'The Prime Minister'],
+      ['indirect', 'her government would send', 'Ines Vallmark'],
+    ],
+    ['to hold a summit', 'the progress on the undersea', 'the situation in the eastern'],
   ],
   [
     'layouts2-interview-bold.txt',
@@ -203,5 +212,40 @@ describe('header lines of these layouts', () => {
     expect(quotesOf(text).speakers.map((s) => s.name ?? s.title)).toContain(
       'the Spokesperson for the Secretary-General',
     );
+  });
+});
+
+describe('lists under a lead line', () => {
+  const leadOf = (text: string) => {
+    const { tokens } = contextOf(text);
+    const at = bulletLead(tokens, tokens.length - 1);
+    return (
+      at &&
+      tokens[at.paragraph]!.slice(at.phrase.from, at.phrase.to)
+        .map((t) => t.text)
+        .join(' ')
+    );
+  };
+  it.each([
+    ['The Prime Minister:\n- stressed that the cable must be finished by 2027;', 'The Prime Minister'],
+    [
+      'Chancellor Vallmark:\n• welcomed the plan;\n• said that her government would send a mission.',
+      'Chancellor Vallmark',
+    ],
+  ])('%s', (text, lead) => expect(leadOf(text)).toBe(lead));
+  it.each([
+    ['a group, whose acts are joint', 'The leaders:\n- agreed to hold a summit in the autumn;'],
+    ['an item opening with a capital', 'The Prime Minister:\n- Trade: the cable must be finished by 2027.'],
+    ['no lead line', 'The call lasted an hour.\n- stressed that the cable must be finished by 2027;'],
+    ['a dash inside a sentence', 'The Prime Minister - who stressed that the cable matters - left early.'],
+  ])('%s has no lead', (_name, text) => expect(leadOf(text)).toBeNull());
+  it('credits an item to the lead, the mention on the lead line', () => {
+    const text = 'The Prime Minister:\n- urged Ostria to ratify the customs protocol before the summer.';
+    const [q] = quotesOf(text).quotes;
+    expect([q?.text, q?.speaker, q?.speakerMention?.text]).toEqual([
+      'Ostria to ratify the customs protocol before the summer',
+      'The Prime Minister',
+      'The Prime Minister',
+    ]);
   });
 });

@@ -8,7 +8,7 @@
 import nlp from 'compromise';
 import type { Span } from '../types.js';
 import { pushAll } from '../arrays.js';
-import { secondPass, type View as PassView, type World as PassWorld } from './second-pass.js';
+import { SecondPass, type View as PassView, type World as PassWorld } from './second-pass.js';
 
 export interface TaggedTerm extends Span {
   /** The term as it stands in the input. */
@@ -58,12 +58,14 @@ const ParsedView = compromise.tokenize('').constructor;
 // tags unchanged. The second tagging pass runs as `secondPass` (same tags, indexed rule lookup).
 // compromise's own world is left as it is, so that `nlp(text)` elsewhere stays the full tagger.
 const FIRST_HOOKS = world.hooks.slice(0, world.hooks.indexOf('postTagger'));
+/** The second pass's rule index over this compromise's world, built once. */
+const secondPass = new SecondPass(world);
 
 /** compromise's parse of `text`: its sentences and terms, tagged by both passes. */
 function parse(text: string): Parsed {
   const doc = new ParsedView(world.methods.one.tokenize.fromString(text, world));
   doc.compute(FIRST_HOOKS);
-  secondPass(doc, world);
+  secondPass.run(doc);
   return doc;
 }
 

@@ -9,7 +9,8 @@
 // the matcher starts at the first term its first step can match.
 //
 // The rule index and the helpers come from compromise's world as given: nothing of compromise is
-// changed, so a caller's own `nlp()` keeps its full, unmodified tagger.
+// changed, so a caller's own `nlp()` keeps its full, unmodified tagger. The index is built once per
+// world, by `new SecondPass(world)`, and its state (the calibration, the clause stamps) lives there.
 
 /** The parts of a compromise term the second pass reads. */
 interface Term {
@@ -59,7 +60,6 @@ type Pointer = [number, number, number];
 interface Methods {
   one: {
     buildNet(matches: object[], world: World): Net;
-    cacheDoc(document: Term[][]): Set<string>[];
     match(docs: Term[][], rule: Rule): { ptrs: Pointer[] };
     bulkTagger(found: object[], document: Term[][], world: World): void;
   };
@@ -82,16 +82,16 @@ type TermTest = (term: Term) => boolean;
 
 /**
  * What the pass keeps of a rule, in plain fields of one shape (compromise's rule objects come in
- * many): the filters compromise applies before matching, and the tests of its steps that say
- * which clauses and starts can hold a match.
+ * many): the filters compromise applies before matching, its keys as ids, and the tests of its
+ * steps that say which clauses and starts can hold a match.
  */
 class Plan {
   constructor(
     readonly rule: Rule,
     readonly minWords: number,
-    readonly needs: readonly string[],
-    readonly ifNo: readonly string[],
-    readonly wants: readonly string[],
+    readonly needs: Int32Array,
+    readonly ifNo: Int32Array,
+    readonly wants: Int32Array,
     readonly minWant: number,
     /** Per step a match gives a term of its own (none optional, negative or a block of choices), in order, its test (null: any term). */
     readonly required: readonly (TermTest | null)[],
@@ -128,15 +128,16 @@ function testOf(reg: Reg): TermTest | null {
   return null;
 }
 
-function planOf(rule: Rule): Plan {
+function planOf(rule: Rule, idOf: (key: string) => number): Plan {
   const steps = rule.regs.filter((reg) => !reg.optional && !reg.negative && !reg.choices && reg.min !== 0);
   const first = rule.regs[0];
+  const ids = (keys: readonly string[]) => Int32Array.from(keys, idOf);
   return new Plan(
     rule,
     rule.minWords,
-    rule.needs,
-    rule.ifNo ?? [],
-    rule.wants,
+    ids(rule.needs),
+    ids(rule.ifNo ?? []),
+    ids(rule.wants),
     rule.minWant,
     steps.map(testOf),
     first ? testOf(first) : null,
@@ -145,135 +146,197 @@ function planOf(rule: Rule): Plan {
   );
 }
 
-interface IndexedNet {
-  plans: Plan[];
-  /** The rules to try on a clause that has the key: each rule under its rarest need, else under each of its wants. */
-  anchors: Map<string, number[]>;
-  /** How many rules list each key (compromise's index): the rarity of a key before clauses are seen. */
-  listed: Map<string, number>;
-  /** While calibrating, in how many clauses each key was seen, and how many clauses are left to see. */
-  seen: Map<string, number> | null;
-  calibrating: number;
-  /** Per rule, its keys with its place in compromise's order under each (key's rank, then list position), ascending. */
-  places: [key: string, place: number][][];
-  always: Plan[];
-  /** Per rule, the clause it was last tried on. */
-  tried: Int32Array;
-}
-
-let indexed: IndexedNet | null = null;
-let clause = 0;
-const NONE: number[] = [];
-
-/**
- * compromise's rule index (its `buildNet`: rules listed under each word or tag they need or want),
- * built from copies of its rules: compromise parses a rule in place when its own second pass first
- * runs, and would fail on a rule parsed before. Rules it has parsed already are read as they are.
- */
-function indexOf(world: World): IndexedNet {
-  if (indexed) return indexed;
-  const hooks: Record<string, Rule[]> = Object.create(null) as Record<string, Rule[]>;
-  const always: Rule[] = [];
-  const rules: Rule[] = [];
-  for (const match of world.model.two.matches) {
-    let rule = match as Rule;
-    if (!Object.hasOwn(rule, 'regs')) {
-      rule = { ...rule };
-      world.methods.one.buildNet([rule], world);
-    }
-    for (const key of new Set([...rule.needs, ...rule.wants])) (hooks[key] ??= []).push(rule);
-    if (rule.needs.length === 0 && rule.wants.length === 0) always.push(rule);
-    else rules.push(rule);
-  }
-  const id = new Map(rules.map((rule, i) => [rule, i]));
-  const places = rules.map((): [string, number][] => []);
-  // compromise walks the keys in this order, each key's rules in list order.
-  Object.keys(hooks).forEach((key, rank) =>
-    hooks[key]!.forEach((rule, position) => places[id.get(rule)!]!.push([key, rank * rules.length + position])),
-  );
-  const listed = new Map(Object.entries(hooks).map(([key, list]) => [key, list.length]));
-  const plans = rules.map(planOf);
-  indexed = {
-    plans,
-    anchors: anchorsOf(plans, (key) => listed.get(key)!),
-    listed,
-    seen: new Map(),
-    calibrating: CALIBRATION_CLAUSES,
-    places,
-    always: always.map(planOf),
-    tried: new Int32Array(rules.length),
-  };
-  return indexed;
-}
-
-/**
- * Each rule under the rarest of its needs by `rarity` (else under each of its wants): a rule is
- * then looked at only in clauses that have that key, and it cannot apply to the others.
- */
-function anchorsOf(plans: Plan[], rarity: (key: string) => number): Map<string, number[]> {
-  const anchors = new Map<string, number[]>();
-  const anchor = (key: string, i: number) => (anchors.get(key) ?? anchors.set(key, []).get(key)!).push(i);
-  plans.forEach((plan, i) => {
-    if (plan.needs.length === 0) for (const want of new Set(plan.wants)) anchor(want, i);
-    else
-      anchor(
-        plan.needs.reduce((a, b) => (rarity(b) < rarity(a) ? b : a)),
-        i,
-      );
-  });
-  return anchors;
-}
-
 // The keys rare among rules are not all rare in text (a determiner, a verb): after this many
 // clauses, the rules are anchored again by how often their needs were seen. Which rules apply, and
 // their order, do not change: only how many are looked at.
 const CALIBRATION_CLAUSES = 2000;
+const NONE: readonly number[] = [];
 
-/** Counts the clause's keys while calibrating; at the end, anchors the rules by what was seen. */
-function calibrate(net: IndexedNet, have: Set<string>): void {
-  const seen = net.seen!;
-  for (const item of have) seen.set(item, (seen.get(item) ?? 0) + 1);
-  if (--net.calibrating > 0) return;
-  net.anchors = anchorsOf(net.plans, (key) => (seen.get(key) ?? 0) * 1e4 + net.listed.get(key)!);
-  net.seen = null;
-}
+/**
+ * compromise's second tagging pass over its world's rules, with the rule index (compromise's
+ * `buildNet`: rules listed under each word or tag they need or want) built once, here, from copies
+ * of its rules: compromise parses a rule in place when its own second pass first runs, and would
+ * fail on a rule parsed before. Rules it has parsed already are read as they are.
+ *
+ * A clause's words and tags (compromise's `cacheDoc` keys) are read as ids of the keys the rules
+ * name, marked in `present` with the clause's stamp, so the filters are array reads.
+ */
+export class SecondPass {
+  private readonly plans: Plan[];
+  /** Per key id, the rules to try on a clause that has it: each rule under its rarest need, else under each of its wants. */
+  private anchors: (readonly number[])[];
+  /** How many rules list each key (compromise's index): the rarity of a key before clauses are seen. */
+  private readonly listed: Int32Array;
+  /** While calibrating, in how many clauses each key was seen, and how many clauses are left to see. */
+  private seen: Int32Array | null;
+  private calibrating = CALIBRATION_CLAUSES;
+  /** Per rule, its key ids with its place in compromise's order under each (key's rank, then list position), ascending. */
+  private readonly places: Int32Array[];
+  private readonly always: Plan[];
+  /** The id of each key a rule names. */
+  private readonly keyIds = new Map<string, number>();
+  /** Per tag, the id of its key (`#Tag`), where a rule names it. */
+  private readonly tagIds = new Map<string, number>();
+  /** Per key id, the stamp of the last clause that had it; per rule, the stamp of the clause it was last tried on. */
+  private readonly present: Int32Array;
+  private readonly tried: Int32Array;
+  private stamp = 0;
 
-/** Whether compromise's filters let a rule run on a clause of `words` terms that has `have`. */
-function applies(plan: Plan, have: Set<string>, words: number): boolean {
-  if (words < plan.minWords) return false;
-  for (const need of plan.needs) if (!have.has(need)) return false;
-  for (const no of plan.ifNo) if (have.has(no)) return false;
-  if (plan.wants.length === 0) return true;
-  let wanted = 0;
-  for (const want of plan.wants) if (have.has(want)) wanted++;
-  return wanted >= plan.minWant;
-}
-
-/** Its place is under the first of its keys, in compromise's order, that the clause has. */
-function placeIn(keys: [key: string, place: number][], have: Set<string>): number {
-  for (const [key, place] of keys) if (have.has(key)) return place;
-  return Infinity;
-}
-
-/** The rules worth trying on a clause whose words and tags are `have`, in compromise's order. */
-function candidates(net: IndexedNet, have: Set<string>, words: number): Plan[] {
-  if (net.seen) calibrate(net, have);
-  const { plans, anchors, places, always, tried } = net;
-  clause = (clause + 1) | 0;
-  const found: [place: number, plan: Plan][] = [];
-  for (const item of have) {
-    for (const i of anchors.get(item) ?? NONE) {
-      if (tried[i] === clause) continue;
-      tried[i] = clause;
-      const plan = plans[i]!;
-      if (applies(plan, have, words)) found.push([placeIn(places[i]!, have), plan]);
+  constructor(private readonly world: World) {
+    const hooks: Record<string, Rule[]> = Object.create(null) as Record<string, Rule[]>;
+    const always: Rule[] = [];
+    const rules: Rule[] = [];
+    for (const match of world.model.two.matches) {
+      let rule = match as Rule;
+      if (!Object.hasOwn(rule, 'regs')) {
+        rule = { ...rule };
+        world.methods.one.buildNet([rule], world);
+      }
+      for (const key of new Set([...rule.needs, ...rule.wants])) (hooks[key] ??= []).push(rule);
+      if (rule.needs.length === 0 && rule.wants.length === 0) always.push(rule);
+      else rules.push(rule);
     }
+    const idOf = (key: string): number => {
+      let id = this.keyIds.get(key);
+      if (id === undefined) {
+        this.keyIds.set(key, (id = this.keyIds.size));
+        if (key.startsWith('#')) this.tagIds.set(key.slice(1), id);
+      }
+      return id;
+    };
+    const rank = new Map(rules.map((rule, i) => [rule, i]));
+    const places = rules.map((): number[] => []);
+    // compromise walks the keys in this order (integer keys such as "1" first), each key's rules in list order.
+    Object.keys(hooks).forEach((key, keyRank) =>
+      hooks[key]!.forEach((rule, position) =>
+        places[rank.get(rule)!]!.push(idOf(key), keyRank * rules.length + position),
+      ),
+    );
+    this.plans = rules.map((rule) => planOf(rule, idOf));
+    this.always = always.map((rule) => planOf(rule, idOf));
+    this.places = places.map((pairs) => Int32Array.from(pairs));
+    this.listed = new Int32Array(this.keyIds.size);
+    for (const [key, list] of Object.entries(hooks)) this.listed[this.keyIds.get(key)!] = list.length;
+    this.anchors = this.anchorsOf((key) => this.listed[key]!);
+    this.seen = new Int32Array(this.keyIds.size);
+    this.present = new Int32Array(this.keyIds.size);
+    this.tried = new Int32Array(rules.length);
   }
-  found.sort((a, b) => a[0] - b[0]);
-  const out = found.map(([, plan]) => plan);
-  // compromise adds these after its filters.
-  for (const plan of always) if (words >= plan.minWords) out.push(plan);
-  return out;
+
+  /**
+   * Each rule under the rarest of its needs by `rarity` (else under each of its wants): a rule is
+   * then looked at only in clauses that have that key, and it cannot apply to the others.
+   */
+  private anchorsOf(rarity: (key: number) => number): (readonly number[])[] {
+    const anchors: number[][] = Array.from({ length: this.keyIds.size }, () => []);
+    this.plans.forEach((plan, i) => {
+      if (plan.needs.length === 0) for (const want of new Set(plan.wants)) anchors[want]!.push(i);
+      else anchors[plan.needs.reduce((a, b) => (rarity(b) < rarity(a) ? b : a))]!.push(i);
+    });
+    return anchors.map((list) => (list.length === 0 ? NONE : list));
+  }
+
+  /** Marks the keys of a clause's terms (as compromise's `cacheDoc` has them) present; returns their ids. */
+  private keysOf(terms: Term[]): number[] {
+    const stamp = (this.stamp = (this.stamp + 1) | 0);
+    const { keyIds, tagIds, present } = this;
+    const ids: number[] = [];
+    const add = (id: number | undefined) => {
+      if (id !== undefined && present[id] !== stamp) {
+        present[id] = stamp;
+        ids.push(id);
+      }
+    };
+    for (const term of terms) {
+      if (term.normal !== '') add(keyIds.get(term.normal));
+      if (term.switch) add(keyIds.get(`%${term.switch}%`));
+      if (term.implicit) add(keyIds.get(term.implicit));
+      if (term.machine) add(keyIds.get(term.machine));
+      if (term.root) add(keyIds.get(term.root));
+      if (term.alias) for (const alias of term.alias) add(keyIds.get(alias));
+      for (const tag of term.tags) add(tagIds.get(tag));
+    }
+    return ids;
+  }
+
+  /** Counts the clause's keys while calibrating; at the end, anchors the rules by what was seen. */
+  private calibrate(keys: readonly number[]): void {
+    const seen = this.seen!;
+    for (const key of keys) seen[key]!++;
+    if (--this.calibrating > 0) return;
+    this.anchors = this.anchorsOf((key) => seen[key]! * 1e4 + this.listed[key]!);
+    this.seen = null;
+  }
+
+  /** Whether compromise's filters let a rule run on a clause of `words` terms (its keys marked present). */
+  private applies(plan: Plan, words: number): boolean {
+    if (words < plan.minWords) return false;
+    const { present, stamp } = this;
+    for (const need of plan.needs) if (present[need] !== stamp) return false;
+    for (const no of plan.ifNo) if (present[no] === stamp) return false;
+    if (plan.wants.length === 0) return true;
+    let wanted = 0;
+    for (const want of plan.wants) if (present[want] === stamp) wanted++;
+    return wanted >= plan.minWant;
+  }
+
+  /** Its place is under the first of its keys, in compromise's order, that the clause has. */
+  private placeIn(places: Int32Array): number {
+    for (let k = 0; k < places.length; k += 2) if (this.present[places[k]!] === this.stamp) return places[k + 1]!;
+    return Infinity;
+  }
+
+  /** The rules worth trying on a clause, in compromise's order. */
+  private candidates(terms: Term[]): Plan[] {
+    const keys = this.keysOf(terms);
+    if (this.seen) this.calibrate(keys);
+    const { plans, anchors, places, tried, stamp } = this;
+    const words = terms.length;
+    const found: [place: number, plan: Plan][] = [];
+    for (const key of keys) {
+      for (const i of anchors[key]!) {
+        if (tried[i] === stamp) continue;
+        tried[i] = stamp;
+        const plan = plans[i]!;
+        if (this.applies(plan, words)) found.push([this.placeIn(places[i]!), plan]);
+      }
+    }
+    found.sort((a, b) => a[0] - b[0]);
+    const out = found.map(([, plan]) => plan);
+    // compromise adds these after its filters.
+    for (const plan of this.always) if (words >= plan.minWords) out.push(plan);
+    return out;
+  }
+
+  /** Runs the second tagging pass on `view`, as `view.compute('postTagger')` does. */
+  run(view: View): void {
+    const { methods } = this.world;
+    // Like compromise, the rules run on clauses split at commas and semicolons.
+    const clauses = methods.two.quickSplit(view.docs);
+    const pointers = clauses.map((terms): Pointer => {
+      const [sentence, first] = terms[0]!.index;
+      return [sentence, first, first + terms.length];
+    });
+    const docs = view.update(pointers).docs;
+    const found: object[] = [];
+    docs.forEach((terms, n) => {
+      for (const plan of this.candidates(terms)) {
+        const from = startOf(plan, terms);
+        if (from < 0) continue;
+        const rule = plan.rule;
+        // Matches on the slice are shifted back; `$` and the rules' other steps read only relative places.
+        for (const pointer of methods.one.match([from === 0 ? terms : terms.slice(from)], rule).ptrs) {
+          pointer[0] = n;
+          pointer[1] += from;
+          pointer[2] += from;
+          found.push({ ...rule, pointer });
+        }
+      }
+    });
+    methods.one.bulkTagger(found, docs, this.world);
+    view.uncache();
+    view.unfreeze();
+  }
 }
 
 /**
@@ -299,36 +362,4 @@ function startOf(plan: Plan, terms: Term[]): number {
   if (!first) return 0;
   for (let i = 0; i < n; i++) if (first(terms[i]!)) return i;
   return -1;
-}
-
-/** Runs the second tagging pass on `view`, as `view.compute('postTagger')` does. */
-export function secondPass(view: View, world: World): void {
-  const { methods } = world;
-  const index = indexOf(world);
-  // Like compromise, the rules run on clauses split at commas and semicolons.
-  const clauses = methods.two.quickSplit(view.docs);
-  const pointers = clauses.map((terms): Pointer => {
-    const [sentence, first] = terms[0]!.index;
-    return [sentence, first, first + terms.length];
-  });
-  const docs = view.update(pointers).docs;
-  const caches = methods.one.cacheDoc(docs);
-  const found: object[] = [];
-  docs.forEach((terms, n) => {
-    for (const plan of candidates(index, caches[n]!, terms.length)) {
-      const from = startOf(plan, terms);
-      if (from < 0) continue;
-      const rule = plan.rule;
-      // Matches on the slice are shifted back; `$` and the rules' other steps read only relative places.
-      for (const pointer of methods.one.match([from === 0 ? terms : terms.slice(from)], rule).ptrs) {
-        pointer[0] = n;
-        pointer[1] += from;
-        pointer[2] += from;
-        found.push({ ...rule, pointer });
-      }
-    }
-  });
-  methods.one.bulkTagger(found, docs, world);
-  view.uncache();
-  view.unfreeze();
 }

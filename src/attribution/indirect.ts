@@ -11,7 +11,8 @@ import { QUOTE_MARK, type QuotedSpan } from './quote-scan.js';
 import { SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
 import { BARE_CLAUSE, DIRECTIVE, QUOTING_ONLY, THAT_CLAUSE } from './cues.js';
 import { cueAt, type CueAt } from './cue-find.js';
-import { mentionOf, type Context, type Found } from './context.js';
+import { mentionOf, type Context, type Found, type Mention } from './context.js';
+import { bulletLead } from './layout.js';
 import type { Token } from '../document/tokens.js';
 import { lowerBound } from '../document/search.js';
 
@@ -151,6 +152,8 @@ interface Reading {
   mainSubject: SpeakerPhrase | null;
   /** The speech cue at the token being read, if any. */
   cue: CueAt | null;
+  /** A list item's subject, printed on the lead line above it ("The Prime Minister:" / "- urged …"). */
+  lead: Mention | null;
   /** Where a clause reported at token `i` must end: at the closing mark of a quote holding `i`, else the sentence end. */
   limit(i: number): number;
   emit(from: number, to: number, phrase: SpeakerPhrase, cue: CueAt, rule: string): void;
@@ -279,7 +282,8 @@ function asked(ts: readonly Token[], from: number, sentenceFrom: number): boolea
 function subjectCue(r: Reading, i: number, name: string): boolean {
   const { cue, s } = r;
   if (!cue) return false;
-  const subject = subjectBefore(s.ts, i, s.from);
+  // "- stressed that …" under "The Prime Minister:": the item's verb comes right after its bullet.
+  const subject = subjectBefore(s.ts, i, s.from) ?? (r.lead && i === s.from + 1 ? r.lead.phrase : null);
   if (!subject) return false;
   // A question asks whether X says it; nobody has said it yet.
   if (asked(s.ts, subject.from, s.from)) return true;
@@ -398,12 +402,14 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
   // Does [start, end) hold a quoted span (of any quotation marks)?
   const holdsQuote = (start: number, end: number) =>
     (spans[lowerBound(spans.length, (i) => spans[i]!.start >= start)]?.start ?? Infinity) < end;
+  // Each paragraph's list lead, if it is a list item: its phrase is read on the lead's line.
+  const leads = ctx.tokens.map((_, p) => bulletLead(ctx.tokens, p));
   const found = (start: number, end: number, p: number, phrase: SpeakerPhrase, cue: CueAt, rule: string): Found => ({
     span: { start, end },
     kind: 'indirect',
     paragraph: p,
     quoted: null,
-    mention: mentionOf(ctx, p, phrase),
+    mention: leads[p]?.phrase === phrase ? mentionOf(ctx, leads[p].paragraph, phrase) : mentionOf(ctx, p, phrase),
     cue: cue.text,
     rule,
     sameAs: null,
@@ -443,7 +449,8 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
           lowerBound(s.to, (k) => ts[k]!.start >= q.end),
         );
       };
-      const r: Reading = { ctx, s, mainSubject: null, cue: null, emit: emitter(s), limit };
+      const lead = leads[p] ? mentionOf(ctx, leads[p].paragraph, leads[p].phrase) : null;
+      const r: Reading = { ctx, s, mainSubject: null, cue: null, lead, emit: emitter(s), limit };
       for (let i = s.from; i < s.to; i++) {
         const cue = cueAt(ts, i);
         r.cue = cue && !QUOTING_ONLY.has(cue.lemma) ? cue : null;

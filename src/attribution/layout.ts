@@ -2,6 +2,7 @@
 // Name:", "Shri X, Official Spokesperson:", "Q", "Answer:"), what kind of turn it opens, and which
 // paragraphs of a turn are not statements (stage directions, headings, floor hand-offs).
 import { TITLES, UNNAMED_HEADS } from '../mentions/lexicon.js';
+import { subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import type { Token } from '../document/tokens.js';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -554,4 +555,33 @@ export function rosterNameLine(ts: readonly Token[], roster: ReadonlyMap<string,
   if (!ts.length || ts.length > MAX_DASH_NAME_WORDS || !ts.every((t) => capitalized(t))) return null;
   const known = roster.get(rosterKey(ts.map(bare)));
   return known ? { ...known, nameEnd: ts.length, labelEnd: ts.length, title: null, roster: false } : null;
+}
+
+/** Marks that open a list item: "- agreed to …", "• urged …". */
+const BULLET = /^[-\u2013\u2022\u25aa\u00b7*]$/;
+/** A list stands right below its lead line; items in between are the same list. */
+const MAX_LIST_ITEMS = 12;
+
+/**
+ * "The Prime Minister:" over items "- stressed that …", "- urged X to …": the lead is each item's
+ * subject. For paragraph `p`, an item opening with a bullet then a lower-case verb, the lead's
+ * paragraph and phrase; null otherwise, and for a group ("The leaders:"), whose joint acts are no
+ * one's quote.
+ */
+export function bulletLead(
+  tokens: readonly (readonly Token[])[],
+  p: number,
+): { paragraph: number; phrase: SpeakerPhrase } | null {
+  const item = (k: number) => {
+    const ts = tokens[k]!;
+    return ts.length > 1 && BULLET.test(ts[0]!.text) && ts[1]!.word && /^\p{Ll}/u.test(ts[1]!.text);
+  };
+  if (!item(p)) return null;
+  let lead = p - 1;
+  while (lead >= 0 && p - lead <= MAX_LIST_ITEMS && item(lead)) lead--;
+  const ts = tokens[lead];
+  if (!ts || ts.length < 2 || ts[ts.length - 1]!.text !== ':') return null;
+  const phrase = subjectBefore(ts, ts.length - 1, 0);
+  if (!phrase || phrase.from !== 0 || phrase.kind === 'pronoun' || phrase.head === 'group') return null;
+  return { paragraph: lead, phrase };
 }

@@ -179,7 +179,8 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
         'heading',
         (g) =>
           !m.heading &&
-          (m.determiner === 'a' || m.determiner === 'an') &&
+          // (or a bare plural: "Talks between the two delegations took place ...")
+          (m.determiner === 'a' || m.determiner === 'an' || m.determiner === null) &&
           m.kind !== 'named' &&
           g.mentions.every((o) => o.heading) &&
           g.mentions[0]!.type === m.type &&

@@ -6,7 +6,7 @@
 // Dates joined by "and"/"to" make one interval; "by"/"before" a date make a deadline interval
 // from the reference date.
 import type { DateOut, Span } from '../types.js';
-import { DATE_LINKERS, DEADLINE_PREPS, LIGHT_VERBS } from './lexicon.js';
+import { BEFORE_PREDICATE, DATE_LINKERS, DEADLINE_PREPS, LIGHT_VERBS, OCCURRING_VERBS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { firstStartingAt, indexesWithin } from './search.js';
 import { has, type Segment, type Term } from './segments.js';
@@ -16,13 +16,14 @@ export interface DateLink {
   dateId: string | null;
   /** "before the end of the year": the interval runs from the reference date to the deadline. */
   deadline?: boolean;
-  rule: 'inside' | 'adjacent' | 'clause' | 'sequence' | 'edition' | 'heading' | 'report';
+  rule: 'inside' | 'adjacent' | 'clause' | 'predicate' | 'sequence' | 'edition' | 'heading' | 'report';
 }
 
 const RANK: Record<DateLink['rule'], number> = {
   inside: 0,
   adjacent: 1,
   clause: 2,
+  predicate: 2,
   sequence: 3,
   edition: 4,
   heading: 5,
@@ -97,11 +98,15 @@ export function linkDate(
   const terms = seg.terms;
   if (
     after &&
-    !blocked(terms, m.last + 1, indexAt(terms, after.d.start)) &&
     indexAt(terms, after.d.start) - m.last <= MAX_CLAUSE_TERMS &&
     !/[;:]/.test(text.slice(m.end, after.d.start))
-  )
-    return make(after.k, 'clause');
+  ) {
+    const dateAt = indexAt(terms, after.d.start);
+    if (!blocked(terms, m.last + 1, dateAt)) return make(after.k, 'clause');
+    // "The talks ended on Monday": the day the event's own verb tells, maybe one end of it.
+    const predicateEnd = ownPredicateEnd(terms, m.last + 1);
+    if (predicateEnd > m.last + 1 && !blocked(terms, predicateEnd, dateAt)) return make(after.k, 'predicate');
+  }
   // "met on Friday ahead of the fair": the day is of what came before the event.
   if (before && !/[;:]/.test(text.slice(before.d.end, outerStart)) && !isLaterThan(terms, m.outer)) {
     const from = indexAt(terms, before.d.end - 1) + 1;
@@ -109,6 +114,15 @@ export function linkDate(
   }
   if (inside[0]) return make(inside[0].k, 'edition');
   return null;
+}
+
+/** Past the verb the event is the subject of ("the talks ended on Monday", "the summit will open
+ *  on June 4"): its dates are the event's (a day, or one end of its days, so they join the
+ *  event's date but do not keep other mentions apart). */
+function ownPredicateEnd(terms: Term[], from: number): number {
+  let k = from;
+  while (k < terms.length && k <= from + 3 && BEFORE_PREDICATE.has(terms[k]!.normal)) k++;
+  return k < terms.length && OCCURRING_VERBS.has(terms[k]!.normal) ? k + 1 : from;
 }
 
 /** "in advance of the summit", "ahead of the vote", "prior to the meeting", "before the talks". */

@@ -92,8 +92,31 @@ export const LIGHT_VERBS = new Set(
     'organized organizing organise organises organised organising have has had having pay pays paid paying ' +
     'make makes made making begin begins began begun start starts started open opens opened close closes closed ' +
     'resume resumes resumed take takes took taken chair chairs chaired co-chair co-chaired launch launched ' +
-    'stage staged staging be is are was were been being do did'
+    'stage staged staging be is are was were been being do did participate participates participated ' +
+    'participating co-host co-hosts co-hosted co-hosting address addresses addressed addressing'
   ).split(' '),
+);
+
+/** Light verbs that are never a noun's modifier: "Lakeland and Norland hold talks" in a headline. */
+export const HOLDING_VERBS = new Set(
+  'hold holds held host hosts hosted conduct conducts conducted convene convenes convened attend attends attended'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that tell an event taking place, said of it as their subject: "Talks took place", "the
+ *  summit opened on Monday". */
+export const OCCURRING_VERBS = new Set(
+  (
+    'took take takes taking began begin begins begun opened open opens ended end ends closed concluded ' +
+    'conclude concludes resumed resume resumes continued continue continues started start starts ' +
+    'held convened lasted last lasts focused focuses centred centered covered cover covers'
+  ).split(' '),
+);
+
+/** Auxiliaries and adverbs between an event phrase and the verb it is the subject of. */
+export const BEFORE_PREDICATE = new Set(
+  'is are was were will would have has had be been also finally formally'.split(' '),
 );
 
 /** Determiners (and possessive pronouns) that may open an event phrase. */

@@ -5,11 +5,14 @@ import type { Span } from '../types.js';
 import {
   COMPLEMENT_PREPS,
   DETERMINERS,
+  HOLDING_VERBS,
   INDEFINITE,
   LIGHT_VERBS,
   MEDIUM_PREPS,
   NON_SPECIFIC,
   NOT_EVENT_AFTER,
+  BEFORE_PREDICATE,
+  OCCURRING_VERBS,
   PAST_WORDS,
   PLANNED_WORDS,
   TRAVEL_TYPES,
@@ -83,8 +86,10 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   const head = eventHead(t.normal);
   if (!head || !nounAt(seg, i)) return null;
   const next = terms[i + 1];
-  // A capital at the start of a sentence says nothing ("Dialogue is the only way").
-  const capital = isCapitalised(t) && (i > 0 || /^\p{Lu}{2,}/u.test(t.text));
+  // A capital at the start of a sentence says nothing ("Dialogue is the only way"), nor after a
+  // dateline's dash ("OSLO, May 4 - Talks between ...").
+  const opensSentence = i === 0 || AFTER_DATELINE.test(text.slice(Math.max(0, t.start - 4), t.start));
+  const capital = isCapitalised(t) && (!opensSentence || /^\p{Lu}{2,}/u.test(t.text));
   // Not the head of its phrase: "election observers", "the Forum staff", "Election Monitoring Office".
   if (
     next &&
@@ -143,7 +148,10 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     // "held talks", "went into consultations"
     const light = before && ((LIGHT_VERBS.has(before.normal) && !has(before, 'Copula')) || before.normal === 'into');
     const dated = first !== nameFirst;
-    if (!plural || !(light || dated || isRoundOf(terms, outer))) return null;
+    // A second conjunct shares the first one's words: "more exchanges and consultations".
+    const conjunct = /^(and|or)$/.test(before?.normal ?? '');
+    const occurs = !conjunct && saidToOccur(terms, lastIndex, complements);
+    if (!plural || !(light || dated || isRoundOf(terms, outer) || occurs)) return null;
   }
   if (determiner && INDEFINITE.has(determiner) && isGenericSubject(terms, outer, lastIndex)) return null;
 
@@ -162,7 +170,7 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     last: lastIndex,
     phraseStart: terms[outer]!.start,
     type: head.type,
-    kind: capital && !seg.titleCase && !(sentenceInitial && i === 0) ? 'named' : 'nominal',
+    kind: capital && !seg.titleCase && !(sentenceInitial && opensSentence) ? 'named' : 'nominal',
     determiner,
     owner,
     complements,
@@ -187,6 +195,25 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     rule: capital ? 'proper-name' : 'event-noun',
   };
   return [mention, ...conjuncts(text, terms, mention, i)];
+}
+
+/** A dash closing a dateline before the first word of the text. */
+const AFTER_DATELINE = /\s[-–—]+\s+$/;
+
+/**
+ * A bare plural is one occasion when the clause tells it happening ("Talks between the two
+ * delegations took place", "consultations resumed") or names who held it ("talks between the
+ * ministries"), not a kind of thing ("talks are useful").
+ */
+function saidToOccur(terms: Term[], last: number, complements: readonly Complement[]): boolean {
+  if (complements.some((c) => c.prep === 'between' || c.prep === 'among')) return true;
+  // The clause's first finite verb, past the rest of the subject ("Talks between the two fishing
+  // councils took place"), then past its auxiliaries.
+  let k = last + 1;
+  while (k < terms.length && k <= last + 8 && !(has(terms[k]!, 'Verb') && !has(terms[k]!, 'Gerund'))) k++;
+  const verb = k;
+  while (k < terms.length && k <= verb + 3 && BEFORE_PREDICATE.has(terms[k]!.normal)) k++;
+  return k < terms.length && OCCURRING_VERBS.has(terms[k]!.normal) && has(terms[k]!, 'Verb');
 }
 
 interface Opening {
@@ -251,6 +278,8 @@ function openingOf(text: string, terms: Term[], i: number, capital: boolean): Op
       break;
     }
     if (!isModifier(u) || (has(u, 'Verb') && !has(u, 'Adjective') && !has(u, 'Noun') && !isStatusWord(u))) break;
+    // "Lakeland and Norland hold talks": a headline's verb, read as a noun by the tagger.
+    if (HOLDING_VERBS.has(u.normal) && !isCapitalised(u)) break;
     first = j;
     outer = j;
   }
@@ -390,8 +419,10 @@ function nounPhraseEnd(text: string, terms: Term[], s: number): number {
       k++;
       continue;
     }
-    if (!isModifier(u) && !has(u, 'Possessive')) break;
-    if (has(u, 'Verb') && !has(u, 'Noun') && !has(u, 'Adjective')) break;
+    // "the two fishing councils": a gerund before a noun modifies it.
+    const gerund = has(u, 'Gerund') && isNounLike(terms[k + 1]) && joined(text, u, terms[k + 1]!);
+    if (!gerund && !isModifier(u) && !has(u, 'Possessive')) break;
+    if (!gerund && has(u, 'Verb') && !has(u, 'Noun') && !has(u, 'Adjective')) break;
     if (isNounLike(u)) hasNoun = true;
     end = k;
     k++;
