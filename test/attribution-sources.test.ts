@@ -22,6 +22,12 @@ const creditsTable = (cases: Array<[string, string, string, string | null]>) =>
     expect(speakerOf(text, words)).toBe(expected);
   });
 
+/** One test per case: nothing in the text is reported as a quote. */
+const noClauseTable = (cases: Array<[string, string]>) =>
+  it.each(cases)('reports no clause for %s (negative)', (_kind, text) => {
+    expect(attribute(text).quotes).toEqual([]);
+  });
+
 /** The mentions of the speaker named `name`, as "text@start". */
 function mentionsOf(text: string, name: string): string[] {
   const s = attribute(text).speakers.find((x) => x.name === name);
@@ -238,15 +244,13 @@ describe('speech verbs counted in PolNeAR train', () => {
     ],
   ]);
 
-  it.each([
+  noClauseTable([
     ['a verb of quoting with no quote', 'Tomas Brenner attacked the plan to dredge the bay as reckless and costly.'],
     [
       'a verb of complaint with no that-clause',
       'Tomas Brenner complained about the ferry that had been late every day.',
     ],
-  ])('reports no clause for %s (negative)', (_kind, text) => {
-    expect(attribute(text).quotes).toEqual([]);
-  });
+  ]);
 });
 
 describe('credits standing further from the quote', () => {
@@ -331,15 +335,13 @@ describe('reported clauses in more places', () => {
     ],
   ]);
 
-  it.each([
+  noClauseTable([
     [
       'an opening participle with no that-clause',
       'Reiterating the point, Tomas Brenner left the room before the vote.',
     ],
     ['"maintained" with an object', 'The premier maintained the old harbour fees for another year.'],
-  ])('reports no clause for %s (negative)', (_kind, text) => {
-    expect(attribute(text).quotes).toEqual([]);
-  });
+  ]);
 });
 
 describe('a quotation reported inside a transcript turn', () => {
@@ -450,4 +452,115 @@ describe("a directive of the speaker's own side inside their reported clause", (
   ])('is split off: %s', (_kind, text, nested) => {
     expect(credits(text)).toContain(nested);
   });
+});
+
+describe('a relative clause after a comma: the antecedent speaks', () => {
+  creditsTable([
+    [
+      '", who said that" after a name',
+      'The fee cut was backed by Ana Ruiz, who said that the harbour would lose no income.',
+      'the harbour would lose',
+      'Ana Ruiz',
+    ],
+    [
+      '", who told reporters" after a name and its apposition',
+      'Reporters met Tomas Brenner, the port manager, who told reporters the cranes were too old.',
+      'the cranes were too old',
+      'Tomas Brenner',
+    ],
+    [
+      '", which said" after a body',
+      'The board thanked the ministry, which said that the grant would be paid in May.',
+      'the grant would be paid',
+      'the ministry',
+    ],
+  ]);
+
+  it('lists the relative pronoun among the mentions of the antecedent', () => {
+    const text = 'The fee cut was backed by Ana Ruiz, who said that the harbour would lose no income.';
+    expect(mentionsOf(text, 'Ana Ruiz')).toContain(`who@${text.indexOf('who')}`);
+  });
+
+  noClauseTable([
+    ['a relative clause with no speech verb', 'Ana Ruiz, who chairs the board, left the hall before the vote.'],
+    ['a noun after "which"', 'The board called a meeting on the leak, which state media said had closed the port.'],
+    ['a verb coordinated with "said"', 'Ana Ruiz said and did the same things as the other members of the board.'],
+    ['"which" after a date', 'The talks ended on Monday, which said a lot about the mood in the hall.'],
+  ]);
+});
+
+describe('a document speaks for whoever issued it', () => {
+  creditsTable([
+    [
+      '"according to X\'s report"',
+      "According to the Harbour Authority's report, traffic grew by ten percent last year.",
+      'traffic grew',
+      'Harbour Authority',
+    ],
+    [
+      '"a X statement"',
+      'Ferry traffic will grow again next year, according to a Vestmark Ports Agency statement.',
+      'Ferry traffic will grow',
+      'Vestmark Ports Agency',
+    ],
+    [
+      "a person's letter as a subject",
+      "Ana Ruiz's letter said that the quay would be closed for repairs.",
+      'the quay would be closed',
+      'Ana Ruiz',
+    ],
+    [
+      "an owner's findings with modifiers",
+      "We are pleased that the Harbour Board's preliminary findings noted that the vote was orderly and fair.",
+      'the vote was orderly',
+      'Harbour Board',
+    ],
+    [
+      'a report with a name of its own is its own source (negative)',
+      'According to the Annual Harbour Traffic Report, the ferries carried more cars than ever.',
+      'the ferries carried',
+      'Annual Harbour Traffic Report',
+    ],
+    [
+      'a capitalised article is no owner (negative)',
+      'The report will tell us whether the stocks are recovering.',
+      'the stocks are recovering',
+      'The report',
+    ],
+    [
+      '"According to" after a colon opens the clause',
+      'The ferries are busy: According to the Harbour Board, traffic grew by ten percent last year.',
+      'traffic grew',
+      'Harbour Board',
+    ],
+  ]);
+});
+
+describe('readouts: a that-clause after a verb of emphasis, for the holder of the title', () => {
+  creditsTable([
+    [
+      '"underlined that" by a bare title',
+      'Chancellor Jonas Kellner met the press in the morning.\n\nThe Chancellor underlined that the new rail link would open in 2027.',
+      'the new rail link',
+      'Jonas Kellner',
+    ],
+    [
+      '"reiterated that"',
+      'The Rebel Council reiterated that it would keep the port open.',
+      'it would keep the port open',
+      'Rebel Council',
+    ],
+  ]);
+
+  noClauseTable([
+    ['"underlined" with a noun phrase', 'Chancellor Jonas Kellner underlined the need for more trains on the coast.'],
+    [
+      'a noun with its infinitive',
+      'The Rebel Council reiterated its pledge to not allow the port to be used by smugglers.',
+    ],
+    [
+      'a noun with its own that-clause',
+      'Ana Ruiz praised the plan, acknowledging the fact that such a forum would suit the times.',
+    ],
+  ]);
 });

@@ -102,6 +102,7 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
     'layout-readout-guillemets.txt',
     [
       ['direct', 'Our two countries have a duty', 'Élise Marchetti'],
+      ['indirect', 'the new grid link between the two countries', 'Jonas Kellner'],
       ['direct', 'Wir haben heute einen wichtigen Schritt gemacht', 'Jonas Kellner'],
       ['indirect', 'both governments would present a joint plan', 'Jonas Kellner'],
       ['direct', 'Nous voulons une Europe', 'Élise Marchetti'],

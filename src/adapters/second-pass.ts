@@ -224,14 +224,18 @@ export class SecondPass {
   }
 
   /**
-   * Each rule under the rarest of its needs by `rarity` (else under each of its wants): a rule is
-   * then looked at only in clauses that have that key, and it cannot apply to the others.
+   * Each rule under the rarest of its needs by `rarity`, or under each of its wants where it wants
+   * one at least and they are rarer together (or it needs nothing): a rule is then looked at only
+   * in clauses that have one of its anchors, and it cannot apply to the others.
    */
   private anchorsOf(rarity: (key: number) => number): (readonly number[])[] {
     const anchors: number[][] = Array.from({ length: this.keyIds.size }, () => []);
     this.plans.forEach((plan, i) => {
-      if (plan.needs.length === 0) for (const want of new Set(plan.wants)) anchors[want]!.push(i);
-      else anchors[plan.needs.reduce((a, b) => (rarity(b) < rarity(a) ? b : a))]!.push(i);
+      const wants = [...new Set(plan.wants)];
+      const wantsCost = plan.minWant >= 1 ? wants.reduce((sum, want) => sum + rarity(want), 0) : Infinity;
+      const need = plan.needs.length > 0 ? plan.needs.reduce((a, b) => (rarity(b) < rarity(a) ? b : a)) : -1;
+      if (need >= 0 && rarity(need) <= wantsCost) anchors[need]!.push(i);
+      else for (const want of wants) anchors[want]!.push(i);
     });
     return anchors.map((list) => (list.length === 0 ? NONE : list));
   }

@@ -78,6 +78,7 @@ const VERBS: Record<string, string[]> = {
   point: ['pointed'],
   // Readouts: "underscored that …", "reaffirmed that …", "made clear that …".
   underscore: ['underscore', 'underscores', 'underscored', 'underscoring'],
+  underline: ['underline', 'underlines', 'underlined', 'underlining'],
   reaffirm: ['reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming'],
   affirm: ['affirm', 'affirms', 'affirmed', 'affirming'],
   highlight: ['highlight', 'highlights', 'highlighted', 'highlighting'],
@@ -122,6 +123,7 @@ export const BARE_CLAUSE = new Set([
 /** Verbs that report speech only before "that": "underscored that …" (but "underscored the need for …"). */
 export const THAT_CLAUSE = new Set([
   'underscore',
+  'underline',
   'reaffirm',
   'affirm',
   'highlight',

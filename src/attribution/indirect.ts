@@ -138,11 +138,16 @@ function wordsIn(ts: readonly Token[], from: number, to: number): number {
 function looksClausal(ts: readonly Token[], from: number, to: number, strict: boolean): boolean {
   for (let i = from; i < Math.min(to, from + (strict ? 8 : 16)); i++) {
     const t = ts[i]!;
-    if (strict && (t.lower === 'of' || t.lower === 'for')) return false;
-    if (isFinite(t)) return i > from;
+    // "the fact that …", "their pledge to keep …": a noun's own clause or infinitive, not a reported clause.
+    if (strict && (t.lower === 'of' || t.lower === 'for' || t.lower === 'that')) return false;
+    if (isFinite(t) && !(strict && afterTo(ts, i))) return i > from;
   }
   return false;
 }
+
+/** Is the verb at `i` an infinitive after "to" ("to keep", "to not allow")? */
+const afterTo = (ts: readonly Token[], i: number) =>
+  ts[i - 1]?.lower === 'to' || (ts[i - 2]?.lower === 'to' && /^(not|never)$/.test(ts[i - 1]!.lower));
 
 /** One sentence being read for reported speech, and what the passes found in it so far. */
 interface Reading {
@@ -209,7 +214,8 @@ function accordingTo(r: Reading, i: number, name: string): boolean {
   const phrase = subjectAfter(ts, cue.after - 1, st);
   if (!phrase) return true;
   const lead = skipConnective(ts, sf, st);
-  if (i <= lead + 1) {
+  // "… as the survey shows: According to X, …": a colon opens a clause as a sentence start does.
+  if (i <= lead + 1 || ts[i - 1]?.text === ':') {
     const from = phrase.apposition ? phrase.apposition[1] : phrase.to;
     r.emit(from, clauseEnd(ts, from, st), phrase, cue, name);
   } else if (ts[i - 1]?.text === ',') {
@@ -360,8 +366,9 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
     j = k;
   }
   if (ts[j]?.text === ',' || ts[j]?.text === ':') j++;
-  // "said, referring to …": a participle, not a reported clause
-  if (ts[j]?.tags.has('Gerund')) return;
+  // "said, referring to …": a participle, not a reported clause; "said and did …": a second verb
+  const coordinated = (ts[j]?.lower === 'and' || ts[j]?.lower === 'or') && ts[j + 1]?.tags.has('Verb');
+  if (ts[j]?.tags.has('Gerund') || coordinated) return;
   let hasThat = false;
   if (ts[j]?.lower === 'that') {
     hasThat = true;

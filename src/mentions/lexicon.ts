@@ -55,6 +55,13 @@ export const UNNAMED_HEADS = set(`source sources official officials report repor
   person spokespeople diplomats diplomat witnesses witness residents resident statement poll polls
   survey study documents document letter memo filing data`);
 
+/**
+ * What a speaker issues in writing: "the ministry's report said", "according to a Harbour Board
+ * statement". Owned by a name, the document's speaker is its owner.
+ */
+export const DOCUMENT_NOUNS = set(`report reports statement statements study survey poll letter memo filing release
+  readout assessment findings conclusions analysis announcement audit communique communiqué tweet`);
+
 export const GROUP_HEADS = set(`sides countries nations leaders parties governments militaries
   ministers partners allies members participants delegations states`);
 

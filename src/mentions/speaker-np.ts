@@ -5,6 +5,7 @@ import type { Token } from '../document/tokens.js';
 import {
   CORPORATE_SUFFIXES,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   FEMALE_WORDS,
   MALE_WORDS,
   TITLE_MODIFIERS,
@@ -20,6 +21,7 @@ import {
   UNNAMED_HEADS,
   VERB_FILLERS,
 } from './lexicon.js';
+import { speechLemma } from '../attribution/cues.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
 /** A gender the words state ("Ms.", "spokesman"), or with "?" one a first name suggests (the tagger's guess). */
@@ -119,6 +121,46 @@ function inPhrase(t: Token): boolean {
   if (/^\d/.test(t.text)) return true;
   // "the human rights group": lower-case modifiers before a head noun.
   return (t.tags.has('Adjective') || t.tags.has('Noun')) && !t.tags.has('Verb') && !t.tags.has('Pronoun');
+}
+
+/** Words between an owner's name and the document it issued: "the ministry's latest annual report". */
+const MAX_DOCUMENT_MODIFIERS = 3;
+
+/**
+ * Where the owner's name ends in [from, to) when the phrase ends in a document it issued, written
+ * lower-case ("Ana Ruiz's letter", "the Harbour Board's preliminary findings", "a Harbour Board
+ * statement"), else -1. A document with a name of its own ("the Annual Harbour Report") is no one's.
+ */
+function documentOwnerEnd(ts: readonly Token[], from: number, to: number): number {
+  const noun = ts[to - 1];
+  if (!noun || !DOCUMENT_NOUNS.has(noun.lower) || capitalized(noun) || to - 2 < from) return -1;
+  const before = ts[to - 2]!;
+  if (capitalized(before) && !possessive(before))
+    return DETERMINERS.has(before.lower) || FUNCTION_TAGS.some((g) => before.tags.has(g)) ? -1 : to - 1;
+  for (let k = to - 2; k >= Math.max(from, to - 2 - MAX_DOCUMENT_MODIFIERS); k--) {
+    if (possessive(ts[k]!)) return capitalized(ts[k]!) ? k + 1 : -1;
+    if (capitalized(ts[k]!) || !ts[k]!.word) return -1;
+  }
+  return -1;
+}
+
+/** "the Harbour Board's findings": its owner, a name, as the speaker; the phrase keeps its extent. */
+function documentOwner(ts: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  const end = documentOwnerEnd(ts, from, to);
+  if (end < 0) return null;
+  // "A Harbour Board poll": the owner's name without the article, capitalised or not.
+  let start = from;
+  while (start < end - 1 && DETERMINERS.has(ts[start]!.lower)) start++;
+  const owner = describeWords(ts, start, end);
+  if (owner.kind !== 'name' || !owner.name) return null;
+  return {
+    ...owner,
+    from,
+    to,
+    name: owner.name.replace(/['’]s$/u, ''),
+    apposition: null,
+    gender: owner.head === 'person' ? genderOf(ts, from, end) : null,
+  };
 }
 
 /** Words that can end a description: a name, a title, an organisation or source noun. */
@@ -225,6 +267,8 @@ function memberBefore(
 
 /** Reads what a phrase's tokens say: name, title, organisation, head class, gender. */
 export function describe(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
+  const owner = documentOwner(tokens, from, to);
+  if (owner) return owner;
   const phrase = describeWords(tokens, from, to);
   return phrase.kind === 'pronoun' ? phrase : { ...phrase, gender: genderOf(tokens, from, to) };
 }
@@ -383,7 +427,7 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   const headTok = tokens[to - 1];
   if (!headTok || to - 1 < floor) return null;
   if (SUBJECT_PRONOUNS.has(headTok.lower)) return describe(tokens, to - 1, to);
-  if (!canBeHead(headTok)) return null;
+  if (!canBeHead(headTok) && documentOwnerEnd(tokens, floor, to) < 0) return null;
   let from = to - 1;
   while (from - 1 >= floor && to - from < MAX_NP) {
     const t = tokens[from - 1]!;
@@ -442,7 +486,16 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   }
   // "reports that said", "officials who said": the subject is the relative clause's antecedent.
   if (/^(that|who|which)$/.test(tokens[end]!.lower) && end - 1 >= floor && canBeHead(tokens[end - 1]!)) end--;
-  else if (/^(that|who|which)$/.test(tokens[end]!.lower)) return null;
+  else if (/^(who|which)$/.test(tokens[end]!.lower) && tokens[end - 1]?.text === ',' && end - 2 >= floor) {
+    // Only for speech verbs: "…, which prompted …" is a thing's doing. "…, which state media said":
+    // a base form after "which" is rather a noun's modifier than its verb.
+    if (!speechLemma(tokens[cue]!.lower) || (tokens[end]!.lower === 'which' && tokens[cue]!.tags.has('Infinitive')))
+      return null;
+    const antecedent = relativeAntecedent(tokens, end - 1, floor);
+    // A name's mention is the relative pronoun, which refers to it as "he" would (a description is
+    // known by its words, and keeps them).
+    return antecedent?.kind === 'name' ? { ...antecedent, from: end, to: end + 1, apposition: null } : antecedent;
+  } else if (/^(that|who|which)$/.test(tokens[end]!.lower)) return null;
   if (tokens[end]!.text === ',') {
     // "Name, a spokesperson for Y, said" / "Name, who …, said": the comma opening the
     // apposition is the nearest one after a name.
@@ -473,6 +526,24 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     return inner ?? descriptionThenName(tokens, end, floor);
   }
   return phraseEndingAt(tokens, end + 1, floor);
+}
+
+/**
+ * "… met Ana Ruiz, who said that …", "… thanked the ministry, which told reporters …": the subject of
+ * a relative clause set off by the comma at `comma` is the phrase before it (an apposition of a name
+ * included: "Ana Ruiz, the port's chair, who said"), never a pronoun.
+ */
+function relativeAntecedent(tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | null {
+  // "Sen. Ana Ruiz (D-Ore.), who": the name before the parenthesis.
+  const direct =
+    tokens[comma - 1]!.text === ')' ? subjectBefore(tokens, comma, floor) : phraseEndingAt(tokens, comma, floor);
+  // "Tomas Brenner, the port manager, who": a description set off by commas is the name's apposition.
+  const apposition =
+    direct && direct.kind === 'description' && tokens[direct.from - 1]?.text === ','
+      ? subjectBefore(tokens, comma + 1, floor)
+      : null;
+  const phrase = apposition ?? direct;
+  return phrase && phrase.kind !== 'pronoun' ? phrase : null;
 }
 
 /**
@@ -512,7 +583,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
     else if (NP_LINKS.has(t.lower) && to + 1 < ceil && inPhrase(tokens[to + 1]!)) to++;
     else break;
   }
-  while (to > i && !canBeHead(tokens[to - 1]!)) to--;
+  while (to > i && !canBeHead(tokens[to - 1]!) && documentOwnerEnd(tokens, i, to) < 0) to--;
   if (to <= i) return null;
   const subject = describe(tokens, i, to);
   // An apposition: ", a spokesperson for the ministry" or ", chief executive officer of Y" up to
