@@ -486,3 +486,24 @@ describe('numeric dates read in the order the text writes its dates', () => {
     ['Filed 13/05/2026 and 05/14/2026 after May 2, 2026; heard 05/06/2026.', '05/06/2026', 'date', '2026-05-06'],
   ])('%s → %s', (...c) => expectDate(c));
 });
+
+describe('the month of an occasion talked of or prepared for lies ahead', () => {
+  it.each<Case>([
+    ['The two premiers discussed the Baltic summit in March.', 'March', 'date', '2021-03'],
+    ['Officials reviewed preparations for the donor conference in August.', 'August', 'date', '2021-08'],
+    ['The envoys talked about the regional elections on May 9.', 'May 9', 'date', '2021-05-09'],
+    // negatives: the occasion itself happened, or what was discussed is no occasion
+    ['The two premiers met at the Baltic summit in March.', 'March', 'date', '2020-03'],
+    ['They discussed the flooding in August.', 'August', 'date', '2020-08'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('a clock time without its own day takes the day its sentence named', () => {
+  it.each<Case>([
+    ['On Friday, 23 October, the mayor will open the fair at 11:00.', '11:00', 'time', '2020-10-23T11:00'],
+    ['On Monday the panel met again and voted at 3 p.m. on the plan.', '3 p.m.', 'time', '2020-10-19T15:00'],
+    // negatives: another sentence, another clause
+    ['On Monday the panel met. At 3 p.m. the mayor spoke.', '3 p.m.', 'time', '2020-10-22T15:00'],
+    ['The fair closed on Monday, but at 3 p.m. the stalls reopened.', '3 p.m.', 'time', '2020-10-22T15:00'],
+  ])('%s → %s', (...c) => expectDate(c));
+});

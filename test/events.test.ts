@@ -1,8 +1,10 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tag } from '../src/adapters/compromise.js';
 import { buildDocument } from '../src/document/build.js';
 import { findEvents } from '../src/events/index.js';
+import { analyze } from '../src/pipeline.js';
 import type { DateOut, EventOut } from '../src/types.js';
 
 interface DateSpec {
@@ -677,5 +679,95 @@ describe('attending verbs, bare plurals told happening, the verb an event is sub
     ],
   ])('%s', (text, dates, date) => {
     expect(scored(eventsOf(text, dates))[0]?.date ?? null).toBe(date);
+  });
+});
+
+describe('events in layouts of our own: a weekly agenda, a joint communiqué', () => {
+  const read = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+  type Row = [name: string, date: string | null, status: string, participants: string[]];
+  it.each<[string, Row[]]>([
+    [
+      'events2-ministry-weekly-agenda.txt',
+      [
+        ['meeting of the Harbour Safety Board', '2026-03-09', 'planned', ['the Harbour Safety Board', 'the Minister']],
+        ['visit to the new ferry terminal', '2026-03-10', 'planned', ['Minister Aurelio Fenn']],
+        ['talks on fishing quotas', '2026-03-11', 'planned', ['the Minister', 'the Ambassador of Kestria']],
+        [
+          'signing ceremony for the Coastal Pilotage Agreement',
+          '2026-03-12',
+          'planned',
+          ['the Minister', 'the Director of the Kestrian Maritime Authority'],
+        ],
+        ['press conference', '2026-03-13', 'planned', ['the Minister']],
+        ['Northern Seas Forum in Havnby', '2026-W09', 'past', ['the Minister']],
+      ],
+    ],
+    [
+      'events2-joint-communique.txt',
+      [
+        [
+          'Third Ministerial Dialogue in Rivelle',
+          '2026-05-18/2026-05-19',
+          'past',
+          ['the Republic of Alvania', 'the Federation of Norwick'],
+        ],
+        ['first session', '2026-09', 'planned', []],
+        ['negotiations on a visa facilitation agreement', '2026-05-19/2026-12-31', 'planned', ['The two sides']],
+        ['consultations on consular matters', '2026-05-12', 'past', []],
+        ['Fourth Ministerial Dialogue', '2027-01-01/2027-06-30', 'planned', []],
+        ['official visit to Norwick', null, 'planned', ['Minister Holm']],
+      ],
+    ],
+  ])('%s', (file, rows) => {
+    const { events } = analyze(read(file));
+    expect(events.map((e) => [e.name, e.date, e.status, e.participants])).toEqual(rows);
+  });
+
+  it('reads the communiqué’s numeric dates day first, as its dateline writes its date', () => {
+    const { dates } = analyze(read('events2-joint-communique.txt'));
+    expect(dates.filter((d) => d.text.includes('/')).map((d) => [d.text, d.value])).toEqual([
+      ['12/05/2026', '2026-05-12'],
+      ['04/09/2026', '2026-09-04'],
+    ]);
+  });
+});
+
+describe('who takes part, what is still to come, and which sessions and talks are occasions', () => {
+  it.each<[string, string[]]>([
+    ['The Governor will receive the Mayor of Brava for talks.', ['The Governor', 'the Mayor of Brava']],
+    ['The Governor will travel to Brava for a visit to the port.', ['The Governor']],
+    ['Delegates held a meeting of the River Board.', ['the River Board', 'Delegates']],
+    ['Officials held a meeting of county mayors.', ['county mayors', 'Officials']],
+    [
+      'Talks between the Republic of Alba and the Kingdom of Brava took place.',
+      ['the Republic of Alba', 'the Kingdom of Brava'],
+    ],
+    // negatives: a topic is no party; a participle clause names no party
+    ['Officials held a discussion of rising costs.', ['Officials']],
+    ['Reporters wishing to attend the briefing should register.', []],
+  ])('%s', (text, participants) => {
+    expect(scored(eventsOf(text))[0]?.participants).toEqual(participants);
+  });
+
+  it.each<[string, string | null, string | null]>([
+    ['The Mayor accepted an invitation to pay a visit to Brava.', 'visit to Brava', 'planned'],
+    ['The council set up a panel whose first session opened in May.', 'first session', null],
+    ['The Governor will receive the envoy for talks.', 'talks', 'planned'],
+    // negatives: talks asked for, or a visit already paid
+    ['The council called for talks between the parties.', null, null],
+    ['The Mayor paid a visit to Brava.', 'visit to Brava', 'past'],
+  ])('%s', (text, name, status) => {
+    const event = scored(eventsOf(text))[0];
+    expect(event?.name ?? null).toBe(name);
+    if (status) expect(event?.status).toBe(status);
+  });
+
+  it('joins a readout title’s meeting to the talks the text tells first', () => {
+    const text =
+      'Readout of the meeting between Governor Alba and Mayor Brava\n\nOn Monday, Governor Alba received Mayor Brava for talks on river quotas.';
+    const events = scored(eventsOf(text, [{ text: 'Monday', value: '2023-05-08' }]));
+    expect(events.map((e) => [e.name, e.date])).toEqual([
+      ['meeting between Governor Alba and Mayor Brava', '2023-05-08'],
+    ]);
   });
 });

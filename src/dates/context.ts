@@ -6,6 +6,7 @@ import { MONTHS } from './lexicon.js';
 import { intervalOf, partDays, periodDays, periodValue, type PartMod, type Period } from './period.js';
 import type { Tense } from './tense.js';
 import type { Token } from '../document/tokens.js';
+import { eventHead } from '../events/lexicon.js';
 
 export interface Timex {
   type: DateType;
@@ -102,7 +103,7 @@ const TENSE_OF_PREPOSITION = new Map<string, Tense>([
 export function yearFor(c: Context, i: number, m: number, d: number | null): number | null {
   if (c.ref === null) return null;
   const { y } = fromDay(c.ref);
-  const tense = TENSE_OF_PREPOSITION.get(word(c, i - 1)) ?? c.tenseAt(i);
+  const tense = TENSE_OF_PREPOSITION.get(word(c, i - 1)) ?? (isOccasionTalkedOf(c, i) ? 'future' : c.tenseAt(i));
   const dayOf = (year: number): number => (d === null ? toDay(year, m, 15) : toDay(year, m, Math.min(d, 28)));
   // A tense moves the date a year only when the nearest reading is well on the wrong side.
   const slack = 60;
@@ -114,6 +115,26 @@ export function yearFor(c: Context, i: number, m: number, d: number | null): num
   if ((tense === 'past' || tense === null) && dayOf(best) > c.ref + slack) best -= 1;
   if (tense === 'future' && dayOf(best) < c.ref - slack) best += 1;
   return best;
+}
+
+/** Words for talking of or making ready for an occasion: it lies ahead of the talk. */
+const TALK_OF = /^(discuss(es|ed|ing)?|talk(s|ed|ing)?|prepar(e|es|ed|ing|ations?)|preview(s|ed|ing)?)$/;
+/** How many words back from the occasion the talk of it may stand. */
+const TALK_REACH = 8;
+
+/**
+ * "discussed the leaders' summit in December", "preparations for the elections in March": the
+ * date of an occasion talked of or prepared for is its own, ahead, whatever the tense of the
+ * talk. Only a month or day right after the occasion's noun.
+ */
+function isOccasionTalkedOf(c: Context, i: number): boolean {
+  if (!['in', 'on'].includes(word(c, i - 1)) || !eventHead(word(c, i - 2))) return false;
+  for (let k = i - 3; k >= 0 && k >= i - 2 - TALK_REACH; k--) {
+    const t = c.tokens[k]!;
+    if (t.kind === 'punct' && !"'’-".includes(t.text)) return false;
+    if (TALK_OF.test(t.lower)) return true;
+  }
+  return false;
 }
 
 const LOOKING_BACK = new Set(['since', 'from', 'last', 'past']);

@@ -1,7 +1,7 @@
 // Refiners run over the parsers' matches in text order and join the ones a reader reads as one:
 // "10 p.m. Wednesday" (a time on a day), "from 2019 to 2024" (one range).
 import { periodTimex, word, type Context, type Timex } from './context.js';
-import { addMonths, fromDay, parseIsoDate, toDay } from './calendar.js';
+import { addMonths, formatDay, fromDay, parseIsoDate, toDay } from './calendar.js';
 import { intervalOf, periodAt, periodDays, shiftPeriod, type Period, type PeriodUnit } from './period.js';
 
 /** A parser's match: tokens [first, end). */
@@ -50,6 +50,35 @@ const timeOnDay: Refiner = (c, found) => {
     } else out.push(a);
   }
   return out;
+};
+
+/** How many tokens back a clock time may look for the day its sentence names. */
+const CLOCK_DAY_REACH = 30;
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
+/** Words that open another clause, whose clock time is its own ("opens Monday, and at 9 a.m."):
+ *  "and" and "but" after a comma ("met and voted at 3 p.m." is one clause). */
+const CLAUSE_JOINS = new Set(['while', 'whereas', 'when']);
+const JOINS_AFTER_COMMA = new Set(['and', 'but']);
+
+/**
+ * A clock time the text gives no day of its own takes the day its sentence named before it: "On
+ * Friday, 13 March, the minister will hold a press conference at 11:00" is at 11:00 that Friday,
+ * not on the reference day.
+ */
+const clockOnSentenceDay: Refiner = (c, found) => {
+  if (c.ref === null) return found;
+  const refDay = `${formatDay(c.ref)}T`;
+  let day: Found | null = null;
+  return found.map((f) => {
+    if (isDay(f) && !f.timex.value?.includes('T')) day = f;
+    if (!day || !isClock(f) || !f.timex.value!.startsWith(refDay) || f.first - day.end > CLOCK_DAY_REACH) return f;
+    for (let k = day.end; k < f.first; k++) {
+      const t = c.tokens[k]!;
+      if ((t.kind === 'punct' && SENTENCE_ENDS.has(t.text)) || CLAUSE_JOINS.has(t.lower)) return f;
+      if (JOINS_AFTER_COMMA.has(t.lower) && c.tokens[k - 1]?.text === ',') return f;
+    }
+    return { ...f, timex: { ...f.timex, value: clockOn(day, f) } };
+  });
 };
 
 /** What may stand between a day and its clock time: "Monday at 14:00", "May 5, from 10 a.m.". */
@@ -205,6 +234,7 @@ const weekOfDay: Refiner = (c, found) =>
 export const REFINERS: readonly Refiner[] = [
   weekOfDay,
   timeOnDay,
+  clockOnSentenceDay,
   fromToRange,
   spanEndingOnDay,
   spanOpeningPeriod,

@@ -174,7 +174,8 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
     const rules: [string, (g: EventGroup) => boolean][] = [
       // The statement's title names the event the text then tells of: "Telephone Conversation
       // between ..." above "the minister had a conversation over the phone with ...".
-      // Only the text's first event, worded as new ("a conversation").
+      // Only the text's first event, worded as new ("a conversation"), of its type or both
+      // gatherings ("Readout of the meeting between ..." over "received ... for talks").
       [
         'heading',
         (g) =>
@@ -183,7 +184,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
           (m.determiner === 'a' || m.determiner === 'an' || m.determiner === null) &&
           m.kind !== 'named' &&
           g.mentions.every((o) => o.heading) &&
-          g.mentions[0]!.type === m.type &&
+          (g.mentions[0]!.type === m.type || (GATHERINGS.has(g.mentions[0]!.type) && GATHERINGS.has(m.type))) &&
           !groups.some((o) => o.mentions.some((x) => !x.heading)),
       ],
       [

@@ -192,8 +192,9 @@ function blockerAt(terms: Term[], k: number): boolean {
   );
 }
 
-/** Prepositions that put the doer of a dated act at an occasion ("spoke on May 4 at a briefing"). */
-const AT_OCCASION = new Set(['at', 'to', 'into', 'during']);
+/** Prepositions that put the doer of a dated act at an occasion ("spoke on May 4 at a briefing",
+ *  "travels on Tuesday to the port for a visit"). */
+const AT_OCCASION = new Set(['at', 'to', 'into', 'during', 'for']);
 
 /**
  * A date on the one verb whose prepositional phrase holds the event: "on March 9 talks at a news

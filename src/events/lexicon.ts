@@ -93,7 +93,8 @@ export const LIGHT_VERBS = new Set(
     'make makes made making begin begins began begun start starts started open opens opened close closes closed ' +
     'resume resumes resumed take takes took taken chair chairs chaired co-chair co-chaired launch launched ' +
     'stage staged staging be is are was were been being do did participate participates participated ' +
-    'participating co-host co-hosts co-hosted co-hosting address addresses addressed addressing'
+    'participating co-host co-hosts co-hosted co-hosting address addresses addressed addressing ' +
+    'receive receives received receiving'
   ).split(' '),
 );
 
@@ -121,7 +122,7 @@ export const BEFORE_PREDICATE = new Set(
 
 /** Determiners (and possessive pronouns) that may open an event phrase. */
 export const DETERMINERS = new Set(
-  'the a an this that these those its their our his her my your another both'.split(' '),
+  'the a an this that these those its their our his her my your another both whose'.split(' '),
 );
 export const INDEFINITE = new Set(['a', 'an']);
 /** Words that make an event phrase non-specific ("more meetings", "any talks"). */
@@ -171,6 +172,25 @@ export const PLANNING_VERBS = new Set(
     'propose proposes proposed hope hopes hoped want wants wish seek seeks look going invite invites invited'
   ).split(' '),
 );
+/** Verbs of going whose subject makes a visit or trip ("will travel to the port for a visit"). */
+export const TRAVEL_VERBS = new Set(
+  'travel travels travelled traveled travelling traveling go goes went fly flies flew head heads headed'.split(' '),
+);
+
+/** Nouns whose infinitive is still to come: "an invitation to pay a visit", "plans to hold talks". */
+export const PLANNING_NOUNS = new Set(
+  'invitation invitations plan plans proposal proposals decision agreement intention readiness offer request'.split(
+    ' ',
+  ),
+);
+/** Verbs of receiving or going somewhere "for talks": the talks are that visit's. */
+export const RECEIVING_VERBS =
+  /^(receive[sd]?|receiving|welcome[sd]?|welcoming|host(s|ed|ing)?|travel(s|led|ed|ling|ing)?|arrive[sd]?|arriving|come|comes|came|go|goes|went|head(s|ed|ing)?|fl(y|ies|ew)|invite[sd]?|inviting|meet(s|ing)?|met)$/;
+/** Gatherings of people: "a meeting of county mayors" names who met (not "a discussion of costs"). */
+export const GATHERINGS_OF_PEOPLE = new Set(
+  'meeting conference summit session forum ministerial roundtable seminar workshop symposium'.split(' '),
+);
+
 /** Words inside or just before a phrase that make it planned or past. */
 export const PLANNED_WORDS = new Set('upcoming forthcoming next coming planned proposed scheduled future'.split(' '));
 export const PAST_WORDS = new Set('last previous recent past former earlier latest'.split(' '));

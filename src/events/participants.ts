@@ -3,8 +3,16 @@
 // ("the two navies will hold a drill", "Lee met with Park").
 import type { Span } from '../types.js';
 import type { EventGroup } from './coref.js';
-import { LIGHT_VERBS, PLANNING_VERBS, eventHead } from './lexicon.js';
-import type { Mention } from './mention.js';
+import {
+  GATHERINGS_OF_PEOPLE,
+  LIGHT_VERBS,
+  PLANNING_VERBS,
+  RECEIVING_VERBS,
+  TRAVEL_TYPES,
+  TRAVEL_VERBS,
+  eventHead,
+} from './lexicon.js';
+import type { Complement, Mention } from './mention.js';
 import { has, isCapitalised, type Segment, type Term } from './segments.js';
 import { verbGroupBefore } from './status.js';
 import { pushAll } from '../arrays.js';
@@ -25,13 +33,24 @@ function parties(phrase: string): string[] {
   return parts.length > 1 && parts.every((p) => /\p{Lu}/u.test(p)) ? parts : [phrase];
 }
 
+/** "with"/"between"/"among" name parties; "of" does for a gathering of people, when it names a
+ *  body or people ("a meeting of the Harbour Board", "a summit of regional leaders"). */
+function isParty(text: string, m: Mention, c: Complement): boolean {
+  if (PARTY_PREPS.has(c.prep)) return true;
+  if (c.prep !== 'of' || !GATHERINGS_OF_PEOPLE.has(m.type)) return false;
+  const words = slice(text, c).split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return words.some((w) => /^\p{Lu}/u.test(w)) || (/s$/.test(last) && !/ss$/.test(last));
+}
+
 export function participantsOf(text: string, segments: readonly Segment[], g: EventGroup): string[] {
   const out: string[] = [];
   for (const m of g.mentions) {
     if (m.owner) out.push(slice(text, m.owner));
-    for (const c of m.complements) if (PARTY_PREPS.has(c.prep)) pushAll(out, parties(slice(text, c)));
+    for (const c of m.complements) if (isParty(text, m, c)) pushAll(out, parties(slice(text, c)));
     const subject = subjectOf(text, segments[m.seg]!, m);
     if (subject) pushAll(out, parties(subject));
+    pushAll(out, hostAndGuest(text, segments[m.seg]!.terms, m));
   }
   return distinct([...new Set(out)].slice(0, MAX_PARTIES));
 }
@@ -50,14 +69,60 @@ function distinct(names: string[]): string[] {
   });
 }
 
+/** Verbs of receiving whose object is the guest. */
+const HOSTING = /^(receiv|welcom|host|invit|meet|met$)/;
+/** How far back from "for talks" the verb of receiving may stand. */
+const RECEIVING_REACH = 10;
+
+/** "the Minister will receive the Ambassador, Davor Lind, for talks": who receives and who is
+ *  received take part in the talks. */
+function hostAndGuest(text: string, terms: Term[], m: Mention): string[] {
+  if (m.kind === 'verbal' || terms[m.outer - 1]?.normal !== 'for') return [];
+  let verb = -1;
+  for (let k = m.outer - 2; k >= 0 && k >= m.outer - 1 - RECEIVING_REACH; k--) {
+    if (RECEIVING_VERBS.test(terms[k]!.normal) && has(terms[k]!, 'Verb')) verb = k;
+    if (verb >= 0 || (has(terms[k]!, 'Verb') && !has(terms[k]!, 'Auxiliary'))) break;
+  }
+  if (verb < 0) return [];
+  let groupStart = verb;
+  while (groupStart > 0 && (has(terms[groupStart - 1]!, 'Modal') || has(terms[groupStart - 1]!, 'Auxiliary')))
+    groupStart--;
+  const out: string[] = [];
+  const first = subjectStart(text, terms, groupStart);
+  if (first < groupStart && !has(terms[groupStart - 1]!, 'Pronoun'))
+    out.push(text.slice(terms[first]!.start, terms[groupStart - 1]!.end));
+  let last = verb;
+  // The guest: the words after the verb up to a comma, a place or a time ("received the envoy
+  // at the palace this morning for talks").
+  const ends = (t: Term) => (has(t, 'Preposition') && t.normal !== 'of') || has(t, 'Date');
+  while (
+    last + 1 < m.outer - 1 &&
+    !/,/.test(text.slice(terms[last]!.end, terms[last + 1]!.start)) &&
+    !ends(terms[last + 1]!)
+  )
+    last++;
+  // (none after a verb of going: "travel to the port for talks")
+  const object = HOSTING.test(terms[verb]!.normal);
+  if (object && last > verb && terms.slice(verb + 1, last + 1).some((t) => has(t, 'Noun') && !has(t, 'Pronoun')))
+    out.push(text.slice(terms[verb + 1]!.start, terms[last]!.end));
+  return out;
+}
+
 /** The subject of the verb that holds the event, or of the verbal mention itself. */
 function subjectOf(text: string, seg: Segment, m: Mention): string | null {
   const terms = seg.terms;
   let verbStart = m.outer;
   if (m.kind !== 'verbal') {
     const group = verbGroupBefore(text, terms, m.outer);
-    const holds = group.verbs.some((t) => LIGHT_VERBS.has(t.normal) || PLANNING_VERBS.has(t.normal));
+    const holds = group.verbs.some(
+      (t) =>
+        LIGHT_VERBS.has(t.normal) ||
+        PLANNING_VERBS.has(t.normal) ||
+        (TRAVEL_TYPES.has(m.type) && TRAVEL_VERBS.has(t.normal)),
+    );
     if (!holds || group.verbs.some((t) => has(t, 'Copula') && group.verbs.length === 1)) return null;
+    // "Media wishing to attend the briefing": a participle clause, not a party's act.
+    if (has(group.verbs[0], 'Gerund') && !has(group.verbs[0], 'Noun')) return null;
     verbStart = group.start;
   }
   const first = subjectStart(text, terms, verbStart);

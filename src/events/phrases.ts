@@ -12,6 +12,7 @@ import {
   NON_SPECIFIC,
   NOT_EVENT_AFTER,
   BEFORE_PREDICATE,
+  RECEIVING_VERBS,
   OCCURRING_VERBS,
   PAST_WORDS,
   PLANNED_WORDS,
@@ -146,11 +147,17 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     // something makes them specific: a light verb ("held talks"), a date written before them.
     const plural = t.normal.endsWith('s');
     // "held talks", "went into consultations"
-    const light = before && ((LIGHT_VERBS.has(before.normal) && !has(before, 'Copula')) || before.normal === 'into');
+    const light =
+      before &&
+      ((LIGHT_VERBS.has(before.normal) && !has(before, 'Copula')) ||
+        before.normal === 'into' ||
+        (before.normal === 'for' && receivedFor(terms, outer)));
     const dated = first !== nameFirst;
     // A second conjunct shares the first one's words: "more exchanges and consultations".
     const conjunct = /^(and|or)$/.test(before?.normal ?? '');
-    const occurs = !conjunct && saidToOccur(terms, lastIndex, complements);
+    // "called for talks between the parties" asks for talks; none took place.
+    const askedFor = before?.normal === 'for';
+    const occurs = !conjunct && !askedFor && saidToOccur(terms, lastIndex, complements);
     if (!plural || !(light || dated || isRoundOf(terms, outer) || occurs)) return null;
   }
   if (determiner && INDEFINITE.has(determiner) && isGenericSubject(terms, outer, lastIndex)) return null;
@@ -195,6 +202,19 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     rule: capital ? 'proper-name' : 'event-noun',
   };
   return [mention, ...conjuncts(text, terms, mention, i)];
+}
+
+/** How far back from "for talks" the verb of receiving or going may stand. */
+const RECEIVING_REACH = 10;
+
+/** "will receive the ambassador for talks", "arrived in the capital for consultations": the talks
+ *  of that visit; not "called for talks", a demand. */
+function receivedFor(terms: Term[], outer: number): boolean {
+  for (let k = outer - 2; k >= 0 && k >= outer - 1 - RECEIVING_REACH; k--) {
+    if (RECEIVING_VERBS.test(terms[k]!.normal) && has(terms[k]!, 'Verb')) return true;
+    if (has(terms[k]!, 'Verb') && !has(terms[k]!, 'Auxiliary') && !has(terms[k]!, 'Modal')) return false;
+  }
+  return false;
 }
 
 /** A dash closing a dateline before the first word of the text. */
@@ -413,6 +433,12 @@ function nounPhraseEnd(text: string, terms: Term[], s: number): number {
       const after = terms[k + 1];
       if (!after || !(isModifier(after) || NP_DETERMINERS.has(after.normal)) || has(after, 'Date')) break;
       k++;
+      continue;
+    }
+    // "the Republic of Alvania and the Federation of Norwick": "of" inside a name.
+    const nameAfter = terms[k + 1]?.normal === 'the' ? terms[k + 2] : terms[k + 1];
+    if (u.normal === 'of' && end === k - 1 && isCapitalised(prev) && nameAfter && isCapitalised(nameAfter)) {
+      k += terms[k + 1]!.normal === 'the' ? 2 : 1;
       continue;
     }
     if (NP_DETERMINERS.has(u.normal) && k > s && (prev.normal === 'and' || prev.normal === 'or')) {

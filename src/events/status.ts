@@ -3,7 +3,15 @@
 // ongoing, "held" past, "agreed to conduct" planned), then words in the phrase ("next", "last").
 // Without any of these, statusByDate compares the event's date with the reference date.
 import type { EventStatus } from '../types.js';
-import { CANCELLED, PAST_WORDS, PLANNED_BEFORE, PLANNED_WORDS, PLANNING_VERBS, POSTPONED } from './lexicon.js';
+import {
+  CANCELLED,
+  PAST_WORDS,
+  PLANNED_BEFORE,
+  PLANNED_WORDS,
+  PLANNING_NOUNS,
+  PLANNING_VERBS,
+  POSTPONED,
+} from './lexicon.js';
 import { daysOfValue } from './dating.js';
 import type { Mention } from './mention.js';
 import { has, type Segment, type Term } from './segments.js';
@@ -32,10 +40,28 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
   const words = terms.slice(m.outer, m.head);
   if (words.some((t) => PLANNED_WORDS.has(t.normal))) return 'planned';
   if (words.some((t) => PAST_WORDS.has(t.normal))) return 'past';
+  if (isPlannedInfinitive(terms, m.outer)) return 'planned';
   const prev = terms[m.outer - 1];
   if (prev && (PLANNED_BEFORE.has(prev.normal) || (prev.normal === 'of' && terms[m.outer - 2]?.normal === 'ahead')))
     return 'planned';
   return tenseOf(group);
+}
+
+/** How far back from the phrase the infinitive's "to" and its planning noun may stand. */
+const INFINITIVE_REACH = 6;
+
+/** "accepted an invitation to pay an official visit", "announced plans to hold talks": the
+ *  infinitive of a planning noun is still to come, whatever the tense of the verb before it. */
+function isPlannedInfinitive(terms: Term[], outer: number): boolean {
+  for (let k = outer - 1; k > 0 && k >= outer - INFINITIVE_REACH; k--) {
+    if (terms[k]!.normal !== 'to' || !has(terms[k + 1], 'Verb')) continue;
+    for (let j = k - 1; j >= 0 && j >= k - INFINITIVE_REACH; j--) {
+      if (PLANNING_NOUNS.has(terms[j]!.normal) && has(terms[j]!, 'Noun')) return true;
+      if (has(terms[j]!, 'Verb') && !has(terms[j]!, 'Noun')) return false;
+    }
+    return false;
+  }
+  return false;
 }
 
 function tenseOf(group: Term[]): EventStatus | null {
