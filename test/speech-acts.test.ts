@@ -173,6 +173,17 @@ describe('speech acts of direct quotes', () => {
     ],
     ['Good morning. Thank you for coming. The bridge opens on Monday.', 'statement|null'],
     ['Good morning. The repairs on the harbour wall will take the whole summer and cost more.', 'statement|null'],
+    // an imperative to the listener is an appeal, even where the tagger reads its capital as a name
+    ['The market opens on Saturday. Come early and bring a bag of your own.', 'appeal|Come'],
+    ['Call the hotline if you saw the van on Market Street.', 'appeal|Call'],
+    ['Please stay indoors until the smoke clears.', 'appeal|Please'],
+    ['Do not drive through flooded roads.', 'appeal|Do'],
+    // not imperatives: speaking about the talk, a question, a list after a colon, a formula
+    ['Note that the figures are still provisional.', 'statement|null'],
+    ['Look, the figures are still provisional.', 'statement|null'],
+    ['Do we know how many boats were lost in the storm?', 'other|?'],
+    ['The plan has two aims: protect the coast and keep the harbour open.', 'statement|null'],
+    ['Thank you for your patience during the repairs.', 'approve|Thank'],
   ])('%s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });

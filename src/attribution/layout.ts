@@ -306,7 +306,14 @@ const HANDOFFS: readonly string[][] = [
   'want to jump in',
 ].map((p) => p.split(' '));
 
-const norm = (t: Token) => t.lower.replace(/’/g, "'");
+const norm = (t: Token) => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower);
+/** The hand-off phrases by their first word: a sentence's words are each looked up once. */
+const HANDOFFS_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of HANDOFFS) {
+  const list = HANDOFFS_BY_FIRST.get(phrase[0]!);
+  if (list) list.push(phrase);
+  else HANDOFFS_BY_FIRST.set(phrase[0]!, [phrase]);
+}
 
 /** Words of a bare acknowledgement ("Yes.", "Great, thanks very much."), which neither states nor hands on. */
 const ACKNOWLEDGEMENTS = set(
@@ -358,7 +365,7 @@ function callsOn(ts: readonly Token[], from: number, to: number): boolean {
 function holdsHandoff(ts: readonly Token[], from: number, to: number): boolean {
   if (callsOn(ts, from, to)) return true;
   for (let i = from; i < to; i++) {
-    for (const phrase of HANDOFFS) {
+    for (const phrase of HANDOFFS_BY_FIRST.get(norm(ts[i]!)) ?? []) {
       if (i + phrase.length <= to && phrase.every((w, k) => norm(ts[i + k]!) === w)) return true;
     }
   }
@@ -388,8 +395,10 @@ export function isStatement(ts: readonly Token[], from: number, sentences: reado
   const ends = starts.map((_, k) => starts[k + 1] ?? ts.length);
   // Acknowledgements ("Yes. Go ahead.") count neither way; a turn of nothing else is a statement.
   const kept = starts.map((s, k) => [s, ends[k]!] as const).filter(([s, e]) => !acknowledges(ts, s, e));
-  const handoffs = kept.map(([s, e]) => holdsHandoff(ts, s, e));
-  return !(handoffs[0] && 2 * handoffs.filter(Boolean).length >= handoffs.length);
+  // The first sentence decides alone when it hands nothing on (the usual case): the rest are read only then.
+  if (kept.length === 0 || !holdsHandoff(ts, kept[0]![0], kept[0]![1])) return true;
+  const handoffs = kept.filter(([s, e]) => holdsHandoff(ts, s, e)).length;
+  return 2 * handoffs < kept.length;
 }
 
 /** Nouns that make a header line a transcript's: "transcript of today's briefing by X". */

@@ -13,7 +13,11 @@ export interface Term extends Token {
 
 const INITIALS = /^(?:\p{L}\.)+\p{L}?$/u;
 const normalOf = (t: Token): string =>
-  INITIALS.test(t.lower) ? t.lower.replaceAll('.', '') : t.lower.replaceAll('’', "'");
+  t.lower.includes('.') && INITIALS.test(t.lower)
+    ? t.lower.replaceAll('.', '')
+    : t.lower.includes('’')
+      ? t.lower.replaceAll('’', "'")
+      : t.lower;
 
 export interface Segment {
   terms: Term[];

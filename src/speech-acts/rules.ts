@@ -279,6 +279,51 @@ const performs = (name: string, act: SpeechAct, lemmas: readonly string[]): Rule
   };
 };
 
+/**
+ * Verbs whose imperative speaks about the talk itself ("Note that …", "Look, …", "Take the
+ * budget: …", "Let me …") or is a formula ("Thank you", "Welcome"): not a call on the listener.
+ */
+const DISCOURSE_COMMANDS = new Set(
+  'thank thanks let welcome note see look consider take imagine say mind remember recall excuse forgive allow congratulate listen'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Verbs of the public's part in an appeal, read as imperatives opening a sentence even where the
+ * tagger takes the capitalised word for a name ("Come out and …" inside quotation marks).
+ */
+const APPEAL_COMMANDS = new Set(
+  'call contact come join stay keep visit report apply register check avoid follow help send share bring vote donate wear wash leave remain protect please do'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Come out and clear your name.", "Call 101 if you saw anything.", "Please stay indoors.": a
+ * sentence of the speaker's own words that opens with a verb's base form calls on the listener.
+ */
+const command: Rule = {
+  name: 'imperative',
+  act: 'appeal',
+  find: (v, doc) => {
+    const { words } = v.own;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      // Not after a colon: "… steps to advance lives: advance their freedom, …" lists infinitives.
+      const opens = w.opener && (w.base || APPEAL_COMMANDS.has(w.lower));
+      if (!opens || w.lower === HIDDEN || w.lower === FORMULA_WORD || DISCOURSE_COMMANDS.has(w.lower)) continue;
+      // "Look, …": a discourse marker; "Note that …": speaking about the talk.
+      if (words[k + 1]?.lower === ',' || words[k + 1]?.lower === 'that') continue;
+      // "Do we know …?", "Do you …": a question, not a command ("Do not …", "Do join us" are).
+      if (w.lower === 'do' && !/^(?:not|n't|join|come|call|stay|keep|visit|check)$/.test(words[k + 1]?.lower ?? ''))
+        continue;
+      return doc.text.slice(w.start, w.end);
+    }
+    return null;
+  },
+};
+
 // ---- formulas: greetings and floor management ----
 
 /** The quote is only greetings, thanks and floor management: "Good afternoon.", "Thank you." */
@@ -501,6 +546,7 @@ export const RULES: readonly Rule[] = [
     'appeal',
     `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped)(?= (?:that )?[^.;]* (?:will|would|can|could) )|let us|let's work|importance of (?:all |the |both )?\\w+ \\w+ing`,
   ),
+  command,
   // "Member states must act together": an agent's obligation (a rule for applicants is no appeal).
   agentModal('agent-must', 'appeal', `must(?! have| say| admit| note| confess| be said| be noted)`),
   // 03 intent

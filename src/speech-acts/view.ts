@@ -14,6 +14,10 @@ interface Word extends Span {
   initial: boolean;
   /** Whether the tagger reads it as (part of) a name: a person, organisation or place. */
   name: boolean;
+  /** Whether it opens a sentence proper: first, or after a sentence's end or an opening quote mark (not a colon or dash). */
+  opener: boolean;
+  /** Whether the tagger reads it as a verb's base form ("call", "come"). */
+  base: boolean;
 }
 
 /** Words joined by single spaces, with where each word starts in that string. */
@@ -64,6 +68,8 @@ export const MAX_VIEW_WORDS = 300;
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Country'];
 /** Tokens after which a word opens a sentence or a quotation. */
 const OPENERS = /^[.!?:;“"‘(\[—–-]$/;
+/** Tokens after which a word opens a sentence proper. */
+const SENTENCE_OPENERS = /^[.!?“"‘(\[]$/;
 
 /** The document's words, cut once per document. */
 const wordCache = new WeakMap<Document, Word[]>();
@@ -78,6 +84,8 @@ function documentWords(doc: Document): Word[] {
       lower: t.lower.replace(/’/g, "'"),
       initial: k === 0 || OPENERS.test(tokens[k - 1]!.text),
       name: NAME_TAGS.some((g) => t.tags.has(g)),
+      opener: k === 0 || SENTENCE_OPENERS.test(tokens[k - 1]!.text),
+      base: t.tags.has('Verb') && t.tags.has('Infinitive'),
     }));
     wordCache.set(doc, words);
   }
