@@ -150,6 +150,24 @@ describe('a bare title is the person the text names with it', () => {
       'The Governor',
     ],
     [
+      '"of the Ministry of X" is the holder\'s own office, not another side',
+      'Minister Ana Ruiz of the Ministry of Finance opened the session. Minister Tomas Brask of Vorland arrived later.\n\nThe Minister said that the budget would be balanced by June.',
+      'budget would be balanced',
+      'Ana Ruiz',
+    ],
+    [
+      'the own office named after another side, as a sentence subject',
+      'Minister Tomas Brask of Vorland arrived on Monday. Minister Ana Ruiz of the Ministry of Finance opened the session.\n\nThe Minister said that the budget would be balanced by June.',
+      'budget would be balanced',
+      'Ana Ruiz',
+    ],
+    [
+      'two holders of other sides leave the title to no one named (negative)',
+      'Minister Tomas Brask of Vorland arrived on Monday. Minister Ana Ruiz of Norland opened the session.\n\nThe Minister said that the budget would be balanced by June.',
+      'budget would be balanced',
+      'The Minister',
+    ],
+    [
       'two holders leave the title to no one named (negative)',
       'Commissioner Odile Ferrand met Commissioner Ivo Brask.\n\nThe Commissioner said that the fishing quotas would be cut.',
       'fishing quotas',
@@ -429,6 +447,10 @@ describe("a directive of the speaker's own side inside their reported clause", (
       '"the X side" calling on another',
       'Spokesperson Li Wen said that the Vestmark side calls on Norland to withdraw its ships from the strait.',
     ],
+    [
+      'a base form the tagger reads as present (no "-s" to spell it)',
+      'Spokesperson Li Wen said that Vestmark and Norland urge the fleets to leave the strait at once.',
+    ],
   ])('is no quote of its own: %s', (_kind, text) => {
     expect(credits(text).map((c) => c.split('|')[0])).toEqual(['Li Wen']);
   });
@@ -448,6 +470,11 @@ describe("a directive of the speaker's own side inside their reported clause", (
       'a directive that is no one else’s clause (negative)',
       'Vestmark strongly urges the Norland side to halt the sale of the patrol boats.',
       'Vestmark|the Norland side to halt the sale of the patrol boats',
+    ],
+    [
+      'a directive after a modal (negative)',
+      'Spokesperson Li Wen said that Vestmark would urge the fleets to leave the strait at once.',
+      'Vestmark|the fleets to leave the strait at once',
     ],
   ])('is split off: %s', (_kind, text, nested) => {
     expect(credits(text)).toContain(nested);
@@ -561,6 +588,43 @@ describe('readouts: a that-clause after a verb of emphasis, for the holder of th
     [
       'a noun with its own that-clause',
       'Ana Ruiz praised the plan, acknowledging the fact that such a forum would suit the times.',
+    ],
+  ]);
+});
+
+describe('a name printed in capitals is given in normal case', () => {
+  const names = (text: string) => attribute(text).speakers.map((s) => s.name);
+
+  it('fixture: transcript labels in capitals that no header names', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../fixtures/sources-capital-labels.txt', import.meta.url), 'utf8');
+    expect(names(text)).toEqual(['McDonald', "O'Brien-Hale", 'Van der Berg']);
+  });
+
+  creditsTable([
+    [
+      'a particle after an honorific belongs to the name',
+      '“The cranes are back on the quay,” said Mr. van der Berg.',
+      'The cranes are back',
+      'van der Berg',
+    ],
+    [
+      'a roman numeral stays as printed (negative)',
+      'Harbour Briefing\n\nMR. TOBIAS HALE III: The quay is ready for the ferries now, and the cranes are back.\n\nQUESTION: Thanks.',
+      'The quay is ready',
+      'Hale III',
+    ],
+    [
+      'a name in mixed case stays as printed (negative)',
+      '“We are ready for the winter timetable,” said Ana McKay.',
+      'We are ready',
+      'Ana McKay',
+    ],
+    [
+      'an organisation in capitals stays as printed (negative)',
+      'NATO said that the drills would go ahead next week.',
+      'the drills would go ahead',
+      'NATO',
     ],
   ]);
 });

@@ -31,6 +31,8 @@ export interface Found {
   mention: Mention | null;
   cue: string | null;
   rule: string | null;
+  /** The speech verb of a reported clause: its token index in the paragraph and its lemma ("urges" → urge). */
+  verb?: { index: number; lemma: string };
   /** A quote whose speaker is that of another quote ("“A,” he said. “B.”"). */
   sameAs: Found | null;
   reportedBy: Found | null;

@@ -17,8 +17,8 @@ import {
 } from '../mentions/speaker-np.js';
 import { lowerBound } from '../document/search.js';
 import { cueAt } from './cue-find.js';
-import { DIRECTIVE, speechLemma } from './cues.js';
-import { NP_LINKS, TITLE_MODIFIERS, TITLES } from '../mentions/lexicon.js';
+import { DIRECTIVE } from './cues.js';
+import { NP_LINKS, TITLE_MODIFIERS, TITLES, VERB_FILLERS } from '../mentions/lexicon.js';
 import type { Token } from '../document/tokens.js';
 import { buildContext, mentionOf, tokenAt, type Context, type Found, type Mention } from './context.js';
 import { DIRECT_SIEVES, dashBlockQuotes, licensing, notScareQuote, quotedCandidates, shortQuotes } from './direct.js';
@@ -218,17 +218,29 @@ function coveredBy(inner: readonly Found[], outer: readonly Found[]): Set<Found>
   return covered;
 }
 
+/** Words that make the verb after them no present tense of its own: "would urge", "to urge", "has urged". */
+const NOT_PRESENT_BEFORE = new Set(['to', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must']);
+
+/** Is the verb at `i` in the present tense, as the tagger reads it ("urges", "urge", "calls on"), not after a modal or "to"? */
+function presentTense(ts: readonly Token[], i: number): boolean {
+  const t = ts[i]!;
+  let k = i - 1;
+  while (k >= 0 && VERB_FILLERS.has(ts[k]!.lower) && !NOT_PRESENT_BEFORE.has(ts[k]!.lower)) k--;
+  const before = ts[k];
+  const governed = !!before && (NOT_PRESENT_BEFORE.has(before.lower) || before.tags.has('Auxiliary'));
+  return t.tags.has('PresentTense') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !governed;
+}
+
 /**
  * "X said that Vestmark strongly urges the Norland side to …": a directive in the present tense
  * whose subject is a country, a body or "the X side", inside another speaker's reported clause,
  * is that speaker's own performative on behalf of their side, not a report of its own (a named
  * person's directive, or a past one, is).
  */
-function ownSidePerformatives(reported: readonly Found[]): Set<Found> {
+function ownSidePerformatives(ctx: Context, reported: readonly Found[]): Set<Found> {
   const performative = (q: Found) => {
-    const verb = q.cue?.split(' ')[0]?.toLowerCase() ?? '';
     const phrase = q.mention?.phrase;
-    if (!phrase || !DIRECTIVE.has(speechLemma(verb) ?? (verb === 'calls' ? 'call' : '')) || !/[^s]s$/.test(verb))
+    if (!phrase || !q.verb || !DIRECTIVE.has(q.verb.lemma) || !presentTense(ctx.tokens[q.paragraph]!, q.verb.index))
       return false;
     const bare = phrase.kind === 'name' && !phrase.title && phrase.to - phrase.from === 1;
     return phrase.head === 'organization' || phrase.head === 'group' || bare;
@@ -247,7 +259,7 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
   const direct = quotedCandidates(spans);
   const quotedParagraphs = new Set(spans.map((s) => s.paragraph));
   const allReported = indirectQuotes(ctx, spans);
-  const performatives = ownSidePerformatives(allReported);
+  const performatives = ownSidePerformatives(ctx, allReported);
   const reported = allReported.filter((q) => !performatives.has(q));
   // A quoted phrase inside a reported clause is part of a mixed quote, not a quote of its own.
   const inMixed = coveredBy(

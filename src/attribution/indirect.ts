@@ -418,6 +418,7 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     quoted: null,
     mention: leads[p]?.phrase === phrase ? mentionOf(ctx, leads[p].paragraph, phrase) : mentionOf(ctx, p, phrase),
     cue: cue.text,
+    verb: { index: cue.index, lemma: cue.lemma },
     rule,
     sameAs: null,
     reportedBy: null,

@@ -5,7 +5,7 @@ import type { Span, SpeakerKind, SpeakerOut, TextSpan } from '../types.js';
 import { genderFits, surer, type Gender } from '../mentions/speaker-np.js';
 import type { Mention } from './context.js';
 import { lowerBound } from '../document/search.js';
-import { NP_LINKS, PORTFOLIOS, TITLE_MODIFIERS, TITLES } from '../mentions/lexicon.js';
+import { NAME_PARTICLES, NP_LINKS, ORG_HEADS, PORTFOLIOS, TITLE_MODIFIERS, TITLES } from '../mentions/lexicon.js';
 import { pushAll } from '../arrays.js';
 
 interface Cluster {
@@ -190,12 +190,20 @@ interface Holder {
 /** A capitalised word that is no title ("Vestmark", "Vestmark's"), not the first of its sentence. */
 const PLACE_BEFORE = /[\p{Ll},]\s+(\p{Lu}[\p{L}\p{M}.-]*?)(?:['’]s)?\s+$/u;
 
+/** "of Vestmark", "of the Vorland Republic" after a name; its first capitalised word. */
+const OF_PLACE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)/u;
+
 /**
  * "of Vestmark" after a name, or a place before its title ("Vestmark's Governor Ana Ruiz", "Vestmark
- * President Ana Ruiz"), marks a holder of another side.
+ * President Ana Ruiz"), marks a holder of another side; "of the Ministry of Finance" names the
+ * holder's own office, no side.
  */
-function otherSide(text: string, p: NamedPerson, title: string): boolean {
-  if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(p.end, p.end + 40))) return true;
+function otherSide(text: string, p: NamedPerson, title: string, name: string): boolean {
+  // After the name, inside the span ("President Ana Ruiz of Vestmark" as a subject) or after it.
+  const at = text.slice(p.start, p.end).lastIndexOf(name);
+  const nameEnd = at < 0 ? p.end : p.start + at + name.length;
+  const of = OF_PLACE.exec(text.slice(nameEnd, nameEnd + 40));
+  if (of) return !ORG_HEADS.has(of[1]!.toLowerCase());
   const words = title.split(/\s+/);
   const first = words.findIndex((w) => isTitleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase()));
   // The word printed before the title, where the title is printed with the name.
@@ -219,7 +227,7 @@ function titleHolders(text: string, people: readonly NamedPerson[]): Map<string,
     const title = p.title ?? printed.slice(0, printed.length - name.length).trim();
     const head = titleHead(title);
     if (!head || !titleWord(head)) continue;
-    const other = otherSide(text, p, title);
+    const other = otherSide(text, p, title, name);
     out.set(head, [...(out.get(head) ?? []), { name, title, gender: p.gender ?? null, start: p.start, other }]);
   }
   return out;
@@ -506,6 +514,31 @@ class SpeakerIndex {
   }
 }
 
+/** A word printed in capitals: "RUIZ", "O'BRIEN-HALE", "McDONALD" (a capital after "Mc" or "Mac" included). */
+const SHOUTED = /^(?:Ma?c)?[\p{Lu}\p{M}'’.-]*\p{Lu}[\p{Lu}\p{M}'’.-]*$/u;
+const ROMAN = /^[IVX]+$/;
+
+/** "RUIZ" → "Ruiz", "O'BRIEN-HALE" → "O'Brien-Hale", "McDONALD" → "McDonald"; `inner` particles lower-case ("van der"). */
+function normalCase(word: string, inner: boolean): string {
+  if (inner && NAME_PARTICLES.has(word.toLowerCase())) return word.toLowerCase();
+  const mc = /^Ma?c(?=\p{Lu})/u.exec(word)?.[0] ?? '';
+  const rest = word.slice(mc.length).toLowerCase();
+  return mc + rest.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * A person's name printed in capitals (a transcript label "MS. RUIZ:" the text names nowhere else)
+ * in normal case; roman numerals ("III") and names already in mixed case stay as printed.
+ */
+function displayName(c: Cluster): string {
+  const { name } = c;
+  const ws = name.split(' ');
+  // A role ("MODERATOR:") is a description as printed, no name.
+  if (c.kind !== 'person' || !c.named || !ws.some((w) => w.length > 1 && SHOUTED.test(w) && !ROMAN.test(w)))
+    return name;
+  return ws.map((w, i) => (SHOUTED.test(w) && !(i > 0 && ROMAN.test(w)) ? normalCase(w, i > 0) : w)).join(' ');
+}
+
 /** The speakers in order of first mention, with their ids and each mention's speaker id. */
 function output(text: string, live: Cluster[]): ResolvedSpeakers {
   const firstAt = new Map(live.map((c) => [c, c.mentions.reduce((min, m) => Math.min(min, m.span.start), Infinity)]));
@@ -522,7 +555,8 @@ function output(text: string, live: Cluster[]): ResolvedSpeakers {
       seen.add(key);
       spans.push({ text: text.slice(start, end), start, end });
     }
-    return { id, name: c.name, kind: c.kind, title: c.title, organization: c.organization, mentions: spans };
+    const name = displayName(c);
+    return { id, name, kind: c.kind, title: c.title, organization: c.organization, mentions: spans };
   });
   return { speakers, idOf };
 }

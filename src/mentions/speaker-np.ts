@@ -171,6 +171,7 @@ function canBeHead(t: Token): boolean {
 const isLowerNoun = (t: Token) =>
   t.word &&
   !capitalized(t) &&
+  !NAME_PARTICLES.has(t.lower) &&
   t.tags.has('Noun') &&
   !possessive(t) &&
   !NP_LINKS.has(t.lower) &&
@@ -315,9 +316,11 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
   if (linked) nameStart = /^(the|a|an)$/.test(ts[0]!.lower) ? ts.length : nameAfterOffice(ts, lastTitle + 2);
   else if (firstTitle >= 0) {
     const personAt = ts.findIndex((t, i) => i >= nameStart && t.tags.has('Person'));
-    if (personAt > nameStart) nameStart = personAt;
+    const particles = ts.slice(nameStart, personAt).every((t) => NAME_PARTICLES.has(t.lower));
+    if (personAt > nameStart && !particles) nameStart = personAt;
   }
-  while (nameStart < ts.length && NAME_PARTICLES.has(ts[nameStart]!.lower)) nameStart++;
+  // A particle opens no name ("… de"), but after a title or honorific it is the name's ("Mr. van der Berg").
+  while (nameStart < ts.length && nameStart - 1 !== lastTitle && NAME_PARTICLES.has(ts[nameStart]!.lower)) nameStart++;
   // "President Ana Ruiz of Vestmark": the name between the title and a link to a capitalised place or body.
   const nameLink = firstTitle >= 0 && !linked ? ts.findIndex((t, i) => i > lastTitle + 1 && NP_LINKS.has(t.lower)) : -1;
   let orgStart = nameLink + 1;
