@@ -70,7 +70,7 @@ function windowsOf(text: string, window: number): Window[] {
 }
 
 /** One speaker across windows. */
-interface Speaker {
+export interface Speaker {
   name: string;
   kind: SpeakerOut['kind'];
   title: string | null;
@@ -144,115 +144,184 @@ class SpeakerTable {
   }
 }
 
+/** A quote a window keeps, its speakers those of the table. */
+export interface KeptQuote {
+  quote: QuoteOut;
+  speaker: Speaker | null;
+  reportedBy: Speaker | null;
+}
+/** An event a window keeps, its speaker that of the table, its date by where the date starts. */
+export interface KeptEvent {
+  event: EventOut;
+  speaker: Speaker | null;
+  dateStart: number | null;
+}
+/** What one window keeps: the findings that start in its core, in text order. */
+export interface WindowFindings {
+  quotes: KeptQuote[];
+  dates: DateOut[];
+  events: KeptEvent[];
+  entities: Analysis['entities'];
+}
+
+/**
+ * A long text analysed window by window: `findings()` analyses each window in turn and yields what
+ * it keeps (nothing of it is held here but the speakers); once the last is done, the speakers and
+ * the ids of everything kept are final. The whole analysis (`analyze`) and the command's JSON,
+ * written window by window (src/cli/stream.ts), are both made from it.
+ */
+export class WindowedAnalysis {
+  private readonly table = new SpeakerTable();
+  /** The first window's analysis: the reference date and where it came from hold for the text. */
+  head: Analysis | null = null;
+  /** Where each kept date starts, to its index: an event's date is found by where it starts. */
+  private readonly dateIndex = new Map<number, number>();
+  private dates = 0;
+  private readonly speakerIds = new Map<Speaker, string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly options: AnalyzeOptions,
+    private readonly window = WINDOW,
+  ) {}
+
+  *findings(): Generator<WindowFindings> {
+    const { text, options, table } = this;
+    // Code points before the last core's start: offsets out of a window are shifted by its own.
+    let coreStartCodePoint = 0;
+    let lastCoreStart = 0;
+    for (const w of windowsOf(text, this.window)) {
+      coreStartCodePoint += codePoints(text, lastCoreStart, w.coreStart);
+      lastCoreStart = w.coreStart;
+      const fromCodePoint = coreStartCodePoint - codePoints(text, w.from, w.coreStart);
+      const coreEndCodePoint = coreStartCodePoint + codePoints(text, w.coreStart, w.coreEnd);
+      const inCore = (s: { start: number }) => s.start >= coreStartCodePoint && s.start < coreEndCodePoint;
+      // The first window finds the reference date, as the whole text would; later ones take it.
+      const part: Analysis = toCodePoints(
+        analyzeWhole(text.slice(w.from, w.to), {
+          ...options,
+          referenceDate: this.head ? this.head.referenceDate : options.referenceDate,
+          lookForDateline: this.head === null,
+        }),
+        fromCodePoint === 0 ? SAME_OFFSETS : (i) => i + fromCodePoint,
+      );
+      this.head ??= part;
+
+      const kept = {
+        quotes: part.quotes.filter(inCore),
+        dates: part.dates.filter(inCore),
+        events: part.events.filter(inCore),
+      };
+      // Speakers mentioned in the core or credited with what it keeps join the table.
+      const credited = new Set<string | null>();
+      for (const q of kept.quotes) credited.add(q.speakerId).add(q.reportedBy);
+      for (const e of kept.events) credited.add(e.speakerId);
+      const speakerOf = new Map<string, Speaker>();
+      for (const s of part.speakers) {
+        const mentions = s.mentions.filter(inCore);
+        if (mentions.length === 0 && !credited.has(s.id)) continue;
+        const t = table.find(s) ?? table.add(s.name, s.kind);
+        if (s.name.length > t.name.length) table.rename(t, s.name);
+        t.title ??= s.title;
+        t.organization ??= s.organization;
+        for (const m of mentions) t.mentions.push(m);
+        t.first = Math.min(t.first, mentions[0]?.start ?? Infinity);
+        speakerOf.set(s.id, t);
+      }
+      const speaker = (id: string | null) => (id === null ? null : (speakerOf.get(id) ?? null));
+      const quotes = kept.quotes.map((quote) => {
+        const s = speaker(quote.speakerId);
+        if (s) s.first = Math.min(s.first, quote.start);
+        return { quote, speaker: s, reportedBy: speaker(quote.reportedBy) };
+      });
+      for (const d of kept.dates) this.dateIndex.set(d.start, this.dates++);
+      const dateStart = new Map(part.dates.map((d) => [d.id, d.start]));
+      const events = kept.events.map((event) => ({
+        event,
+        speaker: speaker(event.speakerId),
+        dateStart: event.dateId === null ? null : (dateStart.get(event.dateId) ?? null),
+      }));
+      const entities: Analysis['entities'] = { people: [], organizations: [], places: [] };
+      for (const kind of ['people', 'organizations', 'places'] as const)
+        for (const e of part.entities[kind]) if (inCore(e)) entities[kind].push(e);
+      yield { quotes, dates: kept.dates, events, entities };
+    }
+  }
+
+  /** The speakers, numbered in text order as the pipeline numbers them (once, after the last window). */
+  speakers(): SpeakerOut[] {
+    const inOrder = this.table.speakers.slice().sort((a, b) => a.first - b.first);
+    inOrder.forEach((s, i) => this.speakerIds.set(s, `s${i + 1}`));
+    return inOrder.map((s) => ({
+      id: this.speakerIds.get(s)!,
+      name: s.name,
+      kind: s.kind,
+      title: s.title,
+      organization: s.organization,
+      mentions: s.mentions,
+    }));
+  }
+
+  /** The table's speaker at `order` (its place in the table): findings kept apart meanwhile refer to it so. */
+  speakerAt(order: number): Speaker | null {
+    return order > 0 ? this.table.speakers[order - 1]! : null;
+  }
+
+  private speakerId(s: Speaker | null): string | null {
+    return s ? this.speakerIds.get(s)! : null;
+  }
+
+  // The `i`th kept quote, date or event, with its final id and references (after `speakers()`).
+  // Numbered in place (the keys exist, so their order holds): a copy of every finding would
+  // double the peak at the end of a long text.
+
+  numberQuote({ quote, speaker, reportedBy }: KeptQuote, i: number): QuoteOut {
+    return Object.assign(quote, {
+      id: `q${i + 1}`,
+      speakerId: this.speakerId(speaker),
+      speaker: speaker?.name ?? null,
+      reportedBy: this.speakerId(reportedBy),
+    });
+  }
+
+  numberDate(date: DateOut, i: number): DateOut {
+    return Object.assign(date, { id: `d${i + 1}` });
+  }
+
+  numberEvent({ event, speaker, dateStart }: KeptEvent, i: number): EventOut {
+    const dateIndex = dateStart === null ? undefined : this.dateIndex.get(dateStart);
+    return Object.assign(event, {
+      id: `e${i + 1}`,
+      speakerId: this.speakerId(speaker),
+      dateId: dateIndex === undefined ? null : `d${dateIndex + 1}`,
+    });
+  }
+}
+
 /**
  * Analyses `text` as the pipeline does, in windows of `window` characters when it is longer
  * (`window` is a parameter for the tests; the command and the library use WINDOW).
  */
 export function analyze(text: string, options: AnalyzeOptions = {}, window = WINDOW): Analysis {
   if (text.length <= window) return analyzeWhole(text, options);
-  return analyzeInWindows(text, options, window);
-}
-
-function analyzeInWindows(text: string, options: AnalyzeOptions, window: number): Analysis {
-  const table = new SpeakerTable();
-  const quotes: { quote: QuoteOut; speaker: Speaker | null; reportedBy: Speaker | null }[] = [];
+  const windowed = new WindowedAnalysis(text, options, window);
+  const quotes: KeptQuote[] = [];
   const dates: DateOut[] = [];
-  const events: { event: EventOut; speaker: Speaker | null; dateStart: number | null }[] = [];
+  const events: KeptEvent[] = [];
   const entities: Analysis['entities'] = { people: [], organizations: [], places: [] };
-  let head: Analysis | null = null;
-  // Code points before the last core's start: offsets out of a window are shifted by its own.
-  let coreStartCodePoint = 0;
-  let lastCoreStart = 0;
-
-  for (const w of windowsOf(text, window)) {
-    coreStartCodePoint += codePoints(text, lastCoreStart, w.coreStart);
-    lastCoreStart = w.coreStart;
-    const fromCodePoint = coreStartCodePoint - codePoints(text, w.from, w.coreStart);
-    const coreEndCodePoint = coreStartCodePoint + codePoints(text, w.coreStart, w.coreEnd);
-    const inCore = (s: { start: number }) => s.start >= coreStartCodePoint && s.start < coreEndCodePoint;
-    // The first window finds the reference date, as the whole text would; later ones take it.
-    const part: Analysis = toCodePoints(
-      analyzeWhole(text.slice(w.from, w.to), {
-        ...options,
-        referenceDate: head ? head.referenceDate : options.referenceDate,
-        lookForDateline: head === null,
-      }),
-      fromCodePoint === 0 ? SAME_OFFSETS : (i) => i + fromCodePoint,
-    );
-    head ??= part;
-
-    const kept = {
-      quotes: part.quotes.filter(inCore),
-      dates: part.dates.filter(inCore),
-      events: part.events.filter(inCore),
-    };
-    // Speakers mentioned in the core or credited with what it keeps join the table.
-    const credited = new Set<string | null>();
-    for (const q of kept.quotes) credited.add(q.speakerId).add(q.reportedBy);
-    for (const e of kept.events) credited.add(e.speakerId);
-    const speakerOf = new Map<string, Speaker>();
-    for (const s of part.speakers) {
-      const mentions = s.mentions.filter(inCore);
-      if (mentions.length === 0 && !credited.has(s.id)) continue;
-      const t = table.find(s) ?? table.add(s.name, s.kind);
-      if (s.name.length > t.name.length) table.rename(t, s.name);
-      t.title ??= s.title;
-      t.organization ??= s.organization;
-      for (const m of mentions) t.mentions.push(m);
-      t.first = Math.min(t.first, mentions[0]?.start ?? Infinity);
-      speakerOf.set(s.id, t);
-    }
-    const speaker = (id: string | null) => (id === null ? null : (speakerOf.get(id) ?? null));
-    for (const quote of kept.quotes) {
-      const s = speaker(quote.speakerId);
-      if (s) s.first = Math.min(s.first, quote.start);
-      quotes.push({ quote, speaker: s, reportedBy: speaker(quote.reportedBy) });
-    }
-    for (const d of kept.dates) dates.push(d);
-    const dateStart = new Map(part.dates.map((d) => [d.id, d.start]));
-    for (const event of kept.events)
-      events.push({
-        event,
-        speaker: speaker(event.speakerId),
-        dateStart: event.dateId === null ? null : (dateStart.get(event.dateId) ?? null),
-      });
+  for (const found of windowed.findings()) {
+    for (const q of found.quotes) quotes.push(q);
+    for (const d of found.dates) dates.push(d);
+    for (const e of found.events) events.push(e);
     for (const kind of ['people', 'organizations', 'places'] as const)
-      for (const e of part.entities[kind]) if (inCore(e)) entities[kind].push(e);
+      for (const e of found.entities[kind]) entities[kind].push(e);
   }
-
-  // Ids in text order, as the pipeline gives them.
-  const speakers = table.speakers.sort((a, b) => a.first - b.first);
-  const speakerId = new Map(speakers.map((s, i) => [s, `s${i + 1}`]));
-  const idOf = (s: Speaker | null) => (s ? speakerId.get(s)! : null);
-  const dateId = new Map(dates.map((d, i) => [d.start, `d${i + 1}`]));
   return {
-    ...head!,
-    speakers: speakers.map((s) => ({
-      id: idOf(s)!,
-      name: s.name,
-      kind: s.kind,
-      title: s.title,
-      organization: s.organization,
-      mentions: s.mentions,
-    })),
-    // Numbered in place (the keys exist, so their order holds): a copy of every finding would
-    // double the peak at the end of a long text.
-    quotes: quotes.map(({ quote, speaker, reportedBy }, i) =>
-      Object.assign(quote, {
-        id: `q${i + 1}`,
-        speakerId: idOf(speaker),
-        speaker: speaker?.name ?? null,
-        reportedBy: idOf(reportedBy),
-      }),
-    ),
-    dates: dates.map((d, i) => Object.assign(d, { id: `d${i + 1}` })),
-    events: events.map(({ event, speaker, dateStart }, i) =>
-      Object.assign(event, {
-        id: `e${i + 1}`,
-        speakerId: idOf(speaker),
-        dateId: dateStart === null ? null : (dateId.get(dateStart) ?? null),
-      }),
-    ),
+    ...windowed.head!,
+    speakers: windowed.speakers(),
+    quotes: quotes.map((q, i) => windowed.numberQuote(q, i)),
+    dates: dates.map((d, i) => windowed.numberDate(d, i)),
+    events: events.map((e, i) => windowed.numberEvent(e, i)),
     entities,
   };
 }

@@ -771,3 +771,30 @@ describe('who takes part, what is still to come, and which sessions and talks ar
     ]);
   });
 });
+
+describe('event names: who met after a time adverb, listed places, the doer of a briefing', () => {
+  it.each<[string, string]>([
+    [
+      'The council welcomed the session last week of the Mayors of Alba, Brava and Corvo in Delta.',
+      'session last week of the Mayors of Alba, Brava and Corvo in Delta',
+    ],
+    [
+      'She outlined the envoy’s upcoming trip to Alba, the Brava Islands, and Corvo.',
+      'upcoming trip to Alba, the Brava Islands, and Corvo',
+    ],
+    ['The council heard a briefing by Special Envoy Lina Varga.', 'briefing by Special Envoy Lina Varga'],
+    ['A visit by the Governor of Alba is planned for June.', 'visit by the Governor of Alba'],
+    // negatives: a medium is no doer; a title's speakers stay out of its name; a time adverb
+    // before a place keeps the place out
+    ['The council heard a briefing by video link.', 'briefing'],
+    ['Press Briefing by Spokesperson Ana Roe\n\nMODERATOR: Good afternoon.', 'Press Briefing'],
+    ['Delegates attended the meeting on Monday in Delta.', 'meeting'],
+  ])('%s', (text, name) => {
+    expect(scored(eventsOf(text))[0]?.name).toBe(name);
+  });
+
+  it('dates an arranged visit and keeps "is planned" from making it generic', () => {
+    const [event] = scored(eventsOf('A visit to Alba is planned for June.', [{ text: 'June', value: '2023-06' }]));
+    expect([event?.name, event?.date, event?.status]).toEqual(['visit to Alba', '2023-06', 'planned']);
+  });
+});

@@ -6,12 +6,13 @@ import { readSchema } from '../output/schema.js';
 import { TABLES, type Table } from '../render/csv.js';
 import { FORMATS, rendererFor, type ColorLevel, type Format, type View } from '../render/index.js';
 import { SUMMARY_FORMATS, summaryRenderer, type SummaryFormat } from '../summary/render.js';
-import type { Analysis } from '../types.js';
+import type { Analysis, AnalyzeOptions } from '../types.js';
 import { VERSION } from '../version.js';
 import { expandInputs, ndjsonInputs } from './inputs.js';
 import { byteSize, DEFAULT_MAX_BYTES, isoDate, positiveInt } from './options.js';
 import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
 import { completionScript, SHELLS, type Shell } from './completion.js';
+import { jsonOutput } from './json-writer.js';
 import { Progress } from './progress.js';
 
 export interface Io {
@@ -237,8 +238,14 @@ async function readAhead<T>(
   return { items, more: !done, all: all() };
 }
 
-/** An input in flight: its analysis is being made while later inputs are read. */
-type Pending = { name: string; error: string } | { name: string; analysis: Promise<Analysis>; text: string };
+/**
+ * An input in flight: its analysis is being made while later inputs are read; or a long text,
+ * analysed when its turn comes and written window by window (json, ndjson).
+ */
+type Pending =
+  | { name: string; error: string }
+  | { name: string; analysis: Promise<Analysis>; text: string }
+  | { name: string; long: { text: string; options: AnalyzeOptions } };
 
 async function run(names: string[], opts: Options, io: Io, output: Output): Promise<number> {
   const toFile = opts.output !== undefined;
@@ -263,38 +270,74 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   const ahead = await readAhead(inputs, cap);
   const jobs = ahead.more ? cap : Math.max(1, Math.min(cap, ahead.items.filter((i) => !('error' in i)).length));
   // Loaded here, not at the top, so that --schema and --help never load the pipeline.
-  const { analyser } = await import('./pool.js');
+  const [{ analyser }, { writtenByWindow, spoolAnalysis }, { withBoundedHeap }] = await Promise.all([
+    import('./pool.js'),
+    import('./stream.js'),
+    import('./heap.js'),
+  ]);
   const worker = analyser(jobs);
+  // json and ndjson are written as each text is done, a long text window by window.
+  const json =
+    !opts.summary && (format === 'json' || format === 'ndjson') ? jsonOutput(format === 'ndjson', emit) : null;
   const started = performance.now();
   let characters = 0;
   const pending: Pending[] = [];
+  let analysed = 0;
+  // Kept for the formats that write all inputs at once.
   const results: Analysis[] = [];
   const texts: string[] = [];
   let exit = EXIT_OK;
   let walked = false;
   // A progress line for directories and ndjson, on a terminal only.
   const progress = !opts.quiet && io.stderr.isTTY ? new Progress(io.stderr) : null;
+  // json prints an object for one named input (not a directory, not an ndjson stream).
+  const oneInput = () => names.length === 1 && !walked && opts.input !== 'ndjson';
+
+  const fail = (name: string, err: unknown) => {
+    progress?.clear();
+    io.stderr.write(`analyze: ${name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+    progress?.tick(0);
+    exit = EXIT_INPUT;
+  };
+  // A long text in json or ndjson: its findings spooled to disk window by window, then written.
+  const writeLong = (name: string, text: string, options: AnalyzeOptions) =>
+    withBoundedHeap(text.length, () => {
+      let spooled;
+      try {
+        spooled = spoolAnalysis(text, options);
+      } catch (err) {
+        return fail(name, err);
+      }
+      progress?.tick(Buffer.byteLength(text));
+      try {
+        json!.write(spooled.value, oneInput());
+      } finally {
+        spooled.dispose();
+      }
+      analysed++;
+    });
 
   // Reports the oldest input in flight, so output keeps the input order whatever finishes first.
   const settleOldest = async () => {
     const p = pending.shift()!;
+    if ('long' in p) return writeLong(p.name, p.long.text, p.long.options);
     let analysis: Analysis;
     const text = 'text' in p ? p.text : undefined;
     try {
       if ('error' in p) throw new Error(p.error);
       analysis = await p.analysis;
     } catch (err) {
-      progress?.clear();
-      io.stderr.write(`analyze: ${p.name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
-      progress?.tick(0);
-      exit = EXIT_INPUT;
-      return;
+      return fail(p.name, err);
     }
     progress?.tick(text === undefined ? 0 : Buffer.byteLength(text));
-    if (results.length === 0 && renderer.head) emit(renderer.head());
-    if (renderer.each) emit(renderer.each(analysis, results.length, view, text));
-    results.push(analysis);
-    if (renderer.keepsTexts && 'text' in p) texts.push(p.text);
+    if (json) json.write(analysis, oneInput());
+    else {
+      if (analysed === 0 && renderer.head) emit(renderer.head());
+      if (renderer.each) emit(renderer.each(analysis, analysed, view, text));
+      if (renderer.all) results.push(analysis);
+      if (renderer.keepsTexts && text !== undefined) texts.push(text);
+    }
+    analysed++;
   };
 
   try {
@@ -305,9 +348,13 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
       else {
         const options = { referenceDate: input.referenceDate ?? opts.referenceDate ?? null, source: input.name };
         characters += input.text.length;
-        const analysis = worker.run(input.text, options);
-        analysis.catch(() => {}); // reported in order by settleOldest, not as an unhandled rejection
-        pending.push({ name: input.name, analysis, text: input.text });
+        if (json && writtenByWindow(input.text, jobs > 1))
+          pending.push({ name: input.name, long: { text: input.text, options } });
+        else {
+          const analysis = worker.run(input.text, options);
+          analysis.catch(() => {}); // reported in order by settleOldest, not as an unhandled rejection
+          pending.push({ name: input.name, analysis, text: input.text });
+        }
       }
       // Enough in flight to keep every worker busy, few enough to bound memory; in this thread
       // (-j 1) each result is written as soon as it is made.
@@ -319,15 +366,13 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
   }
 
   progress?.clear();
-  if (renderer.all && results.length > 0) {
-    const single = names.length === 1 && !walked && opts.input !== 'ndjson' && results.length === 1 && exit === EXIT_OK;
-    emit(renderer.all(results, { single, texts }));
-  }
-  if (!opts.quiet && (toFile || (io.stderr.isTTY && results.length > 1))) {
+  json?.end();
+  if (!json && renderer.all && results.length > 0) emit(renderer.all(results, { single: oneInput(), texts }));
+  if (!opts.quiet && (toFile || (io.stderr.isTTY && analysed > 1))) {
     const seconds = (performance.now() - started) / 1000;
     const where = toFile ? `, written to ${opts.output}` : '';
     io.stderr.write(
-      `analyze: ${results.length} analysed (${(characters / 1000).toFixed(0)} k characters in ${seconds.toFixed(1)} s)${where}\n`,
+      `analyze: ${analysed} analysed (${(characters / 1000).toFixed(0)} k characters in ${seconds.toFixed(1)} s)${where}\n`,
     );
   }
   return exit;

@@ -133,7 +133,7 @@ export const NON_SPECIFIC = new Set(
 );
 
 /** Prepositions that open a complement kept in the event's name, with the types they fit. */
-export const COMPLEMENT_PREPS = new Map<string, 'any' | 'travel'>([
+export const COMPLEMENT_PREPS = new Map<string, 'any' | 'travel' | 'agent'>([
   ['on', 'any'],
   ['for', 'any'],
   ['with', 'any'],
@@ -146,7 +146,10 @@ export const COMPLEMENT_PREPS = new Map<string, 'any' | 'travel'>([
   ['regarding', 'any'],
   ['concerning', 'any'],
   ['to', 'travel'],
+  ['by', 'agent'],
 ]);
+/** Events whose doer a "by" names: "a briefing by the envoy", "a visit by the President". */
+export const AGENT_TYPES = new Set(['briefing', 'visit', 'address', 'trip', 'tour']);
 export const TRAVEL_TYPES = new Set(['visit', 'trip', 'tour']);
 /** Complements after which a head noun is not an event: "a call for calm", "the exercise of rights". */
 export const NOT_EVENT_AFTER = new Map<string, Set<string>>([
@@ -198,7 +201,7 @@ export const PLANNED_BEFORE = new Set(['ahead', 'before', 'prior']);
 
 /** Words that may join a date to the event phrase right before it ("the summit, on June 4"). */
 export const DATE_LINKERS = new Set(
-  'on in at from during between starting beginning held be is are was were will take takes took place scheduled set for slated and the of'.split(
+  'on in at from during between starting beginning held be is are was were will take takes took place scheduled set for slated planned expected due and the of'.split(
     ' ',
   ),
 );

@@ -20,7 +20,7 @@ import { pushAll } from '../arrays.js';
 const MAX_SUBJECT_TERMS = 16;
 /** Parties listed per event at most (a long text may name one event hundreds of times). */
 const MAX_PARTIES = 24;
-const PARTY_PREPS = new Set(['with', 'between', 'among']);
+const PARTY_PREPS = new Set(['with', 'between', 'among', 'by']);
 
 const slice = (text: string, s: Span) => text.slice(s.start, s.end).trim();
 

@@ -3,6 +3,7 @@
 // on fisheries data", "meeting of mayors in Springfield, Illinois", “Feeding Tomorrow”).
 import type { Span } from '../types.js';
 import {
+  AGENT_TYPES,
   COMPLEMENT_PREPS,
   DETERMINERS,
   HOLDING_VERBS,
@@ -11,6 +12,7 @@ import {
   MEDIUM_PREPS,
   NON_SPECIFIC,
   NOT_EVENT_AFTER,
+  PRESS_WORDS,
   BEFORE_PREDICATE,
   RECEIVING_VERBS,
   OCCURRING_VERBS,
@@ -131,7 +133,7 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   )
     nameFirst++;
 
-  const { last, complements, location } = complementsAfter(text, terms, i, head.type);
+  const { last, complements, location } = complementsAfter(text, terms, i, head.type, seg.heading);
   let end = terms[last]!.end;
   let lastIndex = last;
   const quoted = quotedTitleAfter(text, end);
@@ -297,7 +299,10 @@ function openingOf(text: string, terms: Term[], i: number, capital: boolean): Op
       if (!has(u, 'Date')) owner = ownerSpan(text, terms, j);
       break;
     }
-    if (!isModifier(u) || (has(u, 'Verb') && !has(u, 'Adjective') && !has(u, 'Noun') && !isStatusWord(u))) break;
+    // "Press Briefing" in a title: the tagger reads "Press" as a verb.
+    const press = PRESS_WORDS.has(u.normal) && j === i - 1;
+    if (!press && (!isModifier(u) || (has(u, 'Verb') && !has(u, 'Adjective') && !has(u, 'Noun') && !isStatusWord(u))))
+      break;
     // "Lakeland and Norland hold talks": a headline's verb, read as a noun by the tagger.
     if (HOLDING_VERBS.has(u.normal) && !isCapitalised(u)) break;
     first = j;
@@ -363,12 +368,16 @@ function describesReferent(terms: Term[], outer: number): boolean {
 }
 
 /** "A meeting is no substitute", "a summit can help": an indefinite subject of a generic clause. */
+const ARRANGED = /^(planned|scheduled|expected|due|slated|set|being)$/;
+
 function isGenericSubject(terms: Term[], outer: number, last: number): boolean {
   const prev = terms[outer - 1];
   const clauseInitial =
     !prev || has(prev, 'Conjunction') || /^(that|because|if|when|while|although)$/.test(prev.normal);
   const verb = terms[last + 1];
   if (!clauseInitial || !verb) return false;
+  // "A visit to Alba is planned for June": one occasion, arranged.
+  if (ARRANGED.test(terms[last + 2]?.normal ?? '')) return false;
   return /^(is|are|isn't|aren't|can|cannot|can't|should|must|may|might|could|would|does|do|doesn't|don't|helps|help|means|requires)$/.test(
     verb.normal,
   );
@@ -380,18 +389,26 @@ function complementsAfter(
   terms: Term[],
   i: number,
   type: string,
+  heading: boolean,
 ): { last: number; complements: Complement[]; location: { start: number; end: number } | null } {
   let last = i;
   const complements: Complement[] = [];
   let location: { start: number; end: number } | null = null;
   while (complements.length < 2) {
+    // "the session last week of the river mayors": a time adverb before who met.
+    const when = complements.length === 0 ? timeAdverbEnd(terms, last + 1) : last;
+    if (when > last && PARTY_COMPLEMENTS.has(terms[when + 1]?.normal ?? '')) last = when;
     const prep = terms[last + 1];
     if (!prep || !joined(text, terms[last]!, prep)) break;
     const fits = COMPLEMENT_PREPS.get(prep.normal);
     if (!fits || (fits === 'travel' && !TRAVEL_TYPES.has(type))) break;
+    // "the briefing by the Special Envoy" in running text; a title's list of speakers is no part
+    // of its event's name, nor is a medium ("a briefing by video link").
+    if (fits === 'agent' && (heading || !AGENT_TYPES.has(type))) break;
     const np = nounPhraseEnd(text, terms, last + 2);
     if (np < 0) break;
     const firstWord = terms.slice(last + 2, np + 1).find((u) => !NP_DETERMINERS.has(u.normal));
+    if (fits === 'agent' && !terms.slice(last + 2, np + 1).some((u) => isCapitalised(u))) break;
     const place = prep.normal === 'in' || prep.normal === 'at';
     if (place && (!firstWord || !isCapitalised(firstWord))) break;
     const span = { start: terms[last + 2]!.start, end: terms[np]!.end };
@@ -400,6 +417,22 @@ function complementsAfter(
     last = np;
   }
   return { last, complements, location };
+}
+
+/** Complements that say who takes part, which may follow a time adverb. */
+const PARTY_COMPLEMENTS = new Set(['of', 'with', 'between', 'among']);
+const TIME_ADVERB_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'past']);
+
+/** The last term of a time adverb of up to three words starting at `k` ("earlier this week",
+ *  "on Monday"), or k - 1. */
+function timeAdverbEnd(terms: Term[], k: number): number {
+  let end = k - 1;
+  for (let j = k; j < terms.length && j < k + 3; j++) {
+    const t = terms[j]!;
+    if (has(t, 'Date')) end = j;
+    else if (!TIME_ADVERB_WORDS.has(t.normal) && !(j === k && t.normal === 'on')) break;
+  }
+  return end;
 }
 
 /** The last term of a noun phrase starting at `s`, or -1: modifiers and nouns, lists joined by
@@ -441,7 +474,8 @@ function nounPhraseEnd(text: string, terms: Term[], s: number): number {
       k += terms[k + 1]!.normal === 'the' ? 2 : 1;
       continue;
     }
-    if (NP_DETERMINERS.has(u.normal) && k > s && (prev.normal === 'and' || prev.normal === 'or')) {
+    const afterComma = /^,\s+$/.test(text.slice(prev.end, u.start));
+    if (NP_DETERMINERS.has(u.normal) && k > s && (prev.normal === 'and' || prev.normal === 'or' || afterComma)) {
       k++;
       continue;
     }
@@ -461,7 +495,8 @@ function listCloses(text: string, terms: Term[], k: number): boolean {
   for (let m = k; m < terms.length && m - k < 8; m++) {
     const u = terms[m]!;
     if (u.normal === 'and' || u.normal === 'or') return m > k;
-    if (!isModifier(u)) return false;
+    if (!isModifier(u) && !(NP_DETERMINERS.has(u.normal) && /^,\s+$/.test(text.slice(terms[m - 1]!.end, u.start))))
+      return false;
     const next = terms[m + 1];
     if (next && !joined(text, u, next) && !/^,\s+$/.test(text.slice(u.end, next.start))) return false;
   }

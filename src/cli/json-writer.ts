@@ -1,0 +1,92 @@
+// JSON written piece by piece, byte for byte what JSON.stringify(value, null, 2) (or, compact,
+// JSON.stringify(value)) gives, where some lists are drawn an item at a time while they are
+// written (`Streamed`) rather than held whole: a long text's findings, read back from disk.
+
+/** A list whose items are drawn one at a time as it is written. */
+export class Streamed {
+  constructor(readonly items: () => Iterable<unknown>) {}
+}
+
+const holdsStreamed = (value: unknown): boolean =>
+  value instanceof Streamed ||
+  (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).some(holdsStreamed));
+
+/** What JSON.stringify writes of a key's value: not undefined, functions or symbols. */
+const written = (value: unknown) => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+
+/**
+ * Writes `value` to `emit` as JSON, `pretty` (two spaces a level, as if nested `indent` deep) or
+ * compact. Objects holding a `Streamed` list are written key by key, the list item by item;
+ * anything else in one piece.
+ */
+export function writeJson(value: unknown, emit: (chunk: string) => void, pretty: boolean, indent = ''): void {
+  if (value instanceof Streamed) return writeList(value, emit, pretty, indent);
+  if (!holdsStreamed(value)) {
+    const json = JSON.stringify(value, null, pretty ? 2 : undefined) ?? 'null';
+    return emit(pretty && indent ? json.replaceAll('\n', `\n${indent}`) : json);
+  }
+  const inner = `${indent}  `;
+  const entries = Object.entries(value as object).filter(([, v]) => written(v));
+  if (entries.length === 0) return emit('{}');
+  entries.forEach(([key, v], i) => {
+    const comma = i === 0 ? '{' : ',';
+    emit(pretty ? `${comma}\n${inner}${JSON.stringify(key)}: ` : `${comma}${JSON.stringify(key)}:`);
+    writeJson(v, emit, pretty, inner);
+  });
+  emit(pretty ? `\n${indent}}` : '}');
+}
+
+function writeList(list: Streamed, emit: (chunk: string) => void, pretty: boolean, indent: string): void {
+  const inner = `${indent}  `;
+  let count = 0;
+  for (const item of list.items()) {
+    const comma = count++ === 0 ? '[' : ',';
+    emit(pretty ? `${comma}\n${inner}` : comma);
+    writeJson(item, emit, pretty, inner);
+  }
+  emit(count === 0 ? '[]' : pretty ? `\n${indent}]` : ']');
+}
+
+/** Characters gathered before they are passed on: a long text's JSON is many small pieces. */
+const BATCH = 1 << 16;
+
+/**
+ * The command's json (one object for one input, else an array of them) or ndjson (a line each),
+ * written as each analysis is done rather than once all are: what JSON.stringify of all of them
+ * gives, byte for byte.
+ */
+export function jsonOutput(ndjson: boolean, emit: (chunk: string) => void) {
+  let count = 0;
+  let single = false;
+  let batch: string[] = [];
+  let batched = 0;
+  const flush = () => {
+    if (batch.length > 0) emit(batch.join(''));
+    batch = [];
+    batched = 0;
+  };
+  const add = (chunk: string) => {
+    batch.push(chunk);
+    batched += chunk.length;
+    if (batched >= BATCH) flush();
+  };
+  return {
+    /** Writes one analysis; `oneInput`, said of the first, makes json an object rather than an array. */
+    write(value: unknown, oneInput: boolean): void {
+      if (ndjson) {
+        writeJson(value, add, false);
+        add('\n');
+      } else {
+        if (count === 0) single = oneInput;
+        add(count === 0 ? (single ? '' : '[\n  ') : ',\n  ');
+        writeJson(value, add, true, single ? '' : '  ');
+      }
+      count++;
+      flush();
+    },
+    /** After the last analysis: closes the array. */
+    end(): void {
+      if (!ndjson && count > 0) emit(single ? '\n' : '\n]\n');
+    },
+  };
+}
