@@ -403,7 +403,7 @@ describe('event dates: what does not date an event, and the report’s own day',
       '2023-05-21',
     ],
     // An undated briefing the spokesman spoke at is the report's day; a planned one is not.
-    ['The spokesman said at a regular news briefing that talks would resume.', [], '2023-05-10'],
+    ['The spokesman said at a regular news briefing that the port would reopen.', [], '2023-05-10'],
   ])('%s', (text, dates, date) => {
     const event = scored(eventsOf(text, dates)).at(-1);
     expect(event).toBeDefined();
@@ -796,5 +796,39 @@ describe('event names: who met after a time adverb, listed places, the doer of a
   it('dates an arranged visit and keeps "is planned" from making it generic', () => {
     const [event] = scored(eventsOf('A visit to Alba is planned for June.', [{ text: 'June', value: '2023-06' }]));
     expect([event?.name, event?.date, event?.status]).toEqual(['visit to Alba', '2023-06', 'planned']);
+  });
+});
+
+describe('an event beside another, a participle after the subject, a stretch since a year', () => {
+  it.each<[string, string[]]>([
+    [
+      'The governor held a meeting with the mayor on the sidelines of the summit.',
+      ['meeting with the mayor', 'summit'],
+    ],
+    ['The ministers also held a meeting at the summit.', ['meeting', 'summit']],
+    // negative: another sentence's "the summit" still refers back to the meeting it follows
+    ['The ministers met at a summit in Delta. The summit closed with a declaration.', ['summit in Delta']],
+  ])('%s', (text, names) => {
+    expect(scored(eventsOf(text)).map((e) => e.name)).toEqual(names);
+  });
+
+  it.each<[string, DateSpec[], string | null]>([
+    [
+      'The visit, the first since 2019, will start on Monday.',
+      [
+        { text: '2019', value: '2019' },
+        { text: 'Monday', value: '2023-05-15' },
+      ],
+      '2023-05-15',
+    ],
+    [
+      'A ceremony marking the anniversary was held on Monday in Delta.',
+      [{ text: 'Monday', value: '2023-05-08' }],
+      '2023-05-08',
+    ],
+    // negative: nothing else dates it, and a year after "since" is no date of the event
+    ['The visit is the first since 2019.', [{ text: '2019', value: '2019' }], null],
+  ])('%s', (text, dates, date) => {
+    expect(scored(eventsOf(text, dates))[0]?.date ?? null).toBe(date);
   });
 });

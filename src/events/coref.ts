@@ -93,7 +93,8 @@ function anaphor(g: EventGroup, m: Mention, sameType: boolean, mine: string | nu
     (o) =>
       o.kind !== 'verbal' &&
       m.start - o.end <= ANAPHOR_REACH &&
-      (sameType ? o.type === m.type : GATHERINGS.has(o.type) && GATHERINGS.has(m.type)) &&
+      // Another kind of gathering in the same sentence is another event ("a meeting at the summit").
+      (sameType ? o.type === m.type : GATHERINGS.has(o.type) && GATHERINGS.has(m.type) && o.seg !== m.seg) &&
       subset(modifiers, content(o)),
   );
 }

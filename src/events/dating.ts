@@ -73,10 +73,11 @@ export function linkDate(
   const outerStart = seg.terms[m.outer]!.start;
   const from = Math.max(seg.start, outerStart - DATE_REACH);
   const to = Math.min(seg.end, m.end + DATE_REACH);
-  // A duration, a set or a vague reference ("in 45 years", "weekly", "now") dates no event.
+  // A duration, a set or a vague reference ("in 45 years", "weekly", "now") dates no event, nor
+  // does the start of a stretch ("the first visit since 2019").
   const inSegment = indexesWithin(dates, from, to)
     .map((k) => ({ d: dates[k]!, k }))
-    .filter(({ d }) => datesAnEvent(d));
+    .filter(({ d }) => datesAnEvent(d) && !/\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start)));
   if (inSegment.length === 0) return null;
   const make = (k: number, rule: DateLink['rule']): DateLink => ({ ...resolve(text, dates, k, referenceDate), rule });
 
@@ -120,7 +121,12 @@ export function linkDate(
  *  on June 4"): its dates are the event's (a day, or one end of its days, so they join the
  *  event's date but do not keep other mentions apart). */
 function ownPredicateEnd(terms: Term[], from: number): number {
+  // Past a participle phrase of the subject ("A ceremony marking the anniversary was held ...").
   let k = from;
+  if (has(terms[k], 'Gerund') || (has(terms[k], 'PastTense') && terms[k + 1]?.normal === 'by')) {
+    while (k < terms.length && k <= from + 8 && !(has(terms[k]!, 'Verb') && !has(terms[k]!, 'Gerund') && k > from)) k++;
+  }
+  from = k;
   while (k < terms.length && k <= from + 3 && BEFORE_PREDICATE.has(terms[k]!.normal)) k++;
   return k < terms.length && OCCURRING_VERBS.has(terms[k]!.normal) ? k + 1 : from;
 }

@@ -407,6 +407,8 @@ function complementsAfter(
     if (fits === 'agent' && (heading || !AGENT_TYPES.has(type))) break;
     const np = nounPhraseEnd(text, terms, last + 2);
     if (np < 0) break;
+    // "on the margins of the summit": where it happened, beside another event.
+    if (SIDELINES.has(terms[np]!.normal)) break;
     const firstWord = terms.slice(last + 2, np + 1).find((u) => !NP_DETERMINERS.has(u.normal));
     if (fits === 'agent' && !terms.slice(last + 2, np + 1).some((u) => isCapitalised(u))) break;
     const place = prep.normal === 'in' || prep.normal === 'at';
@@ -419,6 +421,8 @@ function complementsAfter(
   return { last, complements, location };
 }
 
+/** Nouns of "on the sidelines of": the place of one event at another. */
+const SIDELINES = new Set(['margins', 'margin', 'sidelines', 'sideline', 'fringes', 'fringe']);
 /** Complements that say who takes part, which may follow a time adverb. */
 const PARTY_COMPLEMENTS = new Set(['of', 'with', 'between', 'among']);
 const TIME_ADVERB_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'past']);
