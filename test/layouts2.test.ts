@@ -106,6 +106,25 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
     [['direct', 'We have always respected the rules', 'Teodora Marin']],
     ['The Embassy has taken note', 'the claim that', 'Every boat named', 'The Embassy remains open'],
   ],
+  [
+    'layouts2-timestamped-transcript.txt',
+    [
+      ['direct', 'Good morning. The storm has passed', 'Mara Lindholm'],
+      ['direct', 'Schools in the three northern', 'Mara Lindholm'],
+      ['direct', 'We expect most homes', 'Mara Lindholm'],
+      ['direct', 'Thank you, Governor. The Guard', 'Ivo Sand'],
+      ['direct', 'The engineers checked every bridge', 'Ivo Sand'],
+    ],
+    ['Governor, when will power', 'Speaker 2', '(00:02)', 'Are the bridges safe'],
+  ],
+  [
+    'layouts2-family-name-first.txt',
+    [
+      ['direct', 'The Minister will visit the northern', 'SORVIK Hana'],
+      ['direct', 'The next round is planned', 'SORVIK Hana'],
+    ],
+    ['Can you tell us', 'Opening Remarks', 'Questions Concerning'],
+  ],
 ];
 
 describeLayouts(LAYOUTS);
@@ -122,6 +141,9 @@ describe('labels of these layouts', () => {
     ['PM: Good morning.', 'role', [], 'Good'],
     ['INTERPRETER: Our government will decide.', 'interpreter', [], 'Our'],
     ['PRESIDENT DOVEN (through interpreter): Thank you.', 'person', ['doven'], 'Thank'],
+    ['Speaker 2: (01:15)', 'question', [], '('],
+    ['UNIDENTIFIED SPEAKER: Will the market move?', 'question', [], 'Will'],
+    ['Participant 12: Thanks.', 'question', [], 'Thanks'],
   ])('%s → %s', (line, role, nameWords, body) => {
     const ts = tokensOf(line);
     const label = parseLabel(ts);
@@ -131,6 +153,8 @@ describe('labels of these layouts', () => {
     ['bold text that is no label', '**Storage is ninety percent full** across the country.'],
     ['a clock time in brackets without a label', 'The session (14:02) opened late: the chair was delayed.'],
     ['a sentence with a bracket and a colon', 'Prices rose (again) in May: fuel led the rise.'],
+    ['a numbered step', 'Step 2: Register online before Friday.'],
+    ['a numbered part', 'Part 3: The new harbour'],
   ])('%s is no label', (_name, line) => {
     expect(parseLabel(tokensOf(line))).toBeNull();
   });
@@ -205,6 +229,13 @@ describe('header lines of these layouts', () => {
     ['a name over a line with no title', 'Lena Sorvik\nNorth Kessel\n\nThe new wing opens today.'],
   ])('takes no letterhead from %s', (_name, text) => {
     expect(speakers(text)).toEqual([]);
+  });
+  it.each([
+    ['Press Conference by Press Secretary SORVIK Hana', 'Sorvik Hana', 'Press Secretary'],
+    ['Remarks by Secretary of State Jonas Aberg', 'Jonas Aberg', 'Secretary of State'],
+    ['Remarks by Prime Minister LENA SORVIK', 'Lena Sorvik', 'Prime Minister'],
+  ])('%s names %s, %s', (line, name, title) => {
+    expect(speakers(`${line}\n\nThe harbour opens in May.`)).toEqual([[name, title]]);
   });
   it('names the spokesperson of a note to correspondents as its issuer', () => {
     const text =

@@ -173,9 +173,24 @@ function titleLineCredits(ctx: Context, p: number, ts: readonly Token[]): Mentio
       continue;
     }
     if (phrase.kind !== 'name' || !phrase.name || (possessive && phrase.head !== 'person')) continue;
-    out.push(mentionOf(ctx, p, { ...phrase, name: phrase.name.replace(/['’]s$/, '') }));
+    out.push(mentionOf(ctx, p, surnameFirst({ ...phrase, name: phrase.name.replace(/['’]s$/, '') })));
   }
   return out;
+}
+
+/** A family name in capitals before the given name, read as a title's last word: "… Secretary SORVIK Hana". */
+const CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/**
+ * "Press Secretary SORVIK Hana" (a family name printed first, in capitals, as some ministries
+ * write it): the capitals belong to the name, not the title ("Press Secretary").
+ */
+function surnameFirst(phrase: SpeakerPhrase): SpeakerPhrase {
+  const title = phrase.title?.split(' ') ?? [];
+  const last = title[title.length - 1];
+  if (title.length < 2 || !last || !CAPITALS.test(last) || TITLES.has(last.toLowerCase())) return phrase;
+  if (!phrase.name || CAPITALS.test(phrase.name.split(' ')[0]!)) return phrase;
+  return { ...phrase, title: title.slice(0, -1).join(' '), name: `${last} ${phrase.name}` };
 }
 
 /** A release's "X announced" or "X today announced" in its first paragraphs. */

@@ -16,7 +16,11 @@ export type LabelRole = 'person' | 'role' | 'answer' | 'question' | 'aside' | 'i
 
 /** The label's first word decides these roles, whatever follows ("QUESTION (via phone):"). */
 const FIRST_WORD_ROLES: ReadonlyArray<[LabelRole, ReadonlySet<string>]> = [
-  ['question', set('q question questions reporter journalist correspondent audience interviewer participant')],
+  // An unidentified or numbered voice ("UNIDENTIFIED SPEAKER:", "Speaker 2:") is no source the text names.
+  [
+    'question',
+    set('q question questions reporter journalist correspondent audience interviewer participant unidentified unknown'),
+  ],
   [
     'aside',
     set(`operator note editor caption photo source date subject tags related location venue place time
@@ -49,6 +53,8 @@ const HONORIFICS = set('mr mrs ms miss dr prof sir dame shri smt hon rev');
 const LABEL_LINKS = set('of for and the on to at in de del della da di du van von der den bin al la le');
 /** Particles of surnames, which a label's name keeps ("Ms DE WIT"). */
 const NAME_PARTICLES = set('de del della da di du van von der den ten ter bin al la le');
+/** Nouns a transcriber numbers unnamed voices with ("Speaker 2:"); "Step 2:", "Part 1:" head sections. */
+const NUMBERED_VOICES = set('speaker participant voice caller reporter journalist questioner');
 /** Labels longer than this are sentences ending in a colon. */
 const MAX_LABEL_WORDS = 14;
 const MAX_LABEL_TOKENS = 24;
@@ -94,6 +100,8 @@ function labelShaped(ts: readonly Token[], end: number): number | null {
       words++;
       if (capitalized(t)) continue;
       if (i > 0 && i < end - 1 && LABEL_LINKS.has(t.lower)) continue;
+      // "Speaker 2:", "Participant 3:": an unnamed voice numbered by the transcriber.
+      if (i === end - 1 && i > 0 && /^\d{1,2}$/.test(t.text) && NUMBERED_VOICES.has(ts[i - 1]!.lower)) continue;
       return null;
     }
     if (t.text === '.' && i > 0 && ts[i - 1]!.word) continue;
@@ -124,6 +132,7 @@ function roleOf(ts: readonly Token[], nameEnd: number, alone: boolean): LabelRol
   // "Questions and Answers:" alone on its line heads a section; "QUESTION:" alone still asks.
   if (alone && words.length > 1 && SECTION_HEADS.has(bare(words[words.length - 1]!))) return 'aside';
   if (words.length === 1 && ANSWER_LABELS.has(first)) return 'answer';
+  if (/^\d+$/.test(words[words.length - 1]!.text)) return 'question';
   for (const [role, heads] of FIRST_WORD_ROLES) if (heads.has(first)) return role;
   if (INTERPRETERS.has(bare(words[words.length - 1]!))) return 'interpreter';
   return namesRole(words[words.length - 1]!) ? 'role' : 'person';
