@@ -628,3 +628,23 @@ describe('a name printed in capitals is given in normal case', () => {
     ],
   ]);
 });
+
+describe('a quoted name with no credit is no quote', () => {
+  const quoted = (text: string) => attribute(text).quotes.map((q) => q.text);
+
+  it('drops a long quoted name of a plan, with a participle inside', () => {
+    const text =
+      'The two ministers agreed to build a “Shared Harbour Partnership based on Common Maritime Interests” by 2030.';
+    expect(quoted(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an uncredited sentence with a verb of its own',
+      '“The harbour will be open to every ship that pays its fees on time and in full.”',
+    ],
+    ['a credited span mostly in capitals', 'Ana Ruiz said: “Harbour Fees based on Tonnage For Every Ship.”'],
+  ])('keeps %s (negative)', (_kind, text) => {
+    expect(quoted(text)).toHaveLength(1);
+  });
+});

@@ -352,6 +352,30 @@ function titleCase(ctx: Context, q: Found): boolean {
   return capitals >= 2;
 }
 
+/** Share of a span's words (minor words aside) that must be capitalised for it to read as a name. */
+const NAME_CAPITALS = 0.75;
+
+/**
+ * "“Shared Harbour Partnership based on Common Maritime Interests”": a quoted span with no verb of
+ * its own and most words capitalised is the name of a policy, a plan or a work, not speech.
+ */
+function nameLike(ctx: Context, q: Found): boolean {
+  const ts = ctx.tokens[q.paragraph]!;
+  let words = 0;
+  let capitals = 0;
+  for (let i = tokenAt(ctx, q.paragraph, q.span.start); i < ts.length && ts[i]!.start < q.span.end; i++) {
+    const t = ts[i]!;
+    if (!t.word || MINOR_WORDS.has(t.lower)) continue;
+    const capital = /^\p{Lu}/u.test(t.text);
+    // A participle after a name's word modifies it ("Partnership based on …"): no verb of the span's own.
+    const participle = t.tags.has('PastTense') && /^\p{Lu}/u.test(ts[i - 1]?.text ?? '');
+    if (!capital && isFiniteVerb(t) && !participle) return false;
+    words++;
+    if (capital) capitals++;
+  }
+  return words >= 2 && capitals >= NAME_CAPITALS * words;
+}
+
 /** Quoted spans as open direct quotes. */
 export const quotedCandidates = (spans: readonly QuotedSpan[]): Found[] =>
   spans.map((s) => ({
@@ -377,7 +401,7 @@ export const shortQuotes = (ctx: Context, found: readonly Found[]): Set<Found> =
 export const notScareQuote =
   (ctx: Context, short: ReadonlySet<Found>) =>
   (q: Found): boolean =>
-    !short.has(q) || (!!q.rule && !titleCase(ctx, q));
+    short.has(q) ? !!q.rule && !titleCase(ctx, q) : !!q.rule || !q.quoted || !nameLike(ctx, q);
 
 /** A paragraph with no quote marks credited by a dash line below it (an epigraph). */
 export function dashBlockQuotes(ctx: Context, quotedParagraphs: ReadonlySet<number>): Found[] {
