@@ -615,6 +615,18 @@ describe('a name printed in capitals is given in normal case', () => {
       'Hale III',
     ],
     [
+      'initials stay capitals in a name printed in capitals',
+      'Harbour Briefing\n\nMR. J.R. OKORO: The quay is ready for the ferries now, and the cranes are back.\n\nQUESTION: Thanks.',
+      'The quay is ready',
+      'J.R. Okoro',
+    ],
+    [
+      'initials in a name in mixed case stay as printed (negative)',
+      '“The quay is open again,” said J.R. Okoro, the harbour master.',
+      'The quay is open',
+      'J.R. Okoro',
+    ],
+    [
       'a name in mixed case stays as printed (negative)',
       '“We are ready for the winter timetable,” said Ana McKay.',
       'We are ready',
@@ -632,9 +644,10 @@ describe('a name printed in capitals is given in normal case', () => {
 describe('a quoted name with no credit is no quote', () => {
   const quoted = (text: string) => attribute(text).quotes.map((q) => q.text);
 
-  it('drops a long quoted name of a plan, with a participle inside', () => {
-    const text =
-      'The two ministers agreed to build a “Shared Harbour Partnership based on Common Maritime Interests” by 2030.';
+  it.each([
+    ['a participle inside', 'Both ports will join the “Coastal Freight Compact agreed at Valmora” next year.'],
+    ['no verb at all', 'The council backed the “Green Quays and Clean Water Programme” on Monday.'],
+  ])('drops a long quoted name of a plan, %s', (_kind, text) => {
     expect(quoted(text)).toEqual([]);
   });
 

@@ -507,3 +507,14 @@ describe('a clock time without its own day takes the day its sentence named', ()
     ['The fair closed on Monday, but at 3 p.m. the stalls reopened.', '3 p.m.', 'time', '2020-10-22T15:00'],
   ])('%s → %s', (...c) => expectDate(c));
 });
+
+describe('a day something is put off until lies ahead', () => {
+  it.each<Case>([
+    ['Officials postponed until Tuesday any decision on the permit.', 'Tuesday', 'date', '2020-10-27'],
+    ['The court adjourned the hearing to March 3.', 'March 3', 'date', '2021-03-03'],
+    ['The vote was delayed until January.', 'January', 'date', '2021-01'],
+    // negatives: staying as things were until a day looks back
+    ['The office stayed closed until Tuesday.', 'Tuesday', 'date', '2020-10-20'],
+    ['The museum was closed to visitors until March 3.', 'March 3', 'date', '2020-03-03'],
+  ])('%s → %s', (...c) => expectDate(c));
+});

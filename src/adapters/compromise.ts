@@ -60,7 +60,12 @@ const ParsedView = compromise.tokenize('').constructor;
 // tags unchanged. The second tagging pass runs as `secondPass` (same tags, indexed rule lookup).
 // compromise's own world is left as it is, so that `nlp(text)` elsewhere stays the full tagger.
 const FIRST_HOOKS = world.hooks.slice(0, world.hooks.indexOf('postTagger'));
-/** The second pass's rule index over this compromise's world, built once. */
+/**
+ * The second pass's rule index over this compromise's world, built once, as the world itself is:
+ * one per process. Its state (clause stamps, the rule order calibrated on the first clauses seen)
+ * decides only in which order rules are looked up, never which apply, so tags do not depend on
+ * what was tagged before (test/second-pass.test.ts compares them with `nlp()`).
+ */
 const secondPass = new SecondPass(world);
 
 /** compromise's parse of `text`: its sentences and terms, tagged by both passes. */

@@ -356,8 +356,8 @@ function titleCase(ctx: Context, q: Found): boolean {
 const NAME_CAPITALS = 0.75;
 
 /**
- * "“Shared Harbour Partnership based on Common Maritime Interests”": a quoted span with no verb of
- * its own and most words capitalised is the name of a policy, a plan or a work, not speech.
+ * "“Coastal Freight Compact agreed at Valmora”": a quoted span with no verb of its own and most
+ * words capitalised is the name of a policy, a plan or a work, not speech.
  */
 function nameLike(ctx: Context, q: Found): boolean {
   const ts = ctx.tokens[q.paragraph]!;
@@ -367,7 +367,7 @@ function nameLike(ctx: Context, q: Found): boolean {
     const t = ts[i]!;
     if (!t.word || MINOR_WORDS.has(t.lower)) continue;
     const capital = /^\p{Lu}/u.test(t.text);
-    // A participle after a name's word modifies it ("Partnership based on …"): no verb of the span's own.
+    // A participle after a name's word modifies it ("Compact agreed at …"): no verb of the span's own.
     const participle = t.tags.has('PastTense') && /^\p{Lu}/u.test(ts[i - 1]?.text ?? '');
     if (!capital && isFiniteVerb(t) && !participle) return false;
     words++;

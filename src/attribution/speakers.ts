@@ -517,6 +517,9 @@ class SpeakerIndex {
 /** A word printed in capitals: "RUIZ", "O'BRIEN-HALE", "McDONALD" (a capital after "Mc" or "Mac" included). */
 const SHOUTED = /^(?:Ma?c)?[\p{Lu}\p{M}'’.-]*\p{Lu}[\p{Lu}\p{M}'’.-]*$/u;
 const ROMAN = /^[IVX]+$/;
+/** Initials ("J.R.", "A.") are capitals in any name: never a sign of one printed in capitals. */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const isShouted = (w: string): boolean => SHOUTED.test(w) && !INITIALS.test(w);
 
 /** "RUIZ" → "Ruiz", "O'BRIEN-HALE" → "O'Brien-Hale", "McDONALD" → "McDonald"; `inner` particles lower-case ("van der"). */
 function normalCase(word: string, inner: boolean): string {
@@ -534,9 +537,8 @@ function displayName(c: Cluster): string {
   const { name } = c;
   const ws = name.split(' ');
   // A role ("MODERATOR:") is a description as printed, no name.
-  if (c.kind !== 'person' || !c.named || !ws.some((w) => w.length > 1 && SHOUTED.test(w) && !ROMAN.test(w)))
-    return name;
-  return ws.map((w, i) => (SHOUTED.test(w) && !(i > 0 && ROMAN.test(w)) ? normalCase(w, i > 0) : w)).join(' ');
+  if (c.kind !== 'person' || !c.named || !ws.some((w) => w.length > 1 && isShouted(w) && !ROMAN.test(w))) return name;
+  return ws.map((w, i) => (isShouted(w) && !(i > 0 && ROMAN.test(w)) ? normalCase(w, i > 0) : w)).join(' ');
 }
 
 /** The speakers in order of first mention, with their ids and each mention's speaker id. */

@@ -103,7 +103,9 @@ const TENSE_OF_PREPOSITION = new Map<string, Tense>([
 export function yearFor(c: Context, i: number, m: number, d: number | null): number | null {
   if (c.ref === null) return null;
   const { y } = fromDay(c.ref);
-  const tense = TENSE_OF_PREPOSITION.get(word(c, i - 1)) ?? (isOccasionTalkedOf(c, i) ? 'future' : c.tenseAt(i));
+  const tense =
+    TENSE_OF_PREPOSITION.get(word(c, i - 1)) ??
+    (isOccasionTalkedOf(c, i) || isPutOffUntil(c, i) ? 'future' : c.tenseAt(i));
   const dayOf = (year: number): number => (d === null ? toDay(year, m, 15) : toDay(year, m, Math.min(d, 28)));
   // A tense moves the date a year only when the nearest reading is well on the wrong side.
   const slack = 60;
@@ -137,6 +139,22 @@ function isOccasionTalkedOf(c: Context, i: number): boolean {
   return false;
 }
 
+const PUT_OFF =
+  /^(postpone[sd]?|postponing|delay(s|ed|ing)?|defer(s|red|ring)?|adjourn(s|ed|ing)?|reschedul(e|es|ed|ing)|push(es|ed|ing)?|put|puts)$/;
+/** How many words back from "until" the putting off may stand ("postponed any action until"). */
+const PUT_OFF_REACH = 6;
+
+/** "postponed the vote until Tuesday", "adjourned to March 3": the new day lies ahead. */
+function isPutOffUntil(c: Context, i: number): boolean {
+  if (!['until', 'till', 'to'].includes(word(c, i - 1))) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - PUT_OFF_REACH; k--) {
+    const t = c.tokens[k]!;
+    if (t.kind === 'punct') return false;
+    if (PUT_OFF.test(t.lower)) return true;
+  }
+  return false;
+}
+
 const LOOKING_BACK = new Set(['since', 'from', 'last', 'past']);
 const LOOKING_AHEAD = new Set(['by', 'next']);
 
@@ -152,7 +170,8 @@ export function weekdayFor(c: Context, i: number, wd: number): number | null {
   const before = word(c, i - 1);
   if (LOOKING_BACK.has(before) || (isPunct(c, i + 1, "'’") && word(c, i + 2) === 's')) return c.ref - back;
   // "by Friday", "next Friday", "as soon as Friday"
-  if (LOOKING_AHEAD.has(before) || (before === 'as' && word(c, i - 2) === 'soon')) return c.ref + ahead;
+  if (LOOKING_AHEAD.has(before) || (before === 'as' && word(c, i - 2) === 'soon') || isPutOffUntil(c, i))
+    return c.ref + ahead;
   const tense = c.tenseAt(i);
   if (tense === 'future') return c.ref + ahead;
   if (tense === 'present') return ahead < back ? c.ref + ahead : c.ref - back;

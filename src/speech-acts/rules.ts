@@ -291,7 +291,8 @@ const DISCOURSE_COMMANDS = new Set(
 
 /**
  * Verbs of the public's part in an appeal, read as imperatives opening a sentence even where the
- * tagger takes the capitalised word for a name ("Come out and …" inside quotation marks).
+ * tagger takes the capitalised word for a name ("Come out and …" inside quotation marks), but not
+ * where it reads a common noun ("Help is on the way", "Report after report shows …").
  */
 const APPEAL_COMMANDS = new Set(
   'call contact come join stay keep visit report apply register check avoid follow help send share bring vote donate wear wash leave remain protect please do'.split(
@@ -311,7 +312,7 @@ const command: Rule = {
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       // Not after a colon: "… steps to advance lives: advance their freedom, …" lists infinitives.
-      const opens = w.opener && (w.base || APPEAL_COMMANDS.has(w.lower));
+      const opens = w.opener && (w.base || (APPEAL_COMMANDS.has(w.lower) && !w.noun));
       if (!opens || w.lower === HIDDEN || w.lower === FORMULA_WORD || DISCOURSE_COMMANDS.has(w.lower)) continue;
       // "Look, …": a discourse marker; "Note that …": speaking about the talk.
       if (words[k + 1]?.lower === ',' || words[k + 1]?.lower === 'that') continue;

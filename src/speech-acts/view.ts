@@ -18,6 +18,8 @@ interface Word extends Span {
   opener: boolean;
   /** Whether the tagger reads it as a verb's base form ("call", "come"). */
   base: boolean;
+  /** Whether the tagger reads it as a common noun ("Help is on the way", "Share prices fell"). */
+  noun: boolean;
 }
 
 /** Words joined by single spaces, with where each word starts in that string. */
@@ -86,6 +88,7 @@ function documentWords(doc: Document): Word[] {
       name: NAME_TAGS.some((g) => t.tags.has(g)),
       opener: k === 0 || SENTENCE_OPENERS.test(tokens[k - 1]!.text),
       base: t.tags.has('Verb') && t.tags.has('Infinitive'),
+      noun: t.tags.has('Noun') && !t.tags.has('ProperNoun'),
     }));
     wordCache.set(doc, words);
   }
