@@ -615,6 +615,12 @@ describe('a name printed in capitals is given in normal case', () => {
       'Hale III',
     ],
     [
+      'a name the text also prints in mixed case takes that spelling',
+      'Harbour Committee\n\nTHE CHAIR: I call Ms van Aalst.\n\nMs VAN AALST: Will the new quay be open before the winter storms?\n\nTHE CHAIR: Thank you.',
+      'Will the new quay',
+      'van Aalst',
+    ],
+    [
       'initials stay capitals in a name printed in capitals',
       'Harbour Briefing\n\nMR. J.R. OKORO: The quay is ready for the ferries now, and the cranes are back.\n\nQUESTION: Thanks.',
       'The quay is ready',

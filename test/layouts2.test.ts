@@ -120,8 +120,8 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
   [
     'layouts2-family-name-first.txt',
     [
-      ['direct', 'The Minister will visit the northern', 'SORVIK Hana'],
-      ['direct', 'The next round is planned', 'SORVIK Hana'],
+      ['direct', 'The Minister will visit the northern', 'Sorvik Hana'],
+      ['direct', 'The next round is planned', 'Sorvik Hana'],
     ],
     ['Can you tell us', 'Opening Remarks', 'Questions Concerning'],
   ],

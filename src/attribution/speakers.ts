@@ -529,16 +529,31 @@ function normalCase(word: string, inner: boolean): string {
   return mc + rest.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
+/** Where the text itself prints `name` in mixed case ("Ms de Wit" beside a label "Ms DE WIT:"), that spelling. */
+function printedInMixedCase(text: string, name: string): string | null {
+  const words = name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${words.join('\\s+')}(?![\\p{L}\\p{M}])`, 'giu');
+  for (const m of text.matchAll(pattern)) if (!hasShoutedWord(m[0].split(/\s+/))) return m[0].replace(/\s+/g, ' ');
+  return null;
+}
+
+const hasShoutedWord = (ws: readonly string[]): boolean =>
+  ws.some((w) => w.length > 1 && isShouted(w) && !ROMAN.test(w));
+
 /**
- * A person's name printed in capitals (a transcript label "MS. RUIZ:" the text names nowhere else)
- * in normal case; roman numerals ("III") and names already in mixed case stay as printed.
+ * A person's name printed in capitals (a transcript label "MS. RUIZ:") in normal case: as the
+ * text prints it elsewhere, else word by word; roman numerals ("III") and names already in mixed
+ * case stay as printed.
  */
-function displayName(c: Cluster): string {
+function displayName(c: Cluster, text: string): string {
   const { name } = c;
   const ws = name.split(' ');
   // A role ("MODERATOR:") is a description as printed, no name.
-  if (c.kind !== 'person' || !c.named || !ws.some((w) => w.length > 1 && isShouted(w) && !ROMAN.test(w))) return name;
-  return ws.map((w, i) => (isShouted(w) && !(i > 0 && ROMAN.test(w)) ? normalCase(w, i > 0) : w)).join(' ');
+  if (c.kind !== 'person' || !c.named || !hasShoutedWord(ws)) return name;
+  return (
+    printedInMixedCase(text, name) ??
+    ws.map((w, i) => (isShouted(w) && !(i > 0 && ROMAN.test(w)) ? normalCase(w, i > 0) : w)).join(' ')
+  );
 }
 
 /** The speakers in order of first mention, with their ids and each mention's speaker id. */
@@ -557,7 +572,7 @@ function output(text: string, live: Cluster[]): ResolvedSpeakers {
       seen.add(key);
       spans.push({ text: text.slice(start, end), start, end });
     }
-    const name = displayName(c);
+    const name = displayName(c, text);
     return { id, name, kind: c.kind, title: c.title, organization: c.organization, mentions: spans };
   });
   return { speakers, idOf };

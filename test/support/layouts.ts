@@ -20,8 +20,8 @@ export const analyse = (file: string) =>
 
 export type Expected = Array<[kind: 'direct' | 'indirect', opening: string, speaker: string]>;
 
-/** Speaker names compared without case: a label prints "DE WIT" where the text says "de Wit". */
-const same = (a: string | null) => a?.toLowerCase() ?? null;
+/** Speaker names compared exactly: a name printed in capitals must come out in normal case. */
+const same = (a: string | null) => a;
 
 /** [fixture, every quote in text order (kind, opening, speaker), openings that must not be quotes]. */
 export function describeLayouts(table: Array<[string, Expected, string[]]>): void {
