@@ -2,7 +2,6 @@
 // the command itself: compromise is loaded and warm there, so it analyses from its first
 // milliseconds, where a worker thread first spends about a second loading and warming up.
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { analyzeBounded } from './heap.js';
 import type { WorkerRequest } from './worker.js';
@@ -78,7 +77,9 @@ export function laneProcess(blob: string): Helper & { readonly pid: number | und
     async terminate() {
       ended = true;
       if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
+      // Not `once(child, 'exit')`: it rejects on the child's 'error' (a failed kill), which would
+      // fail the command's close, or crash it unhandled once the bound has passed.
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill();
       if (await settlesWithin(exited, EXIT_WAIT_MS)) return;
       child.kill('SIGKILL');
