@@ -103,9 +103,7 @@ const TENSE_OF_PREPOSITION = new Map<string, Tense>([
 export function yearFor(c: Context, i: number, m: number, d: number | null): number | null {
   if (c.ref === null) return null;
   const { y } = fromDay(c.ref);
-  const tense =
-    TENSE_OF_PREPOSITION.get(word(c, i - 1)) ??
-    (isOccasionTalkedOf(c, i) || isPutOffUntil(c, i) ? 'future' : c.tenseAt(i));
+  const tense = TENSE_OF_PREPOSITION.get(word(c, i - 1)) ?? (isPutOffUntil(c, i) ? 'future' : occasionTense(c, i));
   const dayOf = (year: number): number => (d === null ? toDay(year, m, 15) : toDay(year, m, Math.min(d, 28)));
   // A tense moves the date a year only when the nearest reading is well on the wrong side.
   const slack = 60;
@@ -119,24 +117,28 @@ export function yearFor(c: Context, i: number, m: number, d: number | null): num
   return best;
 }
 
-/** Words for talking of or making ready for an occasion: it lies ahead of the talk. */
-const TALK_OF = /^(discuss(es|ed|ing)?|talk(s|ed|ing)?|prepar(e|es|ed|ing|ations?)|preview(s|ed|ing)?)$/;
+/** Words for making ready for an occasion: it lies ahead. */
+const PREPARING = /^(prepar(e|es|ed|ing|ations?)|preview(s|ed|ing)?)$/;
+/** Words for talking of an occasion: their tense says nothing of when it is. */
+const TALKING = /^(discuss(es|ed|ing)?|talk(s|ed|ing)?)$/;
 /** How many words back from the occasion the talk of it may stand. */
 const TALK_REACH = 8;
 
 /**
- * "discussed the leaders' summit in December", "preparations for the elections in March": the
- * date of an occasion talked of or prepared for is its own, ahead, whatever the tense of the
- * talk. Only a month or day right after the occasion's noun.
+ * The tense that places a month or day right after an occasion's noun. "preparations for the
+ * elections in March": ahead. "discussed the leaders' summit in December": the talk's tense says
+ * nothing (the summit may be past or ahead), so it reads as a present tense does: the nearest
+ * reading wins. Else the tense of the governing verb.
  */
-function isOccasionTalkedOf(c: Context, i: number): boolean {
-  if (!['in', 'on'].includes(word(c, i - 1)) || !eventHead(word(c, i - 2))) return false;
+function occasionTense(c: Context, i: number): Tense | null {
+  if (!['in', 'on'].includes(word(c, i - 1)) || !eventHead(word(c, i - 2))) return c.tenseAt(i);
   for (let k = i - 3; k >= 0 && k >= i - 2 - TALK_REACH; k--) {
     const t = c.tokens[k]!;
-    if (t.kind === 'punct' && !"'’-".includes(t.text)) return false;
-    if (TALK_OF.test(t.lower)) return true;
+    if (t.kind === 'punct' && !"'’-".includes(t.text)) break;
+    if (PREPARING.test(t.lower)) return 'future';
+    if (TALKING.test(t.lower)) return 'present';
   }
-  return false;
+  return c.tenseAt(i);
 }
 
 const PUT_OFF =
