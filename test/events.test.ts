@@ -567,8 +567,14 @@ describe('product launches are no events', () => {
 
 describe('kinds of events, and what a date before "in advance of" dates', () => {
   it.each([
-    // A round, series or process of talks is one occasion.
-    ['The two sides held a new round of talks on fishing quotas.', ['talks on fishing quotas']],
+    // A round, series or process of talks is one occasion; a round counted in its sequence is
+    // part of the name, and an occasion alone ("the second round").
+    ['The two sides held a new round of talks on fishing quotas.', ['new round of talks on fishing quotas']],
+    ['The second round of the vote will be held in May.', ['second round of the vote']],
+    ['After the talks in March, the second round opened on Monday.', ['talks', 'second round']],
+    // Negatives: a round without a place in a sequence is no occasion.
+    ['The crowd gave a round of applause.', []],
+    ['The ferry runs all year round.', []],
     ['The two ports began a process of discussions about port fees.', ['discussions about port fees']],
     // Negatives: a bare plural is generic; "such a forum" is a kind of event; a trademark names a brand.
     ['Talks on fishing quotas are useful.', []],
@@ -713,7 +719,8 @@ describe('events in layouts of our own: a weekly agenda, a joint communiqué', (
         ],
         ['first session', '2026-09', 'planned', []],
         ['negotiations on a visa facilitation agreement', '2026-05-19/2026-12-31', 'planned', ['The two sides']],
-        ['consultations on consular matters', '2026-05-12', 'past', []],
+        ['first round of consultations on consular matters', '2026-05-12', 'past', []],
+        ['second round', '2026-05-19/2026-09-04', 'planned', []],
         ['Fourth Ministerial Dialogue', '2027-01-01/2027-06-30', 'planned', []],
         ['official visit to Norwick', null, 'planned', ['Minister Holm']],
       ],

@@ -40,8 +40,10 @@ const proper = (m: Mention) => m.properWords.filter((w) => w.length > 1).map(ste
 function sameWords(g: EventGroup, m: Mention): boolean {
   const mine = content(m);
   return g.forms.some((o) => {
-    if (o.type !== m.type || o.kind === 'verbal') return false;
+    if (o.kind === 'verbal') return false;
     const theirs = content(o);
+    // "the second round" after "the second round of talks": the round of those talks.
+    if (o.type !== m.type && !(m.type === 'round' && theirs.has('round'))) return false;
     const [small, big] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
     return small.size >= 2 && subset(small, big);
   });

@@ -5,8 +5,9 @@ export interface EventHead {
   /** The event type reported in the output: the head noun, singular. */
   type: string;
   /** 'capitalised': an event only as part of a proper name ("Olympic Games", "Harbor Fest");
-   *  'named': only after a capitalised modifier ("the Harbor Cleanup event", "River Safety Day"). */
-  needs?: 'capitalised' | 'modifier' | 'named';
+   *  'named': only after a capitalised modifier ("the Harbor Cleanup event", "River Safety Day");
+   *  'sequence': only counted in a sequence ("the second round", "the final round of voting"). */
+  needs?: 'capitalised' | 'modifier' | 'named' | 'sequence';
 }
 
 const head = (type: string, needs?: EventHead['needs']): EventHead => (needs ? { type, needs } : { type });
@@ -48,6 +49,7 @@ add('session sessions', head('session'));
 add('inauguration', head('inauguration'));
 add('parade parades', head('parade'));
 add('address', head('address', 'modifier'));
+add('round rounds', head('round', 'sequence'));
 add('games', head('games', 'capitalised'));
 add('event events', head('event', 'named'));
 add('day', head('day', 'named'));
@@ -58,6 +60,13 @@ add('championship championships', head('championship', 'capitalised'));
 export function eventHead(normal: string): EventHead | undefined {
   return HEADS.get(normal);
 }
+
+/** Words that count an occasion in its sequence: "the second round", "the final round of talks". */
+export const SEQUENCE_WORDS = new Set(
+  'first second third fourth fifth sixth seventh eighth ninth tenth final next new latest previous last opening decisive runoff run-off'.split(
+    ' ',
+  ),
+);
 
 /** Types that name a gathering: "the meeting" may refer back to any of them. */
 export const GATHERINGS = new Set([
