@@ -21,7 +21,7 @@ import {
   UNNAMED_HEADS,
   VERB_FILLERS,
 } from './lexicon.js';
-import { speechLemma } from '../attribution/cues.js';
+import { speechLemma } from '../lexicon/speech.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
 /** A gender the words state ("Ms.", "spokesman"), or with "?" one a first name suggests (the tagger's guess). */
