@@ -293,6 +293,13 @@ describe('participants and location', () => {
     ['The premier will pay an official visit to Chile.', ['The premier'], 'Chile'],
     // Must not take a subject: the verb does not hold the event.
     ['The minister criticised the summit in Oslo.', [], 'Oslo'],
+    // A name in apposition is the party; a description in apposition leaves the name before it.
+    ['The Minister of Ports, Ilse Varga, held talks with the unions.', ['the unions', 'Ilse Varga'], null],
+    ['Harbor Cranes, a maker of port equipment, will host a seminar.', ['Harbor Cranes'], null],
+    // A time adverb between the subject and its verb is no party.
+    ['Mayor Dana Holt on Monday held a meeting with the wardens.', ['the wardens', 'Mayor Dana Holt'], null],
+    // Negative: the second verb of a coordination has its subject further back, not a date.
+    ['The navies ended a drill on 19 May, and agreed to hold a new exercise.', [], null],
   ])('%s', (text, participants, location) => {
     const [event] = scored(eventsOf(text));
     expect(event?.participants).toEqual(participants);
@@ -308,6 +315,26 @@ describe('verbal mentions', () => {
   ])('%s', (text, name, type, location, status) => {
     const verbal = eventsOf(text).filter((e) => e.mention === 'verbal');
     expect(verbal.map((e) => [e.name, e.type, e.location, e.status])).toEqual([[name, type, location, status]]);
+  });
+
+  it('names the other party of "met" with a capitalised object, and joins "The meeting" told next', () => {
+    const text = 'Governor Ruiz met Mayor Okafor on Monday. The meeting focused on port fees.';
+    const events = eventsOf(text, [{ text: 'Monday', value: '2023-05-08' }]);
+    expect(events.map((e) => [e.name, e.mention, e.date, e.participants])).toEqual([
+      ['meeting', 'nominal', '2023-05-08', ['Mayor Okafor', 'Governor Ruiz']],
+    ]);
+  });
+
+  it.each([
+    // Negatives: a meeting with a date of its own is another; another "met" stands between.
+    ['Governor Ruiz met Mayor Okafor on Monday. The meeting on Friday will focus on fees.', 2],
+    ['Governor Ruiz met Mayor Okafor. Later he met Chief Osei. The meeting focused on fees.', 2],
+  ])('%s', (text, count) => {
+    const dates = [
+      { text: 'Monday', value: '2023-05-08' },
+      { text: 'Friday', value: '2023-05-12' },
+    ].filter((d) => text.includes(d.text));
+    expect(eventsOf(text, dates)).toHaveLength(count);
   });
 
   it('names the parties of "met with"', () => {
@@ -715,7 +742,7 @@ describe('events in layouts of our own: a weekly agenda, a joint communiqué', (
           'Third Ministerial Dialogue in Rivelle',
           '2026-05-18/2026-05-19',
           'past',
-          ['the Republic of Alvania', 'the Federation of Norwick'],
+          ['the Republic of Alvania', 'the Federation of Norwick', 'Petra Holm', 'Oskar Vail'],
         ],
         ['first session', '2026-09', 'planned', []],
         ['negotiations on a visa facilitation agreement', '2026-05-19/2026-12-31', 'planned', ['The two sides']],
