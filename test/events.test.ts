@@ -298,6 +298,12 @@ describe('participants and location', () => {
     ['Harbor Cranes, a maker of port equipment, will host a seminar.', ['Harbor Cranes'], null],
     // A time adverb between the subject and its verb is no party.
     ['Mayor Dana Holt on Monday held a meeting with the wardens.', ['the wardens', 'Mayor Dana Holt'], null],
+    // The place a verb after the event tells it is held in.
+    ['The talks, held in Rivelle, ended early.', [], 'Rivelle'],
+    ['The second round will take place in Norwick City.', [], 'Norwick City'],
+    // Negatives: a place in lower case, or of another verb, is not the event's.
+    ['The meeting was held in the capital.', [], null],
+    ['The talks ended in Rivelle.', [], null],
     // Negative: the second verb of a coordination has its subject further back, not a date.
     ['The navies ended a drill on 19 May, and agreed to hold a new exercise.', [], null],
   ])('%s', (text, participants, location) => {

@@ -189,7 +189,7 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     determiner,
     owner,
     complements,
-    location,
+    location: location ?? placeOfPredicate(text, terms, lastIndex),
     heading: seg.heading,
     conjunct: false,
     anaphoric:
@@ -359,6 +359,40 @@ function isRoundOf(terms: Term[], outer: number): boolean {
   if (terms[outer - 1]?.normal !== 'of' || !ROUND_NOUNS.has(terms[outer - 2]?.normal ?? '')) return false;
   const opener = [terms[outer - 3], terms[outer - 4]].find((t) => t && DETERMINERS.has(t.normal));
   return !!opener && !NON_SPECIFIC.has(terms[outer - 3]!.normal);
+}
+
+/** Verbs after an event that tell where it is held: "the talks, held in Rivelle", "the second
+ *  round will take place in Valmora", "the forum is to be convened in Lindau". */
+const HELD = new Set(['held', 'convened', 'hosted', 'staged']);
+const TAKING = /^(take|takes|took|taken|taking)$/;
+const PREDICATE_REACH = 6;
+
+/** The capitalised place of the verb that tells where the event ending at `last` is held. */
+function placeOfPredicate(text: string, terms: Term[], last: number): Span | null {
+  const next = terms[last + 1];
+  if (!next || !/^,?\s+$/.test(text.slice(terms[last]!.end, next.start))) return null;
+  let k = last + 1;
+  while (
+    k < terms.length &&
+    k - last <= PREDICATE_REACH &&
+    (BEFORE_PREDICATE.has(terms[k]!.normal) || terms[k]!.normal === 'to')
+  )
+    k++;
+  if (HELD.has(terms[k]?.normal ?? '')) k++;
+  else if (TAKING.test(terms[k]?.normal ?? '') && terms[k + 1]?.normal === 'place') k += 2;
+  else return null;
+  const place = terms[k + 1];
+  if (!['in', 'at'].includes(terms[k]?.normal ?? '') || !place || !isCapitalised(place) || has(place, 'Date'))
+    return null;
+  let end = k + 1;
+  while (
+    terms[end + 1] &&
+    isCapitalised(terms[end + 1]!) &&
+    !has(terms[end + 1]!, 'Date') &&
+    joined(text, terms[end]!, terms[end + 1]!)
+  )
+    end++;
+  return { start: place.start, end: terms[end]!.end };
 }
 
 /** "round of talks": an event noun among the few words after "of" (the talks head the phrase). */
