@@ -1,6 +1,6 @@
 // A long text's analysis as the command writes it in json or ndjson: each window's quotes, dates,
 // events and entities go to temporary files as the window is done and are dropped from memory;
-// only the speaker table (and the first window's result, for the reference date) is held. Once the
+// only the speaker table (and the first window's header: the reference date) is held. Once the
 // last window is done, the speakers and every id are final and the findings are read back, an item
 // at a time, numbered as the whole analysis numbers them: the same JSON, byte for byte, with memory
 // bounded by a window rather than the text.
