@@ -55,6 +55,8 @@ export interface SpeakerPhrase {
   appositionTitle?: string | null;
   /** What the words say of a person's gender ("Ms.", "spokeswoman", a first name), for "he" and "she". */
   gender?: Gender | null;
+  /** The words that describe the speaker where the phrase says more: "the ministry" in "the ministry's statement". */
+  description?: string | null;
 }
 
 const oneOf = (female: boolean, male: boolean): 'female' | 'male' | null =>
@@ -127,9 +129,16 @@ function inPhrase(t: Token): boolean {
 const MAX_DOCUMENT_MODIFIERS = 3;
 
 /**
+ * "the ministry's report", "the spokesman's statement": a lower-case owner is a description of a
+ * body or a person (never "the report's findings": a document owns no document).
+ */
+const describesOwner = (t: Token) => isHeadNoun(t) && !UNNAMED_HEADS.has(lowerWord(t));
+
+/**
  * Where the owner's name ends in [from, to) when the phrase ends in a document it issued, written
  * lower-case ("Ana Ruiz's letter", "the Harbour Board's preliminary findings", "a Harbour Board
- * statement"), else -1. A document with a name of its own ("the Annual Harbour Report") is no one's.
+ * statement", "the board's statement"), else -1. A document with a name of its own ("the Annual
+ * Harbour Report") is no one's.
  */
 function documentOwnerEnd(ts: readonly Token[], from: number, to: number): number {
   const noun = ts[to - 1];
@@ -138,28 +147,65 @@ function documentOwnerEnd(ts: readonly Token[], from: number, to: number): numbe
   if (capitalized(before) && !possessive(before))
     return DETERMINERS.has(before.lower) || FUNCTION_TAGS.some((g) => before.tags.has(g)) ? -1 : to - 1;
   for (let k = to - 2; k >= Math.max(from, to - 2 - MAX_DOCUMENT_MODIFIERS); k--) {
-    if (possessive(ts[k]!)) return capitalized(ts[k]!) ? k + 1 : -1;
+    if (possessive(ts[k]!)) return capitalized(ts[k]!) || describesOwner(ts[k]!) ? k + 1 : -1;
     if (capitalized(ts[k]!) || !ts[k]!.word) return -1;
   }
   return -1;
 }
 
-/** "the Harbour Board's findings": its owner, a name, as the speaker; the phrase keeps its extent. */
+/** Links from a document to the one who issued it: "a statement from the board", "a report by Ana Ruiz". */
+const DOCUMENT_LINKS = new Set(['from', 'by', 'of']);
+
+/**
+ * "a statement from the Harbour Board", "the latest report by the ministry": the index of the
+ * link word after a document noun that opens [from, to), else -1.
+ */
+function documentLinkAt(ts: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to - 2 && k - from <= MAX_DOCUMENT_MODIFIERS + 1; k++) {
+    const t = ts[k]!;
+    if (DOCUMENT_NOUNS.has(t.lower) && !capitalized(t)) return DOCUMENT_LINKS.has(ts[k + 1]!.lower) ? k + 1 : -1;
+    if ((capitalized(t) && !DETERMINERS.has(t.lower)) || !t.word || possessive(t)) return -1;
+  }
+  return -1;
+}
+
+/** Does an owner read as someone who issues documents: a name, or a body, a person or a group described? */
+const issuesDocuments = (owner: SpeakerPhrase) =>
+  (owner.kind === 'name' && !!owner.name) ||
+  (owner.kind === 'description' && owner.head !== 'unnamed' && owner.head !== 'pronoun');
+
+/**
+ * "the Harbour Board's findings", "the ministry's statement", "a statement from the board": its
+ * owner as the speaker; the phrase keeps its extent. A described owner ("the ministry") keeps its
+ * words as `description`, by which it refers to a speaker named elsewhere.
+ */
 function documentOwner(ts: readonly Token[], from: number, to: number): SpeakerPhrase | null {
-  const end = documentOwnerEnd(ts, from, to);
+  const link = documentLinkAt(ts, from, to);
+  const end = link < 0 ? documentOwnerEnd(ts, from, to) : to;
   if (end < 0) return null;
   // "A Harbour Board poll": the owner's name without the article, capitalised or not.
-  let start = from;
+  let start = link < 0 ? from : link + 1;
   while (start < end - 1 && DETERMINERS.has(ts[start]!.lower)) start++;
   const owner = describeWords(ts, start, end);
-  if (owner.kind !== 'name' || !owner.name) return null;
+  if (!issuesDocuments(owner)) return null;
+  const described = owner.kind === 'description';
+  // A described owner keeps its article: "the ministry" refers back, "ministry" would not.
+  const wordsFrom = described && start > from && DETERMINERS.has(ts[start - 1]!.lower) ? start - 1 : start;
+  const words = ts
+    .slice(wordsFrom, end)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/['’]s$/u, '');
   return {
     ...owner,
     from,
     to,
-    name: owner.name.replace(/['’]s$/u, ''),
+    name: owner.name?.replace(/['’]s$/u, '') ?? null,
+    title: owner.title?.replace(/['’]s$/u, '') ?? null,
+    organization: owner.organization?.replace(/['’]s$/u, '') ?? null,
+    description: described ? words : null,
     apposition: null,
-    gender: owner.head === 'person' ? genderOf(ts, from, end) : null,
+    gender: owner.head === 'person' ? genderOf(ts, start, end) : null,
   };
 }
 
@@ -571,6 +617,10 @@ function descriptionThenName(tokens: readonly Token[], end: number, floor: numbe
   };
 }
 
+/** A link word at `i` that continues a phrase: "of", "for", …, and "by" after a document ("a report by the board"). */
+const linksOn = (tokens: readonly Token[], i: number) =>
+  NP_LINKS.has(tokens[i]!.lower) || (tokens[i]!.lower === 'by' && DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? ''));
+
 /** The inverted subject right after the cue ("said Ana Quell, a spokesperson for Y"). */
 export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number): SpeakerPhrase | null {
   let i = cue + 1;
@@ -583,7 +633,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   while (to < ceil && to - i < MAX_NP) {
     const t = tokens[to]!;
     if (inPhrase(t)) to++;
-    else if (NP_LINKS.has(t.lower) && to + 1 < ceil && inPhrase(tokens[to + 1]!)) to++;
+    else if (linksOn(tokens, to) && to + 1 < ceil && inPhrase(tokens[to + 1]!)) to++;
     else break;
   }
   while (to > i && !canBeHead(tokens[to - 1]!) && documentOwnerEnd(tokens, i, to) < 0) to--;
