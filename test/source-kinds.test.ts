@@ -84,3 +84,62 @@ describe('a document stands for the one who issued it', () => {
     ],
   ]);
 });
+
+describe('a place or a time between the source and its verb is no part of the source', () => {
+  sourceTable([
+    [
+      'a city after "in"',
+      'Orrin Dahlgren in Tarnby said the dam would hold.',
+      'dam would hold',
+      { name: 'Orrin Dahlgren', organization: null },
+    ],
+    [
+      'a place after "on" is no organisation, before the verb',
+      'Senator Ottilie Brask on Castle Hill said the dam would hold.',
+      'dam would hold',
+      { name: 'Ottilie Brask', title: 'Senator', organization: null },
+    ],
+    [
+      'a place after "on" is no organisation, after the verb',
+      '“The dam will hold,” said Senator Ottilie Brask on Castle Hill.',
+      'dam will hold',
+      { name: 'Ottilie Brask', title: 'Senator', organization: null },
+    ],
+    [
+      'a day after "on"',
+      'Orrin Dahlgren on Thursday said the dam would hold.',
+      'dam would hold',
+      { name: 'Orrin Dahlgren' },
+    ],
+    [
+      'a time with its leads',
+      'The water board earlier this month said the dam would hold.',
+      'dam would hold',
+      { name: 'The water board', kind: 'organization' },
+    ],
+    [
+      'a place before a relative clause',
+      'Reporters met Orrin Dahlgren in Tarnby, who said the dam would hold.',
+      'dam would hold',
+      { name: 'Orrin Dahlgren' },
+    ],
+    [
+      'a body with its seat',
+      'The Vorland Embassy in Tarnby said the dam would hold.',
+      'dam would hold',
+      { name: 'Vorland Embassy', kind: 'organization' },
+    ],
+    [
+      'an organisation after "of" stays the organisation (negative)',
+      'President Ottilie Brask of Vorland said the dam would hold.',
+      'dam would hold',
+      { name: 'Ottilie Brask', organization: 'Vorland' },
+    ],
+    [
+      'an office after a title is no place (negative)',
+      'Adviser on Coastal Affairs Orrin Dahlgren said the dam would hold.',
+      'dam would hold',
+      { name: 'Orrin Dahlgren', title: 'Adviser on Coastal Affairs' },
+    ],
+  ]);
+});

@@ -381,7 +381,8 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
       kind: 'name',
       name: join(lastTitle + 1, nameLink),
       title: join(titleStart, lastTitle + 1),
-      organization: join(orgStart, ts.length),
+      // "Senator Ana Ruiz on Capitol Hill": "on" sets a place, no organisation.
+      organization: ts[nameLink]!.lower === 'on' ? null : join(orgStart, ts.length),
       head: 'person',
       apposition: null,
     };
@@ -521,10 +522,51 @@ function skipFillersLeft(tokens: readonly Token[], cue: number, floor: number): 
   return i;
 }
 
-/** The subject of the speech verb at `cue`, looking no further left than `floor`. */
+/** Words that lead or join a time between a subject and its verb: "on Tuesday", "earlier this month". */
+const TIME_LEADS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'next', 'earlier', 'early', 'late', 'the']);
+/** Prepositions that set a place after a subject: "Ana Ruiz in Geneva said", "Senator Ruiz on Capitol Hill said". */
+const PLACE_PREPOSITIONS = new Set(['in', 'on']);
+
+/**
+ * Where a time ("on Tuesday", "last week") or a capitalised place after "in" or "on" that ends at
+ * `end` starts, else -1: it stands between a subject and its verb and is no part of the subject.
+ */
+function adjunctStart(tokens: readonly Token[], end: number, floor: number): { at: number; place: boolean } | null {
+  let k = end;
+  if (isDate(tokens[k]!)) {
+    while (k - 1 >= floor && (isDate(tokens[k - 1]!) || TIME_LEADS.has(tokens[k - 1]!.lower))) k--;
+    return k > floor ? { at: k, place: false } : null;
+  }
+  // A place is capitalised words with no person, title or owner among them ("in the Prime Minister's Office Ana Ruiz" is an office).
+  const placeWord = (t: Token) =>
+    capitalized(t) && !possessive(t) && !isTitle(t) && !(t.tags.has('Person') && !t.tags.has('Place'));
+  if (!placeWord(tokens[k]!)) return null;
+  while (k - 1 >= floor && (placeWord(tokens[k - 1]!) || tokens[k - 1]!.lower === 'the')) k--;
+  // "Adviser on Coastal Affairs Ana Ruiz": after a title the words are its office.
+  const at = k - 1;
+  return at > floor && PLACE_PREPOSITIONS.has(tokens[at]!.lower) && !isTitle(tokens[at - 1]!)
+    ? { at, place: true }
+    : null;
+}
+
+/**
+ * The subject of the speech verb at `cue`, looking no further left than `floor`; a time or a place
+ * between them is passed over ("Ana Ruiz on Tuesday said", "Senator Ruiz on Capitol Hill said").
+ */
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
-  let end = skipFillersLeft(tokens, cue, floor);
+  const end = skipFillersLeft(tokens, cue, floor);
   if (end < floor) return null;
+  const adjunct = adjunctStart(tokens, end, floor);
+  if (adjunct) {
+    const before = skipFillersLeft(tokens, adjunct.at, floor);
+    const subject = before >= floor ? subjectEndingAt(tokens, cue, before, floor) : null;
+    if (subject) return subject;
+  }
+  return subjectEndingAt(tokens, cue, end, floor);
+}
+
+/** The subject of the speech verb at `cue` whose last token is at `end` (or an apposition or relative clause closing there). */
+function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, floor: number): SpeakerPhrase | null {
   // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis.
   if (tokens[end]!.text === ')') {
     let open = end - 1;
@@ -577,6 +619,12 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   return phraseEndingAt(tokens, end + 1, floor);
 }
 
+/** The phrase ending before `to`, a place after it passed over ("… met Ana Ruiz in Geneva, who said"). */
+function antecedentEndingAt(tokens: readonly Token[], to: number, floor: number): SpeakerPhrase | null {
+  const adjunct = adjunctStart(tokens, to - 1, floor);
+  return (adjunct?.place ? phraseEndingAt(tokens, adjunct.at, floor) : null) ?? phraseEndingAt(tokens, to, floor);
+}
+
 /**
  * "… met Ana Ruiz, who said that …", "… thanked the ministry, which told reporters …": the subject of
  * a relative clause set off by the comma at `comma` is the phrase before it (an apposition of a name
@@ -585,7 +633,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 function relativeAntecedent(tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | null {
   // "Sen. Ana Ruiz (D-Ore.), who": the name before the parenthesis.
   const direct =
-    tokens[comma - 1]!.text === ')' ? subjectBefore(tokens, comma, floor) : phraseEndingAt(tokens, comma, floor);
+    tokens[comma - 1]!.text === ')' ? subjectBefore(tokens, comma, floor) : antecedentEndingAt(tokens, comma, floor);
   // "Tomas Brenner, the port manager, who": a description set off by commas is the name's apposition.
   const apposition =
     direct && direct.kind === 'description' && tokens[direct.from - 1]?.text === ','
