@@ -5,7 +5,13 @@
 // spokesperson is labelled by name alone, a podcast with timestamps, a noon briefing calling on
 // journalists by name.
 import { describe, expect, it } from 'vitest';
-import { isStatement, parseLabel, titleLineSpeakers } from '../src/attribution/layout.js';
+import {
+  abbreviationsDefined,
+  isStatement,
+  parseLabel,
+  saidLine,
+  titleLineSpeakers,
+} from '../src/attribution/layout.js';
 import { contextOf, describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
 
 const LAYOUTS: Array<[string, Expected, string[]]> = [
@@ -78,95 +84,103 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
     ],
     ['Yes, Edie?', 'Mira?', 'Does the Secretary-General plan', 'A follow-up on Haiti', 'Thank you. Is the airport'],
   ],
+  [
+    'layouts3-lobby-abbreviation.txt',
+    [
+      ['direct', 'The Prime Minister spoke to the President', "the Prime Minister's Spokesperson"],
+      ['direct', 'There are no plans', "the Prime Minister's Spokesperson"],
+      ['direct', 'We keep prices under constant review', "the Prime Minister's Spokesperson"],
+    ],
+    ['Will the Prime Minister visit', 'Is the government worried', 'Afternoon press briefing'],
+  ],
+  [
+    'layouts3-interjected-question.txt',
+    [
+      ['direct', 'Morning all.', 'Rosa Tamihana'],
+      ['direct', 'Rents are stabilising', 'Rosa Tamihana'],
+      ['direct', 'One more thing', 'Rosa Tamihana'],
+      ['direct', 'It is two weeks early.', 'Rosa Tamihana'],
+    ],
+    ['What do you say to renters?', 'Minister, is that on time?'],
+  ],
+  [
+    'layouts3-sentencing-remarks.txt',
+    [
+      ['direct', 'Daniel Pryce, you have pleaded guilty', 'Amelia Frost'],
+      ['direct', 'On the evening of 14 January', 'Amelia Frost'],
+      ['direct', 'I take into account', 'Amelia Frost'],
+    ],
+    ['Her Honour Judge', 'Crown Court at Lowmoor', 'Sentencing remarks'],
+  ],
+  [
+    'layouts3-release-said-colon.txt',
+    [
+      ['indirect', 'A new coastal rescue station', 'Maritime Agency'],
+      ['direct', 'This station means faster help', 'Tobias Rennick'],
+      ['direct', 'It is staffed around the clock', 'Tobias Rennick'],
+      ['direct', 'The volunteers at Harwick', 'Dana Pruitt'],
+      ['direct', 'You will see the new lifeboat', 'Dana Pruitt'],
+    ],
+    ['The station cost 3.2 million', 'Chief Coastguard Officer Dana Pruitt said'],
+  ],
 ];
 
 describeLayouts(LAYOUTS);
 
-describe('labels of these layouts', () => {
+describe('abbreviations a header defines for its speaker', () => {
   it.each([
-    ['a note naming the body answered for', 'Kessler (Ministry of Finance): The costs are set.', ['kessler'], true],
-    ['a note naming a title', 'MR HOLLAND (Spokesperson): Good morning.', ['holland'], true],
-    ['a note naming an outlet', 'Anna Berg (Daily Post): Is it true?', ['anna', 'berg'], false],
-    ["a note naming a reporter's title", 'Anna Berg (Senior Correspondent): Is it true?', ['anna', 'berg'], false],
-    ['a time in brackets before the label', '[00:00:14] Elin Haug: Thanks for having me.', ['elin', 'haug'], false],
-    ['a bare time before the label', '00:14 Elin Haug: Thanks for having me.', ['elin', 'haug'], false],
-  ])('%s', (_name, line, nameWords, titled) => {
-    const label = parseLabel(tokensOf(line));
-    expect([label?.role, label?.nameWords, label?.titled]).toEqual(['person', nameWords, titled]);
+    [
+      "Briefing by the Prime Minister's Official Spokesperson (PMOS), 9 May",
+      'pmos',
+      "the Prime Minister's Official Spokesperson",
+    ],
+    ['Remarks of the Deputy Spokesperson (DSP) today', 'dsp', 'the Deputy Spokesperson'],
+  ])('%s defines %s', (line, abbreviation, phrase) => {
+    const ts = tokensOf(line);
+    const [[abbr, from, to]] = abbreviationsDefined(ts) as [[string, number, number]];
+    expect([
+      abbr,
+      ts
+        .slice(from, to)
+        .map((t) => t.text)
+        .join(' '),
+    ]).toEqual([abbreviation, phrase]);
   });
   it.each([
-    ['a time before a sentence', '10:30 Talks begin: the ministers arrive.'],
-    ['a time in brackets before lower case', '[00:14] the line dropped: we lost the caller.'],
-    ['a time with no minutes', '(14) Roe: the count.'],
-  ])('%s is no label', (_name, line) => {
-    expect(parseLabel(tokensOf(line))).toBeNull();
-  });
-  it('takes a note naming the body as the organisation, not the title', () => {
-    const text =
-      'Spokesperson Roe: Good morning.\n\nQuestion: What will it cost?\n\nKessler (Ministry of Finance): Forty million.\n\nQuestion: When?\n\nKessler (Ministry of Finance): Next year.';
-    const kessler = quotesOf(text).speakers.find((s) => s.name === 'Kessler');
-    expect([kessler?.title, kessler?.organization]).toEqual([null, 'Ministry of Finance']);
+    ['a body, not an office', 'Figures from the Office for National Statistics (ONS) today'],
+    ['a word in capitals in brackets after a lower-case word', 'The ministry said (AGAIN) that it would act'],
+    ['an abbreviation too long', 'Talks with the Special Envoy (SPECIALENVOY)'],
+  ])('%s defines none', (_name, line) => expect(abbreviationsDefined(tokensOf(line))).toEqual([]));
+  it('leaves a one-word label no header defines to its own name', () => {
+    const text = 'Lobby briefing\n\nPMOS: Cabinet met today.\n\nQ: When?\n\nPMOS: This morning.';
+    expect(quotesOf(text).speakers.map((s) => s.name)).toEqual(['Pmos']);
   });
 });
 
-describe('who answers in a transcript', () => {
-  const speakersOf = (text: string) => [...new Set(quotesOf(text).quotes.map((q) => q.speaker))];
-  it('takes a bare name that speaks again and never asks, beside titled officials, as an official', () => {
-    const text =
-      'Spokesperson Ana Roe: Good morning.\n\nQuestion: Will it pass?\n\nJon Vale: The bill will pass in May.\n\nQuestion: And the costs?\n\nJon Vale: They are in the draft.';
-    expect(speakersOf(text)).toEqual(['Ana Roe', 'Jon Vale']);
-  });
-  it('takes a bare name that speaks once beside titled officials as a journalist', () => {
-    const text =
-      'Spokesperson Ana Roe: Good morning.\n\nJon Vale: Jon Vale from the Courier, adding to that question on the bill.\n\nSpokesperson Ana Roe: The bill will pass in May.';
-    expect(speakersOf(text)).toEqual(['Ana Roe']);
-  });
-  it('takes a bare name that asks as a journalist even when it speaks again', () => {
-    const text =
-      'Spokesperson Ana Roe: Good morning.\n\nJon Vale: Will it pass?\n\nSpokesperson Ana Roe: Yes.\n\nJon Vale: Thanks. And the costs are high.';
-    expect(speakersOf(text)).toEqual(['Ana Roe']);
-  });
-  it('takes a host who asks in most turns as the interviewer', () => {
-    const text =
-      'Host: Welcome. My guest is Ana Roe.\n\nAna Roe: Thanks.\n\nHost: Why are bills high?\n\nAna Roe: Gas sets the price.';
-    expect(speakersOf(text)).toEqual(['Ana Roe']);
-  });
-  it('keeps a moderator who hands the floor on and welcomes as an official', () => {
-    const text =
-      'MODERATOR: Welcome to the briefing with Minister Ana Roe.\n\nMINISTER ROE: The bill will pass.\n\nMODERATOR: The first question goes to Jon Vale.\n\nQUESTION: When?\n\nMINISTER ROE: In May.';
-    expect(speakersOf(text)).toEqual(['MODERATOR', 'Ana Roe']);
-  });
-});
-
-describe('calling on a journalist by name', () => {
-  const statement = (text: string) => {
-    const ctx = contextOf(text);
-    return isStatement(ctx.tokens[0]!, 0, ctx.sentenceStarts[0]!);
-  };
-  it.each([['Yes, Edie?'], ['Mira?'], ['Yes, please, Pam Kostic?']])('%s is procedure', (text) =>
-    expect(statement(text)).toBe(false),
-  );
+describe("lines handing the words below to a speaker ('X said:')", () => {
   it.each([
-    ['Why? Because the dates are not set.'],
-    ['Really? The airport is open.'],
-    ['Yes, Edie. The airport reopened on Tuesday.'],
-  ])('%s is a statement', (text) => expect(statement(text)).toBe(true));
-});
-
-describe('title lines naming an office, then its holder', () => {
-  const speakers = (line: string) =>
-    quotesOf(`${line}\n\nThe harbour opens in May.`).speakers.map((s) => [s.name, s.title]);
+    ['Her Honour Judge Amelia Frost said:', 'said'],
+    ['The Minister added:', 'added'],
+  ])('%s', (line, verb) => {
+    const ts = tokensOf(line);
+    expect(ts[saidLine(ts) ?? -1]?.text).toBe(verb);
+  });
   it.each([
-    ['Press Conference by the Press Secretary, Toru ISHIKAWA', 'Toru Ishikawa', 'Press Secretary'],
-    ['Interview with the Minister of Agriculture, Ruth Abernethy', 'Ruth Abernethy', 'Minister of Agriculture'],
-    ['Regular Press Briefing by Spokesperson Yoon Ha-rin (May 20, 2025)', 'Yoon Ha-rin', 'Spokesperson'],
-  ])('%s names %s, %s', (line, name, title) => expect(speakers(line)).toEqual([[name, title]]));
-  it.each([
-    ['Remarks by the President, New York', 1],
-    ['Remarks by Ana Roe, Minister of Trade', 1],
-    ['Statement by the Spokesperson, on the vote', 1],
-  ])('%s names %i speaker', (line, n) => expect(titleLineSpeakers(tokensOf(line))).toHaveLength(n));
-  it('takes no place after the comma for the holder', () => {
-    expect(speakers('Remarks by the President, New York')).not.toContainEqual(['New York', 'President']);
+    ['a speech verb inside the line', 'The Minister said the following on Monday:'],
+    ['no colon', 'The Minister said'],
+    ['a noun before the colon', 'Notes to editors:'],
+  ])('%s is no such line', (_name, line) => expect(saidLine(tokensOf(line))).toBeNull());
+  const quotes = (text: string) => quotesOf(text).quotes.map((q) => [q.text.slice(0, 24), q.speaker]);
+  it('takes the paragraph below, then those in the first or second person, and stops at narration', () => {
+    const text =
+      'Judge Ana Roe said:\n\nThe offence is serious.\n\nYou showed remorse.\n\nThe defendant was led away.\n\nWe know it was hard.';
+    expect(quotes(text)).toEqual([
+      ['The offence is serious.', 'Ana Roe'],
+      ['You showed remorse.', 'Ana Roe'],
+    ]);
+  });
+  it('leaves quote marks below the line to the quote rules', () => {
+    const text = 'Judge Ana Roe said:\n\n"The offence is serious."\n\nThe defendant was led away.';
+    expect(quotes(text)).toEqual([['The offence is serious.', 'Ana Roe']]);
   });
 });
