@@ -123,9 +123,37 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
     ],
     ['The station cost 3.2 million', 'Chief Coastguard Officer Dana Pruitt said'],
   ],
+  [
+    'layouts3-noon-briefing-bold.txt',
+    [
+      ['indirect', 'all parties to exercise maximum restraint', 'The Secretary-General'],
+      ['direct', 'Not today, but he expects', 'Farid Osei'],
+    ],
+    ['Has the Secretary-General spoken', '**Middle East', '**Questions and Answers'],
+  ],
+  [
+    'layouts3-letterhead-doorstop.txt',
+    [
+      ['direct', 'Thanks very much for coming.', 'Priya Malhotra'],
+      ['direct', 'That is a matter for the Reserve Bank.', 'Priya Malhotra'],
+      ['direct', 'No. We will release', 'Priya Malhotra'],
+    ],
+    ['Treasurer, will the Reserve Bank', 'Is the budget back', 'SUBJECTS: Inflation'],
+  ],
 ];
 
 describeLayouts(LAYOUTS);
+
+describe('labels printed in bold', () => {
+  it("gives the label as printed, without the bold's closing marks, as the cue", () => {
+    const text =
+      'Briefing by Ana Roe, Spokesperson\n\n**Question:** When?\n\n**Spokesperson:** In May.\n\n**Question:** Why?\n\n**Spokesperson:** The rain.';
+    expect(quotesOf(text).quotes.map((q) => [q.cue, q.speaker])).toEqual([
+      ['Spokesperson:', 'Ana Roe'],
+      ['Spokesperson:', 'Ana Roe'],
+    ]);
+  });
+});
 
 describe('abbreviations a header defines for its speaker', () => {
   it.each([
@@ -182,5 +210,105 @@ describe("lines handing the words below to a speaker ('X said:')", () => {
   it('leaves quote marks below the line to the quote rules', () => {
     const text = 'Judge Ana Roe said:\n\n"The offence is serious."\n\nThe defendant was led away.';
     expect(quotes(text)).toEqual([['The offence is serious.', 'Ana Roe']]);
+  });
+});
+
+describe('labels of these layouts', () => {
+  it.each([
+    ['a note naming the body answered for', 'Kessler (Ministry of Finance): The costs are set.', ['kessler'], true],
+    ['a note naming a title', 'MR HOLLAND (Spokesperson): Good morning.', ['holland'], true],
+    ['a note naming an outlet', 'Anna Berg (Daily Post): Is it true?', ['anna', 'berg'], false],
+    ["a note naming a reporter's title", 'Anna Berg (Senior Correspondent): Is it true?', ['anna', 'berg'], false],
+    ['a time in brackets before the label', '[00:00:14] Elin Haug: Thanks for having me.', ['elin', 'haug'], false],
+    ['a bare time before the label', '00:14 Elin Haug: Thanks for having me.', ['elin', 'haug'], false],
+  ])('%s', (_name, line, nameWords, titled) => {
+    const label = parseLabel(tokensOf(line));
+    expect([label?.role, label?.nameWords, label?.titled]).toEqual(['person', nameWords, titled]);
+  });
+  it.each([
+    ['a time before a sentence', '10:30 Talks begin: the ministers arrive.'],
+    ['a time in brackets before lower case', '[00:14] the line dropped: we lost the caller.'],
+    ['a time with no minutes', '(14) Roe: the count.'],
+  ])('%s is no label', (_name, line) => {
+    expect(parseLabel(tokensOf(line))).toBeNull();
+  });
+  it('takes a note naming the body as the organisation, not the title', () => {
+    const text =
+      'Spokesperson Roe: Good morning.\n\nQuestion: What will it cost?\n\nKessler (Ministry of Finance): Forty million.\n\nQuestion: When?\n\nKessler (Ministry of Finance): Next year.';
+    const kessler = quotesOf(text).speakers.find((s) => s.name === 'Kessler');
+    expect([kessler?.title, kessler?.organization]).toEqual([null, 'Ministry of Finance']);
+  });
+});
+
+describe('who answers in a transcript', () => {
+  const speakersOf = (text: string) => [...new Set(quotesOf(text).quotes.map((q) => q.speaker))];
+  it('takes a bare name that speaks again and never asks, beside titled officials, as an official', () => {
+    const text =
+      'Spokesperson Ana Roe: Good morning.\n\nQuestion: Will it pass?\n\nJon Vale: The bill will pass in May.\n\nQuestion: And the costs?\n\nJon Vale: They are in the draft.';
+    expect(speakersOf(text)).toEqual(['Ana Roe', 'Jon Vale']);
+  });
+  it('takes a bare name that speaks once beside titled officials as a journalist', () => {
+    const text =
+      'Spokesperson Ana Roe: Good morning.\n\nJon Vale: Jon Vale from the Courier, adding to that question on the bill.\n\nSpokesperson Ana Roe: The bill will pass in May.';
+    expect(speakersOf(text)).toEqual(['Ana Roe']);
+  });
+  it('takes a bare name that asks as a journalist even when it speaks again', () => {
+    const text =
+      'Spokesperson Ana Roe: Good morning.\n\nJon Vale: Will it pass?\n\nSpokesperson Ana Roe: Yes.\n\nJon Vale: Thanks. And the costs are high.';
+    expect(speakersOf(text)).toEqual(['Ana Roe']);
+  });
+  it('takes a host who asks in most turns as the interviewer', () => {
+    const text =
+      'Host: Welcome. My guest is Ana Roe.\n\nAna Roe: Thanks.\n\nHost: Why are bills high?\n\nAna Roe: Gas sets the price.';
+    expect(speakersOf(text)).toEqual(['Ana Roe']);
+  });
+  it('keeps a moderator who hands the floor on and welcomes as an official', () => {
+    const text =
+      'MODERATOR: Welcome to the briefing with Minister Ana Roe.\n\nMINISTER ROE: The bill will pass.\n\nMODERATOR: The first question goes to Jon Vale.\n\nQUESTION: When?\n\nMINISTER ROE: In May.';
+    expect(speakersOf(text)).toEqual(['MODERATOR', 'Ana Roe']);
+  });
+});
+
+describe('calling on a journalist by name', () => {
+  const statement = (text: string) => {
+    const ctx = contextOf(text);
+    return isStatement(ctx.tokens[0]!, 0, ctx.sentenceStarts[0]!);
+  };
+  it.each([['Yes, Edie?'], ['Mira?'], ['Yes, please, Pam Kostic?']])('%s is procedure', (text) =>
+    expect(statement(text)).toBe(false),
+  );
+  it.each([
+    ['Why? Because the dates are not set.'],
+    ['Really? The airport is open.'],
+    ['Yes, Edie. The airport reopened on Tuesday.'],
+  ])('%s is a statement', (text) => expect(statement(text)).toBe(true));
+});
+
+describe('title lines naming an office, then its holder', () => {
+  const speakers = (line: string) =>
+    quotesOf(`${line}\n\nThe harbour opens in May.`).speakers.map((s) => [s.name, s.title]);
+  it.each([
+    ['Press Conference by the Press Secretary, Toru ISHIKAWA', 'Toru Ishikawa', 'Press Secretary'],
+    ['Interview with the Minister of Agriculture, Ruth Abernethy', 'Ruth Abernethy', 'Minister of Agriculture'],
+    ['Regular Press Briefing by Spokesperson Yoon Ha-rin (May 20, 2025)', 'Yoon Ha-rin', 'Spokesperson'],
+    [
+      'Noon Briefing by Farid Osei, Spokesman for the Secretary-General',
+      'Farid Osei',
+      'Spokesman for the Secretary-General',
+    ],
+    ['Remarks by Ana Roe, Minister of Trade | Kessel', 'Ana Roe', 'Minister of Trade'],
+  ])('%s names %s, %s', (line, name, title) => expect(speakers(line)).toEqual([[name, title]]));
+  it.each([
+    ['Remarks by the President, New York', 1],
+    ['Remarks by Ana Roe, Minister of Trade', 1],
+    ['Statement by the Spokesperson, on the vote', 1],
+  ])('%s names %i speaker', (line, n) => expect(titleLineSpeakers(tokensOf(line))).toHaveLength(n));
+  it('gives a label naming the office after "for" to no holder of a title "Spokesman for" it', () => {
+    const text =
+      'Noon Briefing by Farid Osei, Spokesman for the Secretary-General\n\nSECRETARY-GENERAL: I am concerned.\n\nQUESTION: Will you go?\n\nSECRETARY-GENERAL: Not this week.';
+    expect(quotesOf(text).quotes.map((q) => q.speaker)).not.toContain('Farid Osei');
+  });
+  it('takes no place after the comma for the holder', () => {
+    expect(speakers('Remarks by the President, New York')).not.toContainEqual(['New York', 'President']);
   });
 });

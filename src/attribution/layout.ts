@@ -83,7 +83,8 @@ export interface Label {
 }
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '').replace(/['’]s$/, '');
-const isTitleWord = (t: Token) => {
+/** A title, honorific, rank or title abbreviation ("Secretary", "MR.", "GEN.", "FM"). */
+export const isTitleWord = (t: Token) => {
   const w = bare(t);
   return TITLES.has(w) || TITLES.has(`${w}.`) || HONORIFICS.has(w) || RANKS.has(w) || TITLE_ABBREVIATIONS.has(w);
 };
@@ -520,6 +521,24 @@ const TITLE_LINE_STOPS = set('on regarding about at following after to in , : | 
 /** Words of a name set off after an office in a title line ("by the Press Secretary, Ana ROE"). */
 const MAX_APPOSED_NAME = 4;
 
+/** Words of a title set off after a name in a title line ("…, Spokesman for the Secretary-General"). */
+const MAX_APPOSED_TITLE = 8;
+
+/**
+ * "… by Ana Roe, Spokesman for the Secretary-General": the end of a title after the comma at
+ * `comma` (a title word first, then capitalised and link words), or null.
+ */
+function apposedTitle(ts: readonly Token[], comma: number): number | null {
+  if (ts[comma]?.text !== ',' || !ts[comma + 1] || !isTitleWord(ts[comma + 1]!) || isHonorific(ts[comma + 1]!))
+    return null;
+  let end = comma + 1;
+  while (end < ts.length && ts[end]!.text !== ',' && !TITLE_PREFIX_ENDS.has(ts[end]!.text) && !DASH.test(ts[end]!.text))
+    end++;
+  const title = ts.slice(comma + 1, end);
+  const shaped = title.every((t) => t.word && (capitalized(t) || LABEL_LINKS.has(t.lower)));
+  return shaped && title.length <= MAX_APPOSED_TITLE ? end : null;
+}
+
 /**
  * "… by the Press Secretary, Ana ROE", "Interview with the Minister of Agriculture, Ana Roe": the end
  * of a name of two to four capitalised words after the comma at `comma`, up to the next stop or the
@@ -595,7 +614,8 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
     if (i < ceil && !(ts[i]!.lower === 'and' || ts[i]!.text === '&')) continue;
     // "Briefing with Senior Official": a role names no one; "Statement by the Spokesperson" names its holder.
     const office = namesRole(ts[i - 1]!) || (ts[from]!.lower === 'the' && ts.slice(from, i).some(isTitleWord));
-    const holder = i === ceil && office ? apposedName(ts, ceil) : null;
+    // "by the Press Secretary, Ana ROE", "by Ana Roe, Spokesman for the Secretary-General".
+    const holder = i !== ceil ? null : office ? apposedName(ts, ceil) : apposedTitle(ts, ceil);
     if (holder !== null) out.push([from, holder]);
     else if (i > from && (!namesRole(ts[i - 1]!) || heldOffice(ts, from, i))) out.push([from, i]);
     from = i + 1;

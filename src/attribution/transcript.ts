@@ -45,6 +45,13 @@ const keyOf = (ts: readonly Token[], l: Label) =>
 /** A name's or title's words, a hyphenated one kept whole as labels print it ("ADJEI-MENSAH"). */
 const words = (s: string | null): string[] => (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 
+/** The words of a title naming the holder's own office: "Spokesman for the Secretary-General" → ["spokesman"]. */
+const officeWords = (title: string | null): string[] => {
+  const all = words(title);
+  const link = all.findIndex((w) => w === 'for' || w === 'of' || w === 'to');
+  return link < 0 ? all : all.slice(0, link);
+};
+
 /** People the header names ("Press Briefing by Press Secretary A B and …"), by each name word. */
 function headerPeople(issuers: Issuers): Map<string, Mention> {
   const out = new Map<string, Mention>();
@@ -110,7 +117,7 @@ function labelPhrase(
   if (l.role === 'answer' && principal) return linked(principal);
   // "SPOKESPERSON:", "THE PRESIDENT:": the header's person holding that title.
   const head = ts[l.nameEnd - 1]!.lower.replace(/\.$/, '');
-  for (const m of new Set(people.values())) if (words(m.phrase.title).includes(head)) return linked(m);
+  for (const m of new Set(people.values())) if (officeWords(m.phrase.title).includes(head)) return linked(m);
   return { ...base, kind: 'description', name: null, title: text(l.start, l.nameEnd) };
 }
 
@@ -308,7 +315,10 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
   let unspoken: Mention | null = null;
   turns.forEach((turn, k) => {
     const ts = ctx.tokens[turn.paragraph]!;
-    const cue = ctx.doc.text.slice(ts[turn.label.start]!.start, ts[turn.label.labelEnd - 1]!.end);
+    // The label as printed, without the emphasis marks closing a bold one ("**Spokesman:**").
+    let last = turn.label.labelEnd - 1;
+    while (last > turn.label.start && /^[*_]$/.test(ts[last]!.text)) last--;
+    const cue = ctx.doc.text.slice(ts[turn.label.start]!.start, ts[last]!.end);
     const end = turn.end - (interjected(ctx, turn, turns[k + 1]) ? 1 : 0);
     const speak = (mention: Mention) => {
       let spoke = false;
