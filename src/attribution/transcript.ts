@@ -21,7 +21,13 @@ import {
   speaksInPerson,
   type Label,
 } from './layout.js';
-import { describe, subjectAfter, subjectBefore } from '../mentions/speaker-np.js';
+import {
+  describe,
+  parentheticalTitle,
+  subjectAfter,
+  subjectBefore,
+  titleBeforeName,
+} from '../mentions/speaker-np.js';
 import { QUOTE_MARK } from './quote-scan.js';
 import type { Token } from '../document/tokens.js';
 
@@ -111,7 +117,11 @@ function labelPhrase(
       ...base,
       kind: 'name',
       name: text(from, to),
-      title: titleText ?? (from > l.start ? text(l.start, from) : null),
+      // "The Hon. NAME (Seat - Minister for Y):": the honorific is no title, the office in parentheses is.
+      title:
+        titleText ??
+        titleBeforeName(from > l.start ? text(l.start, from) : null) ??
+        parentheticalTitle(ts, l.nameEnd, l.labelEnd),
     };
   }
   if (l.role === 'answer' && principal) return linked(principal);

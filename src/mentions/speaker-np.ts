@@ -16,6 +16,7 @@ import {
   ORG_HEADS,
   PORTFOLIO_TITLES,
   PORTFOLIOS,
+  POST_NOMINALS,
   SUBJECT_PRONOUNS,
   TITLES,
   UNNAMED_HEADS,
@@ -201,7 +202,7 @@ function documentOwner(ts: readonly Token[], from: number, to: number): SpeakerP
     from,
     to,
     name: owner.name?.replace(/['’]s$/u, '') ?? null,
-    title: owner.title?.replace(/['’]s$/u, '') ?? null,
+    title: withoutHonorifics(owner.title?.replace(/['’]s$/u, '') ?? null),
     organization: owner.organization?.replace(/['’]s$/u, '') ?? null,
     description: described ? words : null,
     apposition: null,
@@ -259,7 +260,13 @@ function insideOffice(ts: readonly Token[], k: number, floor: number): boolean {
  */
 export function nameAfterOffice(ts: readonly Token[], runStart: number, end = ts.length): number {
   if (end - runStart < 2) return end;
-  for (let i = end - 2; i >= runStart; i--) if (OFFICE_WORDS.has(lowerWord(ts[i]!))) return i + 1;
+  for (let i = end - 2; i >= runStart; i--) {
+    if (!OFFICE_WORDS.has(lowerWord(ts[i]!))) continue;
+    // "Ports and Harbours Ana Ruiz": a word after "and" is the office's.
+    let last = i;
+    while (last + 3 < end && /^(and|&)$/.test(ts[last + 1]!.lower) && capitalized(ts[last + 2]!)) last += 2;
+    return last + 1;
+  }
   // The tagger's first name, when a surname follows it (it calls some surnames first names).
   const first = ts.findIndex((t, i) => i > runStart && i < end - 1 && t.tags.has('FirstName'));
   if (first > runStart) return first;
@@ -312,12 +319,57 @@ function memberBefore(
   return { kind: 'name', name, title: null, head: 'person' };
 }
 
+/**
+ * Courtesy before a name, no office: "Mr.", "Dr", "The Hon.", "The Rt Hon", "His Excellency". The
+ * article and "Right" count only before "Hon."/"Honourable"/"Excellency" ("The Speaker" is a title).
+ */
+const HONORIFIC =
+  /^(?:(?:(?:the|his|her)\s+)?(?:(?:rt\.?|right)\s+)?(?:hon\.?|honourable|honorable|excellency)|mr\.?|mrs\.?|ms\.?|miss|dr\.?|sir|dame)(?:\s+|$)/i;
+
+/** A title without the honorifics before it ("The Hon. Minister" → "Minister"); null when nothing else is left. */
+export function withoutHonorifics(title: string | null): string | null {
+  let rest = title;
+  for (let m = rest && HONORIFIC.exec(rest); rest && m; m = HONORIFIC.exec(rest)) rest = rest.slice(m[0].length);
+  return rest || null;
+}
+
+/** The words printed before a name as its title: no honorific, and no particle of the name ("MR. VAN DER BERG"). */
+export function titleBeforeName(printed: string | null): string | null {
+  const title = withoutHonorifics(printed);
+  return title?.split(/\s+/).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? null : title;
+}
+
 /** Reads what a phrase's tokens say: name, title, organisation, head class, gender. */
 export function describe(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
   const owner = documentOwner(tokens, from, to);
   if (owner) return owner;
-  const phrase = describeWords(tokens, from, to);
-  return phrase.kind === 'pronoun' ? phrase : { ...phrase, gender: genderOf(tokens, from, to) };
+  // "Ana Ruiz MP": letters after a name are neither name nor title.
+  let end = to;
+  while (end - 2 >= from && POST_NOMINALS.has(tokens[end - 1]!.lower) && capitalized(tokens[end - 2]!)) end--;
+  const phrase = describeWords(tokens, from, end);
+  if (phrase.kind === 'pronoun') return phrase;
+  return { ...phrase, to, title: withoutHonorifics(phrase.title), gender: genderOf(tokens, from, to) };
+}
+
+const DASHES = /^[-–—]$/;
+
+/**
+ * "(Hollin - Minister for Transport)", "(Premier)": a title in parentheses after a name, in the
+ * tokens [from, to), after any seat and dash; null for a seat, a party or an hour ("(D-Ore.)").
+ */
+export function parentheticalTitle(tokens: readonly Token[], from: number, to: number): string | null {
+  for (let open = from; open < to; open++) {
+    if (tokens[open]!.text !== '(') continue;
+    let close = open + 1;
+    while (close < to && tokens[close]!.text !== ')') close++;
+    let start = open + 1;
+    for (let k = open + 1; k < close; k++) if (DASHES.test(tokens[k]!.text)) start = k + 1;
+    const part = tokens.slice(start, close);
+    const office = (t: Token) => capitalized(t) || OFFICE_JOINERS.has(t.lower) || NP_LINKS.has(t.lower);
+    if (part.length && part.every(office) && part.slice(0, 3).some(isTitle)) return part.map((t) => t.text).join(' ');
+    open = close;
+  }
+  return null;
 }
 
 function describeWords(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
@@ -381,7 +433,8 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
       kind: 'name',
       name: join(lastTitle + 1, nameLink),
       title: join(titleStart, lastTitle + 1),
-      organization: join(orgStart, ts.length),
+      // "Senator Ana Ruiz on Capitol Hill": "on" sets a place, no organisation.
+      organization: ts[nameLink]!.lower === 'on' ? null : join(orgStart, ts.length),
       head: 'person',
       apposition: null,
     };
@@ -447,6 +500,33 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
 }
 
 /**
+ * Where the capitalised office after a title's link word ends ("of Operations", "for Ports and
+ * Harbours", "of Investor Relations, Calder Ltd"): words of offices, and any word after "and" inside
+ * one; -1 when the words at `from` are no office ("of Calder Works": an organisation).
+ */
+function officeEnd(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && capitalized(tokens[k]!)) {
+    const coordinated = k > from && /^(and|&)$/.test(tokens[k - 1]!.lower);
+    if (!OFFICE_WORDS.has(lowerWord(tokens[k]!)) && !coordinated) return -1;
+    k++;
+    if (k + 1 < to && /^(and|&)$/.test(tokens[k]!.lower) && capitalized(tokens[k + 1]!)) k++;
+  }
+  return k > from ? k : -1;
+}
+
+/**
+ * Where a body's name that opens at `from` ends, when it runs to `to` or to the end of its clause:
+ * capitalised words and joiners, no date, no title; else -1.
+ */
+function bodyAfterComma(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && tokens[k]!.word && !isDate(tokens[k]!) && !isTitle(tokens[k]!)) k++;
+  const closes = k === to || /^[.,;:!?)]$/.test(tokens[k]!.text);
+  return k > from && closes && capitalizedRun(tokens.slice(from, k), 0) ? k : -1;
+}
+
+/**
  * An apposition's title and organisation: "chief executive officer of Northwind Robotics" splits
  * at the link word after the last title ("a spokesperson for the ministry" likewise).
  */
@@ -455,19 +535,27 @@ function describeApposition(
   from: number,
   to: number,
 ): { title: string | null; organization: string | null } {
-  let lastTitle = -1;
-  for (let k = from; k < to; k++) if (isTitle(tokens[k]!)) lastTitle = k;
-  const link = lastTitle + 1;
-  if (lastTitle < 0 || link >= to - 1 || !NP_LINKS.has(tokens[link]!.lower)) return describe(tokens, from, to);
-  let firstTitle = from;
-  while (firstTitle < lastTitle && !isTitle(tokens[firstTitle]!)) firstTitle++;
-  let orgStart = link + 1;
-  while (orgStart < to - 1 && DETERMINERS.has(tokens[orgStart]!.lower)) orgStart++;
   const join = (a: number, b: number) =>
     tokens
       .slice(a, b)
       .map((t) => t.text)
       .join(' ');
+  let lastTitle = -1;
+  for (let k = from; k < to; k++) if (isTitle(tokens[k]!)) lastTitle = k;
+  // "Head of Operations", "Minister for Ports and Harbours": the office is the title's.
+  const office =
+    lastTitle >= 0 && NP_LINKS.has(tokens[lastTitle + 1]?.lower ?? '') ? officeEnd(tokens, lastTitle + 2, to) : -1;
+  const link = office > 0 ? office : lastTitle + 1;
+  let firstTitle = from;
+  while (firstTitle < lastTitle && !isTitle(tokens[firstTitle]!)) firstTitle++;
+  if (office === to) return { title: withoutHonorifics(join(firstTitle, to)), organization: null };
+  // "Head of Operations, Calder Works Ltd": a body after the title and a comma.
+  const comma = office > 0 ? office : lastTitle + 1;
+  if (lastTitle >= 0 && tokens[comma]?.text === ',' && bodyAfterComma(tokens, comma + 1, to) === to)
+    return { title: withoutHonorifics(join(firstTitle, comma)), organization: join(comma + 1, to) };
+  if (lastTitle < 0 || link >= to - 1 || !NP_LINKS.has(tokens[link]!.lower)) return describe(tokens, from, to);
+  let orgStart = link + 1;
+  while (orgStart < to - 1 && DETERMINERS.has(tokens[orgStart]!.lower)) orgStart++;
   return { title: join(firstTitle, link), organization: join(orgStart, to) };
 }
 
@@ -521,17 +609,59 @@ function skipFillersLeft(tokens: readonly Token[], cue: number, floor: number): 
   return i;
 }
 
-/** The subject of the speech verb at `cue`, looking no further left than `floor`. */
+/** Words that lead or join a time between a subject and its verb: "on Tuesday", "earlier this month". */
+const TIME_LEADS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'next', 'earlier', 'early', 'late', 'the']);
+/** Prepositions that set a place after a subject: "Ana Ruiz in Geneva said", "Senator Ruiz on Capitol Hill said". */
+const PLACE_PREPOSITIONS = new Set(['in', 'on']);
+
+/**
+ * Where a time ("on Tuesday", "last week") or a capitalised place after "in" or "on" that ends at
+ * `end` starts, else -1: it stands between a subject and its verb and is no part of the subject.
+ */
+function adjunctStart(tokens: readonly Token[], end: number, floor: number): { at: number; place: boolean } | null {
+  let k = end;
+  if (isDate(tokens[k]!)) {
+    while (k - 1 >= floor && (isDate(tokens[k - 1]!) || TIME_LEADS.has(tokens[k - 1]!.lower))) k--;
+    return k > floor ? { at: k, place: false } : null;
+  }
+  // A place is capitalised words with no person, title or owner among them ("in the Prime Minister's Office Ana Ruiz" is an office).
+  const placeWord = (t: Token) =>
+    capitalized(t) && !possessive(t) && !isTitle(t) && !(t.tags.has('Person') && !t.tags.has('Place'));
+  if (!placeWord(tokens[k]!)) return null;
+  while (k - 1 >= floor && (placeWord(tokens[k - 1]!) || tokens[k - 1]!.lower === 'the')) k--;
+  // "Adviser on Coastal Affairs Ana Ruiz": after a title the words are its office.
+  const at = k - 1;
+  return at > floor && PLACE_PREPOSITIONS.has(tokens[at]!.lower) && !isTitle(tokens[at - 1]!)
+    ? { at, place: true }
+    : null;
+}
+
+/**
+ * The subject of the speech verb at `cue`, looking no further left than `floor`; a time or a place
+ * between them is passed over ("Ana Ruiz on Tuesday said", "Senator Ruiz on Capitol Hill said").
+ */
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
-  let end = skipFillersLeft(tokens, cue, floor);
+  const end = skipFillersLeft(tokens, cue, floor);
   if (end < floor) return null;
+  const adjunct = adjunctStart(tokens, end, floor);
+  if (adjunct) {
+    const before = skipFillersLeft(tokens, adjunct.at, floor);
+    const subject = before >= floor ? subjectEndingAt(tokens, cue, before, floor) : null;
+    if (subject) return subject;
+  }
+  return subjectEndingAt(tokens, cue, end, floor);
+}
+
+/** The subject of the speech verb at `cue` whose last token is at `end` (or an apposition or relative clause closing there). */
+function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, floor: number): SpeakerPhrase | null {
   // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis.
   if (tokens[end]!.text === ')') {
     let open = end - 1;
     while (open > floor && tokens[open]!.text !== '(' && end - open < 10) open--;
     if (tokens[open]?.text !== '(' || open - 1 < floor) return null;
     const phrase = phraseEndingAt(tokens, open, floor);
-    return phrase && phrase.kind === 'name' ? phrase : null;
+    if (!phrase || phrase.kind !== 'name') return null;
+    return { ...phrase, title: phrase.title ?? parentheticalTitle(tokens, open, end + 1) };
   }
   // "reports that said", "officials who said": the subject is the relative clause's antecedent.
   if (/^(that|who|which)$/.test(tokens[end]!.lower) && end - 1 >= floor && canBeHead(tokens[end - 1]!)) end--;
@@ -577,6 +707,12 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   return phraseEndingAt(tokens, end + 1, floor);
 }
 
+/** The phrase ending before `to`, a place after it passed over ("… met Ana Ruiz in Geneva, who said"). */
+function antecedentEndingAt(tokens: readonly Token[], to: number, floor: number): SpeakerPhrase | null {
+  const adjunct = adjunctStart(tokens, to - 1, floor);
+  return (adjunct?.place ? phraseEndingAt(tokens, adjunct.at, floor) : null) ?? phraseEndingAt(tokens, to, floor);
+}
+
 /**
  * "… met Ana Ruiz, who said that …", "… thanked the ministry, which told reporters …": the subject of
  * a relative clause set off by the comma at `comma` is the phrase before it (an apposition of a name
@@ -585,7 +721,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 function relativeAntecedent(tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | null {
   // "Sen. Ana Ruiz (D-Ore.), who": the name before the parenthesis.
   const direct =
-    tokens[comma - 1]!.text === ')' ? subjectBefore(tokens, comma, floor) : phraseEndingAt(tokens, comma, floor);
+    tokens[comma - 1]!.text === ')' ? subjectBefore(tokens, comma, floor) : antecedentEndingAt(tokens, comma, floor);
   // "Tomas Brenner, the port manager, who": a description set off by commas is the name's apposition.
   const apposition =
     direct && direct.kind === 'description' && tokens[direct.from - 1]?.text === ','
@@ -645,6 +781,9 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   if (to < ceil && tokens[to]!.text === ',' && to + 1 < ceil && opensApposition(tokens[to + 1]!)) {
     let close = to + 1;
     while (close < ceil && tokens[close]!.word && close - to < 20) close++;
+    // "…, Head of Operations, Calder Works Ltd.": the organisation set off by a further comma.
+    const body = close + 1 < ceil && tokens[close]!.text === ',' ? bodyAfterComma(tokens, close + 1, ceil) : -1;
+    if (body > 0) close = body;
     const appos = describeApposition(tokens, to + 1, close);
     if (appos.title || appos.organization) {
       return {
