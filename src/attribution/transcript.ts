@@ -21,13 +21,7 @@ import {
   speaksInPerson,
   type Label,
 } from './layout.js';
-import {
-  describe,
-  parentheticalTitle,
-  subjectAfter,
-  subjectBefore,
-  titleBeforeName,
-} from '../mentions/speaker-np.js';
+import { describe, parentheticalTitle, subjectAfter, subjectBefore, titleBeforeName } from '../mentions/speaker-np.js';
 import { QUOTE_MARK } from './quote-scan.js';
 import type { Token } from '../document/tokens.js';
 
