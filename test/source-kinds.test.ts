@@ -227,3 +227,19 @@ describe('titles of several words, honorifics and offices', () => {
     expect(attribute(text).speakers.find((s) => s.name === 'Halden')?.title).toBeNull();
   });
 });
+
+describe('a reported clause that opens with a quotation ends with it before the writer’s reason', () => {
+  it.each([
+    ['since', 'The warden said that “the dam is safe”, since the engineers had checked it twice.', 'the dam is safe'],
+    ['because', 'The warden said that “the dam is safe,” because the engineers had checked it.', 'the dam is safe'],
+  ])('ends at the closing mark before "%s"', (_word, text, quote) => {
+    const q = attribute(text).quotes.find((x) => x.text.includes('dam is safe'));
+    expect(q?.text).toBe(quote);
+  });
+
+  it('keeps the words after the quotation when they go on with the report (negative)', () => {
+    const text = 'The warden said that “the dam is safe”, and that the engineers had checked it twice.';
+    const q = attribute(text).quotes.find((x) => x.text.includes('dam is safe'));
+    expect(q?.text).toContain('engineers had checked');
+  });
+});
