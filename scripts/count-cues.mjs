@@ -1,5 +1,5 @@
 // Counts what PolNeAR's annotators marked, over the train split, to choose the word lists of
-// src/attribution/cues.ts (speech verbs) and src/mentions/lexicon.ts (titles):
+// src/lexicon/speech.ts (speech verbs) and src/mentions/lexicon.ts (titles):
 // - cue verbs by lemma, auxiliaries and adverbs set aside ("has also said" is "say"), each
 //   flagged with whether cues.ts knows it;
 // - lower-case words inside source spans ("a spokeswoman for …", "Sen. Ana Ruiz"), flagged with
@@ -17,7 +17,7 @@ if (!existsSync(join(dir, 'ann'))) {
   console.error(`count-cues: no PolNeAR annotations under ${dir}`);
   process.exit(1);
 }
-const { speechLemma } = await import('../dist/attribution/cues.js');
+const { speechLemma } = await import('../dist/lexicon/speech.js');
 const { TITLES } = await import('../dist/mentions/lexicon.js');
 
 /** Words before or after a cue's verb that are not the verb: auxiliaries, adverbs, negation. */
@@ -107,7 +107,7 @@ const formsOf = (key) =>
     .map(([f]) => f)
     .join('/');
 const knownCue = (key) => [...(forms.get(key)?.keys() ?? [])].some((f) => f === 'according to' || speechLemma(f));
-console.log(`cue verbs (+ = no form is a cue in src/attribution/cues.ts), at least ${min}:`);
+console.log(`cue verbs (+ = no form is a cue in src/lexicon/speech.ts), at least ${min}:`);
 console.log(column(sorted(cues), knownCue, formsOf).join('\n'));
 console.log(`\nlower-case words in sources (+ = not in TITLES), at least ${min}:`);
 console.log(column(sorted(titles), (k) => TITLES.has(k)).join('\n'));

@@ -69,6 +69,9 @@ function windowsOf(text: string, window: number): Window[] {
   return out;
 }
 
+/** What holds for the whole text, from its first window: an analysis without its findings. */
+export type AnalysisHeader = Omit<Analysis, 'speakers' | 'quotes' | 'dates' | 'events' | 'entities'>;
+
 /** One speaker across windows. */
 export interface Speaker {
   name: string;
@@ -172,8 +175,8 @@ export interface WindowFindings {
  */
 export class WindowedAnalysis {
   private readonly table = new SpeakerTable();
-  /** The first window's analysis: the reference date and where it came from hold for the text. */
-  head: Analysis | null = null;
+  /** The first window's header: its reference date and where it came from hold for the text. */
+  head: AnalysisHeader | null = null;
   /** Where each kept date starts, to its index: an event's date is found by where it starts. */
   private readonly dateIndex = new Map<number, number>();
   private dates = 0;
@@ -205,7 +208,11 @@ export class WindowedAnalysis {
         }),
         fromCodePoint === 0 ? SAME_OFFSETS : (i) => i + fromCodePoint,
       );
-      this.head ??= part;
+      if (!this.head) {
+        // Only the header: the first window's findings go where every window's go, not kept here.
+        const { speakers, quotes, dates, events, entities, ...header } = part;
+        this.head = header;
+      }
 
       const kept = {
         quotes: part.quotes.filter(inCore),

@@ -10,14 +10,10 @@ import { Streamed, writeJson } from '../src/cli/json-writer.js';
 import { spoolAnalysis, writtenByWindow } from '../src/cli/stream.js';
 import { analyze, WINDOW } from '../src/windows.js';
 import { runCli } from './support/cli.js';
+import { ownStatements } from './support/fixtures.js';
 
-const fixtureDir = new URL('../fixtures/', import.meta.url);
-// About 10 KB of statements of our own, accents and emoji (astral characters) among them.
-const joined = readdirSync(fixtureDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(new URL(f, fixtureDir), 'utf8'))
-  .join('\n\n');
+// Statements of our own, accents and emoji (astral characters) among them.
+const joined = ownStatements();
 
 /** What writeJson writes, gathered. */
 function written(value: unknown, pretty: boolean, indent = ''): string {

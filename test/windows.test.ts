@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it, vi } from 'vitest';
 import { analyze as analyzeWhole } from '../src/pipeline.js';
 import type { Analysis } from '../src/types.js';
-import { analyze, WINDOW } from '../src/windows.js';
+import { analyze, WINDOW, WindowedAnalysis } from '../src/windows.js';
 import { missingKeys, spanProblems } from './support/contract.js';
 
 // Watched, not changed: the library must leave the process's V8 flags to its caller.
@@ -181,6 +181,22 @@ describe('across windows', () => {
       'Aalto',
     ]);
     expect(nameOf(w.quotes.at(-1)!.speakerId)).toBe('Aalto');
+  });
+
+  it("holds the first window's header only, not its findings, while the later windows are analysed", () => {
+    const text = `HARBOUR CITY, May 2, 2024 — “We will rebuild the pier,” said Colonel Edda Strand.\n\n${paragraphs(0, 12)}`;
+    const windowed = new WindowedAnalysis(text, {}, 2000);
+    const found = [...windowed.findings()];
+    expect(found.length).toBeGreaterThan(2);
+    expect(found[0]!.quotes).toHaveLength(1);
+    expect(windowed.head).toEqual({
+      schemaVersion: '1',
+      offsetUnit: 'codepoint',
+      source: null,
+      referenceDate: '2024-05-02',
+      referenceDateSource: 'text',
+      referenceDateOrigin: { form: 'dateline', text: 'May 2, 2024', start: 14, end: 25 },
+    });
   });
 
   it('credits a quote that runs over a window end to its speaker, once', () => {

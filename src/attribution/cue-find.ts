@@ -1,5 +1,5 @@
 // Finding speech cues among tokens: speech verbs and "according to".
-import { speechLemma } from './cues.js';
+import { speechLemma } from '../lexicon/speech.js';
 import type { Token } from '../document/tokens.js';
 
 export interface CueAt {

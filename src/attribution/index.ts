@@ -17,7 +17,7 @@ import {
 } from '../mentions/speaker-np.js';
 import { lowerBound } from '../document/search.js';
 import { cueAt } from './cue-find.js';
-import { DIRECTIVE } from './cues.js';
+import { DIRECTIVE } from '../lexicon/speech.js';
 import { NP_LINKS, TITLE_MODIFIERS, TITLES, VERB_FILLERS } from '../mentions/lexicon.js';
 import type { Token } from '../document/tokens.js';
 import { buildContext, mentionOf, tokenAt, type Context, type Found, type Mention } from './context.js';

@@ -9,7 +9,7 @@ import {
 } from '../mentions/speaker-np.js';
 import { QUOTE_MARK, type QuotedSpan } from './quote-scan.js';
 import { SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
-import { BARE_CLAUSE, DIRECTIVE, QUOTING_ONLY, THAT_CLAUSE } from './cues.js';
+import { BARE_CLAUSE, DIRECTIVE, QUOTING_ONLY, THAT_CLAUSE } from '../lexicon/speech.js';
 import { cueAt, type CueAt } from './cue-find.js';
 import { mentionOf, type Context, type Found, type Mention } from './context.js';
 import { bulletLead } from './layout.js';

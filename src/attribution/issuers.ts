@@ -7,7 +7,7 @@ import { describe, subjectAfter, subjectBefore, type SpeakerPhrase } from '../me
 import { CORPORATE_SUFFIXES, ORG_HEADS, STATEMENT_NOUNS, TITLES } from '../mentions/lexicon.js';
 import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Mention } from './context.js';
-import { datelineEnd, titleLineSpeakers, transcriptHeader } from './layout.js';
+import { PRESS_ROLES, datelineEnd, titleLineSpeakers, transcriptHeader } from './layout.js';
 import { pushAll } from '../arrays.js';
 import type { Token } from '../document/tokens.js';
 
@@ -26,10 +26,6 @@ export interface Issuers {
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const capitalizedWord = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
 const words = (ts: readonly Token[]) => ts.filter((t) => t.word).length;
-
-/** A reporter's byline ("By Jane Roe, Senior Correspondent") names no issuer. */
-const PRESS_ROLES = set(`correspondent correspondents reporter reporters writer writers editor editors columnist
-  journalist journalists contributor photographer staff`);
 
 /** "Jane Roe, Deputy Spokesperson", "By Jane Roe, Minister of Energy" */
 function byline(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
@@ -163,6 +159,11 @@ function handingOver(ctx: Context, p: number, ts: readonly Token[]): Mention | n
 function titleLineCredits(ctx: Context, p: number, ts: readonly Token[]): Mention[] {
   const out: Mention[] = [];
   for (const [from, to] of titleLineSpeakers(ts)) {
+    const comma = ts.findIndex((t, i) => i > from && i < to && t.text === ',');
+    if (comma > 0) {
+      out.push(mentionOf(ctx, p, officeHolder(ctx.doc.text, ts, [from, comma], [comma + 1, to])));
+      continue;
+    }
     const phrase = describe(ts, from, to);
     // A possessive title line names a person ("Spokesperson X’s Press Conference", not "Country’s Statement").
     const possessive = /['’]s$/.test(ts[to - 1]!.text);
@@ -176,6 +177,28 @@ function titleLineCredits(ctx: Context, p: number, ts: readonly Token[]): Mentio
     out.push(mentionOf(ctx, p, surnameFirst({ ...phrase, name: phrase.name.replace(/['’]s$/, '') })));
   }
   return out;
+}
+
+/**
+ * "the Press Secretary, Ana ROE": the person named after the comma, with the office before it as
+ * title (a leading "the" left out).
+ */
+function officeHolder(
+  text: string,
+  ts: readonly Token[],
+  office: [number, number],
+  name: [number, number],
+): SpeakerPhrase {
+  const titleFrom = ts[office[0]]!.lower === 'the' ? office[0] + 1 : office[0];
+  const person = describe(ts, name[0], name[1]);
+  return {
+    ...person,
+    from: office[0],
+    kind: 'name',
+    head: 'person',
+    name: text.slice(ts[name[0]]!.start, ts[name[1] - 1]!.end),
+    title: text.slice(ts[titleFrom]!.start, ts[office[1] - 1]!.end),
+  };
 }
 
 /** A family name in capitals before the given name, read as a title's last word: "… Secretary SORVIK Hana". */

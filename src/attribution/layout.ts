@@ -40,7 +40,9 @@ const MAX_DASH_NAME_WORDS = 4;
 /** One-word labels for the answer of a Q/A pair ("A:", "Answer:"). */
 const ANSWER_LABELS = set('a answer answers response reply');
 /** Words that end a label naming a role rather than a person ("SENIOR STATE DEPARTMENT OFFICIAL"). */
-const ROLE_HEADS = set('moderator host presenter facilitator chair');
+const ROLE_HEADS = set('moderator host presenter anchor facilitator chair');
+/** Of those, the roles of a broadcast's host, who interviews the guest ("Host:", "PRESENTER:"). */
+const HOST_HEADS = set('host presenter anchor');
 /** Words that end the label of whoever interprets ("INTERPRETER:", "THE INTERPRETER:"). */
 const INTERPRETERS = set('interpreter interpreters interpretation translator translation');
 /** Abbreviated ranks of military labels ("LT. GEN. NAME:", "ADM. NAME:", "BRIG. GEN. NAME:"). */
@@ -119,6 +121,9 @@ function labelShaped(ts: readonly Token[], end: number): number | null {
 const heldOffice = (ts: readonly Token[], from: number, to: number) =>
   ts[from]!.lower === 'the' && to - from >= 2 && isTitleWord(ts[to - 1]!) && !HONORIFICS.has(bare(ts[to - 1]!));
 
+/** Does a label's name, ending in `last`, name a broadcast's host ("Host:", "THE PRESENTER:")? */
+export const namesHost = (last: Token) => HOST_HEADS.has(bare(last));
+
 /** Does a phrase ending in `last` name a role rather than a person ("… OFFICIAL", "THE PRESIDENT")? */
 export const namesRole = (last: Token) => {
   const head = bare(last);
@@ -191,7 +196,9 @@ function dashLine(ts: readonly Token[]): Label | null {
  * call transcript's "Operator" or "Name -- Title". Null when the paragraph opens otherwise.
  */
 export function parseLabel(ts: readonly Token[]): Label | null {
-  const lead = emphasis(ts, 0);
+  // "[00:01:15] Host: …", "00:14 Ana Roe: …": a recording's time before the label.
+  const time = timestamp(ts);
+  const lead = time + emphasis(ts, time);
   if (!lead) return plainLabel(ts);
   // "**Q: …?**", "**A:** …", "__MR. NAME:__ …": the label printed in bold, its marks left out.
   const label = plainLabel(ts.slice(lead));
@@ -205,6 +212,24 @@ export function parseLabel(ts: readonly Token[]): Label | null {
     labelEnd: labelEnd + emphasis(ts, labelEnd),
     title: shift(label.title),
   };
+}
+
+/**
+ * A time opening the paragraph ("[00:01:15]", "(12:04)", "00:14"): how many tokens it takes, or 0.
+ * A label must follow it, so "10:30: Talks begin" is no speaker's.
+ */
+function timestamp(ts: readonly Token[]): number {
+  let k = ts[0]?.text === '[' || ts[0]?.text === '(' ? 1 : 0;
+  const open = k;
+  if (!/^\d{1,2}$/.test(ts[k]?.text ?? '')) return 0;
+  k++;
+  while (ts[k]?.text === ':' && /^\d{2}$/.test(ts[k + 1]?.text ?? '')) k += 2;
+  if (k === open + 1) return 0;
+  if (open) {
+    if (ts[k]?.text !== (ts[0]!.text === '[' ? ']' : ')')) return 0;
+    k++;
+  }
+  return ts[k]?.word ? k : 0;
 }
 
 /** Markdown's emphasis marks ("**", "__") at token `from`: how many tokens they take. */
@@ -234,12 +259,14 @@ function plainLabel(ts: readonly Token[]): Label | null {
   }
   if (colon < 1) return null;
   let end = colon;
+  let office: [number, number] | null = null;
   // "PRESIDENT NAME (via interpreter):", "Mr NAME (Seat) (14:02):": notes on the seat, the hour or
-  // how the words reach us.
+  // how the words reach us; "Roe (Ministry of Finance):" on the office the speaker answers for.
   while (ts[end - 1]!.text === ')') {
     let open = end - 2;
     while (open > 0 && ts[open]!.text !== '(') open--;
     if (open <= 0) return null;
+    if (namesOffice(ts.slice(open + 1, end - 1))) office = [open + 1, end - 1];
     end = open;
   }
   const comma = labelShaped(ts, end);
@@ -248,7 +275,7 @@ function plainLabel(ts: readonly Token[]): Label | null {
   // "NEW YORK:": a dateline, not a speaker.
   if (words.every((t) => t.tags.has('Place'))) return null;
   const nameEnd = comma >= 0 ? comma : end;
-  const title: [number, number] | null = comma >= 0 ? [comma + 1, end] : null;
+  const title: [number, number] | null = comma >= 0 ? [comma + 1, end] : office;
   const role = roleOf(ts, nameEnd, colon === ts.length - 1);
   const nameWords =
     role !== 'person'
@@ -264,10 +291,26 @@ function plainLabel(ts: readonly Token[]): Label | null {
     title,
     role,
     nameWords,
-    titled: ts.slice(0, end).some(isTitleWord),
+    titled: !!office || ts.slice(0, end).some(isTitleWord),
     paired: false,
     roster: false,
   };
+}
+
+/** A reporter's role ("Senior Correspondent"), which no official holds. */
+export const PRESS_ROLES = set(`correspondent correspondents reporter reporters writer writers editor editors columnist
+  journalist journalists contributor photographer staff`);
+/** Bodies a label's note may name for the speaker who answers for them ("Roe (Ministry of Finance):"). */
+const ANSWERING_BODIES = set('ministry department office secretariat commission agency');
+
+/** "Ministry of Finance": a body, not a title, opens the words. */
+export const namesBody = (ts: readonly Token[]) => !!ts[0] && ANSWERING_BODIES.has(ts[0].lower);
+
+/** A label's note naming an office: a title ("(Spokesperson)", "(Chief Medical Officer)") or a body; no reporter's. */
+function namesOffice(note: readonly Token[]): boolean {
+  if (!note.length || !note.every((t) => t.word || t.text === ',') || note.some((t) => PRESS_ROLES.has(t.lower)))
+    return false;
+  return namesBody(note) || note.some((t) => isTitleWord(t) && !HONORIFICS.has(bare(t)));
 }
 
 /** Phrases that hand the floor on: a sentence holding one is procedure, not a statement. */
@@ -356,13 +399,30 @@ function callsOnSeat(words: readonly Token[]): boolean {
   );
 }
 
+/** Names a briefer calls on with a question mark: "Yes, Edie?", "Mira?", "Yes, please, Jon Ferris?". */
+const MAX_ASKED_NAME_WORDS = 2;
+
+/** "Yes, Edie?": acknowledgements, then one or two words the tagger reads as a name ("Why?" is none), then a question mark. */
+function asksName(ts: readonly Token[], from: number, to: number): boolean {
+  if (ts[to - 1]?.text !== '?') return false;
+  const all = ts.slice(from, to - 1).filter((t) => t.word);
+  let k = 0;
+  while (k < all.length && (ACKNOWLEDGEMENTS.has(norm(all[k]!)) || all[k]!.lower === 'please')) k++;
+  const name = all.slice(k);
+  return (
+    name.length > 0 &&
+    name.length <= MAX_ASKED_NAME_WORDS &&
+    name.every((t) => capitalized(t) && t.tags.has('ProperNoun'))
+  );
+}
+
 /**
  * Calling on the next speaker by name: "Casey Lane, please.", "Ms de Wit.", "I call Mr Okonjo.",
  * the name after a title or honorific unless "please" or a calling verb says it.
  */
 function callsOn(ts: readonly Token[], from: number, to: number): boolean {
   const all = ts.slice(from, to).filter((t) => t.word);
-  if (callsOnSeat(all)) return true;
+  if (callsOnSeat(all) || asksName(ts, from, to)) return true;
   const verb = CALLING.find((phrase) => phrase.every((w, k) => all[k] && norm(all[k]) === w));
   const please = all[all.length - 1]?.lower === 'please';
   const words = all.slice(verb?.length ?? 0, please ? -1 : undefined);
@@ -455,7 +515,24 @@ const MAX_NOUN_AT = 6;
 /** Marks that end a series name before a title line ("Defence Update: Press Briefing by …"). */
 const TITLE_PREFIX_ENDS = set(': |');
 /** Words that end a speaker in a title line: "Statement by X on …", "Remarks by X at …". */
-const TITLE_LINE_STOPS = set('on regarding about at following after to in , : | - \u2013 \u2014');
+const TITLE_LINE_STOPS = set('on regarding about at following after to in , : | - \u2013 \u2014 (');
+/** Words of a name set off after an office in a title line ("by the Press Secretary, Ana ROE"). */
+const MAX_APPOSED_NAME = 4;
+
+/**
+ * "… by the Press Secretary, Ana ROE", "Interview with the Minister of Agriculture, Ana Roe": the end
+ * of a name of two to four capitalised words after the comma at `comma`, up to the next stop or the
+ * line's end; null when none stands there.
+ */
+function apposedName(ts: readonly Token[], comma: number): number | null {
+  if (ts[comma]?.text !== ',') return null;
+  let end = comma + 1;
+  while (end < ts.length && !TITLE_LINE_STOPS.has(ts[end]!.lower)) end++;
+  const name = ts.slice(comma + 1, end);
+  // "…, New York": a place, not the holder.
+  const shaped = name.every((t) => capitalized(t) && !isTitleWord(t)) && !name.every((t) => t.tags.has('Place'));
+  return shaped && name.length >= 2 && name.length <= MAX_APPOSED_NAME ? end : null;
+}
 
 /**
  * A title line's speakers, as token ranges: "Remarks by X", "Press Briefing by X and Y | Place",
@@ -516,7 +593,10 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
   for (let i = from; i <= ceil; i++) {
     if (i < ceil && !(ts[i]!.lower === 'and' || ts[i]!.text === '&')) continue;
     // "Briefing with Senior Official": a role names no one; "Statement by the Spokesperson" names its holder.
-    if (i > from && (!namesRole(ts[i - 1]!) || heldOffice(ts, from, i))) out.push([from, i]);
+    const office = namesRole(ts[i - 1]!) || (ts[from]!.lower === 'the' && ts.slice(from, i).some(isTitleWord));
+    const holder = i === ceil && office ? apposedName(ts, ceil) : null;
+    if (holder !== null) out.push([from, holder]);
+    else if (i > from && (!namesRole(ts[i - 1]!) || heldOffice(ts, from, i))) out.push([from, i]);
     from = i + 1;
   }
   return out;

@@ -428,7 +428,8 @@ class SpeakerIndex {
    * the speaker first described in the same words. `attachOnly` never opens a speaker.
    */
   addDescription(m: Mention, attachOnly: boolean): Cluster | null {
-    const verbatim = this.text.slice(m.span.start, m.span.end);
+    // "the ministry's statement" is described by its owner's words, "the ministry".
+    const verbatim = m.phrase.description ?? this.text.slice(m.span.start, m.span.end);
     const head = hyphenWords(verbatim).pop() ?? '';
     const definite = /^the\b/i.test(verbatim);
     // A person is "the spokesman" by a title's head; a body is "the ministry" by any word of its name

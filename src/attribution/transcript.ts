@@ -11,12 +11,14 @@ import {
   isHonorific,
   isParticle,
   isStatement,
+  namesBody,
+  namesHost,
   parseLabel,
   rosterKey,
   rosterNameLine,
   type Label,
 } from './layout.js';
-import { subjectAfter } from '../mentions/speaker-np.js';
+import { parentheticalTitle, subjectAfter, titleBeforeName } from '../mentions/speaker-np.js';
 import { QUOTE_MARK } from './quote-scan.js';
 import type { Token } from '../document/tokens.js';
 
@@ -32,7 +34,7 @@ const keyOf = (ts: readonly Token[], l: Label) =>
   l.role === 'person' && l.nameWords.length
     ? l.nameWords[l.nameWords.length - 1]!
     : ts
-        .slice(0, l.nameEnd)
+        .slice(l.start, l.nameEnd)
         .filter((t) => t.word)
         .map((t) => t.lower)
         .join(' ');
@@ -75,8 +77,11 @@ function labelPhrase(
       .map((t) => t.text)
       .join(' ')
       .replace(/ \./g, '.');
-  const titleText = l.title ? text(l.title[0], l.title[1]) : null;
-  const base = { from: l.start, to: l.nameEnd, organization: null, head: 'person' as const, apposition: null };
+  // "Roe (Ministry of Finance):" names the body she answers for, not a title.
+  const body = !!l.title && namesBody(ts.slice(l.title[0], l.title[1]));
+  const titleText = l.title && !body ? text(l.title[0], l.title[1]) : null;
+  const organization = l.title && body ? text(l.title[0], l.title[1]) : null;
+  const base = { from: l.start, to: l.nameEnd, organization, head: 'person' as const, apposition: null };
   const linked = (m: Mention): SpeakerPhrase | Mention =>
     m.phrase.kind === 'name'
       ? {
@@ -96,7 +101,11 @@ function labelPhrase(
       ...base,
       kind: 'name',
       name: text(from, to),
-      title: titleText ?? (from > l.start ? text(l.start, from) : null),
+      // "The Hon. NAME (Seat - Minister for Y):": the honorific is no title, the office in parentheses is.
+      title:
+        titleText ??
+        titleBeforeName(from > l.start ? text(l.start, from) : null) ??
+        parentheticalTitle(ts, l.nameEnd, l.labelEnd),
     };
   }
   if (l.role === 'answer' && principal) return linked(principal);
@@ -120,14 +129,25 @@ function officials(ctx: Context, turns: readonly Turn[], people: Map<string, Men
   }
   const out = new Map<string, boolean>();
   const allCaps = (turn: Turn) =>
-    ctx.tokens[turn.paragraph]!.slice(0, turn.label.nameEnd).every((t) => !t.word || t.text === t.text.toUpperCase());
+    ctx.tokens[turn.paragraph]!.slice(turn.label.start, turn.label.nameEnd).every(
+      (t) => !t.word || t.text === t.text.toUpperCase(),
+    );
   const titled = (turn: Turn) =>
     turn.label.role !== 'person' || turn.label.titled || people.has(keyOf(ctx.tokens[turn.paragraph]!, turn.label));
   const speaks = (turn: Turn) => turn.label.role !== 'question' && turn.label.role !== 'aside';
   const anyTitled = [...byKey.values()].some((t) => speaks(t) && titled(t));
+  // A bare name asks when half its turns do; beside titled officials, when any does or it speaks
+  // once (a journalist's one turn may ask without a question mark). A named guest who speaks again
+  // and never asks ("Ana Roe:" beside "Host:") answers.
   const journalist = (key: string) => {
     const [n, q] = asks.get(key)!;
-    return anyTitled || 2 * q >= n;
+    return (anyTitled && (q > 0 || n === 1)) || 2 * q >= n;
+  };
+  // "Host:", "Presenter:": a host who asks in half of several turns interviews the guest.
+  const interviews = (key: string, turn: Turn) => {
+    const [n, q] = asks.get(key)!;
+    const host = turn.label.role === 'role' && namesHost(ctx.tokens[turn.paragraph]![turn.label.nameEnd - 1]!);
+    return host && n >= 2 && 2 * q >= n;
   };
   // What shows a transcript rather than headings ending in colons ("Little Progress on Trade: …"):
   // a question or answer label, a role, a speaker who returns, a journalist who asks, capitals.
@@ -138,7 +158,7 @@ function officials(ctx: Context, turns: readonly Turn[], people: Map<string, Men
   );
   if (!shown) return out;
   for (const [key, turn] of byKey) {
-    if (!speaks(turn)) out.set(key, false);
+    if (!speaks(turn) || interviews(key, turn)) out.set(key, false);
     else if (titled(turn)) out.set(key, true);
     // A bare name beside titled officials, or whose turns ask, is a journalist's.
     else out.set(key, !journalist(key));

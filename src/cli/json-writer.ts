@@ -1,6 +1,8 @@
 // JSON written piece by piece, byte for byte what JSON.stringify(value, null, 2) (or, compact,
 // JSON.stringify(value)) gives, where some lists are drawn an item at a time while they are
 // written (`Streamed`) rather than held whole: a long text's findings, read back from disk.
+import { WriteError } from './output.js';
+import { ReadBackError, type Spool } from './spool.js';
 
 /** A list whose items are drawn one at a time as it is written. */
 export class Streamed {
@@ -47,6 +49,19 @@ function writeList(list: Streamed, emit: (chunk: string) => void, pretty: boolea
   emit(count === 0 ? '[]' : pretty ? `\n${indent}]` : ']');
 }
 
+/**
+ * Passes on what `staging` holds. Reading it back can still fail, once part is written: the
+ * output cannot be whole then, and the run ends as on a failed write.
+ */
+function copy(staging: Spool, add: (chunk: string) => void): void {
+  try {
+    for (const piece of staging.text()) add(piece);
+  } catch (err) {
+    if (!(err instanceof ReadBackError)) throw err;
+    throw new WriteError('output', err.code, 'left unfinished: a temporary file could not be read back');
+  }
+}
+
 /** Characters gathered before they are passed on: a long text's JSON is many small pieces. */
 const BATCH = 1 << 16;
 
@@ -71,16 +86,21 @@ export function jsonOutput(ndjson: boolean, emit: (chunk: string) => void) {
     if (batched >= BATCH) flush();
   };
   return {
-    /** Writes one analysis; `oneInput`, said of the first, makes json an object rather than an array. */
-    write(value: unknown, oneInput: boolean): void {
-      if (ndjson) {
-        writeJson(value, add, false);
-        add('\n');
-      } else {
-        if (count === 0) single = oneInput;
-        add(count === 0 ? (single ? '' : '[\n  ') : ',\n  ');
-        writeJson(value, add, true, single ? '' : '  ');
-      }
+    /**
+     * Writes one analysis; `oneInput`, said of the first, makes json an object rather than an
+     * array. With `staging`, its JSON is made there whole first: a failure while it is made (a
+     * spool that cannot be read back) is thrown with nothing written, and the output stays valid.
+     */
+    write(value: unknown, oneInput: boolean, staging?: Spool): void {
+      const isSingle = count === 0 ? oneInput : single;
+      const render = (to: (chunk: string) => void) =>
+        ndjson ? writeJson(value, to, false) : writeJson(value, to, true, isSingle ? '' : '  ');
+      if (staging) render((chunk) => staging.write(chunk));
+      single = isSingle;
+      if (!ndjson) add(count === 0 ? (single ? '' : '[\n  ') : ',\n  ');
+      if (staging) copy(staging, add);
+      else render(add);
+      if (ndjson) add('\n');
       count++;
       flush();
     },

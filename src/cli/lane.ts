@@ -3,7 +3,7 @@
 // milliseconds, where a worker thread first spends about a second loading and warming up.
 import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
-import { analyzeBounded } from './heap.js';
+import { analyzeBounded, heapShare } from './heap.js';
 import type { WorkerRequest } from './worker.js';
 
 /** Set in a helper process's environment: the snapshot's entry serves texts instead of running the command. */
@@ -26,7 +26,8 @@ export interface Helper {
 
 /** A worker thread running `script` (src/cli/worker.ts, compiled). */
 export function threadHelper(script: URL): Helper {
-  const worker = new Worker(script);
+  // The heap flag is the process's: threads share one count of the long texts they analyse.
+  const worker = new Worker(script, { workerData: { heapShare } });
   return {
     send: (request) => worker.postMessage(request),
     onReply: (listener) => worker.on('message', listener),

@@ -310,7 +310,11 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
       }
       progress?.tick(Buffer.byteLength(text));
       try {
-        json!.write(spooled.value, oneInput());
+        json!.write(spooled.value, oneInput(), spooled.staging);
+      } catch (err) {
+        // Made whole before it is written: a spool that cannot be read back fails this text only.
+        if (err instanceof WriteError) throw err;
+        return fail(name, err);
       } finally {
         spooled.dispose();
       }

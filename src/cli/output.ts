@@ -9,8 +9,9 @@ export class WriteError extends Error {
   constructor(
     readonly target: string,
     readonly code: string,
+    what = 'cannot write',
   ) {
-    super(`${target}: cannot write (${code})`);
+    super(`${target}: ${what} (${code})`);
   }
 }
 

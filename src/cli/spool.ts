@@ -10,7 +10,14 @@ import { writeAll } from './output.js';
 /** Characters gathered before a write, and bytes read at a time. */
 const CHUNK = 1 << 16;
 
-/** One temporary file of lines. */
+/** A spool that could not be read back (a failing disk, say): `code` is the system's error code. */
+export class ReadBackError extends Error {
+  constructor(readonly code: string) {
+    super(`a temporary file could not be read back (${code})`);
+  }
+}
+
+/** One temporary file of text, written in pieces or in lines. */
 export class Spool {
   private readonly fd: number;
   private pending: string[] = [];
@@ -20,28 +27,49 @@ export class Spool {
     this.fd = openSync(path, 'wx+');
   }
 
+  /** Adds a piece of text. */
+  write(piece: string): void {
+    this.pending.push(piece);
+    this.pendingChars += piece.length;
+    if (this.pendingChars >= CHUNK) this.flush();
+  }
+
   /** Adds a line (without a line break in it). */
   push(line: string): void {
-    this.pending.push(line);
-    this.pendingChars += line.length;
-    if (this.pendingChars >= CHUNK) this.flush();
+    this.write(`${line}\n`);
   }
 
   private flush(): void {
     if (this.pending.length === 0) return;
-    writeAll(this.fd, `${this.pending.join('\n')}\n`);
+    writeAll(this.fd, this.pending.join(''));
     this.pending = [];
     this.pendingChars = 0;
   }
 
-  /** The lines, in the order pushed. */
-  *lines(): Generator<string> {
+  /** The text, in pieces of about CHUNK bytes, from the start. */
+  *text(): Generator<string> {
     this.flush();
     const decoder = new StringDecoder('utf8');
     const bytes = Buffer.alloc(CHUNK);
+    for (let position = 0, read; (read = this.readAt(bytes, position)) > 0; position += read)
+      yield decoder.write(bytes.subarray(0, read));
+    const rest = decoder.end();
+    if (rest) yield rest;
+  }
+
+  private readAt(bytes: Buffer, position: number): number {
+    try {
+      return readSync(this.fd, bytes, 0, CHUNK, position);
+    } catch (err) {
+      throw new ReadBackError((err as NodeJS.ErrnoException)?.code ?? String(err));
+    }
+  }
+
+  /** The lines, in the order pushed. */
+  *lines(): Generator<string> {
     let rest = '';
-    for (let position = 0, read; (read = readSync(this.fd, bytes, 0, CHUNK, position)) > 0; position += read) {
-      const lines = (rest + decoder.write(bytes.subarray(0, read))).split('\n');
+    for (const piece of this.text()) {
+      const lines = (rest + piece).split('\n');
       rest = lines.pop()!;
       yield* lines;
     }

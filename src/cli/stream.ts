@@ -1,6 +1,6 @@
 // A long text's analysis as the command writes it in json or ndjson: each window's quotes, dates,
 // events and entities go to temporary files as the window is done and are dropped from memory;
-// only the speaker table (and the first window's result, for the reference date) is held. Once the
+// only the speaker table (and the first window's header: the reference date) is held. Once the
 // last window is done, the speakers and every id are final and the findings are read back, an item
 // at a time, numbered as the whole analysis numbers them: the same JSON, byte for byte, with memory
 // bounded by a window rather than the text.
@@ -20,9 +20,13 @@ const HELPERS_TAKE = 1024 * 1024;
 export const writtenByWindow = (text: string, helpers: boolean): boolean =>
   text.length > (helpers ? HELPERS_TAKE : WINDOW);
 
-/** The analysis, as a value for writeJson (its lists read back from disk), and how to free it. */
+/**
+ * The analysis, as a value for writeJson (its lists read back from disk); where its JSON is made
+ * whole before any of it is written (jsonOutput's `staging`); and how to free them.
+ */
 export interface SpooledAnalysis {
   value: object;
+  staging: Spool;
   dispose(): void;
 }
 
@@ -38,9 +42,9 @@ function* numbered<P, T>(lines: Iterable<string>, number: (parsed: P, i: number)
 /** Analyses `text` window by window (`window` is a parameter for the tests), its findings spooled. */
 export function spoolAnalysis(text: string, options: AnalyzeOptions, window = WINDOW): SpooledAnalysis {
   const windowed = new WindowedAnalysis(text, options, window);
-  const folder = new SpoolFolder(['quotes', 'dates', 'events', 'people', 'organizations', 'places'] as const);
+  const folder = new SpoolFolder(['quotes', 'dates', 'events', 'people', 'organizations', 'places', 'json'] as const);
   try {
-    const { quotes, dates, events, ...entities } = folder.spools;
+    const { quotes, dates, events, json, ...entities } = folder.spools;
     for (const found of windowed.findings()) {
       for (const q of found.quotes) quotes.push(JSON.stringify([ref(q.speaker), ref(q.reportedBy), q.quote]));
       for (const d of found.dates) dates.push(JSON.stringify(d));
@@ -72,6 +76,7 @@ export function spoolAnalysis(text: string, options: AnalyzeOptions, window = WI
           places: entityList(entities.places),
         },
       },
+      staging: json,
       dispose: () => folder.dispose(),
     };
   } catch (err) {

@@ -6,7 +6,7 @@ import { MONTHS } from './lexicon.js';
 import { intervalOf, partDays, periodDays, periodValue, type PartMod, type Period } from './period.js';
 import type { Tense } from './tense.js';
 import type { Token } from '../document/tokens.js';
-import { eventHead } from '../events/lexicon.js';
+import { eventHead } from '../lexicon/event-heads.js';
 
 export interface Timex {
   type: DateType;

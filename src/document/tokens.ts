@@ -147,7 +147,8 @@ const JOINERS = new Set(["'", '’', '-', '.', '&']);
 // A dot joins only initials: "U.S.", not "2024.European" (a missing space).
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 // Abbreviations whose dot belongs to the word.
-const ABBREVIATION = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|[A-Z]\.[A-Z])$/;
+const ABBREVIATION =
+  /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Sen|Rep|Gov|Gen|Col|Lt|Capt|Maj|Sgt|Supt|Insp|Det|Cllr|St|Jr|Sr|[A-Z]\.[A-Z])$/;
 
 /** A number's pieces as the joined view sees them: digit runs and the separators between them. */
 function* pieces(t: Token): Generator<Token> {

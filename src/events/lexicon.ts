@@ -1,63 +1,6 @@
-// English words the events stage reads: event nouns, the verbs that hold events, and the words
-// that mark status. Lists of English words only; nothing here is taken from a particular text.
-
-export interface EventHead {
-  /** The event type reported in the output: the head noun, singular. */
-  type: string;
-  /** 'capitalised': an event only as part of a proper name ("Olympic Games", "Harbor Fest");
-   *  'named': only after a capitalised modifier ("the Harbor Cleanup event", "River Safety Day"). */
-  needs?: 'capitalised' | 'modifier' | 'named';
-}
-
-const head = (type: string, needs?: EventHead['needs']): EventHead => (needs ? { type, needs } : { type });
-
-/** Head nouns, keyed by compromise's normal form (both numbers where both occur). */
-const HEADS = new Map<string, EventHead>();
-const add = (forms: string, h: EventHead) => forms.split(' ').forEach((f) => HEADS.set(f, h));
-add('meeting meetings', head('meeting'));
-add('talks', head('talks'));
-add('discussion discussions', head('discussion'));
-add('conversation conversations', head('conversation'));
-add('call calls', head('call'));
-add('conference conferences videoconference teleconference', head('conference'));
-add('seminar seminars', head('seminar'));
-add('symposium symposia symposiums', head('symposium'));
-add('workshop workshops', head('workshop'));
-add('roundtable roundtables', head('roundtable'));
-add('summit summits', head('summit'));
-add('dialogue dialogues dialog', head('dialogue'));
-add('consultations consultation', head('consultations'));
-add('negotiations negotiation', head('negotiations'));
-add('exercise exercises', head('exercise'));
-add('drill drills', head('drill'));
-add('maneuvers manoeuvres', head('exercise'));
-add('visit visits', head('visit'));
-add('trip trips', head('trip'));
-add('tour tours', head('tour'));
-add('election elections', head('election'));
-add('referendum referendums', head('referendum'));
-add('vote votes', head('vote'));
-add('ceremony ceremonies', head('ceremony'));
-add('signing', head('signing'));
-add('briefing briefings', head('briefing'));
-add('forum forums', head('forum'));
-add('hearing hearings', head('hearing'));
-add('launch', head('launch'));
-add('ministerial ministerials', head('ministerial'));
-add('session sessions', head('session'));
-add('inauguration', head('inauguration'));
-add('parade parades', head('parade'));
-add('address', head('address', 'modifier'));
-add('games', head('games', 'capitalised'));
-add('event events', head('event', 'named'));
-add('day', head('day', 'named'));
-add('festival festivals', head('festival', 'capitalised'));
-add('expo exhibition', head('exhibition', 'capitalised'));
-add('championship championships', head('championship', 'capitalised'));
-
-export function eventHead(normal: string): EventHead | undefined {
-  return HEADS.get(normal);
-}
+// English words the events stage reads: the verbs that hold events and the words that mark
+// status; the event nouns are in src/lexicon/event-heads.ts, shared with the dates stage. Lists
+// of English words only; nothing here is taken from a particular text.
 
 /** Types that name a gathering: "the meeting" may refer back to any of them. */
 export const GATHERINGS = new Set([

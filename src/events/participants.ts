@@ -10,8 +10,8 @@ import {
   RECEIVING_VERBS,
   TRAVEL_TYPES,
   TRAVEL_VERBS,
-  eventHead,
 } from './lexicon.js';
+import { eventHead } from '../lexicon/event-heads.js';
 import type { Complement, Mention } from './mention.js';
 import { has, isCapitalised, type Segment, type Term } from './segments.js';
 import { verbGroupBefore } from './status.js';

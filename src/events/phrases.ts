@@ -19,8 +19,8 @@ import {
   PAST_WORDS,
   PLANNED_WORDS,
   TRAVEL_TYPES,
-  eventHead,
 } from './lexicon.js';
+import { eventHead } from '../lexicon/event-heads.js';
 import { wordsOf, type Complement, type Mention } from './mention.js';
 import { has, isCapitalised, joined, type Segment, type Term } from './segments.js';
 import { pushAll } from '../arrays.js';

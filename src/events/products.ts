@@ -1,6 +1,6 @@
 // A capitalised event noun that names a thing rather than an event: "Harbor Drill enables ...",
 // "we built Drill". Every mention headed by such a word is dropped.
-import { eventHead } from './lexicon.js';
+import { eventHead } from '../lexicon/event-heads.js';
 import type { Mention } from './mention.js';
 import { has, isCapitalised, joined, type Segment } from './segments.js';
 

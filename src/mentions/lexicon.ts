@@ -9,11 +9,12 @@ export const TITLES = set(`spokesperson spokesman spokeswoman spokespeople minis
   envoy counselor councillor diplomat executive treasurer auditor inspector commander admiral
   captain sergeant major senior principal press member founder co-founder partner economist
   researcher scientist doctor king queen prince pope justice sheriff prosecutor congressman
-  congresswoman lawmaker legislator superintendent`);
+  congresswoman lawmaker legislator superintendent detective marshal brigadier constable corporal solicitor
+  magistrate ombudsman coroner prof prof. hon hon. honourable honorable excellency`);
 
 /** Words that make one title with the title after them: "Special Representative", "Rear Admiral". */
 export const TITLE_MODIFIERS = set(`special assistant acting rear vice deputy under associate permanent high first
-  principal senior executive chief lieutenant interim managing regional national`);
+  principal senior executive chief lieutenant interim managing regional national lord rt rt. right`);
 
 /** Portfolio words that make one title with the minister or secretary after them ("Foreign Minister"). */
 export const PORTFOLIOS = set(`foreign prime defense defence finance interior home health education justice trade
@@ -46,6 +47,9 @@ export const ORG_HEADS = set(`ministry department agency commission office found
   house university institute association organization organisation mission bureau service army
   military navy police court senate congress union bank network parliament assembly cabinet board
   authority authorities side firm forces command centre center ltd ltd. llc plc`);
+
+/** Letters after a person's name for a seat, an order or a degree ("Ana Ruiz MP", "Ana Ruiz KC"): never the name's. */
+export const POST_NOMINALS = set('mp mep mla msp mpp mhk td qc kc obe mbe cbe kbe dbe phd');
 
 /** Legal-form suffixes after a company name: "Northwind, Inc.", "Harbour Holdings Ltd". */
 export const CORPORATE_SUFFIXES = set('inc inc. corp corp. ltd ltd. llc plc co co. gmbh ag lp llp');

@@ -16,12 +16,13 @@ import {
   ORG_HEADS,
   PORTFOLIO_TITLES,
   PORTFOLIOS,
+  POST_NOMINALS,
   SUBJECT_PRONOUNS,
   TITLES,
   UNNAMED_HEADS,
   VERB_FILLERS,
 } from './lexicon.js';
-import { speechLemma } from '../attribution/cues.js';
+import { speechLemma } from '../lexicon/speech.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
 /** A gender the words state ("Ms.", "spokesman"), or with "?" one a first name suggests (the tagger's guess). */
@@ -55,6 +56,8 @@ export interface SpeakerPhrase {
   appositionTitle?: string | null;
   /** What the words say of a person's gender ("Ms.", "spokeswoman", a first name), for "he" and "she". */
   gender?: Gender | null;
+  /** The words that describe the speaker where the phrase says more: "the ministry" in "the ministry's statement". */
+  description?: string | null;
 }
 
 const oneOf = (female: boolean, male: boolean): 'female' | 'male' | null =>
@@ -127,9 +130,16 @@ function inPhrase(t: Token): boolean {
 const MAX_DOCUMENT_MODIFIERS = 3;
 
 /**
+ * "the ministry's report", "the spokesman's statement": a lower-case owner is a description of a
+ * body or a person (never "the report's findings": a document owns no document).
+ */
+const describesOwner = (t: Token) => isHeadNoun(t) && !UNNAMED_HEADS.has(lowerWord(t));
+
+/**
  * Where the owner's name ends in [from, to) when the phrase ends in a document it issued, written
  * lower-case ("Ana Ruiz's letter", "the Harbour Board's preliminary findings", "a Harbour Board
- * statement"), else -1. A document with a name of its own ("the Annual Harbour Report") is no one's.
+ * statement", "the board's statement"), else -1. A document with a name of its own ("the Annual
+ * Harbour Report") is no one's.
  */
 function documentOwnerEnd(ts: readonly Token[], from: number, to: number): number {
   const noun = ts[to - 1];
@@ -138,28 +148,65 @@ function documentOwnerEnd(ts: readonly Token[], from: number, to: number): numbe
   if (capitalized(before) && !possessive(before))
     return DETERMINERS.has(before.lower) || FUNCTION_TAGS.some((g) => before.tags.has(g)) ? -1 : to - 1;
   for (let k = to - 2; k >= Math.max(from, to - 2 - MAX_DOCUMENT_MODIFIERS); k--) {
-    if (possessive(ts[k]!)) return capitalized(ts[k]!) ? k + 1 : -1;
+    if (possessive(ts[k]!)) return capitalized(ts[k]!) || describesOwner(ts[k]!) ? k + 1 : -1;
     if (capitalized(ts[k]!) || !ts[k]!.word) return -1;
   }
   return -1;
 }
 
-/** "the Harbour Board's findings": its owner, a name, as the speaker; the phrase keeps its extent. */
+/** Links from a document to the one who issued it: "a statement from the board", "a report by Ana Ruiz". */
+const DOCUMENT_LINKS = new Set(['from', 'by', 'of']);
+
+/**
+ * "a statement from the Harbour Board", "the latest report by the ministry": the index of the
+ * link word after a document noun that opens [from, to), else -1.
+ */
+function documentLinkAt(ts: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to - 2 && k - from <= MAX_DOCUMENT_MODIFIERS + 1; k++) {
+    const t = ts[k]!;
+    if (DOCUMENT_NOUNS.has(t.lower) && !capitalized(t)) return DOCUMENT_LINKS.has(ts[k + 1]!.lower) ? k + 1 : -1;
+    if ((capitalized(t) && !DETERMINERS.has(t.lower)) || !t.word || possessive(t)) return -1;
+  }
+  return -1;
+}
+
+/** Does an owner read as someone who issues documents: a name, or a body, a person or a group described? */
+const issuesDocuments = (owner: SpeakerPhrase) =>
+  (owner.kind === 'name' && !!owner.name) ||
+  (owner.kind === 'description' && owner.head !== 'unnamed' && owner.head !== 'pronoun');
+
+/**
+ * "the Harbour Board's findings", "the ministry's statement", "a statement from the board": its
+ * owner as the speaker; the phrase keeps its extent. A described owner ("the ministry") keeps its
+ * words as `description`, by which it refers to a speaker named elsewhere.
+ */
 function documentOwner(ts: readonly Token[], from: number, to: number): SpeakerPhrase | null {
-  const end = documentOwnerEnd(ts, from, to);
+  const link = documentLinkAt(ts, from, to);
+  const end = link < 0 ? documentOwnerEnd(ts, from, to) : to;
   if (end < 0) return null;
   // "A Harbour Board poll": the owner's name without the article, capitalised or not.
-  let start = from;
+  let start = link < 0 ? from : link + 1;
   while (start < end - 1 && DETERMINERS.has(ts[start]!.lower)) start++;
   const owner = describeWords(ts, start, end);
-  if (owner.kind !== 'name' || !owner.name) return null;
+  if (!issuesDocuments(owner)) return null;
+  const described = owner.kind === 'description';
+  // A described owner keeps its article: "the ministry" refers back, "ministry" would not.
+  const wordsFrom = described && start > from && DETERMINERS.has(ts[start - 1]!.lower) ? start - 1 : start;
+  const words = ts
+    .slice(wordsFrom, end)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/['’]s$/u, '');
   return {
     ...owner,
     from,
     to,
-    name: owner.name.replace(/['’]s$/u, ''),
+    name: owner.name?.replace(/['’]s$/u, '') ?? null,
+    title: withoutHonorifics(owner.title?.replace(/['’]s$/u, '') ?? null),
+    organization: owner.organization?.replace(/['’]s$/u, '') ?? null,
+    description: described ? words : null,
     apposition: null,
-    gender: owner.head === 'person' ? genderOf(ts, from, end) : null,
+    gender: owner.head === 'person' ? genderOf(ts, start, end) : null,
   };
 }
 
@@ -213,7 +260,13 @@ function insideOffice(ts: readonly Token[], k: number, floor: number): boolean {
  */
 export function nameAfterOffice(ts: readonly Token[], runStart: number, end = ts.length): number {
   if (end - runStart < 2) return end;
-  for (let i = end - 2; i >= runStart; i--) if (OFFICE_WORDS.has(lowerWord(ts[i]!))) return i + 1;
+  for (let i = end - 2; i >= runStart; i--) {
+    if (!OFFICE_WORDS.has(lowerWord(ts[i]!))) continue;
+    // "Ports and Harbours Ana Ruiz": a word after "and" is the office's.
+    let last = i;
+    while (last + 3 < end && /^(and|&)$/.test(ts[last + 1]!.lower) && capitalized(ts[last + 2]!)) last += 2;
+    return last + 1;
+  }
   // The tagger's first name, when a surname follows it (it calls some surnames first names).
   const first = ts.findIndex((t, i) => i > runStart && i < end - 1 && t.tags.has('FirstName'));
   if (first > runStart) return first;
@@ -266,12 +319,57 @@ function memberBefore(
   return { kind: 'name', name, title: null, head: 'person' };
 }
 
+/**
+ * Courtesy before a name, no office: "Mr.", "Dr", "The Hon.", "The Rt Hon", "His Excellency". The
+ * article and "Right" count only before "Hon."/"Honourable"/"Excellency" ("The Speaker" is a title).
+ */
+const HONORIFIC =
+  /^(?:(?:(?:the|his|her)\s+)?(?:(?:rt\.?|right)\s+)?(?:hon\.?|honourable|honorable|excellency)|mr\.?|mrs\.?|ms\.?|miss|dr\.?|sir|dame)(?:\s+|$)/i;
+
+/** A title without the honorifics before it ("The Hon. Minister" → "Minister"); null when nothing else is left. */
+export function withoutHonorifics(title: string | null): string | null {
+  let rest = title;
+  for (let m = rest && HONORIFIC.exec(rest); rest && m; m = HONORIFIC.exec(rest)) rest = rest.slice(m[0].length);
+  return rest || null;
+}
+
+/** The words printed before a name as its title: no honorific, and no particle of the name ("MR. VAN DER BERG"). */
+export function titleBeforeName(printed: string | null): string | null {
+  const title = withoutHonorifics(printed);
+  return title?.split(/\s+/).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? null : title;
+}
+
 /** Reads what a phrase's tokens say: name, title, organisation, head class, gender. */
 export function describe(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
   const owner = documentOwner(tokens, from, to);
   if (owner) return owner;
-  const phrase = describeWords(tokens, from, to);
-  return phrase.kind === 'pronoun' ? phrase : { ...phrase, gender: genderOf(tokens, from, to) };
+  // "Ana Ruiz MP": letters after a name are neither name nor title.
+  let end = to;
+  while (end - 2 >= from && POST_NOMINALS.has(tokens[end - 1]!.lower) && capitalized(tokens[end - 2]!)) end--;
+  const phrase = describeWords(tokens, from, end);
+  if (phrase.kind === 'pronoun') return phrase;
+  return { ...phrase, to, title: withoutHonorifics(phrase.title), gender: genderOf(tokens, from, to) };
+}
+
+const DASHES = /^[-–—]$/;
+
+/**
+ * "(Hollin - Minister for Transport)", "(Premier)": a title in parentheses after a name, in the
+ * tokens [from, to), after any seat and dash; null for a seat, a party or an hour ("(D-Ore.)").
+ */
+export function parentheticalTitle(tokens: readonly Token[], from: number, to: number): string | null {
+  for (let open = from; open < to; open++) {
+    if (tokens[open]!.text !== '(') continue;
+    let close = open + 1;
+    while (close < to && tokens[close]!.text !== ')') close++;
+    let start = open + 1;
+    for (let k = open + 1; k < close; k++) if (DASHES.test(tokens[k]!.text)) start = k + 1;
+    const part = tokens.slice(start, close);
+    const office = (t: Token) => capitalized(t) || OFFICE_JOINERS.has(t.lower) || NP_LINKS.has(t.lower);
+    if (part.length && part.every(office) && part.slice(0, 3).some(isTitle)) return part.map((t) => t.text).join(' ');
+    open = close;
+  }
+  return null;
 }
 
 function describeWords(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
@@ -335,7 +433,8 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
       kind: 'name',
       name: join(lastTitle + 1, nameLink),
       title: join(titleStart, lastTitle + 1),
-      organization: join(orgStart, ts.length),
+      // "Senator Ana Ruiz on Capitol Hill": "on" sets a place, no organisation.
+      organization: ts[nameLink]!.lower === 'on' ? null : join(orgStart, ts.length),
       head: 'person',
       apposition: null,
     };
@@ -401,6 +500,33 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
 }
 
 /**
+ * Where the capitalised office after a title's link word ends ("of Operations", "for Ports and
+ * Harbours", "of Investor Relations, Calder Ltd"): words of offices, and any word after "and" inside
+ * one; -1 when the words at `from` are no office ("of Calder Works": an organisation).
+ */
+function officeEnd(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && capitalized(tokens[k]!)) {
+    const coordinated = k > from && /^(and|&)$/.test(tokens[k - 1]!.lower);
+    if (!OFFICE_WORDS.has(lowerWord(tokens[k]!)) && !coordinated) return -1;
+    k++;
+    if (k + 1 < to && /^(and|&)$/.test(tokens[k]!.lower) && capitalized(tokens[k + 1]!)) k++;
+  }
+  return k > from ? k : -1;
+}
+
+/**
+ * Where a body's name that opens at `from` ends, when it runs to `to` or to the end of its clause:
+ * capitalised words and joiners, no date, no title; else -1.
+ */
+function bodyAfterComma(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && tokens[k]!.word && !isDate(tokens[k]!) && !isTitle(tokens[k]!)) k++;
+  const closes = k === to || /^[.,;:!?)]$/.test(tokens[k]!.text);
+  return k > from && closes && capitalizedRun(tokens.slice(from, k), 0) ? k : -1;
+}
+
+/**
  * An apposition's title and organisation: "chief executive officer of Northwind Robotics" splits
  * at the link word after the last title ("a spokesperson for the ministry" likewise).
  */
@@ -409,19 +535,27 @@ function describeApposition(
   from: number,
   to: number,
 ): { title: string | null; organization: string | null } {
-  let lastTitle = -1;
-  for (let k = from; k < to; k++) if (isTitle(tokens[k]!)) lastTitle = k;
-  const link = lastTitle + 1;
-  if (lastTitle < 0 || link >= to - 1 || !NP_LINKS.has(tokens[link]!.lower)) return describe(tokens, from, to);
-  let firstTitle = from;
-  while (firstTitle < lastTitle && !isTitle(tokens[firstTitle]!)) firstTitle++;
-  let orgStart = link + 1;
-  while (orgStart < to - 1 && DETERMINERS.has(tokens[orgStart]!.lower)) orgStart++;
   const join = (a: number, b: number) =>
     tokens
       .slice(a, b)
       .map((t) => t.text)
       .join(' ');
+  let lastTitle = -1;
+  for (let k = from; k < to; k++) if (isTitle(tokens[k]!)) lastTitle = k;
+  // "Head of Operations", "Minister for Ports and Harbours": the office is the title's.
+  const office =
+    lastTitle >= 0 && NP_LINKS.has(tokens[lastTitle + 1]?.lower ?? '') ? officeEnd(tokens, lastTitle + 2, to) : -1;
+  const link = office > 0 ? office : lastTitle + 1;
+  let firstTitle = from;
+  while (firstTitle < lastTitle && !isTitle(tokens[firstTitle]!)) firstTitle++;
+  if (office === to) return { title: withoutHonorifics(join(firstTitle, to)), organization: null };
+  // "Head of Operations, Calder Works Ltd": a body after the title and a comma.
+  const comma = office > 0 ? office : lastTitle + 1;
+  if (lastTitle >= 0 && tokens[comma]?.text === ',' && bodyAfterComma(tokens, comma + 1, to) === to)
+    return { title: withoutHonorifics(join(firstTitle, comma)), organization: join(comma + 1, to) };
+  if (lastTitle < 0 || link >= to - 1 || !NP_LINKS.has(tokens[link]!.lower)) return describe(tokens, from, to);
+  let orgStart = link + 1;
+  while (orgStart < to - 1 && DETERMINERS.has(tokens[orgStart]!.lower)) orgStart++;
   return { title: join(firstTitle, link), organization: join(orgStart, to) };
 }
 
@@ -475,17 +609,59 @@ function skipFillersLeft(tokens: readonly Token[], cue: number, floor: number): 
   return i;
 }
 
-/** The subject of the speech verb at `cue`, looking no further left than `floor`. */
+/** Words that lead or join a time between a subject and its verb: "on Tuesday", "earlier this month". */
+const TIME_LEADS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'next', 'earlier', 'early', 'late', 'the']);
+/** Prepositions that set a place after a subject: "Ana Ruiz in Geneva said", "Senator Ruiz on Capitol Hill said". */
+const PLACE_PREPOSITIONS = new Set(['in', 'on']);
+
+/**
+ * Where a time ("on Tuesday", "last week") or a capitalised place after "in" or "on" that ends at
+ * `end` starts, else -1: it stands between a subject and its verb and is no part of the subject.
+ */
+function adjunctStart(tokens: readonly Token[], end: number, floor: number): { at: number; place: boolean } | null {
+  let k = end;
+  if (isDate(tokens[k]!)) {
+    while (k - 1 >= floor && (isDate(tokens[k - 1]!) || TIME_LEADS.has(tokens[k - 1]!.lower))) k--;
+    return k > floor ? { at: k, place: false } : null;
+  }
+  // A place is capitalised words with no person, title or owner among them ("in the Prime Minister's Office Ana Ruiz" is an office).
+  const placeWord = (t: Token) =>
+    capitalized(t) && !possessive(t) && !isTitle(t) && !(t.tags.has('Person') && !t.tags.has('Place'));
+  if (!placeWord(tokens[k]!)) return null;
+  while (k - 1 >= floor && (placeWord(tokens[k - 1]!) || tokens[k - 1]!.lower === 'the')) k--;
+  // "Adviser on Coastal Affairs Ana Ruiz": after a title the words are its office.
+  const at = k - 1;
+  return at > floor && PLACE_PREPOSITIONS.has(tokens[at]!.lower) && !isTitle(tokens[at - 1]!)
+    ? { at, place: true }
+    : null;
+}
+
+/**
+ * The subject of the speech verb at `cue`, looking no further left than `floor`; a time or a place
+ * between them is passed over ("Ana Ruiz on Tuesday said", "Senator Ruiz on Capitol Hill said").
+ */
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
-  let end = skipFillersLeft(tokens, cue, floor);
+  const end = skipFillersLeft(tokens, cue, floor);
   if (end < floor) return null;
+  const adjunct = adjunctStart(tokens, end, floor);
+  if (adjunct) {
+    const before = skipFillersLeft(tokens, adjunct.at, floor);
+    const subject = before >= floor ? subjectEndingAt(tokens, cue, before, floor) : null;
+    if (subject) return subject;
+  }
+  return subjectEndingAt(tokens, cue, end, floor);
+}
+
+/** The subject of the speech verb at `cue` whose last token is at `end` (or an apposition or relative clause closing there). */
+function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, floor: number): SpeakerPhrase | null {
   // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis.
   if (tokens[end]!.text === ')') {
     let open = end - 1;
     while (open > floor && tokens[open]!.text !== '(' && end - open < 10) open--;
     if (tokens[open]?.text !== '(' || open - 1 < floor) return null;
     const phrase = phraseEndingAt(tokens, open, floor);
-    return phrase && phrase.kind === 'name' ? phrase : null;
+    if (!phrase || phrase.kind !== 'name') return null;
+    return { ...phrase, title: phrase.title ?? parentheticalTitle(tokens, open, end + 1) };
   }
   // "reports that said", "officials who said": the subject is the relative clause's antecedent.
   if (/^(that|who|which)$/.test(tokens[end]!.lower) && end - 1 >= floor && canBeHead(tokens[end - 1]!)) end--;
@@ -531,6 +707,12 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   return phraseEndingAt(tokens, end + 1, floor);
 }
 
+/** The phrase ending before `to`, a place after it passed over ("… met Ana Ruiz in Geneva, who said"). */
+function antecedentEndingAt(tokens: readonly Token[], to: number, floor: number): SpeakerPhrase | null {
+  const adjunct = adjunctStart(tokens, to - 1, floor);
+  return (adjunct?.place ? phraseEndingAt(tokens, adjunct.at, floor) : null) ?? phraseEndingAt(tokens, to, floor);
+}
+
 /**
  * "… met Ana Ruiz, who said that …", "… thanked the ministry, which told reporters …": the subject of
  * a relative clause set off by the comma at `comma` is the phrase before it (an apposition of a name
@@ -539,7 +721,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 function relativeAntecedent(tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | null {
   // "Sen. Ana Ruiz (D-Ore.), who": the name before the parenthesis.
   const direct =
-    tokens[comma - 1]!.text === ')' ? subjectBefore(tokens, comma, floor) : phraseEndingAt(tokens, comma, floor);
+    tokens[comma - 1]!.text === ')' ? subjectBefore(tokens, comma, floor) : antecedentEndingAt(tokens, comma, floor);
   // "Tomas Brenner, the port manager, who": a description set off by commas is the name's apposition.
   const apposition =
     direct && direct.kind === 'description' && tokens[direct.from - 1]?.text === ','
@@ -571,6 +753,10 @@ function descriptionThenName(tokens: readonly Token[], end: number, floor: numbe
   };
 }
 
+/** A link word at `i` that continues a phrase: "of", "for", …, and "by" after a document ("a report by the board"). */
+const linksOn = (tokens: readonly Token[], i: number) =>
+  NP_LINKS.has(tokens[i]!.lower) || (tokens[i]!.lower === 'by' && DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? ''));
+
 /** The inverted subject right after the cue ("said Ana Quell, a spokesperson for Y"). */
 export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number): SpeakerPhrase | null {
   let i = cue + 1;
@@ -583,7 +769,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   while (to < ceil && to - i < MAX_NP) {
     const t = tokens[to]!;
     if (inPhrase(t)) to++;
-    else if (NP_LINKS.has(t.lower) && to + 1 < ceil && inPhrase(tokens[to + 1]!)) to++;
+    else if (linksOn(tokens, to) && to + 1 < ceil && inPhrase(tokens[to + 1]!)) to++;
     else break;
   }
   while (to > i && !canBeHead(tokens[to - 1]!) && documentOwnerEnd(tokens, i, to) < 0) to--;
@@ -595,6 +781,9 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   if (to < ceil && tokens[to]!.text === ',' && to + 1 < ceil && opensApposition(tokens[to + 1]!)) {
     let close = to + 1;
     while (close < ceil && tokens[close]!.word && close - to < 20) close++;
+    // "…, Head of Operations, Calder Works Ltd.": the organisation set off by a further comma.
+    const body = close + 1 < ceil && tokens[close]!.text === ',' ? bodyAfterComma(tokens, close + 1, ceil) : -1;
+    if (body > 0) close = body;
     const appos = describeApposition(tokens, to + 1, close);
     if (appos.title || appos.organization) {
       return {

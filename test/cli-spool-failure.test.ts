@@ -1,0 +1,82 @@
+// A long text's findings are read back from temporary files (src/cli/spool.ts) when its JSON is
+// written. If that reading fails (a failing disk), the output is still valid JSON or nothing: the
+// text is reported on one line with exit 1 and the others are written.
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { WINDOW } from '../src/windows.js';
+import { runCli } from './support/cli.js';
+import { ownStatements } from './support/fixtures.js';
+
+/** Spools, by name, whose reads fail: at any position, or only past the first piece. */
+const failing = new Map<string, 'any' | 'after first'>();
+const spoolFds = new Map<number, string>();
+
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  return {
+    ...fs,
+    openSync: (path: string, flags: string) => {
+      const fd = fs.openSync(path, flags);
+      if (flags === 'wx+') spoolFds.set(fd, basename(path));
+      return fd;
+    },
+    readSync: (fd: number, buffer: Uint8Array, offset: number, length: number, position: number) => {
+      const how = failing.get(spoolFds.get(fd) ?? '');
+      if (how === 'any' || (how === 'after first' && position > 0))
+        throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+      return fs.readSync(fd, buffer, offset, length, position);
+    },
+  };
+});
+
+describe('reading a long text back from its temporary files fails', () => {
+  let dir: string;
+  let long: string;
+  let short: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'analyze-spool-fail-'));
+    long = join(dir, 'long.txt');
+    short = join(dir, 'short.txt');
+    const text = Array.from({ length: 2 }, ownStatements).join('\n\n');
+    expect(text.length).toBeGreaterThan(WINDOW);
+    writeFileSync(long, text);
+    writeFileSync(short, '"We are ready," the minister said on Monday.\n');
+  });
+  afterEach(() => failing.clear());
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('while its JSON is made: that text is reported on one line, exit 1, the output stays valid JSON', async () => {
+    failing.set('quotes', 'any');
+    const r = await runCli(['--json', short, long]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`analyze: ${long}: a temporary file could not be read back (EIO)\n`);
+    const written = JSON.parse(r.stdout) as { source: string }[];
+    expect(written.map((a) => a.source)).toEqual([short]);
+  });
+
+  it('the same in ndjson: the lines written are whole', async () => {
+    failing.set('events', 'any');
+    const r = await runCli(['-f', 'ndjson', long, short]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^analyze: [^\n]+long\.txt: a temporary file could not be read back \(EIO\)\n$/);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { source: string }).source),
+    ).toEqual([short]);
+  });
+
+  it('once part of it is written: one line, exit 1, and with -o no file is left', async () => {
+    failing.set('json', 'after first');
+    const out = join(dir, 'out.json');
+    const r = await runCli(['--json', '-o', out, long]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('analyze: output: left unfinished: a temporary file could not be read back (EIO)\n');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['long.txt', 'short.txt']);
+  });
+});

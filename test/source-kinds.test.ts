@@ -1,0 +1,229 @@
+// Kinds of source that rules once read wrongly: a document standing for whoever issued it, a
+// place or a time between a name and its verb, titles of several words and honorifics.
+import { describe, expect, it } from 'vitest';
+import { tag } from '../src/adapters/compromise.js';
+import { attributeQuotes } from '../src/attribution/index.js';
+import { buildDocument } from '../src/document/build.js';
+
+const attribute = (text: string) => attributeQuotes(buildDocument(text, tag(text)), tag(text));
+
+interface Expected {
+  name: string | null;
+  kind?: string;
+  title?: string | null;
+  organization?: string | null;
+}
+
+/** The speaker of the (innermost) quote holding `words`: name, and kind, title, organisation as asked. */
+function sourceOf(text: string, words: string, asked: Expected): Expected {
+  const { speakers, quotes } = attribute(text);
+  const q = quotes.filter((x) => x.text.includes(words)).sort((a, b) => a.text.length - b.text.length)[0];
+  if (!q) throw new Error(`no quote holds "${words}"`);
+  const s = speakers.find((x) => x.id === q.speakerId);
+  const out: Expected = { name: s?.name ?? null };
+  if ('kind' in asked) out.kind = s?.kind;
+  if ('title' in asked) out.title = s?.title ?? null;
+  if ('organization' in asked) out.organization = s?.organization ?? null;
+  return out;
+}
+
+const sourceTable = (cases: Array<[string, string, string, Expected]>) =>
+  it.each(cases)('%s', (_kind, text, words, expected) => {
+    expect(sourceOf(text, words, expected)).toEqual(expected);
+  });
+
+describe('a document stands for the one who issued it', () => {
+  sourceTable([
+    [
+      'a body owning the document, lower-case',
+      'The harbour board closed the quay on Monday. The board’s statement said the ferries would resume in June.',
+      'ferries would resume',
+      { name: 'The board', kind: 'organization' },
+    ],
+    [
+      'a named body after "from"',
+      'A statement from the Tarnby Water Authority said the reservoir was full.',
+      'reservoir was full',
+      { name: 'Tarnby Water Authority', kind: 'organization' },
+    ],
+    [
+      'a named person after "by", inverted after "according to"',
+      'According to a letter by Ottilie Brask, the reservoir is full.',
+      'reservoir is full',
+      { name: 'Ottilie Brask', kind: 'person' },
+    ],
+    [
+      'a described body after "by", ahead of a direct quote',
+      '“The reservoir is full,” said a report by the water board.',
+      'reservoir is full',
+      { name: 'the water board', kind: 'organization' },
+    ],
+    [
+      'a titled person owning it keeps the title without the possessive',
+      'The spokeswoman’s statement said the reservoir was full.',
+      'reservoir was full',
+      { name: 'The spokeswoman', title: 'spokeswoman' },
+    ],
+    [
+      'a document with no owner stays the source (negative)',
+      'According to a report, the reservoir is full.',
+      'reservoir is full',
+      { name: 'a report', kind: 'unnamed' },
+    ],
+    [
+      'a document "of" people who issue nothing stays the source (negative)',
+      'A survey of residents said the reservoir was too low.',
+      'reservoir was too low',
+      { name: 'A survey of residents', kind: 'unnamed' },
+    ],
+    [
+      'a document with a name of its own stays the source (negative)',
+      'According to the Tarnby Water Report, the reservoir is full.',
+      'reservoir is full',
+      { name: 'Tarnby Water Report' },
+    ],
+  ]);
+});
+
+describe('a place or a time between the source and its verb is no part of the source', () => {
+  sourceTable([
+    [
+      'a city after "in"',
+      'Orrin Dahlgren in Tarnby said the dam would hold.',
+      'dam would hold',
+      { name: 'Orrin Dahlgren', organization: null },
+    ],
+    [
+      'a place after "on" is no organisation, before the verb',
+      'Senator Ottilie Brask on Castle Hill said the dam would hold.',
+      'dam would hold',
+      { name: 'Ottilie Brask', title: 'Senator', organization: null },
+    ],
+    [
+      'a place after "on" is no organisation, after the verb',
+      '“The dam will hold,” said Senator Ottilie Brask on Castle Hill.',
+      'dam will hold',
+      { name: 'Ottilie Brask', title: 'Senator', organization: null },
+    ],
+    [
+      'a day after "on"',
+      'Orrin Dahlgren on Thursday said the dam would hold.',
+      'dam would hold',
+      { name: 'Orrin Dahlgren' },
+    ],
+    [
+      'a time with its leads',
+      'The water board earlier this month said the dam would hold.',
+      'dam would hold',
+      { name: 'The water board', kind: 'organization' },
+    ],
+    [
+      'a place before a relative clause',
+      'Reporters met Orrin Dahlgren in Tarnby, who said the dam would hold.',
+      'dam would hold',
+      { name: 'Orrin Dahlgren' },
+    ],
+    [
+      'a body with its seat',
+      'The Vorland Embassy in Tarnby said the dam would hold.',
+      'dam would hold',
+      { name: 'Vorland Embassy', kind: 'organization' },
+    ],
+    [
+      'an organisation after "of" stays the organisation (negative)',
+      'President Ottilie Brask of Vorland said the dam would hold.',
+      'dam would hold',
+      { name: 'Ottilie Brask', organization: 'Vorland' },
+    ],
+    [
+      'an office after a title is no place (negative)',
+      'Adviser on Coastal Affairs Orrin Dahlgren said the dam would hold.',
+      'dam would hold',
+      { name: 'Orrin Dahlgren', title: 'Adviser on Coastal Affairs' },
+    ],
+  ]);
+});
+
+describe('titles of several words, honorifics and offices', () => {
+  sourceTable([
+    [
+      'a rank of two words is one title, no organisation',
+      'Detective Sergeant Orrin Dahlgren said the road would stay shut.',
+      'road would stay shut',
+      { name: 'Orrin Dahlgren', title: 'Detective Sergeant', organization: null },
+    ],
+    [
+      'a modifier before a title',
+      'Lord Mayor Orrin Dahlgren said the road would stay shut.',
+      'road would stay shut',
+      { name: 'Orrin Dahlgren', title: 'Lord Mayor', organization: null },
+    ],
+    [
+      'an office after the title, then its body after a comma',
+      '“The road stays shut,” said Ottilie Brask, Director of Communications, Tarnby Rail Ltd.',
+      'road stays shut',
+      { name: 'Ottilie Brask', title: 'Director of Communications', organization: 'Tarnby Rail Ltd' },
+    ],
+    [
+      'the same, before the verb',
+      'Ottilie Brask, Director of Communications, Tarnby Rail Ltd, said the road would stay shut.',
+      'road would stay shut',
+      { name: 'Ottilie Brask', title: 'Director of Communications', organization: 'Tarnby Rail Ltd' },
+    ],
+    [
+      'a body after "of" is no office (negative)',
+      '“The road stays shut,” said Ottilie Brask, chief executive of Tarnby Rail.',
+      'road stays shut',
+      { name: 'Ottilie Brask', title: 'chief executive', organization: 'Tarnby Rail' },
+    ],
+    [
+      'a portfolio joined by "and" is the title’s, before a name',
+      'Minister for Roads and Bridges Ottilie Brask said the road would stay shut.',
+      'road would stay shut',
+      { name: 'Ottilie Brask', title: 'Minister for Roads and Bridges' },
+    ],
+    [
+      'an honorific gives way to the office in an apposition',
+      '“The road stays shut,” said The Hon. Ottilie Brask, Minister for Transport and Infrastructure.',
+      'road stays shut',
+      { name: 'Ottilie Brask', title: 'Minister for Transport and Infrastructure', organization: null },
+    ],
+    [
+      'an honorific, letters after the name and the office in parentheses',
+      'The Hon. Ottilie Brask MP (Tarnby East - Minister for Transport) said the road would stay shut.',
+      'road would stay shut',
+      { name: 'Ottilie Brask', title: 'Minister for Transport' },
+    ],
+    [
+      'a courtesy honorific alone is no title',
+      '“The road stays shut,” said Mr. Orrin Dahlgren.',
+      'road stays shut',
+      { name: 'Orrin Dahlgren', title: null },
+    ],
+    [
+      'a seat in parentheses is no title (negative)',
+      'Senator Ottilie Brask (Tarnby East) said the road would stay shut.',
+      'road would stay shut',
+      { name: 'Ottilie Brask', title: 'Senator' },
+    ],
+    [
+      '"The" before a title is no honorific (negative)',
+      'The Speaker said the house would rise at noon.',
+      'house would rise',
+      { name: 'The Speaker', title: 'Speaker' },
+    ],
+  ]);
+
+  it('takes a transcript label’s office from its parentheses, not its honorific', () => {
+    const text = [
+      'Questions Without Notice',
+      'Mr HALDEN (Tarnby East) (10:02): My question is to the minister. When will the road open?',
+      'The Hon. OTTILIE BRASK (Vorby - Minister for Transport) (10:03): The road will open in May.',
+      'Mr HALDEN: Will it be on time?',
+      'The Hon. OTTILIE BRASK: It will be on time.',
+    ].join('\n\n');
+    const brask = attribute(text).speakers.find((s) => s.name === 'Ottilie Brask');
+    expect(brask?.title).toBe('Minister for Transport');
+    expect(attribute(text).speakers.find((s) => s.name === 'Halden')?.title).toBeNull();
+  });
+});
