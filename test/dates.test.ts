@@ -519,3 +519,74 @@ describe('a day something is put off until lies ahead', () => {
     ['The museum was closed to visitors until March 3.', 'March 3', 'date', '2020-03-03'],
   ])('%s → %s', (...c) => expectDate(c));
 });
+
+describe('"or so" is part of the expression (TimeML extent), a hedge', () => {
+  it.each<Case>([
+    ['The depot will stay open over the next year or so.', 'the next year or so', 'date', 'P1Y'],
+    ['Repairs may take two weeks or so.', 'two weeks or so', 'duration', 'P2W'],
+    ['A month or so ago, the ferry stopped running.', 'A month or so ago', 'date', '2020-09'],
+  ])('%s → %s', (...c) => expectDate(c));
+
+  it('marks the hedge as APPROX', () => {
+    expect(datesOf('Repairs may take two weeks or so.')[0]?.mod).toBe('APPROX');
+  });
+
+  it.each([
+    // negatives: "or" opens another choice, not a hedge
+    ['Repairs may take two weeks or more.', 'two weeks or'],
+    ['The tram runs for a year or so it seems.', 'a year or so it'],
+  ])('%s has no date "%s"', (sentence, text) => {
+    expect(datesOf(sentence).some((d) => d.text.includes(text))).toBe(false);
+  });
+});
+
+describe('"year-earlier" and "year-ago" before a noun name the year before', () => {
+  it.each<Case>([
+    ['Rents rose, compared with year-earlier rents of $900.', 'year-earlier', 'date', '2019'],
+    ['The lender swung to profit from a year-ago loss.', 'year-ago', 'date', '2019'],
+  ])('%s → %s', (...c) => expectDate(c));
+
+  it('takes the reported quarter a year back in a results report', () => {
+    const dates = datesOf('Third-quarter net rose. Year-earlier results included a gain.');
+    expect(dates.find((d) => d.text === 'Year-earlier')?.value).toBe('2019-Q3');
+  });
+
+  it('reads no date where an amount follows the adjective', () => {
+    expect(datesOf('Rents rose above the year-earlier $900.')).toEqual([]);
+  });
+
+  it.each<Case>([
+    // negatives: the phrase "a year earlier" stays whole, not a duration "a year"
+    ['The lender lost money a year earlier.', 'a year earlier', 'date', '2019'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('"that year", "later that year", "earlier that day" take the period of the date before', () => {
+  it.each<Case>([
+    ['The pier opened in May 2011 and closed later that year.', 'later that year', 'date', '2011'],
+    ['Ferries ran until June 2012. That year, fares doubled.', 'That year', 'date', '2012'],
+    ['The bridge opened on March 4. Earlier that day, the mayor spoke.', 'Earlier that day', 'date', '2020-03-04'],
+    ['The vote was on Friday, Oct. 9, 2020. That same day, the port shut.', 'That same day', 'date', '2020-10-09'],
+    ['Sales slumped in the third quarter of 2019. That quarter, the plant shut.', 'That quarter', 'date', '2019-Q3'],
+  ])('%s → %s', (...c) => expectDate(c));
+
+  it.each([
+    // negatives: a bare "that day" is no particular day; nothing before to anchor on; a day
+    // cannot be read from a whole year
+    ['Buyers who sold that day lost money.', 'that day'],
+    ['Later that year, the pier closed.', 'that year'],
+    ['The pier closed in 2011. Earlier that day, it rained.', 'that day'],
+  ])('%s has no date "%s"', (sentence, text) => {
+    expect(datesOf(sentence).some((d) => d.text.includes(text))).toBe(false);
+  });
+});
+
+describe('"for the full year" is the year the text is in', () => {
+  it.each<Case>([['Exports should rise for the full year.', 'the full year', 'date', '2020']])('%s → %s', (...c) =>
+    expectDate(c),
+  );
+  // negative: without "for the", a full year is a stretch of time
+  it.each<Case>([['A full year of data is needed.', 'A full year', 'duration', 'P1Y']])('%s → %s', (...c) =>
+    expectDate(c),
+  );
+});

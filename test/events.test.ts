@@ -293,6 +293,19 @@ describe('participants and location', () => {
     ['The premier will pay an official visit to Chile.', ['The premier'], 'Chile'],
     // Must not take a subject: the verb does not hold the event.
     ['The minister criticised the summit in Oslo.', [], 'Oslo'],
+    // A name in apposition is the party; a description in apposition leaves the name before it.
+    ['The Minister of Ports, Ilse Varga, held talks with the unions.', ['the unions', 'Ilse Varga'], null],
+    ['Harbor Cranes, a maker of port equipment, will host a seminar.', ['Harbor Cranes'], null],
+    // A time adverb between the subject and its verb is no party.
+    ['Mayor Dana Holt on Monday held a meeting with the wardens.', ['the wardens', 'Mayor Dana Holt'], null],
+    // The place a verb after the event tells it is held in.
+    ['The talks, held in Rivelle, ended early.', [], 'Rivelle'],
+    ['The second round will take place in Norwick City.', [], 'Norwick City'],
+    // Negatives: a place in lower case, or of another verb, is not the event's.
+    ['The meeting was held in the capital.', [], null],
+    ['The talks ended in Rivelle.', [], null],
+    // Negative: the second verb of a coordination has its subject further back, not a date.
+    ['The navies ended a drill on 19 May, and agreed to hold a new exercise.', [], null],
   ])('%s', (text, participants, location) => {
     const [event] = scored(eventsOf(text));
     expect(event?.participants).toEqual(participants);
@@ -308,6 +321,26 @@ describe('verbal mentions', () => {
   ])('%s', (text, name, type, location, status) => {
     const verbal = eventsOf(text).filter((e) => e.mention === 'verbal');
     expect(verbal.map((e) => [e.name, e.type, e.location, e.status])).toEqual([[name, type, location, status]]);
+  });
+
+  it('names the other party of "met" with a capitalised object, and joins "The meeting" told next', () => {
+    const text = 'Governor Ruiz met Mayor Okafor on Monday. The meeting focused on port fees.';
+    const events = eventsOf(text, [{ text: 'Monday', value: '2023-05-08' }]);
+    expect(events.map((e) => [e.name, e.mention, e.date, e.participants])).toEqual([
+      ['meeting', 'nominal', '2023-05-08', ['Mayor Okafor', 'Governor Ruiz']],
+    ]);
+  });
+
+  it.each([
+    // Negatives: a meeting with a date of its own is another; another "met" stands between.
+    ['Governor Ruiz met Mayor Okafor on Monday. The meeting on Friday will focus on fees.', 2],
+    ['Governor Ruiz met Mayor Okafor. Later he met Chief Osei. The meeting focused on fees.', 2],
+  ])('%s', (text, count) => {
+    const dates = [
+      { text: 'Monday', value: '2023-05-08' },
+      { text: 'Friday', value: '2023-05-12' },
+    ].filter((d) => text.includes(d.text));
+    expect(eventsOf(text, dates)).toHaveLength(count);
   });
 
   it('names the parties of "met with"', () => {
@@ -567,8 +600,14 @@ describe('product launches are no events', () => {
 
 describe('kinds of events, and what a date before "in advance of" dates', () => {
   it.each([
-    // A round, series or process of talks is one occasion.
-    ['The two sides held a new round of talks on fishing quotas.', ['talks on fishing quotas']],
+    // A round, series or process of talks is one occasion; a round counted in its sequence is
+    // part of the name, and an occasion alone ("the second round").
+    ['The two sides held a new round of talks on fishing quotas.', ['new round of talks on fishing quotas']],
+    ['The second round of the vote will be held in May.', ['second round of the vote']],
+    ['After the talks in March, the second round opened on Monday.', ['talks', 'second round']],
+    // Negatives: a round without a place in a sequence is no occasion.
+    ['The crowd gave a round of applause.', []],
+    ['The ferry runs all year round.', []],
     ['The two ports began a process of discussions about port fees.', ['discussions about port fees']],
     // Negatives: a bare plural is generic; "such a forum" is a kind of event; a trademark names a brand.
     ['Talks on fishing quotas are useful.', []],
@@ -709,11 +748,12 @@ describe('events in layouts of our own: a weekly agenda, a joint communiqué', (
           'Third Ministerial Dialogue in Rivelle',
           '2026-05-18/2026-05-19',
           'past',
-          ['the Republic of Alvania', 'the Federation of Norwick'],
+          ['the Republic of Alvania', 'the Federation of Norwick', 'Petra Holm', 'Oskar Vail'],
         ],
         ['first session', '2026-09', 'planned', []],
         ['negotiations on a visa facilitation agreement', '2026-05-19/2026-12-31', 'planned', ['The two sides']],
-        ['consultations on consular matters', '2026-05-12', 'past', []],
+        ['first round of consultations on consular matters', '2026-05-12', 'past', []],
+        ['second round', '2026-05-19/2026-09-04', 'planned', []],
         ['Fourth Ministerial Dialogue', '2027-01-01/2027-06-30', 'planned', []],
         ['official visit to Norwick', null, 'planned', ['Minister Holm']],
       ],

@@ -3,7 +3,7 @@
 import type { DateMod, DateType } from '../types.js';
 import { fromDay, toDay, weekday } from './calendar.js';
 import { MONTHS } from './lexicon.js';
-import { intervalOf, partDays, periodDays, periodValue, type PartMod, type Period } from './period.js';
+import { intervalOf, partDays, periodDays, periodValue, type PartMod, type Period, type PeriodUnit } from './period.js';
 import type { Tense } from './tense.js';
 import type { Token } from '../document/tokens.js';
 import { eventHead } from '../lexicon/event-heads.js';
@@ -23,6 +23,8 @@ export interface Hit {
   timex: Timex;
   /** The calendar period matched, for modifiers and ranges ("mid-November", "June 4 to 8"). */
   period?: Period | null;
+  /** The unit of a period named by reference to an earlier date ("that year"), resolved by a refiner. */
+  anaphor?: PeriodUnit;
 }
 
 export interface Context {

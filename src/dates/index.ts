@@ -23,6 +23,8 @@ import {
   theYear,
   vagueReference,
   weekend,
+  thatPeriod,
+  yearBack,
 } from './relative.js';
 import { bareUnits, duration, frequency } from './spans.js';
 import { TenseReader } from './tense.js';
@@ -52,6 +54,8 @@ const PARSERS: readonly Parser[] = [
   deicticDay,
   theYear,
   vagueReference,
+  yearBack,
+  thatPeriod,
   duration,
   bareUnits,
   frequency,
@@ -111,7 +115,13 @@ export class DateScan {
         if (!readRef) refFree.set(i, hit);
       }
       if (!hit) continue;
-      found.push({ first: hit.start ?? i, end: hit.end, timex: hit.timex, period: hit.period ?? null });
+      found.push({
+        first: hit.start ?? i,
+        end: hit.end,
+        timex: hit.timex,
+        period: hit.period ?? null,
+        anaphor: hit.anaphor,
+      });
       i = hit.end - 1;
     }
     for (const refine of REFINERS) found = refine(c, found);
@@ -132,7 +142,7 @@ const STARTS = new Set(
   `january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
   mondays tuesdays wednesdays thursdays fridays saturdays sundays spring summer autumn fall winter
-  the this last next past coming previous current earlier later early mid late beginning start middle end close
+  the this that last next past coming previous current earlier later early mid late beginning start middle end close
   year fiscal fy full prior q first second third fourth fifth sixth seventh eighth ninth tenth final
   eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
   a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen

@@ -10,6 +10,8 @@ export interface Found {
   end: number;
   timex: Timex;
   period: Period | null;
+  /** Set on "that year" and the like until anchoredOnEarlierDate resolves them. */
+  anaphor?: PeriodUnit;
 }
 
 type Refiner = (c: Context, found: Found[]) => Found[];
@@ -188,8 +190,9 @@ const FOLLOWING_UNITS = new Map<string, PeriodUnit>([
   ['M', 'month'],
   ['Y', 'year'],
 ]);
-/** How many tokens back "the following year" may look for the date it follows. */
-const FOLLOWING_REACH = 40;
+/** How many tokens back "the following year" may look for the date it follows (a few sentences:
+ *  "In March, ... . The following month, ..."). */
+const FOLLOWING_REACH = 120;
 
 /**
  * "the following year", "the following two years": counted from the date the text gave last, not
@@ -202,7 +205,9 @@ const followingPeriod: Refiner = (c, found) =>
     if (word(c, f.first) !== 'the' || word(c, f.first + 1) !== 'following') return f;
     const amount = /^P(\d+)([DWMY])$/.exec(f.timex.value ?? '');
     const unit = amount ? FOLLOWING_UNITS.get(amount[2]!) : undefined;
-    const before = found[k - 1];
+    // The last date that names days, past stretches that name none ("for weeks").
+    let before: Found | undefined;
+    for (let b = k - 1; b >= 0 && !before; b--) if (found[b]!.period || found[b]!.timex.interval) before = found[b];
     if (!amount || !unit || !before || f.first - before.end > FOLLOWING_REACH) return f;
     const n = Number(amount[1]);
     const last = before.period
@@ -231,7 +236,34 @@ const weekOfDay: Refiner = (c, found) =>
     return { first: at - 3, end: f.end, timex: periodTimex(period), period };
   });
 
+/** How many tokens back "that year" may look for the date it refers to. */
+const ANAPHOR_REACH = 120;
+
+/**
+ * "In June 1998 ... later that year", "on Oct. 23 ... Earlier that day": the period of the last
+ * date before with a calendar period, when that date lies within one such period. Unanchored,
+ * the phrase names no date and is dropped.
+ */
+const anchoredOnEarlierDate: Refiner = (_c, found) => {
+  const out: Found[] = [];
+  for (const f of found) {
+    if (!f.anaphor) {
+      out.push(f);
+      continue;
+    }
+    let before: Found | undefined;
+    for (let k = out.length - 1; k >= 0 && !before; k--) if (out[k]!.period) before = out[k];
+    if (!before?.period || f.first - before.end > ANAPHOR_REACH) continue;
+    const [from, to] = periodDays(before.period);
+    const period = periodAt(f.anaphor, from);
+    if (periodDays(period)[1] < to) continue;
+    out.push({ first: f.first, end: f.end, timex: periodTimex(period), period });
+  }
+  return out;
+};
+
 export const REFINERS: readonly Refiner[] = [
+  anchoredOnEarlierDate,
   weekOfDay,
   timeOnDay,
   clockOnSentenceDay,

@@ -416,8 +416,12 @@ export const fullYear: Parser = (c, i) => {
   const found = fullYearAt(c, i);
   if (!found) return null;
   if (found.year !== null) return periodHit({ unit: 'year', y: found.year }, found.end);
-  // "full-year results" without a year: only where quarters are being reported.
-  if (!inQuarterContext(c, i)) return null;
+  // "full-year results" without a year: only where quarters are being reported; "for the full
+  // year" is the year the text is in, as "for the year" is (theYear).
+  if (!inQuarterContext(c, i)) {
+    if (word(c, i) !== 'the' || !BEFORE_THE_YEAR.has(word(c, i - 1))) return null;
+    return periodHit(c.ref === null ? null : { unit: 'year', y: fromDay(c.ref).y }, found.end);
+  }
   if (c.ref === null) return periodHit(null, found.end);
   const q = reportedQuarter(c.ref);
   return periodHit(q.unit === 'quarter' ? { unit: 'year', y: q.y } : null, found.end);
@@ -515,4 +519,39 @@ export const ago = (c: Context, quantity: number | null, unit: PeriodUnit, end: 
     return periodHit(p, end);
   }
   return periodHit(shiftPeriod(unit, c.ref, -quantity), end);
+};
+
+/**
+ * "year-earlier results", "a year-ago loss": an adjective for the year before (in a results
+ * report, the quarter a year before). TimeML tags the adjective alone; "the year-earlier quarter"
+ * is read whole by partOfYear, and "the year-earlier $4.5 million" is an amount.
+ */
+export const yearBack: Parser = (c, i) => {
+  if (word(c, i) !== 'year' || !isPunct(c, i + 1, '-') || !glued(c, i + 1) || !glued(c, i + 2)) return null;
+  if (!YEAR_BACK.has(word(c, i + 2)) || c.tokens[i + 3]?.kind !== 'word') return null;
+  return ago(c, 1, 'year', i + 3, i);
+};
+
+const ANAPHORIC_UNITS = new Map<string, PeriodUnit>([
+  ['year', 'year'],
+  ['quarter', 'quarter'],
+  ['month', 'month'],
+  ['week', 'week'],
+  ['day', 'day'],
+]);
+
+/**
+ * "that year", "later that year", "earlier that day", "that same day": the period of a date the
+ * text gave before; the refiner anchoredOnEarlierDate finds it. A bare "that day" is too often no
+ * particular day ("trades made that day"), so a day needs "same", "earlier" or "later".
+ */
+export const thatPeriod: Parser = (c, i) => {
+  let j = i;
+  const side = word(c, j) === 'earlier' || word(c, j) === 'later';
+  if (side) j++;
+  if (word(c, j) !== 'that') return null;
+  const same = word(c, j + 1) === 'same';
+  const unit = ANAPHORIC_UNITS.get(word(c, same ? j + 2 : j + 1));
+  if (!unit || (unit === 'day' && !side && !same)) return null;
+  return { end: same ? j + 3 : j + 2, timex: { type: 'date', value: null, mod: null, interval: null }, anaphor: unit };
 };

@@ -132,6 +132,8 @@ const DURATION_STARTS = new Set([
   ...VAGUE_QUANTITIES,
 ]);
 const BACKWARD = new Set(['past', 'last', 'previous', 'preceding']);
+/** Words after a unit that count back from the reference day ("a year ago", "year-earlier"). */
+const BACK_WORDS = new Set(['ago', 'earlier']);
 const FORWARD = new Set(['next', 'coming', 'following']);
 
 /** "five months", "the past two years", "the next decade", "about 20 more years", "two decades ago", "30-day". */
@@ -169,6 +171,8 @@ export const duration: Parser = (c, i) => {
   )
     return null;
   let end = unit.end;
+  // "a year-earlier loss", "year-ago results": an adjective for the year before (relative.ts).
+  if (!hyphenated && isPunct(c, end, '-') && glued(c, end) && BACK_WORDS.has(word(c, end + 1))) return null;
   if (hyphenated) {
     if (unit.plural) return null;
     // "day-long" is a duration; "8-month-old" an age, not a time.
@@ -190,14 +194,18 @@ export const duration: Parser = (c, i) => {
     if (!isCountAdjective(c, j, quantity.n, k)) return null;
     return { start: lead || !hasThe ? i : i + 1, end, timex: durationTimex(quantity.n, unit.unit, lead?.mod ?? null) };
   }
-  if (['ago', 'earlier'].includes(word(c, end)) && direction === 0) {
+  // "a week or so", "the next two years or so": TimeML keeps the hedge in the expression.
+  const approx = word(c, end) === 'or' && word(c, end + 1) === 'so';
+  if (approx) end += 2;
+  const mod = approx ? 'APPROX' : (lead?.mod ?? null);
+  if (BACK_WORDS.has(word(c, end)) && direction === 0) {
     if (unit.unit.period) return ago(c, quantity.n, unit.unit.period, end + 1, i);
     // "a few hours ago": earlier the same day, as far as a date goes.
     if (word(c, end) === 'ago')
       return { end: end + 1, timex: c.ref === null ? refTimex('PAST_REF') : periodTimex({ unit: 'day', day: c.ref }) };
   }
   if (word(c, end) === 'old') return null;
-  const timex = durationTimex(quantity.n, unit.unit, lead?.mod ?? null);
+  const timex = durationTimex(quantity.n, unit.unit, mod);
   if (direction !== 0 && unit.unit.period && c.ref !== null && quantity.n !== null && Number.isInteger(quantity.n)) {
     timex.interval = anchoredInterval(c.ref, unit.unit, quantity.n, direction);
   }

@@ -40,8 +40,10 @@ const proper = (m: Mention) => m.properWords.filter((w) => w.length > 1).map(ste
 function sameWords(g: EventGroup, m: Mention): boolean {
   const mine = content(m);
   return g.forms.some((o) => {
-    if (o.type !== m.type || o.kind === 'verbal') return false;
+    if (o.kind === 'verbal') return false;
     const theirs = content(o);
+    // "the second round" after "the second round of talks": the round of those talks.
+    if (o.type !== m.type && !(m.type === 'round' && theirs.has('round'))) return false;
     const [small, big] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
     return small.size >= 2 && subset(small, big);
   });
@@ -227,10 +229,33 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
         (o) => o.type === m.type && o.kind !== 'verbal' && proper(o).some((w) => w.length > 2 && around.has(w)),
       ),
     );
+    const told = g ? undefined : toldNext(groups, ordered, m);
     if (g) join(g, m, 'verbal');
+    else if (told) join(told, m, 'told');
     else start(m);
   }
   return groups;
+}
+
+/** How far (UTF-16 units) after "met" a definite "the meeting" may refer back to it. */
+const TOLD_REACH = 600;
+
+/**
+ * "Lee met Park on Monday. The meeting focused on ports.": the first event of the verb's type told
+ * after it, when only definite mentions with nothing to refer back to and no date of their own
+ * name it, is the meeting the verb told; no other such verb stands between.
+ */
+function toldNext(groups: readonly EventGroup[], ordered: readonly Mention[], m: Mention): EventGroup | undefined {
+  const next = groups
+    .filter((g) => g.mentions[0]!.start > m.end && g.mentions.some((o) => o.kind !== 'verbal' && o.type === m.type))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)[0];
+  if (!next || next.ownDates.size > 0 || next.mentions[0]!.start - m.end > TOLD_REACH) return undefined;
+  if (!next.mentions.every((o) => o.kind === 'nominal' && o.anaphoric && o.type === m.type)) return undefined;
+  const first = next.mentions[0]!.start;
+  const between = ordered.some(
+    (o) => o !== m && o.kind === 'verbal' && o.type === m.type && o.start > m.end && o.start < first,
+  );
+  return between ? undefined : next;
 }
 
 /** Two events at the same place on the same day are one ("talks in Oslo" and "the dialogue in Oslo"). */

@@ -131,11 +131,20 @@ function ownPredicateEnd(terms: Term[], from: number): number {
   return k < terms.length && OCCURRING_VERBS.has(terms[k]!.normal) ? k + 1 : from;
 }
 
-/** "in advance of the summit", "ahead of the vote", "prior to the meeting", "before the talks". */
+/** Words for making ready for an occasion: "the preparations for the summit", "preparing for the vote". */
+const PREPARING = /^prepar(e|es|ed|ing|ation|ations)$/;
+
+/** "in advance of the summit", "ahead of the vote", "prior to the meeting", "before the talks",
+ *  "preparations for the second round": a date before the phrase is of what comes first. */
 function isLaterThan(terms: readonly Term[], outer: number): boolean {
   const w1 = terms[outer - 1]?.normal;
-  const w2 = terms[outer - 2]?.normal;
-  return w1 === 'before' || (w1 === 'of' && (w2 === 'advance' || w2 === 'ahead')) || (w1 === 'to' && w2 === 'prior');
+  const w2 = terms[outer - 2]?.normal ?? '';
+  return (
+    w1 === 'before' ||
+    (w1 === 'of' && (w2 === 'advance' || w2 === 'ahead')) ||
+    (w1 === 'to' && w2 === 'prior') ||
+    (w1 === 'for' && PREPARING.test(w2))
+  );
 }
 
 /** "now" dates an event to the reference day ("the council now held a meeting"); other vague

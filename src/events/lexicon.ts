@@ -2,6 +2,13 @@
 // status; the event nouns are in src/lexicon/event-heads.ts, shared with the dates stage. Lists
 // of English words only; nothing here is taken from a particular text.
 
+/** Words that count an occasion in its sequence: "the second round", "the final round of talks". */
+export const SEQUENCE_WORDS = new Set(
+  'first second third fourth fifth sixth seventh eighth ninth tenth final next new latest previous last opening decisive runoff run-off'.split(
+    ' ',
+  ),
+);
+
 /** Types that name a gathering: "the meeting" may refer back to any of them. */
 export const GATHERINGS = new Set([
   'meeting',

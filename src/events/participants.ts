@@ -88,9 +88,9 @@ function hostAndGuest(text: string, terms: Term[], m: Mention): string[] {
   while (groupStart > 0 && (has(terms[groupStart - 1]!, 'Modal') || has(terms[groupStart - 1]!, 'Auxiliary')))
     groupStart--;
   const out: string[] = [];
-  const first = subjectStart(text, terms, groupStart);
-  if (first < groupStart && !has(terms[groupStart - 1]!, 'Pronoun'))
-    out.push(text.slice(terms[first]!.start, terms[groupStart - 1]!.end));
+  const subject = subjectSpan(text, terms, groupStart);
+  if (subject && !has(terms[subject.last], 'Pronoun'))
+    out.push(text.slice(terms[subject.first]!.start, terms[subject.last]!.end));
   let last = verb;
   // The guest: the words after the verb up to a comma, a place or a time ("received the envoy
   // at the palace this morning for talks").
@@ -125,24 +125,66 @@ function subjectOf(text: string, seg: Segment, m: Mention): string | null {
     if (has(group.verbs[0], 'Gerund') && !has(group.verbs[0], 'Noun')) return null;
     verbStart = group.start;
   }
-  const first = subjectStart(text, terms, verbStart);
-  if (first >= verbStart) return null;
-  const words = terms.slice(first, verbStart);
+  const subject = subjectSpan(text, terms, verbStart);
+  if (!subject) return null;
+  const words = terms.slice(subject.first, subject.last + 1);
   if (!words.some((t) => has(t, 'Noun') && !has(t, 'Pronoun'))) return null;
   // The subject's head is its last word: "this" or "it" is no party ("an official, and this is
-  // embargoed"), nor is an event ("This call is embargoed").
+  // embargoed"), nor is an event ("This call is embargoed"), nor a date.
   const head = words[words.length - 1]!;
-  if (has(head, 'Pronoun') || has(head, 'Determiner') || eventHead(head.normal)) return null;
-  return text.slice(terms[first]!.start, terms[verbStart - 1]!.end);
+  if (has(head, 'Pronoun') || has(head, 'Determiner') || has(head, 'Date') || eventHead(head.normal)) return null;
+  return text.slice(terms[subject.first]!.start, terms[subject.last]!.end);
+}
+
+/** Words that open a time adverb between a subject and its verb ("Mayor Lee on Monday met"). */
+const TIME_ADVERB_OPENERS = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'next', 'earlier', 'later']);
+/** Words an apposition's names may hold besides capitalised ones ("Ana Roe and Li Wei", "de la"). */
+const NAME_LINKS = new Set(['and', 'of', 'for', 'the', 'de', 'del', 'la', 'van', 'von', 'der', 'bin', 'al']);
+const MAX_APPOSITION_TERMS = 6;
+
+/**
+ * The subject before the verb starting at `verbStart`, as term indexes [first, last]: past a time
+ * adverb between the two ("Mayor Lee on Monday met ..."); a name in apposition ("The Minister of
+ * State, Ilse Marwick, held ...") rather than the title before it; none for the second verb of a
+ * coordination ("..., and agreed to hold"), whose subject is further back.
+ */
+function subjectSpan(text: string, terms: Term[], verbStart: number): { first: number; last: number } | null {
+  let end = verbStart;
+  while (end > 0 && has(terms[end - 1], 'Date')) end--;
+  if (end < verbStart && end > 0 && TIME_ADVERB_OPENERS.has(terms[end - 1]!.normal)) end--;
+  if (end === 0 || terms[end - 1]!.normal === 'and') return null;
+  const appositive = appositionBefore(text, terms, end);
+  if (appositive) {
+    const named = appositive.words.every((t) => isCapitalised(t) || NAME_LINKS.has(t.normal) || /^\p{P}/u.test(t.text));
+    if (named && appositive.words.some((t) => isCapitalised(t))) return { first: appositive.first, last: end - 1 };
+    // "Harbor Cranes, a maker of port cranes, will host": the name before the description.
+    const first = subjectStart(text, terms, appositive.first, true);
+    return first < appositive.first ? { first, last: appositive.first - 1 } : null;
+  }
+  const first = subjectStart(text, terms, end);
+  return first < end ? { first, last: end - 1 } : null;
+}
+
+/** The words between two commas right before `end` ("..., Ilse Marwick, held"), if any. */
+function appositionBefore(text: string, terms: Term[], end: number): { first: number; words: Term[] } | null {
+  const comma = (a: Term, b: Term) => /^,\s+$/.test(text.slice(a.end, b.start));
+  if (!terms[end] || !comma(terms[end - 1]!, terms[end]!)) return null;
+  let a = end - 1;
+  while (a > 0 && end - a < MAX_APPOSITION_TERMS && /^[ \t]*$/.test(text.slice(terms[a - 1]!.end, terms[a]!.start)))
+    a--;
+  if (a === 0 || !comma(terms[a - 1]!, terms[a]!)) return null;
+  return { first: a, words: terms.slice(a, end) };
 }
 
 /** Walks left over a noun phrase: nouns, names, modifiers, "and", and "of"/"for" inside names. */
-function subjectStart(text: string, terms: Term[], verbStart: number): number {
+function subjectStart(text: string, terms: Term[], verbStart: number, pastComma = false): number {
   let k = verbStart;
   while (k > 0 && verbStart - k < MAX_SUBJECT_TERMS) {
     const t = terms[k - 1]!;
     const gap = text.slice(t.end, terms[k]!.start);
-    if (!/^[ \t'’]*$/.test(gap) && !(gap.trim() === ',' && k < verbStart && terms[k]!.normal === 'and')) break;
+    const opening = pastComma && k === verbStart && gap.trim() === ',';
+    if (!opening && !/^[ \t'’]*$/.test(gap) && !(gap.trim() === ',' && k < verbStart && terms[k]!.normal === 'and'))
+      break;
     const next = terms[k]!.normal === 'the' ? terms[k + 1] : terms[k];
     const insideName =
       (t.normal === 'of' || t.normal === 'for') &&

@@ -16,6 +16,7 @@ import {
   BEFORE_PREDICATE,
   RECEIVING_VERBS,
   OCCURRING_VERBS,
+  SEQUENCE_WORDS,
   PAST_WORDS,
   PLANNED_WORDS,
   TRAVEL_TYPES,
@@ -111,6 +112,11 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   const { first, outer, determiner, owner } = opening;
   const modifiers = terms.slice(first, i);
   if (head.needs === 'modifier' && modifiers.length === 0) return null;
+  // "the second round", "a runoff round"; not "a round of applause", "all year round". In "the
+  // second round of talks" the talks are the head, and the round part of their name.
+  if (head.needs === 'sequence' && (!modifiers.some((m) => SEQUENCE_WORDS.has(m.normal)) || ofEvent(terms, i)))
+    return null;
+  const round = roundBefore(text, terms, outer);
   // "the Harbor Cleanup event", "River Safety Day"; not "the Saturday event", "a great day".
   if (
     head.needs === 'named' &&
@@ -125,7 +131,7 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   if (before && MEDIUM_PREPS.has(before.normal) && determiner === null) return null;
 
   // A date written before the name is the event's date, not part of its name ("the June 4 summit").
-  let nameFirst = first;
+  let nameFirst = round?.first ?? first;
   while (
     nameFirst < i &&
     (has(terms[nameFirst]!, 'Date') || (has(terms[nameFirst]!, 'Value') && nameFirst > first)) &&
@@ -174,16 +180,16 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     end,
     seg: segIndex,
     head: i,
-    outer,
+    outer: round?.outer ?? outer,
     first: nameFirst,
     last: lastIndex,
-    phraseStart: terms[outer]!.start,
+    phraseStart: terms[round?.outer ?? outer]!.start,
     type: head.type,
     kind: capital && !seg.titleCase && !(sentenceInitial && opensSentence) ? 'named' : 'nominal',
     determiner,
     owner,
     complements,
-    location,
+    location: location ?? placeOfPredicate(text, terms, lastIndex),
     heading: seg.heading,
     conjunct: false,
     anaphoric:
@@ -353,6 +359,68 @@ function isRoundOf(terms: Term[], outer: number): boolean {
   if (terms[outer - 1]?.normal !== 'of' || !ROUND_NOUNS.has(terms[outer - 2]?.normal ?? '')) return false;
   const opener = [terms[outer - 3], terms[outer - 4]].find((t) => t && DETERMINERS.has(t.normal));
   return !!opener && !NON_SPECIFIC.has(terms[outer - 3]!.normal);
+}
+
+/** Verbs after an event that tell where it is held: "the talks, held in Rivelle", "the second
+ *  round will take place in Valmora", "the forum is to be convened in Lindau". */
+const HELD = new Set(['held', 'convened', 'hosted', 'staged']);
+const TAKING = /^(take|takes|took|taken|taking)$/;
+const PREDICATE_REACH = 6;
+
+/** The capitalised place of the verb that tells where the event ending at `last` is held. */
+function placeOfPredicate(text: string, terms: Term[], last: number): Span | null {
+  const next = terms[last + 1];
+  if (!next || !/^,?\s+$/.test(text.slice(terms[last]!.end, next.start))) return null;
+  let k = last + 1;
+  while (
+    k < terms.length &&
+    k - last <= PREDICATE_REACH &&
+    (BEFORE_PREDICATE.has(terms[k]!.normal) || terms[k]!.normal === 'to')
+  )
+    k++;
+  if (HELD.has(terms[k]?.normal ?? '')) k++;
+  else if (TAKING.test(terms[k]?.normal ?? '') && terms[k + 1]?.normal === 'place') k += 2;
+  else return null;
+  const place = terms[k + 1];
+  if (!['in', 'at'].includes(terms[k]?.normal ?? '') || !place || !isCapitalised(place) || has(place, 'Date'))
+    return null;
+  let end = k + 1;
+  while (
+    terms[end + 1] &&
+    isCapitalised(terms[end + 1]!) &&
+    !has(terms[end + 1]!, 'Date') &&
+    joined(text, terms[end]!, terms[end + 1]!)
+  )
+    end++;
+  return { start: place.start, end: terms[end]!.end };
+}
+
+/** "round of talks": an event noun among the few words after "of" (the talks head the phrase). */
+function ofEvent(terms: Term[], i: number): boolean {
+  if (terms[i + 1]?.normal !== 'of') return false;
+  for (let k = i + 2; k < terms.length && k <= i + 6; k++) {
+    const t = terms[k]!;
+    if (eventHead(t.normal) && !eventHead(t.normal)!.needs) return true;
+    if (has(t, 'Preposition') || (has(t, 'Verb') && !has(t, 'Noun'))) return false;
+  }
+  return false;
+}
+
+/** "the second round of" before an event phrase, counted by a word of sequence: its first word
+ *  (part of the event's name) and its determiner (where the phrase opens). */
+function roundBefore(text: string, terms: Term[], outer: number): { first: number; outer: number } | null {
+  if (terms[outer - 1]?.normal !== 'of' || !/^rounds?$/.test(terms[outer - 2]?.normal ?? '')) return null;
+  const noun = outer - 2;
+  let first = noun;
+  let sequence = false;
+  for (let j = noun - 1; j >= 0 && noun - j <= 3 && joined(text, terms[j]!, terms[j + 1]!); j--) {
+    const u = terms[j]!;
+    if (DETERMINERS.has(u.normal)) return sequence ? { first, outer: j } : null;
+    if (!SEQUENCE_WORDS.has(u.normal) && !isModifier(u)) break;
+    if (SEQUENCE_WORDS.has(u.normal)) sequence = true;
+    first = j;
+  }
+  return sequence ? { first, outer: first } : null;
 }
 
 /** "It's a short trip", "that was a useful meeting": the phrase describes an event named before. */

@@ -63,7 +63,11 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
       determiner: null,
       owner: null,
       location: placeAfter(text, terms, last),
-      complements: terms[last]!.normal === 'with' ? [partyAfter(text, terms, last)].filter((c) => c !== null) : [],
+      // "met with Governor Park", "met Governor Park": the other party.
+      complements:
+        terms[last]!.normal === 'with' || (last === i && cue.type === 'meeting')
+          ? [partyAfter(text, terms, last)].filter((c) => c !== null)
+          : [],
       heading: seg.heading,
       conjunct: false,
       anaphoric: false,
@@ -130,6 +134,8 @@ function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number 
   const next = terms[i + 1];
   if (!next || !joined(text, terms[i]!, next)) return -1;
   if (next.normal === 'with') return i + 1;
-  const object = has(next, 'Person') || has(next, 'Honorific') || (cue.type === 'visit' && has(next, 'Place'));
+  // "met Mayor Okafor", "met President Lind": a capitalised name or title (not "met the deadline").
+  const named = isCapitalised(next) && has(next, 'ProperNoun') && !has(next, 'Place');
+  const object = has(next, 'Person') || has(next, 'Honorific') || named || (cue.type === 'visit' && has(next, 'Place'));
   return object && !has(next, 'Date') ? i : -1;
 }

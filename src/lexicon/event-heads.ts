@@ -6,8 +6,9 @@ export interface EventHead {
   /** The event type reported in the output: the head noun, singular. */
   type: string;
   /** 'capitalised': an event only as part of a proper name ("Olympic Games", "Harbor Fest");
-   *  'named': only after a capitalised modifier ("the Harbor Cleanup event", "River Safety Day"). */
-  needs?: 'capitalised' | 'modifier' | 'named';
+   *  'named': only after a capitalised modifier ("the Harbor Cleanup event", "River Safety Day");
+   *  'sequence': only counted in a sequence ("the second round", "a runoff round"). */
+  needs?: 'capitalised' | 'modifier' | 'named' | 'sequence';
 }
 
 const head = (type: string, needs?: EventHead['needs']): EventHead => (needs ? { type, needs } : { type });
@@ -49,6 +50,7 @@ add('session sessions', head('session'));
 add('inauguration', head('inauguration'));
 add('parade parades', head('parade'));
 add('address', head('address', 'modifier'));
+add('round rounds', head('round', 'sequence'));
 add('games', head('games', 'capitalised'));
 add('event events', head('event', 'named'));
 add('day', head('day', 'named'));
