@@ -184,13 +184,13 @@ export class SecondPass {
 
   constructor(
     private readonly world: World,
-    keep: (rule: { match: string; tag?: unknown; reason?: string }) => boolean = () => true,
+    keep: (match: string) => boolean = () => true,
   ) {
     const hooks: Record<string, Rule[]> = Object.create(null) as Record<string, Rule[]>;
     const always: Rule[] = [];
     const rules: Rule[] = [];
     for (const match of world.model.two.matches) {
-      if (!keep(match as Rule)) continue;
+      if (!keep((match as Rule).match)) continue;
       let rule = match as Rule;
       if (!Object.hasOwn(rule, 'regs')) {
         rule = { ...rule };
