@@ -105,6 +105,11 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   )
     return null;
   if (has(t, 'Possessive') && next && isNounLike(next)) return null;
+  // "a consultation meeting", "a signing ceremony": the next event noun heads the phrase, also
+  // where the tagger reads it as a gerund ("meeting"); not a verb ("the summit calls for calm").
+  const nextHead = next && joined(text, t, next) ? eventHead(next.normal) : undefined;
+  const nextIsVerb = has(next, 'Verb') && !has(next, 'Gerund') && !has(next, 'Noun');
+  if (nextHead && !nextHead.needs && !nextIsVerb && !has(t, 'Possessive')) return null;
   if (head.needs === 'capitalised' && !capital) return null;
 
   const opening = openingOf(text, terms, i, capital);
