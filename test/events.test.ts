@@ -301,6 +301,7 @@ describe('participants and location', () => {
     // The place a verb after the event tells it is held in.
     ['The talks, held in Rivelle, ended early.', [], 'Rivelle'],
     ['The second round will take place in Norwick City.', [], 'Norwick City'],
+    ['The annual meeting will be held on 14 May 2026 in Leidstad.', [], 'Leidstad'],
     // Negatives: a place in lower case, or of another verb, is not the event's.
     ['The meeting was held in the capital.', [], null],
     ['The talks ended in Rivelle.', [], null],

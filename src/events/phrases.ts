@@ -386,6 +386,10 @@ function placeOfPredicate(text: string, terms: Term[], last: number): Span | nul
   if (HELD.has(terms[k]?.normal ?? '')) k++;
   else if (TAKING.test(terms[k]?.normal ?? '') && terms[k + 1]?.normal === 'place') k += 2;
   else return null;
+  // "will be held on 14 May in Leidstad": past the date.
+  const dateFrom = k;
+  if (terms[k]?.normal === 'on' && has(terms[k + 1], 'Date')) k++;
+  while (k < terms.length && k - dateFrom <= 4 && has(terms[k], 'Date')) k++;
   const place = terms[k + 1];
   if (!['in', 'at'].includes(terms[k]?.normal ?? '') || !place || !isCapitalised(place) || has(place, 'Date'))
     return null;
