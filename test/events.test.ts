@@ -298,6 +298,8 @@ describe('participants and location', () => {
     ['Harbor Cranes, a maker of port equipment, will host a seminar.', ['Harbor Cranes'], null],
     // A time adverb between the subject and its verb is no party.
     ['Mayor Dana Holt on Monday held a meeting with the wardens.', ['the wardens', 'Mayor Dana Holt'], null],
+    // A day in words before the subject is not part of it.
+    ['On Thursday the Prime Minister chaired a cabinet meeting.', ['the Prime Minister'], null],
     // The place a verb after the event tells it is held in.
     ['The talks, held in Rivelle, ended early.', [], 'Rivelle'],
     ['The second round will take place in Norwick City.', [], 'Norwick City'],
@@ -625,6 +627,9 @@ describe('kinds of events, and what a date before "in advance of" dates', () => 
     ['The two sides held a new round of talks on fishing quotas.', ['new round of talks on fishing quotas']],
     ['The second round of the vote will be held in May.', ['second round of the vote']],
     ['After the talks in March, the second round opened on Monday.', ['talks', 'second round']],
+    // "of" inside a capitalised name; not in a lower-case phrase.
+    ['She will attend the Heads of Government Meeting in Selby.', ['Heads of Government Meeting in Selby']],
+    ['The mayor spoke of a planning meeting.', ['planning meeting']],
     // The last of two event nouns heads the phrase, also a gerund "meeting"; a verb does not.
     [
       'The council will hold a public consultation meeting on the town plan.',

@@ -112,7 +112,7 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   if (nextHead && !nextHead.needs && !nextIsVerb && !has(t, 'Possessive')) return null;
   if (head.needs === 'capitalised' && !capital) return null;
 
-  const opening = openingOf(text, terms, i, capital);
+  const opening = openingOf(text, terms, i, capital, capital && !seg.titleCase && !seg.heading);
   if (!opening) return null;
   const { first, outer, determiner, owner } = opening;
   const modifiers = terms.slice(first, i);
@@ -259,7 +259,7 @@ interface Opening {
 
 /** Walks left from the head over its modifiers to the determiner or possessor that opens the
  *  phrase. Null when a word makes the phrase non-specific ("more meetings", "any talks"). */
-function openingOf(text: string, terms: Term[], i: number, capital: boolean): Opening | null {
+function openingOf(text: string, terms: Term[], i: number, capital: boolean, nameInText: boolean): Opening | null {
   let first = i;
   let determiner: string | null = null;
   let owner: Span | null = null;
@@ -275,6 +275,20 @@ function openingOf(text: string, terms: Term[], i: number, capital: boolean): Op
       isCapitalised(terms[j - 2]!)
     ) {
       j -= 2;
+      first = j;
+      outer = j;
+      continue;
+    }
+    // "Heads of Government Meeting": "of" inside a capitalised name in running text (a title
+    // capitalises every word: "Transcript of Fortnightly Media Briefing").
+    if (
+      nameInText &&
+      u.normal === 'of' &&
+      isCapitalised(terms[j + 1]!) &&
+      terms[j - 1] &&
+      isCapitalised(terms[j - 1]!)
+    ) {
+      j -= 1;
       first = j;
       outer = j;
       continue;
