@@ -5,7 +5,13 @@
 // spokesperson is labelled by name alone, a podcast with timestamps, a noon briefing calling on
 // journalists by name.
 import { describe, expect, it } from 'vitest';
-import { isStatement, parseLabel, titleLineSpeakers } from '../src/attribution/layout.js';
+import {
+  abbreviationsDefined,
+  isStatement,
+  parseLabel,
+  saidLine,
+  titleLineSpeakers,
+} from '../src/attribution/layout.js';
 import { contextOf, describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
 
 const LAYOUTS: Array<[string, Expected, string[]]> = [
@@ -78,9 +84,134 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
     ],
     ['Yes, Edie?', 'Mira?', 'Does the Secretary-General plan', 'A follow-up on Haiti', 'Thank you. Is the airport'],
   ],
+  [
+    'layouts3-lobby-abbreviation.txt',
+    [
+      ['direct', 'The Prime Minister spoke to the President', "the Prime Minister's Spokesperson"],
+      ['direct', 'There are no plans', "the Prime Minister's Spokesperson"],
+      ['direct', 'We keep prices under constant review', "the Prime Minister's Spokesperson"],
+    ],
+    ['Will the Prime Minister visit', 'Is the government worried', 'Afternoon press briefing'],
+  ],
+  [
+    'layouts3-interjected-question.txt',
+    [
+      ['direct', 'Morning all.', 'Rosa Tamihana'],
+      ['direct', 'Rents are stabilising', 'Rosa Tamihana'],
+      ['direct', 'One more thing', 'Rosa Tamihana'],
+      ['direct', 'It is two weeks early.', 'Rosa Tamihana'],
+    ],
+    ['What do you say to renters?', 'Minister, is that on time?'],
+  ],
+  [
+    'layouts3-sentencing-remarks.txt',
+    [
+      ['direct', 'Daniel Pryce, you have pleaded guilty', 'Amelia Frost'],
+      ['direct', 'On the evening of 14 January', 'Amelia Frost'],
+      ['direct', 'I take into account', 'Amelia Frost'],
+    ],
+    ['Her Honour Judge', 'Crown Court at Lowmoor', 'Sentencing remarks'],
+  ],
+  [
+    'layouts3-release-said-colon.txt',
+    [
+      ['indirect', 'A new coastal rescue station', 'Maritime Agency'],
+      ['direct', 'This station means faster help', 'Tobias Rennick'],
+      ['direct', 'It is staffed around the clock', 'Tobias Rennick'],
+      ['direct', 'The volunteers at Harwick', 'Dana Pruitt'],
+      ['direct', 'You will see the new lifeboat', 'Dana Pruitt'],
+    ],
+    ['The station cost 3.2 million', 'Chief Coastguard Officer Dana Pruitt said'],
+  ],
+  [
+    'layouts3-noon-briefing-bold.txt',
+    [
+      ['indirect', 'all parties to exercise maximum restraint', 'The Secretary-General'],
+      ['direct', 'Not today, but he expects', 'Farid Osei'],
+    ],
+    ['Has the Secretary-General spoken', '**Middle East', '**Questions and Answers'],
+  ],
+  [
+    'layouts3-letterhead-doorstop.txt',
+    [
+      ['direct', 'Thanks very much for coming.', 'Priya Malhotra'],
+      ['direct', 'That is a matter for the Reserve Bank.', 'Priya Malhotra'],
+      ['direct', 'No. We will release', 'Priya Malhotra'],
+    ],
+    ['Treasurer, will the Reserve Bank', 'Is the budget back', 'SUBJECTS: Inflation'],
+  ],
 ];
 
 describeLayouts(LAYOUTS);
+
+describe('labels printed in bold', () => {
+  it("gives the label as printed, without the bold's closing marks, as the cue", () => {
+    const text =
+      'Briefing by Ana Roe, Spokesperson\n\n**Question:** When?\n\n**Spokesperson:** In May.\n\n**Question:** Why?\n\n**Spokesperson:** The rain.';
+    expect(quotesOf(text).quotes.map((q) => [q.cue, q.speaker])).toEqual([
+      ['Spokesperson:', 'Ana Roe'],
+      ['Spokesperson:', 'Ana Roe'],
+    ]);
+  });
+});
+
+describe('abbreviations a header defines for its speaker', () => {
+  it.each([
+    [
+      "Briefing by the Prime Minister's Official Spokesperson (PMOS), 9 May",
+      'pmos',
+      "the Prime Minister's Official Spokesperson",
+    ],
+    ['Remarks of the Deputy Spokesperson (DSP) today', 'dsp', 'the Deputy Spokesperson'],
+  ])('%s defines %s', (line, abbreviation, phrase) => {
+    const ts = tokensOf(line);
+    const [[abbr, from, to]] = abbreviationsDefined(ts) as [[string, number, number]];
+    expect([
+      abbr,
+      ts
+        .slice(from, to)
+        .map((t) => t.text)
+        .join(' '),
+    ]).toEqual([abbreviation, phrase]);
+  });
+  it.each([
+    ['a body, not an office', 'Figures from the Office for National Statistics (ONS) today'],
+    ['a word in capitals in brackets after a lower-case word', 'The ministry said (AGAIN) that it would act'],
+    ['an abbreviation too long', 'Talks with the Special Envoy (SPECIALENVOY)'],
+  ])('%s defines none', (_name, line) => expect(abbreviationsDefined(tokensOf(line))).toEqual([]));
+  it('leaves a one-word label no header defines to its own name', () => {
+    const text = 'Lobby briefing\n\nPMOS: Cabinet met today.\n\nQ: When?\n\nPMOS: This morning.';
+    expect(quotesOf(text).speakers.map((s) => s.name)).toEqual(['Pmos']);
+  });
+});
+
+describe("lines handing the words below to a speaker ('X said:')", () => {
+  it.each([
+    ['Her Honour Judge Amelia Frost said:', 'said'],
+    ['The Minister added:', 'added'],
+  ])('%s', (line, verb) => {
+    const ts = tokensOf(line);
+    expect(ts[saidLine(ts) ?? -1]?.text).toBe(verb);
+  });
+  it.each([
+    ['a speech verb inside the line', 'The Minister said the following on Monday:'],
+    ['no colon', 'The Minister said'],
+    ['a noun before the colon', 'Notes to editors:'],
+  ])('%s is no such line', (_name, line) => expect(saidLine(tokensOf(line))).toBeNull());
+  const quotes = (text: string) => quotesOf(text).quotes.map((q) => [q.text.slice(0, 24), q.speaker]);
+  it('takes the paragraph below, then those in the first or second person, and stops at narration', () => {
+    const text =
+      'Judge Ana Roe said:\n\nThe offence is serious.\n\nYou showed remorse.\n\nThe defendant was led away.\n\nWe know it was hard.';
+    expect(quotes(text)).toEqual([
+      ['The offence is serious.', 'Ana Roe'],
+      ['You showed remorse.', 'Ana Roe'],
+    ]);
+  });
+  it('leaves quote marks below the line to the quote rules', () => {
+    const text = 'Judge Ana Roe said:\n\n"The offence is serious."\n\nThe defendant was led away.';
+    expect(quotes(text)).toEqual([['The offence is serious.', 'Ana Roe']]);
+  });
+});
 
 describe('labels of these layouts', () => {
   it.each([
@@ -160,12 +291,23 @@ describe('title lines naming an office, then its holder', () => {
     ['Press Conference by the Press Secretary, Toru ISHIKAWA', 'Toru Ishikawa', 'Press Secretary'],
     ['Interview with the Minister of Agriculture, Ruth Abernethy', 'Ruth Abernethy', 'Minister of Agriculture'],
     ['Regular Press Briefing by Spokesperson Yoon Ha-rin (May 20, 2025)', 'Yoon Ha-rin', 'Spokesperson'],
+    [
+      'Noon Briefing by Farid Osei, Spokesman for the Secretary-General',
+      'Farid Osei',
+      'Spokesman for the Secretary-General',
+    ],
+    ['Remarks by Ana Roe, Minister of Trade | Kessel', 'Ana Roe', 'Minister of Trade'],
   ])('%s names %s, %s', (line, name, title) => expect(speakers(line)).toEqual([[name, title]]));
   it.each([
     ['Remarks by the President, New York', 1],
     ['Remarks by Ana Roe, Minister of Trade', 1],
     ['Statement by the Spokesperson, on the vote', 1],
   ])('%s names %i speaker', (line, n) => expect(titleLineSpeakers(tokensOf(line))).toHaveLength(n));
+  it('gives a label naming the office after "for" to no holder of a title "Spokesman for" it', () => {
+    const text =
+      'Noon Briefing by Farid Osei, Spokesman for the Secretary-General\n\nSECRETARY-GENERAL: I am concerned.\n\nQUESTION: Will you go?\n\nSECRETARY-GENERAL: Not this week.';
+    expect(quotesOf(text).quotes.map((q) => q.speaker)).not.toContain('Farid Osei');
+  });
   it('takes no place after the comma for the holder', () => {
     expect(speakers('Remarks by the President, New York')).not.toContainEqual(['New York', 'President']);
   });

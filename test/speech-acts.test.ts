@@ -187,6 +187,25 @@ describe('speech acts of direct quotes', () => {
     // not imperatives: a listed verb the tagger reads as a common noun opening the sentence
     ['Help is on the way to the flooded villages.', 'statement|null'],
     ['Leave was cancelled for all staff at the port.', 'statement|null'],
+    // not imperatives: a sentence opening with a compound noun as subject ("Share prices fell")
+    ['Share prices fell because investors feared the worst.', 'statement|null'],
+    ['Flood waters reach the town by Friday.', 'statement|null'],
+    ['Test results show the water is safe.', 'statement|null'],
+    // but a command whose object has a verb of its own still commands
+    ['Help families find homes before the winter.', 'appeal|Help'],
+    ['Keep doors locked at night.', 'appeal|Keep'],
+    // a listed command the tagger reads as a noun, shown a verb by what follows it
+    ['Stay indoors tonight and check on your neighbours.', 'appeal|Stay'],
+    ['Report after report shows the same gaps.', 'statement|null'],
+    // a witness appeal, in its usual forms
+    ['We are keen to speak to anyone who was on the bridge that night.', 'appeal|speak to anyone'],
+    ['Anyone with information is asked to call the station.', 'appeal|is asked to'],
+    ['We are appealing for witnesses to the crash.', 'appeal|are appealing for'],
+    ['I would encourage anyone who has concerns to contact us.', 'appeal|I would encourage'],
+    ['If you saw anything, please get in touch.', 'appeal|please get in touch'],
+    // not appeals: refusing to appeal, a promise to get in touch
+    ['We are not appealing for money this year.', 'statement|null'],
+    ['We will get in touch with the families this week.', 'intent|will'],
   ])('%s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });

@@ -7,7 +7,7 @@ import { describe, subjectAfter, subjectBefore, type SpeakerPhrase } from '../me
 import { CORPORATE_SUFFIXES, ORG_HEADS, STATEMENT_NOUNS, TITLES } from '../mentions/lexicon.js';
 import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Mention } from './context.js';
-import { PRESS_ROLES, datelineEnd, titleLineSpeakers, transcriptHeader } from './layout.js';
+import { PRESS_ROLES, datelineEnd, isTitleWord, titleLineSpeakers, transcriptHeader } from './layout.js';
 import { pushAll } from '../arrays.js';
 import type { Token } from '../document/tokens.js';
 
@@ -59,7 +59,8 @@ function letterhead(ctx: Context, p: number): Mention | null {
   if (!capitalizedWord(office[0]!) || !office.some((t) => TITLES.has(t.lower))) return null;
   if (!office.every((t) => capitalizedWord(t) || /^(of|for|and|the)$/.test(t.lower))) return null;
   let from = 0;
-  while (from < ts.length && NAME_LEADS.has(ts[from]!.lower)) from++;
+  // "THE HON. JANE ROE MP": the dot of an abbreviated lead may stand apart.
+  while (from < ts.length && (NAME_LEADS.has(ts[from]!.lower) || (from > 0 && ts[from]!.text === '.'))) from++;
   let to = ts.length;
   while (to > from && POST_NOMINALS.has(ts[to - 1]!.lower)) to--;
   const name = ts.slice(from, to);
@@ -159,9 +160,19 @@ function handingOver(ctx: Context, p: number, ts: readonly Token[]): Mention | n
 function titleLineCredits(ctx: Context, p: number, ts: readonly Token[]): Mention[] {
   const out: Mention[] = [];
   for (const [from, to] of titleLineSpeakers(ts)) {
+    // "the Press Secretary, Ana ROE" or "Ana Roe, Spokesman for …": an office and its holder.
     const comma = ts.findIndex((t, i) => i > from && i < to && t.text === ',');
     if (comma > 0) {
-      out.push(mentionOf(ctx, p, officeHolder(ctx.doc.text, ts, [from, comma], [comma + 1, to])));
+      const [office, name]: Array<[number, number]> = isTitleWord(ts[comma + 1]!)
+        ? [
+            [comma + 1, to],
+            [from, comma],
+          ]
+        : [
+            [from, comma],
+            [comma + 1, to],
+          ];
+      out.push(mentionOf(ctx, p, officeHolder(ctx.doc.text, ts, office!, name!)));
       continue;
     }
     const phrase = describe(ts, from, to);
@@ -193,7 +204,8 @@ function officeHolder(
   const person = describe(ts, name[0], name[1]);
   return {
     ...person,
-    from: office[0],
+    from: Math.min(office[0], name[0]),
+    to: Math.max(office[1], name[1]),
     kind: 'name',
     head: 'person',
     name: text.slice(ts[name[0]]!.start, ts[name[1] - 1]!.end),

@@ -4,6 +4,7 @@
 import { TITLES, UNNAMED_HEADS } from '../mentions/lexicon.js';
 import { subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import type { Token } from '../document/tokens.js';
+import { cueAt } from './cue-find.js';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -82,7 +83,8 @@ export interface Label {
 }
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '').replace(/['’]s$/, '');
-const isTitleWord = (t: Token) => {
+/** A title, honorific, rank or title abbreviation ("Secretary", "MR.", "GEN.", "FM"). */
+export const isTitleWord = (t: Token) => {
   const w = bare(t);
   return TITLES.has(w) || TITLES.has(`${w}.`) || HONORIFICS.has(w) || RANKS.has(w) || TITLE_ABBREVIATIONS.has(w);
 };
@@ -519,6 +521,24 @@ const TITLE_LINE_STOPS = set('on regarding about at following after to in , : | 
 /** Words of a name set off after an office in a title line ("by the Press Secretary, Ana ROE"). */
 const MAX_APPOSED_NAME = 4;
 
+/** Words of a title set off after a name in a title line ("…, Spokesman for the Secretary-General"). */
+const MAX_APPOSED_TITLE = 8;
+
+/**
+ * "… by Ana Roe, Spokesman for the Secretary-General": the end of a title after the comma at
+ * `comma` (a title word first, then capitalised and link words), or null.
+ */
+function apposedTitle(ts: readonly Token[], comma: number): number | null {
+  if (ts[comma]?.text !== ',' || !ts[comma + 1] || !isTitleWord(ts[comma + 1]!) || isHonorific(ts[comma + 1]!))
+    return null;
+  let end = comma + 1;
+  while (end < ts.length && ts[end]!.text !== ',' && !TITLE_PREFIX_ENDS.has(ts[end]!.text) && !DASH.test(ts[end]!.text))
+    end++;
+  const title = ts.slice(comma + 1, end);
+  const shaped = title.every((t) => t.word && (capitalized(t) || LABEL_LINKS.has(t.lower)));
+  return shaped && title.length <= MAX_APPOSED_TITLE ? end : null;
+}
+
 /**
  * "… by the Press Secretary, Ana ROE", "Interview with the Minister of Agriculture, Ana Roe": the end
  * of a name of two to four capitalised words after the comma at `comma`, up to the next stop or the
@@ -594,7 +614,8 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
     if (i < ceil && !(ts[i]!.lower === 'and' || ts[i]!.text === '&')) continue;
     // "Briefing with Senior Official": a role names no one; "Statement by the Spokesperson" names its holder.
     const office = namesRole(ts[i - 1]!) || (ts[from]!.lower === 'the' && ts.slice(from, i).some(isTitleWord));
-    const holder = i === ceil && office ? apposedName(ts, ceil) : null;
+    // "by the Press Secretary, Ana ROE", "by Ana Roe, Spokesman for the Secretary-General".
+    const holder = i !== ceil ? null : office ? apposedName(ts, ceil) : apposedTitle(ts, ceil);
     if (holder !== null) out.push([from, holder]);
     else if (i > from && (!namesRole(ts[i - 1]!) || heldOffice(ts, from, i))) out.push([from, i]);
     from = i + 1;
@@ -616,6 +637,21 @@ export function creditLine(ts: readonly Token[]): number | null {
   if (ts[ts.length - 1]?.text !== ':' || !ts[lead + 2] || !capitalized(ts[lead + 2]!)) return null;
   return lead + 1;
 }
+
+/**
+ * "Her Honour Judge Ana Roe said:", "The Minister added:": a line that ends in a speech verb and a
+ * colon, with the words below it. The verb's token index, or null.
+ */
+export function saidLine(ts: readonly Token[]): number | null {
+  const verb = ts.length - 2;
+  if (verb < 1 || ts[verb + 1]!.text !== ':') return null;
+  return cueAt(ts, verb)?.after === verb + 1 ? verb : null;
+}
+
+/** Words of a speaker talking in the first or second person. */
+const PERSONAL = set('i we you me us my our your mine ours yours');
+/** Does the paragraph speak in the first or second person ("I take into account …", "You drove …")? */
+export const speaksInPerson = (ts: readonly Token[]) => ts.some((t) => t.word && PERSONAL.has(norm(t)));
 
 /** A wire dateline stands in a paragraph's first tokens. */
 const MAX_DATELINE_TOKENS = 16;
@@ -639,6 +675,33 @@ export function datelineEnd(ts: readonly Token[]): number {
     } else if (t.word ? !/^[\p{Lu}\d]/u.test(t.text) : !/^[,.()/]$/.test(t.text)) return 0;
   }
   return 0;
+}
+
+/** An abbreviation a text defines for a speaker: two to six capitals ("PMS", "PMOS", "SG"). */
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+/** Words of the phrase an abbreviation stands for, besides capitalised ones ("the Spokesperson for the …"). */
+const DEFINED_LINKS = set('of for the to');
+
+/**
+ * "… by the Prime Minister's Official Spokesperson (PMOS), …": each abbreviation defined in
+ * brackets after a capitalised phrase, with the token range of that phrase ("the" kept, so that
+ * it reads as an office's holder).
+ */
+export function abbreviationsDefined(ts: readonly Token[]): Array<[abbreviation: string, from: number, to: number]> {
+  const out: Array<[string, number, number]> = [];
+  for (let i = 1; i + 2 < ts.length; i++) {
+    if (ts[i]!.text !== '(' || ts[i + 2]!.text !== ')' || !ABBREVIATION.test(ts[i + 1]!.text)) continue;
+    let from = i;
+    while (from > 0 && (capitalized(ts[from - 1]!) || (from < i && DEFINED_LINKS.has(ts[from - 1]!.lower)))) from--;
+    while (from < i && DEFINED_LINKS.has(ts[from]!.lower) && ts[from]!.lower !== 'the') from++;
+    // "Remarks of the Deputy Spokesperson (DSP)": the office opens at its article.
+    const article = ts.findIndex((t, k) => k >= from && k < i && t.lower === 'the');
+    if (article >= 0) from = article;
+    // The phrase ends in a title: an office's holder, not a body ("Office for National Statistics (ONS)").
+    if (from < i && isTitleWord(ts[i - 1]!) && !HONORIFICS.has(bare(ts[i - 1]!)))
+      out.push([ts[i + 1]!.text.toLowerCase(), from, i]);
+  }
+  return out;
 }
 
 /** The key a "Name -- Title" label gives its name: its name words, in order. */

@@ -7,6 +7,7 @@ import type { SpeakerPhrase } from '../mentions/speaker-np.js';
 import { mentionOf, type Context, type Found, type Mention } from './context.js';
 import type { Issuers } from './issuers.js';
 import {
+  abbreviationsDefined,
   creditLine,
   isHonorific,
   isParticle,
@@ -16,9 +17,11 @@ import {
   parseLabel,
   rosterKey,
   rosterNameLine,
+  saidLine,
+  speaksInPerson,
   type Label,
 } from './layout.js';
-import { parentheticalTitle, subjectAfter, titleBeforeName } from '../mentions/speaker-np.js';
+import { describe, parentheticalTitle, subjectAfter, subjectBefore, titleBeforeName } from '../mentions/speaker-np.js';
 import { QUOTE_MARK } from './quote-scan.js';
 import type { Token } from '../document/tokens.js';
 
@@ -41,6 +44,13 @@ const keyOf = (ts: readonly Token[], l: Label) =>
 
 /** A name's or title's words, a hyphenated one kept whole as labels print it ("ADJEI-MENSAH"). */
 const words = (s: string | null): string[] => (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+
+/** The words of a title naming the holder's own office: "Spokesman for the Secretary-General" → ["spokesman"]. */
+const officeWords = (title: string | null): string[] => {
+  const all = words(title);
+  const link = all.findIndex((w) => w === 'for' || w === 'of' || w === 'to');
+  return link < 0 ? all : all.slice(0, link);
+};
 
 /** People the header names ("Press Briefing by Press Secretary A B and …"), by each name word. */
 function headerPeople(issuers: Issuers): Map<string, Mention> {
@@ -111,12 +121,34 @@ function labelPhrase(
   if (l.role === 'answer' && principal) return linked(principal);
   // "SPOKESPERSON:", "THE PRESIDENT:": the header's person holding that title.
   const head = ts[l.nameEnd - 1]!.lower.replace(/\.$/, '');
-  for (const m of new Set(people.values())) if (words(m.phrase.title).includes(head)) return linked(m);
+  for (const m of new Set(people.values())) if (officeWords(m.phrase.title).includes(head)) return linked(m);
   return { ...base, kind: 'description', name: null, title: text(l.start, l.nameEnd) };
 }
 
+/** Paragraphs before the first label that may define an abbreviation for its speaker. */
+const MAX_DEFINING_PARAGRAPHS = 8;
+
+/**
+ * "Briefing by the Prime Minister's Spokesperson (PMS)" above "PMS: …": the office each
+ * abbreviation stands for, defined above the first label.
+ */
+function definedSpeakers(ctx: Context, firstLabel: number): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  for (let p = 0; p < Math.min(firstLabel, MAX_DEFINING_PARAGRAPHS); p++) {
+    const ts = ctx.tokens[p]!;
+    for (const [abbreviation, from, to] of abbreviationsDefined(ts))
+      if (!out.has(abbreviation)) out.set(abbreviation, mentionOf(ctx, p, describe(ts, from, to)));
+  }
+  return out;
+}
+
 /** Is each label key an official's? Decided once per key, from the label and the turns it opens. */
-function officials(ctx: Context, turns: readonly Turn[], people: Map<string, Mention>): Map<string, boolean> {
+function officials(
+  ctx: Context,
+  turns: readonly Turn[],
+  people: Map<string, Mention>,
+  defined: Map<string, Mention>,
+): Map<string, boolean> {
   const asks = new Map<string, [number, number]>();
   const byKey = new Map<string, Turn>();
   for (const turn of turns) {
@@ -132,8 +164,10 @@ function officials(ctx: Context, turns: readonly Turn[], people: Map<string, Men
     ctx.tokens[turn.paragraph]!.slice(turn.label.start, turn.label.nameEnd).every(
       (t) => !t.word || t.text === t.text.toUpperCase(),
     );
-  const titled = (turn: Turn) =>
-    turn.label.role !== 'person' || turn.label.titled || people.has(keyOf(ctx.tokens[turn.paragraph]!, turn.label));
+  const titled = (turn: Turn) => {
+    const key = keyOf(ctx.tokens[turn.paragraph]!, turn.label);
+    return turn.label.role !== 'person' || turn.label.titled || people.has(key) || defined.has(key);
+  };
   const speaks = (turn: Turn) => turn.label.role !== 'question' && turn.label.role !== 'aside';
   const anyTitled = [...byKey.values()].some((t) => speaks(t) && titled(t));
   // A bare name asks when half its turns do; beside titled officials, when any does or it speaks
@@ -193,6 +227,29 @@ function creditBlocks(ctx: Context, quote: (p: number, mention: Mention, cue: st
   });
 }
 
+/**
+ * "Judge Ana Roe said:" then the words without quote marks: the paragraph below, and the ones after
+ * it while they speak in the first or second person (sentencing remarks, a speech). Quote marks
+ * below the line leave it to the quote sieves.
+ */
+function saidBlocks(ctx: Context, quote: (p: number, mention: Mention, cue: string) => void): void {
+  ctx.tokens.forEach((ts, p) => {
+    const verb = saidLine(ts);
+    const phrase = verb === null ? null : subjectBefore(ts, verb, 0);
+    if (!phrase || phrase.kind === 'pronoun' || phrase.to !== verb) return;
+    const mention = mentionOf(ctx, p, phrase);
+    const cue = ts[verb!]!.text;
+    const spoken = (k: number) =>
+      k < ctx.tokens.length &&
+      !ctx.tokens[k]!.some((t) => QUOTE_MARK.test(t.text)) &&
+      saidLine(ctx.tokens[k]!) === null &&
+      !parseLabel(ctx.tokens[k]!);
+    if (!spoken(p + 1)) return;
+    quote(p + 1, mention, cue);
+    for (let k = p + 2; spoken(k) && speaksInPerson(ctx.tokens[k]!); k++) quote(k, mention, cue);
+  });
+}
+
 export interface TranscriptTurns {
   quotes: Found[];
   /** Paragraphs of turns (officials' and questions alike), where quote marks are not read as quotes. */
@@ -237,6 +294,10 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
     paragraphs.add(p);
     quote(p, 0, mention, cue, 'credit-block');
   });
+  saidBlocks(ctx, (p, mention, cue) => {
+    paragraphs.add(p);
+    quote(p, 0, mention, cue, 'said-block');
+  });
   // "transcript of today's briefing by X": X speaks every paragraph up to the first label.
   const header = issuers.transcript;
   if (header) {
@@ -248,19 +309,24 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
   }
   if (turns.length < 2) return { quotes, paragraphs };
   const people = headerPeople(issuers);
-  const isOfficial = officials(ctx, turns, people);
+  const defined = definedSpeakers(ctx, turns[0]!.paragraph);
+  const isOfficial = officials(ctx, turns, people, defined);
   if (!isOfficial.size) return { quotes, paragraphs };
   const principal = header?.mention ?? issuers.header ?? [...people.values()][0] ?? null;
   // The official whose turn printed no words of its own ("PRESIDENT X: (Speaks Varnian.)"): an
   // interpreter's turn right after it gives those words. After a turn with words, or a question,
   // the interpreter speaks for themself ("Sorry, the interpreter missed …"), which is no one's quote.
   let unspoken: Mention | null = null;
-  for (const turn of turns) {
+  turns.forEach((turn, k) => {
     const ts = ctx.tokens[turn.paragraph]!;
-    const cue = ctx.doc.text.slice(ts[turn.label.start]!.start, ts[turn.label.labelEnd - 1]!.end);
+    // The label as printed, without the emphasis marks closing a bold one ("**Spokesman:**").
+    let last = turn.label.labelEnd - 1;
+    while (last > turn.label.start && /^[*_]$/.test(ts[last]!.text)) last--;
+    const cue = ctx.doc.text.slice(ts[turn.label.start]!.start, ts[last]!.end);
+    const end = turn.end - (interjected(ctx, turn, turns[k + 1]) ? 1 : 0);
     const speak = (mention: Mention) => {
       let spoke = false;
-      for (let p = turn.paragraph; p < turn.end; p++)
+      for (let p = turn.paragraph; p < end; p++)
         spoke = quote(p, p === turn.paragraph ? turn.label.labelEnd : 0, mention, cue, 'transcript-label') || spoke;
       return spoke;
     };
@@ -268,13 +334,27 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
     if (turn.label.role === 'interpreter') {
       if (unspoken) speak(unspoken);
       unspoken = null;
-      continue;
+      return;
     }
     unspoken = null;
-    if (!isOfficial.get(keyOf(ts, turn.label))) continue;
-    const said = labelPhrase(ts, turn.label, people, principal);
+    if (!isOfficial.get(keyOf(ts, turn.label))) return;
+    const said = defined.get(keyOf(ts, turn.label)) ?? labelPhrase(ts, turn.label, people, principal);
     const mention = 'phrase' in said ? said : mentionOf(ctx, turn.paragraph, said);
     if (!speak(mention)) unspoken = mention;
-  }
+  });
   return { quotes, paragraphs };
+}
+
+/**
+ * "ANA ROE: …" / "What about rents?" / "ANA ROE: …": a last paragraph of only questions between
+ * two turns of one speaker is a journalist's, printed without a label.
+ */
+function interjected(ctx: Context, turn: Turn, next: Turn | undefined): boolean {
+  const last = turn.end - 1;
+  if (!next || last <= turn.paragraph || next.paragraph !== turn.end) return false;
+  const key = (t: Turn) => keyOf(ctx.tokens[t.paragraph]!, t.label);
+  if (turn.label.role !== next.label.role || key(turn) !== key(next)) return false;
+  const ts = ctx.tokens[last]!;
+  const ends = [...ctx.sentenceStarts[last]!.slice(1), ts.length];
+  return ends.every((e) => ts[e - 1]?.text === '?');
 }

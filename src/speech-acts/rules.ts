@@ -301,6 +301,33 @@ const APPEAL_COMMANDS = new Set(
 );
 
 /**
+ * Verbs whose object takes a verb of its own ("Help families find homes", "Keep doors locked"):
+ * after them a plural noun and a verb do not make a compound subject.
+ */
+const COMPLEX_OBJECT_COMMANDS = new Set('help let make have keep get leave see watch hear find'.split(' '));
+
+/**
+ * "Share prices fell", "Test results show …": a word that could be a command, then a plural noun
+ * and a verb in a tense, is a compound noun that is the sentence's subject.
+ */
+const compoundSubject = (words: Words['words'], k: number) =>
+  !!words[k + 1]?.plural && !!words[k + 2]?.finite && !COMPLEX_OBJECT_COMMANDS.has(words[k]!.lower);
+
+/** Words after which a word spelt as a command is a noun: "Report of …", "Help and advice". */
+const NOUN_FOLLOWERS = new Set('of and or'.split(' '));
+
+/**
+ * A command verb the tagger reads as a noun is one where the next word shows it: a verb in a tense
+ * ("Help is on the way"), "of", "and", or a compound subject; "Stay indoors", "Call us" stay commands.
+ */
+const nounReading = (words: Words['words'], k: number) =>
+  !!words[k + 1]?.finite || NOUN_FOLLOWERS.has(words[k + 1]?.lower ?? '') || compoundSubject(words, k);
+
+/** "Report after report", "Step by step": a noun repeated around a preposition, whatever the tagger says. */
+const repeatedNoun = (words: Words['words'], k: number) =>
+  /^(?:after|by|upon|to)$/.test(words[k + 1]?.lower ?? '') && words[k + 2]?.lower === words[k]!.lower;
+
+/**
  * "Come out and clear your name.", "Call 101 if you saw anything.", "Please stay indoors.": a
  * sentence of the speaker's own words that opens with a verb's base form calls on the listener.
  */
@@ -312,8 +339,9 @@ const command: Rule = {
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       // Not after a colon: "… steps to advance lives: advance their freedom, …" lists infinitives.
-      const opens = w.opener && (w.base || (APPEAL_COMMANDS.has(w.lower) && !w.noun));
+      const opens = w.opener && (w.base || (APPEAL_COMMANDS.has(w.lower) && !(w.noun && nounReading(words, k))));
       if (!opens || w.lower === HIDDEN || w.lower === FORMULA_WORD || DISCOURSE_COMMANDS.has(w.lower)) continue;
+      if (compoundSubject(words, k) || repeatedNoun(words, k)) continue;
       // "Look, …": a discourse marker; "Note that …": speaking about the talk.
       if (words[k + 1]?.lower === ',' || words[k + 1]?.lower === 'that') continue;
       // "Do we know …?", "Do you …": a question, not a command ("Do not …", "Do join us" are).
@@ -546,6 +574,13 @@ export const RULES: readonly Rule[] = [
     'should',
     'appeal',
     `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped)(?= (?:that )?[^.;]* (?:will|would|can|could) )|let us|let's work|importance of (?:all |the |both )?\\w+ \\w+ing`,
+  ),
+  // A witness appeal: "We want to hear from anyone who …", "Anyone with information is asked to call",
+  // "We are appealing for witnesses", "I would encourage anyone …", "please get in touch".
+  says(
+    'public-appeal',
+    'appeal',
+    `(?:hear|speak|talk) (?:from|to|with) (?:anyone|anybody|any witnesses|witnesses|members of the public)|(?:is|are) (?:being )?(?:asked|urged|encouraged|requested) to|(?:am|is|are|'m|'re) (?:(?!not |never )\\w+ )?appealing (?:for|to)|(?:make|made|issue|issued|launch|launched|renew|renewed) (?:an|a|this|our|my) (?:urgent |direct |fresh )?appeal|(?:i|we) (?:would|'d) (?:ask|urge|encourage|invite|implore)|(?:please|to|should) get in touch`,
   ),
   command,
   // "Member states must act together": an agent's obligation (a rule for applicants is no appeal).

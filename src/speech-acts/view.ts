@@ -20,6 +20,10 @@ interface Word extends Span {
   base: boolean;
   /** Whether the tagger reads it as a common noun ("Help is on the way", "Share prices fell"). */
   noun: boolean;
+  /** Whether the tagger reads it as a plural common noun ("prices", "results"). */
+  plural: boolean;
+  /** Whether the tagger reads it as a verb in a tense, a copula or a modal ("fell", "show", "was"): one with a subject. */
+  finite: boolean;
 }
 
 /** Words joined by single spaces, with where each word starts in that string. */
@@ -89,6 +93,8 @@ function documentWords(doc: Document): Word[] {
       opener: k === 0 || SENTENCE_OPENERS.test(tokens[k - 1]!.text),
       base: t.tags.has('Verb') && t.tags.has('Infinitive'),
       noun: t.tags.has('Noun') && !t.tags.has('ProperNoun'),
+      plural: t.tags.has('Plural') && !t.tags.has('ProperNoun'),
+      finite: t.tags.has('Verb') && ['PastTense', 'PresentTense', 'Copula', 'Modal'].some((g) => t.tags.has(g)),
     }));
     wordCache.set(doc, words);
   }
