@@ -284,3 +284,26 @@ describe('a participle after a negated auxiliary, and titles printed as capitals
     ],
   ]);
 });
+
+describe('a named source with unnamed companions', () => {
+  sourceTable([
+    [
+      '"X and others said" credits X',
+      'Ottilie Brask and others have said the quay must stay open.',
+      'quay must stay open',
+      { name: 'Ottilie Brask' },
+    ],
+    [
+      '"the Minister and her colleagues said" credits the holder named before',
+      'Minister Ottilie Brask flew home. The Minister and her colleagues said the quay must stay open.',
+      'quay must stay open',
+      { name: 'Ottilie Brask' },
+    ],
+  ]);
+
+  it('does not lend a name to "others" of another clause (negative)', () => {
+    const { speakers, quotes } = attribute('Ottilie Brask spoke first, and others said the quay must stay open.');
+    const credited = quotes.map((q) => speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(credited).not.toContain('Ottilie Brask');
+  });
+});
