@@ -65,6 +65,30 @@ describe('a document stands for the one who issued it', () => {
       { name: 'The spokeswoman', title: 'spokeswoman' },
     ],
     [
+      'a bare document stands for the one the text said issued it',
+      'The Tarnby Water Authority issued a statement on Monday. The statement said the reservoir was full.',
+      'reservoir was full',
+      { name: 'Tarnby Water Authority', kind: 'organization' },
+    ],
+    [
+      'a bare document, its issuing a paragraph before, inverted after a quote',
+      'Ottilie Brask published a letter to residents.\n\n“The reservoir is full,” the letter said.',
+      'reservoir is full',
+      { name: 'Ottilie Brask', kind: 'person' },
+    ],
+    [
+      'a document of another name issued before is no antecedent (negative)',
+      'The water board issued a statement. The report said the reservoir was full.',
+      'reservoir was full',
+      { name: 'The report', kind: 'unnamed' },
+    ],
+    [
+      'a document issued only after the quote is no antecedent (negative)',
+      '“The reservoir is full,” the statement said. Later the water board issued a statement.',
+      'reservoir is full',
+      { name: 'the statement', kind: 'unnamed' },
+    ],
+    [
       'a document with no owner stays the source (negative)',
       'According to a report, the reservoir is full.',
       'reservoir is full',
