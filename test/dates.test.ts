@@ -586,9 +586,21 @@ describe('"that year", "later that year", "earlier that day" take the period of 
     ['Buyers who sold that day lost money.', 'that day'],
     ['Later that year, the pier closed.', 'that year'],
     ['The pier closed in 2011. Earlier that day, it rained.', 'that day'],
+    // negatives: "that" opening a clause after a verb of saying, a compound, a repetition
+    ['In June 2016, the board said that year-end fares would fall.', 'that year'],
+    ['In June 2016, the board said that year three of the plan would start.', 'that year'],
+    ['In June 2016, the guild believes that year after year the river rises.', 'that year'],
+    ['Tolls rose in 2016, and that year-on-year climb went on.', 'that year'],
+    ['Tolls rose in 2016, and that month on month climb went on.', 'that month'],
   ])('%s has no date "%s"', (sentence, text) => {
     expect(datesOf(sentence).some((d) => d.text.includes(text))).toBe(false);
   });
+
+  it.each<Case>([
+    // the determiner still reads after other words and with "later"/"same" after a verb of saying
+    ['The pier shut in 2016 and reopened that year.', 'that year', 'date', '2016'],
+    ['The pier shut in 2016, the board said later that year.', 'later that year', 'date', '2016'],
+  ])('%s → %s', (...c) => expectDate(c));
 });
 
 describe('"for the full year" is the year the text is in', () => {

@@ -540,10 +540,24 @@ const ANAPHORIC_UNITS = new Map<string, PeriodUnit>([
   ['day', 'day'],
 ]);
 
+/** Verbs of saying and thinking: "that" after them opens a clause ("said that year-end sales..."). */
+const CLAUSE_TAKING_VERBS = new Set(
+  `say says said saying tell tells told state states stated note notes noted add adds added
+  believe believes believed think thinks thought feel feels felt know knows knew expect expects expected
+  hope hopes hoped argue argues argued claim claims claimed warn warns warned insist insists insisted
+  announce announces announced report reports reported confirm confirms confirmed suggest suggests suggested
+  agree agrees agreed predict predicts predicted estimate estimates estimated`.split(/\s+/),
+);
+
+/** Words joining a unit to itself: "year after year", "month on month", "day by day". */
+const UNIT_JOINERS = new Set(['after', 'on', 'by', 'over', 'to']);
+
 /**
  * "that year", "later that year", "earlier that day", "that same day": the period of a date the
  * text gave before; the refiner anchoredOnEarlierDate finds it. A bare "that day" is too often no
  * particular day ("trades made that day"), so a day needs "same", "earlier" or "later".
+ * Not a date: a compound ("that year-on-year rise"), a repetition ("that year after year"), or a
+ * bare "that" after a verb of saying, which is the clause's "that", not the determiner.
  */
 export const thatPeriod: Parser = (c, i) => {
   let j = i;
@@ -551,7 +565,11 @@ export const thatPeriod: Parser = (c, i) => {
   if (side) j++;
   if (word(c, j) !== 'that') return null;
   const same = word(c, j + 1) === 'same';
-  const unit = ANAPHORIC_UNITS.get(word(c, same ? j + 2 : j + 1));
+  const at = same ? j + 2 : j + 1;
+  const unit = ANAPHORIC_UNITS.get(word(c, at));
   if (!unit || (unit === 'day' && !side && !same)) return null;
-  return { end: same ? j + 3 : j + 2, timex: { type: 'date', value: null, mod: null, interval: null }, anaphor: unit };
+  if (isPunct(c, at + 1, '-') && glued(c, at + 1)) return null;
+  if (UNIT_JOINERS.has(word(c, at + 1)) && ANAPHORIC_UNITS.get(word(c, at + 2)) === unit) return null;
+  if (!side && !same && CLAUSE_TAKING_VERBS.has(word(c, j - 1))) return null;
+  return { end: at + 1, timex: { type: 'date', value: null, mod: null, interval: null }, anaphor: unit };
 };
