@@ -326,6 +326,22 @@ describe('verbal mentions', () => {
     expect(verbal.map((e) => [e.name, e.type, e.location, e.status])).toEqual([[name, type, location, status]]);
   });
 
+  it.each([
+    // negatives: a standard, an approval or a target is met, not a party
+    ['The new kiln met EU safety standards last year.'],
+    ['The scheme met Senate approval on Monday.'],
+    ['The port met Board targets in May.'],
+  ])('%s has no meeting', (text) => {
+    expect(eventsOf(text).filter((e) => e.mention === 'verbal')).toEqual([]);
+  });
+
+  it('still reads "met" with a named person as a meeting beside those', () => {
+    const verbal = eventsOf('The envoy met Dorin Vask in Kessa.').filter((e) => e.mention === 'verbal');
+    expect(verbal.map((e) => [e.name, e.type, e.participants])).toEqual([
+      ['met', 'meeting', ['Dorin Vask', 'The envoy']],
+    ]);
+  });
+
   it('names the other party of "met" with a capitalised object, and joins "The meeting" told next', () => {
     const text = 'Governor Ruiz met Mayor Okafor on Monday. The meeting focused on port fees.';
     const events = eventsOf(text, [{ text: 'Monday', value: '2023-05-08' }]);

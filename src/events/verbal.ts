@@ -122,6 +122,31 @@ function conversationWith(text: string, terms: Term[], i: number): number {
   return -1;
 }
 
+/** Things one "meets" that are no party: "met EU safety standards", "met Treasury approval". */
+const MET_THINGS = forms(
+  'standard standards approval approvals target targets demand demands expectation expectations criterion criteria ' +
+    'deadline deadlines requirement requirements rule rules goal goals need needs condition conditions test tests ' +
+    'threshold thresholds obligation obligations limit limits quota quotas benchmark benchmarks forecast forecasts ' +
+    'estimate estimates resistance opposition objection objections criticism scrutiny support',
+);
+
+/** Whether the noun phrase from `k` has a thing met for head ("EU safety standards", not "opposition leaders"). */
+function objectIsThing(text: string, terms: Term[], k: number): boolean {
+  let head = k;
+  for (let n = k + 1; n < terms.length && n - k < 5 && joined(text, terms[n - 1]!, terms[n]!); n++) {
+    const t = terms[n]!;
+    // "targets", "demands": read as nouns here, whatever the tagger made of them
+    if (MET_THINGS.has(t.normal)) {
+      head = n;
+      continue;
+    }
+    if (has(t, 'Preposition') || has(t, 'Date') || has(t, 'Pronoun') || (has(t, 'Verb') && !has(t, 'Noun'))) break;
+    if (!(isCapitalised(t) || has(t, 'Adjective') || has(t, 'Noun'))) break;
+    head = n;
+  }
+  return MET_THINGS.has(terms[head]!.normal);
+}
+
 /** The term that closes the cue ("phone", "with"), or the verb itself when an object follows. */
 function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number {
   if (cue.then) {
@@ -142,5 +167,5 @@ function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number 
   // "met Mayor Okafor", "met President Lind": a capitalised name or title (not "met the deadline").
   const named = isCapitalised(next) && has(next, 'ProperNoun') && !has(next, 'Place');
   const object = has(next, 'Person') || has(next, 'Honorific') || named || (cue.type === 'visit' && has(next, 'Place'));
-  return object && !has(next, 'Date') ? i : -1;
+  return object && !has(next, 'Date') && !objectIsThing(text, terms, i + 1) ? i : -1;
 }
