@@ -7,7 +7,7 @@ import { describe, subjectAfter, subjectBefore, type SpeakerPhrase } from '../me
 import { CORPORATE_SUFFIXES, ORG_HEADS, STATEMENT_NOUNS, TITLES } from '../mentions/lexicon.js';
 import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Mention } from './context.js';
-import { PRESS_ROLES, datelineEnd, isTitleWord, titleLineSpeakers, transcriptHeader } from './layout.js';
+import { PRESS_ROLES, datelineEnd, isTitleWord, spokenTitle, titleLineSpeakers, transcriptHeader } from './layout.js';
 import { pushAll } from '../arrays.js';
 import type { Token } from '../document/tokens.js';
 
@@ -256,11 +256,20 @@ export function findIssuers(ctx: Context, boilerplate: ReadonlySet<number> = new
     if (boilerplate.has(p)) continue;
     const ts = ctx.tokens[p]!;
     transcript ??= transcriptCredit(ctx, p, ts);
-    const credit = (transcript?.paragraph === p ? transcript.mention : null) ?? headerCredit(ctx, p, ts);
-    const credits = credit ? [credit] : titleLineCredits(ctx, p, ts);
+    const credit: Mention | null =
+      (transcript?.paragraph === p ? transcript.mention : null) ?? headerCredit(ctx, p, ts);
+    const credits: Mention[] = credit ? [credit] : titleLineCredits(ctx, p, ts);
     if (credits.length) {
       // A line naming several speakers ("Briefing by A and B") hands the text to none of them.
       if (credits.length === 1) header ??= credits[0]!;
+      // "Speech by X at …": the paragraphs below are X's words, as under a transcript's header.
+      const spoken: number | null = credits.length === 1 && !transcript ? spokenTitle(ts) : null;
+      if (spoken !== null)
+        transcript = {
+          paragraph: p,
+          mention: credits[0]!,
+          cue: ctx.doc.text.slice(ts[spoken - 1]!.start, ts[spoken]!.end),
+        };
       pushAll(mentions, credits);
       continue;
     }
