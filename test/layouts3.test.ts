@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   abbreviationsDefined,
+  interviewTitle,
   isStatement,
   parseLabel,
   saidLine,
@@ -163,9 +164,44 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
     ],
     ['Harbour Lights', 'slow nightmare', 'Photo: The bridge'],
   ],
+  [
+    'layouts3-unlabelled-interview.txt',
+    [
+      ['direct', 'About 900 million euros.', 'Jonas Pell'],
+      ['direct', 'Less than people think.', 'Jonas Pell'],
+      ['direct', 'Energy is our biggest cost', 'Jonas Pell'],
+    ],
+    ["The steelmaker's boss", 'How much did the new mill cost?', 'Your rivals say', 'And energy?'],
+  ],
 ];
 
 describeLayouts(LAYOUTS);
+
+describe('interviews printed without labels', () => {
+  it.each([
+    ['Q&A with Jonas Pell, chief executive of Nordvik Steel', true],
+    ['Interview with Minister Ana Roe', true],
+    ['Interview: Minister Ana Roe on the winter', true],
+    ['Remarks by Minister Ana Roe', false],
+    ['Interview with the Senior Official', false],
+  ])('%s is an interview title: %s', (line, yes) => expect(interviewTitle(tokensOf(line))).toBe(yes));
+  const answers = (text: string) => quotesOf(text).quotes.map((q) => [q.text, q.speaker]);
+  it('takes no answers from a single question', () => {
+    expect(answers('Interview with Minister Ana Roe\n\nWhy now?\n\nBecause the rain came early.')).toEqual([]);
+  });
+  it('takes no answers below a title line that is no interview', () => {
+    const text = 'Statement by Minister Ana Roe\n\nWhy now?\n\nBecause the rain came early.\n\nAnd then?\n\nWe act.';
+    expect(quotesOf(text).quotes.filter((q) => q.rule === 'interview-answer')).toEqual([]);
+  });
+  it('reads a paragraph whose last sentence asks as a question', () => {
+    const text =
+      'Interview with Minister Ana Roe\n\nThe rain came early. Why act now?\n\nBecause the dams are full.\n\nAnd then?\n\nWe open the gates.';
+    expect(answers(text)).toEqual([
+      ['Because the dams are full.', 'Ana Roe'],
+      ['We open the gates.', 'Ana Roe'],
+    ]);
+  });
+});
 
 describe("title lines over one speaker's spoken words", () => {
   const spoken = (line: string) => {

@@ -588,6 +588,16 @@ export function spokenTitle(ts: readonly Token[]): number | null {
   return link > 0 && SPOKEN_TITLE_NOUNS.has(ts[link - 1]!.lower) && titleLineSpeakers(ts).length === 1 ? link : null;
 }
 
+/** Nouns of a title line over an interview: "Interview with X", "Q&A with X", "Interview: X on …". */
+const INTERVIEW_NOUNS = set('interview q&a');
+
+/** "Q&A with Ana Roe, chief executive of …", "Interview: Ana Roe on …": a title line over one person's interview. */
+export function interviewTitle(ts: readonly Token[]): boolean {
+  const noun = ts.findIndex((t, i) => i <= MAX_NOUN_AT && INTERVIEW_NOUNS.has(t.lower));
+  const linked = noun >= 0 && (ts[noun + 1]?.lower === 'with' || ts[noun + 1]?.text === ':');
+  return linked && titleLineSpeakers(ts).length === 1;
+}
+
 /**
  * Is token `i` the link word before a title line's speaker: "Remarks by", "Interview with",
  * "Statement of", "Message from", "Statement attributable to"?
