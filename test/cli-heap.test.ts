@@ -1,5 +1,6 @@
 // The command bounds the heap's growth while it analyses a long text (src/cli/heap.ts); the
 // library never touches the process's V8 flags.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -83,7 +84,7 @@ describe("withBoundedHeap, long texts in analysis at once (the flag is the whole
         () => {
           worker = new Worker(code, {
             eval: true,
-            workerData: { heapShare, module: compiled.href, workerFlags, done },
+            workerData: { heapShare: heapShare(), module: compiled.href, workerFlags, done },
           });
           Atomics.wait(done, 0, 0, 60_000);
         },
@@ -96,6 +97,18 @@ describe("withBoundedHeap, long texts in analysis at once (the flag is the whole
       expect(flags).toEqual([BOUNDED, V8_OWN]);
     },
   );
+});
+
+describe('the module', () => {
+  // A startup snapshot is built without SharedArrayBuffer (scripts/bundle.mjs): the share is made
+  // on first use, not as the module loads.
+  const compiled = new URL('../dist/cli/heap.js', import.meta.url);
+  it.skipIf(!existsSync(fileURLToPath(compiled)))('loads where there is no SharedArrayBuffer', () => {
+    const load = `delete globalThis.SharedArrayBuffer; await import(${JSON.stringify(compiled.href)}); console.log('loaded');`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', load], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('loaded\n');
+  });
 });
 
 describe('heapGrowthGiven', () => {

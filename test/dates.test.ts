@@ -288,7 +288,13 @@ describe('house numbers, word centuries, school years', () => {
 describe('a stretch ending on a day or opening a period', () => {
   it.each<Case>([
     ['Revenue grew in the 12 months ending June 30, 2011.', 'the 12 months', 'date', 'P12M', '2010-07-01/2011-06-30'],
-    ['Profit fell for the six months ended Aug. 12, 2019.', 'the six months', 'date', 'P6M', '2019-02-13/2019-08-12'],
+    [
+      'Earnings slipped over the six months ended Sept. 14, 2019.',
+      'the six months',
+      'date',
+      'P6M',
+      '2019-03-15/2019-09-14',
+    ],
     ['Sales rose in the first four weeks of 2021.', 'the first four weeks', 'date', 'P4W', '2021-01-01/2021-01-28'],
     ['Sales rose in the first two months of 2021.', 'the first two months', 'date', 'P2M', '2021-01-01/2021-02-28'],
     // The end day stays a mention of its own, as TimeML tags it.

@@ -227,3 +227,60 @@ describe('titles of several words, honorifics and offices', () => {
     expect(attribute(text).speakers.find((s) => s.name === 'Halden')?.title).toBeNull();
   });
 });
+
+describe('a reported clause that opens with a quotation ends with it before the writer’s reason', () => {
+  it.each([
+    ['since', 'The warden said that “the dam is safe”, since the engineers had checked it twice.', 'the dam is safe'],
+    ['because', 'The warden said that “the dam is safe,” because the engineers had checked it.', 'the dam is safe'],
+  ])('ends at the closing mark before "%s"', (_word, text, quote) => {
+    const q = attribute(text).quotes.find((x) => x.text.includes('dam is safe'));
+    expect(q?.text).toBe(quote);
+  });
+
+  it('keeps the words after the quotation when they go on with the report (negative)', () => {
+    const text = 'The warden said that “the dam is safe”, and that the engineers had checked it twice.';
+    const q = attribute(text).quotes.find((x) => x.text.includes('dam is safe'));
+    expect(q?.text).toContain('engineers had checked');
+  });
+});
+
+describe('a participle after a negated auxiliary, and titles printed as capitals', () => {
+  sourceTable([
+    [
+      'a participle credits the subject before a negated auxiliary and a second verb',
+      'The harbour master wouldn’t discuss the fines but grew curt, saying “that is the job.”',
+      'that is the job',
+      { name: 'The harbour master' },
+    ],
+    [
+      'a new subject after the comma is the participle’s (negative)',
+      'The harbour master wouldn’t discuss the fines, and the clerk grew curt, saying “that is the job.”',
+      'that is the job',
+      { name: 'the clerk' },
+    ],
+    [
+      '"the PM" is the holder the text names as Prime Minister, named later',
+      'The PM said the ferries would run again. Prime Minister Ottilie Brask opened the new quay on Monday.',
+      'ferries would run',
+      { name: 'Ottilie Brask', title: 'Prime Minister' },
+    ],
+    [
+      '"the PM" is no Foreign Minister (negative)',
+      'Foreign Minister Ottilie Brask opened the new quay. The PM said the ferries would run again.',
+      'ferries would run',
+      { name: 'The PM', title: 'Prime Minister' },
+    ],
+    [
+      '"the Prime Minister" is no Foreign Minister either (negative)',
+      'Foreign Minister Ottilie Brask opened the new quay. The Prime Minister said the ferries would run again.',
+      'ferries would run',
+      { name: 'The Prime Minister' },
+    ],
+    [
+      'a bare title with no modifier still finds its holder',
+      'Foreign Minister Ottilie Brask opened the new quay. The Minister said the ferries would run again.',
+      'ferries would run',
+      { name: 'Ottilie Brask' },
+    ],
+  ]);
+});

@@ -8,6 +8,7 @@
 import nlp from 'compromise';
 import type { Span } from '../types.js';
 import { pushAll } from '../arrays.js';
+import { LEFT_OUT } from './left-out.js';
 import { SecondPass, type View as PassView, type World as PassWorld } from './second-pass.js';
 
 export interface TaggedTerm extends Span {
@@ -57,7 +58,8 @@ const world = compromise.world();
 const ParsedView = compromise.tokenize('').constructor;
 // The hooks `nlp(text)` runs, but for two. The last, the chunker, marks noun and verb phrases on
 // terms (`term.chunk`), which nothing here reads: skipping it saves about a tenth of the parse,
-// tags unchanged. The second tagging pass runs as `secondPass` (same tags, indexed rule lookup).
+// tags unchanged. The second tagging pass runs as `secondPass` (indexed rule lookup), without the
+// costly rules that set no tag the stages decide on (./left-out.ts).
 // compromise's own world is left as it is, so that `nlp(text)` elsewhere stays the full tagger.
 const FIRST_HOOKS = world.hooks.slice(0, world.hooks.indexOf('postTagger'));
 /**
@@ -66,9 +68,9 @@ const FIRST_HOOKS = world.hooks.slice(0, world.hooks.indexOf('postTagger'));
  * decides only in which order rules are looked up, never which apply, so tags do not depend on
  * what was tagged before (test/second-pass.test.ts compares them with `nlp()`).
  */
-const secondPass = new SecondPass(world);
+const secondPass = new SecondPass(world, (match) => !LEFT_OUT.has(match));
 
-/** compromise's parse of `text`: its sentences and terms, tagged by both passes. */
+/** compromise's parse of `text`: its sentences and terms, tagged by both passes (the second without LEFT_OUT). */
 function parse(text: string): Parsed {
   const doc = new ParsedView(world.methods.one.tokenize.fromString(text, world));
   doc.compute(FIRST_HOOKS);

@@ -10,7 +10,7 @@
 //
 // The rule index and the helpers come from compromise's world as given: nothing of compromise is
 // changed, so a caller's own `nlp()` keeps its full, unmodified tagger. The index is built once per
-// world, by `new SecondPass(world)`, and its state (the calibration, the clause stamps) lives there.
+// world, by `new SecondPass(world, keep)` (the rules `keep` takes, all by default), and its state (the calibration, the clause stamps) lives there.
 
 /** The parts of a compromise term the second pass reads. */
 interface Term {
@@ -182,11 +182,15 @@ export class SecondPass {
   private readonly tried: Int32Array;
   private stamp = 0;
 
-  constructor(private readonly world: World) {
+  constructor(
+    private readonly world: World,
+    keep: (match: string) => boolean = () => true,
+  ) {
     const hooks: Record<string, Rule[]> = Object.create(null) as Record<string, Rule[]>;
     const always: Rule[] = [];
     const rules: Rule[] = [];
     for (const match of world.model.two.matches) {
+      if (!keep((match as Rule).match)) continue;
       let rule = match as Rule;
       if (!Object.hasOwn(rule, 'regs')) {
         rule = { ...rule };

@@ -5,7 +5,15 @@ import type { Span, SpeakerKind, SpeakerOut, TextSpan } from '../types.js';
 import { genderFits, surer, type Gender } from '../mentions/speaker-np.js';
 import type { Mention } from './context.js';
 import { lowerBound } from '../document/search.js';
-import { NAME_PARTICLES, NP_LINKS, ORG_HEADS, PORTFOLIOS, TITLE_MODIFIERS, TITLES } from '../mentions/lexicon.js';
+import {
+  NAME_PARTICLES,
+  NP_LINKS,
+  ORG_HEADS,
+  PORTFOLIOS,
+  TITLE_ABBREVIATIONS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from '../mentions/lexicon.js';
 import { pushAll } from '../arrays.js';
 
 interface Cluster {
@@ -430,7 +438,10 @@ class SpeakerIndex {
   addDescription(m: Mention, attachOnly: boolean): Cluster | null {
     // "the ministry's statement" is described by its owner's words, "the ministry".
     const verbatim = m.phrase.description ?? this.text.slice(m.span.start, m.span.end);
-    const head = hyphenWords(verbatim).pop() ?? '';
+    const last = hyphenWords(verbatim).pop() ?? '';
+    // "the PM" refers by the head of the title it stands for.
+    const spelled = TITLE_ABBREVIATIONS.get(last);
+    const head = (spelled && titleHead(spelled)) || last;
     const definite = /^the\b/i.test(verbatim);
     // A person is "the spokesman" by a title's head; a body is "the ministry" by any word of its name
     // but a title ("the Prime Minister" is no "Prime Minister's Office").
@@ -441,7 +452,7 @@ class SpeakerIndex {
         : !titleWord(head) && hyphenWords(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head);
     const c = definite
       ? (this.nearest(m.span.start, describes) ??
-        (titleWord(head) ? this.holder(head, m.span.start, attachOnly) : null))
+        (titleWord(head) ? this.holder(head, m.span.start, attachOnly, titleWords) : null))
       : (this.byDescription.get(verbatim.toLowerCase()) ?? null);
     if (c) this.add(c, m);
     else if (!attachOnly) {
@@ -471,8 +482,10 @@ class SpeakerIndex {
    * "the Secretary-General" at `at` where the text names the holder ("Secretary-General Ana Ruiz",
    * even in no attribution; `holderAt` says which): that person's speaker, opened unless `attachOnly`.
    */
-  holder(head: string, at: number, attachOnly: boolean): Cluster | null {
-    const person = this.holdersOf(head) && holderAt(this.holdersOf(head)!, at);
+  holder(head: string, at: number, attachOnly: boolean, titleWords: readonly string[] = []): Cluster | null {
+    // "the Prime Minister" is no "Foreign Minister": every word of the bare title is the holder's.
+    const holders = this.holdersOf(head)?.filter((h) => titleWords.every((w) => hyphenWords(h.title).includes(w)));
+    const person = holders && holderAt(holders, at);
     if (!person) return null;
     const nw = nameWordsOf(person.name);
     const known = this.named(nw);

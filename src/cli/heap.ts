@@ -36,10 +36,22 @@ export function heapGrowthGiven(execArgv: readonly string[], nodeOptions = ''): 
 export type HeapShare = Int32Array;
 const LOCK = 0;
 const COUNT = 1;
-export const newHeapShare = (): HeapShare => new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
-const given = (workerData as { heapShare?: HeapShare } | null)?.heapShare;
-/** This process's share: the main thread's, also in its worker threads. */
-export const heapShare: HeapShare = given instanceof Int32Array ? given : newHeapShare();
+export const newHeapShare = (): HeapShare =>
+  new Int32Array(
+    // Not there while a startup snapshot is built: a share of one thread serves then.
+    typeof SharedArrayBuffer === 'function'
+      ? new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT)
+      : new ArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
+  );
+let own: HeapShare | undefined;
+/**
+ * This process's share: the main thread's, also in its worker threads. Made on first use, not as
+ * the module loads, which may be while the startup snapshot is built (it cannot hold one).
+ */
+export function heapShare(): HeapShare {
+  const given = (workerData as { heapShare?: unknown } | null)?.heapShare;
+  return given instanceof Int32Array ? given : (own ??= newHeapShare());
+}
 
 /** Runs `change` holding the share's lock (held for a counter update and a flag's setting, no more). */
 function locked(share: HeapShare, change: () => void): void {
@@ -62,7 +74,7 @@ export function withBoundedHeap<T>(
   work: () => T,
   setFlags: (flags: string) => void = setFlagsFromString,
   userGiven = heapGrowthGiven(process.execArgv, process.env.NODE_OPTIONS),
-  share = heapShare,
+  share = heapShare(),
 ): T {
   if (length <= BOUNDED_HEAP_PAST || userGiven) return work();
   locked(share, () => {

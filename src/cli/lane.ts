@@ -27,7 +27,7 @@ export interface Helper {
 /** A worker thread running `script` (src/cli/worker.ts, compiled). */
 export function threadHelper(script: URL): Helper {
   // The heap flag is the process's: threads share one count of the long texts they analyse.
-  const worker = new Worker(script, { workerData: { heapShare } });
+  const worker = new Worker(script, { workerData: { heapShare: heapShare() } });
   return {
     send: (request) => worker.postMessage(request),
     onReply: (listener) => worker.on('message', listener),

@@ -12,6 +12,14 @@ export const TITLES = set(`spokesperson spokesman spokeswoman spokespeople minis
   congresswoman lawmaker legislator superintendent detective marshal brigadier constable corporal solicitor
   magistrate ombudsman coroner prof prof. hon hon. honourable honorable excellency`);
 
+/** Titles printed as capitals ("the PM", "FM Ana Ruiz"), with the title each stands for. */
+export const TITLE_ABBREVIATIONS = new Map([
+  ['pm', 'Prime Minister'],
+  ['dpm', 'Deputy Prime Minister'],
+  ['fm', 'Foreign Minister'],
+  ['sg', 'Secretary-General'],
+]);
+
 /** Words that make one title with the title after them: "Special Representative", "Rear Admiral". */
 export const TITLE_MODIFIERS = set(`special assistant acting rear vice deputy under associate permanent high first
   principal senior executive chief lieutenant interim managing regional national lord rt rt. right`);

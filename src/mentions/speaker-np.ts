@@ -18,6 +18,7 @@ import {
   PORTFOLIOS,
   POST_NOMINALS,
   SUBJECT_PRONOUNS,
+  TITLE_ABBREVIATIONS,
   TITLES,
   UNNAMED_HEADS,
   VERB_FILLERS,
@@ -98,7 +99,11 @@ const lowerWord = (t: Token) => t.lower.replace(/[’']s$/, '');
 /** "Secretary-General", "Under-Secretary-General", "co-founder": a hyphenated word with a title in it. */
 const isTitle = (t: Token) => {
   const w = lowerWord(t);
-  return TITLES.has(w) || (w.includes('-') && w.split('-').some((part) => TITLES.has(part)));
+  return (
+    TITLES.has(w) ||
+    (w.includes('-') && w.split('-').some((part) => TITLES.has(part))) ||
+    (TITLE_ABBREVIATIONS.has(w) && t.text === t.text.toUpperCase())
+  );
 };
 /** A title, or a modifier that makes one title with the title after it ("Special Representative", "Rear Admiral"). */
 const titleAt = (ts: readonly Token[], i: number): boolean =>
@@ -348,7 +353,9 @@ export function describe(tokens: readonly Token[], from: number, to: number): Sp
   while (end - 2 >= from && POST_NOMINALS.has(tokens[end - 1]!.lower) && capitalized(tokens[end - 2]!)) end--;
   const phrase = describeWords(tokens, from, end);
   if (phrase.kind === 'pronoun') return phrase;
-  return { ...phrase, to, title: withoutHonorifics(phrase.title), gender: genderOf(tokens, from, to) };
+  // "the PM": the title it stands for, by which it refers to the holder ("Prime Minister Ana Ruiz").
+  const title = TITLE_ABBREVIATIONS.get(phrase.title?.toLowerCase() ?? '') ?? withoutHonorifics(phrase.title);
+  return { ...phrase, to, title, gender: genderOf(tokens, from, to) };
 }
 
 const DASHES = /^[-–—]$/;
@@ -838,7 +845,10 @@ export function nearestVerbSubject(tokens: readonly Token[], from: number, i: nu
       const inverted = subjectAfter(tokens, v, i);
       if (inverted?.kind === 'name') return inverted;
     }
-    if (!SHARED_SUBJECT_LINKS.has(tokens[v - 1]?.lower ?? '')) return null;
+    // "wouldn’t comment": an auxiliary before the verb is finite itself; its subject is the verb's.
+    const before = tokens[v - 1];
+    const auxiliary = !!before && (before.tags.has('Modal') || before.tags.has('Auxiliary'));
+    if (!SHARED_SUBJECT_LINKS.has(before?.lower ?? '') && !auxiliary) return null;
   }
   return null;
 }
