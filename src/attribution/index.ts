@@ -28,6 +28,8 @@ import { boilerplateParagraphs } from './boilerplate.js';
 import { findIssuers } from './issuers.js';
 import { resolveSpeakers, type NamedPerson } from './speakers.js';
 import { transcriptTurns } from './transcript.js';
+import { rerankSources, type RankerWeights } from './ranker.js';
+import RANKER from './ranker-weights.json' with { type: 'json' };
 
 export interface Attribution {
   speakers: SpeakerOut[];
@@ -250,7 +252,8 @@ function ownSidePerformatives(ctx: Context, reported: readonly Found[]): Set<Fou
   return coveredBy(candidates, outer);
 }
 
-export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
+/** Speakers and quotes as the rules alone link them (what scripts/train-ranker.mjs learns from). */
+export function attributeByRules(doc: Document, tagged: Tagged): Attribution {
   const ctx = buildContext(doc);
   const boilerplate = boilerplateParagraphs(ctx);
   const issuers = findIssuers(ctx, boilerplate);
@@ -322,4 +325,10 @@ export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
     };
   });
   return { speakers, quotes };
+}
+
+/** The rules' attribution, with the learned ranker's choice where the rules only borrowed a speaker. */
+export function attributeQuotes(doc: Document, tagged: Tagged): Attribution {
+  const { speakers, quotes } = attributeByRules(doc, tagged);
+  return { speakers, quotes: rerankSources(doc, quotes, speakers, RANKER as RankerWeights) };
 }
