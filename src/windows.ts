@@ -4,9 +4,12 @@
 // named there, a quote continued from there) and after it (quotes that start in the core and run
 // on), and keeps what starts inside it. The reference date of the first window holds for all;
 // the speakers of all windows are one table. A text no longer than a window is analysed whole.
+// The text is a string or, for the command's long files, its UTF-8 bytes (src/utf8-text.ts),
+// decoded a window at a time.
 import { SAME_OFFSETS, toCodePoints } from './output/codepoints.js';
 import { analyze as analyzeWhole } from './pipeline.js';
 import type { Analysis, AnalyzeOptions, DateOut, EventOut, QuoteOut, SpeakerOut, TextSpan } from './types.js';
+import type { TextSource } from './utf8-text.js';
 
 /** Characters (UTF-16 units) of a window's core. */
 export const WINDOW = 64 * 1024;
@@ -23,7 +26,7 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
  * The position just after the last (or first) break of the most preferred kind inside
  * text[from, to); failing every kind, `to` (or `from`), moved off the middle of a surrogate pair.
  */
-function cut(text: string, from: number, to: number, which: 'first' | 'last'): number {
+function cut(text: TextSource, from: number, to: number, which: 'first' | 'last'): number {
   const span = text.slice(from, to);
   for (const breakAt of BREAKS) {
     let found = -1;
@@ -34,7 +37,7 @@ function cut(text: string, from: number, to: number, which: 'first' | 'last'): n
     if (found >= 0) return from + found;
   }
   const hard = which === 'first' ? from : to;
-  return isLowSurrogate(text.charCodeAt(hard)) ? hard - 1 : hard;
+  return isLowSurrogate(text.slice(hard, hard + 1).charCodeAt(0)) ? hard - 1 : hard;
 }
 
 /** Code points in text[from, to). */
@@ -45,6 +48,13 @@ function codePoints(text: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * A copy of `s` that holds on to nothing else. V8 makes a longer slice of a string a view of it:
+ * a name kept from a window would keep that window's whole text alive (all the windows' texts,
+ * by the end, when they are decoded one by one from bytes).
+ */
+const detached = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+
 /** A window: the text analysed, [from, to), and the core [coreStart, coreEnd) whose findings it keeps. */
 interface Window {
   from: number;
@@ -53,20 +63,18 @@ interface Window {
   coreEnd: number;
 }
 
-function windowsOf(text: string, window: number): Window[] {
-  const out: Window[] = [];
+function* windowsOf(text: TextSource, window: number): Generator<Window> {
   for (let coreStart = 0; coreStart < text.length;) {
     const coreEnd =
       text.length - coreStart <= window ? text.length : cut(text, coreStart + window / 2, coreStart + window, 'last');
-    out.push({
+    yield {
       from: coreStart === 0 ? 0 : cut(text, Math.max(0, coreStart - CONTEXT), coreStart, 'first'),
       to: coreEnd === text.length ? coreEnd : cut(text, coreEnd, Math.min(text.length, coreEnd + OVERLAP), 'last'),
       coreStart,
       coreEnd,
-    });
+    };
     coreStart = coreEnd;
   }
-  return out;
 }
 
 /** What holds for the whole text, from its first window: an analysis without its findings. */
@@ -183,25 +191,24 @@ export class WindowedAnalysis {
   private readonly speakerIds = new Map<Speaker, string>();
 
   constructor(
-    private readonly text: string,
+    private readonly text: TextSource,
     private readonly options: AnalyzeOptions,
     private readonly window = WINDOW,
   ) {}
 
   *findings(): Generator<WindowFindings> {
     const { text, options, table } = this;
-    // Code points before the last core's start: offsets out of a window are shifted by its own.
+    // Code points before the core's start (cores follow one another): offsets out of a window
+    // are shifted by its own.
     let coreStartCodePoint = 0;
-    let lastCoreStart = 0;
     for (const w of windowsOf(text, this.window)) {
-      coreStartCodePoint += codePoints(text, lastCoreStart, w.coreStart);
-      lastCoreStart = w.coreStart;
-      const fromCodePoint = coreStartCodePoint - codePoints(text, w.from, w.coreStart);
-      const coreEndCodePoint = coreStartCodePoint + codePoints(text, w.coreStart, w.coreEnd);
+      const windowText = text.slice(w.from, w.to);
+      const fromCodePoint = coreStartCodePoint - codePoints(windowText, 0, w.coreStart - w.from);
+      const coreEndCodePoint = coreStartCodePoint + codePoints(windowText, w.coreStart - w.from, w.coreEnd - w.from);
       const inCore = (s: { start: number }) => s.start >= coreStartCodePoint && s.start < coreEndCodePoint;
       // The first window finds the reference date, as the whole text would; later ones take it.
       const part: Analysis = toCodePoints(
-        analyzeWhole(text.slice(w.from, w.to), {
+        analyzeWhole(windowText, {
           ...options,
           referenceDate: this.head ? this.head.referenceDate : options.referenceDate,
           lookForDateline: this.head === null,
@@ -227,11 +234,11 @@ export class WindowedAnalysis {
       for (const s of part.speakers) {
         const mentions = s.mentions.filter(inCore);
         if (mentions.length === 0 && !credited.has(s.id)) continue;
-        const t = table.find(s) ?? table.add(s.name, s.kind);
-        if (s.name.length > t.name.length) table.rename(t, s.name);
-        t.title ??= s.title;
-        t.organization ??= s.organization;
-        for (const m of mentions) t.mentions.push(m);
+        const t = table.find(s) ?? table.add(detached(s.name), s.kind);
+        if (s.name.length > t.name.length) table.rename(t, detached(s.name));
+        t.title ??= s.title === null ? null : detached(s.title);
+        t.organization ??= s.organization === null ? null : detached(s.organization);
+        for (const m of mentions) t.mentions.push({ ...m, text: detached(m.text) });
         t.first = Math.min(t.first, mentions[0]?.start ?? Infinity);
         speakerOf.set(s.id, t);
       }
@@ -251,6 +258,7 @@ export class WindowedAnalysis {
       const entities: Analysis['entities'] = { people: [], organizations: [], places: [] };
       for (const kind of ['people', 'organizations', 'places'] as const)
         for (const e of part.entities[kind]) if (inCore(e)) entities[kind].push(e);
+      coreStartCodePoint = coreEndCodePoint;
       yield { quotes, dates: kept.dates, events, entities };
     }
   }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Streamed, writeJson } from '../src/cli/json-writer.js';
 import { spoolAnalysis, writtenByWindow } from '../src/cli/stream.js';
+import { Utf8Text } from '../src/utf8-text.js';
 import { analyze, WINDOW } from '../src/windows.js';
 import { runCli } from './support/cli.js';
 import { ownStatements } from './support/fixtures.js';
@@ -74,6 +75,16 @@ describe.each([
       spooled.dispose();
     }
   });
+
+  it('kept as its UTF-8 bytes (a long file), writes the same, byte for byte', () => {
+    const options = { source: 'long.txt', referenceDate: null };
+    const spooled = spoolAnalysis(new Utf8Text(new TextEncoder().encode(text), 4096), options, window);
+    try {
+      expect(written(spooled.value, true)).toBe(JSON.stringify(analyze(text, options, window), null, 2));
+    } finally {
+      spooled.dispose();
+    }
+  });
 });
 
 describe('writtenByWindow', () => {
@@ -84,7 +95,7 @@ describe('writtenByWindow', () => {
     [WINDOW + 1, true, false],
     [1024 * 1024 + 1, true, true],
   ])('%i characters, helpers %s: %s', (length, helpers, expected) => {
-    expect(writtenByWindow(' '.repeat(length), helpers)).toBe(expected);
+    expect(writtenByWindow(length, helpers)).toBe(expected);
   });
 });
 

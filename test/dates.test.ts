@@ -520,8 +520,12 @@ describe('a day something is put off until lies ahead', () => {
     ['Officials postponed until Tuesday any decision on the permit.', 'Tuesday', 'date', '2020-10-27'],
     ['The court adjourned the hearing to March 3.', 'March 3', 'date', '2021-03-03'],
     ['The vote was delayed until January.', 'January', 'date', '2021-01'],
+    ['The council extended the deadline until Friday.', 'Friday', 'date', '2020-10-23'],
+    // a clock time between: the words before it govern the weekday
+    ['The agency extended its deadline until 9 a.m. Tuesday.', '9 a.m. Tuesday', 'time', '2020-10-27T09:00'],
     // negatives: staying as things were until a day looks back
     ['The office stayed closed until Tuesday.', 'Tuesday', 'date', '2020-10-20'],
+    ['The ferry stayed in port until 9 a.m. Tuesday.', '9 a.m. Tuesday', 'time', '2020-10-20T09:00'],
     ['The museum was closed to visitors until March 3.', 'March 3', 'date', '2020-03-03'],
   ])('%s → %s', (...c) => expectDate(c));
 });
@@ -595,4 +599,20 @@ describe('"for the full year" is the year the text is in', () => {
   it.each<Case>([['A full year of data is needed.', 'A full year', 'duration', 'P1Y']])('%s → %s', (...c) =>
     expectDate(c),
   );
+});
+
+describe('a month or a season with a year in words (transcribed speech)', () => {
+  it.each<Case>([
+    [
+      'Oil fell to that level in the winter of nineteen ninety-four.',
+      'the winter of nineteen ninety-four',
+      'date',
+      '1994-WI',
+    ],
+    ['January nineteen ninety-seven. A bomb went off.', 'January nineteen ninety-seven', 'date', '1997-01'],
+    ['He left on May 5 nineteen eighty-two.', 'May 5 nineteen eighty-two', 'date', '1982-05-05'],
+    // negatives: a count of people is no year; a season without "of" keeps its own reading
+    ['In March, two thousand people marched.', 'March', 'date', '2020-03'],
+    ['In the winter nineteen ninety-four prices fell.', 'nineteen ninety-four', 'date', '1994'],
+  ])('%s → %s', (...c) => expectDate(c));
 });

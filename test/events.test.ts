@@ -298,9 +298,12 @@ describe('participants and location', () => {
     ['Harbor Cranes, a maker of port equipment, will host a seminar.', ['Harbor Cranes'], null],
     // A time adverb between the subject and its verb is no party.
     ['Mayor Dana Holt on Monday held a meeting with the wardens.', ['the wardens', 'Mayor Dana Holt'], null],
+    // A day in words before the subject is not part of it.
+    ['On Thursday the Prime Minister chaired a cabinet meeting.', ['the Prime Minister'], null],
     // The place a verb after the event tells it is held in.
     ['The talks, held in Rivelle, ended early.', [], 'Rivelle'],
     ['The second round will take place in Norwick City.', [], 'Norwick City'],
+    ['The annual meeting will be held on 14 May 2026 in Leidstad.', [], 'Leidstad'],
     // Negatives: a place in lower case, or of another verb, is not the event's.
     ['The meeting was held in the capital.', [], null],
     ['The talks ended in Rivelle.', [], null],
@@ -341,6 +344,25 @@ describe('verbal mentions', () => {
       { text: 'Friday', value: '2023-05-12' },
     ].filter((d) => text.includes(d.text));
     expect(eventsOf(text, dates)).toHaveLength(count);
+  });
+
+  it.each<[string, DateSpec[], string, string | null]>([
+    // A time adverb between "met" and "with".
+    [
+      'Secretary Greaves met today with Minister Runa Halvorsen.',
+      [{ text: 'today', value: '2023-05-10' }],
+      'met today with',
+      '2023-05-10',
+    ],
+    [
+      'The envoy met on Monday with Mayor Ito.',
+      [{ text: 'Monday', value: '2023-05-08' }],
+      'met on Monday with',
+      '2023-05-08',
+    ],
+  ])('%s', (text, dates, name, date) => {
+    const [event] = eventsOf(text, dates);
+    expect([event?.name, event?.date]).toEqual([name, date]);
   });
 
   it('names the parties of "met with"', () => {
@@ -605,6 +627,16 @@ describe('kinds of events, and what a date before "in advance of" dates', () => 
     ['The two sides held a new round of talks on fishing quotas.', ['new round of talks on fishing quotas']],
     ['The second round of the vote will be held in May.', ['second round of the vote']],
     ['After the talks in March, the second round opened on Monday.', ['talks', 'second round']],
+    // "of" inside a capitalised name; not in a lower-case phrase.
+    ['She will attend the Heads of Government Meeting in Selby.', ['Heads of Government Meeting in Selby']],
+    ['The mayor spoke of a planning meeting.', ['planning meeting']],
+    // The last of two event nouns heads the phrase, also a gerund "meeting"; a verb does not.
+    [
+      'The council will hold a public consultation meeting on the town plan.',
+      ['public consultation meeting on the town plan'],
+    ],
+    ['The two mayors attended a signing ceremony.', ['signing ceremony']],
+    ['The forum visits the port each year.', ['forum']],
     // Negatives: a round without a place in a sequence is no occasion.
     ['The crowd gave a round of applause.', []],
     ['The ferry runs all year round.', []],
@@ -624,6 +656,20 @@ describe('kinds of events, and what a date before "in advance of" dates', () => 
     const [summit] = scored(eventsOf(text, [{ text: 'Monday', value: '2023-05-08' }]));
     expect(summit?.name).toBe('summit');
     expect(summit?.date).toBeNull();
+  });
+
+  it.each<[string, DateSpec[], string | null]>([
+    // A verb of occurring in a relative clause of the event, or "returns", dates it.
+    [
+      'Union leaders said the negotiations that ended on Wednesday had failed.',
+      [{ text: 'Wednesday', value: '2023-05-10' }],
+      '2023-05-10',
+    ],
+    ['The Harbor Festival returns on 28 September.', [{ text: '28 September', value: '2023-09-28' }], '2023-09-28'],
+    // Negative: a relative clause of another verb's object is not the event's.
+    ['The forum that the mayor praised on Wednesday was small.', [{ text: 'Wednesday', value: '2023-05-10' }], null],
+  ])('%s', (text, dates, date) => {
+    expect(scored(eventsOf(text, dates))[0]?.date).toBe(date);
   });
 
   it('still dates an event by the day in its clause without such words', () => {

@@ -7,6 +7,7 @@ import { TABLES, type Table } from '../render/csv.js';
 import { FORMATS, rendererFor, type ColorLevel, type Format, type View } from '../render/index.js';
 import { SUMMARY_FORMATS, summaryRenderer, type SummaryFormat } from '../summary/render.js';
 import type { Analysis, AnalyzeOptions } from '../types.js';
+import type { Utf8Text } from '../utf8-text.js';
 import { VERSION } from '../version.js';
 import { expandInputs, ndjsonInputs } from './inputs.js';
 import { byteSize, DEFAULT_MAX_BYTES, isoDate, positiveInt } from './options.js';
@@ -245,7 +246,7 @@ async function readAhead<T>(
 type Pending =
   | { name: string; error: string }
   | { name: string; analysis: Promise<Analysis>; text: string }
-  | { name: string; long: { text: string; options: AnalyzeOptions } };
+  | { name: string; long: { text: string | Utf8Text; options: AnalyzeOptions } };
 
 async function run(names: string[], opts: Options, io: Io, output: Output): Promise<number> {
   const toFile = opts.output !== undefined;
@@ -300,7 +301,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
     exit = EXIT_INPUT;
   };
   // A long text in json or ndjson: its findings spooled to disk window by window, then written.
-  const writeLong = (name: string, text: string, options: AnalyzeOptions) =>
+  const writeLong = (name: string, text: string | Utf8Text, options: AnalyzeOptions) =>
     withBoundedHeap(text.length, () => {
       let spooled;
       try {
@@ -308,7 +309,7 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
       } catch (err) {
         return fail(name, err);
       }
-      progress?.tick(Buffer.byteLength(text));
+      progress?.tick(typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength);
       try {
         json!.write(spooled.value, oneInput(), spooled.staging);
       } catch (err) {
@@ -352,12 +353,14 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
       else {
         const options = { referenceDate: input.referenceDate ?? opts.referenceDate ?? null, source: input.name };
         characters += input.text.length;
-        if (json && writtenByWindow(input.text, jobs > 1))
+        if (json && writtenByWindow(input.text.length, jobs > 1))
           pending.push({ name: input.name, long: { text: input.text, options } });
         else {
-          const analysis = worker.run(input.text, options);
+          // The other formats hold a text's whole result, and the text: decoded here if it is not.
+          const text = String(input.text);
+          const analysis = worker.run(text, options);
           analysis.catch(() => {}); // reported in order by settleOldest, not as an unhandled rejection
-          pending.push({ name: input.name, analysis, text: input.text });
+          pending.push({ name: input.name, analysis, text });
         }
       }
       // Enough in flight to keep every worker busy, few enough to bound memory; in this thread

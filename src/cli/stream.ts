@@ -5,6 +5,7 @@
 // at a time, numbered as the whole analysis numbers them: the same JSON, byte for byte, with memory
 // bounded by a window rather than the text.
 import type { AnalyzeOptions, DateOut, EventOut, QuoteOut } from '../types.js';
+import type { TextSource } from '../utf8-text.js';
 import { WINDOW, WindowedAnalysis, type Speaker } from '../windows.js';
 import { Streamed } from './json-writer.js';
 import { SpoolFolder, type Spool } from './spool.js';
@@ -13,12 +14,12 @@ import { SpoolFolder, type Spool } from './spool.js';
 const HELPERS_TAKE = 1024 * 1024;
 
 /**
- * Whether the command writes this text's analysis window by window, in this thread: a text longer
+ * Whether the command writes a text's analysis window by window, in this thread: a text longer
  * than a window; with helpers, one longer than they take (written here, texts are analysed one
  * after another).
  */
-export const writtenByWindow = (text: string, helpers: boolean): boolean =>
-  text.length > (helpers ? HELPERS_TAKE : WINDOW);
+export const writtenByWindow = (length: number, helpers: boolean): boolean =>
+  length > (helpers ? HELPERS_TAKE : WINDOW);
 
 /**
  * The analysis, as a value for writeJson (its lists read back from disk); where its JSON is made
@@ -40,7 +41,7 @@ function* numbered<P, T>(lines: Iterable<string>, number: (parsed: P, i: number)
 }
 
 /** Analyses `text` window by window (`window` is a parameter for the tests), its findings spooled. */
-export function spoolAnalysis(text: string, options: AnalyzeOptions, window = WINDOW): SpooledAnalysis {
+export function spoolAnalysis(text: TextSource, options: AnalyzeOptions, window = WINDOW): SpooledAnalysis {
   const windowed = new WindowedAnalysis(text, options, window);
   const folder = new SpoolFolder(['quotes', 'dates', 'events', 'people', 'organizations', 'places', 'json'] as const);
   try {

@@ -86,7 +86,10 @@ function isHouseNumber(c: Context, i: number): boolean {
 function trailingYear(c: Context, i: number): { y: number; end: number } | null {
   const at = isPunct(c, i, ',') ? i + 1 : i;
   const y = yearNumber(c, at);
-  return y === null ? null : { y, end: at + 1 };
+  if (y !== null) return { y, end: at + 1 };
+  // "January nineteen ninety-seven": a year in words, as transcribed speech writes it.
+  const spoken = at === i ? spelledYear(c, at, at) : null;
+  return spoken?.period?.unit === 'year' ? { y: spoken.period.y, end: spoken.end } : null;
 }
 
 function dayTimex(y: number | null, m: number, d: number): Timex | null {

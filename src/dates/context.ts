@@ -144,11 +144,12 @@ function occasionTense(c: Context, i: number): Tense | null {
 }
 
 const PUT_OFF =
-  /^(postpone[sd]?|postponing|delay(s|ed|ing)?|defer(s|red|ring)?|adjourn(s|ed|ing)?|reschedul(e|es|ed|ing)|push(es|ed|ing)?|put|puts)$/;
+  /^(postpone[sd]?|postponing|delay(s|ed|ing)?|defer(s|red|ring)?|adjourn(s|ed|ing)?|reschedul(e|es|ed|ing)|push(es|ed|ing)?|put|puts|extend(s|ed|ing)?)$/;
 /** How many words back from "until" the putting off may stand ("postponed any action until"). */
 const PUT_OFF_REACH = 6;
 
-/** "postponed the vote until Tuesday", "adjourned to March 3": the new day lies ahead. */
+/** "postponed the vote until Tuesday", "adjourned to March 3", "extended the deadline until
+ *  Friday": the new day lies ahead. */
 function isPutOffUntil(c: Context, i: number): boolean {
   if (!['until', 'till', 'to'].includes(word(c, i - 1))) return false;
   for (let k = i - 2; k >= 0 && k >= i - 1 - PUT_OFF_REACH; k--) {

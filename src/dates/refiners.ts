@@ -1,6 +1,7 @@
 // Refiners run over the parsers' matches in text order and join the ones a reader reads as one:
 // "10 p.m. Wednesday" (a time on a day), "from 2019 to 2024" (one range).
-import { periodTimex, word, type Context, type Timex } from './context.js';
+import { periodTimex, weekdayFor, word, type Context, type Timex } from './context.js';
+import { WEEKDAYS } from './lexicon.js';
 import { addMonths, formatDay, fromDay, parseIsoDate, toDay } from './calendar.js';
 import { intervalOf, periodAt, periodDays, shiftPeriod, type Period, type PeriodUnit } from './period.js';
 
@@ -34,11 +35,12 @@ const timeOnDay: Refiner = (c, found) => {
     const gap = b ? b.first - a.end : -1;
     const between = gap === 1 ? c.tokens[a.end]!.lower : '';
     if (b && isClock(a) && isDay(b) && (gap === 0 || ['on', ',', '.'].includes(between))) {
+      const day = weekdayBehindClock(c, a, b);
       out.push({
         first: a.first,
         end: b.end,
-        timex: { ...b.timex, type: 'time', value: clockOn(b, a) },
-        period: b.period,
+        timex: { ...day.timex, type: 'time', value: clockOn(day, a) },
+        period: day.period,
       });
       k++;
     } else if (b && isDay(a) && isClock(b) && CLOCK_AFTER_DAY.has(wordsBetween(c, a, b))) {
@@ -53,6 +55,17 @@ const timeOnDay: Refiner = (c, found) => {
   }
   return out;
 };
+
+/** "until 9 a.m. Tuesday", "by noon Friday": a bare weekday after a clock time is read with the
+ *  words before the clock ("until" after "extended the deadline" looks ahead). */
+function weekdayBehindClock(c: Context, clock: Found, day: Found): Found {
+  const wd = WEEKDAYS.get(word(c, day.first));
+  if (!wd || day.end !== day.first + 1 || day.period?.unit !== 'day') return day;
+  const at = weekdayFor(c, clock.first, wd);
+  if (at === null || at === day.period.day) return day;
+  const period: Period = { unit: 'day', day: at };
+  return { ...day, timex: { ...day.timex, ...periodTimex(period) }, period };
+}
 
 /** How many tokens back a clock time may look for the day its sentence names. */
 const CLOCK_DAY_REACH = 30;
@@ -236,6 +249,28 @@ const weekOfDay: Refiner = (c, found) =>
     return { first: at - 3, end: f.end, timex: periodTimex(period), period };
   });
 
+/** First words of a year in words ("nineteen ninety-seven", "two thousand one"). */
+const SPOKEN_CENTURIES = new Set(['eighteen', 'nineteen', 'two']);
+
+/**
+ * "the winter of nineteen ninety-four": a season with a year in words, as transcribed speech
+ * writes it, is one expression in that year (a month takes its year in words in monthFirst).
+ */
+const spokenYearOfSeason: Refiner = (c, found) => {
+  const out: Found[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1];
+    const spoken = b?.period?.unit === 'year' && SPOKEN_CENTURIES.has(word(c, b.first)) ? b.period.y : null;
+    if (b && spoken !== null && a.period?.unit === 'season' && b.first === a.end + 1 && word(c, a.end) === 'of') {
+      const period: Period = { unit: 'season', y: spoken, s: a.period.s };
+      out.push({ first: a.first, end: b.end, timex: { ...periodTimex(period), mod: a.timex.mod }, period });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+};
+
 /** How many tokens back "that year" may look for the date it refers to. */
 const ANAPHOR_REACH = 120;
 
@@ -263,6 +298,7 @@ const anchoredOnEarlierDate: Refiner = (_c, found) => {
 };
 
 export const REFINERS: readonly Refiner[] = [
+  spokenYearOfSeason,
   anchoredOnEarlierDate,
   weekOfDay,
   timeOnDay,

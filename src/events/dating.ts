@@ -126,6 +126,8 @@ function ownPredicateEnd(terms: Term[], from: number): number {
   if (has(terms[k], 'Gerund') || (has(terms[k], 'PastTense') && terms[k + 1]?.normal === 'by')) {
     while (k < terms.length && k <= from + 8 && !(has(terms[k]!, 'Verb') && !has(terms[k]!, 'Gerund') && k > from)) k++;
   }
+  // "negotiations that ended on Wednesday": a relative clause of the event tells it too.
+  if (terms[k]?.normal === 'that' || terms[k]?.normal === 'which') k++;
   from = k;
   while (k < terms.length && k <= from + 3 && BEFORE_PREDICATE.has(terms[k]!.normal)) k++;
   return k < terms.length && OCCURRING_VERBS.has(terms[k]!.normal) ? k + 1 : from;

@@ -202,6 +202,8 @@ function subjectStart(text: string, terms: Term[], verbStart: number, pastComma 
       has(t, 'ProperNoun') ||
       has(t, 'Possessive');
     if (!fits || (has(t, 'Verb') && !has(t, 'Noun'))) break;
+    // "On Thursday the Prime Minister chaired": a day in words opens no subject.
+    if (has(t, 'Date') && /^\p{L}/u.test(t.text)) break;
     k--;
   }
   while (k < verbStart && (/^(and|that|which|who)$/.test(terms[k]!.normal) || has(terms[k]!, 'Preposition'))) k++;

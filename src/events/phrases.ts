@@ -105,9 +105,14 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   )
     return null;
   if (has(t, 'Possessive') && next && isNounLike(next)) return null;
+  // "a consultation meeting", "a signing ceremony": the next event noun heads the phrase, also
+  // where the tagger reads it as a gerund ("meeting"); not a verb ("the summit calls for calm").
+  const nextHead = next && joined(text, t, next) ? eventHead(next.normal) : undefined;
+  const nextIsVerb = has(next, 'Verb') && !has(next, 'Gerund') && !has(next, 'Noun');
+  if (nextHead && !nextHead.needs && !nextIsVerb && !has(t, 'Possessive')) return null;
   if (head.needs === 'capitalised' && !capital) return null;
 
-  const opening = openingOf(text, terms, i, capital);
+  const opening = openingOf(text, terms, i, capital, capital && !seg.titleCase && !seg.heading);
   if (!opening) return null;
   const { first, outer, determiner, owner } = opening;
   const modifiers = terms.slice(first, i);
@@ -254,7 +259,7 @@ interface Opening {
 
 /** Walks left from the head over its modifiers to the determiner or possessor that opens the
  *  phrase. Null when a word makes the phrase non-specific ("more meetings", "any talks"). */
-function openingOf(text: string, terms: Term[], i: number, capital: boolean): Opening | null {
+function openingOf(text: string, terms: Term[], i: number, capital: boolean, nameInText: boolean): Opening | null {
   let first = i;
   let determiner: string | null = null;
   let owner: Span | null = null;
@@ -270,6 +275,20 @@ function openingOf(text: string, terms: Term[], i: number, capital: boolean): Op
       isCapitalised(terms[j - 2]!)
     ) {
       j -= 2;
+      first = j;
+      outer = j;
+      continue;
+    }
+    // "Heads of Government Meeting": "of" inside a capitalised name in running text (a title
+    // capitalises every word: "Transcript of Fortnightly Media Briefing").
+    if (
+      nameInText &&
+      u.normal === 'of' &&
+      isCapitalised(terms[j + 1]!) &&
+      terms[j - 1] &&
+      isCapitalised(terms[j - 1]!)
+    ) {
+      j -= 1;
       first = j;
       outer = j;
       continue;
@@ -381,6 +400,10 @@ function placeOfPredicate(text: string, terms: Term[], last: number): Span | nul
   if (HELD.has(terms[k]?.normal ?? '')) k++;
   else if (TAKING.test(terms[k]?.normal ?? '') && terms[k + 1]?.normal === 'place') k += 2;
   else return null;
+  // "will be held on 14 May in Leidstad": past the date.
+  const dateFrom = k;
+  if (terms[k]?.normal === 'on' && has(terms[k + 1], 'Date')) k++;
+  while (k < terms.length && k - dateFrom <= 4 && has(terms[k], 'Date')) k++;
   const place = terms[k + 1];
   if (!['in', 'at'].includes(terms[k]?.normal ?? '') || !place || !isCapitalised(place) || has(place, 'Date'))
     return null;

@@ -131,6 +131,11 @@ function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number 
     }
     return conversationWith(text, terms, i);
   }
+  // "met today with", "met on Monday with": a time adverb between the verb and "with".
+  let k = i + 1;
+  if (terms[k]?.normal === 'on' && has(terms[k + 1], 'Date')) k++;
+  while (k <= i + 3 && has(terms[k], 'Date') && terms[k + 1] && joined(text, terms[k]!, terms[k + 1]!)) k++;
+  if (k > i + 1 && terms[k]?.normal === 'with' && joined(text, terms[i]!, terms[i + 1]!)) return k;
   const next = terms[i + 1];
   if (!next || !joined(text, terms[i]!, next)) return -1;
   if (next.normal === 'with') return i + 1;
