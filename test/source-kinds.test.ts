@@ -65,6 +65,30 @@ describe('a document stands for the one who issued it', () => {
       { name: 'The spokeswoman', title: 'spokeswoman' },
     ],
     [
+      'a bare document stands for the one the text said issued it',
+      'The Tarnby Water Authority issued a statement on Monday. The statement said the reservoir was full.',
+      'reservoir was full',
+      { name: 'Tarnby Water Authority', kind: 'organization' },
+    ],
+    [
+      'a bare document, its issuing a paragraph before, inverted after a quote',
+      'Ottilie Brask published a letter to residents.\n\n“The reservoir is full,” the letter said.',
+      'reservoir is full',
+      { name: 'Ottilie Brask', kind: 'person' },
+    ],
+    [
+      'a document of another name issued before is no antecedent (negative)',
+      'The water board issued a statement. The report said the reservoir was full.',
+      'reservoir was full',
+      { name: 'The report', kind: 'unnamed' },
+    ],
+    [
+      'a document issued only after the quote is no antecedent (negative)',
+      '“The reservoir is full,” the statement said. Later the water board issued a statement.',
+      'reservoir is full',
+      { name: 'the statement', kind: 'unnamed' },
+    ],
+    [
       'a document with no owner stays the source (negative)',
       'According to a report, the reservoir is full.',
       'reservoir is full',
@@ -283,4 +307,27 @@ describe('a participle after a negated auxiliary, and titles printed as capitals
       { name: 'Ottilie Brask' },
     ],
   ]);
+});
+
+describe('a named source with unnamed companions', () => {
+  sourceTable([
+    [
+      '"X and others said" credits X',
+      'Ottilie Brask and others have said the quay must stay open.',
+      'quay must stay open',
+      { name: 'Ottilie Brask' },
+    ],
+    [
+      '"the Minister and her colleagues said" credits the holder named before',
+      'Minister Ottilie Brask flew home. The Minister and her colleagues said the quay must stay open.',
+      'quay must stay open',
+      { name: 'Ottilie Brask' },
+    ],
+  ]);
+
+  it('does not lend a name to "others" of another clause (negative)', () => {
+    const { speakers, quotes } = attribute('Ottilie Brask spoke first, and others said the quay must stay open.');
+    const credited = quotes.map((q) => speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(credited).not.toContain('Ottilie Brask');
+  });
 });

@@ -23,6 +23,7 @@ import type { Token } from '../document/tokens.js';
 import { buildContext, mentionOf, tokenAt, type Context, type Found, type Mention } from './context.js';
 import { DIRECT_SIEVES, dashBlockQuotes, licensing, notScareQuote, quotedCandidates, shortQuotes } from './direct.js';
 import { runSieves } from './sieve.js';
+import { creditDocumentIssuers } from './documents.js';
 import { indirectQuotes } from './indirect.js';
 import { boilerplateParagraphs } from './boilerplate.js';
 import { findIssuers } from './issuers.js';
@@ -279,6 +280,7 @@ export function attributeByRules(doc: Document, tagged: Tagged): Attribution {
     .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const short = shortQuotes(ctx, candidates);
   runSieves(DIRECT_SIEVES, { ctx, found: candidates, issuers }, short);
+  creditDocumentIssuers(ctx, candidates);
   const found = candidates.filter(notScareQuote(ctx, short));
   const mentions = [...issuers.mentions, ...found.flatMap((q) => (q.mention ? [q.mention] : []))];
   const subjects = sentenceSubjects(ctx);

@@ -643,13 +643,31 @@ function adjunctStart(tokens: readonly Token[], end: number, floor: number): { a
     : null;
 }
 
+/** Unnamed companions of a named source: "X and others said", "X and her colleagues said". */
+const COMPANIONS = new Set(['others', 'colleagues']);
+const COMPANION_LEADS = new Set(['other', 'his', 'her', 'their', 'its', 'many', 'several', 'some']);
+
+/** Where "and others" (or "and her colleagues") that ends at `end` starts, its "and"; else -1. */
+function companionsStart(tokens: readonly Token[], end: number, floor: number): number {
+  if (!COMPANIONS.has(tokens[end]!.lower)) return -1;
+  let k = end - 1;
+  if (k >= floor && COMPANION_LEADS.has(tokens[k]!.lower)) k--;
+  return k - 1 >= floor && tokens[k]!.lower === 'and' ? k : -1;
+}
+
 /**
  * The subject of the speech verb at `cue`, looking no further left than `floor`; a time or a place
- * between them is passed over ("Ana Ruiz on Tuesday said", "Senator Ruiz on Capitol Hill said").
+ * between them is passed over ("Ana Ruiz on Tuesday said", "Senator Ruiz on Capitol Hill said"), and
+ * the named source of "X and others said" is X.
  */
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
   const end = skipFillersLeft(tokens, cue, floor);
   if (end < floor) return null;
+  const and = companionsStart(tokens, end, floor);
+  if (and > floor) {
+    const subject = subjectEndingAt(tokens, cue, and - 1, floor);
+    if (subject && subject.kind !== 'pronoun') return subject;
+  }
   const adjunct = adjunctStart(tokens, end, floor);
   if (adjunct) {
     const before = skipFillersLeft(tokens, adjunct.at, floor);
