@@ -307,6 +307,10 @@ describe('participants and location', () => {
     // Negatives: a place in lower case, or of another verb, is not the event's.
     ['The meeting was held in the capital.', [], null],
     ['The talks ended in Rivelle.', [], null],
+    // Negatives: a language or nationality word is what the talks were held in, not where.
+    ['The talks were held in English and Dorvish.', [], null],
+    ['The talks, held in French, ended early.', [], null],
+    ['The summit, held in French Guiana, ended early.', [], 'French Guiana'],
     // Negative: the second verb of a coordination has its subject further back, not a date.
     ['The navies ended a drill on 19 May, and agreed to hold a new exercise.', [], null],
   ])('%s', (text, participants, location) => {

@@ -386,6 +386,15 @@ const HELD = new Set(['held', 'convened', 'hosted', 'staged']);
 const TAKING = /^(take|takes|took|taken|taking)$/;
 const PREDICATE_REACH = 6;
 
+/** Languages, which talks are "held in" without being a place ("held in English"). */
+const LANGUAGES = new Set(
+  `english french spanish arabic mandarin chinese cantonese russian german portuguese italian japanese korean
+  hindi urdu bengali swahili dutch turkish persian farsi hebrew greek polish ukrainian latin`.split(/\s+/),
+);
+
+/** A lone language or nationality word after "in" ("held in English", "in French"), no place. */
+const isTongue = (t: Term) => LANGUAGES.has(t.normal) || has(t, 'Demonym');
+
 /** The capitalised place of the verb that tells where the event ending at `last` is held. */
 function placeOfPredicate(text: string, terms: Term[], last: number): Span | null {
   const next = terms[last + 1];
@@ -415,6 +424,7 @@ function placeOfPredicate(text: string, terms: Term[], last: number): Span | nul
     joined(text, terms[end]!, terms[end + 1]!)
   )
     end++;
+  if (end === k + 1 && isTongue(place)) return null;
   return { start: place.start, end: terms[end]!.end };
 }
 
