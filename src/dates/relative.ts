@@ -407,6 +407,15 @@ function fullYearAt(c: Context, i: number): { end: number; year: number | null }
   return year === null ? { end: k + 1, year: null } : { end: k + 2, year };
 }
 
+/** The last year number written earlier in the sentence of token `i`, if any. */
+function sentenceYear(c: Context, i: number): number | null {
+  for (let k = i - 1; k >= 0 && !isPunct(c, k, '.!?'); k--) {
+    const y = yearNumber(c, k);
+    if (y !== null) return y;
+  }
+  return null;
+}
+
 /**
  * "the full year 2020", "Full Year", "the full-year": a results report's year. Without its own
  * year it is the year of the last quarter completed before the reference day.
@@ -420,7 +429,12 @@ export const fullYear: Parser = (c, i) => {
   // year" is the year the text is in, as "for the year" is (theYear).
   if (!inQuarterContext(c, i)) {
     if (word(c, i) !== 'the' || !BEFORE_THE_YEAR.has(word(c, i - 1))) return null;
-    return periodHit(c.ref === null ? null : { unit: 'year', y: fromDay(c.ref).y }, found.end);
+    // "in force for the full year after the ruling": a stretch of a year, no calendar year
+    if (['after', 'before', 'since', 'following'].includes(word(c, found.end)))
+      return { end: found.end, timex: { type: 'duration', value: 'P1Y', mod: null, interval: null } };
+    // "In 2016 the mill ran for the full year": the year the sentence gave
+    const y = sentenceYear(c, i) ?? (c.ref === null ? null : fromDay(c.ref).y);
+    return periodHit(y === null ? null : { unit: 'year', y }, found.end);
   }
   if (c.ref === null) return periodHit(null, found.end);
   const q = reportedQuarter(c.ref);
