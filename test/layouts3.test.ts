@@ -7,9 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   abbreviationsDefined,
+  interviewTitle,
   isStatement,
   parseLabel,
   saidLine,
+  spokenTitle,
   titleLineSpeakers,
 } from '../src/attribution/layout.js';
 import { contextOf, describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
@@ -140,9 +142,105 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
     ],
     ['Treasurer, will the Reserve Bank', 'Is the budget back', 'SUBJECTS: Inflation'],
   ],
+  [
+    'layouts3-speech-check-delivery.txt',
+    [
+      ['direct', 'Thank you, Chair', 'Carla Renwick'],
+      ['direct', 'I want to begin by thanking', 'Carla Renwick'],
+      ['direct', 'Today I am announcing', 'Carla Renwick'],
+      ['direct', 'Thank you.', 'Carla Renwick'],
+    ],
+    ['Check against delivery', 'Speech by the Minister'],
+  ],
+  [
+    'layouts3-short-sentence-quotes.txt',
+    [
+      ['direct', 'It feels like the town', 'Lina Berg'],
+      ['direct', 'Business was down by half.', 'Lina Berg'],
+      ['indirect', 'the bridge would last', 'Tom Reed'],
+      ['direct', 'We replaced every cable', 'Tom Reed'],
+      ['direct', 'Every single one.', 'Tom Reed'],
+      ['mixed', 'the works a "slow nightmare"', 'Residents'],
+    ],
+    ['Harbour Lights', 'slow nightmare', 'Photo: The bridge'],
+  ],
+  [
+    'layouts3-unlabelled-interview.txt',
+    [
+      ['direct', 'About 900 million euros.', 'Jonas Pell'],
+      ['direct', 'Less than people think.', 'Jonas Pell'],
+      ['direct', 'Energy is our biggest cost', 'Jonas Pell'],
+    ],
+    ["The steelmaker's boss", 'How much did the new mill cost?', 'Your rivals say', 'And energy?'],
+  ],
 ];
 
 describeLayouts(LAYOUTS);
+
+describe('interviews printed without labels', () => {
+  it.each([
+    ['Q&A with Jonas Pell, chief executive of Nordvik Steel', true],
+    ['Interview with Minister Ana Roe', true],
+    ['Interview: Minister Ana Roe on the winter', true],
+    ['Remarks by Minister Ana Roe', false],
+    ['Interview with the Senior Official', false],
+  ])('%s is an interview title: %s', (line, yes) => expect(interviewTitle(tokensOf(line))).toBe(yes));
+  const answers = (text: string) => quotesOf(text).quotes.map((q) => [q.text, q.speaker]);
+  it('takes no answers from a single question', () => {
+    expect(answers('Interview with Minister Ana Roe\n\nWhy now?\n\nBecause the rain came early.')).toEqual([]);
+  });
+  it('takes no answers below a title line that is no interview', () => {
+    const text = 'Statement by Minister Ana Roe\n\nWhy now?\n\nBecause the rain came early.\n\nAnd then?\n\nWe act.';
+    expect(quotesOf(text).quotes.filter((q) => q.rule === 'interview-answer')).toEqual([]);
+  });
+  it('reads a paragraph whose last sentence asks as a question', () => {
+    const text =
+      'Interview with Minister Ana Roe\n\nThe rain came early. Why act now?\n\nBecause the dams are full.\n\nAnd then?\n\nWe open the gates.';
+    expect(answers(text)).toEqual([
+      ['Because the dams are full.', 'Ana Roe'],
+      ['We open the gates.', 'Ana Roe'],
+    ]);
+  });
+});
+
+describe("title lines over one speaker's spoken words", () => {
+  const spoken = (line: string) => {
+    const ts = tokensOf(line);
+    const link = spokenTitle(ts);
+    return link === null ? null : ts[link]!.text;
+  };
+  it.each([
+    ["Speech by the Minister for Education, Carla Renwick, at the National Teachers' Conference", 'by'],
+    ['Remarks by President Ana Roe at the harbour opening', 'by'],
+    ['Address of the Prime Minister to the Nation', 'of'],
+  ])('%s', (line, link) => expect(spoken(line)).toBe(link));
+  it.each([
+    ['a written statement', 'Statement by the Minister for Education on school buildings'],
+    ['two speakers', 'Remarks by President Ana Roe and Prime Minister Jon Vale'],
+    ['a speech spoken of in a sentence', 'The speech by the minister was well received.'],
+  ])('%s is none', (_name, line) => expect(spoken(line)).toBeNull());
+  it('quotes no paragraph below a written statement by title line alone', () => {
+    const text = 'Statement by Minister Ana Roe on the floods\n\nThe floods have cut off three villages.';
+    expect(quotesOf(text).quotes).toEqual([]);
+  });
+});
+
+describe('short quotes that are sentences of their own', () => {
+  const quoted = (text: string) => quotesOf(text).quotes.map((q) => [q.text, q.speaker]);
+  it('credits a short whole sentence after a credited quote', () => {
+    expect(quoted('"We came back," said envoy Ana Roe. "A deal is possible."')).toEqual([
+      ['We came back', 'Ana Roe'],
+      ['A deal is possible.', 'Ana Roe'],
+    ]);
+  });
+  it.each([
+    ['a short phrase in a sentence', 'The envoy saw "a deal in reach" on Monday.'],
+    ['a short title', 'She read "Harbour Lights" aloud.'],
+    ['a short phrase with no full stop of its own', '"We came back," said envoy Ana Roe. "Deal possible"'],
+  ])('takes no quote from %s', (_name, text) => {
+    expect(quoted(text).filter(([t]) => !String(t).startsWith('We came back'))).toEqual([]);
+  });
+});
 
 describe('labels printed in bold', () => {
   it("gives the label as printed, without the bold's closing marks, as the cue", () => {

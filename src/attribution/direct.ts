@@ -8,7 +8,7 @@ import {
   type SpeakerPhrase,
 } from '../mentions/speaker-np.js';
 import { STATEMENT_NOUNS } from '../mentions/lexicon.js';
-import { QUOTE_MARK, type QuotedSpan } from './quote-scan.js';
+import { QUOTE_MARK, wholeSentence, type QuotedSpan } from './quote-scan.js';
 import { firstCue, lastCue, type CueAt } from './cue-find.js';
 import { mentionOf, sentenceOf, tokenAt, type Context, type Found, type Mention } from './context.js';
 import type { Attributing, Credit, Sieve } from './sieve.js';
@@ -392,7 +392,15 @@ export const quotedCandidates = (spans: readonly QuotedSpan[]): Found[] =>
 
 /** Quoted spans too short to be a quote unless a cue says so, and headings in title case ("‘Legend of the Hills’"). */
 export const shortQuotes = (ctx: Context, found: readonly Found[]): Set<Found> =>
-  new Set(found.filter((q) => q.quoted && (wordCount(ctx, q) < MIN_UNCREDITED_WORDS || titleCase(ctx, q))));
+  new Set(
+    found.filter(
+      (q) =>
+        q.quoted &&
+        ((wordCount(ctx, q) < MIN_UNCREDITED_WORDS && !wholeSentence(ctx.doc.text, q.quoted, paragraphStart(ctx, q))) ||
+          titleCase(ctx, q)),
+    ),
+  );
+const paragraphStart = (ctx: Context, q: Found) => ctx.doc.paragraphs[q.paragraph]!.start;
 
 /**
  * Short quoted spans nobody is credited with are names, titles and scare quotes; so are short

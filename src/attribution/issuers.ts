@@ -7,7 +7,15 @@ import { describe, subjectAfter, subjectBefore, type SpeakerPhrase } from '../me
 import { CORPORATE_SUFFIXES, ORG_HEADS, STATEMENT_NOUNS, TITLES } from '../mentions/lexicon.js';
 import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Mention } from './context.js';
-import { PRESS_ROLES, datelineEnd, isTitleWord, titleLineSpeakers, transcriptHeader } from './layout.js';
+import {
+  PRESS_ROLES,
+  datelineEnd,
+  interviewTitle,
+  isTitleWord,
+  spokenTitle,
+  titleLineSpeakers,
+  transcriptHeader,
+} from './layout.js';
 import { pushAll } from '../arrays.js';
 import type { Token } from '../document/tokens.js';
 
@@ -21,6 +29,8 @@ export interface Issuers {
   header: Mention | null;
   /** "transcript of today's briefing by X": X speaks the paragraphs after paragraph `paragraph`. */
   transcript: { paragraph: number; mention: Mention; cue: string } | null;
+  /** "Q&A with X": X answers the questions printed without labels below paragraph `paragraph`. */
+  interview: { paragraph: number; mention: Mention; cue: string } | null;
 }
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -251,16 +261,28 @@ export function findIssuers(ctx: Context, boilerplate: ReadonlySet<number> = new
   let header: Mention | null = null;
   let office: Mention | null = null;
   let transcript: Issuers['transcript'] = null;
+  let interview: Issuers['interview'] = null;
   const last = Math.min(ctx.doc.paragraphs.length, HEADER_PARAGRAPHS);
   for (let p = 0; p < last; p++) {
     if (boilerplate.has(p)) continue;
     const ts = ctx.tokens[p]!;
     transcript ??= transcriptCredit(ctx, p, ts);
-    const credit = (transcript?.paragraph === p ? transcript.mention : null) ?? headerCredit(ctx, p, ts);
-    const credits = credit ? [credit] : titleLineCredits(ctx, p, ts);
+    const credit: Mention | null =
+      (transcript?.paragraph === p ? transcript.mention : null) ?? headerCredit(ctx, p, ts);
+    const credits: Mention[] = credit ? [credit] : titleLineCredits(ctx, p, ts);
     if (credits.length) {
       // A line naming several speakers ("Briefing by A and B") hands the text to none of them.
       if (credits.length === 1) header ??= credits[0]!;
+      // "Speech by X at …": the paragraphs below are X's words, as under a transcript's header.
+      if (credits.length === 1 && !interview && interviewTitle(ts))
+        interview = { paragraph: p, mention: credits[0]!, cue: ctx.doc.text.slice(ts[0]!.start, ts[1]!.end) };
+      const spoken: number | null = credits.length === 1 && !transcript ? spokenTitle(ts) : null;
+      if (spoken !== null)
+        transcript = {
+          paragraph: p,
+          mention: credits[0]!,
+          cue: ctx.doc.text.slice(ts[spoken - 1]!.start, ts[spoken]!.end),
+        };
       pushAll(mentions, credits);
       continue;
     }
@@ -284,5 +306,5 @@ export function findIssuers(ctx: Context, boilerplate: ReadonlySet<number> = new
   }
   // An office line names the issuer only when no person is credited.
   if (office && !header) mentions.push(office);
-  return { mentions, header, transcript };
+  return { mentions, header, transcript, interview };
 }

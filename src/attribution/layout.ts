@@ -575,6 +575,29 @@ export function titleLineSpeakers(ts: readonly Token[]): Array<[number, number]>
   return lineSpeakers(ts.slice(sep + 1)).map(([a, b]) => [a + sep + 1, b + sep + 1]);
 }
 
+/** Nouns of a title line whose text is the speaker's own spoken words: "Speech by X", "Remarks of X". */
+const SPOKEN_TITLE_NOUNS = set('speech remarks address');
+
+/**
+ * "Speech by the Minister for Education, Ana Roe, at …", "Remarks by X": a title line over the
+ * text of one speaker's own words, paragraph by paragraph (a "Statement by X" is written, not spoken).
+ * The index of the link word before the speaker, or null.
+ */
+export function spokenTitle(ts: readonly Token[]): number | null {
+  const link = ts.findIndex((t, i) => i > 0 && i <= MAX_NOUN_AT + 1 && linksSpeaker(ts, i));
+  return link > 0 && SPOKEN_TITLE_NOUNS.has(ts[link - 1]!.lower) && titleLineSpeakers(ts).length === 1 ? link : null;
+}
+
+/** Nouns of a title line over an interview: "Interview with X", "Q&A with X", "Interview: X on …". */
+const INTERVIEW_NOUNS = set('interview q&a');
+
+/** "Q&A with Ana Roe, chief executive of …", "Interview: Ana Roe on …": a title line over one person's interview. */
+export function interviewTitle(ts: readonly Token[]): boolean {
+  const noun = ts.findIndex((t, i) => i <= MAX_NOUN_AT && INTERVIEW_NOUNS.has(t.lower));
+  const linked = noun >= 0 && (ts[noun + 1]?.lower === 'with' || ts[noun + 1]?.text === ':');
+  return linked && titleLineSpeakers(ts).length === 1;
+}
+
 /**
  * Is token `i` the link word before a title line's speaker: "Remarks by", "Interview with",
  * "Statement of", "Message from", "Statement attributable to"?

@@ -21,6 +21,18 @@ export interface QuotedSpan extends Span {
   closed: boolean;
 }
 
+/**
+ * `"Compromise is possible."` after another sentence: a quoted span that is a sentence of its own
+ * (a capital first, its own full stop, question or exclamation mark inside the marks, a sentence's
+ * end or the paragraph's start before the opening mark), never a name or a scare quote, however short.
+ */
+export function wholeSentence(text: string, q: QuotedSpan, paragraphStart: number): boolean {
+  if (!q.closed || !/^\p{Lu}/u.test(text.slice(q.start, q.start + 1))) return false;
+  if (!/[.!?]$/.test(text.slice(q.start, q.end).trimEnd())) return false;
+  const before = text.slice(paragraphStart, q.open).trimEnd();
+  return before === '' || /[.!?]["”’]?$/.test(before);
+}
+
 /** A token that is a double quotation mark or an opening single one (a lone ’ or ' may be an apostrophe). */
 export const QUOTE_MARK = /^["“”„«»‘]$/;
 

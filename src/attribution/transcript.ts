@@ -307,7 +307,10 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
       quote(p, 0, header.mention, header.cue, 'transcript-header');
     }
   }
-  if (turns.length < 2) return { quotes, paragraphs };
+  if (turns.length < 2) {
+    if (!header && issuers.interview) unlabelledAnswers(ctx, issuers.interview, quote, paragraphs);
+    return { quotes, paragraphs };
+  }
   const people = headerPeople(issuers);
   const defined = definedSpeakers(ctx, turns[0]!.paragraph);
   const isOfficial = officials(ctx, turns, people, defined);
@@ -345,6 +348,37 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
   return { quotes, paragraphs };
 }
 
+/** Questions printed without labels that show an interview's layout. */
+const MIN_UNLABELLED_QUESTIONS = 2;
+
+/**
+ * "Q&A with Ana Roe" over questions and answers printed without labels: every paragraph after the
+ * first question that does not end in a question mark is her answer.
+ */
+function unlabelledAnswers(
+  ctx: Context,
+  interview: NonNullable<Issuers['interview']>,
+  quote: (p: number, from: number, mention: Mention, cue: string, rule: string) => boolean,
+  paragraphs: Set<number>,
+): void {
+  // An interviewer's paragraph may set the scene before it asks ("Rivals say … Will they?").
+  const asks = (p: number) => ctx.tokens[p]![ctx.tokens[p]!.length - 1]?.text === '?';
+  const questions = ctx.tokens.map((_, p) => p > interview.paragraph && asks(p));
+  const first = questions.indexOf(true);
+  if (questions.filter(Boolean).length < MIN_UNLABELLED_QUESTIONS) return;
+  for (let p = first; p < ctx.tokens.length; p++) {
+    paragraphs.add(p);
+    if (!questions[p]) quote(p, 0, interview.mention, interview.cue, 'interview-answer');
+  }
+}
+
+/** Is paragraph `p` only questions: every sentence ends in a question mark? */
+function asksOnly(ctx: Context, p: number): boolean {
+  const ts = ctx.tokens[p]!;
+  const ends = [...ctx.sentenceStarts[p]!.slice(1), ts.length];
+  return ts.length > 0 && ends.every((e) => ts[e - 1]?.text === '?');
+}
+
 /**
  * "ANA ROE: …" / "What about rents?" / "ANA ROE: …": a last paragraph of only questions between
  * two turns of one speaker is a journalist's, printed without a label.
@@ -354,7 +388,5 @@ function interjected(ctx: Context, turn: Turn, next: Turn | undefined): boolean 
   if (!next || last <= turn.paragraph || next.paragraph !== turn.end) return false;
   const key = (t: Turn) => keyOf(ctx.tokens[t.paragraph]!, t.label);
   if (turn.label.role !== next.label.role || key(turn) !== key(next)) return false;
-  const ts = ctx.tokens[last]!;
-  const ends = [...ctx.sentenceStarts[last]!.slice(1), ts.length];
-  return ends.every((e) => ts[e - 1]?.text === '?');
+  return asksOnly(ctx, last);
 }

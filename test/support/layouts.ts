@@ -18,7 +18,7 @@ export const quotesOf = (text: string) => {
 export const analyse = (file: string) =>
   quotesOf(readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8'));
 
-export type Expected = Array<[kind: 'direct' | 'indirect', opening: string, speaker: string]>;
+export type Expected = Array<[kind: 'direct' | 'indirect' | 'mixed', opening: string, speaker: string]>;
 
 /** Speaker names compared exactly: a name printed in capitals must come out in normal case. */
 const same = (a: string | null) => a;
