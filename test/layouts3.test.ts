@@ -305,6 +305,27 @@ describe("lines handing the words below to a speaker ('X said:')", () => {
       ['You showed remorse.', 'Ana Roe'],
     ]);
   });
+  it.each([
+    [
+      'a said-line after a labelled answer takes the paragraph below from the answer',
+      'Q: When will the ferry run?\n\nA: We expect it to run on Monday.\n\nHarbour master Ines Vale said:\n\nI want to thank the crews for their work.',
+      [
+        ['We expect it to run on M', 'A'],
+        ['I want to thank the crew', 'Ines Vale'],
+      ],
+    ],
+    [
+      'an answer running on over paragraphs with no said-line keeps them',
+      'Q: When will the ferry run?\n\nA: We expect it to run on Monday.\n\nWe have crews on the quay.\n\nQ: And the bus?\n\nA: Next week.',
+      [
+        ['We expect it to run on M', 'A'],
+        ['We have crews on the qua', 'A'],
+        ['Next week.', 'A'],
+      ],
+    ],
+  ])('one quote per paragraph: %s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
   it('leaves quote marks below the line to the quote rules', () => {
     const text = 'Judge Ana Roe said:\n\n"The offence is serious."\n\nThe defendant was led away.';
     expect(quotes(text)).toEqual([['The offence is serious.', 'Ana Roe']]);

@@ -273,6 +273,9 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
     if (turns.length) turns[turns.length - 1]!.end = p;
     turns.push({ label, paragraph: p, end: ctx.tokens.length });
   });
+  // A line handing the words below to someone else ("Ana Roe said:") ends the turn above it.
+  const introduces = (p: number) => saidLine(ctx.tokens[p]!) !== null || creditLine(ctx.tokens[p]!) !== null;
+  for (const turn of turns) for (let p = turn.paragraph + 1; p < turn.end; p++) if (introduces(p)) turn.end = p;
   /** Quotes paragraph `p` from token `from` if it is a statement; says whether it was. */
   const quote = (p: number, from: number, mention: Mention, cue: string, rule: string): boolean => {
     const ts = ctx.tokens[p]!;
