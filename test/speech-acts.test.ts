@@ -206,6 +206,13 @@ describe('speech acts of direct quotes', () => {
     // not appeals: refusing to appeal, a promise to get in touch
     ['We are not appealing for money this year.', 'statement|null'],
     ['We will get in touch with the families this week.', 'intent|will'],
+    // not appeals: the same words in ordinary sentences
+    ['We are encouraged to see progress on the new ward.', 'statement|null'],
+    ['Detectives continue to speak to witnesses in the village.', 'statement|null'],
+    ['Staff have been trying to get in touch with her brother.', 'statement|null'],
+    ['The new bus pass is appealing to many pensioners.', 'statement|null'],
+    ['The airline has launched an appeal against the fine.', 'statement|null'],
+    ['We are appealing to anyone who saw the van to call us.', 'appeal|are appealing to anyone'],
   ])('%s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });

@@ -38,6 +38,11 @@ const THAN_EVER = `(?:stronger|closer|better|deeper) than (?:ever|(?:they|it|we)
 const INTENSIFIER = `(?:${anyOf(['firmly', 'strongly', 'resolutely', 'categorically', 'flatly', 'vehemently', 'totally', 'completely', 'utterly', 'warmly', 'sincerely', 'heartily', 'deeply', 'greatly', 'fully'])} )?`;
 const wordRe = (source: string) => new RegExp(`(?<![\\w'])(?:${source})(?![\\w'])`, 'g');
 
+/** Wanting to hear from someone, before "hear from anyone" (not "continue to speak to witnesses"). */
+const WANTS_TO = `(?<=(?:want|wants|wanted|like|keen|eager|anxious|need|needs|urgently|appealing|asking|urging) to )`;
+/** Whom a witness appeal is made to ("appealing to anyone", not "appealing to many families"). */
+const THE_PUBLIC = `(?:anyone|anybody|everyone|all|any|those|the public|members of|witnesses|people|residents|drivers|motorists)`;
+
 const NEGATORS = new Set([
   'not',
   "n't",
@@ -580,7 +585,7 @@ export const RULES: readonly Rule[] = [
   says(
     'public-appeal',
     'appeal',
-    `(?:hear|speak|talk) (?:from|to|with) (?:anyone|anybody|any witnesses|witnesses|members of the public)|(?:is|are) (?:being )?(?:asked|urged|encouraged|requested) to|(?:am|is|are|'m|'re) (?:(?!not |never )\\w+ )?appealing (?:for|to)|(?:make|made|issue|issued|launch|launched|renew|renewed) (?:an|a|this|our|my) (?:urgent |direct |fresh )?appeal|(?:i|we) (?:would|'d) (?:ask|urge|encourage|invite|implore)|(?:please|to|should) get in touch`,
+    `${WANTS_TO}(?:hear|speak|talk) (?:from|to|with) (?:anyone|anybody|any witnesses|witnesses|members of the public)|(?<!(?:we|i|they) )(?:is|are) (?:being )?(?:asked|urged|encouraged|requested) to(?! see| note| hear| learn| find| know)|(?:am|is|are|'m|'re) (?:(?!not |never )\\w+ )?appealing (?:for|to ${THE_PUBLIC})|(?:make|made|issue|issued|launch|launched|renew|renewed) (?:an|a|this|our|my) (?:urgent |direct |fresh )?appeal(?! against| (?:to|in|before) (?:the|a) (?:\\w+ )?(?:court|tribunal|judges?))|(?:i|we) (?:would|'d) (?:ask|urge|encourage|invite|implore)|(?:please|should|(?:asked|urged|encouraged|invited) to) get in touch`,
   ),
   command,
   // "Member states must act together": an agent's obligation (a rule for applicants is no appeal).
