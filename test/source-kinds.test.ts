@@ -301,6 +301,36 @@ describe('a participle after a negated auxiliary, and titles printed as capitals
       { name: 'The Prime Minister' },
     ],
     [
+      'capitals after a station’s name are no title',
+      'Larkspur FM said the coast road would close.',
+      'coast road',
+      { name: 'Larkspur FM', title: null, organization: null },
+    ],
+    [
+      'capitals before a name are its title (negative)',
+      'FM Ottilie Brask said the coast road would close.',
+      'coast road',
+      { name: 'Ottilie Brask', title: 'Foreign Minister' },
+    ],
+    [
+      'a clock’s PM is no title',
+      'By 4 PM Ottilie Brask said the quay would close. Foreign Minister Ottilie Brask met the press. The PM said the ferries would run again.',
+      'quay would close',
+      { name: 'Ottilie Brask', title: null },
+    ],
+    [
+      '"the PM" after a clock’s PM is still no Foreign Minister',
+      'By 4 PM Ottilie Brask said the quay would close. Foreign Minister Ottilie Brask met the press. The PM said the ferries would run again.',
+      'ferries would run',
+      { name: 'The PM', title: 'Prime Minister' },
+    ],
+    [
+      '"the PM" of an earlier speaker the text names Prime Minister (negative)',
+      'Ottilie Brask said the quay would close. Prime Minister Ottilie Brask met the press. The PM said the ferries would run again.',
+      'ferries would run',
+      { name: 'Ottilie Brask', title: 'Prime Minister' },
+    ],
+    [
       'a bare title with no modifier still finds its holder',
       'Foreign Minister Ottilie Brask opened the new quay. The Minister said the ferries would run again.',
       'ferries would run',

@@ -517,8 +517,10 @@ class SpeakerIndex {
       if (c.named || c.mentions.length === 0) continue;
       const head = titleHead(c.mentions[0]!.phrase.title);
       if (!head) continue;
-      // Where the text names holders of the title, the one `holderAt` chooses, if a speaker.
-      const holders = this.holdersOf(head);
+      // Where the text names holders of the title, the one `holderAt` chooses, if a speaker; the
+      // holder's title has every word of the description's ("the PM" is no "Foreign Minister").
+      const words = hyphenWords(c.mentions[0]!.phrase.title);
+      const holders = this.holdersOf(head)?.filter((h) => words.every((w) => hyphenWords(h.title).includes(w)));
       const holder = holders && holderAt(holders, c.mentions[0]!.span.start);
       const target = holders ? holder && this.named(nameWordsOf(holder.name)) : byTitleWord.get(head);
       if (!target) continue;

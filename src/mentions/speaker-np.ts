@@ -97,17 +97,22 @@ const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'Pr
 const possessive = (t: Token) => /['’]s$/.test(t.text);
 const lowerWord = (t: Token) => t.lower.replace(/[’']s$/, '');
 /** "Secretary-General", "Under-Secretary-General", "co-founder": a hyphenated word with a title in it. */
-const isTitle = (t: Token) => {
+const isTitleWord = (t: Token) => {
   const w = lowerWord(t);
-  return (
-    TITLES.has(w) ||
-    (w.includes('-') && w.split('-').some((part) => TITLES.has(part))) ||
-    (TITLE_ABBREVIATIONS.has(w) && t.text === t.text.toUpperCase())
-  );
+  return TITLES.has(w) || (w.includes('-') && w.split('-').some((part) => TITLES.has(part)));
 };
+/** Is the word before an abbreviation one it cannot be a title after: a clock's hour ("4 PM"), or a name ("Kestrel FM")? */
+const abbreviationBlocked = (before: Token | undefined) =>
+  !!before && (/^\d/.test(before.text) || (capitalized(before) && !DETERMINERS.has(before.lower)));
+/** "the PM", "FM Ana Ruiz": capitals standing for a title, at the start of a phrase or after an article only. */
+const abbreviatedTitleAt = (ts: readonly Token[], i: number) =>
+  TITLE_ABBREVIATIONS.has(lowerWord(ts[i]!)) &&
+  ts[i]!.text === ts[i]!.text.toUpperCase() &&
+  !abbreviationBlocked(ts[i - 1]);
+const isTitle = (ts: readonly Token[], i: number) => isTitleWord(ts[i]!) || abbreviatedTitleAt(ts, i);
 /** A title, or a modifier that makes one title with the title after it ("Special Representative", "Rear Admiral"). */
 const titleAt = (ts: readonly Token[], i: number): boolean =>
-  isTitle(ts[i]!) || (TITLE_MODIFIERS.has(lowerWord(ts[i]!)) && i + 1 < ts.length && titleAt(ts, i + 1));
+  isTitle(ts, i) || (TITLE_MODIFIERS.has(lowerWord(ts[i]!)) && i + 1 < ts.length && titleAt(ts, i + 1));
 /** Dates are never part of a speaker's name ("On Monday Okafor said"). */
 const isDate = (t: Token) => t.tags.has('Date') && !t.tags.has('Person');
 // compromise tags people nouns ("businessman", "narrator") as Actor.
@@ -251,7 +256,7 @@ const capitalizedRun = (ts: readonly Token[], from: number) =>
 function insideOffice(ts: readonly Token[], k: number, floor: number): boolean {
   if (k - 1 < floor || !capitalized(ts[k - 1]!)) return false;
   for (let i = k - 1; i - 1 >= floor && k - i < 8; i--) {
-    if (NP_LINKS.has(ts[i]!.lower)) return isTitle(ts[i - 1]!) || ORG_HEADS.has(lowerWord(ts[i - 1]!));
+    if (NP_LINKS.has(ts[i]!.lower)) return isTitle(ts, i - 1) || ORG_HEADS.has(lowerWord(ts[i - 1]!));
     if (!capitalized(ts[i]!) && !OFFICE_JOINERS.has(ts[i]!.lower)) return false;
   }
   return false;
@@ -345,7 +350,10 @@ export function titleBeforeName(printed: string | null): string | null {
 }
 
 /** Reads what a phrase's tokens say: name, title, organisation, head class, gender. */
-export function describe(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
+export function describe(tokens: readonly Token[], phraseFrom: number, to: number): SpeakerPhrase {
+  // "By 4 PM Ana Ruiz said": a clock's hour is no part of the phrase.
+  const clock = TITLE_ABBREVIATIONS.has(tokens[phraseFrom]!.lower) && /^\d/.test(tokens[phraseFrom - 1]?.text ?? '');
+  const from = clock && phraseFrom + 1 < to ? phraseFrom + 1 : phraseFrom;
   const owner = documentOwner(tokens, from, to);
   if (owner) return owner;
   // "Ana Ruiz MP": letters after a name are neither name nor title.
@@ -373,7 +381,8 @@ export function parentheticalTitle(tokens: readonly Token[], from: number, to: n
     for (let k = open + 1; k < close; k++) if (DASHES.test(tokens[k]!.text)) start = k + 1;
     const part = tokens.slice(start, close);
     const office = (t: Token) => capitalized(t) || OFFICE_JOINERS.has(t.lower) || NP_LINKS.has(t.lower);
-    if (part.length && part.every(office) && part.slice(0, 3).some(isTitle)) return part.map((t) => t.text).join(' ');
+    if (part.length && part.every(office) && part.slice(0, 3).some((_, i) => isTitle(part, i)))
+      return part.map((t) => t.text).join(' ');
     open = close;
   }
   return null;
@@ -411,8 +420,8 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
       : null;
   // The name is the capitalised run at the end, after any title ("… spokesperson Wu Qian").
   let nameStart = ts.length;
-  const nameWord = (t: Token) => (capitalized(t) || NAME_PARTICLES.has(t.lower)) && !isTitle(t);
-  while (nameStart > 0 && nameWord(ts[nameStart - 1]!)) nameStart--;
+  const nameWord = (i: number) => (capitalized(ts[i]!) || NAME_PARTICLES.has(ts[i]!.lower)) && !isTitle(ts, i);
+  while (nameStart > 0 && nameWord(nameStart - 1)) nameStart--;
   if (nameStart <= lastTitle) nameStart = lastTitle + 1;
   // "chief pilot": lower-case nouns after a title belong to it.
   while (lastTitle >= 0 && lastTitle + 1 < ts.length && isLowerNoun(ts[lastTitle + 1]!)) lastTitle++;
@@ -461,7 +470,7 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
     if (ORG_HEADS.has(headWord)) head = 'organization';
     else if (GROUP_HEADS.has(headWord)) head = 'group';
     else if (UNNAMED_HEADS.has(headWord) || /^(a|an|some|many|several|one)$/.test(ts[0]!.lower)) head = 'unnamed';
-    else if (!isTitle(last)) head = capitalized(last) ? 'organization' : 'unnamed';
+    else if (!isTitle(ts, ts.length - 1)) head = capitalized(last) ? 'organization' : 'unnamed';
   } else if (
     ts.some((t) => ORG_HEADS.has(lowerWord(t)) || (t.tags.has('Organization') && !t.tags.has('Person'))) &&
     firstTitle < 0
@@ -528,7 +537,7 @@ function officeEnd(tokens: readonly Token[], from: number, to: number): number {
  */
 function bodyAfterComma(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
-  while (k < to && tokens[k]!.word && !isDate(tokens[k]!) && !isTitle(tokens[k]!)) k++;
+  while (k < to && tokens[k]!.word && !isDate(tokens[k]!) && !isTitle(tokens, k)) k++;
   const closes = k === to || /^[.,;:!?)]$/.test(tokens[k]!.text);
   return k > from && closes && capitalizedRun(tokens.slice(from, k), 0) ? k : -1;
 }
@@ -548,13 +557,13 @@ function describeApposition(
       .map((t) => t.text)
       .join(' ');
   let lastTitle = -1;
-  for (let k = from; k < to; k++) if (isTitle(tokens[k]!)) lastTitle = k;
+  for (let k = from; k < to; k++) if (isTitle(tokens, k)) lastTitle = k;
   // "Head of Operations", "Minister for Ports and Harbours": the office is the title's.
   const office =
     lastTitle >= 0 && NP_LINKS.has(tokens[lastTitle + 1]?.lower ?? '') ? officeEnd(tokens, lastTitle + 2, to) : -1;
   const link = office > 0 ? office : lastTitle + 1;
   let firstTitle = from;
-  while (firstTitle < lastTitle && !isTitle(tokens[firstTitle]!)) firstTitle++;
+  while (firstTitle < lastTitle && !isTitle(tokens, firstTitle)) firstTitle++;
   if (office === to) return { title: withoutHonorifics(join(firstTitle, to)), organization: null };
   // "Head of Operations, Calder Works Ltd": a body after the title and a comma.
   const comma = office > 0 ? office : lastTitle + 1;
@@ -632,13 +641,15 @@ function adjunctStart(tokens: readonly Token[], end: number, floor: number): { a
     return k > floor ? { at: k, place: false } : null;
   }
   // A place is capitalised words with no person, title or owner among them ("in the Prime Minister's Office Ana Ruiz" is an office).
-  const placeWord = (t: Token) =>
-    capitalized(t) && !possessive(t) && !isTitle(t) && !(t.tags.has('Person') && !t.tags.has('Place'));
-  if (!placeWord(tokens[k]!)) return null;
-  while (k - 1 >= floor && (placeWord(tokens[k - 1]!) || tokens[k - 1]!.lower === 'the')) k--;
+  const placeWord = (i: number) => {
+    const t = tokens[i]!;
+    return capitalized(t) && !possessive(t) && !isTitle(tokens, i) && !(t.tags.has('Person') && !t.tags.has('Place'));
+  };
+  if (!placeWord(k)) return null;
+  while (k - 1 >= floor && (placeWord(k - 1) || tokens[k - 1]!.lower === 'the')) k--;
   // "Adviser on Coastal Affairs Ana Ruiz": after a title the words are its office.
   const at = k - 1;
-  return at > floor && PLACE_PREPOSITIONS.has(tokens[at]!.lower) && !isTitle(tokens[at - 1]!)
+  return at > floor && PLACE_PREPOSITIONS.has(tokens[at]!.lower) && !isTitle(tokens, at - 1)
     ? { at, place: true }
     : null;
 }
@@ -802,8 +813,8 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   const subject = describe(tokens, i, to);
   // An apposition: ", a spokesperson for the ministry" or ", chief executive officer of Y" up to
   // the next comma or sentence end.
-  const opensApposition = (t: Token) => /^(a|an|the)$/.test(t.lower) || isTitle(t);
-  if (to < ceil && tokens[to]!.text === ',' && to + 1 < ceil && opensApposition(tokens[to + 1]!)) {
+  const opensApposition = (i: number) => /^(a|an|the)$/.test(tokens[i]!.lower) || isTitle(tokens, i);
+  if (to < ceil && tokens[to]!.text === ',' && to + 1 < ceil && opensApposition(to + 1)) {
     let close = to + 1;
     while (close < ceil && tokens[close]!.word && close - to < 20) close++;
     // "…, Head of Operations, Calder Works Ltd.": the organisation set off by a further comma.
