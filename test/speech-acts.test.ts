@@ -197,6 +197,11 @@ describe('speech acts of direct quotes', () => {
     // a listed command the tagger reads as a noun, shown a verb by what follows it
     ['Stay indoors tonight and check on your neighbours.', 'appeal|Stay'],
     ['Report after report shows the same gaps.', 'statement|null'],
+    // a verb before a plural noun and "are" keeps it as its object; a noun there makes a subject
+    ['Ensure gates are shut before you leave.', 'appeal|Ensure'],
+    ['Bus fares are rising again.', 'statement|null'],
+    ['Exam results are due on Thursday.', 'statement|null'],
+    ['Fuel prices fell last month.', 'statement|null'],
     // a witness appeal, in its usual forms
     ['We are keen to speak to anyone who was on the bridge that night.', 'appeal|speak to anyone'],
     ['Anyone with information is asked to call the station.', 'appeal|is asked to'],

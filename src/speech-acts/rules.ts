@@ -316,7 +316,13 @@ const COMPLEX_OBJECT_COMMANDS = new Set('help let make have keep get leave see w
  * and a verb in a tense, is a compound noun that is the sentence's subject.
  */
 const compoundSubject = (words: Words['words'], k: number) =>
-  !!words[k + 1]?.plural && !!words[k + 2]?.finite && !COMPLEX_OBJECT_COMMANDS.has(words[k]!.lower);
+  !!words[k + 1]?.plural &&
+  !!words[k + 2]?.finite &&
+  !COMPLEX_OBJECT_COMMANDS.has(words[k]!.lower) &&
+  // "Ensure windows are closed": a word read only as a verb, before "are", keeps its object.
+  !(!words[k]!.noun && COPULAS.has(words[k + 2]!.lower));
+
+const COPULAS = new Set('are were'.split(' '));
 
 /** Words after which a word spelt as a command is a noun: "Report of …", "Help and advice". */
 const NOUN_FOLLOWERS = new Set('of and or'.split(' '));
