@@ -138,12 +138,20 @@ function wordsIn(ts: readonly Token[], from: number, to: number): number {
 function looksClausal(ts: readonly Token[], from: number, to: number, strict: boolean): boolean {
   for (let i = from; i < Math.min(to, from + (strict ? 8 : 16)); i++) {
     const t = ts[i]!;
+    // "said rents had risen", "said pay would stall": a noun the tagger reads as a present verb opens the clause.
+    if (i === from && nounAsVerb(t)) continue;
     // "the fact that …", "their pledge to keep …": a noun's own clause or infinitive, not a reported clause.
     if (strict && (t.lower === 'of' || t.lower === 'for' || t.lower === 'that')) return false;
     if (isFinite(t) && !(strict && afterTo(ts, i))) return i > from;
   }
   return false;
 }
+
+/** A present form that may as well be a noun ("rents", "pay", "praise"), not an auxiliary or a past form. */
+const nounAsVerb = (t: Token) =>
+  t.tags.has('PresentTense') &&
+  !t.lower.endsWith('ing') &&
+  !['Modal', 'Copula', 'Auxiliary', 'PastTense', 'Gerund'].some((g) => t.tags.has(g));
 
 /** Is the verb at `i` an infinitive after "to" ("to keep", "to not allow")? */
 const afterTo = (ts: readonly Token[], i: number) =>
