@@ -252,19 +252,26 @@ describe('titles of several words, honorifics and offices', () => {
   });
 });
 
-describe('a reported clause that opens with a quotation ends with it before the writer’s reason', () => {
+describe('scare quotes inside a reported clause stay part of it', () => {
   it.each([
-    ['since', 'The warden said that “the dam is safe”, since the engineers had checked it twice.', 'the dam is safe'],
-    ['because', 'The warden said that “the dam is safe,” because the engineers had checked it.', 'the dam is safe'],
-  ])('ends at the closing mark before "%s"', (_word, text, quote) => {
-    const q = attribute(text).quotes.find((x) => x.text.includes('dam is safe'));
-    expect(q?.text).toBe(quote);
+    [
+      'a quoted noun as the subject',
+      'The warden said that “repairs”, while overdue, would not be rushed.',
+      '“repairs”, while overdue, would not be rushed',
+    ],
+    [
+      'a quoted phrase inside the predicate',
+      'The warden said the dam was “perfectly sound” after the floods.',
+      'the dam was “perfectly sound” after the floods',
+    ],
+  ])('%s: one mixed quote', (_case, text, quote) => {
+    const { quotes } = attribute(text);
+    expect(quotes.map((q) => [q.kind, q.text])).toEqual([['mixed', quote]]);
   });
 
-  it('keeps the words after the quotation when they go on with the report (negative)', () => {
-    const text = 'The warden said that “the dam is safe”, and that the engineers had checked it twice.';
-    const q = attribute(text).quotes.find((x) => x.text.includes('dam is safe'));
-    expect(q?.text).toContain('engineers had checked');
+  it('a clause wholly in quotation marks is a direct quote (negative)', () => {
+    const { quotes } = attribute('The warden said: “The dam is perfectly sound.”');
+    expect(quotes.map((q) => q.kind)).toEqual(['direct']);
   });
 });
 

@@ -384,27 +384,9 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
   }
   // "it underscores that …" is a thing's evidence, not speech
   if (THAT_CLAUSE.has(cue.lemma) && (!hasThat || r.s.ts[subject.from]!.lower === 'it')) return;
-  const end = quotedClauseEnd(ts, j, clauseEnd(ts, j, st));
+  const end = clauseEnd(ts, j, st);
   if (!hasThat && !looksClausal(ts, j, end, !BARE_CLAUSE.has(cue.lemma)) && !QUOTE_MARK.test(ts[j]?.text ?? '')) return;
   r.emit(j, end, subject, cue, rule);
-}
-
-/** Words that open the writer's own adjunct after a quotation: "…”, since …", "…”, because …". */
-const WRITERS_ADJUNCT = new Set(['since', 'because', 'as', 'while', 'although', 'though', 'whereas', 'given']);
-
-/**
- * "said that “…”, since …": a reported clause that opens with a quotation ends with it when the
- * writer goes on with a reason or a contrast of their own after a comma.
- */
-function quotedClauseEnd(ts: readonly Token[], from: number, to: number): number {
-  if (!/^[“"‘]$/.test(ts[from]?.text ?? '')) return to;
-  for (let k = from + 1; k + 2 < to; k++) {
-    if (!/^[”"’]$/.test(ts[k]!.text)) continue;
-    // The comma may stand inside the marks or after them.
-    const comma = ts[k + 1]!.text === ',' ? k + 1 : ts[k - 1]!.text === ',' ? k : -1;
-    if (comma >= 0 && WRITERS_ADJUNCT.has(ts[comma + 1]?.lower ?? '')) return k + 1;
-  }
-  return to;
 }
 
 /** The passes in the order they are tried at each token: verbs of naming first, then cues. */
