@@ -1,7 +1,7 @@
 // Transcript grammar as tables: what a speaker label looks like ("MR. NAME:", "Secretary of State
 // Name:", "Shri X, Official Spokesperson:", "Q", "Answer:"), what kind of turn it opens, and which
 // paragraphs of a turn are not statements (stage directions, headings, floor hand-offs).
-import { TITLE_ABBREVIATIONS, TITLES, UNNAMED_HEADS } from '../mentions/lexicon.js';
+import { ORG_HEADS, TITLE_ABBREVIATIONS, TITLES, UNNAMED_HEADS } from '../mentions/lexicon.js';
 import { subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import type { Token } from '../document/tokens.js';
 import { cueAt } from './cue-find.js';
@@ -202,7 +202,7 @@ export function parseLabel(ts: readonly Token[]): Label | null {
   if (!lead) return plainLabel(ts);
   // "**Q: …?**", "**A:** …", "__MR. NAME:__ …": the label printed in bold, its marks left out.
   const label = plainLabel(ts.slice(lead));
-  if (!label) return null;
+  if (!label || (time && agendaItem(ts, lead + label.labelEnd))) return null;
   const labelEnd = label.labelEnd + lead;
   const shift = (r: [number, number] | null): [number, number] | null => r && [r[0] + lead, r[1] + lead];
   return {
@@ -230,6 +230,16 @@ function timestamp(ts: readonly Token[]): number {
     k++;
   }
   return ts[k]?.word ? k : 0;
+}
+
+/**
+ * "09:30 Minister Ana Roe: opening address on the budget": a programme's timed item, whose words
+ * after the colon name what is on, without a sentence's end. A recording's speech after its label
+ * ends in one ("[00:14] Ana Roe: Thanks for having me."); a label alone on its line is a turn's.
+ */
+function agendaItem(ts: readonly Token[], after: number): boolean {
+  const item = ts.slice(after);
+  return item.some((t) => t.word) && !SENTENCE_FINAL.test(item[item.length - 1]!.text);
 }
 
 /** Markdown's emphasis marks ("**", "__") at token `from`: how many tokens they take. */
@@ -543,13 +553,41 @@ function apposedTitle(ts: readonly Token[], comma: number): number | null {
  * line's end; null when none stands there.
  */
 function apposedName(ts: readonly Token[], comma: number): number | null {
-  if (ts[comma]?.text !== ',') return null;
-  let end = comma + 1;
-  while (end < ts.length && !TITLE_LINE_STOPS.has(ts[end]!.lower)) end++;
+  const end = apposedEnd(ts, comma);
+  if (end === null || apposedOrganization(ts, comma) !== null) return null;
   const name = ts.slice(comma + 1, end);
   // "…, New York": a place, not the holder.
   const shaped = name.every((t) => capitalized(t) && !isTitleWord(t)) && !name.every((t) => t.tags.has('Place'));
   return shaped && name.length >= 2 && name.length <= MAX_APPOSED_NAME ? end : null;
+}
+
+/** Where the words set off by the comma at `comma` end: the next stop of a title line, or its end. */
+function apposedEnd(ts: readonly Token[], comma: number): number | null {
+  if (ts[comma]?.text !== ',') return null;
+  let end = comma + 1;
+  while (end < ts.length && !TITLE_LINE_STOPS.has(ts[end]!.lower)) end++;
+  return end;
+}
+
+/** Words of an organisation set off after an office ("by the Spokesperson, Coastal Fisheries Agency"). */
+const MAX_APPOSED_ORGANIZATION = 8;
+
+/**
+ * "Statement by the Spokesperson, Coastal Fisheries Agency, on …": the end of an organisation after
+ * the comma at `comma` (capitalised and link words ending in a body's noun: agency, service,
+ * ministry …), the office holder's own organisation and no name; null when none stands there.
+ */
+export function apposedOrganization(ts: readonly Token[], comma: number): number | null {
+  const end = apposedEnd(ts, comma);
+  if (end === null || end - comma - 1 > MAX_APPOSED_ORGANIZATION || end <= comma + 1) return null;
+  const words = ts.slice(comma + 1, end);
+  const shaped = capitalized(words[0]!) && words.every((t) => capitalized(t) || LABEL_LINKS.has(t.lower));
+  // The body's noun ends it ("… Action Service") or heads it ("Ministry of Fisheries").
+  const body =
+    ORG_HEADS.has(bare(words[words.length - 1]!)) ||
+    ORG_HEADS.has(bare(words[0]!)) ||
+    words[words.length - 1]!.tags.has('Organization');
+  return shaped && body ? end : null;
 }
 
 /**
@@ -636,7 +674,9 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
     // "Briefing with Senior Official": a role names no one; "Statement by the Spokesperson" names its holder.
     const office = namesRole(ts[i - 1]!) || (ts[from]!.lower === 'the' && ts.slice(from, i).some(isTitleWord));
     // "by the Press Secretary, Ana ROE", "by Ana Roe, Spokesman for the Secretary-General".
-    const holder = i !== ceil ? null : office ? apposedName(ts, ceil) : apposedTitle(ts, ceil);
+    // "by the Spokesperson, Coastal Fisheries Agency": the holder's organisation, named after the office.
+    const holder =
+      i !== ceil ? null : office ? (apposedName(ts, ceil) ?? apposedOrganization(ts, ceil)) : apposedTitle(ts, ceil);
     if (holder !== null) out.push([from, holder]);
     else if (i > from && (!namesRole(ts[i - 1]!) || heldOffice(ts, from, i))) out.push([from, i]);
     from = i + 1;

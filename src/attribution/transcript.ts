@@ -232,21 +232,30 @@ function creditBlocks(ctx: Context, quote: (p: number, mention: Mention, cue: st
  * it while they speak in the first or second person (sentencing remarks, a speech). Quote marks
  * below the line leave it to the quote sieves.
  */
-function saidBlocks(ctx: Context, quote: (p: number, mention: Mention, cue: string) => void): void {
+function saidBlocks(
+  ctx: Context,
+  boilerplate: ReadonlySet<number>,
+  quote: (p: number, mention: Mention, cue: string) => void,
+): void {
   ctx.tokens.forEach((ts, p) => {
     const verb = saidLine(ts);
     const phrase = verb === null ? null : subjectBefore(ts, verb, 0);
     if (!phrase || phrase.kind === 'pronoun' || phrase.to !== verb) return;
     const mention = mentionOf(ctx, p, phrase);
     const cue = ts[verb!]!.text;
+    // The block ends at the release's own standing text ("For more information, call us", "About us", "###").
     const spoken = (k: number) =>
       k < ctx.tokens.length &&
+      !boilerplate.has(k) &&
       !ctx.tokens[k]!.some((t) => QUOTE_MARK.test(t.text)) &&
       saidLine(ctx.tokens[k]!) === null &&
       !parseLabel(ctx.tokens[k]!);
     if (!spoken(p + 1)) return;
     quote(p + 1, mention, cue);
-    for (let k = p + 2; spoken(k) && speaksInPerson(ctx.tokens[k]!); k++) quote(k, mention, cue);
+    // A heading ("Background") or a hand-off between ends it too.
+    const goesOn = (k: number) =>
+      isStatement(ctx.tokens[k]!, 0, ctx.sentenceStarts[k]!) && speaksInPerson(ctx.tokens[k]!);
+    for (let k = p + 2; spoken(k) && goesOn(k); k++) quote(k, mention, cue);
   });
 }
 
@@ -257,7 +266,11 @@ export interface TranscriptTurns {
 }
 
 /** Direct quotes of transcript turns, and the paragraphs they cover. */
-export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns {
+export function transcriptTurns(
+  ctx: Context,
+  issuers: Issuers,
+  boilerplate: ReadonlySet<number> = new Set(),
+): TranscriptTurns {
   const quotes: Found[] = [];
   const paragraphs = new Set<number>();
   const turns: Turn[] = [];
@@ -297,7 +310,7 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
     paragraphs.add(p);
     quote(p, 0, mention, cue, 'credit-block');
   });
-  saidBlocks(ctx, (p, mention, cue) => {
+  saidBlocks(ctx, boilerplate, (p, mention, cue) => {
     paragraphs.add(p);
     quote(p, 0, mention, cue, 'said-block');
   });
