@@ -1,9 +1,10 @@
 // Fourth round of layouts nobody tuned to (fixtures/layouts4-*.txt, written for these tests): a
 // media advisory with a timed programme, a statement by an office's spokesperson named with the
 // organisation after a comma, a court's press summary whose "Justice X said:" block stops at the
-// release's standing text.
+// release's standing text, a joint press conference with interpreted answers, the transcriber's
+// notes and labels that print role and name in other orders.
 import { describe, expect, it } from 'vitest';
-import { parseLabel, titleLineSpeakers } from '../src/attribution/layout.js';
+import { narrations, parseLabel, titleLineSpeakers } from '../src/attribution/layout.js';
 import { describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
 
 const LAYOUTS: Array<[string, Expected, string[]]> = [
@@ -36,8 +37,100 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
     ],
     ['Giving the judgment', 'For more information', 'About us', 'We are the final court', 'The High Court today'],
   ],
+  [
+    'layouts4-joint-interpreted.txt',
+    [
+      ['direct', 'Good afternoon.', 'Edda Brunvik'],
+      ['direct', 'We have agreed today', 'Edda Brunvik'],
+      ['direct', 'It took us long enough.', 'Edda Brunvik'],
+      ['direct', 'Thank you, Chancellor.', 'Tomas Arvelo'],
+      ['direct', 'Lorries will be allowed', 'Tomas Arvelo'],
+      ['direct', 'If I may answer', 'Karel Dorn'],
+      ['direct', 'That is right.', 'Edda Brunvik'],
+    ],
+    [
+      '(In Varnian.)',
+      '(Laughter.)',
+      '(Through an interpreter.)',
+      '(Speaks',
+      'Mr President',
+      'We have time',
+      'Chancellor, does',
+    ],
+  ],
 ];
 describeLayouts(LAYOUTS);
+
+describe("the transcriber's notes inside a turn", () => {
+  const notes = (line: string) => {
+    const ts = tokensOf(line);
+    return narrations(ts, 0).map(([a, b]) =>
+      ts
+        .slice(a, b)
+        .map((t) => t.text)
+        .join(''),
+    );
+  };
+  it.each([
+    ['a note between sentences', 'We agreed. (Laughter.) It took long.', ['(Laughter.)']],
+    ['a note opening the turn', '(Through an interpreter.) Thank you.', ['(Throughaninterpreter.)']],
+    ['a language note', 'Good afternoon. (In Varnian.) We agreed.', ['(InVarnian.)']],
+    ['a note ending the turn', 'We agreed. [Applause]', ['[Applause]']],
+  ])('%s', (_name, line, expected) => expect(notes(line)).toEqual(expected));
+  it.each([
+    ['a gap inside a sentence', 'We hope to sign [inaudible] before the summer.'],
+    ["the speaker's own aside inside a sentence", 'The fund (which we set up last year) is open.'],
+    ['a number in brackets', 'We met twice. (2) The talks went well.'],
+    ['a long bracketed sentence', 'We met. (We met in the old town hall on the square by the river.) It went well.'],
+  ])('%s is none', (_name, line) => expect(notes(line)).toEqual([]));
+});
+
+describe('labels holding a role and a name in other orders', () => {
+  const label = (line: string) => {
+    const ts = tokensOf(line);
+    const l = parseLabel(ts);
+    return (
+      l && [
+        l.role,
+        l.nameWords,
+        l.title &&
+          ts
+            .slice(l.title[0], l.title[1])
+            .map((t) => t.text)
+            .join(' '),
+      ]
+    );
+  };
+  it.each([
+    [
+      'a dash before name and title',
+      '— Ana Roe, Minister of Transport: We agree.',
+      ['person', ['ana', 'roe'], 'Minister of Transport'],
+    ],
+    [
+      'the name in brackets after the role',
+      'Spokesperson (Ana Roe): We agree.',
+      ['person', ['ana', 'roe'], 'Spokesperson'],
+    ],
+    [
+      'the role in brackets after the name',
+      'Ana Roe (Spokesperson): We agree.',
+      ['person', ['ana', 'roe'], 'Spokesperson'],
+    ],
+    ['an interpreter', 'INTERPRETER: The President says yes.', ['interpreter', [], null]],
+  ])('%s', (_name, line, expected) => expect(label(line)).toEqual(expected));
+  it.each([
+    ['a dash credit alone on its line', '— Ana Roe, Minister of Transport'],
+    ['a dash before a sentence', '— and then we left: nobody came.'],
+  ])('%s is no label', (_name, line) => expect(label(line)).toBeNull());
+  it('takes no turn above a dashed label as an epigraph credited to it', () => {
+    const text = 'Q: When?\n\nMINISTER ANA ROE: In May.\n\n— Jon Vale, Minister of Transport: In June, at the latest.';
+    expect(quotesOf(text).quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['In May.', 'Ana Roe'],
+      ['In June, at the latest.', 'Jon Vale'],
+    ]);
+  });
+});
 
 describe('timed lines of a programme are no turns', () => {
   const labelled = (line: string) => parseLabel(tokensOf(line)) !== null;

@@ -275,7 +275,8 @@ export function attributeByRules(doc: Document, tagged: Tagged): Attribution {
   const candidates = [
     ...turns.quotes,
     ...direct.filter((d) => !inMixed.has(d)),
-    ...dashBlockQuotes(ctx, quotedParagraphs),
+    // A turn's paragraph is no epigraph, even above a turn opening with a dash ("— Ana Roe, Minister: …").
+    ...dashBlockQuotes(ctx, new Set([...quotedParagraphs, ...turns.paragraphs])),
     ...reported,
   ]
     .filter((q) => !boilerplate.has(q.paragraph))

@@ -198,11 +198,15 @@ function dashLine(ts: readonly Token[]): Label | null {
 export function parseLabel(ts: readonly Token[]): Label | null {
   // "[00:01:15] Host: …", "00:14 Ana Roe: …": a recording's time before the label.
   const time = timestamp(ts);
-  const lead = time + emphasis(ts, time);
+  // "— Ana Roe, Minister of Transport: …": a dash before the label, as some transcripts print turns.
+  const dashed = !time && DASH.test(ts[0]?.text ?? '') && ts.length > 2 ? 1 : 0;
+  const lead = time + dashed + emphasis(ts, time + dashed);
   if (!lead) return plainLabel(ts);
   // "**Q: …?**", "**A:** …", "__MR. NAME:__ …": the label printed in bold, its marks left out.
   const label = plainLabel(ts.slice(lead));
   if (!label || (time && agendaItem(ts, lead + label.labelEnd))) return null;
+  // A dash before a colon label only: "– Ana Roe" alone credits the block above it.
+  if (dashed && (label.roster || label.labelEnd < 2 || ts[lead + label.labelEnd - 1]!.text !== ':')) return null;
   const labelEnd = label.labelEnd + lead;
   const shift = (r: [number, number] | null): [number, number] | null => r && [r[0] + lead, r[1] + lead];
   return {
@@ -270,6 +274,7 @@ function plainLabel(ts: readonly Token[]): Label | null {
   if (colon < 1) return null;
   let end = colon;
   let office: [number, number] | null = null;
+  let holder: [number, number] | null = null;
   // "PRESIDENT NAME (via interpreter):", "Mr NAME (Seat) (14:02):": notes on the seat, the hour or
   // how the words reach us; "Roe (Ministry of Finance):" on the office the speaker answers for.
   while (ts[end - 1]!.text === ')') {
@@ -277,6 +282,7 @@ function plainLabel(ts: readonly Token[]): Label | null {
     while (open > 0 && ts[open]!.text !== '(') open--;
     if (open <= 0) return null;
     if (namesOffice(ts.slice(open + 1, end - 1))) office = [open + 1, end - 1];
+    else if (namesHolder(ts.slice(open + 1, end - 1))) holder = [open + 1, end - 1];
     end = open;
   }
   const comma = labelShaped(ts, end);
@@ -287,6 +293,19 @@ function plainLabel(ts: readonly Token[]): Label | null {
   const nameEnd = comma >= 0 ? comma : end;
   const title: [number, number] | null = comma >= 0 ? [comma + 1, end] : office;
   const role = roleOf(ts, nameEnd, colon === ts.length - 1);
+  // "Spokesperson (Ana Roe):": the role's holder named in brackets after it.
+  if (role === 'role' && holder && comma < 0)
+    return {
+      start: 0,
+      nameEnd: holder[1],
+      labelEnd: colon + 1,
+      title: [0, end],
+      role: 'person',
+      nameWords: ts.slice(holder[0], holder[1]).map(bare),
+      titled: true,
+      paired: false,
+      roster: false,
+    };
   const nameWords =
     role !== 'person'
       ? []
@@ -315,6 +334,19 @@ const ANSWERING_BODIES = set('ministry department office secretariat commission 
 
 /** "Ministry of Finance": a body, not a title, opens the words. */
 export const namesBody = (ts: readonly Token[]) => !!ts[0] && ANSWERING_BODIES.has(ts[0].lower);
+
+/** Words of a name in a label's note after a role ("Spokesperson (Ana Roe):"). */
+const MAX_NOTE_NAME_WORDS = 4;
+
+/** A label's note naming a person: two to four capitalised words, no title, place or note of how the words reach us. */
+function namesHolder(note: readonly Token[]): boolean {
+  return (
+    note.length >= 2 &&
+    note.length <= MAX_NOTE_NAME_WORDS &&
+    note.every((t) => capitalized(t) && !isTitleWord(t) && !INTERPRETERS.has(t.lower)) &&
+    !note.every((t) => t.tags.has('Place'))
+  );
+}
 
 /** A label's note naming an office: a title ("(Spokesperson)", "(Chief Medical Officer)") or a body; no reporter's. */
 function namesOffice(note: readonly Token[]): boolean {
@@ -478,6 +510,44 @@ export function isStatement(ts: readonly Token[], from: number, sentences: reado
   if (kept.length === 0 || !holdsHandoff(ts, kept[0]![0], kept[0]![1])) return true;
   const handoffs = kept.filter(([s, e]) => holdsHandoff(ts, s, e)).length;
   return 2 * handoffs < kept.length;
+}
+
+/** Words of a transcriber's note inside a turn: what the room did, what went unheard, how the words reach us. */
+const NARRATION_WORDS = set(`laughter laughs laughing applause inaudible unintelligible indiscernible crosstalk
+  cross-talk pause silence coughs interruption interrupts interrupted interpreter interpretation translation translated
+  speaks speaking continues off-mic sic ph`);
+/** A transcriber's note is short: "(Laughter.)", "[inaudible]", "(Speaks in Varnian.)". */
+const MAX_NARRATION_WORDS = 6;
+const CLOSING = new Map([
+  ['(', ')'],
+  ['[', ']'],
+]);
+
+/**
+ * The transcriber's notes inside a turn from token `from`, as token ranges, brackets included:
+ * "(Laughter.)", "[inaudible]", "(In French.)", "(Through an interpreter.)", standing between
+ * sentences or at either end. A bracket holding a note's word, a language after "in", or a short
+ * capitalised note; a speaker's own aside ("we set up the fund. (which we did) …") is no note.
+ */
+export function narrations(ts: readonly Token[], from: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = from; i < ts.length; i++) {
+    const close = CLOSING.get(ts[i]!.text);
+    if (!close) continue;
+    let end = i + 1;
+    while (end < ts.length && end - i <= MAX_NARRATION_WORDS * 2 && ts[end]!.text !== close) end++;
+    if (ts[end]?.text !== close) continue;
+    const note = ts.slice(i + 1, end).filter((t) => t.word);
+    // A note between sentences or at an end; one inside a sentence ("to sign [inaudible] before May")
+    // marks a gap in words the speaker did say, and the quote runs on over it.
+    const placed = i === from || SENTENCE_FINAL.test(ts[i - 1]!.text) || ts.slice(end + 1).every((t) => !t.word);
+    const language = note[0]?.lower === 'in' && note.length === 2 && capitalized(note[1]!);
+    const noted = note.some((t) => NARRATION_WORDS.has(bare(t))) || language || /^\p{Lu}/u.test(note[0]?.text ?? '');
+    if (placed && note.length && note.length <= MAX_NARRATION_WORDS && !note.some((t) => /\d/.test(t.text)) && noted)
+      out.push([i, end + 1]);
+    i = end;
+  }
+  return out;
 }
 
 /** Nouns that make a header line a transcript's: "transcript of today's briefing by X". */

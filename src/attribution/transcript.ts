@@ -13,6 +13,7 @@ import {
   isParticle,
   isStatement,
   namesBody,
+  narrations,
   namesHost,
   parseLabel,
   rosterKey,
@@ -259,6 +260,18 @@ function saidBlocks(
   });
 }
 
+/** The token ranges of [from, to) left between the ranges `cut` (in order, inside it). */
+function piecesBetween(from: number, to: number, cut: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  for (const [a, b] of cut) {
+    if (a > start) out.push([start, a]);
+    start = b;
+  }
+  if (start < to) out.push([start, to]);
+  return out;
+}
+
 export interface TranscriptTurns {
   quotes: Found[];
   /** Paragraphs of turns (officials' and questions alike), where quote marks are not read as quotes. */
@@ -293,18 +306,25 @@ export function transcriptTurns(
   const quote = (p: number, from: number, mention: Mention, cue: string, rule: string): boolean => {
     const ts = ctx.tokens[p]!;
     if (from >= ts.length || !isStatement(ts, from, ctx.sentenceStarts[p]!)) return false;
-    quotes.push({
-      span: { start: ts[from]!.start, end: ctx.doc.paragraphs[p]!.end },
-      kind: 'direct',
-      paragraph: p,
-      quoted: null,
-      mention,
-      cue,
-      rule,
-      sameAs: null,
-      reportedBy: null,
-    });
-    return true;
+    // The transcriber's notes ("(Laughter.)", "[inaudible]") are no one's words: the quote stops at each.
+    let spoke = false;
+    for (const [a, b] of piecesBetween(from, ts.length, narrations(ts, from))) {
+      if (!ts.slice(a, b).some((t) => t.word)) continue;
+      const end = b === ts.length ? ctx.doc.paragraphs[p]!.end : ts[b - 1]!.end;
+      quotes.push({
+        span: { start: ts[a]!.start, end },
+        kind: 'direct',
+        paragraph: p,
+        quoted: null,
+        mention,
+        cue,
+        rule,
+        sameAs: null,
+        reportedBy: null,
+      });
+      spoke = true;
+    }
+    return spoke;
   };
   creditBlocks(ctx, (p, mention, cue) => {
     paragraphs.add(p);
