@@ -285,6 +285,8 @@ function trailingCredit(r: Reading, i: number, name: string): boolean {
   if (comma <= sf) return false;
   const credit = creditAfterComma(ts, comma, st);
   if (!credit || credit.cue.index !== i) return false;
+  // "Giving the judgment, Justice Roe said: …": the words follow the colon; the clause before sets the scene.
+  if (ts[credit.cue.after]?.text === ':') return true;
   r.emit(skipConnective(ts, sf, comma), comma, credit.phrase, cue, name);
   r.mainSubject ??= credit.phrase;
   return true;
