@@ -6,6 +6,9 @@
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../dist/index.js';
 
+// BENCH_ONLY (bench.mjs) names another part: nothing to do here.
+if (![undefined, '', 'growth'].includes(process.env.BENCH_ONLY)) process.exit(0);
+
 const SMALL = 100 * 1024;
 const LARGE = 800 * 1024;
 const BAR = 9;
