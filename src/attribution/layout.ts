@@ -1,7 +1,7 @@
 // Transcript grammar as tables: what a speaker label looks like ("MR. NAME:", "Secretary of State
 // Name:", "Shri X, Official Spokesperson:", "Q", "Answer:"), what kind of turn it opens, and which
 // paragraphs of a turn are not statements (stage directions, headings, floor hand-offs).
-import { TITLE_ABBREVIATIONS, TITLES, UNNAMED_HEADS } from '../mentions/lexicon.js';
+import { HONORIFICS, TITLE_ABBREVIATIONS, TITLES, UNNAMED_HEADS } from '../mentions/lexicon.js';
 import { subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import type { Token } from '../document/tokens.js';
 import { cueAt } from './cue-find.js';
@@ -48,8 +48,6 @@ const HOST_HEADS = set('host presenter anchor');
 const INTERPRETERS = set('interpreter interpreters interpretation translator translation');
 /** Abbreviated ranks of military labels ("LT. GEN. NAME:", "ADM. NAME:", "BRIG. GEN. NAME:"). */
 const RANKS = set('lt ltg adm maj brig capt cmdr cdr sgt cpl pvt col gen');
-/** Honorifics printed before a name; none names a role on its own. */
-const HONORIFICS = set('mr mrs ms miss dr prof sir dame shri smt hon rev');
 /** Lower-case words that may stand inside a mixed-case label ("Secretary of State Name:"). */
 const LABEL_LINKS = set('of for and the on to at in de del della da di du van von der den bin al la le');
 /** Particles of surnames, which a label's name keeps ("Ms DE WIT"). */

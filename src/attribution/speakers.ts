@@ -6,6 +6,7 @@ import { genderFits, surer, type Gender } from '../mentions/speaker-np.js';
 import type { Mention } from './context.js';
 import { lowerBound } from '../document/search.js';
 import {
+  HONORIFICS,
   NAME_PARTICLES,
   NP_LINKS,
   ORG_HEADS,
@@ -52,10 +53,11 @@ function titleHead(title: string | null): string | null {
 }
 /** Is this word a title ("secretary", "secretary-general")? */
 const titleWord = (w: string) => TITLES.has(w) || (w.includes('-') && w.split('-').some((part) => TITLES.has(part)));
-const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'the']);
+/** An honorific or the article before a name ("the Spokesperson", "Mr. Wu"), no word of the name. */
+const nameLead = (w: string) => w === 'the' || HONORIFICS.has(w);
 /** The words of a name without honorifics and titles before it ("Colonel Wu" → wu). */
 const nameWordsOf = (s: string) => {
-  const all = words(s).filter((w) => !HONORIFICS.has(w));
+  const all = words(s).filter((w) => !nameLead(w));
   let first = 0;
   while (first < all.length - 1 && (TITLES.has(all[first]!) || TITLE_MODIFIERS.has(all[first]!))) first++;
   return all.slice(first);
@@ -105,7 +107,7 @@ function nearestPerson(
 /** How many distinct fuller names per name word are kept; more than one that disagree means no extension. */
 const MAX_FULLER = 4;
 
-const isTitleWord = (w: string) => titleWord(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''));
+const isTitleWord = (w: string) => titleWord(w.toLowerCase()) || nameLead(w.toLowerCase().replace(/\.$/, ''));
 
 /** A person's name as printed, after any title ("Harbour Commissioner Ruth Alvarez" → "Ruth Alvarez"). */
 function bareName(printed: string): string | null {

@@ -10,6 +10,8 @@ import {
   MALE_WORDS,
   TITLE_MODIFIERS,
   GROUP_HEADS,
+  DASHES,
+  HONORIFICS,
   NAME_PARTICLES,
   NP_LINKS,
   OFFICE_WORDS,
@@ -17,6 +19,7 @@ import {
   PORTFOLIO_TITLES,
   PORTFOLIOS,
   POST_NOMINALS,
+  STYLES,
   SUBJECT_PRONOUNS,
   TITLE_ABBREVIATIONS,
   TITLES,
@@ -329,12 +332,16 @@ function memberBefore(
   return { kind: 'name', name, title: null, head: 'person' };
 }
 
+const alternatives = (ws: Iterable<string>) => [...ws].join('|');
 /**
  * Courtesy before a name, no office: "Mr.", "Dr", "The Hon.", "The Rt Hon", "His Excellency". The
- * article and "Right" count only before "Hon."/"Honourable"/"Excellency" ("The Speaker" is a title).
+ * article and "Right" count only before a style ("Hon.", "Honourable", "Excellency"; "The Speaker" is a title).
  */
-const HONORIFIC =
-  /^(?:(?:(?:the|his|her)\s+)?(?:(?:rt\.?|right)\s+)?(?:hon\.?|honourable|honorable|excellency)|mr\.?|mrs\.?|ms\.?|miss|dr\.?|sir|dame)(?:\s+|$)/i;
+const HONORIFIC = new RegExp(
+  `^(?:(?:(?:the|his|her)\\s+)?(?:(?:rt\\.?|right)\\s+)?(?:${alternatives(STYLES)})|` +
+    `(?:${alternatives([...HONORIFICS].filter((w) => !STYLES.has(w)))}))\\.?(?:\\s+|$)`,
+  'i',
+);
 
 /** A title without the honorifics before it ("The Hon. Minister" → "Minister"); null when nothing else is left. */
 export function withoutHonorifics(title: string | null): string | null {
@@ -366,8 +373,6 @@ export function describe(tokens: readonly Token[], phraseFrom: number, to: numbe
   return { ...phrase, to, title, gender: genderOf(tokens, from, to) };
 }
 
-const DASHES = /^[-–—]$/;
-
 /**
  * "(Hollin - Minister for Transport)", "(Premier)": a title in parentheses after a name, in the
  * tokens [from, to), after any seat and dash; null for a seat, a party or an hour ("(D-Ore.)").
@@ -378,7 +383,7 @@ export function parentheticalTitle(tokens: readonly Token[], from: number, to: n
     let close = open + 1;
     while (close < to && tokens[close]!.text !== ')') close++;
     let start = open + 1;
-    for (let k = open + 1; k < close; k++) if (DASHES.test(tokens[k]!.text)) start = k + 1;
+    for (let k = open + 1; k < close; k++) if (DASHES.has(tokens[k]!.text)) start = k + 1;
     const part = tokens.slice(start, close);
     const office = (t: Token) => capitalized(t) || OFFICE_JOINERS.has(t.lower) || NP_LINKS.has(t.lower);
     if (part.length && part.every(office) && part.slice(0, 3).some((_, i) => isTitle(part, i)))
