@@ -995,6 +995,8 @@ describe('the other party after a time adverb, meetings without an object, who m
     ['The proposal met with strong resistance in the assembly.'],
     ['The targets were met in March.'],
     ['The budget met in full the needs of the schools.'],
+    // a habit, no one meeting
+    ['The council meets on the first Tuesday of each month.'],
   ])('%s has no meeting', (text) => {
     expect(eventsOf(text).filter((e) => e.mention === 'verbal')).toEqual([]);
   });

@@ -200,6 +200,8 @@ const PARTY_NOUNS = forms(
 /** What may follow an intransitive "met": a place, a time, a purpose, or the end of the clause. */
 const AFTER_INTRANSITIVE = forms('in at on for during again today yesterday earlier later privately briefly');
 
+const HABITUAL = forms('each every regularly usually normally annually monthly weekly twice');
+
 /**
  * "The two leaders met in Oslo", "Lind and Vask met on Friday", "the presidents, Ana Roe and Li
  * Wei, met": a meeting without an object, when its subject is people or a group; not "the plan met
@@ -209,6 +211,8 @@ function meetsWithoutObject(text: string, terms: Term[], i: number): boolean {
   const next = terms[i + 1];
   const ends = !next || /^\s*[,;.!?]/.test(text.slice(terms[i]!.end, next.start));
   if (!ends && !AFTER_INTRANSITIVE.has(next.normal) && !has(next, 'Date')) return false;
+  // "The council meets on the first Tuesday of each month": a habit, no one meeting.
+  if (terms.slice(i + 1, i + 10).some((t) => HABITUAL.has(t.normal))) return false;
   let k = i - 1;
   while (k >= 0 && (has(terms[k], 'Modal') || /^(also|then|finally|later|have|had|will|would)$/.test(terms[k]!.normal)))
     k--;
