@@ -183,6 +183,8 @@ function nameRuns(ctx: Context): NamedPerson[] {
   return out;
 }
 
+const OPENING_MARK = /["“‘]$/;
+
 /** People the tagger found at the start of a sentence (after titles): antecedents for "he". */
 function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof sentenceSubjects>): NamedPerson[] {
   const starts = new Set(ctx.doc.sentences.map((s) => s.start));
@@ -199,7 +201,8 @@ function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof
       let end = span.end;
       while (end > span.start && /[\s\p{P}]/u.test(text[end - 1]!)) end--;
       if (/['’]s$/.test(text.slice(span.start, end))) end -= 2;
-      return { start: span.start, end, subject: starts.has(from) };
+      // "Berg said: “Mayor Ana Lind phoned me …”": a quotation opens a sentence of its own.
+      return { start: span.start, end, subject: starts.has(from) || OPENING_MARK.test(text.slice(0, from).trimEnd()) };
     })
     .filter((p) => p.end > p.start);
   return [...tagger, ...namedSubjects(ctx, subjects), ...nameRuns(ctx)]
