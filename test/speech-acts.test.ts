@@ -235,6 +235,23 @@ describe('speech acts of direct quotes', () => {
     ['Great job by the crews at the dam.', 'approve|Great job'],
     ['I thank my deputy for her steady work on the harbour bill.', 'approve|thank'],
     ['My question is simple. Why did the ferry not sail? It sailed late because of the fog.', 'statement|null'],
+    // a rebuttal: a bare "No.", a claim called false, "not right to say"; conduct judged wrong is no rebuttal
+    ['No. The toll stays where it is until the audit is done.', 'reject|No.'],
+    ['The mayor claimed the pool was closing. That is plainly incorrect.', 'reject|That is plainly incorrect'],
+    ["It's not fair to say that the valley was forgotten.", 'reject|not fair to say'],
+    ['We accept that his outburst was wrong.', 'statement|null'],
+    ['No. 4 berth reopens on Monday after repairs.', 'statement|null'],
+    // a counterfactual or an admission is no refusal; a refusal is
+    ['Without the lifeboat crews we would not have found them so quickly.', 'statement|null'],
+    ["I won't pretend that the winter was easy.", 'statement|null'],
+    ['We would not sign a deal that closes the mill.', 'reject|would not'],
+    // a measure judged wanting is criticism
+    ['The new grant is too little, too late for the orchards.', 'disapprove|too little, too late'],
+    ['A ten-game ban is out of proportion with earlier cases.', 'disapprove|out of proportion'],
+    ['The stock of spare parts is sufficient for the winter.', 'statement|null'],
+    // a price to come is a threat; victims who pay a price now are not threatened
+    ['Whoever sabotages the dam will pay a heavy price.', 'threaten|will pay a heavy price'],
+    ['When the ferry stops, the islanders pay the price.', 'statement|null'],
   ])('%s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
@@ -286,6 +303,13 @@ describe('speech acts of reported clauses', () => {
       'statement|null',
     ],
     ['a warning', 'The agency warned that dams could fail.', 'dams could fail', 'warned', 'threaten|warned'],
+    [
+      'a subject before a partial quote',
+      'He said Lorvia "will not take sides" in the dispute.',
+      'Lorvia "will not take sides" in the dispute',
+      'said',
+      'reject|will not',
+    ],
   ] as const)('%s', (_name, text, words, cue, expected) => {
     expect(label(text, words, 'indirect', cue)).toBe(expected);
   });
@@ -300,6 +324,12 @@ describe('the stronger act wins', () => {
     ],
     ['demand over appeal', 'We urge the board to act, and we demand that it stop the sale at once.', 'demand|demand'],
     ['reject over approve', 'We thank our partners, but we reject the proposed levy.', 'reject|reject'],
+    ['reject over appeal', 'No. I would urge the council to read the report first.', 'reject|No.'],
+    [
+      'disapprove over intent',
+      'The fine is disproportionate, and we will study whether to appeal.',
+      'disapprove|disproportionate',
+    ],
     ['appeal over intent', 'We will keep talking, and the other side should do the same.', 'appeal|should'],
   ])('%s', (_name, text, expected) => {
     expect(label(text)).toBe(expected);

@@ -166,6 +166,8 @@ const AGENTS = new Set([
   'commission',
 ]);
 
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', "'"]);
+
 const SENTENCE_MARKS = new Set(['.', '!', '?', ';', ':', '—', '–', '-']);
 
 /** The index of the word starting at view offset `at`. */
@@ -178,7 +180,8 @@ const wordAt = (w: Words, at: number): number => {
 function agentBefore(v: QuoteView, at: number): boolean {
   const w = v.own;
   let k = wordAt(w, at) - 1;
-  while (k >= 0 && ADVERBS.has(w.words[k]!.lower)) k--;
+  // Adverbs and quote marks ('Jakarta "will not …"', a partial quote) stand between a subject and its verb.
+  while (k >= 0 && (ADVERBS.has(w.words[k]!.lower) || QUOTE_MARKS.has(w.words[k]!.lower))) k--;
   const subject = w.words[k];
   if (!subject) return false;
   // "they're not going to": the pronoun of a contraction.
@@ -390,6 +393,12 @@ const DECLINING = `(?:comment|go|get|speculate|discuss|share|say|detail|characte
 /** What a speaker says they will do in the briefing itself ("I'll say again", "I'll take your question"): not a commitment. */
 const SPEAKING = `(?:say|note|add|repeat|reiterate|answer|mention|refer|defer|point out|leave it|take (?:your|that|the|a|this|one|some) questions?|start with|turn to|go to|have more (?:to|on|for)|update you|keep you (?:updated|informed|posted)|get back to you)`;
 
+/**
+ * A refusal that is no refusal: a counterfactual ("we would not have reached this without you") or
+ * an admission ("I won't pretend otherwise", "I am not going to stand here and deny it").
+ */
+const NOT_REFUSING = ` (?:have|(?:stand here and |sit here and )?(?:pretend|deny|hide|sugarcoat|sugar-coat))(?![\\w'])`;
+
 /** What may follow "will" without making it a commitment: a refusal, an ability or need, or briefing talk. */
 const NOT_COMMITTED = ` (?:not|never|be able|need|have to|(?:just |only |again |also )?${SPEAKING})`;
 
@@ -413,13 +422,12 @@ export const RULES: readonly Rule[] = [
       'strike back',
       'hit back',
       'countermeasures',
-      'pay a price',
-      'pay the price',
-      'pay a heavy price',
       'playing with fire',
       'play with fire',
     ]),
   ),
+  // "… will pay a heavy price": a price to come (victims who "pay the price" now are no threat).
+  says('price-to-pay', 'threaten', `(?:will|would|shall|must|'ll) (?:\\w+ )?pay (?:a|the) (?:heavy |high )?price`),
   says(
     'conditional-refusal',
     'threaten',
@@ -482,9 +490,22 @@ export const RULES: readonly Rule[] = [
   agentModal(
     'refusal',
     'reject',
-    `(?:will not|won't|would not|wouldn't|will never|would never|shall not|cannot accept|can't accept|refuses to|declines to|(?:(?:is|are|am) )?not going to)(?! ${DECLINING})`,
+    `(?:will not|won't|would not|wouldn't|will never|would never|shall not|cannot accept|can't accept|refuses to|declines to|(?:(?:is|are|am) )?not going to)(?! ${DECLINING})(?!${NOT_REFUSING})`,
   ),
-  says('answer-no', 'reject', `(?:^|[.!?] )(?:(?:frankly|well|absolutely|certainly|simply) (?:, )?)?no ,`, true),
+  says(
+    'answer-no',
+    'reject',
+    `(?:^|[.!?] )(?:(?:frankly|well|absolutely|certainly|simply) (?:, )?)?no (?:,|[.!](?= [^\\d\\s]))`,
+    true,
+  ),
+  // "That is simply false.", "it's not right to say that …": a claim rebutted ("it is wrong to" is
+  // criticism, "his reaction was wrong" an admission or a judgement of conduct).
+  says(
+    'false-claim',
+    'reject',
+    `(?:(?:that|this|it|which|claims?|reports?|allegations?|accusations?|suggestions?|assertions?|stories|story) (?:is|are|was|were)|that's|it's) (?:simply |completely |totally |just |patently |plainly |absolutely |categorically )?(?:false|incorrect|untrue|wrong)(?! to| about| with| for)|(?:not|n't) (?:\\w+ )?(?:right|correct|true|accurate|fair) to (?:say|suggest|claim|imply)`,
+    true,
+  ),
   says('only-rather-than', 'reject', `only [^.;]{1,60} rather than`),
   says('cleft-rebuttal', 'reject', `it is [\\w' ]{1,40} (?:that|who) (?:really|actually|truly|in fact)`),
   says(
@@ -561,6 +582,16 @@ export const RULES: readonly Rule[] = [
       'hypocrisy',
       'hypocritical',
       'bullying',
+      // a measure judged wanting
+      'insufficient',
+      'inadequate',
+      'too little , too late',
+      'too little too late',
+      'out of proportion',
+      'disproportionate',
+      'unfair',
+      'unjust',
+      'scare campaign',
     ]),
   ),
   // 02 appeal
