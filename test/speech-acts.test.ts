@@ -252,6 +252,19 @@ describe('speech acts of direct quotes', () => {
     // a price to come is a threat; victims who pay a price now are not threatened
     ['Whoever sabotages the dam will pay a heavy price.', 'threaten|will pay a heavy price'],
     ['When the ferry stops, the islanders pay the price.', 'statement|null'],
+    // launching one's own plan in the telling is intent; announcing a finished result is not
+    ["So this morning I'm announcing a grant for flood-hit farms.", "intent|I'm announcing"],
+    ['We are also launching a rebate scheme for solar panels.', 'intent|We are also launching'],
+    ['We are not launching the toll this year.', 'statement|null'],
+    ['They are announcing the winners of the regatta on Friday.', 'statement|null'],
+    // a guest's visit received by the host's side is consult; one's own trip is intent
+    [
+      'At the invitation of our foreign minister, the Foreign Minister of Lorvia will pay an official visit to the capital next week.',
+      'consult|official visit',
+    ],
+    ['The foreign minister will pay an official visit to Lorvia next week.', 'intent|will'],
+    // an embassy is a side that commits itself
+    ['The embassy will keep the hotline open over the weekend.', 'intent|will'],
   ])('%s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
@@ -303,6 +316,27 @@ describe('speech acts of reported clauses', () => {
       'statement|null',
     ],
     ['a warning', 'The agency warned that dams could fail.', 'dams could fail', 'warned', 'threaten|warned'],
+    [
+      'a plan looked forward to',
+      'Lorvia looked forward to hosting the donors in May.',
+      'Lorvia looked forward to hosting the donors in May',
+      'said',
+      'intent|looked forward',
+    ],
+    [
+      'an announced plan',
+      'The port authority announced that berths would be reallocated.',
+      'berths would be reallocated',
+      'announced',
+      'intent|would',
+    ],
+    [
+      'an announced fact',
+      'The port authority announced that traffic had grown by a fifth.',
+      'traffic had grown by a fifth',
+      'announced',
+      'statement|null',
+    ],
     [
       'a subject before a partial quote',
       'He said Lorvia "will not take sides" in the dispute.',

@@ -164,6 +164,18 @@ const AGENTS = new Set([
   'delegations',
   'council',
   'commission',
+  'committee',
+  'embassy',
+  'consulate',
+  'mission',
+  'authorities',
+  'police',
+  'city',
+  'province',
+  'organization',
+  'organisation',
+  'association',
+  'federation',
 ]);
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', "'"]);
@@ -190,6 +202,15 @@ function agentBefore(v: QuoteView, at: number): boolean {
   return AGENTS.has(lower) || (/^\p{Lu}/u.test(subject.text) && (!subject.initial || subject.name));
 }
 
+/**
+ * "At the invitation of our minister, the visiting minister will …": the invited guest's plan,
+ * reported by the host's side (a visit received, consult), is not the speaker's commitment.
+ */
+function invitedGuest(text: string, at: number): boolean {
+  const sentenceStart = Math.max(...['. ', '! ', '? ', '; '].map((mark) => text.lastIndexOf(mark, at))) + 1;
+  return /(?:^| )at the invitation of /.test(text.slice(sentenceStart, at));
+}
+
 /** A modal whose subject is an agent: the agent's own commitment (or refusal, when negated). */
 const agentModal = (name: string, act: SpeechAct, modal: string, only?: (v: QuoteView) => boolean): Rule => {
   const re = wordRe(modal);
@@ -200,7 +221,8 @@ const agentModal = (name: string, act: SpeechAct, modal: string, only?: (v: Quot
       if (only && !only(v)) return null;
       re.lastIndex = 0;
       for (let m = re.exec(v.own.text); m; m = re.exec(v.own.text)) {
-        if (agentBefore(v, m.index)) return written(doc, v.own, m.index, m.index + m[0].length);
+        if (agentBefore(v, m.index) && !invitedGuest(v.own.text, m.index))
+          return written(doc, v.own, m.index, m.index + m[0].length);
       }
       return null;
     },
@@ -635,7 +657,7 @@ export const RULES: readonly Rule[] = [
   says(
     'willing',
     'intent',
-    `(?:willing|ready|prepared|determined|committed|eager|resolved|keen) (?:not only )?to|look(?:s|ing)? forward|would like to|would be (?:happy|glad|pleased) to|(?:plans|planning|intends|intend|intending|pledges|pledged|pledge|promises|promise|vows|vow|commits|commit|offered|offers|agree) to|(?<!(?:was|were|been|be|is|are) )agreed to|(?:we|i)(?: are|'re|'m| am)? (?:\\w+ ){0,2}(?:working|focused|focusing)(?: \\w+ly)? (?:to|on)|(?:we|i) plan to`,
+    `(?:willing|ready|prepared|determined|committed|eager|resolved|keen) (?:not only )?to|look(?:s|ed|ing)? forward|would like to|would be (?:happy|glad|pleased) to|(?:plans|planning|intends|intend|intending|pledges|pledged|pledge|promises|promise|vows|vow|commits|commit|offered|offers|agree) to|(?<!(?:was|were|been|be|is|are) )agreed to|(?:we|i)(?: are|'re|'m| am)? (?:\\w+ ){0,2}(?:working|focused|focusing)(?: \\w+ly)? (?:to|on)|(?:we|i) plan to`,
   ),
   says(
     'glad-to',
@@ -647,6 +669,21 @@ export const RULES: readonly Rule[] = [
     'intent',
     `will (?:take place|be held|be hosted|be launched)|(?:is|are|am|'re|'m) (?:hosting|holding|organizing|organising|launching|convening) (?:a|an|two|three|several|the|our|its|their)`,
   ),
+  // "Today I'm announcing a rebate scheme": launching one's own plan in the telling.
+  says(
+    'announcing',
+    'intent',
+    `(?:(?:we|i) (?:am|are)|we're|i'm) (?:(?!not |never )\\w+ )?(?:announcing|launching|unveiling|introducing|committing|investing|pledging|allocating)`,
+  ),
+  // "X announced that the licences would be reviewed": an announced plan (an announced fact is a statement).
+  {
+    name: 'announced-plan',
+    act: 'intent',
+    find: (v, doc) => {
+      if (!/^(?:announc|unveil)/.test(v.cue)) return null;
+      return first(doc, v.own, wordRe(`(?:${MODAL_WILL}|would|on track to)(?! not| never)`), true);
+    },
+  },
   agentModal('agent-will', 'intent', `${MODAL_WILL}(?!${NOT_COMMITTED})`),
   says(
     'contracted-will',
@@ -745,6 +782,11 @@ export const RULES: readonly Rule[] = [
       'dialogue',
       'meeting',
       'meetings',
+      // a visit received or reported ("will pay an official visit"); one's own trips are intent
+      'official visit',
+      'state visit',
+      'working visit',
+      'pay a visit',
     ]),
   ),
 ];
