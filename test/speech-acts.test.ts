@@ -265,6 +265,16 @@ describe('speech acts of direct quotes', () => {
     ['The foreign minister will pay an official visit to Lorvia next week.', 'intent|will'],
     // an embassy is a side that commits itself
     ['The embassy will keep the hotline open over the weekend.', 'intent|will'],
+    // a first-person call in the progressive, an ambiguous appeal verb with an addressee and an infinitive
+    ['We are calling on landlords to freeze rents this winter.', 'appeal|calling on'],
+    ['The ministry consistently asks all parties to settle disputes through talks.', 'appeal|asks'],
+    ['We asked whether the ferry would run on Sunday.', 'statement|null'],
+    ['I was asked to comment on the audit.', 'statement|null'],
+    ['The family will appeal the ruling.', 'statement|null'],
+    // the speaker's own task ("I must decide") is no call on others; "we must" is
+    ['What I must weigh is whether the bridge can carry the load.', 'statement|null'],
+    ['That is not something I need to settle this morning.', 'statement|null'],
+    ['We must act together on the harbour.', 'appeal|must'],
   ])('%s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
@@ -335,6 +345,13 @@ describe('speech acts of reported clauses', () => {
       'The port authority announced that traffic had grown by a fifth.',
       'traffic had grown by a fifth',
       'announced',
+      'statement|null',
+    ],
+    [
+      'a partial quote inside the clause is no command',
+      'He said referees "deserve to work without abuse" this season.',
+      'referees "deserve to work without abuse" this season',
+      'said',
       'statement|null',
     ],
     [

@@ -178,6 +178,7 @@ const AGENTS = new Set([
   'federation',
 ]);
 
+const PROGRESSIVE_AUX = new Set(['am', 'is', 'are', "'re", "'m"]);
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', "'"]);
 
 const SENTENCE_MARKS = new Set(['.', '!', '?', ';', ':', '—', '–', '-']);
@@ -192,8 +193,17 @@ const wordAt = (w: Words, at: number): number => {
 function agentBefore(v: QuoteView, at: number): boolean {
   const w = v.own;
   let k = wordAt(w, at) - 1;
-  // Adverbs and quote marks ('Jakarta "will not …"', a partial quote) stand between a subject and its verb.
-  while (k >= 0 && (ADVERBS.has(w.words[k]!.lower) || QUOTE_MARKS.has(w.words[k]!.lower))) k--;
+  // Adverbs ("consistently"), quote marks ('Jakarta "will not …"', a partial quote) and the
+  // auxiliary of a progressive ("we are calling on") stand between a subject and its verb.
+  const progressive = /ing$/.test(w.words[k + 1]?.lower ?? '');
+  while (
+    k >= 0 &&
+    (ADVERBS.has(w.words[k]!.lower) ||
+      QUOTE_MARKS.has(w.words[k]!.lower) ||
+      (/^\p{L}{3,}ly$/u.test(w.words[k]!.lower) && !w.words[k]!.noun) ||
+      (progressive && PROGRESSIVE_AUX.has(w.words[k]!.lower)))
+  )
+    k--;
   const subject = w.words[k];
   if (!subject) return false;
   // "they're not going to": the pronoun of a contraction.
@@ -378,6 +388,9 @@ const command: Rule = {
       const opens = w.opener && (w.base || (APPEAL_COMMANDS.has(w.lower) && !(w.noun && nounReading(words, k))));
       if (!opens || w.lower === HIDDEN || w.lower === FORMULA_WORD || DISCOURSE_COMMANDS.has(w.lower)) continue;
       if (compoundSubject(words, k) || repeatedNoun(words, k)) continue;
+      // 'officials "deserve to …"': a partial quote inside a reported clause continues that clause.
+      if (v.quote.kind !== 'direct' && k >= 2 && QUOTE_MARKS.has(words[k - 1]!.lower) && /\w/.test(words[k - 2]!.lower))
+        continue;
       // "Look, …": a discourse marker; "Note that …": speaking about the talk.
       if (words[k + 1]?.lower === ',' || words[k + 1]?.lower === 'that') continue;
       // "Do we know …?", "Do you …": a question, not a command ("Do not …", "Do join us" are).
@@ -425,6 +438,9 @@ const NOT_REFUSING = ` (?:have|(?:stand here and |sit here and )?(?:pretend|deny
 const NOT_COMMITTED = ` (?:not|never|be able|need|have to|(?:just |only |again |also )?${SPEAKING})`;
 
 const MODAL_WILL = "(?:will|shall|'ll|is going to|are going to|am going to|'re going to|'m going to)";
+
+/** Not after "I": "I must decide", "what I need to weigh" is the speaker's own task, not a call on others. */
+const NOT_I = `(?<!(?:^| )i (?:\\w+ )?)`;
 
 /** The rules, grouped by act from the strongest. */
 export const RULES: readonly Rule[] = [
@@ -631,17 +647,6 @@ export const RULES: readonly Rule[] = [
     'appeal',
     `(?:renew|renews|renewed|renewing|repeat|repeats|repeated|reiterate|reiterates|reiterated|reiterating) (?:its|our|their|his|her|my|the) (?:calls?|appeals?) (?:on|upon|for|to)`,
   ),
-  performs('appeal-verb', 'appeal', [
-    ...APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l)),
-    'call on',
-    'call upon',
-    'call for',
-  ]),
-  says(
-    'should',
-    'appeal',
-    `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped)(?= (?:that )?[^.;]* (?:will|would|can|could) )|let us|let's work|importance of (?:all |the |both )?\\w+ \\w+ing`,
-  ),
   // A witness appeal: "We want to hear from anyone who …", "Anyone with information is asked to call",
   // "We are appealing for witnesses", "I would encourage anyone …", "please get in touch".
   says(
@@ -649,9 +654,34 @@ export const RULES: readonly Rule[] = [
     'appeal',
     `${WANTS_TO}(?:hear|speak|talk) (?:from|to|with) (?:anyone|anybody|any witnesses|witnesses|members of the public)|(?<!(?:we|i|they) )(?:is|are) (?:being )?(?:asked|urged|encouraged|requested) to(?! see| note| hear| learn| find| know)|(?:am|is|are|'m|'re) (?:(?!not |never )\\w+ )?appealing (?:for|to ${THE_PUBLIC})|(?:make|made|issue|issued|launch|launched|renew|renewed) (?:an|a|this|our|my) (?:urgent |direct |fresh )?appeal(?! against| (?:to|in|before) (?:the|a) (?:\\w+ )?(?:court|tribunal|judges?))|(?:i|we) (?:would|'d) (?:ask|urge|encourage|invite|implore)|(?:please|should|(?:asked|urged|encouraged|invited) to) get in touch`,
   ),
+  performs('appeal-verb', 'appeal', [
+    ...APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l)),
+    'call on',
+    'call upon',
+    'call for',
+  ]),
+  // "Lorvia consistently asks all parties to …": an ambiguous appeal verb of the speaker's side, with an addressee and an infinitive.
+  {
+    name: 'asks-to',
+    act: 'appeal',
+    find: (v, doc) => {
+      const re = wordRe(`${anyOf(presentForms(AMBIGUOUS_APPEALS))} (?:[\\w'-]+ ){1,6}?to (?!the |a |an )[\\w'-]+`);
+      re.lastIndex = 0;
+      for (let m = re.exec(v.own.text); m; m = re.exec(v.own.text)) {
+        if (!m[0].includes(HIDDEN) && !negatedAt(v.own, m.index) && agentBefore(v, m.index))
+          return written(doc, v.own, m.index, m.index + m[0].indexOf(' '));
+      }
+      return null;
+    },
+  },
+  says(
+    'should',
+    'appeal',
+    `${NOT_I}(?:should|ought to|needs? to)|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped)(?= (?:that )?[^.;]* (?:will|would|can|could) )|let us|let's work|importance of (?:all |the |both )?\\w+ \\w+ing`,
+  ),
   command,
   // "Member states must act together": an agent's obligation (a rule for applicants is no appeal).
-  agentModal('agent-must', 'appeal', `must(?! have| say| admit| note| confess| be said| be noted)`),
+  agentModal('agent-must', 'appeal', `${NOT_I}must(?! have| say| admit| note| confess| be said| be noted)`),
   // 03 intent
   cueIs('cue-intent', 'intent', [...allForms(INTENT_VERBS), 'agreed to']),
   says(
