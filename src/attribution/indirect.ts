@@ -138,12 +138,20 @@ function wordsIn(ts: readonly Token[], from: number, to: number): number {
 function looksClausal(ts: readonly Token[], from: number, to: number, strict: boolean): boolean {
   for (let i = from; i < Math.min(to, from + (strict ? 8 : 16)); i++) {
     const t = ts[i]!;
+    // "said rents had risen", "said pay would stall": a noun the tagger reads as a present verb opens the clause.
+    if (i === from && nounAsVerb(t)) continue;
     // "the fact that …", "their pledge to keep …": a noun's own clause or infinitive, not a reported clause.
     if (strict && (t.lower === 'of' || t.lower === 'for' || t.lower === 'that')) return false;
     if (isFinite(t) && !(strict && afterTo(ts, i))) return i > from;
   }
   return false;
 }
+
+/** A present form that may as well be a noun ("rents", "pay", "praise"), not an auxiliary or a past form. */
+const nounAsVerb = (t: Token) =>
+  t.tags.has('PresentTense') &&
+  !t.lower.endsWith('ing') &&
+  !['Modal', 'Copula', 'Auxiliary', 'PastTense', 'Gerund'].some((g) => t.tags.has(g));
 
 /** Is the verb at `i` an infinitive after "to" ("to keep", "to not allow")? */
 const afterTo = (ts: readonly Token[], i: number) =>
@@ -376,27 +384,9 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
   }
   // "it underscores that …" is a thing's evidence, not speech
   if (THAT_CLAUSE.has(cue.lemma) && (!hasThat || r.s.ts[subject.from]!.lower === 'it')) return;
-  const end = quotedClauseEnd(ts, j, clauseEnd(ts, j, st));
+  const end = clauseEnd(ts, j, st);
   if (!hasThat && !looksClausal(ts, j, end, !BARE_CLAUSE.has(cue.lemma)) && !QUOTE_MARK.test(ts[j]?.text ?? '')) return;
   r.emit(j, end, subject, cue, rule);
-}
-
-/** Words that open the writer's own adjunct after a quotation: "…”, since …", "…”, because …". */
-const WRITERS_ADJUNCT = new Set(['since', 'because', 'as', 'while', 'although', 'though', 'whereas', 'given']);
-
-/**
- * "said that “…”, since …": a reported clause that opens with a quotation ends with it when the
- * writer goes on with a reason or a contrast of their own after a comma.
- */
-function quotedClauseEnd(ts: readonly Token[], from: number, to: number): number {
-  if (!/^[“"‘]$/.test(ts[from]?.text ?? '')) return to;
-  for (let k = from + 1; k + 2 < to; k++) {
-    if (!/^[”"’]$/.test(ts[k]!.text)) continue;
-    // The comma may stand inside the marks or after them.
-    const comma = ts[k + 1]!.text === ',' ? k + 1 : ts[k - 1]!.text === ',' ? k : -1;
-    if (comma >= 0 && WRITERS_ADJUNCT.has(ts[comma + 1]?.lower ?? '')) return k + 1;
-  }
-  return to;
 }
 
 /** The passes in the order they are tried at each token: verbs of naming first, then cues. */
