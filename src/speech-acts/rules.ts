@@ -164,7 +164,6 @@ const AGENTS = new Set([
   'delegations',
   'council',
   'commission',
-  'committee',
   'embassy',
   'consulate',
   'mission',
