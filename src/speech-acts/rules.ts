@@ -216,8 +216,11 @@ function agentBefore(v: QuoteView, at: number): boolean {
  * reported by the host's side (a visit received, consult), is not the speaker's commitment.
  */
 function invitedGuest(text: string, at: number): boolean {
-  const sentenceStart = Math.max(...['. ', '! ', '? ', '; '].map((mark) => text.lastIndexOf(mark, at))) + 1;
-  return /(?:^| )at the invitation of /.test(text.slice(sentenceStart, at));
+  const sentence = text
+    .slice(0, at)
+    .split(/[.!?;] /)
+    .pop()!;
+  return /(?:^| )at the invitation of /.test(sentence);
 }
 
 /** A modal whose subject is an agent: the agent's own commitment (or refusal, when negated). */
