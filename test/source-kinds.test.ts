@@ -442,3 +442,52 @@ describe('a title with its field in lower case, bodies named with "on", names of
     expect(attribute('Odegaard said thanks to the crews.').quotes).toEqual([]);
   });
 });
+
+describe('a report nested in a quotation, a participle after a colon, a credit closing its own clause', () => {
+  const nested =
+    'Brask said: “Mayor Ana Lind phoned me on Monday. ‘The quay will open in May,’ she said, and I believed her.”';
+
+  it('the inner report is a direct quote of its own, credited to the person named inside the quotation', () => {
+    const { quotes, speakers } = attribute(nested);
+    const inner = quotes.find((q) => q.text === 'The quay will open in May');
+    expect(inner?.kind).toBe('direct');
+    expect(speakers.find((s) => s.id === inner?.speakerId)?.name).toBe('Ana Lind');
+  });
+
+  it('the outer quotation stays with the outer speaker (negative)', () => {
+    const { quotes, speakers } = attribute(nested);
+    const outer = quotes.find((q) => q.text.startsWith('Mayor Ana Lind phoned me'));
+    expect(speakers.find((s) => s.id === outer?.speakerId)?.name).toBe('Brask');
+  });
+
+  it('the last sentence of a quotation credited after it is no reported clause of its own (negative)', () => {
+    const { quotes } = attribute('“The quay is shut. It will open in May,” Brask said.');
+    expect(quotes.map((q) => q.kind)).toEqual(['direct']);
+  });
+
+  sourceTable([
+    [
+      'a participle after a colon takes the subject before it',
+      'The harbour master ended the call: saying “the quay will not reopen this year.”',
+      'quay will not reopen',
+      { name: 'The harbour master' },
+    ],
+    [
+      'a participle after a dash likewise',
+      'The harbour master ended the call — saying “the quay will not reopen this year.”',
+      'quay will not reopen',
+      { name: 'The harbour master' },
+    ],
+    [
+      'a trailing credit followed by ", and" still credits the clause before it',
+      'The quay will open in May, Brask said, and the crowd cheered.',
+      'quay will open',
+      { name: 'Brask' },
+    ],
+  ]);
+
+  it('the clause after "said, and" is the writer’s, no quote (negative)', () => {
+    const { quotes } = attribute('The quay will open in May, Brask said, and the crowd cheered.');
+    expect(quotes.map((q) => q.text)).toEqual(['The quay will open in May']);
+  });
+});

@@ -13,6 +13,7 @@ import {
   isParticle,
   isStatement,
   namesBody,
+  narrations,
   namesHost,
   parseLabel,
   rosterKey,
@@ -232,22 +233,43 @@ function creditBlocks(ctx: Context, quote: (p: number, mention: Mention, cue: st
  * it while they speak in the first or second person (sentencing remarks, a speech). Quote marks
  * below the line leave it to the quote sieves.
  */
-function saidBlocks(ctx: Context, quote: (p: number, mention: Mention, cue: string) => void): void {
+function saidBlocks(
+  ctx: Context,
+  boilerplate: ReadonlySet<number>,
+  quote: (p: number, mention: Mention, cue: string) => void,
+): void {
   ctx.tokens.forEach((ts, p) => {
     const verb = saidLine(ts);
     const phrase = verb === null ? null : subjectBefore(ts, verb, 0);
     if (!phrase || phrase.kind === 'pronoun' || phrase.to !== verb) return;
     const mention = mentionOf(ctx, p, phrase);
     const cue = ts[verb!]!.text;
+    // The block ends at the release's own standing text ("For more information, call us", "About us", "###").
     const spoken = (k: number) =>
       k < ctx.tokens.length &&
+      !boilerplate.has(k) &&
       !ctx.tokens[k]!.some((t) => QUOTE_MARK.test(t.text)) &&
       saidLine(ctx.tokens[k]!) === null &&
       !parseLabel(ctx.tokens[k]!);
     if (!spoken(p + 1)) return;
     quote(p + 1, mention, cue);
-    for (let k = p + 2; spoken(k) && speaksInPerson(ctx.tokens[k]!); k++) quote(k, mention, cue);
+    // A heading ("Background") or a hand-off between ends it too.
+    const goesOn = (k: number) =>
+      isStatement(ctx.tokens[k]!, 0, ctx.sentenceStarts[k]!) && speaksInPerson(ctx.tokens[k]!);
+    for (let k = p + 2; spoken(k) && goesOn(k); k++) quote(k, mention, cue);
   });
+}
+
+/** The token ranges of [from, to) left between the ranges `cut` (in order, inside it). */
+function piecesBetween(from: number, to: number, cut: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  for (const [a, b] of cut) {
+    if (a > start) out.push([start, a]);
+    start = b;
+  }
+  if (start < to) out.push([start, to]);
+  return out;
 }
 
 export interface TranscriptTurns {
@@ -257,7 +279,11 @@ export interface TranscriptTurns {
 }
 
 /** Direct quotes of transcript turns, and the paragraphs they cover. */
-export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns {
+export function transcriptTurns(
+  ctx: Context,
+  issuers: Issuers,
+  boilerplate: ReadonlySet<number> = new Set(),
+): TranscriptTurns {
   const quotes: Found[] = [];
   const paragraphs = new Set<number>();
   const turns: Turn[] = [];
@@ -280,24 +306,31 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
   const quote = (p: number, from: number, mention: Mention, cue: string, rule: string): boolean => {
     const ts = ctx.tokens[p]!;
     if (from >= ts.length || !isStatement(ts, from, ctx.sentenceStarts[p]!)) return false;
-    quotes.push({
-      span: { start: ts[from]!.start, end: ctx.doc.paragraphs[p]!.end },
-      kind: 'direct',
-      paragraph: p,
-      quoted: null,
-      mention,
-      cue,
-      rule,
-      sameAs: null,
-      reportedBy: null,
-    });
-    return true;
+    // The transcriber's notes ("(Laughter.)", "[inaudible]") are no one's words: the quote stops at each.
+    let spoke = false;
+    for (const [a, b] of piecesBetween(from, ts.length, narrations(ts, from))) {
+      if (!ts.slice(a, b).some((t) => t.word)) continue;
+      const end = b === ts.length ? ctx.doc.paragraphs[p]!.end : ts[b - 1]!.end;
+      quotes.push({
+        span: { start: ts[a]!.start, end },
+        kind: 'direct',
+        paragraph: p,
+        quoted: null,
+        mention,
+        cue,
+        rule,
+        sameAs: null,
+        reportedBy: null,
+      });
+      spoke = true;
+    }
+    return spoke;
   };
   creditBlocks(ctx, (p, mention, cue) => {
     paragraphs.add(p);
     quote(p, 0, mention, cue, 'credit-block');
   });
-  saidBlocks(ctx, (p, mention, cue) => {
+  saidBlocks(ctx, boilerplate, (p, mention, cue) => {
     paragraphs.add(p);
     quote(p, 0, mention, cue, 'said-block');
   });
