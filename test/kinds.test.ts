@@ -100,7 +100,86 @@ const REQUESTS: Row[] = [
   ],
 ];
 
+const REPORTS: Row[] = [
+  [
+    'an addressee and a date before "that"',
+    'The trade minister told foreign buyers last month that the harbour would double its capacity.',
+    [['indirect', 'the harbour would double its capacity', 'The trade minister']],
+    ['foreign buyers', 'last month'],
+  ],
+  [
+    '"informed Y that" reports, and the clause ends before the subject\'s next verb',
+    'Minister Ana Roe informed her counterpart that the parliament had ratified the treaty on Friday, and thanked him for his patience.',
+    [['indirect', 'the parliament had ratified the treaty on Friday', 'Ana Roe']],
+    ['her counterpart', 'the parliament had ratified the treaty on Friday, and'],
+  ],
+  [
+    '"informed Y of" a thing reports no clause',
+    'The agency informed the council of its decision in writing.',
+    [],
+    ['the council', 'of its decision'],
+  ],
+  [
+    '"invited Y to V" is a directive',
+    'The council invited the ministry to review the harbour plan.',
+    [['indirect', 'the ministry to review the harbour plan', 'The council']],
+    [],
+  ],
+  [
+    '"invited Y to" a place is no report',
+    'The mayor invited the press to the opening of the new library.',
+    [],
+    ['the press to the opening'],
+  ],
+  [
+    'a directive in a second verb phrase after an infinitive',
+    'The ministers agreed to launch a fund and asked the agency to present a plan by June.',
+    [['indirect', 'the agency to present a plan by June', 'The ministers']],
+    ['a fund and asked'],
+  ],
+  [
+    'two coordinated infinitives share their "to"',
+    'They agreed it was time to keep up the pace and encourage all members to pay on time.',
+    [],
+    ['all members to pay on time'],
+  ],
+  [
+    'a mixed quote ends at its closing mark before "and urged"',
+    'The coach said the ban was "far too harsh", and urged the league to review it.',
+    [
+      ['mixed', 'the ban was "far too harsh"', 'The coach'],
+      ['indirect', 'the league to review it', 'The coach'],
+    ],
+    ['the ban was "far too harsh", and'],
+  ],
+  [
+    "the reported clause's own second verb in the past perfect stays in it",
+    'The envoy said the talks had been long and difficult, and had also built trust on both sides.',
+    [['indirect', 'the talks had been long and difficult, and had also built trust', 'The envoy']],
+    [],
+  ],
+  [
+    'the one who reports goes on in the first person',
+    'The builder confirmed on Friday that the money is secured, and I can tell the house that work starts in May.',
+    [['indirect', 'the money is secured', 'The builder']],
+    ['the money is secured, and'],
+  ],
+  [
+    'a denial of a charge, then a second verb, is no reported clause',
+    'Roe denied the charge and requested a hearing, which took place yesterday.',
+    [],
+    ['the charge'],
+  ],
+  [
+    'a denial with a clause still reports',
+    'Roe denied that she had signed the contract.',
+    [['indirect', 'she had signed the contract', 'Roe']],
+    [],
+  ],
+];
+
 describe('kinds of failure', () => {
+  it.each(REPORTS)('reports: %s', (...row) => check(row));
   it.each(TRANSCRIPTS)('transcripts: %s', (...row) => check(row));
   it.each(REQUESTS)('requests: %s', (...row) => check(row));
 });
