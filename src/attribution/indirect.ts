@@ -121,10 +121,9 @@ function clauseEnd(ts: readonly Token[], from: number, to: number): number {
     // "… 11 a.m.,” adding, “…”": a quote closing on its comma before a participle.
     if (/^[”"’]$/.test(next?.text ?? '') && ts[k + 2]?.lower.endsWith('ing') && cueAt(ts, k + 2)) return k + 2;
     if (creditAfterComma(ts, k, to) || newSpeaker(ts, k, to)) return k;
-    // "… on Friday, and thanked Y", "“… wait,” and urged Y to …": the reporting subject's next verb,
+    // "… on Friday, and thanked Y", "“… wait”, and urged Y to …": the reporting subject's next verb,
     // outside any quotation.
-    const closing = /^[”"]$/.test(next?.text ?? '') ? 1 : 0;
-    const and = k + 1 + closing;
+    const and = k + 1;
     if (quoteOpen(ts, from, and) || !/^(and|but)$/.test(ts[and]?.lower ?? '')) continue;
     if (secondVerb(ts, and + 1, to)) return and;
     // "… is locked in, and I can tell the house …": the one who reports goes on in the first person.
@@ -384,11 +383,12 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
     let k = j;
     // the addressee ends where the clause's own subject starts: "told reporters the ships were …"
     const opensClause = (t: Token) => k > j && (/^(the|a|an)$/.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
-    while (k < st && k - j < 5 && ts[k]!.word && ts[k]!.lower !== 'that' && !isFinite(ts[k]!) && !opensClause(ts[k]!))
-      k++;
+    const ends = (t: Token) => t.lower === 'that' || t.lower === 'to' || isFinite(t) || opensClause(t);
+    while (k < st && k - j < 5 && ts[k]!.word && !ends(ts[k]!)) k++;
     // "told investors last month that …": a date between the addressee and the clause
     while (k < st && dateWord(k)) k++;
-    j = k;
+    // "warned Y to refrain from …": the addressee stays with its infinitive
+    if (ts[k]?.lower !== 'to') j = k;
   }
   if (j < st && PREPOSITIONS.has(ts[j]!.lower)) {
     let k = j;

@@ -106,7 +106,7 @@ export const DIRECTIVE = new Set(['urge', 'encourage', 'ask', 'tell', 'call', 'i
 export const DIRECTIVE_ONLY = new Set(['urge', 'encourage', 'call', 'invite']);
 
 /** Verbs whose addressee stands before the reported clause: "told reporters that …", "informed the council that …". */
-export const ADDRESSED = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn']);
+export const ADDRESSED = new Set(['tell', 'ask', 'inform', 'assure', 'remind']);
 
 /**
  * Verbs that take a bare clause ("said the US is …"); the others need "that" or a subject
