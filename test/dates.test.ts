@@ -625,3 +625,18 @@ describe('a month or a season with a year in words (transcribed speech)', () => 
     ['In the winter nineteen ninety-four prices fell.', 'nineteen ninety-four', 'date', '1994'],
   ])('%s → %s', (...c) => expectDate(c));
 });
+
+describe('a month a stretch runs until, and modals that make no past', () => {
+  const NOV = '2025-11-13';
+  it.each<[string, string, string]>([
+    ['Comments may be sent to the office until the end of January.', 'the end of January', '2026-01'],
+    ['The consultation runs through February.', 'February', '2026-02'],
+    ['Residents can apply until early January.', 'early January', '2026-01'],
+    ['Forms must be returned by the end of February.', 'the end of February', '2026-02'],
+    // negatives: a past verb keeps the stretch behind; a modal with "have" is past
+    ['The office was shut until January.', 'January', '2025-01'],
+    ['The letters may have been sent in October.', 'October', '2025-10'],
+  ])('%s: "%s" is %s', (sentence, text, value) => {
+    expect(datesOf(sentence, NOV).find((d) => d.text === text)?.value).toBe(value);
+  });
+});

@@ -123,9 +123,11 @@ function leadingCue({ ctx, found }: Attributing, i: number): Credit | null {
     if (!(cue.lemma === 'according' && between.every((t) => t.word))) return null;
   }
   if (between.some((t) => QUOTE_MARK.test(t.text))) return null;
-  // "…, saying: “…”", "… before asking her, “…”": a participle takes the subject of the clause before it.
+  // "…, saying: “…”", "…: saying “…”", "… before asking her, “…”": a participle takes the subject of the clause before it.
+  const join = ts[cue.index - 1];
   const participle =
-    (ts[cue.index - 1]?.text === ',' || PARTICIPLE_LINKS.has(ts[cue.index - 1]?.lower ?? '')) &&
+    !!join &&
+    (join.text === ',' || join.text === ':' || DASHES.has(join.text) || PARTICIPLE_LINKS.has(join.lower)) &&
     cue.text.endsWith('ing');
   const phrase = participle ? nearestVerbSubject(ts, floor, cue.index - 1) : speakerOfCue(ctx, p, cue, floor, openAt);
   return phrase ? credit(ctx, p, phrase, cue.text) : null;
