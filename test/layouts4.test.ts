@@ -2,7 +2,8 @@
 // media advisory with a timed programme, a statement by an office's spokesperson named with the
 // organisation after a comma, a court's press summary whose "Justice X said:" block stops at the
 // release's standing text, a joint press conference with interpreted answers, the transcriber's
-// notes and labels that print role and name in other orders.
+// notes and labels that print role and name in other orders, a ministry briefing whose
+// spokesperson the header defines by an abbreviation, a council's minutes.
 import { describe, expect, it } from 'vitest';
 import { narrations, parseLabel, titleLineSpeakers } from '../src/attribution/layout.js';
 import { describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
@@ -58,8 +59,78 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
       'Chancellor, does',
     ],
   ],
+  [
+    'layouts4-ministry-briefing-abbreviation.txt',
+    [
+      ['indirect', 'the ministry would publish', 'the Deputy Foreign Ministry Spokesperson'],
+      ['direct', 'Good morning. Foreign Minister', 'the Deputy Foreign Ministry Spokesperson'],
+      ['direct', 'The minister raises the case', 'the Deputy Foreign Ministry Spokesperson'],
+      ['direct', 'The talks have not failed.', 'the Deputy Foreign Ministry Spokesperson'],
+      ['direct', 'I will not set a date.', 'the Deputy Foreign Ministry Spokesperson'],
+      ['indirect', 'the ministry had asked again', 'the Deputy Foreign Ministry Spokesperson'],
+    ],
+    ['(In English.)', 'Will the minister', 'A newspaper reported', 'Will the treaty', 'The DFMS added'],
+  ],
+  [
+    'layouts4-council-minutes.txt',
+    [
+      ['indirect', 'the council would ask', 'Ines Caldwell'],
+      ['indirect', 'the regional authority to pay', 'the council'],
+      ['indirect', 'the works would close', 'Wim Durant'],
+      ['indirect', 'the path would stay open', 'Olav Renn'],
+    ],
+    ['Mayor Ines Caldwell (Chair)', 'Cr Lise Marrow', 'Cr Tomas Breck', 'That the minutes', 'That the council approve'],
+  ],
 ];
 describeLayouts(LAYOUTS);
+
+describe('one-word fields of minutes and forms are no speakers', () => {
+  const role = (line: string) => parseLabel(tokensOf(line))?.role ?? null;
+  it.each([
+    ['Present: Mayor Ana Roe, Cr Jon Vale'],
+    ['Moved: Cr Jon Vale'],
+    ['Resolved: That the council adopt the plan.'],
+    ['Apologies: Cr Lise Marrow'],
+  ])('%s', (line) => expect(role(line)).toBe('aside'));
+  it.each([
+    ['a one-word name', 'KESSLER: The costs are set.', 'person'],
+    ['an abbreviated office', 'PMOS: Cabinet met today.', 'person'],
+    ['a field word inside a longer label', 'Present Minister Ana Roe: We agree.', 'person'],
+  ])('%s still speaks', (_name, line, expected) => expect(role(line)).toBe(expected));
+});
+
+describe('an abbreviation the header defines, used in sentences', () => {
+  const credited = (text: string) => quotesOf(text).quotes.map((q) => [q.text.slice(0, 16), q.speaker]);
+  const header = 'Briefing by the Premier’s Spokesperson (PMS)\n\n';
+  it('credits "the PMS said" and the "PMS:" label to one speaker', () => {
+    const text = `${header}The PMS said the Premier would travel on Monday.\n\nPMS: The Premier will meet the wardens.\n\nQ: When?\n\nPMS: On Monday.`;
+    expect(credited(text)).toEqual([
+      ['the Premier woul', 'the Premier’s Spokesperson'],
+      ['The Premier will', 'the Premier’s Spokesperson'],
+      ['On Monday.', 'the Premier’s Spokesperson'],
+    ]);
+  });
+  it('ends the turn at a paragraph reporting what its own speaker said', () => {
+    const text = `${header}PMS: The Premier will meet the wardens.\n\nQ: When?\n\nPMS: On Monday.\n\nThe PMS added that the fund was open.`;
+    expect(quotesOf(text).quotes.map((q) => [q.kind, q.text.slice(0, 16)])).toEqual([
+      ['direct', 'The Premier will'],
+      ['direct', 'On Monday.'],
+      ['indirect', 'the fund was ope'],
+    ]);
+  });
+  it('keeps a paragraph reporting what someone else said in the turn', () => {
+    const text = `${header}PMS: The Premier will meet the wardens.\n\nQ: When?\n\nPMS: On Monday.\n\nThe Premier said last week that the fund was open.`;
+    expect(
+      quotesOf(text)
+        .quotes.filter((q) => q.kind === 'direct')
+        .map((q) => q.text.slice(0, 16)),
+    ).toEqual(['The Premier will', 'On Monday.', 'The Premier said']);
+  });
+  it('leaves an abbreviation no header defines to its own name', () => {
+    const text = 'NATO said the outbreak was over.';
+    expect(credited(text)).toEqual([['the outbreak was', 'NATO']]);
+  });
+});
 
 describe("the transcriber's notes inside a turn", () => {
   const notes = (line: string) => {

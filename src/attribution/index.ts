@@ -28,7 +28,7 @@ import { indirectQuotes } from './indirect.js';
 import { boilerplateParagraphs } from './boilerplate.js';
 import { findIssuers } from './issuers.js';
 import { resolveSpeakers, type NamedPerson } from './speakers.js';
-import { transcriptTurns } from './transcript.js';
+import { expandAbbreviations, transcriptTurns } from './transcript.js';
 import { rerankSources, type RankerWeights } from './ranker.js';
 import RANKER from './ranker-weights.json' with { type: 'json' };
 
@@ -284,6 +284,7 @@ export function attributeByRules(doc: Document, tagged: Tagged): Attribution {
   ]
     .filter((q) => !boilerplate.has(q.paragraph))
     .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  expandAbbreviations(ctx, candidates, turns.abbreviations);
   const short = shortQuotes(ctx, candidates);
   runSieves(DIRECT_SIEVES, { ctx, found: candidates, issuers }, short);
   creditDocumentIssuers(ctx, candidates);

@@ -28,6 +28,9 @@ const FIRST_WORD_ROLES: ReadonlyArray<[LabelRole, ReadonlySet<string>]> = [
     topic contact background update attachment transcript`),
   ],
 ];
+/** One-word fields of minutes and forms ("Present:", "Moved:", "Resolved:"), which name no speaker. */
+const RECORD_FIELDS = set(`present absent apologies attendance attending moved seconded resolved carried agreed
+  decision decided action actions outcome purpose agenda minutes recommendation recommendations motion vote result`);
 /** Words that head a section heading ending in a colon alone on its line ("Prepared Remarks:", "Questions and Answers:"). */
 const SECTION_HEADS = set('remarks participants answers presentation session attendees panelists panellists speakers');
 /** One-word role labels printed alone on their line without a colon, as call transcripts do ("Operator"). */
@@ -135,6 +138,7 @@ function roleOf(ts: readonly Token[], nameEnd: number, alone: boolean): LabelRol
   // "Questions and Answers:" alone on its line heads a section; "QUESTION:" alone still asks.
   if (alone && words.length > 1 && SECTION_HEADS.has(bare(words[words.length - 1]!))) return 'aside';
   if (words.length === 1 && ANSWER_LABELS.has(first)) return 'answer';
+  if (words.length === 1 && RECORD_FIELDS.has(first)) return 'aside';
   if (/^\d+$/.test(words[words.length - 1]!.text)) return 'question';
   for (const [role, heads] of FIRST_WORD_ROLES) if (heads.has(first)) return role;
   if (INTERPRETERS.has(bare(words[words.length - 1]!))) return 'interpreter';
