@@ -491,3 +491,27 @@ describe('a report nested in a quotation, a participle after a colon, a credit c
     expect(quotes.map((q) => q.text)).toEqual(['The quay will open in May']);
   });
 });
+
+describe('a bare title refers to the holder its own paragraph names', () => {
+  const opening = 'President Ana Lind said the talks had gone well.\n\n';
+  sourceTable([
+    [
+      'another side’s holder named in the question’s paragraph',
+      `${opening}Q: President Tomas Berg of Vestmark met you this morning. The President said the border would stay closed. Will you reopen it?`,
+      'border would stay closed',
+      { name: 'Tomas Berg' },
+    ],
+    [
+      'no holder in the paragraph: the statement’s own (negative)',
+      `${opening}Q: The President said the border would stay closed. Will you reopen it?`,
+      'border would stay closed',
+      { name: 'Ana Lind' },
+    ],
+    [
+      'two holders in one paragraph: the statement’s own (negative)',
+      'President Ana Lind spoke with President Tomas Berg of Vestmark on Monday. The President underscored that trade must stay open.',
+      'trade must stay open',
+      { name: 'Ana Lind' },
+    ],
+  ]);
+});

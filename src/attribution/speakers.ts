@@ -453,7 +453,10 @@ class SpeakerIndex {
         ? x.titleHeads.has(head) && titleWords.every((w) => x.titleWords.has(w))
         : !titleWord(head) && hyphenWords(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head);
     const c = definite
-      ? (this.nearest(m.span.start, describes) ??
+      ? ((kindOf(m) === 'person' && titleWord(head)
+          ? this.localHolder(head, m.span.start, attachOnly, titleWords)
+          : null) ??
+        this.nearest(m.span.start, describes) ??
         (titleWord(head) ? this.holder(head, m.span.start, attachOnly, titleWords) : null))
       : (this.byDescription.get(verbatim.toLowerCase()) ?? null);
     if (c) this.add(c, m);
@@ -488,7 +491,25 @@ class SpeakerIndex {
     // "the Prime Minister" is no "Foreign Minister": every word of the bare title is the holder's.
     const holders = this.holdersOf(head)?.filter((h) => titleWords.every((w) => hyphenWords(h.title).includes(w)));
     const person = holders && holderAt(holders, at);
-    if (!person) return null;
+    return person ? this.speakerOf(person, head, attachOnly) : null;
+  }
+
+  /**
+   * "Q: President Ana Lind of Vestmark met you today. The President said …": a bare title refers to
+   * the one holder its own paragraph names before it, whichever side that holder is on; null where
+   * the paragraph names none, or two who disagree ("President X spoke with President Y. The President …").
+   */
+  localHolder(head: string, at: number, attachOnly: boolean, titleWords: readonly string[]): Cluster | null {
+    const paragraphStart = this.text.lastIndexOf('\n', at) + 1;
+    const local = this.holdersOf(head)?.filter(
+      (h) => h.start >= paragraphStart && h.start < at && titleWords.every((w) => hyphenWords(h.title).includes(w)),
+    );
+    const person = local && agreed(local);
+    return person ? this.speakerOf(person, head, attachOnly) : null;
+  }
+
+  /** The named holder's speaker: the one known by the name, else opened unless `attachOnly`. */
+  private speakerOf(person: Holder, head: string, attachOnly: boolean): Cluster | null {
     const nw = nameWordsOf(person.name);
     const known = this.named(nw);
     if (known || attachOnly) return known ?? null;
