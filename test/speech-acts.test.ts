@@ -230,6 +230,10 @@ describe('speech acts of direct quotes', () => {
       'other|Okay',
     ],
     ['My question is to the Treasurer. Will the Treasurer rule out a new fuel levy?', 'other|?'],
+    // an embargo on goods is news, not the briefing's embargo
+    ['A reminder that the embargo on grain exports stays in force until June.', 'statement|null'],
+    // a long run of formulas before the point (each tail is read once, not once per way of reaching it)
+    [`${'OK, '.repeat(40)}we will raise the harbour fees next year.`, 'intent|will'],
     ['I thank the senator for her question. Waiting lists fell by a third in June.', 'statement|null'],
     // not procedural: praise after "great", thanks for someone's work, a question followed by an answer
     ['Great job by the crews at the dam.', 'approve|Great job'],
