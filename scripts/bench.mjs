@@ -6,6 +6,7 @@
 //   - MB/s on one 2 MB text against the statements;
 //   - peak RSS of `analyze --json` on one text of each BENCH_BIG_MB size (default 20; "20,60" for
 //     two sizes, 0 leaves it out).
+// BENCH_ONLY=speed, cold, jobs or memory runs that part alone (memory on 20 MB: about a minute).
 // Figures vary with the machine and its load (printed first): compare runs on one machine.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,8 @@ const BIG_MB = (process.env.BENCH_BIG_MB ?? '20')
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
+const ONLY = process.env.BENCH_ONLY ?? '';
+const runs = (part) => ONLY === '' || ONLY === part;
 const COLD_RUNS = 7;
 const CLI_RUNS = 2;
 
@@ -75,82 +78,90 @@ const loadAverage = () =>
 console.log(`load average ${loadAverage()} on ${os.availableParallelism()} cores, node ${process.version}`);
 console.log(`${STATEMENTS} statements of ~3 KB made from ${fixtures.length} fixtures\n`);
 
-// Throughput: both warmed up first (compromise builds its lexicon on first use, the JIT warms).
-statements.slice(0, 10).forEach((t) => (analyze(t), nlp(t)));
-const ours = rate(statements, (t) => analyze(t));
-const tagger = rate(statements, (t) => nlp(t));
-line('analyzer, 3 KB statements (CPU)', `${ours.toFixed(3)} MB/s`);
-line("compromise's full tagger, same texts (CPU)", `${tagger.toFixed(3)} MB/s`);
-line('analyzer / tagger', `${(ours / tagger).toFixed(2)}x   (bar >= 3x)`);
-// The same after two more passes of each, alternated: the ratio without most of the JIT warm-up
-// the line above includes (for comparison only; the bar is the line above).
-let steady = 0;
-for (let pass = 0; pass < 2; pass++) steady = rate(statements, (t) => analyze(t)) / rate(statements, (t) => nlp(t));
-line('analyzer / tagger, steady state (third pass of each)', `${steady.toFixed(2)}x`);
-const two = compose(TWO_MB, 0);
-const twoRate = rate([two], (t) => analyze(t));
-line(
-  'analyzer, one 2 MB text (CPU)',
-  `${twoRate.toFixed(3)} MB/s   ${(twoRate / ours).toFixed(2)}x the statements' rate (bar >= 0.9)`,
-);
-
-// Cold start: fresh processes, the fastest of several runs.
-const small = new URL(fixtureNames[0], fixtureDir).pathname;
-const bare = fastest(['-e', '0']);
-const help = fastest(['bin/analyze.js', '--help']);
-const smallFile = fastest(['bin/analyze.js', '--json', small]);
-line('cold `node -e 0`', `${bare.toFixed(0)} ms`);
-line('cold `analyze --help`', `${help.toFixed(0)} ms   ${(help / bare).toFixed(1)}x node (bar <= 2x)`);
-line(
-  `cold \`analyze ${fixtureNames[0]}\``,
-  `${smallFile.toFixed(0)} ms   ${(smallFile / bare).toFixed(1)}x node (bar <= 5x)`,
-);
-
-// The CLI end to end on the statements as files: start-up, reading, JSON, and -j.
-const dir = new URL('bench/out/statements/', root);
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
-statements.forEach((t, i) => writeFileSync(new URL(`s${String(i).padStart(4, '0')}.txt`, dir), t));
-const cliSeconds = (jobs) => {
-  const t0 = performance.now();
-  execFileSync(process.execPath, ['bin/analyze.js', '-f', 'ndjson', '-j', String(jobs), dir.pathname], {
-    cwd: root,
-    maxBuffer: 1 << 30,
-  });
-  return (performance.now() - t0) / 1000;
-};
-// Alternated and the fastest of each kept: a change of load during the runs hits both alike.
-let j1 = Infinity;
-let j2 = Infinity;
-for (let run = 0; run < CLI_RUNS; run++) {
-  j1 = Math.min(j1, cliSeconds(1));
-  j2 = Math.min(j2, cliSeconds(2));
-}
-line(`CLI -j 1, ${STATEMENTS} files (wall, fastest of ${CLI_RUNS})`, `${j1.toFixed(2)} s`);
-line(
-  `CLI -j 2, ${STATEMENTS} files (wall, fastest of ${CLI_RUNS})`,
-  `${j2.toFixed(2)} s   ${(j1 / j2).toFixed(2)}x -j 1 (bar >= 1.4x)`,
-);
-
-// Memory: the command on one long text, in a process of its own (the code the snapshot runs, from
-// dist/), writing its JSON to /dev/null; its peak resident set, with the load average beside it.
-for (const size of BIG_MB) {
-  const big = new URL(`bench/out/big-${size}mb.txt`, root);
-  writeFileSync(big, compose(size * 1024 * 1024, 3));
-  const probe = `import { writeSync } from 'node:fs'; import { runProcess } from './dist/cli/process.js';
-    process.on('exit', () => writeSync(3, String(process.resourceUsage().maxRSS)));
-    await runProcess(['--json', '--max-bytes', '1G', ${JSON.stringify(big.pathname)}]);`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-  });
-  const rss = Number(run.output[3]) / 1024;
+if (runs('speed')) {
+  // Throughput: both warmed up first (compromise builds its lexicon on first use, the JIT warms).
+  statements.slice(0, 10).forEach((t) => (analyze(t), nlp(t)));
+  const ours = rate(statements, (t) => analyze(t));
+  const tagger = rate(statements, (t) => nlp(t));
+  line('analyzer, 3 KB statements (CPU)', `${ours.toFixed(3)} MB/s`);
+  line("compromise's full tagger, same texts (CPU)", `${tagger.toFixed(3)} MB/s`);
+  line('analyzer / tagger', `${(ours / tagger).toFixed(2)}x   (bar >= 3x)`);
+  // The same after two more passes of each, alternated: the ratio without most of the JIT warm-up
+  // the line above includes (for comparison only; the bar is the line above).
+  let steady = 0;
+  for (let pass = 0; pass < 2; pass++) steady = rate(statements, (t) => analyze(t)) / rate(statements, (t) => nlp(t));
+  line('analyzer / tagger, steady state (third pass of each)', `${steady.toFixed(2)}x`);
+  const two = compose(TWO_MB, 0);
+  const twoRate = rate([two], (t) => analyze(t));
   line(
-    `peak RSS, analyze --json one ${size} MB text`,
-    run.status === 0
-      ? `${rss.toFixed(0)} MB   (bar <= 400 MB; load ${loadAverage()})`
-      : `failed: ${run.stderr.trim().split('\n').pop()}`,
+    'analyzer, one 2 MB text (CPU)',
+    `${twoRate.toFixed(3)} MB/s   ${(twoRate / ours).toFixed(2)}x the statements' rate (bar >= 0.9)`,
   );
-  rmSync(big, { force: true });
+}
+
+if (runs('cold')) {
+  // Cold start: fresh processes, the fastest of several runs.
+  const small = new URL(fixtureNames[0], fixtureDir).pathname;
+  const bare = fastest(['-e', '0']);
+  const help = fastest(['bin/analyze.js', '--help']);
+  const smallFile = fastest(['bin/analyze.js', '--json', small]);
+  line('cold `node -e 0`', `${bare.toFixed(0)} ms`);
+  line('cold `analyze --help`', `${help.toFixed(0)} ms   ${(help / bare).toFixed(1)}x node (bar <= 2x)`);
+  line(
+    `cold \`analyze ${fixtureNames[0]}\``,
+    `${smallFile.toFixed(0)} ms   ${(smallFile / bare).toFixed(1)}x node (bar <= 5x)`,
+  );
+}
+
+if (runs('jobs')) {
+  // The CLI end to end on the statements as files: start-up, reading, JSON, and -j.
+  const dir = new URL('bench/out/statements/', root);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  statements.forEach((t, i) => writeFileSync(new URL(`s${String(i).padStart(4, '0')}.txt`, dir), t));
+  const cliSeconds = (jobs) => {
+    const t0 = performance.now();
+    execFileSync(process.execPath, ['bin/analyze.js', '-f', 'ndjson', '-j', String(jobs), dir.pathname], {
+      cwd: root,
+      maxBuffer: 1 << 30,
+    });
+    return (performance.now() - t0) / 1000;
+  };
+  // Alternated and the fastest of each kept: a change of load during the runs hits both alike.
+  let j1 = Infinity;
+  let j2 = Infinity;
+  for (let run = 0; run < CLI_RUNS; run++) {
+    j1 = Math.min(j1, cliSeconds(1));
+    j2 = Math.min(j2, cliSeconds(2));
+  }
+  line(`CLI -j 1, ${STATEMENTS} files (wall, fastest of ${CLI_RUNS})`, `${j1.toFixed(2)} s`);
+  line(
+    `CLI -j 2, ${STATEMENTS} files (wall, fastest of ${CLI_RUNS})`,
+    `${j2.toFixed(2)} s   ${(j1 / j2).toFixed(2)}x -j 1 (bar >= 1.4x)`,
+  );
+}
+
+if (runs('memory')) {
+  // Memory: the command on one long text, in a process of its own (the code the snapshot runs, from
+  // dist/), writing its JSON to /dev/null; its peak resident set, with the load average beside it.
+  for (const size of BIG_MB) {
+    const big = new URL(`bench/out/big-${size}mb.txt`, root);
+    writeFileSync(big, compose(size * 1024 * 1024, 3));
+    const probe = `import { writeSync } from 'node:fs'; import { runProcess } from './dist/cli/process.js';
+      process.on('exit', () => writeSync(3, String(process.resourceUsage().maxRSS)));
+      await runProcess(['--json', '--max-bytes', '1G', ${JSON.stringify(big.pathname)}]);`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
+    const rss = Number(run.output[3]) / 1024;
+    line(
+      `peak RSS, analyze --json one ${size} MB text`,
+      run.status === 0
+        ? `${rss.toFixed(0)} MB   (bar <= 400 MB; load ${loadAverage()})`
+        : `failed: ${run.stderr.trim().split('\n').pop()}`,
+    );
+    rmSync(big, { force: true });
+  }
 }

@@ -2,13 +2,20 @@
 // text, for each hostile shape of input. Linear time gives a ratio near 8; the bar is 9 or less.
 // CPU time of this process (steadier than wall time when others share the machine); each
 // size is timed a few times (the small three times, the large twice) and the fastest kept.
-// Texts are generated here, not copied.
+// Texts are generated here, not copied. GROWTH_SHAPES=emoji,dates times only the shapes whose
+// names hold one of those words; GROWTH_RUNS=n times each size n times more (a shape near the
+// bar at sub-second times may be noise: check it so before changing code).
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../dist/index.js';
+
+// BENCH_ONLY (bench.mjs) names another part: nothing to do here.
+if (![undefined, '', 'growth'].includes(process.env.BENCH_ONLY)) process.exit(0);
 
 const SMALL = 100 * 1024;
 const LARGE = 800 * 1024;
 const BAR = 9;
+const RUNS = Number(process.env.GROWTH_RUNS ?? 1);
+const picked = (process.env.GROWTH_SHAPES ?? '').split(',').filter(Boolean);
 
 /** A name made of syllables, distinct for each i ("Bako", "Bakodu" ...), as transcripts label speakers. */
 function nameOf(i) {
@@ -65,9 +72,10 @@ analyze(fill(SMALL, SHAPES['quotes by many distinct speakers'])); // warm up the
 console.log(`\ngrowth of CPU time from ${SMALL / 1024} KB to ${LARGE / 1024} KB (linear: about 8; bar: ${BAR})`);
 let over = 0;
 for (const [name, unit] of Object.entries(SHAPES)) {
+  if (picked.length > 0 && !picked.some((word) => name.includes(word))) continue;
   const started = performance.now();
-  const small = cpuSeconds(fill(SMALL, unit), 3);
-  const large = cpuSeconds(fill(LARGE, unit), 2);
+  const small = cpuSeconds(fill(SMALL, unit), 3 * RUNS);
+  const large = cpuSeconds(fill(LARGE, unit), 2 * RUNS);
   const ratio = large / small;
   if (ratio > BAR) over++;
   const mark = ratio > BAR ? '  OVER' : '';

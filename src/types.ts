@@ -40,7 +40,7 @@ export type ReferenceDateSource = 'option' | 'text' | null;
  * ("Date: …", "Released: …"), a byline or time stamp ("By … | Updated: …"), a date line on its
  * own under the title, a "FOR IMMEDIATE RELEASE" date, or a title ending in its date.
  */
-export type ReferenceDateForm = 'dateline' | 'field' | 'byline' | 'date-line' | 'release' | 'title';
+export type ReferenceDateForm = 'dateline' | 'field' | 'byline' | 'date-line' | 'release' | 'title' | 'footer';
 
 export interface Dateline {
   /** The dateline or date header the reference date was read from. */

@@ -86,6 +86,7 @@ export interface Speaker {
   kind: SpeakerOut['kind'];
   title: string | null;
   organization: string | null;
+  /** Its mentions, unless they go elsewhere as they are found (WindowedAnalysis's `keepMention`). */
   mentions: TextSpan[];
   /** Where it is first mentioned or quoted, for the order of ids. */
   first: number;
@@ -161,13 +162,22 @@ export interface KeptQuote {
   speaker: Speaker | null;
   reportedBy: Speaker | null;
 }
-/** An event a window keeps, its speaker that of the table, its date by where the date starts. */
+/** An event a window keeps, its speaker that of the table, its date by its place among the kept dates. */
 export interface KeptEvent {
+  event: EventOut;
+  speaker: Speaker | null;
+  date: number | null;
+}
+/** An event kept before the date it refers to is numbered: that date starts where `dateStart` says. */
+interface WaitingEvent {
   event: EventOut;
   speaker: Speaker | null;
   dateStart: number | null;
 }
-/** What one window keeps: the findings that start in its core, in text order. */
+/**
+ * What one window keeps: the findings that start in its core, in text order; its events may come
+ * with a later window's findings, once the dates they refer to (up to the window's end) are kept.
+ */
 export interface WindowFindings {
   quotes: KeptQuote[];
   dates: DateOut[];
@@ -177,24 +187,42 @@ export interface WindowFindings {
 
 /**
  * A long text analysed window by window: `findings()` analyses each window in turn and yields what
- * it keeps (nothing of it is held here but the speakers); once the last is done, the speakers and
- * the ids of everything kept are final. The whole analysis (`analyze`) and the command's JSON,
- * written window by window (src/cli/stream.ts), are both made from it.
+ * it keeps; once the last is done, the speakers and the ids of everything kept are final. The
+ * whole analysis (`analyze`) and the command's JSON, written window by window (src/cli/stream.ts),
+ * are both made from it. Held here across windows, so that memory does not grow with the text:
+ * the speakers (their mentions too, unless `keepMention` takes them elsewhere), the dates kept
+ * since the current window's start (an event's date is within its window) and the events waiting
+ * for a date the next windows keep.
  */
 export class WindowedAnalysis {
   private readonly table = new SpeakerTable();
   /** The first window's header: its reference date and where it came from hold for the text. */
   head: AnalysisHeader | null = null;
-  /** Where each kept date starts, to its index: an event's date is found by where it starts. */
+  /**
+   * Where each kept date starts, to its index, for the dates an event may still refer to: those
+   * from the current window's start on (an event's date is found by where it starts).
+   */
   private readonly dateIndex = new Map<number, number>();
   private dates = 0;
+  /** Events kept, in text order, whose dates later windows may keep. */
+  private readonly waiting: WaitingEvent[] = [];
   private readonly speakerIds = new Map<Speaker, string>();
 
+  /**
+   * `keepMention` takes each speaker mention found, in text order (by default onto the speaker's
+   * `mentions`); `window` is a parameter for the tests.
+   */
   constructor(
     private readonly text: TextSource,
     private readonly options: AnalyzeOptions,
     private readonly window = WINDOW,
+    private readonly keepMention: (speaker: Speaker, mention: TextSpan) => void = (s, m) => void s.mentions.push(m),
   ) {}
+
+  /** How many dates and waiting events are held now (for the tests of the bound). */
+  get held(): { dates: number; events: number } {
+    return { dates: this.dateIndex.size, events: this.waiting.length };
+  }
 
   *findings(): Generator<WindowFindings> {
     const { text, options, table } = this;
@@ -238,7 +266,7 @@ export class WindowedAnalysis {
         if (s.name.length > t.name.length) table.rename(t, detached(s.name));
         t.title ??= s.title === null ? null : detached(s.title);
         t.organization ??= s.organization === null ? null : detached(s.organization);
-        for (const m of mentions) t.mentions.push({ ...m, text: detached(m.text) });
+        for (const m of mentions) this.keepMention(t, { ...m, text: detached(m.text) });
         t.first = Math.min(t.first, mentions[0]?.start ?? Infinity);
         speakerOf.set(s.id, t);
       }
@@ -248,13 +276,20 @@ export class WindowedAnalysis {
         if (s) s.first = Math.min(s.first, quote.start);
         return { quote, speaker: s, reportedBy: speaker(quote.reportedBy) };
       });
+      // Dates before this window's start: no event still to come can refer to them.
+      for (const start of this.dateIndex.keys()) {
+        if (start >= fromCodePoint) break;
+        this.dateIndex.delete(start);
+      }
       for (const d of kept.dates) this.dateIndex.set(d.start, this.dates++);
       const dateStart = new Map(part.dates.map((d) => [d.id, d.start]));
-      const events = kept.events.map((event) => ({
-        event,
-        speaker: speaker(event.speakerId),
-        dateStart: event.dateId === null ? null : (dateStart.get(event.dateId) ?? null),
-      }));
+      for (const event of kept.events)
+        this.waiting.push({
+          event,
+          speaker: speaker(event.speakerId),
+          dateStart: event.dateId === null ? null : (dateStart.get(event.dateId) ?? null),
+        });
+      const events = this.readyEvents(w.coreEnd === text.length ? Infinity : coreEndCodePoint);
       const entities: Analysis['entities'] = { people: [], organizations: [], places: [] };
       for (const kind of ['people', 'organizations', 'places'] as const)
         for (const e of part.entities[kind]) if (inCore(e)) entities[kind].push(e);
@@ -263,18 +298,35 @@ export class WindowedAnalysis {
     }
   }
 
-  /** The speakers, numbered in text order as the pipeline numbers them (once, after the last window). */
-  speakers(): SpeakerOut[] {
+  /**
+   * The waiting events, in order, up to the first whose date starts at or past `numberedTo` (the
+   * dates before it are all kept and numbered), with the place of their dates among the kept ones.
+   */
+  private readyEvents(numberedTo: number): KeptEvent[] {
+    const ready: KeptEvent[] = [];
+    while (this.waiting.length > 0 && (this.waiting[0]!.dateStart ?? -1) < numberedTo) {
+      const { event, speaker, dateStart } = this.waiting.shift()!;
+      ready.push({ event, speaker, date: dateStart === null ? null : (this.dateIndex.get(dateStart) ?? null) });
+    }
+    return ready;
+  }
+
+  /** The table's speakers in text order, numbered as the pipeline numbers them (once, after the last window). */
+  rankedSpeakers(): Speaker[] {
     const inOrder = this.table.speakers.slice().sort((a, b) => a.first - b.first);
     inOrder.forEach((s, i) => this.speakerIds.set(s, `s${i + 1}`));
-    return inOrder.map((s) => ({
-      id: this.speakerIds.get(s)!,
-      name: s.name,
-      kind: s.kind,
-      title: s.title,
-      organization: s.organization,
-      mentions: s.mentions,
-    }));
+    return inOrder;
+  }
+
+  /** A ranked speaker as the analysis gives it. */
+  speakerOut(s: Speaker): SpeakerOut {
+    const { name, kind, title, organization, mentions } = s;
+    return { id: this.speakerIds.get(s)!, name, kind, title, organization, mentions };
+  }
+
+  /** The speakers, numbered in text order (once, after the last window). */
+  speakers(): SpeakerOut[] {
+    return this.rankedSpeakers().map((s) => this.speakerOut(s));
   }
 
   /** The table's speaker at `order` (its place in the table): findings kept apart meanwhile refer to it so. */
@@ -303,12 +355,11 @@ export class WindowedAnalysis {
     return Object.assign(date, { id: `d${i + 1}` });
   }
 
-  numberEvent({ event, speaker, dateStart }: KeptEvent, i: number): EventOut {
-    const dateIndex = dateStart === null ? undefined : this.dateIndex.get(dateStart);
+  numberEvent({ event, speaker, date }: KeptEvent, i: number): EventOut {
     return Object.assign(event, {
       id: `e${i + 1}`,
       speakerId: this.speakerId(speaker),
-      dateId: dateIndex === undefined ? null : `d${dateIndex + 1}`,
+      dateId: date === null ? null : `d${date + 1}`,
     });
   }
 }

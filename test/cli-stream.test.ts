@@ -76,6 +76,24 @@ describe.each([
     }
   });
 
+  it('with a few mentions held at a time, grouped from disk: the same, byte for byte', () => {
+    const options = { source: 'long.txt', referenceDate: null };
+    const whole = analyze(text, options, window);
+    const mentions = whole.speakers.map((s) => s.mentions.length);
+    // Some speakers are mentioned more often than are held at once: theirs are streamed.
+    const held = 2;
+    expect(mentions.reduce((a, b) => Math.max(a, b), 0)).toBeGreaterThan(held);
+    expect(mentions.reduce((a, b) => a + b, 0)).toBeGreaterThan(3 * held);
+    const spooled = spoolAnalysis(text, options, window, held);
+    try {
+      expect(written(spooled.value, true)).toBe(JSON.stringify(whole, null, 2));
+      expect(spooled.mentions.mostHeld).toBeGreaterThan(0);
+      expect(spooled.mentions.mostHeld).toBeLessThanOrEqual(held);
+    } finally {
+      spooled.dispose();
+    }
+  });
+
   it('kept as its UTF-8 bytes (a long file), writes the same, byte for byte', () => {
     const options = { source: 'long.txt', referenceDate: null };
     const spooled = spoolAnalysis(new Utf8Text(new TextEncoder().encode(text), 4096), options, window);

@@ -106,3 +106,25 @@ describe('where the reference date stands', () => {
     expect(Array.from(text).slice(origin.start, origin.end).join('')).toBe(origin.text);
   });
 });
+
+describe('a closing line at the foot of the text', () => {
+  const body = 'The trust said on Friday it had opened the reading room. '.repeat(30);
+  it.each<[string, string | null, string | null]>([
+    [`Reading room opens\n\n${body}\n\nIssued on 7 August 2025`, '2025-08-07', 'footer'],
+    [`Reading room opens\n\n${body}\n\nIssued by the Trust Press Office on 7 August 2025.`, '2025-08-07', 'footer'],
+    [
+      `Reading room opens\n\n${body}\n\nPublished: 7 August 2025\n\nContact: desk@trust.example`,
+      '2025-08-07',
+      'footer',
+    ],
+    // agrees with the header: one day
+    [`Reading room opens\nDate: 7 August 2025\n\n${body}\n\nIssued on 7 August 2025`, '2025-08-07', 'field'],
+    // negatives: a page's update stamp, a date in the last sentence, a header that disagrees
+    [`Reading room opens\n\n${body}\n\nLast updated: 7 August 2025`, null, null],
+    [`Reading room opens\n\n${body}\n\nThe room will open on 7 August 2025.`, null, null],
+    [`Reading room opens\nDate: 5 August 2025\n\n${body}\n\nIssued on 7 August 2025`, null, null],
+  ])('%#: %s', (text, date, form) => {
+    const out = analyze(text);
+    expect([out.referenceDate, out.referenceDateOrigin?.form ?? null]).toEqual([date, form]);
+  });
+});

@@ -322,10 +322,16 @@ describe('a results report: the full year, a quarter sharing its year', () => {
     expect(datesOf(sentence, FEB).find((d) => d.text === text)?.value).toBe(value);
   });
 
-  it('reads a full year of work as a duration, not a year', () => {
-    const found = datesOf('She spent a full year on the survey.', FEB).find((d) => d.text.includes('full year'));
-    expect([found?.type, found?.value]).toEqual(['duration', 'P1Y']);
-  });
+  // Outside a results report "for the full year" is the year the sentence gives, else the text's year.
+  it.each<Case>([
+    ['Exports should rise for the full year.', 'the full year', 'date', '2020'],
+    ['In 2016 the mill ran for the full year without a stop.', 'the full year', 'date', '2016'],
+    // negative: a year of another sentence is not this one's
+    ['The mill opened in 2016. Exports should rise for the full year.', 'the full year', 'date', '2020'],
+    // negative: a stretch of a year after an event, or without "for the", is a duration
+    ['The curfew stayed in force for the full year after the vote.', 'the full year', 'duration', 'P1Y'],
+    ['She spent a full year on the survey.', 'a full year', 'duration', 'P1Y'],
+  ])('%s → %s', (...c) => expectDate(c));
 });
 
 describe('today at an occasion is the day', () => {
@@ -604,21 +610,6 @@ describe('"that year", "later that year", "earlier that day" take the period of 
   ])('%s → %s', (...c) => expectDate(c));
 });
 
-describe('"for the full year" is the year the text is in', () => {
-  it.each<Case>([
-    ['Exports should rise for the full year.', 'the full year', 'date', '2020'],
-    // a year the sentence gave before, and a stretch of a year after an event
-    ['In 2016 the mill ran for the full year without a stop.', 'the full year', 'date', '2016'],
-    ['The curfew stayed in force for the full year after the vote.', 'the full year', 'duration', 'P1Y'],
-    // negative: a year of another sentence is not this one's
-    ['The mill opened in 2016. Exports should rise for the full year.', 'the full year', 'date', '2020'],
-  ])('%s → %s', (...c) => expectDate(c));
-  // negative: without "for the", a full year is a stretch of time
-  it.each<Case>([['A full year of data is needed.', 'A full year', 'duration', 'P1Y']])('%s → %s', (...c) =>
-    expectDate(c),
-  );
-});
-
 describe('a month or a season with a year in words (transcribed speech)', () => {
   it.each<Case>([
     [
@@ -633,4 +624,19 @@ describe('a month or a season with a year in words (transcribed speech)', () => 
     ['In March, two thousand people marched.', 'March', 'date', '2020-03'],
     ['In the winter nineteen ninety-four prices fell.', 'nineteen ninety-four', 'date', '1994'],
   ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('a month a stretch runs until, and modals that make no past', () => {
+  const NOV = '2025-11-13';
+  it.each<[string, string, string]>([
+    ['Comments may be sent to the office until the end of January.', 'the end of January', '2026-01'],
+    ['The consultation runs through February.', 'February', '2026-02'],
+    ['Residents can apply until early January.', 'early January', '2026-01'],
+    ['Forms must be returned by the end of February.', 'the end of February', '2026-02'],
+    // negatives: a past verb keeps the stretch behind; a modal with "have" is past
+    ['The office was shut until January.', 'January', '2025-01'],
+    ['The letters may have been sent in October.', 'October', '2025-10'],
+  ])('%s: "%s" is %s', (sentence, text, value) => {
+    expect(datesOf(sentence, NOV).find((d) => d.text === text)?.value).toBe(value);
+  });
 });

@@ -794,7 +794,12 @@ describe('events in layouts of our own: a weekly agenda, a joint communiqué', (
     [
       'events2-ministry-weekly-agenda.txt',
       [
-        ['meeting of the Harbour Safety Board', '2026-03-09', 'planned', ['the Harbour Safety Board', 'the Minister']],
+        [
+          'meeting of the Harbour Safety Board at the ministry',
+          '2026-03-09',
+          'planned',
+          ['the Harbour Safety Board', 'the Minister'],
+        ],
         ['visit to the new ferry terminal', '2026-03-10', 'planned', ['Minister Aurelio Fenn']],
         ['talks on fishing quotas', '2026-03-11', 'planned', ['the Minister', 'the Ambassador of Kestria']],
         [
@@ -936,5 +941,109 @@ describe('an event beside another, a participle after the subject, a stretch sin
     ['The visit is the first since 2019.', [{ text: '2019', value: '2019' }], null],
   ])('%s', (text, dates, date) => {
     expect(scored(eventsOf(text, dates))[0]?.date ?? null).toBe(date);
+  });
+});
+
+describe('the other party after a time adverb, meetings without an object, who met in apposition', () => {
+  it.each<[string, DateSpec[], string, string[]]>([
+    [
+      'Minister Ola Brenn spoke by telephone this morning with Premier Ruth Kale of Tarsia.',
+      [{ text: 'this morning', value: '2023-05-10TMO' }],
+      'spoke by telephone this morning with',
+      ['Premier Ruth Kale', 'Minister Ola Brenn'],
+    ],
+    [
+      'Mayor Dane Ito spoke by phone on Monday with Governor Lia Park.',
+      [{ text: 'Monday', value: '2023-05-08' }],
+      'spoke by phone on Monday with',
+      ['Governor Lia Park', 'Mayor Dane Ito'],
+    ],
+    // negative: no "with" after the time adverb, so no other party
+    [
+      'Mayor Dane Ito spoke by phone this morning about the floods.',
+      [{ text: 'this morning', value: '2023-05-10TMO' }],
+      'spoke by phone',
+      ['Mayor Dane Ito'],
+    ],
+  ])('%s', (text, dates, name, participants) => {
+    const [event] = eventsOf(text, dates).filter((e) => e.mention === 'verbal');
+    expect([event?.name, event?.participants]).toEqual([name, participants]);
+  });
+
+  it.each<[string, string[]]>([
+    // the time adverb after the party is no part of it; "this" before a noun is
+    ['Mayor Dane Ito met with Governor Lia Park this morning.', ['Governor Lia Park', 'Mayor Dane Ito']],
+    ['Mayor Dane Ito met with this delegation on Monday.', ['this delegation', 'Mayor Dane Ito']],
+  ])('%s: the parties are %j', (text, participants) => {
+    const [event] = eventsOf(text).filter((e) => e.mention === 'verbal');
+    expect(event?.participants).toEqual(participants);
+  });
+
+  it.each<[string, string[]]>([
+    ['The presidents of Tarsia and Olmen, Ruth Kale and Ivo Dask, met in Varna on Friday.', ['Ruth Kale', 'Ivo Dask']],
+    ['The two leaders met in Varna.', ['The two leaders']],
+    ['The cabinet met at noon to review the budget.', ['The cabinet']],
+    ['Ruth Kale and Ivo Dask met on Friday.', ['Ruth Kale', 'Ivo Dask']],
+  ])('%s is a meeting of %j', (text, participants) => {
+    const met = eventsOf(text).filter((e) => e.mention === 'verbal');
+    expect(met.map((e) => [e.type, e.participants])).toEqual([['meeting', participants]]);
+  });
+
+  it.each([
+    // negatives: a thing meets its targets or resistance; a passive; no subject that meets anyone
+    ['The plan met its targets in April.'],
+    ['The proposal met with strong resistance in the assembly.'],
+    ['The targets were met in March.'],
+    ['The budget met in full the needs of the schools.'],
+    // a habit, no one meeting
+    ['The council meets on the first Tuesday of each month.'],
+  ])('%s has no meeting', (text) => {
+    expect(eventsOf(text).filter((e) => e.mention === 'verbal')).toEqual([]);
+  });
+});
+
+describe('event nouns of compounds, and places in common nouns', () => {
+  it.each<[string, string, string]>([
+    ['The minister will lead a trade mission to Osterby in June.', 'trade mission to Osterby', 'mission'],
+    ['A protest march crossed the old town on Saturday.', 'protest march', 'march'],
+    [
+      'The state funeral of the former president will be held on Monday.',
+      'state funeral of the former president',
+      'funeral',
+    ],
+    ['The navies began a joint exercise off the coast.', 'joint exercise', 'exercise'],
+    ['Tarsia will host a donor conference for the region.', 'donor conference for the region', 'conference'],
+    ['The premier paid a working visit to Olmen.', 'working visit to Olmen', 'visit'],
+  ])('%s names %s', (text, name, type) => {
+    expect(scored(eventsOf(text)).map((e) => [e.name, e.type])).toEqual([[name, type]]);
+  });
+
+  it.each([
+    // negatives: a mission of a body, a month, a verb of marching
+    ['The mission of the agency is to protect the coast.'],
+    ['The budget will be voted in March.'],
+    ['Soldiers march past the palace every day.'],
+  ])('%s has no event', (text) => {
+    expect(scored(eventsOf(text))).toEqual([]);
+  });
+
+  it.each<[string, string, string | null, string | null]>([
+    // a common-noun place stays in the name without being a place name, and the date after it still reaches the event
+    ['A meeting in the capital is planned for Friday.', 'meeting in the capital', null, '2023-05-12'],
+    ['The envoy met with the mayor in downtown Varna.', 'met with', null, null],
+    // negative: a capitalised place is still the location; a phrase that is no place stays out
+    ['A meeting in Varna is planned for Friday.', 'meeting in Varna', 'Varna', '2023-05-12'],
+    ['A meeting in good faith is planned.', 'meeting', null, null],
+  ])('%s', (text, name, location, date) => {
+    const dates = text.includes('Friday') ? [{ text: 'Friday', value: '2023-05-12' }] : [];
+    const [event] = eventsOf(text, dates);
+    expect([event?.name, event?.location, event?.date ?? null]).toEqual([name, location, date]);
+  });
+
+  it('dates an event at a clock time without a day to the reference day', () => {
+    const { events } = analyze('The ministers will hold talks at 15:00 in the capital.', {
+      referenceDate: '2023-05-10',
+    });
+    expect(events.map((e) => [e.name, e.date, e.status])).toEqual([['talks', '2023-05-10', 'planned']]);
   });
 });

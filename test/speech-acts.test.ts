@@ -218,6 +218,23 @@ describe('speech acts of direct quotes', () => {
     ['The new bus pass is appealing to many pensioners.', 'statement|null'],
     ['The airline has launched an appeal against the fine.', 'statement|null'],
     ['We are appealing to anyone who saw the van to call us.', 'appeal|are appealing to anyone'],
+    // procedural turns: agenda, sign-off, ground rules, a member's question and thanks for it
+    ['Good evening. Before taking questions, I have three announcements.', 'other|Good evening'],
+    ['Thanks, and see you next week.', 'other|Thanks'],
+    [
+      'Thanks, all, for joining us. As a reminder, this briefing is off the record. With that, over to our first official.',
+      'other|Thanks',
+    ],
+    [
+      "Okay. That's all the time we have. Thanks, everyone, and a reminder that the embargo ends at noon.",
+      'other|Okay',
+    ],
+    ['My question is to the Treasurer. Will the Treasurer rule out a new fuel levy?', 'other|?'],
+    ['I thank the senator for her question. Waiting lists fell by a third in June.', 'statement|null'],
+    // not procedural: praise after "great", thanks for someone's work, a question followed by an answer
+    ['Great job by the crews at the dam.', 'approve|Great job'],
+    ['I thank my deputy for her steady work on the harbour bill.', 'approve|thank'],
+    ['My question is simple. Why did the ferry not sail? It sailed late because of the fog.', 'statement|null'],
   ])('%s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });

@@ -1,8 +1,12 @@
 // A long text kept as its UTF-8 bytes (src/utf8-text.ts): every slice is the decoded string's.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fileBytes } from '../src/cli/file-bytes.js';
 import { decodeUtf8 } from '../src/cli/inputs.js';
-import { Utf8Text } from '../src/utf8-text.js';
+import { TextChanged, Utf8Text } from '../src/utf8-text.js';
 
 const bytesOf = (s: string) => new TextEncoder().encode(s);
 
@@ -58,5 +62,49 @@ describe('Utf8Text', () => {
     const invalid = new Uint8Array(bytes);
     expect(() => decodeUtf8(invalid)).toThrow(TypeError);
     expect(() => new Utf8Text(invalid, 2)).toThrow(TypeError);
+  });
+
+  describe('left in its file, read by position', () => {
+    const text = 'Ré “quoted” 東京 😀 end.\n'.repeat(30);
+    const at = (dir: string) => join(dir, 'long.txt');
+    const withFile = (run: (path: string) => void) => {
+      const dir = mkdtempSync(join(tmpdir(), 'analyze-utf8-'));
+      try {
+        writeFileSync(at(dir), text);
+        run(at(dir));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+
+    it('slices as the string does', () =>
+      withFile((path) => {
+        const source = new Utf8Text(fileBytes(path, bytesOf(text).length), 16);
+        expect(source.length).toBe(text.length);
+        for (const [from, to] of [
+          [0, 5],
+          [40, 200],
+          [text.length - 3, text.length],
+        ] as const)
+          expect(source.slice(from, to)).toBe(text.slice(from, to));
+      }));
+
+    it.each([
+      ['cut short', (path: string) => writeFileSync(path, text.slice(0, 50))],
+      ['its characters changed', (path: string) => writeFileSync(path, text.replaceAll('é', 'e\u0301'))],
+    ])('refuses a file %s after it was checked', (_, change) =>
+      withFile((path) => {
+        const source = new Utf8Text(fileBytes(path, bytesOf(text).length), 16);
+        change(path);
+        expect(() => source.slice(0, text.length)).toThrow(TextChanged);
+      }),
+    );
+
+    it('says on one line when the file is gone', () =>
+      withFile((path) => {
+        const source = new Utf8Text(fileBytes(path, bytesOf(text).length), 16);
+        rmSync(path);
+        expect(() => source.slice(0, 10)).toThrow('the file could not be read again (ENOENT)');
+      }));
   });
 });

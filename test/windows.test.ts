@@ -210,6 +210,34 @@ describe('across windows', () => {
   });
 });
 
+describe('what is held across windows', () => {
+  it('does not grow with the text: the dates of the latest window and the events waiting for them', () => {
+    const window = 8000;
+    const text = Array.from({ length: 5 }, () => joined).join('\n\n');
+    const windowed = new WindowedAnalysis(text, { source: 'x.txt', referenceDate: '2024-01-02' }, window);
+    const dateStarts: number[] = [];
+    const eventStarts: number[] = [];
+    let dates = 0;
+    let events = 0;
+    for (const found of windowed.findings()) {
+      for (const d of found.dates) dateStarts.push(d.start);
+      for (const e of found.events) eventStarts.push(e.event.start);
+      dates = Math.max(dates, windowed.held.dates);
+      events = Math.max(events, windowed.held.events);
+    }
+    // The most in any stretch of a window and what is read around it: a bound the text's length does not move.
+    const span = window + 16 * 1024;
+    const most = (starts: number[]) =>
+      starts.reduce((most, s, i) => Math.max(most, starts.slice(i).filter((t) => t < s + span).length), 0);
+    expect(dateStarts.length).toBeGreaterThan(3 * most(dateStarts));
+    expect(dates).toBeGreaterThan(0);
+    expect(dates).toBeLessThanOrEqual(most(dateStarts));
+    expect(events).toBeLessThanOrEqual(most(eventStarts));
+    // Once the last window is done, no event is left waiting.
+    expect(windowed.held.events).toBe(0);
+  });
+});
+
 describe('a text of over a million characters', () => {
   it("leaves the process's V8 flags alone", () => {
     // Blank lines are cheap to analyse; a statement every 64 KB gives each window something.

@@ -44,9 +44,23 @@ function headed(ts: readonly Token[], phrase: readonly string[]): boolean {
   return wordCount(ts) <= MAX_HEADING_WORDS && !sentenceEnd(ts) && !ts.some((t) => t.text === ':');
 }
 
+/** Contact headings a release may also write as a sentence: "For more information, please call us on …". */
+const CONTACT_SENTENCE_HEADS = CONTACT_HEADINGS.filter((h) => h[0] === 'for');
+/** A contact sentence is short: whom to call, the number, the address. */
+const MAX_CONTACT_SENTENCE_WORDS = 40;
+
+/** "For more information please contact the Press Office on 0100 555 0199.": contact lines written as a sentence. */
+function contactSentence(ts: readonly Token[]): boolean {
+  return wordCount(ts) <= MAX_CONTACT_SENTENCE_WORDS && CONTACT_SENTENCE_HEADS.some((h) => startsWith(ts, h));
+}
+
+/** "About us", "About the Court": a heading over the issuer's own description, which names it by "us" or "the". */
+const selfNamed = (ts: readonly Token[]) =>
+  ts[1]!.lower === 'us' || (ts[1]!.lower === 'the' && !!ts[2] && /^\p{Lu}/u.test(ts[2].text));
+
 /** "About Harbour Cranes", "About Harbour Cranes: Harbour Cranes builds …" (not "About half the crews …"). */
 function aboutHeading(ts: readonly Token[]): boolean {
-  if (ts[0]?.lower !== 'about' || !ts[1] || !/^\p{Lu}/u.test(ts[1].text)) return false;
+  if (ts[0]?.lower !== 'about' || !ts[1] || !(/^\p{Lu}/u.test(ts[1].text) || selfNamed(ts))) return false;
   const colon = ts.findIndex((t) => t.text === ':');
   const heading = colon > 1 ? ts.slice(0, colon) : ts;
   return wordCount(heading) <= MAX_HEADING_WORDS && (colon > 1 || !sentenceEnd(ts));
@@ -90,7 +104,7 @@ export function boilerplateParagraphs(ctx: Context): Set<number> {
       while (p + 1 < n && within(p + 1)) out.add(++p);
       continue;
     }
-    if (CONTACT_HEADINGS.some((h) => headed(ts, h))) {
+    if (CONTACT_HEADINGS.some((h) => headed(ts, h)) || contactSentence(ts)) {
       // The heading, then its short lines ("Jane Roe, Press Officer", "+47 22 00 00 00").
       out.add(p);
       while (p + 1 < n && (shortLine(ctx.tokens[p + 1]!) || contactLine(ctx, p + 1))) out.add(++p);

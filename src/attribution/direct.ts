@@ -7,7 +7,7 @@ import {
   subjectBefore,
   type SpeakerPhrase,
 } from '../mentions/speaker-np.js';
-import { STATEMENT_NOUNS } from '../mentions/lexicon.js';
+import { DASHES, STATEMENT_NOUNS } from '../mentions/lexicon.js';
 import { QUOTE_MARK, wholeSentence, type QuotedSpan } from './quote-scan.js';
 import { firstCue, lastCue, type CueAt } from './cue-find.js';
 import { mentionOf, sentenceOf, tokenAt, type Context, type Found, type Mention } from './context.js';
@@ -22,7 +22,6 @@ const LEAD_GAP = 8;
 export const MIN_UNCREDITED_WORDS = 5;
 
 const SENTENCE_END = new Set(['.', '!', '?']);
-const DASHES = /^[\u2013\u2014\u2015-]$/;
 
 /** Credits the phrase (in paragraph `p`), recording the cue as printed. */
 const credit = (ctx: Context, p: number, phrase: SpeakerPhrase, cue: string): Credit => ({
@@ -78,7 +77,7 @@ function afterQuote(
 /** "”― Jane Roe": a dash and a name right after the closing mark. */
 function inlineDashCredit({ ctx, found }: Attributing, i: number): Credit | null {
   const { ts, from, start, to } = afterQuote(ctx, found, i);
-  if (start <= from || !DASHES.test(ts[start - 1]!.text) || start + 1 >= ts.length) return null;
+  if (start <= from || !DASHES.has(ts[start - 1]!.text) || start + 1 >= ts.length) return null;
   const phrase = subjectAfter(ts, start - 1, Math.max(to, Math.min(ts.length, start + CREDIT_WINDOW)));
   return phrase && phrase.kind === 'name' ? credit(ctx, found[i]!.paragraph, phrase, ts[start - 1]!.text) : null;
 }
@@ -124,9 +123,11 @@ function leadingCue({ ctx, found }: Attributing, i: number): Credit | null {
     if (!(cue.lemma === 'according' && between.every((t) => t.word))) return null;
   }
   if (between.some((t) => QUOTE_MARK.test(t.text))) return null;
-  // "…, saying: “…”", "… before asking her, “…”": a participle takes the subject of the clause before it.
+  // "…, saying: “…”", "…: saying “…”", "… before asking her, “…”": a participle takes the subject of the clause before it.
+  const join = ts[cue.index - 1];
   const participle =
-    (ts[cue.index - 1]?.text === ',' || PARTICIPLE_LINKS.has(ts[cue.index - 1]?.lower ?? '')) &&
+    !!join &&
+    (join.text === ',' || join.text === ':' || DASHES.has(join.text) || PARTICIPLE_LINKS.has(join.lower)) &&
     cue.text.endsWith('ing');
   const phrase = participle ? nearestVerbSubject(ts, floor, cue.index - 1) : speakerOfCue(ctx, p, cue, floor, openAt);
   return phrase ? credit(ctx, p, phrase, cue.text) : null;
@@ -177,7 +178,7 @@ function colonCredit({ ctx, found }: Attributing, i: number): Credit | null {
 /** "– Minister of Trade Ana Costa, March 3" on the line after the quote. */
 export function dashCredit(ctx: Context, q: Found): Credit | null {
   const next = ctx.tokens[q.paragraph + 1];
-  if (!next || !next[0] || !DASHES.test(next[0].text)) return null;
+  if (!next || !next[0] || !DASHES.has(next[0].text)) return null;
   const phrase = subjectAfter(next, 0, next.length);
   return phrase ? credit(ctx, q.paragraph + 1, phrase, next[0].text) : null;
 }

@@ -18,7 +18,7 @@ import {
 import { lowerBound } from '../document/search.js';
 import { cueAt } from './cue-find.js';
 import { DIRECTIVE } from '../lexicon/speech.js';
-import { NP_LINKS, TITLE_MODIFIERS, TITLES, VERB_FILLERS } from '../mentions/lexicon.js';
+import { NP_LINKS, ORG_HEADS, TITLE_MODIFIERS, TITLES, VERB_FILLERS } from '../mentions/lexicon.js';
 import type { Token } from '../document/tokens.js';
 import { buildContext, mentionOf, tokenAt, type Context, type Found, type Mention } from './context.js';
 import { DIRECT_SIEVES, dashBlockQuotes, licensing, notScareQuote, quotedCandidates, shortQuotes } from './direct.js';
@@ -28,7 +28,7 @@ import { indirectQuotes } from './indirect.js';
 import { boilerplateParagraphs } from './boilerplate.js';
 import { findIssuers } from './issuers.js';
 import { resolveSpeakers, type NamedPerson } from './speakers.js';
-import { transcriptTurns } from './transcript.js';
+import { expandAbbreviations, transcriptTurns } from './transcript.js';
 import { rerankSources, type RankerWeights } from './ranker.js';
 import RANKER from './ranker-weights.json' with { type: 'json' };
 
@@ -164,7 +164,9 @@ function nameRuns(ctx: Context): NamedPerson[] {
       // which with the title before it is the person's title.
       const office = i > 1 && NP_LINKS.has(ts[i - 1]!.lower) && TITLES.has(ts[i - 2]!.lower);
       const from = office ? nameAfterOffice(ts, i, j) : i;
-      if (j - from >= 2 && j - from <= MAX_NAME_RUN) {
+      // "the Spokesperson, Coastal Patrol Service": a body's name ends in its noun, no person's does.
+      const body = j > from && ORG_HEADS.has(ts[j - 1]!.lower);
+      if (j - from >= 2 && j - from <= MAX_NAME_RUN && !body) {
         const apposition = appositionBefore(ts, from, j);
         const title = office ? officeTitle(ts, i - 2, from) : null;
         out.push({
@@ -180,6 +182,8 @@ function nameRuns(ctx: Context): NamedPerson[] {
   }
   return out;
 }
+
+const OPENING_MARK = /["“‘]$/;
 
 /** People the tagger found at the start of a sentence (after titles): antecedents for "he". */
 function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof sentenceSubjects>): NamedPerson[] {
@@ -197,7 +201,8 @@ function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof
       let end = span.end;
       while (end > span.start && /[\s\p{P}]/u.test(text[end - 1]!)) end--;
       if (/['’]s$/.test(text.slice(span.start, end))) end -= 2;
-      return { start: span.start, end, subject: starts.has(from) };
+      // "Berg said: “Mayor Ana Lind phoned me …”": a quotation opens a sentence of its own.
+      return { start: span.start, end, subject: starts.has(from) || OPENING_MARK.test(text.slice(0, from).trimEnd()) };
     })
     .filter((p) => p.end > p.start);
   return [...tagger, ...namedSubjects(ctx, subjects), ...nameRuns(ctx)]
@@ -258,7 +263,7 @@ export function attributeByRules(doc: Document, tagged: Tagged): Attribution {
   const ctx = buildContext(doc);
   const boilerplate = boilerplateParagraphs(ctx);
   const issuers = findIssuers(ctx, boilerplate);
-  const turns = transcriptTurns(ctx, issuers);
+  const turns = transcriptTurns(ctx, issuers, boilerplate);
   const spans = scanQuotes(doc).filter((s) => !turns.paragraphs.has(s.paragraph));
   const direct = quotedCandidates(spans);
   const quotedParagraphs = new Set(spans.map((s) => s.paragraph));
@@ -273,11 +278,13 @@ export function attributeByRules(doc: Document, tagged: Tagged): Attribution {
   const candidates = [
     ...turns.quotes,
     ...direct.filter((d) => !inMixed.has(d)),
-    ...dashBlockQuotes(ctx, quotedParagraphs),
+    // A turn's paragraph is no epigraph, even above a turn opening with a dash ("— Ana Roe, Minister: …").
+    ...dashBlockQuotes(ctx, new Set([...quotedParagraphs, ...turns.paragraphs])),
     ...reported,
   ]
     .filter((q) => !boilerplate.has(q.paragraph))
     .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  expandAbbreviations(ctx, candidates, turns.abbreviations);
   const short = shortQuotes(ctx, candidates);
   runSieves(DIRECT_SIEVES, { ctx, found: candidates, issuers }, short);
   creditDocumentIssuers(ctx, candidates);

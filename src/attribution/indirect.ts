@@ -36,6 +36,9 @@ const CONNECTIVES = new Set([
   'further',
   'furthermore',
 ]);
+const CLOSING_MARK = /^[”"’']$/;
+/** Conjunctions that open a clause of its own after a comma: "he said, and …", "she said, but …". */
+const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'yet']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'with']);
 /** Verbs that put a quoted label on something: "called it “…”", "described it as “…”". */
 const NAMING = new Set([
@@ -76,7 +79,12 @@ function creditTail(ts: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = ts[i]!;
     if (i - from > MAX_CREDIT_TAIL) return false;
-    if (t.text === ',') return i + 1 < to && cueAt(ts, i + 1) !== null && ts[i + 1]!.lower.endsWith('ing');
+    // "…, he said, adding …"; "…, he said, and the crowd cheered": the credit closes its own clause.
+    if (t.text === ',')
+      return (
+        i + 1 < to &&
+        ((cueAt(ts, i + 1) !== null && ts[i + 1]!.lower.endsWith('ing')) || CLAUSE_LINKS.has(ts[i + 1]!.lower))
+      );
     if (t.word && isFinite(t) && cueAt(ts, i) === null) return false;
   }
   return true;
@@ -84,12 +92,15 @@ function creditTail(ts: readonly Token[], from: number, to: number): boolean {
 
 /** "…, X said." at token k (a comma): the credit's phrase and cue, else null. */
 function creditAfterComma(ts: readonly Token[], k: number, to: number): { phrase: SpeakerPhrase; cue: CueAt } | null {
-  for (let c = k + 1; c < Math.min(to, k + MAX_CREDIT_SUBJECT + 1); c++) {
+  // "‘We will win,’ he said": the credit opens after the marks closing a quotation on its comma.
+  let open = k + 1;
+  while (open < to && CLOSING_MARK.test(ts[open]!.text)) open++;
+  for (let c = open; c < Math.min(to, open + MAX_CREDIT_SUBJECT); c++) {
     const cue = cueAt(ts, c);
     if (!cue || cue.lemma === 'according' || cue.text.toLowerCase().endsWith('ing')) continue;
-    const before = c > k + 1 ? subjectBefore(ts, c, k + 1) : null;
-    if (before && before.from === k + 1 && creditTail(ts, cue.after, to)) return { phrase: before, cue };
-    if (c === k + 1) {
+    const before = c > open ? subjectBefore(ts, c, open) : null;
+    if (before && before.from === open && creditTail(ts, cue.after, to)) return { phrase: before, cue };
+    if (c === open) {
       const after = subjectAfter(ts, c, to);
       if (after && creditTail(ts, after.to, to)) return { phrase: after, cue };
     }
@@ -138,12 +149,20 @@ function wordsIn(ts: readonly Token[], from: number, to: number): number {
 function looksClausal(ts: readonly Token[], from: number, to: number, strict: boolean): boolean {
   for (let i = from; i < Math.min(to, from + (strict ? 8 : 16)); i++) {
     const t = ts[i]!;
+    // "said rents had risen", "said pay would stall": a noun the tagger reads as a present verb opens the clause.
+    if (i === from && nounAsVerb(t)) continue;
     // "the fact that …", "their pledge to keep …": a noun's own clause or infinitive, not a reported clause.
     if (strict && (t.lower === 'of' || t.lower === 'for' || t.lower === 'that')) return false;
     if (isFinite(t) && !(strict && afterTo(ts, i))) return i > from;
   }
   return false;
 }
+
+/** A present form that may as well be a noun ("rents", "pay", "praise"), not an auxiliary or a past form. */
+const nounAsVerb = (t: Token) =>
+  t.tags.has('PresentTense') &&
+  !t.lower.endsWith('ing') &&
+  !['Modal', 'Copula', 'Auxiliary', 'PastTense', 'Gerund'].some((g) => t.tags.has(g));
 
 /** Is the verb at `i` an infinitive after "to" ("to keep", "to not allow")? */
 const afterTo = (ts: readonly Token[], i: number) =>
@@ -266,6 +285,8 @@ function trailingCredit(r: Reading, i: number, name: string): boolean {
   if (comma <= sf) return false;
   const credit = creditAfterComma(ts, comma, st);
   if (!credit || credit.cue.index !== i) return false;
+  // "Giving the judgment, Justice Roe said: …": the words follow the colon; the clause before sets the scene.
+  if (ts[credit.cue.after]?.text === ':') return true;
   r.emit(skipConnective(ts, sf, comma), comma, credit.phrase, cue, name);
   r.mainSubject ??= credit.phrase;
   return true;
@@ -365,6 +386,8 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
     if (k >= st || k - j >= 10) return;
     j = k;
   }
+  // "he said, and the crowd cheered": a comma and a conjunction after the cue open a clause of the writer's.
+  if (ts[j]?.text === ',' && CLAUSE_LINKS.has(ts[j + 1]?.lower ?? '')) return;
   if (ts[j]?.text === ',' || ts[j]?.text === ':') j++;
   // "said, referring to …": a participle, not a reported clause; "said and did …": a second verb
   const coordinated = (ts[j]?.lower === 'and' || ts[j]?.lower === 'or') && ts[j + 1]?.tags.has('Verb');
@@ -376,27 +399,9 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
   }
   // "it underscores that …" is a thing's evidence, not speech
   if (THAT_CLAUSE.has(cue.lemma) && (!hasThat || r.s.ts[subject.from]!.lower === 'it')) return;
-  const end = quotedClauseEnd(ts, j, clauseEnd(ts, j, st));
+  const end = clauseEnd(ts, j, st);
   if (!hasThat && !looksClausal(ts, j, end, !BARE_CLAUSE.has(cue.lemma)) && !QUOTE_MARK.test(ts[j]?.text ?? '')) return;
   r.emit(j, end, subject, cue, rule);
-}
-
-/** Words that open the writer's own adjunct after a quotation: "…”, since …", "…”, because …". */
-const WRITERS_ADJUNCT = new Set(['since', 'because', 'as', 'while', 'although', 'though', 'whereas', 'given']);
-
-/**
- * "said that “…”, since …": a reported clause that opens with a quotation ends with it when the
- * writer goes on with a reason or a contrast of their own after a comma.
- */
-function quotedClauseEnd(ts: readonly Token[], from: number, to: number): number {
-  if (!/^[“"‘]$/.test(ts[from]?.text ?? '')) return to;
-  for (let k = from + 1; k + 2 < to; k++) {
-    if (!/^[”"’]$/.test(ts[k]!.text)) continue;
-    // The comma may stand inside the marks or after them.
-    const comma = ts[k + 1]!.text === ',' ? k + 1 : ts[k - 1]!.text === ',' ? k : -1;
-    if (comma >= 0 && WRITERS_ADJUNCT.has(ts[comma + 1]?.lower ?? '')) return k + 1;
-  }
-  return to;
 }
 
 /** The passes in the order they are tried at each token: verbs of naming first, then cues. */
@@ -414,6 +419,8 @@ export const REPORTED_PASSES: readonly ReportedPass[] = [
 
 /** A clause that is nothing but one quotation in double marks. */
 const WHOLLY_QUOTED = /^["“][^"“”]*["”]$/;
+/** A clause opening with a quotation mark. */
+const OPENED = /^["“‘]/;
 
 /** Reported clauses, each credited by the pass that found it. `spans` are the quoted spans (direct quotes). */
 export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[] {
@@ -449,11 +456,21 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     const start = s.ts[from]!.start;
     const end = s.ts[to - 1]!.end;
     if (wholeQuote(start, end)) return; // a direct quote, found by the direct rules
+    // "“… It is the worst road in the county,” he said": the last sentence of a quotation credited after it.
+    const holder = spans[lowerBound(spans.length, (i) => spans[i]!.start > start) - 1];
+    if (holder && holder.end >= end && s.ts[cue.index]!.start >= holder.end) return;
     const text = ctx.doc.text.slice(start, end);
     // "said last week that “…”" where no quoted span was scanned (a transcript turn): the words
     // in the marks are a direct quote, without the marks.
     if (WHOLLY_QUOTED.test(text)) {
       out.push({ ...found(start + 1, end - 1, s.p, phrase, cue, rule), kind: 'direct' });
+      return;
+    }
+    // "‘We will win,’ he said" inside a longer quotation: words in marks closing on their comma.
+    let after = to;
+    while (after < s.to && /^[,.!?]$/.test(s.ts[after]!.text)) after++;
+    if (OPENED.test(text) && !/["“”‘]/.test(text.slice(1)) && CLOSING_MARK.test(s.ts[after]?.text ?? '')) {
+      out.push({ ...found(start + 1, end, s.p, phrase, cue, rule), kind: 'direct' });
       return;
     }
     out.push({

@@ -4,11 +4,12 @@
 // "Ministry of Energy - Press Office") and the subject of a release's opening "X announced".
 // Issuers are speakers even without a quote; a header names the speaker of uncredited quotes.
 import { describe, subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
-import { CORPORATE_SUFFIXES, ORG_HEADS, STATEMENT_NOUNS, TITLES } from '../mentions/lexicon.js';
+import { CORPORATE_SUFFIXES, ORG_HEADS, POST_NOMINALS, STATEMENT_NOUNS, TITLES } from '../mentions/lexicon.js';
 import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Mention } from './context.js';
 import {
   PRESS_ROLES,
+  apposedOrganization,
   datelineEnd,
   interviewTitle,
   isTitleWord,
@@ -53,8 +54,6 @@ function byline(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
 
 /** Words before a name on an office's letterhead: "THE HON", "The Honourable", "Dr". */
 const NAME_LEADS = set('the hon hon. honourable honorable right rt dr');
-/** Letters after a member's name ("MP", "MLA", "KC"): no part of the name. */
-const POST_NOMINALS = set('mp mla mha mpp mhk msp ms mep td qc kc mna mhr');
 const MAX_LETTERHEAD_NAME = 4;
 const MAX_LETTERHEAD_TITLE = 6;
 
@@ -76,6 +75,8 @@ function letterhead(ctx: Context, p: number): Mention | null {
   const name = ts.slice(from, to);
   if (name.length < 2 || name.length > MAX_LETTERHEAD_NAME) return null;
   if (!name.every((t) => capitalizedWord(t) && !TITLES.has(t.lower))) return null;
+  // "HIGH COURT OF VARNIA" / "PRESS SUMMARY": a body's letterhead names no person.
+  if (name.some((t) => ORG_HEADS.has(t.lower))) return null;
   const { text } = ctx.doc;
   return mentionOf(ctx, p, {
     ...describe(ts, from, to),
@@ -172,6 +173,13 @@ function titleLineCredits(ctx: Context, p: number, ts: readonly Token[]): Mentio
   for (const [from, to] of titleLineSpeakers(ts)) {
     // "the Press Secretary, Ana ROE" or "Ana Roe, Spokesman for …": an office and its holder.
     const comma = ts.findIndex((t, i) => i > from && i < to && t.text === ',');
+    if (comma > 0 && apposedOrganization(ts, comma) === to) {
+      // "the Spokesperson, Coastal Fisheries Agency": the office's holder, of that organisation.
+      const office = describe(ts, from, comma);
+      const organization = ctx.doc.text.slice(ts[comma + 1]!.start, ts[to - 1]!.end);
+      out.push(mentionOf(ctx, p, { ...office, to: comma, organization }));
+      continue;
+    }
     if (comma > 0) {
       const [office, name]: Array<[number, number]> = isTitleWord(ts[comma + 1]!)
         ? [

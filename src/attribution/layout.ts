@@ -1,7 +1,7 @@
 // Transcript grammar as tables: what a speaker label looks like ("MR. NAME:", "Secretary of State
 // Name:", "Shri X, Official Spokesperson:", "Q", "Answer:"), what kind of turn it opens, and which
 // paragraphs of a turn are not statements (stage directions, headings, floor hand-offs).
-import { TITLE_ABBREVIATIONS, TITLES, UNNAMED_HEADS } from '../mentions/lexicon.js';
+import { HONORIFICS, ORG_HEADS, TITLE_ABBREVIATIONS, TITLES, UNNAMED_HEADS } from '../mentions/lexicon.js';
 import { subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import type { Token } from '../document/tokens.js';
 import { cueAt } from './cue-find.js';
@@ -28,6 +28,9 @@ const FIRST_WORD_ROLES: ReadonlyArray<[LabelRole, ReadonlySet<string>]> = [
     topic contact background update attachment transcript`),
   ],
 ];
+/** One-word fields of minutes and forms ("Present:", "Moved:", "Resolved:"), which name no speaker. */
+const RECORD_FIELDS = set(`present absent apologies attendance attending moved seconded resolved carried agreed
+  decision decided action actions outcome purpose agenda minutes recommendation recommendations motion vote result`);
 /** Words that head a section heading ending in a colon alone on its line ("Prepared Remarks:", "Questions and Answers:"). */
 const SECTION_HEADS = set('remarks participants answers presentation session attendees panelists panellists speakers');
 /** One-word role labels printed alone on their line without a colon, as call transcripts do ("Operator"). */
@@ -48,8 +51,6 @@ const HOST_HEADS = set('host presenter anchor');
 const INTERPRETERS = set('interpreter interpreters interpretation translator translation');
 /** Abbreviated ranks of military labels ("LT. GEN. NAME:", "ADM. NAME:", "BRIG. GEN. NAME:"). */
 const RANKS = set('lt ltg adm maj brig capt cmdr cdr sgt cpl pvt col gen');
-/** Honorifics printed before a name; none names a role on its own. */
-const HONORIFICS = set('mr mrs ms miss dr prof sir dame shri smt hon rev');
 /** Lower-case words that may stand inside a mixed-case label ("Secretary of State Name:"). */
 const LABEL_LINKS = set('of for and the on to at in de del della da di du van von der den bin al la le');
 /** Particles of surnames, which a label's name keeps ("Ms DE WIT"). */
@@ -137,6 +138,7 @@ function roleOf(ts: readonly Token[], nameEnd: number, alone: boolean): LabelRol
   // "Questions and Answers:" alone on its line heads a section; "QUESTION:" alone still asks.
   if (alone && words.length > 1 && SECTION_HEADS.has(bare(words[words.length - 1]!))) return 'aside';
   if (words.length === 1 && ANSWER_LABELS.has(first)) return 'answer';
+  if (words.length === 1 && RECORD_FIELDS.has(first)) return 'aside';
   if (/^\d+$/.test(words[words.length - 1]!.text)) return 'question';
   for (const [role, heads] of FIRST_WORD_ROLES) if (heads.has(first)) return role;
   if (INTERPRETERS.has(bare(words[words.length - 1]!))) return 'interpreter';
@@ -198,11 +200,15 @@ function dashLine(ts: readonly Token[]): Label | null {
 export function parseLabel(ts: readonly Token[]): Label | null {
   // "[00:01:15] Host: …", "00:14 Ana Roe: …": a recording's time before the label.
   const time = timestamp(ts);
-  const lead = time + emphasis(ts, time);
+  // "— Ana Roe, Minister of Transport: …": a dash before the label, as some transcripts print turns.
+  const dashed = !time && DASH.test(ts[0]?.text ?? '') && ts.length > 2 ? 1 : 0;
+  const lead = time + dashed + emphasis(ts, time + dashed);
   if (!lead) return plainLabel(ts);
   // "**Q: …?**", "**A:** …", "__MR. NAME:__ …": the label printed in bold, its marks left out.
   const label = plainLabel(ts.slice(lead));
-  if (!label) return null;
+  if (!label || (time && agendaItem(ts, lead + label.labelEnd))) return null;
+  // A dash before a colon label only: "– Ana Roe" alone credits the block above it.
+  if (dashed && (label.roster || label.labelEnd < 2 || ts[lead + label.labelEnd - 1]!.text !== ':')) return null;
   const labelEnd = label.labelEnd + lead;
   const shift = (r: [number, number] | null): [number, number] | null => r && [r[0] + lead, r[1] + lead];
   return {
@@ -230,6 +236,16 @@ function timestamp(ts: readonly Token[]): number {
     k++;
   }
   return ts[k]?.word ? k : 0;
+}
+
+/**
+ * "09:30 Minister Ana Roe: opening address on the budget": a programme's timed item, whose words
+ * after the colon name what is on, without a sentence's end. A recording's speech after its label
+ * ends in one ("[00:14] Ana Roe: Thanks for having me."); a label alone on its line is a turn's.
+ */
+function agendaItem(ts: readonly Token[], after: number): boolean {
+  const item = ts.slice(after);
+  return item.some((t) => t.word) && !SENTENCE_FINAL.test(item[item.length - 1]!.text);
 }
 
 /** Markdown's emphasis marks ("**", "__") at token `from`: how many tokens they take. */
@@ -260,6 +276,7 @@ function plainLabel(ts: readonly Token[]): Label | null {
   if (colon < 1) return null;
   let end = colon;
   let office: [number, number] | null = null;
+  let holder: [number, number] | null = null;
   // "PRESIDENT NAME (via interpreter):", "Mr NAME (Seat) (14:02):": notes on the seat, the hour or
   // how the words reach us; "Roe (Ministry of Finance):" on the office the speaker answers for.
   while (ts[end - 1]!.text === ')') {
@@ -267,6 +284,7 @@ function plainLabel(ts: readonly Token[]): Label | null {
     while (open > 0 && ts[open]!.text !== '(') open--;
     if (open <= 0) return null;
     if (namesOffice(ts.slice(open + 1, end - 1))) office = [open + 1, end - 1];
+    else if (namesHolder(ts.slice(open + 1, end - 1))) holder = [open + 1, end - 1];
     end = open;
   }
   const comma = labelShaped(ts, end);
@@ -277,6 +295,19 @@ function plainLabel(ts: readonly Token[]): Label | null {
   const nameEnd = comma >= 0 ? comma : end;
   const title: [number, number] | null = comma >= 0 ? [comma + 1, end] : office;
   const role = roleOf(ts, nameEnd, colon === ts.length - 1);
+  // "Spokesperson (Ana Roe):": the role's holder named in brackets after it.
+  if (role === 'role' && holder && comma < 0)
+    return {
+      start: 0,
+      nameEnd: holder[1],
+      labelEnd: colon + 1,
+      title: [0, end],
+      role: 'person',
+      nameWords: ts.slice(holder[0], holder[1]).map(bare),
+      titled: true,
+      paired: false,
+      roster: false,
+    };
   const nameWords =
     role !== 'person'
       ? []
@@ -305,6 +336,19 @@ const ANSWERING_BODIES = set('ministry department office secretariat commission 
 
 /** "Ministry of Finance": a body, not a title, opens the words. */
 export const namesBody = (ts: readonly Token[]) => !!ts[0] && ANSWERING_BODIES.has(ts[0].lower);
+
+/** Words of a name in a label's note after a role ("Spokesperson (Ana Roe):"). */
+const MAX_NOTE_NAME_WORDS = 4;
+
+/** A label's note naming a person: two to four capitalised words, no title, place or note of how the words reach us. */
+function namesHolder(note: readonly Token[]): boolean {
+  return (
+    note.length >= 2 &&
+    note.length <= MAX_NOTE_NAME_WORDS &&
+    note.every((t) => capitalized(t) && !isTitleWord(t) && !INTERPRETERS.has(t.lower)) &&
+    !note.every((t) => t.tags.has('Place'))
+  );
+}
 
 /** A label's note naming an office: a title ("(Spokesperson)", "(Chief Medical Officer)") or a body; no reporter's. */
 function namesOffice(note: readonly Token[]): boolean {
@@ -470,6 +514,44 @@ export function isStatement(ts: readonly Token[], from: number, sentences: reado
   return 2 * handoffs < kept.length;
 }
 
+/** Words of a transcriber's note inside a turn: what the room did, what went unheard, how the words reach us. */
+const NARRATION_WORDS = set(`laughter laughs laughing applause inaudible unintelligible indiscernible crosstalk
+  cross-talk pause silence coughs interruption interrupts interrupted interpreter interpretation translation translated
+  speaks speaking continues off-mic sic ph`);
+/** A transcriber's note is short: "(Laughter.)", "[inaudible]", "(Speaks in Varnian.)". */
+const MAX_NARRATION_WORDS = 6;
+const CLOSING = new Map([
+  ['(', ')'],
+  ['[', ']'],
+]);
+
+/**
+ * The transcriber's notes inside a turn from token `from`, as token ranges, brackets included:
+ * "(Laughter.)", "[inaudible]", "(In French.)", "(Through an interpreter.)", standing between
+ * sentences or at either end. A bracket holding a note's word, a language after "in", or a short
+ * capitalised note; a speaker's own aside ("we set up the fund. (which we did) …") is no note.
+ */
+export function narrations(ts: readonly Token[], from: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = from; i < ts.length; i++) {
+    const close = CLOSING.get(ts[i]!.text);
+    if (!close) continue;
+    let end = i + 1;
+    while (end < ts.length && end - i <= MAX_NARRATION_WORDS * 2 && ts[end]!.text !== close) end++;
+    if (ts[end]?.text !== close) continue;
+    const note = ts.slice(i + 1, end).filter((t) => t.word);
+    // A note between sentences or at an end; one inside a sentence ("to sign [inaudible] before May")
+    // marks a gap in words the speaker did say, and the quote runs on over it.
+    const placed = i === from || SENTENCE_FINAL.test(ts[i - 1]!.text) || ts.slice(end + 1).every((t) => !t.word);
+    const language = note[0]?.lower === 'in' && note.length === 2 && capitalized(note[1]!);
+    const noted = note.some((t) => NARRATION_WORDS.has(bare(t))) || language || /^\p{Lu}/u.test(note[0]?.text ?? '');
+    if (placed && note.length && note.length <= MAX_NARRATION_WORDS && !note.some((t) => /\d/.test(t.text)) && noted)
+      out.push([i, end + 1]);
+    i = end;
+  }
+  return out;
+}
+
 /** Nouns that make a header line a transcript's: "transcript of today's briefing by X". */
 const TRANSCRIPT_NOUNS = set('transcript transcription');
 /** Nouns of a header that sums up what someone said: "Highlights of the noon briefing by X". */
@@ -543,13 +625,41 @@ function apposedTitle(ts: readonly Token[], comma: number): number | null {
  * line's end; null when none stands there.
  */
 function apposedName(ts: readonly Token[], comma: number): number | null {
-  if (ts[comma]?.text !== ',') return null;
-  let end = comma + 1;
-  while (end < ts.length && !TITLE_LINE_STOPS.has(ts[end]!.lower)) end++;
+  const end = apposedEnd(ts, comma);
+  if (end === null || apposedOrganization(ts, comma) !== null) return null;
   const name = ts.slice(comma + 1, end);
   // "…, New York": a place, not the holder.
   const shaped = name.every((t) => capitalized(t) && !isTitleWord(t)) && !name.every((t) => t.tags.has('Place'));
   return shaped && name.length >= 2 && name.length <= MAX_APPOSED_NAME ? end : null;
+}
+
+/** Where the words set off by the comma at `comma` end: the next stop of a title line, or its end. */
+function apposedEnd(ts: readonly Token[], comma: number): number | null {
+  if (ts[comma]?.text !== ',') return null;
+  let end = comma + 1;
+  while (end < ts.length && !TITLE_LINE_STOPS.has(ts[end]!.lower)) end++;
+  return end;
+}
+
+/** Words of an organisation set off after an office ("by the Spokesperson, Coastal Fisheries Agency"). */
+const MAX_APPOSED_ORGANIZATION = 8;
+
+/**
+ * "Statement by the Spokesperson, Coastal Fisheries Agency, on …": the end of an organisation after
+ * the comma at `comma` (capitalised and link words ending in a body's noun: agency, service,
+ * ministry …), the office holder's own organisation and no name; null when none stands there.
+ */
+export function apposedOrganization(ts: readonly Token[], comma: number): number | null {
+  const end = apposedEnd(ts, comma);
+  if (end === null || end - comma - 1 > MAX_APPOSED_ORGANIZATION || end <= comma + 1) return null;
+  const words = ts.slice(comma + 1, end);
+  const shaped = capitalized(words[0]!) && words.every((t) => capitalized(t) || LABEL_LINKS.has(t.lower));
+  // The body's noun ends it ("… Action Service") or heads it ("Ministry of Fisheries").
+  const body =
+    ORG_HEADS.has(bare(words[words.length - 1]!)) ||
+    ORG_HEADS.has(bare(words[0]!)) ||
+    words[words.length - 1]!.tags.has('Organization');
+  return shaped && body ? end : null;
 }
 
 /**
@@ -636,7 +746,9 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
     // "Briefing with Senior Official": a role names no one; "Statement by the Spokesperson" names its holder.
     const office = namesRole(ts[i - 1]!) || (ts[from]!.lower === 'the' && ts.slice(from, i).some(isTitleWord));
     // "by the Press Secretary, Ana ROE", "by Ana Roe, Spokesman for the Secretary-General".
-    const holder = i !== ceil ? null : office ? apposedName(ts, ceil) : apposedTitle(ts, ceil);
+    // "by the Spokesperson, Coastal Fisheries Agency": the holder's organisation, named after the office.
+    const holder =
+      i !== ceil ? null : office ? (apposedName(ts, ceil) ?? apposedOrganization(ts, ceil)) : apposedTitle(ts, ceil);
     if (holder !== null) out.push([from, holder]);
     else if (i > from && (!namesRole(ts[i - 1]!) || heldOffice(ts, from, i))) out.push([from, i]);
     from = i + 1;

@@ -6,6 +6,7 @@ import { genderFits, surer, type Gender } from '../mentions/speaker-np.js';
 import type { Mention } from './context.js';
 import { lowerBound } from '../document/search.js';
 import {
+  HONORIFICS,
   NAME_PARTICLES,
   NP_LINKS,
   ORG_HEADS,
@@ -52,10 +53,11 @@ function titleHead(title: string | null): string | null {
 }
 /** Is this word a title ("secretary", "secretary-general")? */
 const titleWord = (w: string) => TITLES.has(w) || (w.includes('-') && w.split('-').some((part) => TITLES.has(part)));
-const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'the']);
+/** An honorific or the article before a name ("the Spokesperson", "Mr. Wu"), no word of the name. */
+const nameLead = (w: string) => w === 'the' || HONORIFICS.has(w);
 /** The words of a name without honorifics and titles before it ("Colonel Wu" → wu). */
 const nameWordsOf = (s: string) => {
-  const all = words(s).filter((w) => !HONORIFICS.has(w));
+  const all = words(s).filter((w) => !nameLead(w));
   let first = 0;
   while (first < all.length - 1 && (TITLES.has(all[first]!) || TITLE_MODIFIERS.has(all[first]!))) first++;
   return all.slice(first);
@@ -105,7 +107,7 @@ function nearestPerson(
 /** How many distinct fuller names per name word are kept; more than one that disagree means no extension. */
 const MAX_FULLER = 4;
 
-const isTitleWord = (w: string) => titleWord(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''));
+const isTitleWord = (w: string) => titleWord(w.toLowerCase()) || nameLead(w.toLowerCase().replace(/\.$/, ''));
 
 /** A person's name as printed, after any title ("Harbour Commissioner Ruth Alvarez" → "Ruth Alvarez"). */
 function bareName(printed: string): string | null {
@@ -451,7 +453,10 @@ class SpeakerIndex {
         ? x.titleHeads.has(head) && titleWords.every((w) => x.titleWords.has(w))
         : !titleWord(head) && hyphenWords(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head);
     const c = definite
-      ? (this.nearest(m.span.start, describes) ??
+      ? ((kindOf(m) === 'person' && titleWord(head)
+          ? this.localHolder(head, m.span.start, attachOnly, titleWords)
+          : null) ??
+        this.nearest(m.span.start, describes) ??
         (titleWord(head) ? this.holder(head, m.span.start, attachOnly, titleWords) : null))
       : (this.byDescription.get(verbatim.toLowerCase()) ?? null);
     if (c) this.add(c, m);
@@ -486,7 +491,25 @@ class SpeakerIndex {
     // "the Prime Minister" is no "Foreign Minister": every word of the bare title is the holder's.
     const holders = this.holdersOf(head)?.filter((h) => titleWords.every((w) => hyphenWords(h.title).includes(w)));
     const person = holders && holderAt(holders, at);
-    if (!person) return null;
+    return person ? this.speakerOf(person, head, attachOnly) : null;
+  }
+
+  /**
+   * "Q: President Ana Lind of Vestmark met you today. The President said …": a bare title refers to
+   * the one holder its own paragraph names before it, whichever side that holder is on; null where
+   * the paragraph names none, or two who disagree ("President X spoke with President Y. The President …").
+   */
+  localHolder(head: string, at: number, attachOnly: boolean, titleWords: readonly string[]): Cluster | null {
+    const paragraphStart = this.text.lastIndexOf('\n', at) + 1;
+    const local = this.holdersOf(head)?.filter(
+      (h) => h.start >= paragraphStart && h.start < at && titleWords.every((w) => hyphenWords(h.title).includes(w)),
+    );
+    const person = local && agreed(local);
+    return person ? this.speakerOf(person, head, attachOnly) : null;
+  }
+
+  /** The named holder's speaker: the one known by the name, else opened unless `attachOnly`. */
+  private speakerOf(person: Holder, head: string, attachOnly: boolean): Cluster | null {
     const nw = nameWordsOf(person.name);
     const known = this.named(nw);
     if (known || attachOnly) return known ?? null;

@@ -13,6 +13,7 @@ import {
   isParticle,
   isStatement,
   namesBody,
+  narrations,
   namesHost,
   parseLabel,
   rosterKey,
@@ -23,6 +24,7 @@ import {
 } from './layout.js';
 import { describe, parentheticalTitle, subjectAfter, subjectBefore, titleBeforeName } from '../mentions/speaker-np.js';
 import { QUOTE_MARK } from './quote-scan.js';
+import { cueAt } from './cue-find.js';
 import type { Token } from '../document/tokens.js';
 
 interface Turn {
@@ -123,6 +125,19 @@ function labelPhrase(
   const head = ts[l.nameEnd - 1]!.lower.replace(/\.$/, '');
   for (const m of new Set(people.values())) if (officeWords(m.phrase.title).includes(head)) return linked(m);
   return { ...base, kind: 'description', name: null, title: text(l.start, l.nameEnd) };
+}
+
+/**
+ * "The DFMS added that …" after the turns of "DFMS:": a paragraph opening with a speech verb whose
+ * subject is the turn's own speaker, by the label's key, is the text's narration, not their words.
+ */
+function reportsOn(ts: readonly Token[], key: string): boolean {
+  const verb = ts.findIndex((_, i) => i > 0 && cueAt(ts, i) !== null);
+  const subject = verb > 0 ? subjectBefore(ts, verb, 0) : null;
+  if (!subject || subject.from !== 0 || subject.kind === 'pronoun') return false;
+  const named = words(subject.name ?? subject.description ?? '');
+  const said = ts.slice(subject.from, subject.to).filter((t) => t.word && t.lower !== 'the');
+  return said.length > 0 && (named.includes(key) || said[said.length - 1]!.lower === key);
 }
 
 /** Paragraphs before the first label that may define an abbreviation for its speaker. */
@@ -232,32 +247,78 @@ function creditBlocks(ctx: Context, quote: (p: number, mention: Mention, cue: st
  * it while they speak in the first or second person (sentencing remarks, a speech). Quote marks
  * below the line leave it to the quote sieves.
  */
-function saidBlocks(ctx: Context, quote: (p: number, mention: Mention, cue: string) => void): void {
+function saidBlocks(
+  ctx: Context,
+  boilerplate: ReadonlySet<number>,
+  quote: (p: number, mention: Mention, cue: string) => void,
+): void {
   ctx.tokens.forEach((ts, p) => {
     const verb = saidLine(ts);
     const phrase = verb === null ? null : subjectBefore(ts, verb, 0);
     if (!phrase || phrase.kind === 'pronoun' || phrase.to !== verb) return;
     const mention = mentionOf(ctx, p, phrase);
     const cue = ts[verb!]!.text;
+    // The block ends at the release's own standing text ("For more information, call us", "About us", "###").
     const spoken = (k: number) =>
       k < ctx.tokens.length &&
+      !boilerplate.has(k) &&
       !ctx.tokens[k]!.some((t) => QUOTE_MARK.test(t.text)) &&
       saidLine(ctx.tokens[k]!) === null &&
       !parseLabel(ctx.tokens[k]!);
     if (!spoken(p + 1)) return;
     quote(p + 1, mention, cue);
-    for (let k = p + 2; spoken(k) && speaksInPerson(ctx.tokens[k]!); k++) quote(k, mention, cue);
+    // A heading ("Background") or a hand-off between ends it too.
+    const goesOn = (k: number) =>
+      isStatement(ctx.tokens[k]!, 0, ctx.sentenceStarts[k]!) && speaksInPerson(ctx.tokens[k]!);
+    for (let k = p + 2; spoken(k) && goesOn(k); k++) quote(k, mention, cue);
   });
+}
+
+/** The token ranges of [from, to) left between the ranges `cut` (in order, inside it). */
+function piecesBetween(from: number, to: number, cut: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  for (const [a, b] of cut) {
+    if (a > start) out.push([start, a]);
+    start = b;
+  }
+  if (start < to) out.push([start, to]);
+  return out;
 }
 
 export interface TranscriptTurns {
   quotes: Found[];
   /** Paragraphs of turns (officials' and questions alike), where quote marks are not read as quotes. */
   paragraphs: Set<number>;
+  /** The offices a header's abbreviations stand for ("PMS" → "the Premier's Spokesperson"), by abbreviation in lower case. */
+  abbreviations: Map<string, Mention>;
+}
+
+/**
+ * "The PMS said …" below "Briefing by the Premier's Spokesperson (PMS)": a quote credited to an
+ * abbreviation the header defined is credited to the office it stands for, which its labels name.
+ */
+export function expandAbbreviations(ctx: Context, found: readonly Found[], abbreviations: Map<string, Mention>): void {
+  if (!abbreviations.size) return;
+  for (const q of found) {
+    const phrase = q.mention?.phrase;
+    if (!phrase || phrase.kind !== 'name' || !phrase.name) continue;
+    const office = abbreviations.get(phrase.name.replace(/^the\s+/i, '').toLowerCase());
+    if (!office) continue;
+    const description = ctx.doc.text.slice(office.span.start, office.span.end);
+    q.mention = {
+      ...q.mention!,
+      phrase: { ...office.phrase, from: phrase.from, to: phrase.to, description, apposition: null },
+    };
+  }
 }
 
 /** Direct quotes of transcript turns, and the paragraphs they cover. */
-export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns {
+export function transcriptTurns(
+  ctx: Context,
+  issuers: Issuers,
+  boilerplate: ReadonlySet<number> = new Set(),
+): TranscriptTurns {
   const quotes: Found[] = [];
   const paragraphs = new Set<number>();
   const turns: Turn[] = [];
@@ -275,29 +336,38 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
   });
   // A line handing the words below to someone else ("Ana Roe said:") ends the turn above it.
   const introduces = (p: number) => saidLine(ctx.tokens[p]!) !== null || creditLine(ctx.tokens[p]!) !== null;
-  for (const turn of turns) for (let p = turn.paragraph + 1; p < turn.end; p++) if (introduces(p)) turn.end = p;
+  for (const turn of turns)
+    for (let p = turn.paragraph + 1; p < turn.end; p++)
+      if (introduces(p) || reportsOn(ctx.tokens[p]!, keyOf(ctx.tokens[turn.paragraph]!, turn.label))) turn.end = p;
   /** Quotes paragraph `p` from token `from` if it is a statement; says whether it was. */
   const quote = (p: number, from: number, mention: Mention, cue: string, rule: string): boolean => {
     const ts = ctx.tokens[p]!;
     if (from >= ts.length || !isStatement(ts, from, ctx.sentenceStarts[p]!)) return false;
-    quotes.push({
-      span: { start: ts[from]!.start, end: ctx.doc.paragraphs[p]!.end },
-      kind: 'direct',
-      paragraph: p,
-      quoted: null,
-      mention,
-      cue,
-      rule,
-      sameAs: null,
-      reportedBy: null,
-    });
-    return true;
+    // The transcriber's notes ("(Laughter.)", "[inaudible]") are no one's words: the quote stops at each.
+    let spoke = false;
+    for (const [a, b] of piecesBetween(from, ts.length, narrations(ts, from))) {
+      if (!ts.slice(a, b).some((t) => t.word)) continue;
+      const end = b === ts.length ? ctx.doc.paragraphs[p]!.end : ts[b - 1]!.end;
+      quotes.push({
+        span: { start: ts[a]!.start, end },
+        kind: 'direct',
+        paragraph: p,
+        quoted: null,
+        mention,
+        cue,
+        rule,
+        sameAs: null,
+        reportedBy: null,
+      });
+      spoke = true;
+    }
+    return spoke;
   };
   creditBlocks(ctx, (p, mention, cue) => {
     paragraphs.add(p);
     quote(p, 0, mention, cue, 'credit-block');
   });
-  saidBlocks(ctx, (p, mention, cue) => {
+  saidBlocks(ctx, boilerplate, (p, mention, cue) => {
     paragraphs.add(p);
     quote(p, 0, mention, cue, 'said-block');
   });
@@ -312,12 +382,13 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
   }
   if (turns.length < 2) {
     if (!header && issuers.interview) unlabelledAnswers(ctx, issuers.interview, quote, paragraphs);
-    return { quotes, paragraphs };
+    return { quotes, paragraphs, abbreviations: definedSpeakers(ctx, turns[0]?.paragraph ?? ctx.tokens.length) };
   }
   const people = headerPeople(issuers);
   const defined = definedSpeakers(ctx, turns[0]!.paragraph);
+  const done = { quotes, paragraphs, abbreviations: defined };
   const isOfficial = officials(ctx, turns, people, defined);
-  if (!isOfficial.size) return { quotes, paragraphs };
+  if (!isOfficial.size) return done;
   const principal = header?.mention ?? issuers.header ?? [...people.values()][0] ?? null;
   // The official whose turn printed no words of its own ("PRESIDENT X: (Speaks Varnian.)"): an
   // interpreter's turn right after it gives those words. After a turn with words, or a question,
@@ -348,7 +419,7 @@ export function transcriptTurns(ctx: Context, issuers: Issuers): TranscriptTurns
     const mention = 'phrase' in said ? said : mentionOf(ctx, turn.paragraph, said);
     if (!speak(mention)) unspoken = mention;
   });
-  return { quotes, paragraphs };
+  return done;
 }
 
 /** Questions printed without labels that show an interview's layout. */

@@ -2,7 +2,8 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isCalendarDate } from '../arguments.js';
-import { Utf8Text } from '../utf8-text.js';
+import { Utf8Text, type ByteSource } from '../utf8-text.js';
+import { fileBytes } from './file-bytes.js';
 import { InputTooLarge, readStream } from './stdin.js';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.text'];
@@ -35,10 +36,12 @@ export interface ReadLimits {
 
 /**
  * Reads a file, a device or a FIFO up to `maxBytes`, stopping there. A regular file is read in
- * one piece: read in chunks, a long text is held about twice while it is gathered (60 MB of
- * text: 295 MB peak to read and decode it, 222 MB in one piece).
+ * one piece (read in chunks, a long text is held about twice while it is gathered), or, longer
+ * than KEPT_AS_BYTES and `leftLong`, left on disk to be read by windows.
  */
-async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+async function readFileLimited(path: string, maxBytes: number, leftLong: true): Promise<Uint8Array | ByteSource>;
+async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array>;
+async function readFileLimited(path: string, maxBytes: number, leftLong = false): Promise<Uint8Array | ByteSource> {
   const file = await open(path, 'r');
   // A FIFO's writer may be gone once it is opened: it is read through this very handle, which
   // the stream closes.
@@ -50,6 +53,7 @@ async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Arr
       return await readStream(file.createReadStream(), maxBytes);
     }
     if (info.size > maxBytes) throw new InputTooLarge(maxBytes);
+    if (leftLong && info.size > KEPT_AS_BYTES) return fileBytes(path, info.size);
     return await file.readFile();
   } finally {
     if (!streamed) await file.close();
@@ -109,18 +113,19 @@ export function describeReadError(err: unknown): string {
 }
 
 /**
- * Bytes past which a text is kept as its bytes (checked as UTF-8 all the same). A JavaScript
- * string of it would take two bytes a character on the heap, which V8 lets grow by a factor of
- * what survives there: 604 MB peak for 60 MB of text in json, where the windows need a part at
- * a time.
+ * Bytes past which a text is kept as its bytes, or left in its file (checked as UTF-8 all the
+ * same). A JavaScript string of it would take two bytes a character on the heap, which V8 lets
+ * grow by a factor of what survives there: 604 MB peak for 60 MB of text in json, where the
+ * windows need a part at a time.
  */
 export const KEPT_AS_BYTES = 1024 * 1024;
 
-async function readText(name: string, read: () => Promise<Uint8Array>, maxBytes: number): Promise<Input> {
+async function readText(name: string, read: () => Promise<Uint8Array | ByteSource>, maxBytes: number): Promise<Input> {
   try {
     const bytes = await read();
     if (bytes.length > maxBytes) throw new InputTooLarge(maxBytes);
-    return { name, text: bytes.length > KEPT_AS_BYTES ? new Utf8Text(bytes) : decodeUtf8(bytes) };
+    if (!(bytes instanceof Uint8Array) || bytes.length > KEPT_AS_BYTES) return { name, text: new Utf8Text(bytes) };
+    return { name, text: decodeUtf8(bytes) };
   } catch (err) {
     return { name, error: describeReadError(err) };
   }
@@ -146,7 +151,7 @@ export async function* expandInputs(
       continue;
     }
     if (!isDir) {
-      yield await readText(name, () => readFileLimited(name, maxBytes), maxBytes);
+      yield await readText(name, () => readFileLimited(name, maxBytes, true), maxBytes);
       continue;
     }
     // The walk is listed first (paths only) so that progress knows how many texts there are.
@@ -159,7 +164,7 @@ export async function* expandInputs(
       else {
         texts++;
         yield {
-          ...(await readText(found.path, () => readFileLimited(found.path, maxBytes), maxBytes)),
+          ...(await readText(found.path, () => readFileLimited(found.path, maxBytes, true), maxBytes)),
           walked: true,
           batch,
         };

@@ -1,6 +1,7 @@
 // JSON written piece by piece, byte for byte what JSON.stringify(value, null, 2) (or, compact,
 // JSON.stringify(value)) gives, where some lists are drawn an item at a time while they are
 // written (`Streamed`) rather than held whole: a long text's findings, read back from disk.
+import { JsonCloser } from './json-closer.js';
 import { WriteError } from './output.js';
 import { ReadBackError, type Spool } from './spool.js';
 
@@ -49,18 +50,8 @@ function writeList(list: Streamed, emit: (chunk: string) => void, pretty: boolea
   emit(count === 0 ? '[]' : pretty ? `\n${indent}]` : ']');
 }
 
-/**
- * Passes on what `staging` holds. Reading it back can still fail, once part is written: the
- * output cannot be whole then, and the run ends as on a failed write.
- */
-function copy(staging: Spool, add: (chunk: string) => void): void {
-  try {
-    for (const piece of staging.text()) add(piece);
-  } catch (err) {
-    if (!(err instanceof ReadBackError)) throw err;
-    throw new WriteError('output', err.code, 'left unfinished: a temporary file could not be read back');
-  }
-}
+/** A text's JSON could not be read back from where it was made whole, before any of it was written. */
+export class StagingUnread extends ReadBackError {}
 
 /** Characters gathered before they are passed on: a long text's JSON is many small pieces. */
 const BATCH = 1 << 16;
@@ -75,8 +66,13 @@ export function jsonOutput(ndjson: boolean, emit: (chunk: string) => void) {
   let single = false;
   let batch: string[] = [];
   let batched = 0;
+  /** Batches emitted so far. */
+  let flushes = 0;
   const flush = () => {
-    if (batch.length > 0) emit(batch.join(''));
+    if (batch.length > 0) {
+      emit(batch.join(''));
+      flushes++;
+    }
     batch = [];
     batched = 0;
   };
@@ -84,6 +80,30 @@ export function jsonOutput(ndjson: boolean, emit: (chunk: string) => void) {
     batch.push(chunk);
     batched += chunk.length;
     if (batched >= BATCH) flush();
+  };
+  /**
+   * Passes on what `staging` holds, a text's JSON. Reading it back can still fail. Before any of
+   * it is written, the output is taken back to where it was (`before`) and the text fails alone
+   * (StagingUnread). Once part is written, that part cannot be taken back: it is completed as valid
+   * JSON (the text's lists cut short, the array closed) and the run ends as on a failed write.
+   */
+  const copy = (staging: Spool, topLevel: boolean, before: { batch: string[]; batched: number; flushes: number }) => {
+    const closer = new JsonCloser(!topLevel);
+    try {
+      for (const piece of staging.text()) {
+        closer.feed(piece);
+        add(piece);
+      }
+    } catch (err) {
+      if (!(err instanceof ReadBackError)) throw err;
+      if (flushes === before.flushes) {
+        ({ batch, batched } = before);
+        throw new StagingUnread(err.code);
+      }
+      add(`${closer.closing()}\n`);
+      flush();
+      throw new WriteError('output', err.code, 'cut short: a temporary file could not be read back');
+    }
   };
   return {
     /**
@@ -96,10 +116,11 @@ export function jsonOutput(ndjson: boolean, emit: (chunk: string) => void) {
       const render = (to: (chunk: string) => void) =>
         ndjson ? writeJson(value, to, false) : writeJson(value, to, true, isSingle ? '' : '  ');
       if (staging) render((chunk) => staging.write(chunk));
-      single = isSingle;
-      if (!ndjson) add(count === 0 ? (single ? '' : '[\n  ') : ',\n  ');
-      if (staging) copy(staging, add);
+      const before = { batch: batch.slice(), batched, flushes };
+      if (!ndjson) add(count === 0 ? (isSingle ? '' : '[\n  ') : ',\n  ');
+      if (staging) copy(staging, ndjson || isSingle, before);
       else render(add);
+      single = isSingle;
       if (ndjson) add('\n');
       count++;
       flush();

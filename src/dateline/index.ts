@@ -9,6 +9,7 @@
 //   "For Immediate Release ... March 5, 2021"
 //   "Press Briefing – March 9, 2023"        a title line ending in its date
 //   "SAN JOSE, Calif., Feb. 14, 2024 /PRNewswire/ --"
+//   "Issued on 5 April 2024" / "Published: ..."   a closing line at the foot of the text
 // Two header dates that disagree give none, unless one is a transcript title's (the day spoken).
 // A dateline without a year ("Beijing, June 3 (Xinhua) --") takes the year from a four-digit year
 // elsewhere in the top lines; with none, no reference date is guessed: a wrong year would shift
@@ -26,6 +27,14 @@ const RELEASE = /^(?:for (?:immediate )?release|embargoed until|release date|(?:
 /** A title naming spoken words: its date is the day they were spoken. */
 const SPOKEN =
   /\b(?:briefing|press conference|news conference|media conference|remarks|interview|transcript|speech|hearing)\b/i;
+/** A closing line that gives the day the text went out ("Issued by the Press Office on 5 April
+ *  2024"); not a page's "Last updated", which may be any later day, nor a bare "Date:" field
+ *  (a form's field, far from the header). */
+const FOOTER = /^(?:issued|published|released|dated|posted|date of (?:issue|publication)\b)/i;
+/** How far from the end a closing line may stand, and how long it may be. */
+const BOTTOM_CHARS = 400;
+const BOTTOM_LINES = 4;
+const FOOTER_LINE_CHARS = 120;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const YEARLESS_DAY = /^XXXX-(\d{2})-(\d{2})$/;
 
@@ -43,6 +52,21 @@ function topLines(text: string): Line[] {
     const end = newline < 0 || newline > limit ? limit : newline;
     if (text.slice(start, end).trim()) lines.push({ start, end });
     start = end + 1;
+  }
+  return lines;
+}
+
+/** The last non-empty lines of the text that start after `after`, last line last. */
+function bottomLines(text: string, after: number): Line[] {
+  const lines: Line[] = [];
+  const limit = Math.max(after, text.length - BOTTOM_CHARS);
+  let end = text.length;
+  while (end > limit && lines.length < BOTTOM_LINES) {
+    const newline = text.lastIndexOf('\n', end - 1);
+    const start = Math.max(newline + 1, 0);
+    if (start < limit) break;
+    if (text.slice(start, end).trim()) lines.unshift({ start, end });
+    end = newline;
   }
   return lines;
 }
@@ -99,6 +123,20 @@ export function findDateline(doc: Document, unresolved: readonly DateMention[]):
         });
     }
   });
+  // A closing line ("Issued on 5 April 2024") below the top lines.
+  for (const line of bottomLines(doc.text, topEnd)) {
+    const words = doc.text.slice(line.start, line.end).trim();
+    if (words.length > FOOTER_LINE_CHARS || !FOOTER.test(words)) continue;
+    for (const date of unresolved) {
+      if (date.start < line.start || date.end > line.end || (date.type !== 'date' && date.type !== 'time')) continue;
+      const day = dayOf(date, dates);
+      if (day)
+        found.push({
+          dateline: { span: { start: date.start, end: date.end }, date: day, form: 'footer' },
+          spoken: false,
+        });
+    }
+  }
   const days = new Set(found.map((f) => f.dateline.date));
   if (days.size <= 1) return found[0]?.dateline ?? null;
   // Header dates that disagree: a transcript's title date is the day its words were spoken, which

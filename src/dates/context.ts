@@ -105,7 +105,9 @@ const TENSE_OF_PREPOSITION = new Map<string, Tense>([
 export function yearFor(c: Context, i: number, m: number, d: number | null): number | null {
   if (c.ref === null) return null;
   const { y } = fromDay(c.ref);
-  const tense = TENSE_OF_PREPOSITION.get(word(c, i - 1)) ?? (isPutOffUntil(c, i) ? 'future' : occasionTense(c, i));
+  const tense =
+    TENSE_OF_PREPOSITION.get(prepositionBefore(c, i)) ??
+    (isPutOffUntil(c, i) ? 'future' : (untilTense(c, i) ?? occasionTense(c, i)));
   const dayOf = (year: number): number => (d === null ? toDay(year, m, 15) : toDay(year, m, Math.min(d, 28)));
   // A tense moves the date a year only when the nearest reading is well on the wrong side.
   const slack = 60;
@@ -117,6 +119,26 @@ export function yearFor(c: Context, i: number, m: number, d: number | null): num
   if ((tense === 'past' || tense === null) && dayOf(best) > c.ref + slack) best -= 1;
   if (tense === 'future' && dayOf(best) < c.ref - slack) best += 1;
   return best;
+}
+
+/** A part of a period written before the month: "the end of", "the beginning of", "early", "mid-". */
+const PART_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'close']);
+const PART_ADJECTIVES = new Set(['early', 'mid', 'late']);
+
+/** The word before the date and the part of it written first ("by the end of June" → "by"). */
+function prepositionBefore(c: Context, i: number): string {
+  let k = i - 1;
+  if (isPunct(c, k, '-')) k--;
+  if (PART_ADJECTIVES.has(word(c, k))) k--;
+  else if (word(c, k) === 'of' && PART_NOUNS.has(word(c, k - 1))) k -= word(c, k - 2) === 'the' ? 3 : 2;
+  return word(c, k);
+}
+
+/** "comments may be sent until the end of January": a stretch that runs on lies ahead, unless
+ *  the verb is past ("the office was shut until January"). */
+function untilTense(c: Context, i: number): Tense | null {
+  if (!['until', 'till', 'through', 'thru'].includes(prepositionBefore(c, i))) return null;
+  return c.tenseAt(i) === 'past' ? 'past' : 'future';
 }
 
 /** Words for making ready for an occasion: it lies ahead. */

@@ -28,6 +28,8 @@ const FUTURE_WORDS = new Set([
 /** Future markers whatever the tagger makes of them. */
 const MODAL_FUTURE = new Set(['will', 'shall', "'ll", 'wo', 'due', 'upcoming']);
 const PAST_AUXILIARIES = new Set(['has', 'have', "'ve", 'was', 'were', 'had', 'did']);
+/** Modals that speak of what may or must be, not of a time: "may be sent", "must apply". */
+const PRESENT_MODALS = new Set(['may', 'might', 'can', 'must', 'should']);
 const STATE_VERBS = new Set([
   'know',
   'knows',
@@ -191,6 +193,11 @@ export class TenseReader {
       const { normal, tags } = ref.term;
       // "plan", "set", "expected" say future only as verbs, not in "the plan".
       if (MODAL_FUTURE.has(normal) || (FUTURE_WORDS.has(normal) && tags.has('Verb'))) return 'future';
+      // "may be sent", "can apply": a modal makes no past of a participle after it; "may have sent" is past.
+      if (PRESENT_MODALS.has(normal)) {
+        const perfect = this.terms.slice(j + 1, k + 1).some((t) => t.term.normal === 'have');
+        return perfect ? 'past' : 'present';
+      }
       const isVerbish = tags.has('Verb') || tags.has('Adverb') || tags.has('Negative');
       if (!isVerbish && j < k) break;
       if (PAST_AUXILIARIES.has(normal) || tags.has('PastTense')) tense = 'past';

@@ -100,7 +100,7 @@ export const COMPLEMENT_PREPS = new Map<string, 'any' | 'travel' | 'agent'>([
 ]);
 /** Events whose doer a "by" names: "a briefing by the envoy", "a visit by the President". */
 export const AGENT_TYPES = new Set(['briefing', 'visit', 'address', 'trip', 'tour']);
-export const TRAVEL_TYPES = new Set(['visit', 'trip', 'tour']);
+export const TRAVEL_TYPES = new Set(['visit', 'trip', 'tour', 'mission']);
 /** Complements after which a head noun is not an event: "a call for calm", "the exercise of rights". */
 export const NOT_EVENT_AFTER = new Map<string, Set<string>>([
   ['call', new Set(['for', 'to', 'on'])],

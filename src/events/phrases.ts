@@ -117,6 +117,7 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   const { first, outer, determiner, owner } = opening;
   const modifiers = terms.slice(first, i);
   if (head.needs === 'modifier' && modifiers.length === 0) return null;
+  if (head.needs === 'compound' && !modifiers.some((m) => head.compounds?.has(m.normal))) return null;
   // "the second round", "a runoff round"; not "a round of applause", "all year round". In "the
   // second round of talks" the talks are the head, and the round part of their name.
   if (head.needs === 'sequence' && (!modifiers.some((m) => SEQUENCE_WORDS.has(m.normal)) || ofEvent(terms, i)))
@@ -513,15 +514,24 @@ function complementsAfter(
     const firstWord = terms.slice(last + 2, np + 1).find((u) => !NP_DETERMINERS.has(u.normal));
     if (fits === 'agent' && !terms.slice(last + 2, np + 1).some((u) => isCapitalised(u))) break;
     const place = prep.normal === 'in' || prep.normal === 'at';
-    if (place && (!firstWord || !isCapitalised(firstWord))) break;
+    // "a meeting in the capital": a place in common nouns, part of the phrase but no place name.
+    const named = !!firstWord && isCapitalised(firstWord);
+    if (place && !named && !PLACE_NOUNS.has(terms[np]!.normal)) break;
     const span = { start: terms[last + 2]!.start, end: terms[np]!.end };
     complements.push({ prep: prep.normal, ...span });
-    if (place || (prep.normal === 'to' && firstWord && has(firstWord, 'Place'))) location = span;
+    if ((place && named) || (prep.normal === 'to' && firstWord && isCapitalised(firstWord) && has(firstWord, 'Place')))
+      location = span;
     last = np;
   }
   return { last, complements, location };
 }
 
+/** Common nouns for places: "in the capital", "at the ministry" (no place name, but a place). */
+const PLACE_NOUNS = new Set(
+  'capital city town village region province state country border port palace ministry headquarters embassy residence'.split(
+    ' ',
+  ),
+);
 /** Nouns of "on the sidelines of": the place of one event at another. */
 const SIDELINES = new Set(['margins', 'margin', 'sidelines', 'sideline', 'fringes', 'fringe']);
 /** Complements that say who takes part, which may follow a time adverb. */

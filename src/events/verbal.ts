@@ -81,16 +81,21 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
 }
 
 const PLACE_REACH = 10;
+/** A place name: capitalised ("in Porto"), not a common noun the tagger calls a place ("in downtown"). */
 const isPlace = (t: Term) =>
-  has(t, 'Place') ||
-  (has(t, 'ProperNoun') && isCapitalised(t) && !has(t, 'Person') && !has(t, 'Organization') && !has(t, 'Date'));
+  isCapitalised(t) &&
+  (has(t, 'Place') || (has(t, 'ProperNoun') && !has(t, 'Person') && !has(t, 'Organization') && !has(t, 'Date')));
 
 /** "met with Governor Park": the party after "with", a run of capitalised words or a noun phrase. */
 function partyAfter(text: string, terms: Term[], withIndex: number): Complement | null {
+  // "meets later this month", "met in Oslo": no object, so no party after the verb.
+  if (terms[withIndex]!.normal !== 'with' && AFTER_INTRANSITIVE.has(terms[withIndex + 1]?.normal ?? '')) return null;
   let end = withIndex;
   for (let k = withIndex + 1; k < terms.length && k - withIndex <= 8 && joined(text, terms[k - 1]!, terms[k]!); k++) {
     const t = terms[k]!;
-    if (has(t, 'Preposition') || has(t, 'Date') || (has(t, 'Verb') && !has(t, 'Noun')) || has(t, 'Pronoun')) break;
+    // a time adverb ends the party: "with the President this morning" (not "with this delegation")
+    const time = isTimeWord(t) && (t.normal !== 'this' || isTimeWord(terms[k + 1]));
+    if (has(t, 'Preposition') || time || (has(t, 'Verb') && !has(t, 'Noun')) || has(t, 'Pronoun')) break;
     if (!(isCapitalised(t) || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Noun'))) break;
     end = k;
   }
@@ -151,21 +156,71 @@ function objectIsThing(text: string, terms: Term[], k: number): boolean {
 function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number {
   if (cue.then) {
     for (const words of cue.then) {
-      if (words.every((w, k) => terms[i + 1 + k]?.normal === w && joined(text, terms[i + k]!, terms[i + 1 + k]!)))
-        return i + words.length;
+      if (words.every((w, k) => terms[i + 1 + k]?.normal === w && joined(text, terms[i + k]!, terms[i + 1 + k]!))) {
+        // "spoke by telephone this morning with X": the other party after the time adverb.
+        const last = i + words.length;
+        return withAfterTime(text, terms, last) ?? last;
+      }
     }
     return conversationWith(text, terms, i);
   }
   // "met today with", "met on Monday with": a time adverb between the verb and "with".
-  let k = i + 1;
-  if (terms[k]?.normal === 'on' && has(terms[k + 1], 'Date')) k++;
-  while (k <= i + 3 && has(terms[k], 'Date') && terms[k + 1] && joined(text, terms[k]!, terms[k + 1]!)) k++;
-  if (k > i + 1 && terms[k]?.normal === 'with' && joined(text, terms[i]!, terms[i + 1]!)) return k;
+  const withIndex = withAfterTime(text, terms, i);
+  if (withIndex !== null) return withIndex;
   const next = terms[i + 1];
+  if (cue.type === 'meeting' && meetsWithoutObject(text, terms, i)) return i;
   if (!next || !joined(text, terms[i]!, next)) return -1;
-  if (next.normal === 'with') return i + 1;
+  // "met with resistance": a thing met, not a party.
+  if (next.normal === 'with') return objectIsThing(text, terms, i + 2) ? -1 : i + 1;
   // "met Mayor Okafor", "met President Lind": a capitalised name or title (not "met the deadline").
   const named = isCapitalised(next) && has(next, 'ProperNoun') && !has(next, 'Place');
   const object = has(next, 'Person') || has(next, 'Honorific') || named || (cue.type === 'visit' && has(next, 'Place'));
   return object && !has(next, 'Date') && !objectIsThing(text, terms, i + 1) ? i : -1;
+}
+
+/** "with" after a time adverb that follows term `i` ("met today with", "by phone on Monday with"). */
+function withAfterTime(text: string, terms: Term[], i: number): number | null {
+  let k = i + 1;
+  if (terms[k]?.normal === 'on' && has(terms[k + 1], 'Date')) k++;
+  while (k <= i + 4 && isTimeWord(terms[k]) && terms[k + 1] && joined(text, terms[k]!, terms[k + 1]!)) k++;
+  return k > i + 1 && terms[k]?.normal === 'with' && joined(text, terms[i]!, terms[i + 1]!) ? k : null;
+}
+
+/** Words of a time adverb the tagger may leave untagged: "this morning", "earlier today". */
+const TIME_WORDS = forms('this earlier later morning afternoon evening night today yesterday tonight');
+const isTimeWord = (t: Term | undefined) => has(t, 'Date') || (!!t && TIME_WORDS.has(t.normal));
+
+/** Nouns for people or bodies that meet one another: "the two leaders met in Oslo". */
+const PARTY_NOUNS = forms(
+  'leaders ministers presidents premiers officials delegations delegates sides parties envoys counterparts ' +
+    'representatives negotiators heads chiefs members teams mayors governors diplomats commanders generals ' +
+    'secretaries chairs chairmen chairwomen spokespeople experts leaderships governments countries nations ' +
+    'cabinet council committee board commission panel delegation assembly parliament',
+);
+/** What may follow an intransitive "met": a place, a time, a purpose, or the end of the clause. */
+const AFTER_INTRANSITIVE = forms('in at on for during again today yesterday earlier later privately briefly');
+
+const HABITUAL = forms('each every regularly usually normally annually monthly weekly twice');
+
+/**
+ * "The two leaders met in Oslo", "Lind and Vask met on Friday", "the presidents, Ana Roe and Li
+ * Wei, met": a meeting without an object, when its subject is people or a group; not "the plan met
+ * its targets" (an object) nor "the targets were met" (a passive).
+ */
+function meetsWithoutObject(text: string, terms: Term[], i: number): boolean {
+  const next = terms[i + 1];
+  const ends = !next || /^\s*[,;.!?]/.test(text.slice(terms[i]!.end, next.start));
+  if (!ends && !AFTER_INTRANSITIVE.has(next.normal) && !has(next, 'Date')) return false;
+  // "The council meets on the first Tuesday of each month": a habit, no one meeting.
+  if (terms.slice(i + 1, i + 10).some((t) => HABITUAL.has(t.normal))) return false;
+  let k = i - 1;
+  while (k >= 0 && (has(terms[k], 'Modal') || /^(also|then|finally|later|have|had|will|would)$/.test(terms[k]!.normal)))
+    k--;
+  const subject = terms[k];
+  if (!subject || has(subject, 'Copula') || (has(subject, 'Auxiliary') && k < i - 1)) return false;
+  if (/^(they|we)$/.test(subject.normal)) return true;
+  // "Lind and Vask met": the last of coordinated names; ", Ana Roe and Li Wei, met": an apposition.
+  const names = isCapitalised(subject) && (has(subject, 'Person') || has(subject, 'ProperNoun'));
+  const coordinated = terms.slice(Math.max(0, k - 4), k).some((t) => t.normal === 'and');
+  return PARTY_NOUNS.has(subject.normal) || (names && coordinated);
 }

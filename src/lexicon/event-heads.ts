@@ -7,11 +7,19 @@ export interface EventHead {
   type: string;
   /** 'capitalised': an event only as part of a proper name ("Olympic Games", "Harbor Fest");
    *  'named': only after a capitalised modifier ("the Harbor Cleanup event", "River Safety Day");
-   *  'sequence': only counted in a sequence ("the second round", "a runoff round"). */
-  needs?: 'capitalised' | 'modifier' | 'named' | 'sequence';
+   *  'sequence': only counted in a sequence ("the second round", "a runoff round");
+   *  'compound': only after one of `compounds` ("a trade mission", not "the mission of the agency"). */
+  needs?: 'capitalised' | 'modifier' | 'named' | 'sequence' | 'compound';
+  /** The modifiers that make the noun an event, for needs 'compound'. */
+  compounds?: ReadonlySet<string>;
 }
 
 const head = (type: string, needs?: EventHead['needs']): EventHead => (needs ? { type, needs } : { type });
+const compound = (type: string, words: string): EventHead => ({
+  type,
+  needs: 'compound',
+  compounds: new Set(words.split(' ')),
+});
 
 /** Head nouns, keyed by compromise's normal form (both numbers where both occur). */
 const HEADS = new Map<string, EventHead>();
@@ -49,6 +57,9 @@ add('ministerial ministerials', head('ministerial'));
 add('session sessions', head('session'));
 add('inauguration', head('inauguration'));
 add('parade parades', head('parade'));
+add('funeral funerals', head('funeral'));
+add('mission missions', compound('mission', 'trade business investment fact-finding goodwill'));
+add('march marches', compound('march', 'protest peace solidarity memorial remembrance silent'));
 add('address', head('address', 'modifier'));
 add('round rounds', head('round', 'sequence'));
 add('games', head('games', 'capitalised'));

@@ -54,10 +54,18 @@ export const ORG_HEADS = set(`ministry department agency commission office found
   corp corp. corporation company council committee government administration campaign party embassy
   house university institute association organization organisation mission bureau service army
   military navy police court senate congress union bank network parliament assembly cabinet board
-  authority authorities side firm forces command centre center ltd ltd. llc plc`);
+  authority authorities side firm forces command centre center ltd ltd. llc plc secretariat directorate inspectorate`);
 
 /** Letters after a person's name for a seat, an order or a degree ("Ana Ruiz MP", "Ana Ruiz KC"): never the name's. */
-export const POST_NOMINALS = set('mp mep mla msp mpp mhk td qc kc obe mbe cbe kbe dbe phd');
+export const POST_NOMINALS = set('mp mep mla mha msp ms mpp mhk mna mhr td qc kc obe mbe cbe kbe dbe phd');
+
+/** Courtesy words before a name that name no office ("Mr.", "Dr", "Shri", "The Hon."), written without their dot. */
+export const HONORIFICS = set('mr mrs ms miss dr prof sir dame shri smt rev hon honourable honorable excellency');
+/** Of those, the styles an article or "Right" may stand before: "The Hon.", "The Rt Hon", "His Excellency". */
+export const STYLES = set('hon honourable honorable excellency');
+
+/** Dashes standing alone between words: hyphen, en, em and horizontal bar. */
+export const DASHES = new Set(['-', '\u2013', '\u2014', '\u2015']);
 
 /** Legal-form suffixes after a company name: "Northwind, Inc.", "Harbour Holdings Ltd". */
 export const CORPORATE_SUFFIXES = set('inc inc. corp corp. ltd ltd. llc plc co co. gmbh ag lp llp');

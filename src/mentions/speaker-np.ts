@@ -10,6 +10,8 @@ import {
   MALE_WORDS,
   TITLE_MODIFIERS,
   GROUP_HEADS,
+  DASHES,
+  HONORIFICS,
   NAME_PARTICLES,
   NP_LINKS,
   OFFICE_WORDS,
@@ -17,6 +19,7 @@ import {
   PORTFOLIO_TITLES,
   PORTFOLIOS,
   POST_NOMINALS,
+  STYLES,
   SUBJECT_PRONOUNS,
   TITLE_ABBREVIATIONS,
   TITLES,
@@ -124,6 +127,25 @@ const isHeadNoun = (t: Token) => {
     UNNAMED_HEADS.has(w) ||
     GROUP_HEADS.has(w) ||
     (t.tags.has('Actor') && !possessive(t))
+  );
+};
+
+const MODIFIER_BLOCKING_TAGS = [...FUNCTION_TAGS, 'Modal', 'Copula', 'Auxiliary', 'PastTense', 'Gerund'];
+/**
+ * "fire chief", "union leader", "police spokesman": a lower-case noun at `i` naming the field of the
+ * title after it, even where the tagger reads it as a verb ("fire"); never a speech verb.
+ */
+const titleModifierAt = (ts: readonly Token[], i: number) => {
+  const t = ts[i]!;
+  return (
+    t.word &&
+    !capitalized(t) &&
+    !possessive(t) &&
+    i + 1 < ts.length &&
+    isTitleWord(ts[i + 1]!) &&
+    !HONORIFICS.has(lowerWord(ts[i + 1]!).replace(/\.$/, '')) &&
+    !MODIFIER_BLOCKING_TAGS.some((g) => t.tags.has(g)) &&
+    !speechLemma(t.lower)
   );
 };
 
@@ -295,7 +317,8 @@ function organizationStart(ts: readonly Token[], start: number): number {
   let best = start;
   for (let k = start; k > 0;) {
     let j = k;
-    while (j > 0 && OFFICE_JOINERS.has(ts[j - 1]!.lower) && k - j < 2) j--;
+    // "Committee on Foreign Affairs": "on" joins a body's noun to its field as "of" and "for" do.
+    while (j > 0 && (OFFICE_JOINERS.has(ts[j - 1]!.lower) || ts[j - 1]!.lower === 'on') && k - j < 2) j--;
     if (j === k || j === 0 || !capitalized(ts[j - 1]!)) break;
     let run = j - 1;
     while (run > 0 && capitalized(ts[run - 1]!)) run--;
@@ -329,12 +352,16 @@ function memberBefore(
   return { kind: 'name', name, title: null, head: 'person' };
 }
 
+const alternatives = (ws: Iterable<string>) => [...ws].join('|');
 /**
  * Courtesy before a name, no office: "Mr.", "Dr", "The Hon.", "The Rt Hon", "His Excellency". The
- * article and "Right" count only before "Hon."/"Honourable"/"Excellency" ("The Speaker" is a title).
+ * article and "Right" count only before a style ("Hon.", "Honourable", "Excellency"; "The Speaker" is a title).
  */
-const HONORIFIC =
-  /^(?:(?:(?:the|his|her)\s+)?(?:(?:rt\.?|right)\s+)?(?:hon\.?|honourable|honorable|excellency)|mr\.?|mrs\.?|ms\.?|miss|dr\.?|sir|dame)(?:\s+|$)/i;
+const HONORIFIC = new RegExp(
+  `^(?:(?:(?:the|his|her)\\s+)?(?:(?:rt\\.?|right)\\s+)?(?:${alternatives(STYLES)})|` +
+    `(?:${alternatives([...HONORIFICS].filter((w) => !STYLES.has(w)))}))\\.?(?:\\s+|$)`,
+  'i',
+);
 
 /** A title without the honorifics before it ("The Hon. Minister" → "Minister"); null when nothing else is left. */
 export function withoutHonorifics(title: string | null): string | null {
@@ -366,8 +393,6 @@ export function describe(tokens: readonly Token[], phraseFrom: number, to: numbe
   return { ...phrase, to, title, gender: genderOf(tokens, from, to) };
 }
 
-const DASHES = /^[-–—]$/;
-
 /**
  * "(Hollin - Minister for Transport)", "(Premier)": a title in parentheses after a name, in the
  * tokens [from, to), after any seat and dash; null for a seat, a party or an hour ("(D-Ore.)").
@@ -378,7 +403,7 @@ export function parentheticalTitle(tokens: readonly Token[], from: number, to: n
     let close = open + 1;
     while (close < to && tokens[close]!.text !== ')') close++;
     let start = open + 1;
-    for (let k = open + 1; k < close; k++) if (DASHES.test(tokens[k]!.text)) start = k + 1;
+    for (let k = open + 1; k < close; k++) if (DASHES.has(tokens[k]!.text)) start = k + 1;
     const part = tokens.slice(start, close);
     const office = (t: Token) => capitalized(t) || OFFICE_JOINERS.has(t.lower) || NP_LINKS.has(t.lower);
     if (part.length && part.every(office) && part.slice(0, 3).some((_, i) => isTitle(part, i)))
@@ -387,6 +412,25 @@ export function parentheticalTitle(tokens: readonly Token[], from: number, to: n
   }
   return null;
 }
+
+/**
+ * "Ana Constable": a title word ending a name right after a first name is the surname, not a rank
+ * ("Constable Ana Berg" keeps its title).
+ */
+const surnameAt = (ts: readonly Token[], i: number) =>
+  i === ts.length - 1 && i > 0 && capitalized(ts[i]!) && ts[i - 1]!.tags.has('FirstName') && !isTitle(ts, i - 1);
+
+/** Tags of words the language has in common use, which a person's name is not made of. */
+const COMMON_WORD_TAGS = ['Plural', 'Adjective', 'Verb', 'Value', 'Adverb'];
+/**
+ * "Children First", "Green Future", "Harbour Watch": a name in title case made of words in common
+ * use, none of them a person's name, is a campaign's or a body's, not a person's.
+ */
+const commonWordsName = (name: readonly Token[]) =>
+  name.length >= 2 &&
+  name.every(capitalized) &&
+  !name.some((t) => t.tags.has('Person')) &&
+  name.some((t) => COMMON_WORD_TAGS.some((g) => t.tags.has(g)));
 
 function describeWords(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
   const ts = tokens.slice(from, to);
@@ -406,7 +450,7 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
   let firstTitle = -1;
   let lastTitle = -1;
   ts.forEach((_, i) => {
-    if (titleAt(ts, i)) {
+    if (titleAt(ts, i) && !surnameAt(ts, i)) {
       if (firstTitle < 0) firstTitle = i;
       lastTitle = i;
     }
@@ -420,7 +464,8 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
       : null;
   // The name is the capitalised run at the end, after any title ("… spokesperson Wu Qian").
   let nameStart = ts.length;
-  const nameWord = (i: number) => (capitalized(ts[i]!) || NAME_PARTICLES.has(ts[i]!.lower)) && !isTitle(ts, i);
+  const nameWord = (i: number) =>
+    (capitalized(ts[i]!) || NAME_PARTICLES.has(ts[i]!.lower)) && (!isTitle(ts, i) || surnameAt(ts, i));
   while (nameStart > 0 && nameWord(nameStart - 1)) nameStart--;
   if (nameStart <= lastTitle) nameStart = lastTitle + 1;
   // "chief pilot": lower-case nouns after a title belong to it.
@@ -482,6 +527,8 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
     !ts.some((t) => t.tags.has('Person'))
   ) {
     head = 'organization';
+  } else if (firstTitle < 0 && commonWordsName(ts.slice(nameStart))) {
+    head = 'organization';
   }
   // "The Vestmark Ports Authority": an organisation's name without the article before it.
   if (head === 'organization' && name && nameStart < ts.length - 1 && ts[nameStart]!.lower === 'the')
@@ -496,6 +543,9 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
     if (PORTFOLIO_TITLES.has(lowerWord(ts[firstTitle]!))) {
       while (titleStart > orgStart && PORTFOLIOS.has(lowerWord(ts[titleStart - 1]!))) titleStart--;
     }
+    // "fire chief": the field of the title is the title's, not an organisation (a body's noun is: "the police").
+    if (titleStart - 1 >= orgStart && titleModifierAt(ts, titleStart - 1) && !isHeadNoun(ts[titleStart - 1]!))
+      titleStart--;
     title = join(titleStart, Math.max(lastTitle + 1, Math.min(nameStart, ts.length)));
     // "the association’s president": the organisation without its possessive ending.
     organization = join(orgStart, titleStart)?.replace(/['’]s$/u, '') || null;
@@ -584,7 +634,7 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   let from = to - 1;
   while (from - 1 >= floor && to - from < MAX_NP) {
     const t = tokens[from - 1]!;
-    if (inPhrase(t)) from--;
+    if (inPhrase(t) || titleModifierAt(tokens, from - 1)) from--;
     // "the dockworkers' union": the apostrophe of a plural possessive, glued to its word.
     else if (/^['’]$/.test(t.text) && !t.spaced && /s$/i.test(tokens[from - 2]?.text ?? '') && from - 2 >= floor)
       from--;
@@ -647,9 +697,11 @@ function adjunctStart(tokens: readonly Token[], end: number, floor: number): { a
   };
   if (!placeWord(k)) return null;
   while (k - 1 >= floor && (placeWord(k - 1) || tokens[k - 1]!.lower === 'the')) k--;
-  // "Adviser on Coastal Affairs Ana Ruiz": after a title the words are its office.
   const at = k - 1;
-  return at > floor && PLACE_PREPOSITIONS.has(tokens[at]!.lower) && !isTitle(tokens, at - 1)
+  // "Adviser on Coastal Affairs Ana Ruiz", "the Committee on Foreign Affairs": after a title or a
+  // body's noun the words are its office or its name.
+  const ofBody = tokens[at]?.lower === 'on' && ORG_HEADS.has(lowerWord(tokens[at - 1]!));
+  return at > floor && PLACE_PREPOSITIONS.has(tokens[at]!.lower) && !isTitle(tokens, at - 1) && !ofBody
     ? { at, place: true }
     : null;
 }
@@ -800,11 +852,11 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   const first = tokens[i]!;
   // "said he." but not "said it was risky"
   if (SUBJECT_PRONOUNS.has(first.lower)) return tokens[i + 1]?.word ? null : describe(tokens, i, i + 1);
-  if (!inPhrase(first)) return null;
+  if (!inPhrase(first) && !titleModifierAt(tokens, i)) return null;
   let to = i;
   while (to < ceil && to - i < MAX_NP) {
     const t = tokens[to]!;
-    if (inPhrase(t)) to++;
+    if (inPhrase(t) || titleModifierAt(tokens, to)) to++;
     else if (linksOn(tokens, to) && to + 1 < ceil && inPhrase(tokens[to + 1]!)) to++;
     else break;
   }

@@ -63,6 +63,7 @@ const FORM_WORDS: Record<ReferenceDateForm, string> = {
   'date-line': 'date line under the title',
   release: 'release date line',
   title: 'title',
+  footer: 'closing line',
 };
 
 const isReported = (q: QuoteOut) => q.kind !== 'direct';

@@ -23,29 +23,40 @@ const FORMULA = new RegExp(
     'yes',
     'yeah',
     'please',
+    'see you',
+    'goodbye',
+    // alone, an acknowledgement; with more words ("Great job"), praise
+    'great(?= ?$)',
   ].join('|')})(?![\\w'])`,
 );
 /** What may follow a formula in its sentence: a few words of address ("everyone", "Mr. Secretary"), or thanks for coming. */
 const MAX_ADDRESS_WORDS = 4;
-const THANKS_FOR = /^for (?:coming|joining|attending|being here|your time|having me|today)/;
+const THANKS_FOR = /^(?:(?:[\w'.-]+ ){1,3}, )?for (?:coming|joining|attending|being here|your time|having me|today)/;
+/** Words of address before a comma ("everyone , …"): what follows them may be another formula. */
+const ADDRESS = /^(?:[\w'.-]+ ){1,4}, /;
 /** "welcome (back) to the weekly briefing of the ministry": a welcome to the occasion, at most this long. */
 const WELCOME_TO = /^(?:back )?to (?:[\w'-]+ ){0,10}[\w'-]+$/;
 
 /** Sentences that manage the floor whatever follows them ("Two items from me before your questions, …"). */
 const FLOOR = new RegExp(
   `^(?:so |and |now )?(?:${[
-    '(?:i have|let me do|let me make) (?:a few|a couple of|one|two|three|several|some) (?:quick |brief )?(?:announcements|things|items|updates)',
+    '(?:before (?:taking|i take|we take|we go to|going to) (?:your |any )?questions , )?(?:i have|let me do|let me make) (?:a few|a couple of|one|two|three|several|some) (?:quick |brief )?(?:announcements|things|items|updates)',
     "i (?:don't|do not) (?:really )?have (?:any )?(?:announcements|opening remarks)",
     "(?:we'll|we will|i'll|i will) have more (?:details|information) (?:on|about) the (?:schedule|timing|logistics)",
     '(?:we have|you have|there is) the (?:transcript|text|readout) of (?:his|her|their|the|my|our) (?:remarks|statement|speech) available',
     "(?:i'll|i will|i'm happy to|i am happy to|happy to) (?:take|proceed with|go to|turn to) (?:your |a few |some )?questions",
     'with that',
-    "that's all (?:i have|for today)",
+    "(?:that's|that is) all (?:i have|for today|the time (?:we|i) have)",
+    // a member's question announced, and thanks for it ("I thank the member for his question")
+    'my (?:first |next |last |final |supplementary )?question is (?:to|for)',
+    "(?:i )?thank (?:the|my) (?:honourable |honorable |hon |learned )?(?:member|senator|deputy)(?: for (?:(?:his|her|their|the|that) questions?|(?!his |her |their |its )[\\w'-]+(?: [\\w'-]+)?))?$",
     // a background briefing's ground rules
     '(?:we have|joining us) (?:with us )?(?:today|this morning|this afternoon|this evening|on the line)',
     '(?:this|the) (?:call|briefing|conversation) is (?:also )?(?:embargoed|on background|off the record|on the record)',
     '(?:it|this) is (?:also )?(?:embargoed|on background|off the record|on the record)',
     'you (?:can|may) attribute',
+    '(?:as |just )?a (?:quick |final )?reminder(?: that)?(?: ,)? (?:this|the|our) (?:call|briefing|embargo|conversation)',
+    'for (?:your )?(?:awareness|background|information|reference) , not for (?:reporting|attribution|publication|quotation)',
   ].join('|')})(?![\\w'])`,
 );
 
@@ -57,6 +68,9 @@ export function formulaOf(sentence: string): string | null {
   if (!m) return null;
   const rest = sentence.slice(m[0].length).replace(/^[ ,]+/, '');
   if (THANKS_FOR.test(rest)) return m[0];
+  // "Thanks, everyone, and a reminder that the embargo …": address, then another formula.
+  const address = ADDRESS.exec(rest);
+  if (address && formulaOf(rest.slice(address[0].length)) !== null) return m[0];
   if (/welcome$/.test(m[0]) && WELCOME_TO.test(rest)) return m[0];
   // "Good afternoon, and welcome to …": formulas in a row.
   if (rest && formulaOf(rest) !== null) return m[0];

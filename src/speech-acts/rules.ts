@@ -373,12 +373,15 @@ const formulaOnly: Rule = {
   find: (v) =>
     v.formula && v.own.words.every((w) => w.lower === FORMULA_WORD || !/\w/.test(w.lower)) ? v.formula : null,
 };
-/** An official's question ("Is that clear?"): one sentence that ends in a question mark. */
+/**
+ * An official's or a member's question ("Is that clear?"): one sentence that ends in a question
+ * mark, perhaps after formulas ("My question is to the minister. Can she …?").
+ */
+const QUESTION = new RegExp(`^(?:(?:${FORMULA_WORD} )+[.!?;] )*[^.!?]+ \\?$`);
 const question: Rule = {
   name: 'question',
   act: 'other',
-  find: (v, doc) =>
-    /^[^.!?]+ \?$/.test(v.own.text) ? written(doc, v.own, v.own.text.length - 1, v.own.text.length) : null,
+  find: (v, doc) => (QUESTION.test(v.own.text) ? written(doc, v.own, v.own.text.length - 1, v.own.text.length) : null),
 };
 
 /** What a speaker declines to do when declining to comment ("I won't go beyond the readout"): a statement, not a rejection. */
