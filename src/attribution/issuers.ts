@@ -4,7 +4,7 @@
 // "Ministry of Energy - Press Office") and the subject of a release's opening "X announced".
 // Issuers are speakers even without a quote; a header names the speaker of uncredited quotes.
 import { describe, subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
-import { CORPORATE_SUFFIXES, ORG_HEADS, POST_NOMINALS, STATEMENT_NOUNS, TITLES } from '../mentions/lexicon.js';
+import { CORPORATE_SUFFIXES, ORG_HEADS, POST_NOMINALS, STATEMENT_NOUNS, STYLES, TITLES } from '../mentions/lexicon.js';
 import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Mention } from './context.js';
 import {
@@ -53,7 +53,7 @@ function byline(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
 }
 
 /** Words before a name on an office's letterhead: "THE HON", "The Honourable", "Dr". */
-const NAME_LEADS = set('the hon hon. honourable honorable right rt dr');
+const NAME_LEADS = new Set(['the', 'right', 'rt', 'dr', ...[...STYLES].flatMap((s) => [s, `${s}.`])]);
 const MAX_LETTERHEAD_NAME = 4;
 const MAX_LETTERHEAD_TITLE = 6;
 
