@@ -150,7 +150,8 @@ function looksClausal(ts: readonly Token[], from: number, to: number, strict: bo
   for (let i = from; i < Math.min(to, from + (strict ? 8 : 16)); i++) {
     const t = ts[i]!;
     // "said rents had risen", "said pay would stall": a noun the tagger reads as a present verb opens the clause.
-    if (i === from && nounAsVerb(t)) continue;
+    // Only before a finite verb or an auxiliary: "said thanks as the crowd cheered" is no clause.
+    if (i === from && nounAsVerb(t) && ts[i + 1] && isFinite(ts[i + 1]!)) continue;
     // "the fact that …", "their pledge to keep …": a noun's own clause or infinitive, not a reported clause.
     if (strict && (t.lower === 'of' || t.lower === 'for' || t.lower === 'that')) return false;
     if (isFinite(t) && !(strict && afterTo(ts, i))) return i > from;
@@ -285,9 +286,12 @@ function trailingCredit(r: Reading, i: number, name: string): boolean {
   if (comma <= sf) return false;
   const credit = creditAfterComma(ts, comma, st);
   if (!credit || credit.cue.index !== i) return false;
-  // "Giving the judgment, Justice Roe said: …": the words follow the colon; the clause before sets the scene.
-  if (ts[credit.cue.after]?.text === ':') return true;
-  r.emit(skipConnective(ts, sf, comma), comma, credit.phrase, cue, name);
+  const from = skipConnective(ts, sf, comma);
+  // "Giving the judgment, Justice Roe said: …": a participle's clause sets the scene; the words follow the colon.
+  const opener = ts[from]!;
+  if (ts[credit.cue.after]?.text === ':' && opener.lower.endsWith('ing') && !opener.tags.has('Preposition'))
+    return true;
+  r.emit(from, comma, credit.phrase, cue, name);
   r.mainSubject ??= credit.phrase;
   return true;
 }
@@ -421,6 +425,8 @@ export const REPORTED_PASSES: readonly ReportedPass[] = [
 const WHOLLY_QUOTED = /^["“][^"“”]*["”]$/;
 /** A clause opening with a quotation mark. */
 const OPENED = /^["“‘]/;
+/** A further mark inside a clause: any double mark, an opening ‘, or a ’ closing (no letter after it, unlike "don’t"). */
+const FURTHER_MARK = /["“”‘]|’(?!\p{L})/u;
 
 /** Reported clauses, each credited by the pass that found it. `spans` are the quoted spans (direct quotes). */
 export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[] {
@@ -469,7 +475,7 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     // "‘We will win,’ he said" inside a longer quotation: words in marks closing on their comma.
     let after = to;
     while (after < s.to && /^[,.!?]$/.test(s.ts[after]!.text)) after++;
-    if (OPENED.test(text) && !/["“”‘]/.test(text.slice(1)) && CLOSING_MARK.test(s.ts[after]?.text ?? '')) {
+    if (OPENED.test(text) && !FURTHER_MARK.test(text.slice(1)) && CLOSING_MARK.test(s.ts[after]?.text ?? '')) {
       out.push({ ...found(start + 1, end, s.p, phrase, cue, rule), kind: 'direct' });
       return;
     }
