@@ -640,3 +640,38 @@ describe('a month a stretch runs until, and modals that make no past', () => {
     expect(datesOf(sentence, NOV).find((d) => d.text === text)?.value).toBe(value);
   });
 });
+
+describe('TimeML kinds: a side of the day, programme titles, high noon, a clock before an aside', () => {
+  const REF_WED = '2024-03-06';
+  it.each<[string, string, string | null]>([
+    ['The minister said late yesterday that the vote would go ahead.', 'late yesterday', '2024-03-05'],
+    ['The envoys will meet later this afternoon in the old palace.', 'later this afternoon', '2024-03-06TAF'],
+    ['The ferry left at 6:40 a.m. (0540 GMT) Tuesday with forty cars.', '6:40 a.m.', '2024-03-05T06:40'],
+    ['The markets may recover over the next couple of years.', 'the next couple of years', 'P2Y'],
+    ['The harbour was fortified for centuries.', 'centuries', 'PXC'],
+    ['She said the town will one day host the games.', 'one day', 'FUTURE_REF'],
+    ['The offer had been due to expire Friday evening.', 'Friday evening', '2024-03-01TEV'],
+    ['Prices fell 3% from the previous Friday.', 'the previous Friday', '2024-03-01'],
+    // negatives: "later today" and a weekday keep the day alone; a plan still ahead; a stretch of one day
+    ['The minister will speak later today.', 'today', '2024-03-06'],
+    ['Earlier Tuesday, the ferries were halted.', 'Tuesday', '2024-03-05'],
+    ['The offer is due to expire Friday evening.', 'Friday evening', '2024-03-08TEV'],
+    ['The crews worked one day on the pier.', 'one day', 'P1D'],
+  ])('%s: "%s" is %s', (sentence, text, value) => {
+    expect(datesOf(sentence, REF_WED).find((d) => d.text === text)?.value ?? null).toBe(value);
+  });
+
+  it.each([
+    // a programme's title in quotes, and "high noon", are no times
+    ['The minister said on the “This Week” programme that talks would resume.', 'This Week'],
+    ["He told CBS's ''60 Minutes'' that he would stay.", '60 Minutes'],
+    ['For the port workers, high noon comes today.', 'noon'],
+  ])('%s has no date "%s"', (sentence, text) => {
+    expect(datesOf(sentence, REF_WED).some((d) => d.text === text)).toBe(false);
+  });
+
+  // negative: a quote opening with one capitalised date word still dates
+  it('still reads "“Next week we sail,”" as a week', () => {
+    expect(datesOf('“Next week we sail,” the captain said.', REF_WED).map((d) => d.value)).toEqual(['2024-W11']);
+  });
+});

@@ -230,11 +230,55 @@ describe('speech acts of direct quotes', () => {
       'other|Okay',
     ],
     ['My question is to the Treasurer. Will the Treasurer rule out a new fuel levy?', 'other|?'],
+    // an embargo on goods is news, not the briefing's embargo
+    ['A reminder that the embargo on grain exports stays in force until June.', 'statement|null'],
+    // a long run of formulas before the point (each tail is read once, not once per way of reaching it)
+    [`${'OK, '.repeat(40)}we will raise the harbour fees next year.`, 'intent|will'],
     ['I thank the senator for her question. Waiting lists fell by a third in June.', 'statement|null'],
     // not procedural: praise after "great", thanks for someone's work, a question followed by an answer
     ['Great job by the crews at the dam.', 'approve|Great job'],
     ['I thank my deputy for her steady work on the harbour bill.', 'approve|thank'],
     ['My question is simple. Why did the ferry not sail? It sailed late because of the fog.', 'statement|null'],
+    // a rebuttal: a bare "No.", a claim called false, "not right to say"; conduct judged wrong is no rebuttal
+    ['No. The toll stays where it is until the audit is done.', 'reject|No.'],
+    ['The mayor claimed the pool was closing. That is plainly incorrect.', 'reject|That is plainly incorrect'],
+    ["It's not fair to say that the valley was forgotten.", 'reject|not fair to say'],
+    ['We accept that his outburst was wrong.', 'statement|null'],
+    ['No. 4 berth reopens on Monday after repairs.', 'statement|null'],
+    // a counterfactual or an admission is no refusal; a refusal is
+    ['Without the lifeboat crews we would not have found them so quickly.', 'statement|null'],
+    ["I won't pretend that the winter was easy.", 'statement|null'],
+    ['We would not sign a deal that closes the mill.', 'reject|would not'],
+    // a measure judged wanting is criticism
+    ['The new grant is too little, too late for the orchards.', 'disapprove|too little, too late'],
+    ['A ten-game ban is out of proportion with earlier cases.', 'disapprove|out of proportion'],
+    ['The stock of spare parts is sufficient for the winter.', 'statement|null'],
+    // a price to come is a threat; victims who pay a price now are not threatened
+    ['Whoever sabotages the dam will pay a heavy price.', 'threaten|will pay a heavy price'],
+    ['When the ferry stops, the islanders pay the price.', 'statement|null'],
+    // launching one's own plan in the telling is intent; announcing a finished result is not
+    ["So this morning I'm announcing a grant for flood-hit farms.", "intent|I'm announcing"],
+    ['We are also launching a rebate scheme for solar panels.', 'intent|We are also launching'],
+    ['We are not launching the toll this year.', 'statement|null'],
+    ['They are announcing the winners of the regatta on Friday.', 'statement|null'],
+    // a guest's visit received by the host's side is consult; one's own trip is intent
+    [
+      'At the invitation of our foreign minister, the Foreign Minister of Lorvia will pay an official visit to the capital next week.',
+      'consult|official visit',
+    ],
+    ['The foreign minister will pay an official visit to Lorvia next week.', 'intent|will'],
+    // an embassy is a side that commits itself
+    ['The embassy will keep the hotline open over the weekend.', 'intent|will'],
+    // a first-person call in the progressive, an ambiguous appeal verb with an addressee and an infinitive
+    ['We are calling on landlords to freeze rents this winter.', 'appeal|calling on'],
+    ['The ministry consistently asks all parties to settle disputes through talks.', 'appeal|asks'],
+    ['We asked whether the ferry would run on Sunday.', 'statement|null'],
+    ['I was asked to comment on the audit.', 'statement|null'],
+    ['The family will appeal the ruling.', 'statement|null'],
+    // the speaker's own task ("I must decide") is no call on others; "we must" is
+    ['What I must weigh is whether the bridge can carry the load.', 'statement|null'],
+    ['That is not something I need to settle this morning.', 'statement|null'],
+    ['We must act together on the harbour.', 'appeal|must'],
   ])('%s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
@@ -286,6 +330,41 @@ describe('speech acts of reported clauses', () => {
       'statement|null',
     ],
     ['a warning', 'The agency warned that dams could fail.', 'dams could fail', 'warned', 'threaten|warned'],
+    [
+      'a plan looked forward to',
+      'Lorvia looked forward to hosting the donors in May.',
+      'Lorvia looked forward to hosting the donors in May',
+      'said',
+      'intent|looked forward',
+    ],
+    [
+      'an announced plan',
+      'The port authority announced that berths would be reallocated.',
+      'berths would be reallocated',
+      'announced',
+      'intent|would',
+    ],
+    [
+      'an announced fact',
+      'The port authority announced that traffic had grown by a fifth.',
+      'traffic had grown by a fifth',
+      'announced',
+      'statement|null',
+    ],
+    [
+      'a partial quote inside the clause is no command',
+      'He said referees "deserve to work without abuse" this season.',
+      'referees "deserve to work without abuse" this season',
+      'said',
+      'statement|null',
+    ],
+    [
+      'a subject before a partial quote',
+      'He said Lorvia "will not take sides" in the dispute.',
+      'Lorvia "will not take sides" in the dispute',
+      'said',
+      'reject|will not',
+    ],
   ] as const)('%s', (_name, text, words, cue, expected) => {
     expect(label(text, words, 'indirect', cue)).toBe(expected);
   });
@@ -300,6 +379,12 @@ describe('the stronger act wins', () => {
     ],
     ['demand over appeal', 'We urge the board to act, and we demand that it stop the sale at once.', 'demand|demand'],
     ['reject over approve', 'We thank our partners, but we reject the proposed levy.', 'reject|reject'],
+    ['reject over appeal', 'No. I would urge the council to read the report first.', 'reject|No.'],
+    [
+      'disapprove over intent',
+      'The fine is disproportionate, and we will study whether to appeal.',
+      'disapprove|disproportionate',
+    ],
     ['appeal over intent', 'We will keep talking, and the other side should do the same.', 'appeal|should'],
   ])('%s', (_name, text, expected) => {
     expect(label(text)).toBe(expected);

@@ -75,6 +75,8 @@ function zoneEnd(c: Context, i: number): number {
 
 export const clockTime: Parser = (c, i) => {
   const w = word(c, i);
+  // "high noon" is a moment of decision, no clock time
+  if (w === 'noon' && word(c, i - 1) === 'high') return null;
   if (w === 'noon' || w === 'midday' || w === 'midnight') return timeHit(c, w === 'midnight' ? 24 : 12, 0, i + 1);
   const hour = integer(c, i);
   if (hour === null || hour > 24 || c.tokens[i]!.text.length > 2) return null;

@@ -1,6 +1,6 @@
 // Refiners run over the parsers' matches in text order and join the ones a reader reads as one:
 // "10 p.m. Wednesday" (a time on a day), "from 2019 to 2024" (one range).
-import { periodTimex, weekdayFor, word, type Context, type Timex } from './context.js';
+import { glued, isCapitalized, periodTimex, weekdayFor, word, type Context, type Timex } from './context.js';
 import { WEEKDAYS } from './lexicon.js';
 import { addMonths, formatDay, fromDay, parseIsoDate, toDay } from './calendar.js';
 import { intervalOf, periodAt, periodDays, shiftPeriod, type Period, type PeriodUnit } from './period.js';
@@ -43,6 +43,10 @@ const timeOnDay: Refiner = (c, found) => {
         period: day.period,
       });
       k++;
+    } else if (b && isClock(a) && isDay(b) && asideBetween(c, a, b)) {
+      // "10:35 a.m. (0735 GMT) Friday": the day after an aside is the clock's; each keeps its span.
+      out.push({ ...a, timex: { ...a.timex, value: clockOn(weekdayBehindClock(c, a, b), a) } }, b);
+      k++;
     } else if (b && isDay(a) && isClock(b) && CLOCK_AFTER_DAY.has(wordsBetween(c, a, b))) {
       out.push(a, { ...b, timex: { ...b.timex, value: clockOn(a, b) } });
       k++;
@@ -58,6 +62,18 @@ const timeOnDay: Refiner = (c, found) => {
 
 /** "until 9 a.m. Tuesday", "by noon Friday": a bare weekday after a clock time is read with the
  *  words before the clock ("until" after "extended the deadline" looks ahead). */
+/** Only a bracketed aside between two mentions: "(0735 GMT)", "(local time)". */
+function asideBetween(c: Context, a: Found, b: Found): boolean {
+  const gap = c.tokens.slice(a.end, b.first);
+  return (
+    gap.length >= 3 &&
+    gap.length <= 6 &&
+    gap[0]!.text === '(' &&
+    gap[gap.length - 1]!.text === ')' &&
+    gap.every((t) => t.kind !== 'punct' || '()'.includes(t.text) || t.text === ':')
+  );
+}
+
 function weekdayBehindClock(c: Context, clock: Found, day: Found): Found {
   const wd = WEEKDAYS.get(word(c, day.first));
   if (!wd || day.end !== day.first + 1 || day.period?.unit !== 'day') return day;
@@ -297,7 +313,30 @@ const anchoredOnEarlierDate: Refiner = (_c, found) => {
   return out;
 };
 
+/** Quote marks a title may open with: “This Week”, ''60 Minutes''. */
+const OPENING_QUOTES = new Set(['“', '"', "'", '‘', '``', "''"]);
+
+/**
+ * A title-case date phrase right after an opening quote mark names a programme or a work
+ * ("ABC's “This Week”", "CBS's ''60 Minutes''"), not a time; a quote that opens with one
+ * capitalised word ("“Today we act”") still reads as a date.
+ */
+const titlesInQuotes: Refiner = (c, found) =>
+  found.filter((f) => {
+    const before = c.tokens[f.first - 1];
+    if (!before || !OPENING_QUOTES.has(before.text) || !glued(c, f.first)) return true;
+    let words = 0;
+    for (let k = f.first; k < f.end; k++) {
+      const t = c.tokens[k]!;
+      if (t.kind === 'punct') continue;
+      if (t.kind !== 'number' && !isCapitalized(c, k)) return true;
+      words++;
+    }
+    return words < 2;
+  });
+
 export const REFINERS: readonly Refiner[] = [
+  titlesInQuotes,
   spokenYearOfSeason,
   anchoredOnEarlierDate,
   weekOfDay,

@@ -38,6 +38,8 @@ export const relativePeriod: Parser = (c, i) => {
   let j = i;
   if (['earlier', 'later'].includes(word(c, j))) j++;
   else if (word(c, j) === 'the' && word(c, j + 1) === 'current') j++;
+  // "the previous Friday" (not "the previous year", the year before a date of the text: priorYear)
+  else if (word(c, j) === 'the' && word(c, j + 1) === 'previous' && WEEKDAYS.has(word(c, j + 2))) j++;
   const offset = RELATIVE_OFFSETS.get(word(c, j));
   if (offset === undefined || word(c, j) === 'following' || (word(c, j) === 'past' && j === i)) return null;
   let shift = offset;
@@ -194,6 +196,26 @@ export const deicticDay: Parser = (c, i) => {
   if (part && word(c, j) !== 'tonight' && word(c, j) !== 'overnight') return partHit(day, part, j + 1);
   if (w === 'today' && isGenericToday(c, i)) return { end: j, timex: refTimex('PRESENT_REF') };
   return periodHit(day === null ? null : { unit: 'day', day }, j);
+};
+
+const DAY_SIDES = new Map<string, 'START' | 'END' | null>([
+  ['early', 'START'],
+  ['late', 'END'],
+  ['earlier', null],
+  ['later', null],
+]);
+
+/**
+ * "late yesterday", "later this afternoon": a side of a day counted from the reference day,
+ * written into the expression (TimeML's extent) with the day's value. Not "later today" nor
+ * "Earlier Sunday", which annotators cut to the day, nor "earlier this week" (relativePeriod).
+ */
+export const sideOfDay: Parser = (c, i) => {
+  const side = DAY_SIDES.get(word(c, i));
+  if (side === undefined || !['yesterday', 'tomorrow', 'this'].includes(word(c, i + 1))) return null;
+  const inner = deicticDay(c, i + 1);
+  if (!inner || inner.end <= i + 1) return null;
+  return { ...inner, timex: { ...inner.timex, mod: side ?? inner.timex.mod } };
 };
 
 /** Nouns after "today's" that mean nowadays: people by role, the world and its times. */

@@ -46,7 +46,8 @@ function quantityAt(c: Context, i: number): Quantity | null {
     return { n: word(c, i + 1) === 'couple' ? 2 : null, end: word(c, i + 2) === 'of' ? i + 3 : i + 2 };
   // "half an hour", "half a day"
   if (w === 'half' && ['a', 'an'].includes(word(c, i + 1))) return { n: 0.5, end: i + 2 };
-  if (VAGUE_QUANTITIES.has(w)) return { n: null, end: word(c, i + 1) === 'of' ? i + 2 : i + 1 };
+  // "the next couple of years": two as well
+  if (VAGUE_QUANTITIES.has(w)) return { n: w === 'couple' ? 2 : null, end: word(c, i + 1) === 'of' ? i + 2 : i + 1 };
   const n = NUMBER_WORDS.get(w);
   if (n === undefined || n < 1) return null;
   // "twenty-five", "twenty five"
@@ -89,7 +90,8 @@ const SMALLER: Record<string, [unit: string, per: number]> = {
 
 function durationValue(n: number | null, unit: DurationUnit): string {
   const t = unit.clock ? 'T' : '';
-  if (n === null) return `P${t}X${unit.letter}`;
+  // "for centuries": TIMEX3 has a letter for centuries (C), not for decades
+  if (n === null) return unit.factor === 100 ? 'PXC' : `P${t}X${unit.letter}`;
   const amount = n * unit.factor;
   const whole = Math.floor(amount);
   const smaller = SMALLER[`${t}${unit.letter}`];
@@ -134,6 +136,7 @@ const DURATION_STARTS = new Set([
 const BACKWARD = new Set(['past', 'last', 'previous', 'preceding']);
 /** Words after a unit that count back from the reference day ("a year ago", "year-earlier"). */
 const BACK_WORDS = new Set(['ago', 'earlier']);
+const FUTURE_MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'can']);
 const FORWARD = new Set(['next', 'coming', 'following']);
 
 /** "five months", "the past two years", "the next decade", "about 20 more years", "two decades ago", "30-day". */
@@ -205,6 +208,9 @@ export const duration: Parser = (c, i) => {
       return { end: end + 1, timex: c.ref === null ? refTimex('PAST_REF') : periodTimex({ unit: 'day', day: c.ref }) };
   }
   if (word(c, end) === 'old') return null;
+  // "will one day be": some day ahead, no stretch of a day
+  if (word(c, j) === 'one' && word(c, k) === 'day' && direction === 0 && FUTURE_MODALS.has(word(c, i - 1)))
+    return { end, timex: refTimex('FUTURE_REF') };
   const timex = durationTimex(quantity.n, unit.unit, mod);
   if (direction !== 0 && unit.unit.period && c.ref !== null && quantity.n !== null && Number.isInteger(quantity.n)) {
     timex.interval = anchoredInterval(c.ref, unit.unit, quantity.n, direction);

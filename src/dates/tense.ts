@@ -183,7 +183,11 @@ export class TenseReader {
       if (ref.sentence !== sentence) break;
       const { normal, tags } = ref.term;
       // "plan", "set", "expected" say future only as verbs, not in "the plan".
-      if (MODAL_FUTURE.has(normal) || (FUTURE_WORDS.has(normal) && tags.has('Verb'))) return 'future';
+      if (MODAL_FUTURE.has(normal) || (FUTURE_WORDS.has(normal) && tags.has('Verb'))) {
+        // "had been due to expire Friday", "had been scheduled for May": a plan of the past
+        const before = [this.terms[j - 1]?.term.normal, this.terms[j - 2]?.term.normal];
+        return before.includes('had') && normal !== 'will' && normal !== 'would' ? 'past' : 'future';
+      }
       // "may be sent", "can apply": a modal makes no past of a participle after it; "may have sent" is past.
       if (PRESENT_MODALS.has(normal)) {
         const perfect = this.terms.slice(j + 1, k + 1).some((t) => t.term.normal === 'have');

@@ -15,7 +15,22 @@ export const CAMEO_ROOT: Readonly<Record<SpeechAct, string | null>> = {
   other: null,
 };
 
-/** When one quote does two things the stronger act wins: strongest first. */
+/**
+ * When one quote does two things the stronger act wins: strongest first (the corpus guidelines'
+ * order). Before the order is read, formulas settle a quote as `other` (greetings, sign-offs, ground
+ * rules, a member's question); within it each act's rules read cue verbs, modality and person:
+ *
+ * | act        | fires on                                    | does not fire on                          |
+ * |------------|---------------------------------------------|-------------------------------------------|
+ * | threaten   | warn; "will pay a heavy price"              | victims who "pay the price" now           |
+ * | demand     | demand/insist; "must immediately"           | a rule for applicants ("must bring")      |
+ * | reject     | deny/oppose; "No."; "that is false"; "won't"| "would not have" (counterfactual), "won't pretend", "his conduct was wrong" |
+ * | disapprove | condemn; concern; "insufficient", "out of proportion" | "sufficient"                     |
+ * | appeal     | urge; "we are calling on"; "asks X to V"; we/they "must", "should" | "I must decide", "I need to" |
+ * | intent     | agent + will; "I'm announcing"; an announced plan | a guest's visit "at the invitation of" |
+ * | approve    | thank/welcome (not a formula)               | "I thank the member for his question"     |
+ * | consult    | met, talks, an official visit               |                                           |
+ */
 export const STRENGTH: readonly SpeechAct[] = [
   'threaten',
   'demand',

@@ -55,25 +55,41 @@ const FLOOR = new RegExp(
     '(?:this|the) (?:call|briefing|conversation) is (?:also )?(?:embargoed|on background|off the record|on the record)',
     '(?:it|this) is (?:also )?(?:embargoed|on background|off the record|on the record)',
     'you (?:can|may) attribute',
-    '(?:as |just )?a (?:quick |final )?reminder(?: that)?(?: ,)? (?:this|the|our) (?:call|briefing|embargo|conversation)',
+    '(?:as |just )?a (?:quick |final )?reminder(?: that)?(?: ,)? (?:this|the|our) (?:call|briefing|conversation|embargo (?:ends|lifts|expires|is|holds))',
     'for (?:your )?(?:awareness|background|information|reference) , not for (?:reporting|attribution|publication|quotation)',
   ].join('|')})(?![\\w'])`,
 );
 
 /** The formula opening a sentence (lower-case words joined by spaces) when the whole sentence is one, else null. */
 export function formulaOf(sentence: string): string | null {
+  return formulaIn(sentence, new Map());
+}
+
+/**
+ * `formulaOf` with the answers for the sentence's tails remembered: a tail is tried both after words of address and
+ * whole, so without them a run of formulas ("OK, OK, OK, …") costs time exponential in its length.
+ */
+function formulaIn(sentence: string, known: Map<string, string | null>): string | null {
+  const cached = known.get(sentence);
+  if (cached !== undefined) return cached;
+  const answer = readFormula(sentence, known);
+  known.set(sentence, answer);
+  return answer;
+}
+
+function readFormula(sentence: string, known: Map<string, string | null>): string | null {
   const floor = FLOOR.exec(sentence);
   if (floor) return floor[0];
   const m = FORMULA.exec(sentence);
   if (!m) return null;
   const rest = sentence.slice(m[0].length).replace(/^[ ,]+/, '');
   if (THANKS_FOR.test(rest)) return m[0];
-  // "Thanks, everyone, and a reminder that the embargo …": address, then another formula.
+  // "Thanks, everyone, and a reminder that this call is embargoed …": address, then another formula.
   const address = ADDRESS.exec(rest);
-  if (address && formulaOf(rest.slice(address[0].length)) !== null) return m[0];
+  if (address && formulaIn(rest.slice(address[0].length), known) !== null) return m[0];
   if (/welcome$/.test(m[0]) && WELCOME_TO.test(rest)) return m[0];
   // "Good afternoon, and welcome to …": formulas in a row.
-  if (rest && formulaOf(rest) !== null) return m[0];
+  if (rest && formulaIn(rest, known) !== null) return m[0];
   const words = rest.split(' ').filter((w) => /\w/.test(w));
   return words.length <= MAX_ADDRESS_WORDS && !words.includes('for') ? m[0] : null;
 }

@@ -15,6 +15,14 @@ export interface VerbForms {
 
 /** Regular English inflection of a lemma (irregular verbs are listed with their forms where used). */
 export function forms(lemma: string): VerbForms {
+  // "call on": the verb inflects, its particle stays ("calls on", "calling on").
+  const space = lemma.indexOf(' ');
+  if (space > 0) {
+    const particle = lemma.slice(space);
+    const verb = forms(lemma.slice(0, space));
+    const add = (fs: string[]) => fs.map((f) => f + particle);
+    return { present: add(verb.present), past: add(verb.past), ing: add(verb.ing) };
+  }
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   const consonantY = /[^aeiou]y$/.test(lemma);
   const doubled = DOUBLING.has(lemma) ? lemma + lemma.slice(-1) : null;

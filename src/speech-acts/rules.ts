@@ -164,7 +164,21 @@ const AGENTS = new Set([
   'delegations',
   'council',
   'commission',
+  'embassy',
+  'consulate',
+  'mission',
+  'authorities',
+  'police',
+  'city',
+  'province',
+  'organization',
+  'organisation',
+  'association',
+  'federation',
 ]);
+
+const PROGRESSIVE_AUX = new Set(['am', 'is', 'are', "'re", "'m"]);
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', "'"]);
 
 const SENTENCE_MARKS = new Set(['.', '!', '?', ';', ':', '—', '–', '-']);
 
@@ -178,13 +192,35 @@ const wordAt = (w: Words, at: number): number => {
 function agentBefore(v: QuoteView, at: number): boolean {
   const w = v.own;
   let k = wordAt(w, at) - 1;
-  while (k >= 0 && ADVERBS.has(w.words[k]!.lower)) k--;
+  // Adverbs ("consistently"), quote marks ('Jakarta "will not …"', a partial quote) and the
+  // auxiliary of a progressive ("we are calling on") stand between a subject and its verb.
+  const progressive = /ing$/.test(w.words[k + 1]?.lower ?? '');
+  while (
+    k >= 0 &&
+    (ADVERBS.has(w.words[k]!.lower) ||
+      QUOTE_MARKS.has(w.words[k]!.lower) ||
+      (/^\p{L}{3,}ly$/u.test(w.words[k]!.lower) && !w.words[k]!.noun) ||
+      (progressive && PROGRESSIVE_AUX.has(w.words[k]!.lower)))
+  )
+    k--;
   const subject = w.words[k];
   if (!subject) return false;
   // "they're not going to": the pronoun of a contraction.
   const lower = subject.lower.replace(/'(?:re|m|s|ve|ll|d)$/, '');
   if (THIRD_PERSON.has(lower)) return v.quote.kind !== 'direct';
   return AGENTS.has(lower) || (/^\p{Lu}/u.test(subject.text) && (!subject.initial || subject.name));
+}
+
+/**
+ * "At the invitation of our minister, the visiting minister will …": the invited guest's plan,
+ * reported by the host's side (a visit received, consult), is not the speaker's commitment.
+ */
+function invitedGuest(text: string, at: number): boolean {
+  const sentence = text
+    .slice(0, at)
+    .split(/[.!?;] /)
+    .pop()!;
+  return /(?:^| )at the invitation of /.test(sentence);
 }
 
 /** A modal whose subject is an agent: the agent's own commitment (or refusal, when negated). */
@@ -197,7 +233,8 @@ const agentModal = (name: string, act: SpeechAct, modal: string, only?: (v: Quot
       if (only && !only(v)) return null;
       re.lastIndex = 0;
       for (let m = re.exec(v.own.text); m; m = re.exec(v.own.text)) {
-        if (agentBefore(v, m.index)) return written(doc, v.own, m.index, m.index + m[0].length);
+        if (agentBefore(v, m.index) && !invitedGuest(v.own.text, m.index))
+          return written(doc, v.own, m.index, m.index + m[0].length);
       }
       return null;
     },
@@ -353,6 +390,9 @@ const command: Rule = {
       const opens = w.opener && (w.base || (APPEAL_COMMANDS.has(w.lower) && !(w.noun && nounReading(words, k))));
       if (!opens || w.lower === HIDDEN || w.lower === FORMULA_WORD || DISCOURSE_COMMANDS.has(w.lower)) continue;
       if (compoundSubject(words, k) || repeatedNoun(words, k)) continue;
+      // 'officials "deserve to …"': a partial quote inside a reported clause continues that clause.
+      if (v.quote.kind !== 'direct' && k >= 2 && QUOTE_MARKS.has(words[k - 1]!.lower) && /\w/.test(words[k - 2]!.lower))
+        continue;
       // "Look, …": a discourse marker; "Note that …": speaking about the talk.
       if (words[k + 1]?.lower === ',' || words[k + 1]?.lower === 'that') continue;
       // "Do we know …?", "Do you …": a question, not a command ("Do not …", "Do join us" are).
@@ -390,10 +430,19 @@ const DECLINING = `(?:comment|go|get|speculate|discuss|share|say|detail|characte
 /** What a speaker says they will do in the briefing itself ("I'll say again", "I'll take your question"): not a commitment. */
 const SPEAKING = `(?:say|note|add|repeat|reiterate|answer|mention|refer|defer|point out|leave it|take (?:your|that|the|a|this|one|some) questions?|start with|turn to|go to|have more (?:to|on|for)|update you|keep you (?:updated|informed|posted)|get back to you)`;
 
+/**
+ * A refusal that is no refusal: a counterfactual ("we would not have reached this without you") or
+ * an admission ("I won't pretend otherwise", "I am not going to stand here and deny it").
+ */
+const NOT_REFUSING = ` (?:have|(?:stand here and |sit here and )?(?:pretend|deny|hide|sugarcoat|sugar-coat))(?![\\w'])`;
+
 /** What may follow "will" without making it a commitment: a refusal, an ability or need, or briefing talk. */
 const NOT_COMMITTED = ` (?:not|never|be able|need|have to|(?:just |only |again |also )?${SPEAKING})`;
 
 const MODAL_WILL = "(?:will|shall|'ll|is going to|are going to|am going to|'re going to|'m going to)";
+
+/** Not after "I": "I must decide", "what I need to weigh" is the speaker's own task, not a call on others. */
+const NOT_I = `(?<!(?:^| )i (?:\\w+ )?)`;
 
 /** The rules, grouped by act from the strongest. */
 export const RULES: readonly Rule[] = [
@@ -413,13 +462,12 @@ export const RULES: readonly Rule[] = [
       'strike back',
       'hit back',
       'countermeasures',
-      'pay a price',
-      'pay the price',
-      'pay a heavy price',
       'playing with fire',
       'play with fire',
     ]),
   ),
+  // "… will pay a heavy price": a price to come (victims who "pay the price" now are no threat).
+  says('price-to-pay', 'threaten', `(?:will|would|shall|must|'ll) (?:\\w+ )?pay (?:a|the) (?:heavy |high )?price`),
   says(
     'conditional-refusal',
     'threaten',
@@ -482,9 +530,22 @@ export const RULES: readonly Rule[] = [
   agentModal(
     'refusal',
     'reject',
-    `(?:will not|won't|would not|wouldn't|will never|would never|shall not|cannot accept|can't accept|refuses to|declines to|(?:(?:is|are|am) )?not going to)(?! ${DECLINING})`,
+    `(?:will not|won't|would not|wouldn't|will never|would never|shall not|cannot accept|can't accept|refuses to|declines to|(?:(?:is|are|am) )?not going to)(?! ${DECLINING})(?!${NOT_REFUSING})`,
   ),
-  says('answer-no', 'reject', `(?:^|[.!?] )(?:(?:frankly|well|absolutely|certainly|simply) (?:, )?)?no ,`, true),
+  says(
+    'answer-no',
+    'reject',
+    `(?:^|[.!?] )(?:(?:frankly|well|absolutely|certainly|simply) (?:, )?)?no (?:,|[.!](?= [^\\d\\s]))`,
+    true,
+  ),
+  // "That is simply false.", "it's not right to say that …": a claim rebutted ("it is wrong to" is
+  // criticism, "his reaction was wrong" an admission or a judgement of conduct).
+  says(
+    'false-claim',
+    'reject',
+    `(?:(?:that|this|it|which|claims?|reports?|allegations?|accusations?|suggestions?|assertions?|stories|story) (?:is|are|was|were)|that's|it's) (?:simply |completely |totally |just |patently |plainly |absolutely |categorically )?(?:false|incorrect|untrue|wrong)(?! to| about| with| for)|(?:not|n't) (?:\\w+ )?(?:right|correct|true|accurate|fair) to (?:say|suggest|claim|imply)`,
+    true,
+  ),
   says('only-rather-than', 'reject', `only [^.;]{1,60} rather than`),
   says('cleft-rebuttal', 'reject', `it is [\\w' ]{1,40} (?:that|who) (?:really|actually|truly|in fact)`),
   says(
@@ -561,6 +622,16 @@ export const RULES: readonly Rule[] = [
       'hypocrisy',
       'hypocritical',
       'bullying',
+      // a measure judged wanting
+      'insufficient',
+      'inadequate',
+      'too little , too late',
+      'too little too late',
+      'out of proportion',
+      'disproportionate',
+      'unfair',
+      'unjust',
+      'scare campaign',
     ]),
   ),
   // 02 appeal
@@ -578,17 +649,6 @@ export const RULES: readonly Rule[] = [
     'appeal',
     `(?:renew|renews|renewed|renewing|repeat|repeats|repeated|reiterate|reiterates|reiterated|reiterating) (?:its|our|their|his|her|my|the) (?:calls?|appeals?) (?:on|upon|for|to)`,
   ),
-  performs('appeal-verb', 'appeal', [
-    ...APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l)),
-    'call on',
-    'call upon',
-    'call for',
-  ]),
-  says(
-    'should',
-    'appeal',
-    `should|ought to|needs? to|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped)(?= (?:that )?[^.;]* (?:will|would|can|could) )|let us|let's work|importance of (?:all |the |both )?\\w+ \\w+ing`,
-  ),
   // A witness appeal: "We want to hear from anyone who …", "Anyone with information is asked to call",
   // "We are appealing for witnesses", "I would encourage anyone …", "please get in touch".
   says(
@@ -596,15 +656,40 @@ export const RULES: readonly Rule[] = [
     'appeal',
     `${WANTS_TO}(?:hear|speak|talk) (?:from|to|with) (?:anyone|anybody|any witnesses|witnesses|members of the public)|(?<!(?:we|i|they) )(?:is|are) (?:being )?(?:asked|urged|encouraged|requested) to(?! see| note| hear| learn| find| know)|(?:am|is|are|'m|'re) (?:(?!not |never )\\w+ )?appealing (?:for|to ${THE_PUBLIC})|(?:make|made|issue|issued|launch|launched|renew|renewed) (?:an|a|this|our|my) (?:urgent |direct |fresh )?appeal(?! against| (?:to|in|before) (?:the|a) (?:\\w+ )?(?:court|tribunal|judges?))|(?:i|we) (?:would|'d) (?:ask|urge|encourage|invite|implore)|(?:please|should|(?:asked|urged|encouraged|invited) to) get in touch`,
   ),
+  performs('appeal-verb', 'appeal', [
+    ...APPEAL_VERBS.filter((l) => !AMBIGUOUS_APPEALS.includes(l)),
+    'call on',
+    'call upon',
+    'call for',
+  ]),
+  // "Lorvia consistently asks all parties to …": an ambiguous appeal verb of the speaker's side, with an addressee and an infinitive.
+  {
+    name: 'asks-to',
+    act: 'appeal',
+    find: (v, doc) => {
+      const re = wordRe(`${anyOf(presentForms(AMBIGUOUS_APPEALS))} (?:[\\w'-]+ ){1,6}?to (?!the |a |an )[\\w'-]+`);
+      re.lastIndex = 0;
+      for (let m = re.exec(v.own.text); m; m = re.exec(v.own.text)) {
+        if (!m[0].includes(HIDDEN) && !negatedAt(v.own, m.index) && agentBefore(v, m.index))
+          return written(doc, v.own, m.index, m.index + m[0].indexOf(' '));
+      }
+      return null;
+    },
+  },
+  says(
+    'should',
+    'appeal',
+    `${NOT_I}(?:should|ought to|needs? to)|it is (?:very |vitally |critically |crucially )?(?:important|necessary|essential|imperative) (?:that|for)|(?:hope|hopes|hoping|hoped)(?= (?:that )?[^.;]* (?:will|would|can|could) )|let us|let's work|importance of (?:all |the |both )?\\w+ \\w+ing`,
+  ),
   command,
   // "Member states must act together": an agent's obligation (a rule for applicants is no appeal).
-  agentModal('agent-must', 'appeal', `must(?! have| say| admit| note| confess| be said| be noted)`),
+  agentModal('agent-must', 'appeal', `${NOT_I}must(?! have| say| admit| note| confess| be said| be noted)`),
   // 03 intent
   cueIs('cue-intent', 'intent', [...allForms(INTENT_VERBS), 'agreed to']),
   says(
     'willing',
     'intent',
-    `(?:willing|ready|prepared|determined|committed|eager|resolved|keen) (?:not only )?to|look(?:s|ing)? forward|would like to|would be (?:happy|glad|pleased) to|(?:plans|planning|intends|intend|intending|pledges|pledged|pledge|promises|promise|vows|vow|commits|commit|offered|offers|agree) to|(?<!(?:was|were|been|be|is|are) )agreed to|(?:we|i)(?: are|'re|'m| am)? (?:\\w+ ){0,2}(?:working|focused|focusing)(?: \\w+ly)? (?:to|on)|(?:we|i) plan to`,
+    `(?:willing|ready|prepared|determined|committed|eager|resolved|keen) (?:not only )?to|look(?:s|ed|ing)? forward|would like to|would be (?:happy|glad|pleased) to|(?:plans|planning|intends|intend|intending|pledges|pledged|pledge|promises|promise|vows|vow|commits|commit|offered|offers|agree) to|(?<!(?:was|were|been|be|is|are) )agreed to|(?:we|i)(?: are|'re|'m| am)? (?:\\w+ ){0,2}(?:working|focused|focusing)(?: \\w+ly)? (?:to|on)|(?:we|i) plan to`,
   ),
   says(
     'glad-to',
@@ -616,6 +701,21 @@ export const RULES: readonly Rule[] = [
     'intent',
     `will (?:take place|be held|be hosted|be launched)|(?:is|are|am|'re|'m) (?:hosting|holding|organizing|organising|launching|convening) (?:a|an|two|three|several|the|our|its|their)`,
   ),
+  // "Today I'm announcing a rebate scheme": launching one's own plan in the telling.
+  says(
+    'announcing',
+    'intent',
+    `(?:(?:we|i) (?:am|are)|we're|i'm) (?:(?!not |never )\\w+ )?(?:announcing|launching|unveiling|introducing|committing|investing|pledging|allocating)`,
+  ),
+  // "X announced that the licences would be reviewed": an announced plan (an announced fact is a statement).
+  {
+    name: 'announced-plan',
+    act: 'intent',
+    find: (v, doc) => {
+      if (!/^(?:announc|unveil)/.test(v.cue)) return null;
+      return first(doc, v.own, wordRe(`(?:${MODAL_WILL}|would|on track to)(?! not| never)`), true);
+    },
+  },
   agentModal('agent-will', 'intent', `${MODAL_WILL}(?!${NOT_COMMITTED})`),
   says(
     'contracted-will',
@@ -714,6 +814,11 @@ export const RULES: readonly Rule[] = [
       'dialogue',
       'meeting',
       'meetings',
+      // a visit received or reported ("will pay an official visit"); one's own trips are intent
+      'official visit',
+      'state visit',
+      'working visit',
+      'pay a visit',
     ]),
   ),
 ];
