@@ -58,4 +58,10 @@ describe('a noun after "said" opens a clause only before a verb', () => {
   it('still reads "said pay would stall" (negative)', () => {
     expect(credits('Ostby said pay would stall.')).toEqual(['indirect|pay would stall|Ostby']);
   });
+
+  it('still reads a noun with its own "from" before the verb (negative)', () => {
+    expect(credits('Ostby said praise from the union would not change the plan.')).toEqual([
+      'indirect|praise from the union would not change the plan|Ostby',
+    ]);
+  });
 });
