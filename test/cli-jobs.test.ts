@@ -1,4 +1,5 @@
-// -j is capped at the CPUs and at the texts: the pool is asked for no more workers than that.
+// -j is capped at the CPUs and at the texts: the pool is asked for no more workers than that; and
+// it is told the run's size where that is known before the texts are read.
 import { availableParallelism, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,9 +7,18 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { runCli } from './support/cli.js';
 
 const asked: number[] = [];
+/** Whether the size was said to be known, and the characters told. */
+const told: { known: boolean[]; characters: number } = { known: [], characters: 0 };
 vi.mock('../src/cli/pool.js', async (importOriginal) => {
   const pool = await importOriginal<typeof import('../src/cli/pool.js')>();
-  return { ...pool, analyser: (jobs: number) => (asked.push(jobs), pool.inThread) };
+  return {
+    ...pool,
+    analyser: (jobs: number, sizeKnown = false) => {
+      asked.push(jobs);
+      told.known.push(sizeKnown);
+      return { ...pool.inThread, expect: (characters: number) => void (told.characters += characters) };
+    },
+  };
 });
 
 let dir: string;
@@ -23,6 +33,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeEach(() => {
   asked.length = 0;
+  told.known.length = 0;
+  told.characters = 0;
 });
 
 describe('-j cap', () => {
@@ -47,5 +59,20 @@ describe('-j cap', () => {
     const r = await runCli(['-f', 'ndjson', ...named]);
     expect(asked).toEqual([workers]);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(argv.includes('ONE') ? 1 : 3);
+  });
+});
+
+describe("the run's size", () => {
+  const bytes = (i: number) => Buffer.byteLength(`Text ${i}, the clerk said.\n`);
+
+  it('is told for files and a directory: their bytes', async () => {
+    await runCli(['-f', 'ndjson', '-j', '2', texts[0]!, dir]);
+    expect(told.known).toEqual([true]);
+    expect(told.characters).toBe(bytes(0) + bytes(0) + bytes(1) + bytes(2));
+  });
+
+  it('is unknown with stdin among the inputs', async () => {
+    await runCli(['-f', 'ndjson', '-j', '2', texts[0]!, '-'], { stdin: 'Text 9, the clerk said.\n' });
+    expect(told.known).toEqual([false]);
   });
 });

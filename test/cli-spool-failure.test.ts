@@ -2,7 +2,7 @@
 // written. If that reading fails (a failing disk), the output is still valid JSON or nothing: the
 // text is reported on one line with exit 1 and the others are written; or, once part of its JSON
 // is out on stdout (which cannot be taken back), that part is closed as valid JSON and the run ends.
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -33,6 +33,20 @@ vi.mock('node:fs', async (importOriginal) => {
     },
   };
 });
+
+/**
+ * What breaks the contract in an analysis closed early: a key that is '' (made up to close it) or
+ * a span whose `text` is not its slice of the input (a string cut part-way).
+ */
+function brokenIn(value: unknown, input: string[]): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => brokenIn(item, input));
+  if (typeof value !== 'object' || value === null) return [];
+  const span = value as { start?: unknown; end?: unknown; text?: unknown };
+  const broken = Object.hasOwn(value, '') ? ['a key ""'] : [];
+  if (typeof span.start === 'number' && typeof span.end === 'number' && typeof span.text === 'string')
+    if (input.slice(span.start, span.end).join('') !== span.text) broken.push(`span ${span.start}-${span.end}`);
+  return [...broken, ...Object.values(value).flatMap((v) => brokenIn(v, input))];
+}
 
 describe('reading a long text back from its temporary files fails', () => {
   let dir: string;
@@ -91,6 +105,7 @@ describe('reading a long text back from its temporary files fails', () => {
     expect(r.stderr).toBe('analyze: output: cut short: a temporary file could not be read back (EIO)\n');
     const written = JSON.parse(r.stdout) as { source: string }[];
     expect(written.map((a) => a.source)).toEqual([short, long]);
+    expect(brokenIn(written[1], Array.from(readFileSync(long, 'utf8')))).toEqual([]);
   });
 
   it('the same in ndjson: every line is valid JSON', async () => {
@@ -99,6 +114,7 @@ describe('reading a long text back from its temporary files fails', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.map((line) => (JSON.parse(line) as { source: string }).source)).toEqual([short, long]);
+    expect(brokenIn(JSON.parse(lines[1]!), Array.from(readFileSync(long, 'utf8')))).toEqual([]);
   });
 
   it('before any of it is written: that text alone is reported and left out, the others written', async () => {

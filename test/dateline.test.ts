@@ -123,6 +123,18 @@ describe('a closing line at the foot of the text', () => {
     [`Reading room opens\n\n${body}\n\nLast updated: 7 August 2025`, null, null],
     [`Reading room opens\n\n${body}\n\nThe room will open on 7 August 2025.`, null, null],
     [`Reading room opens\nDate: 5 August 2025\n\n${body}\n\nIssued on 7 August 2025`, null, null],
+    // a last sentence that opens like a footer but goes on after its date is the body's
+    [
+      `Reading room opens\n\n${body}\n\nReleased on 3 June 2018, the earlier survey judged the pier unsafe.`,
+      null,
+      null,
+    ],
+    [
+      `Reading room opens\nOctober 12, 2025\n\n${body}\n\nReleased on 3 June 2018, the earlier survey judged the pier unsafe.`,
+      '2025-10-12',
+      'date-line',
+    ],
+    [`Reading room opens\n\n${body}\n\nPublished on 7 August 2025 by the trust, which runs the room.`, null, null],
   ])('%#: %s', (text, date, form) => {
     const out = analyze(text);
     expect([out.referenceDate, out.referenceDateOrigin?.form ?? null]).toEqual([date, form]);

@@ -132,6 +132,26 @@ describe('helpers', () => {
     expect(started).toBe(0);
   });
 
+  describe("with the run's size told", () => {
+    const all = texts.reduce((n, t) => n + t.length, 0);
+    const run = async (repaidBy: number, told: number[]) => {
+      let started = 0;
+      const pool = helped(1, () => (started++, fakeHelper([])), 0, repaidBy);
+      for (const characters of told) pool.expect(characters);
+      expect(fulfilled(await settle(pool))).toEqual(expected);
+      return started;
+    };
+
+    it.each([
+      ['more than repays it: a helper starts', 100, [all], 1],
+      ['told in parts (files, then a folder): a helper starts', 100, [all / 2, all / 2], 1],
+      ['too little to repay it: none starts', all + 1, [all], 0],
+      ['less once a long text is analysed elsewhere: none starts', all, [all, -1], 0],
+    ])('%s', async (_, repaidBy, told, started) => {
+      expect(await run(repaidBy, told)).toBe(started);
+    });
+  });
+
   it('a helper that cannot start leaves every text to this thread, none fails', async () => {
     let started = 0;
     expect(fulfilled(await settle(helped(1, () => (started++, fakeHelper([], { starts: false })), 0)))).toEqual(

@@ -28,6 +28,11 @@ describe('tense of the verb governing a date', () => {
     ['A statement of the council on Monday.', 'Monday', null],
     // must not reach into the next sentence
     ['The office opens. Monday is a holiday.', 'Monday', 'present'],
+    // the reporting verb before an opening quotation mark does not govern the quoted words: their own verb does
+    ['The mayor said, “Sunday is a day for the whole town.”', 'Sunday', 'present'],
+    ['The mayor said, "Sunday is a day for the whole town."', 'Sunday', 'present'],
+    // must not: without the mark, the verb before still governs
+    ['The mayor said on Sunday the market was open.', 'Sunday', 'past'],
   ])('%s → %s', (text, word, expected) => {
     const { reader, at } = read(text, word);
     expect(reader.at(at)).toBe(expected);

@@ -8,8 +8,7 @@
 import nlp from 'compromise';
 import type { Span } from '../types.js';
 import { pushAll } from '../arrays.js';
-import { LEFT_OUT } from './left-out.js';
-import { SecondPass, type View as PassView, type World as PassWorld } from './second-pass.js';
+import { refine, type World as RefinerWorld } from './refiners.js';
 
 export interface TaggedTerm extends Span {
   /** The term as it stands in the input. */
@@ -37,7 +36,7 @@ interface View {
 }
 
 /** A parse: compromise's view of the text, with the entity lists and the hooks that tag it. */
-interface Parsed extends View, PassView {
+interface Parsed extends View {
   compute(hooks: string[]): void;
   /** The view of these whole sentences (pointers into this parse's sentences). */
   update(pointers: Pointer[]): Parsed;
@@ -46,9 +45,9 @@ interface Parsed extends View, PassView {
   places(): View;
 }
 interface Compromise {
-  world(): PassWorld & {
+  world(): RefinerWorld & {
     hooks: string[];
-    methods: { one: { tokenize: { fromString(text: string, world: PassWorld): Term[][] } } };
+    methods: { one: { tokenize: { fromString(text: string, world: RefinerWorld): Term[][] } } };
   };
   /** (called once, for compromise's view class) */
   tokenize(text: string): { constructor: new (document: Term[][]) => Parsed };
@@ -56,25 +55,18 @@ interface Compromise {
 const compromise = nlp as unknown as Compromise;
 const world = compromise.world();
 const ParsedView = compromise.tokenize('').constructor;
-// The hooks `nlp(text)` runs, but for two. The last, the chunker, marks noun and verb phrases on
-// terms (`term.chunk`), which nothing here reads: skipping it saves about a tenth of the parse,
-// tags unchanged. The second tagging pass runs as `secondPass` (indexed rule lookup), without the
-// costly rules that set no tag the stages decide on (./left-out.ts).
-// compromise's own world is left as it is, so that `nlp(text)` elsewhere stays the full tagger.
+// The hooks `nlp(text)` runs up to its second tagging pass. That pass (`postTagger`, some 570
+// match rules) took a fifth of the pipeline's CPU time, for a few dozen decisions the stages read:
+// ./refiners.ts makes those with cheap checks of its own. The chunker after it marks phrases on
+// terms (`term.chunk`), which nothing here reads. compromise's own world is left as it is, so that
+// `nlp(text)` elsewhere stays the full tagger.
 const FIRST_HOOKS = world.hooks.slice(0, world.hooks.indexOf('postTagger'));
-/**
- * The second pass's rule index over this compromise's world, built once, as the world itself is:
- * one per process. Its state (clause stamps, the rule order calibrated on the first clauses seen)
- * decides only in which order rules are looked up, never which apply, so tags do not depend on
- * what was tagged before (test/second-pass.test.ts compares them with `nlp()`).
- */
-const secondPass = new SecondPass(world, (match) => !LEFT_OUT.has(match));
 
-/** compromise's parse of `text`: its sentences and terms, tagged by both passes (the second without LEFT_OUT). */
+/** compromise's parse of `text`: its sentences and terms, tagged by its first pass and our refiners. */
 function parse(text: string): Parsed {
   const doc = new ParsedView(world.methods.one.tokenize.fromString(text, world));
   doc.compute(FIRST_HOOKS);
-  secondPass.run(doc);
+  refine(doc.document, world);
   return doc;
 }
 

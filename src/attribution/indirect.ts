@@ -9,7 +9,7 @@ import {
 } from '../mentions/speaker-np.js';
 import { CLOSING_MARK, OPENING_MARK, QUOTE_MARK, type QuotedSpan } from './quote-scan.js';
 import { SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
-import { BARE_CLAUSE, DIRECTIVE, QUOTING_ONLY, THAT_CLAUSE } from '../lexicon/speech.js';
+import { ADDRESSED, BARE_CLAUSE, DIRECTIVE, DIRECTIVE_ONLY, QUOTING_ONLY, THAT_CLAUSE } from '../lexicon/speech.js';
 import { cueAt, type CueAt } from './cue-find.js';
 import { mentionOf, type Context, type Found, type Mention } from './context.js';
 import { bulletLead } from './layout.js';
@@ -131,8 +131,32 @@ function clauseEnd(ts: readonly Token[], from: number, to: number): number {
     // "… 11 a.m.,” adding, “…”": a quote closing on its comma before a participle.
     if (CLOSING_MARK.test(next?.text ?? '') && ts[k + 2]?.lower.endsWith('ing') && cueAt(ts, k + 2)) return k + 2;
     if (creditAfterComma(ts, k, to) || newSpeaker(ts, k, to)) return k;
+    // "… on Friday, and thanked Y", "“… wait”, and urged Y to …": the reporting subject's next verb,
+    // outside any quotation.
+    const and = k + 1;
+    if (quoteOpen(ts, from, and) || !/^(and|but)$/.test(ts[and]?.lower ?? '')) continue;
+    if (secondVerb(ts, and + 1, to)) return and;
+    // "… is locked in, and I can tell the house …": the one who reports goes on in the first person.
+    if (SELF.has(ts[and + 1]?.lower ?? '') && ts[and + 2]?.tags.has('Verb')) return and;
   }
   return to;
+}
+
+/** Is a double quotation opened in [from, k) still open at `k` (its words are the speaker's, not the writer's)? */
+function quoteOpen(ts: readonly Token[], from: number, k: number): boolean {
+  let marks = 0;
+  for (let i = from; i < k; i++) if (/^[“”"]$/.test(ts[i]!.text)) marks++;
+  return marks % 2 === 1;
+}
+
+/** Past auxiliaries, which go on with the reported clause's own verbs ("had been …, and had also added …"). */
+const PAST_AUXILIARIES = new Set(['had', 'was', 'were', 'did', 'would', 'could', 'should', 'might']);
+
+/** Is the word at `i` (after adverbs) a main verb in the past, the tense of a report's own verb ("and urged")? */
+function secondVerb(ts: readonly Token[], i: number, to: number): boolean {
+  while (i < to && VERB_FILLERS.has(ts[i]!.lower) && !PAST_AUXILIARIES.has(ts[i]!.lower)) i++;
+  const t = ts[i];
+  return !!t && i < to && t.tags.has('PastTense') && !PAST_AUXILIARIES.has(t.lower) && !t.tags.has('Noun');
 }
 
 function wordsIn(ts: readonly Token[], from: number, to: number): number {
@@ -156,6 +180,8 @@ function looksClausal(ts: readonly Token[], from: number, to: number, strict: bo
       continue;
     // "the fact that …", "their pledge to keep …": a noun's own clause or infinitive, not a reported clause.
     if (strict && (t.lower === 'of' || t.lower === 'for' || t.lower === 'that')) return false;
+    // "denied the charge and requested a hearing": a verb after "and" shares the cue's subject; the words before are its object.
+    if (isFinite(t) && /^(and|or)$/.test(ts[i - 1]?.lower ?? '')) return false;
     if (isFinite(t) && !(strict && afterTo(ts, i))) return i > from;
   }
   return false;
@@ -345,7 +371,9 @@ function coordinatedCue(r: Reading, i: number, name: string): boolean {
   while (and > sf && VERB_FILLERS.has(ts[and]!.lower)) and--;
   if (ts[and]?.lower !== 'and' || and <= sf) return true;
   for (let v = and - 1; v > sf; v--) {
-    if (!isFiniteVerb(ts[v]!)) continue;
+    // "agreed to launch a fund and asked Y to …": a past tense joins no infinitive ("to keep X and
+    // encourage Y to …" joins two).
+    if (!isFiniteVerb(ts[v]!) || (afterTo(ts, v) && ts[i]!.tags.has('PastTense'))) continue;
     const shared = subjectBefore(ts, v, sf) ?? r.mainSubject;
     if (shared) complement(r, i, cue, shared, name);
     return true;
@@ -375,16 +403,19 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
       r.emit(j, clauseEnd(ts, j, st), subject, cue, rule);
       return;
     }
-    if (cue.lemma === 'call' || cue.lemma === 'urge' || cue.lemma === 'encourage') return;
+    if (DIRECTIVE_ONLY.has(cue.lemma)) return;
   }
-  if (cue.lemma === 'tell' || cue.lemma === 'ask') {
-    // the addressee: "told reporters", "told the newspaper"
+  if (ADDRESSED.has(cue.lemma)) {
+    // the addressee: "told reporters", "told the newspaper", "informed his counterpart"
     let k = j;
     // the addressee ends where the clause's own subject starts: "told reporters the ships were …"
     const opensClause = (t: Token) => k > j && (/^(the|a|an)$/.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
-    while (k < st && k - j < 5 && ts[k]!.word && ts[k]!.lower !== 'that' && !isFinite(ts[k]!) && !opensClause(ts[k]!))
-      k++;
-    j = k;
+    const ends = (t: Token) => t.lower === 'that' || t.lower === 'to' || isFinite(t) || opensClause(t);
+    while (k < st && k - j < 5 && ts[k]!.word && !ends(ts[k]!)) k++;
+    // "told investors last month that …": a date between the addressee and the clause
+    while (k < st && dateWord(k)) k++;
+    // "warned Y to refrain from …": the addressee stays with its infinitive
+    if (ts[k]?.lower !== 'to') j = k;
   }
   if (j < st && PREPOSITIONS.has(ts[j]!.lower)) {
     let k = j;

@@ -1,7 +1,14 @@
 // Transcript grammar as tables: what a speaker label looks like ("MR. NAME:", "Secretary of State
 // Name:", "Shri X, Official Spokesperson:", "Q", "Answer:"), what kind of turn it opens, and which
 // paragraphs of a turn are not statements (stage directions, headings, floor hand-offs).
-import { HONORIFICS, ORG_HEADS, TITLE_ABBREVIATIONS, TITLES, UNNAMED_HEADS } from '../mentions/lexicon.js';
+import {
+  DOCUMENT_NOUNS,
+  HONORIFICS,
+  ORG_HEADS,
+  TITLE_ABBREVIATIONS,
+  TITLES,
+  UNNAMED_HEADS,
+} from '../mentions/lexicon.js';
 import { subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
 import type { Token } from '../document/tokens.js';
 import { cueAt } from './cue-find.js';
@@ -57,6 +64,9 @@ const LABEL_LINKS = set('of for and the on to at in de del della da di du van vo
 const NAME_PARTICLES = set('de del della da di du van von der den ten ter bin al la le');
 /** Nouns a transcriber numbers unnamed voices with ("Speaker 2:"); "Step 2:", "Part 1:" head sections. */
 const NUMBERED_VOICES = set('speaker participant voice caller reporter journalist questioner');
+/** May a label's word take the transcriber's number after it: a numbered voice or a role ("OFFICIAL 2:")? */
+const numbers = (t: Token) =>
+  t.word && (NUMBERED_VOICES.has(t.lower) || (namesRole(t) && !DOCUMENT_NOUNS.has(t.lower)));
 /** Labels longer than this are sentences ending in a colon. */
 const MAX_LABEL_WORDS = 14;
 const MAX_LABEL_TOKENS = 24;
@@ -103,8 +113,8 @@ function labelShaped(ts: readonly Token[], end: number): number | null {
       words++;
       if (capitalized(t)) continue;
       if (i > 0 && i < end - 1 && LABEL_LINKS.has(t.lower)) continue;
-      // "Speaker 2:", "Participant 3:": an unnamed voice numbered by the transcriber.
-      if (i === end - 1 && i > 0 && /^\d{1,2}$/.test(t.text) && NUMBERED_VOICES.has(ts[i - 1]!.lower)) continue;
+      // "Speaker 2:", "SENIOR OFFICIAL 1:": an unnamed voice or a role numbered by the transcriber.
+      if (i === end - 1 && i > 0 && /^\d{1,2}$/.test(t.text) && numbers(ts[i - 1]!)) continue;
       return null;
     }
     if (t.text === '.' && i > 0 && ts[i - 1]!.word) continue;
@@ -139,7 +149,9 @@ function roleOf(ts: readonly Token[], nameEnd: number, alone: boolean): LabelRol
   if (alone && words.length > 1 && SECTION_HEADS.has(bare(words[words.length - 1]!))) return 'aside';
   if (words.length === 1 && ANSWER_LABELS.has(first)) return 'answer';
   if (words.length === 1 && RECORD_FIELDS.has(first)) return 'aside';
-  if (/^\d+$/.test(words[words.length - 1]!.text)) return 'question';
+  // "Speaker 2:" is an unnamed voice; "SENIOR OFFICIAL 2:" the second of several officials.
+  if (/^\d+$/.test(words[words.length - 1]!.text))
+    return NUMBERED_VOICES.has(words[words.length - 2]?.lower ?? '') ? 'question' : 'role';
   for (const [role, heads] of FIRST_WORD_ROLES) if (heads.has(first)) return role;
   if (INTERPRETERS.has(bare(words[words.length - 1]!))) return 'interpreter';
   return namesRole(words[words.length - 1]!) ? 'role' : 'person';
@@ -170,9 +182,15 @@ function dashLine(ts: readonly Token[]): Label | null {
   let from = dash;
   while (from < ts.length && DASH.test(ts[from]!.text)) from++;
   const title = ts.slice(from);
-  // The title: capitalised words, link words and further dashes; a title word or a questioner's among them.
+  // The title: capitalised words, link words, further dashes and inner commas ("Vice President,
+  // Investor Relations"); a title word or a questioner's among them.
+  const inner = (k: number) => k > 0 && k < title.length - 1;
   const shaped = title.every(
-    (t) => DASH.test(t.text) || t.text === '&' || (t.word && (capitalized(t) || LABEL_LINKS.has(t.lower))),
+    (t, k) =>
+      DASH.test(t.text) ||
+      t.text === '&' ||
+      (t.text === ',' && inner(k)) ||
+      (t.word && (capitalized(t) || LABEL_LINKS.has(t.lower))),
   );
   const lower = title.filter((t) => t.word).map(bare);
   // The last word says it ("-- Harbour Bank -- Analyst", not "-- Head of Investor Relations").
@@ -326,6 +344,21 @@ function plainLabel(ts: readonly Token[]): Label | null {
     paired: false,
     roster: false,
   };
+}
+
+/** First words of a label that asks and names no voice ("Q:", "QUESTION:"). */
+const ASKING_LABELS = set('q question questions');
+
+/**
+ * The labels of a transcript, with "Speaker 2:" read as an answering voice where the questions
+ * have labels of their own ("Q:" then "SPEAKER 2:"); elsewhere a numbered voice is the audience's.
+ */
+export function numberedVoices(tokens: readonly (readonly Token[])[], labels: readonly (Label | null)[]) {
+  const firstWord = (p: number, l: Label) => bare(tokens[p]![l.start]!);
+  const numbered = (p: number, l: Label) => /^\d+$/.test(tokens[p]![l.nameEnd - 1]!.text);
+  const asks = labels.some((l, p) => l?.role === 'question' && ASKING_LABELS.has(firstWord(p, l)));
+  if (!asks) return labels;
+  return labels.map((l, p) => (l?.role === 'question' && numbered(p, l) ? { ...l, role: 'role' as const } : l));
 }
 
 /** A reporter's role ("Senior Correspondent"), which no official holds. */

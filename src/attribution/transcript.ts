@@ -18,6 +18,7 @@ import {
   parseLabel,
   rosterKey,
   rosterNameLine,
+  numberedVoices,
   saidLine,
   speaksInPerson,
   type Label,
@@ -88,7 +89,7 @@ function labelPhrase(
       .slice(a, b)
       .map((t) => t.text)
       .join(' ')
-      .replace(/ \./g, '.');
+      .replace(/ ([.,])/g, '$1');
   // "Roe (Ministry of Finance):" names the body she answers for, not a title.
   const body = !!l.title && namesBody(ts.slice(l.title[0], l.title[1]));
   const titleText = l.title && !body ? text(l.title[0], l.title[1]) : null;
@@ -326,7 +327,8 @@ export function transcriptTurns(
   // A roster of "Name - Title" lines lets the name alone on its line open a turn.
   const roster = new Map<string, Label>();
   for (const l of parsed) if (l?.roster && l.nameWords.length) roster.set(rosterKey(l.nameWords), l);
-  const labels = roster.size ? parsed.map((l, p) => l ?? rosterNameLine(ctx.tokens[p]!, roster)) : parsed;
+  const listed = roster.size ? parsed.map((l, p) => l ?? rosterNameLine(ctx.tokens[p]!, roster)) : parsed;
+  const labels = numberedVoices(ctx.tokens, listed);
   // "A. …" answers only beside questions: elsewhere it opens with an initial ("A. Roe said …").
   const asked = labels.some((l) => l?.role === 'question');
   labels.forEach((label, p) => {

@@ -18,6 +18,8 @@ export interface InputText {
   referenceDate?: string | null;
   /** On the first text of a directory or ndjson source: how many it holds (for progress). */
   batch?: number;
+  /** On the first text of a directory: the bytes of all its texts (for -j). */
+  batchBytes?: number;
 }
 export interface InputError {
   name: string;
@@ -76,7 +78,10 @@ const skippedFolder = (name: string) => name.startsWith('.') || name === 'node_m
  * FIFOs, sockets and devices are passed by; a folder that cannot be read is reported and the walk
  * goes on.
  */
-async function* walk(dir: string, includeHidden: boolean): AsyncGenerator<{ path: string } | InputError> {
+async function* walk(
+  dir: string,
+  includeHidden: boolean,
+): AsyncGenerator<{ path: string; bytes: number } | InputError> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -90,14 +95,8 @@ async function* walk(dir: string, includeHidden: boolean): AsyncGenerator<{ path
       if (includeHidden || !skippedFolder(e.name)) yield* walk(path, includeHidden);
     } else if (TEXT_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) {
       // A link counts when it leads to a regular file; links to folders are not followed (cycles).
-      const regular =
-        e.isFile() ||
-        (e.isSymbolicLink() &&
-          (await stat(path).then(
-            (s) => s.isFile(),
-            () => false,
-          )));
-      if (regular) yield { path };
+      const info = e.isFile() || e.isSymbolicLink() ? await stat(path).catch(() => null) : null;
+      if (info?.isFile()) yield { path, bytes: info.size };
     }
   }
 }
@@ -159,6 +158,7 @@ export async function* expandInputs(
     for await (const found of walk(name, limits.includeHidden === true)) listed.push(found);
     let texts = 0;
     let batch: number | undefined = listed.length;
+    let batchBytes: number | undefined = listed.reduce((n, found) => n + ('bytes' in found ? found.bytes : 0), 0);
     for (const found of listed) {
       if ('error' in found) yield { ...found, batch };
       else {
@@ -167,12 +167,24 @@ export async function* expandInputs(
           ...(await readText(found.path, () => readFileLimited(found.path, maxBytes, true), maxBytes)),
           walked: true,
           batch,
+          batchBytes,
         };
+        batchBytes = undefined;
       }
       batch = undefined;
     }
     if (texts === 0) yield { name, error: `no ${TEXT_EXTENSIONS.join(', ')} files in this directory` };
   }
+}
+
+/** The bytes of the regular files among `names` (folders are told as they are walked). */
+export async function namedFileBytes(names: readonly string[]): Promise<number> {
+  let bytes = 0;
+  for (const name of names) {
+    const info = await stat(name).catch(() => null);
+    if (info?.isFile()) bytes += info.size;
+  }
+  return bytes;
 }
 
 /** One input per line of `{"id", "text", "referenceDate"}` (--input ndjson); `-` is stdin. */

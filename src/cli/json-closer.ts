@@ -1,12 +1,10 @@
-// What makes JSON cut short valid again: fed the JSON as it is written, `closing()` is the text
-// that completes it (an unfinished string, number or literal finished, a missing value `null`,
-// then every open array and object closed). For output that cannot be taken back once written (a
-// pipe), when what was to follow could not be read (src/cli/json-writer.ts).
+// What makes JSON cut short valid again: fed the JSON as it is written, `kept` is how much of it
+// to keep (up to the last whole element of the innermost open array or object: a member or item
+// cut part-way is dropped, never finished with made-up content) and `closing()` what closes
+// every container still open there. For output written piece by piece that may stop before its
+// end, when what was to follow could not be read (src/cli/json-writer.ts): the writer holds back
+// what lies past `kept` until it is whole.
 
-/** What comes next inside an array or object, or at the top. */
-type Next = 'value' | 'valueOrEnd' | 'key' | 'keyOrEnd' | 'colon' | 'commaOrEnd';
-
-const LITERALS = ['true', 'false', 'null'];
 /** Where a string's plain run ends: its closing quote or an escape. */
 const STRING_END = /["\\]/g;
 /** What may go on a number or literal. */
@@ -22,10 +20,15 @@ interface InString {
 export class JsonCloser {
   /** Open containers, innermost last: `]` or `}`, what closes each. */
   private readonly open: string[];
-  private next: Next = 'value';
+  /** Whether a string read next is a key. */
+  private keyNext = false;
   private string: InString | null = null;
-  /** An unfinished number or literal. */
-  private word = '';
+  /** Inside a number or literal. */
+  private inWord = false;
+  /** Characters fed before the current chunk. */
+  private fed = 0;
+  /** Characters fed up to the end of the last whole element, or the last opening bracket. */
+  private whole = 0;
 
   /** `inArray`: what is fed starts as an item of an array already open (its `[` written before). */
   constructor(inArray = false) {
@@ -39,14 +42,26 @@ export class JsonCloser {
         // Most of the output is strings: their plain runs are skipped, not stepped through.
         STRING_END.lastIndex = i;
         const end = STRING_END.exec(chunk);
-        if (!end) return;
+        if (!end) break;
         i = end.index;
       }
-      this.step(chunk[i]!);
+      this.step(chunk[i]!, this.fed + i);
     }
+    this.fed += chunk.length;
   }
 
-  private step(c: string): void {
+  /** How many of the characters fed the completed JSON keeps. */
+  get kept(): number {
+    return this.whole;
+  }
+
+  /** What closes the containers open after the characters kept ('' when the JSON is whole). */
+  closing(): string {
+    return [...this.open].reverse().join('');
+  }
+
+  /** Steps over `c`, at `at` in all that was fed. */
+  private step(c: string, at: number): void {
     const s = this.string;
     if (s) {
       if (s.afterBackslash) {
@@ -56,50 +71,26 @@ export class JsonCloser {
       else if (c === '\\') s.afterBackslash = true;
       else if (c === '"') {
         this.string = null;
-        this.next = s.key ? 'colon' : 'commaOrEnd';
+        if (!s.key) this.whole = at + 1;
       }
       return;
     }
-    if (this.word) {
-      if (WORD.test(c)) {
-        this.word += c;
-        return;
-      }
-      this.word = '';
-      this.next = 'commaOrEnd';
+    if (this.inWord) {
+      if (WORD.test(c)) return;
+      this.inWord = false;
+      this.whole = at;
     }
     if (c === ' ' || c === '\n' || c === '\r' || c === '\t') return;
-    if (c === '"')
-      this.string = { key: this.next === 'key' || this.next === 'keyOrEnd', afterBackslash: false, hex: 0 };
+    if (c === '"') this.string = { key: this.keyNext, afterBackslash: false, hex: 0 };
     else if (c === '{' || c === '[') {
       this.open.push(c === '{' ? '}' : ']');
-      this.next = c === '{' ? 'keyOrEnd' : 'valueOrEnd';
+      this.keyNext = c === '{';
+      this.whole = at + 1;
     } else if (c === '}' || c === ']') {
       this.open.pop();
-      this.next = 'commaOrEnd';
-    } else if (c === ',') this.next = this.open.at(-1) === '}' ? 'key' : 'value';
-    else if (c === ':') this.next = 'value';
-    else this.word = c;
-  }
-
-  /** What completes the JSON fed so far ('' when it is whole). */
-  closing(): string {
-    let out = '';
-    let next = this.next;
-    const s = this.string;
-    if (s) {
-      out += s.afterBackslash ? '\\' : '0'.repeat(s.hex);
-      out += '"';
-      next = s.key ? 'colon' : 'commaOrEnd';
-    } else if (this.word) {
-      const literal = LITERALS.find((l) => l.startsWith(this.word));
-      out += literal ? literal.slice(this.word.length) : /[-+.eE]$/.test(this.word) ? '0' : '';
-      next = 'commaOrEnd';
-    }
-    if (next === 'colon') out += ':null';
-    else if (next === 'key') out += '"":null';
-    else if (next === 'value' && this.open.length > 0) out += 'null';
-    for (let i = this.open.length - 1; i >= 0; i--) out += this.open[i];
-    return out;
+      this.whole = at + 1;
+    } else if (c === ',') this.keyNext = this.open.at(-1) === '}';
+    else if (c === ':') this.keyNext = false;
+    else this.inWord = true;
   }
 }

@@ -84,16 +84,27 @@ export function jsonOutput(ndjson: boolean, emit: (chunk: string) => void) {
   /**
    * Passes on what `staging` holds, a text's JSON. Reading it back can still fail. Before any of
    * it is written, the output is taken back to where it was (`before`) and the text fails alone
-   * (StagingUnread). Once part is written, that part cannot be taken back: it is completed as valid
-   * JSON (the text's lists cut short, the array closed) and the run ends as on a failed write.
+   * (StagingUnread). Once part is written, that part cannot be taken back: it is closed as valid
+   * JSON after its last whole element (what is passed on stops there until the element after it is
+   * whole) and the run ends as on a failed write.
    */
   const copy = (staging: Spool, topLevel: boolean, before: { batch: string[]; batched: number; flushes: number }) => {
     const closer = new JsonCloser(!topLevel);
+    /** What was read past the closer's last whole element, and how much was passed on before it. */
+    let held = '';
+    let passed = 0;
     try {
       for (const piece of staging.text()) {
         closer.feed(piece);
-        add(piece);
+        held += piece;
+        const whole = closer.kept - passed;
+        if (whole > 0) {
+          add(held.slice(0, whole));
+          held = held.slice(whole);
+          passed += whole;
+        }
       }
+      add(held);
     } catch (err) {
       if (!(err instanceof ReadBackError)) throw err;
       if (flushes === before.flushes) {

@@ -9,7 +9,7 @@ import { SUMMARY_FORMATS, summaryRenderer, type SummaryFormat } from '../summary
 import type { Analysis, AnalyzeOptions } from '../types.js';
 import type { Utf8Text } from '../utf8-text.js';
 import { VERSION } from '../version.js';
-import { expandInputs, ndjsonInputs } from './inputs.js';
+import { expandInputs, namedFileBytes, ndjsonInputs } from './inputs.js';
 import { byteSize, DEFAULT_MAX_BYTES, isoDate, positiveInt } from './options.js';
 import { fileOutput, outputPathProblem, streamOutput, WriteError, type Output } from './output.js';
 import { completionScript, SHELLS, type Shell } from './completion.js';
@@ -276,7 +276,10 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
     import('./stream.js'),
     import('./heap.js'),
   ]);
-  const worker = analyser(jobs);
+  // The run's size, where it is known before it is read, decides whether helpers would repay their start.
+  const sizeKnown = opts.input !== 'ndjson' && !names.includes('-');
+  const worker = analyser(jobs, sizeKnown);
+  if (sizeKnown) worker.expect(await namedFileBytes(names));
   // json and ndjson are written as each text is done, a long text window by window.
   const json =
     !opts.summary && (format === 'json' || format === 'ndjson') ? jsonOutput(format === 'ndjson', emit) : null;
@@ -349,13 +352,16 @@ async function run(names: string[], opts: Options, io: Io, output: Output): Prom
     for await (const input of ahead.all) {
       walked ||= input.walked === true;
       if (input.batch) progress?.expect(input.batch);
+      if ('batchBytes' in input && input.batchBytes) worker.expect(input.batchBytes);
       if ('error' in input) pending.push(input);
       else {
         const options = { referenceDate: input.referenceDate ?? opts.referenceDate ?? null, source: input.name };
         characters += input.text.length;
-        if (json && writtenByWindow(input.text.length, jobs > 1))
+        if (json && writtenByWindow(input.text.length, jobs > 1)) {
+          // Analysed here, window by window: not part of what helpers could share.
+          worker.expect(-input.text.length);
           pending.push({ name: input.name, long: { text: input.text, options } });
-        else {
+        } else {
           // The other formats hold a text's whole result, and the text: decoded here if it is not.
           const text = String(input.text);
           const analysis = worker.run(text, options);

@@ -11,11 +11,17 @@ import type { WorkerRequest } from './worker.js';
 
 export interface Analyser {
   run(text: string, options: AnalyzeOptions): Promise<Analysis>;
+  /**
+   * The run holds `characters` more than said so far (a file's size, a folder's files'), or, when
+   * negative, fewer for it to share (a long text analysed elsewhere).
+   */
+  expect(characters: number): void;
   close(): Promise<void>;
 }
 
 export const inThread: Analyser = {
   run: async (text, options) => analyzeBounded(text, options),
+  expect: () => {},
   close: async () => {},
 };
 
@@ -109,6 +115,7 @@ export function workerPool(size: number, start: () => Helper, depth = 1): Analys
         queue.push({ id: nextId++, text, options, resolve, reject });
         dispatch();
       }),
+    expect: () => {},
     close: async () => {
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
@@ -122,6 +129,15 @@ export function workerPool(size: number, start: () => Helper, depth = 1): Analys
  * A helper process started from the startup snapshot is ready in about a tenth of that.
  */
 export const HELPERS_AFTER_CHARS = { thread: 128_000, snapshot: 16_000 };
+/**
+ * Characters still to come, when the run's size is known, without which helpers are not started:
+ * what repays a helper's start. Measured (CPU time, so that the machine's load counts little): a
+ * helper process from the snapshot takes 0.12 s to be ready and, its JIT cold, twice the time of
+ * a warm one on its first ten 3 KB statements and a fifth more on the next thirty: about 0.75 s in
+ * all, what about 60 KB of statements take. Two workers are 1.4x one past 2.3 times that
+ * (2W / (W + 0.75 s) >= 1.4). A worker thread pays about twice as much to start.
+ */
+export const HELPERS_REPAID_BY_CHARS = { thread: 300_000, snapshot: 150_000 };
 /** Texts handed to each helper at once: one it analyses and one waiting, so it never idles between. */
 const PER_HELPER = 2;
 
@@ -130,12 +146,14 @@ const PER_HELPER = 2;
  * the startup snapshot when this process is one, else worker threads; this thread alone when n
  * is 1 or neither can start.
  */
-export function analyser(jobs: number): Analyser {
+export function analyser(jobs: number, sizeKnown = false): Analyser {
   if (jobs <= 1) return inThread;
   const blob = snapshotBlob();
-  if (blob) return helped(jobs - 1, () => laneProcess(blob), HELPERS_AFTER_CHARS.snapshot);
+  const kind = blob ? 'snapshot' : 'thread';
+  const repaidBy = sizeKnown ? HELPERS_REPAID_BY_CHARS[kind] : 0;
+  if (blob) return helped(jobs - 1, () => laneProcess(blob), HELPERS_AFTER_CHARS.snapshot, repaidBy);
   const script = workerScript();
-  return script ? helped(jobs - 1, () => threadHelper(script), HELPERS_AFTER_CHARS.thread) : inThread;
+  return script ? helped(jobs - 1, () => threadHelper(script), HELPERS_AFTER_CHARS.thread, repaidBy) : inThread;
 }
 
 interface Local {
@@ -145,11 +163,16 @@ interface Local {
   reject(e: Error): void;
 }
 
-/** This thread analyses texts in turn; past `after` characters, `helpers` helpers take texts as they free up. */
-export function helped(helpers: number, start: () => Helper, after: number): Analyser {
+/**
+ * This thread analyses texts in turn; past `after` characters, `helpers` helpers take texts as
+ * they free up. With `repaidBy`, the run's size is told (`expect`), and helpers start only while
+ * at least that many characters of it are still to come.
+ */
+export function helped(helpers: number, start: () => Helper, after: number, repaidBy = 0): Analyser {
   const queue: Local[] = [];
   let busy = false;
   let given = 0;
+  let expected = 0;
   let pool: Analyser | null = null;
   let atPool = 0;
 
@@ -193,9 +216,15 @@ export function helped(helpers: number, start: () => Helper, after: number): Ana
 
   return {
     run: (text, options) => {
+      // Still to come: this text and what follows it.
+      const toCome = expected - given;
       given += text.length;
-      if (!pool && given > after) pool = workerPool(helpers, start, PER_HELPER);
+      if (!pool && given > after && (repaidBy === 0 || toCome >= repaidBy))
+        pool = workerPool(helpers, start, PER_HELPER);
       return pool && atPool < helpers * PER_HELPER ? toPool(text, options) : local(text, options);
+    },
+    expect: (characters) => {
+      expected += characters;
     },
     close: async () => {
       await pool?.close();

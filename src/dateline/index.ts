@@ -29,7 +29,8 @@ const SPOKEN =
   /\b(?:briefing|press conference|news conference|media conference|remarks|interview|transcript|speech|hearing)\b/i;
 /** A closing line that gives the day the text went out ("Issued by the Press Office on 5 April
  *  2024"); not a page's "Last updated", which may be any later day, nor a bare "Date:" field
- *  (a form's field, far from the header). */
+ *  (a form's field, far from the header). The date must end the line: a sentence that goes on
+ *  after it ("Released on 2 May 2019, the audit ...") is the body's, not a footer. */
 const FOOTER = /^(?:issued|published|released|dated|posted|date of (?:issue|publication)\b)/i;
 /** How far from the end a closing line may stand, and how long it may be. */
 const BOTTOM_CHARS = 400;
@@ -129,6 +130,7 @@ export function findDateline(doc: Document, unresolved: readonly DateMention[]):
     if (words.length > FOOTER_LINE_CHARS || !FOOTER.test(words)) continue;
     for (const date of unresolved) {
       if (date.start < line.start || date.end > line.end || (date.type !== 'date' && date.type !== 'time')) continue;
+      if (!/^\.?$/.test(doc.text.slice(date.end, line.end).trim())) continue;
       const day = dayOf(date, dates);
       if (day)
         found.push({

@@ -107,7 +107,10 @@ interface Term {
 interface TermRef {
   term: Term;
   sentence: number;
+  /** Whether an opening quotation mark comes just before it: the reporting verb before does not govern what follows. */
+  opensQuote?: boolean;
 }
+const OPENING_QUOTES = new Set(['“', '«', '‘', '„']);
 
 // A pronoun contracted with an auxiliary ("we'll", "it's", "they've") holds a verb after it: "'ll"
 // and "'ve" read as the future and past markers they are; "'s" and "'d" say too little alone.
@@ -127,10 +130,16 @@ export class TenseReader {
 
   /** Reads the words of `tokens` that start a tagged term, joined as the tagger cut them. */
   constructor(tokens: readonly Token[]) {
+    let quoteOpened = false;
     for (const t of joinWords(tokens, 'terms')) {
-      if (!startsTerm(t)) continue;
+      if (!startsTerm(t)) {
+        quoteOpened = OPENING_QUOTES.has(t.text) || (t.text === '"' && t.spaced);
+        continue;
+      }
       const normal = t.lower.replaceAll('’', "'");
-      this.terms.push({ term: { start: t.start, end: t.end, normal, tags: t.tags }, sentence: t.sentence });
+      const word = { start: t.start, end: t.end, normal, tags: t.tags };
+      this.terms.push({ term: word, sentence: t.sentence, opensQuote: quoteOpened });
+      quoteOpened = false;
       const held = t.tags.has('Pronoun') ? CONTRACTED_AUXILIARY.exec(normal)?.[1] : undefined;
       if (held) {
         const term = { start: t.end, end: t.end, normal: HELD_NORMAL[held] ?? '', tags: HELD_VERB[held]! };
@@ -149,7 +158,7 @@ export class TenseReader {
     // verb further left in the sentence decides, else the present stands.
     let weak: Tense | null = null;
     let infinitive = false;
-    for (let k = here - 1; k >= here - REACH && inSentence(k); k--) {
+    for (let k = here - 1; k >= here - REACH && inSentence(k) && !this.terms[k + 1]!.opensQuote; k--) {
       const tense = this.verbTense(k, sentence);
       // An infinitive carries its own time ("agreed to buy the unit in January"): a past verb
       // governing it says nothing about when; a future one ("plans to buy") still does.

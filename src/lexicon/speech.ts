@@ -76,6 +76,11 @@ const VERBS: Record<string, string[]> = {
   concede: ['concede', 'concedes', 'conceded', 'conceding'],
   caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
   point: ['pointed'],
+  // An addressee, then "that" or an infinitive: "informed the council that …", "invited Y to attend".
+  inform: ['inform', 'informs', 'informed', 'informing'],
+  assure: ['assure', 'assures', 'assured', 'assuring'],
+  remind: ['remind', 'reminds', 'reminded', 'reminding'],
+  invite: ['invite', 'invites', 'invited', 'inviting'],
   // Readouts: "underscored that …", "reaffirmed that …", "made clear that …".
   underscore: ['underscore', 'underscores', 'underscored', 'underscoring'],
   underline: ['underline', 'underlines', 'underlined', 'underlining'],
@@ -95,7 +100,13 @@ for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) FORMS
 export const speechLemma = (lower: string): string | null => FORMS.get(lower) ?? null;
 
 /** Verbs whose complement names an addressee and an infinitive: "urged Y to …", "called on Y to …". */
-export const DIRECTIVE = new Set(['urge', 'encourage', 'ask', 'tell', 'call']);
+export const DIRECTIVE = new Set(['urge', 'encourage', 'ask', 'tell', 'call', 'invite']);
+
+/** Of those, the ones that report nothing without an addressee's infinitive ("invited Y to the ceremony"). */
+export const DIRECTIVE_ONLY = new Set(['urge', 'encourage', 'call', 'invite']);
+
+/** Verbs whose addressee stands before the reported clause: "told reporters that …", "informed the council that …". */
+export const ADDRESSED = new Set(['tell', 'ask', 'inform', 'assure', 'remind']);
 
 /**
  * Verbs that take a bare clause ("said the US is …"); the others need "that" or a subject

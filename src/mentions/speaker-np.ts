@@ -726,7 +726,8 @@ function companionsStart(tokens: readonly Token[], end: number, floor: number): 
  */
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
   const end = skipFillersLeft(tokens, cue, floor);
-  if (end < floor) return null;
+  // "Please note that …", "please confirm that …": a request to the listener, whose verb has no subject.
+  if (end < floor || tokens[end]!.lower === 'please') return null;
   const and = companionsStart(tokens, end, floor);
   if (and > floor) {
     const subject = subjectEndingAt(tokens, cue, and - 1, floor);
