@@ -3,6 +3,8 @@
 // name no issuer (their dates are still dates). The grammar is a table of headings; one pass.
 import type { Context } from './context.js';
 import type { Token } from '../document/tokens.js';
+import { cueAt } from './cue-find.js';
+import { QUOTE_MARK } from './quote-scan.js';
 
 const phrases = (s: string) => s.split(',').map((p) => p.trim().split(/\s+/));
 
@@ -49,9 +51,31 @@ const CONTACT_SENTENCE_HEADS = CONTACT_HEADINGS.filter((h) => h[0] === 'for');
 /** A contact sentence is short: whom to call, the number, the address. */
 const MAX_CONTACT_SENTENCE_WORDS = 40;
 
-/** "For more information please contact the Press Office on 0100 555 0199.": contact lines written as a sentence. */
-function contactSentence(ts: readonly Token[]): boolean {
-  return wordCount(ts) <= MAX_CONTACT_SENTENCE_WORDS && CONTACT_SENTENCE_HEADS.some((h) => startsWith(ts, h));
+/** A web address ("www.harbour.example", "https://…", "harbour.example/permits"). */
+const WEB = /\bhttps?:\/\/\S|\bwww\.[\w-]+\.|\b[\w-]+\.[a-z]{2,}\/\S/i;
+/** A number written the way phone numbers are: seven digits or more, spaced or not ("0100 555 0199"). */
+const DIGIT_RUN = /\d(?:[ .-]?\d){6,}/;
+/** Words before a verb bidding the reader: "please write", "For more information write …". */
+const IMPERATIVE_LEADS = new Set(['please', 'information', 'inquiries', 'enquiries']);
+const contactDetail = (line: string) =>
+  line.length <= MAX_BLOCK_CHARS && [EMAIL, PHONE, WEB, DIGIT_RUN].some((re) => re.test(line));
+
+/**
+ * "For more information please contact the Press Office on 0100 555 0199.": contact lines written as a
+ * sentence, with a number or address in it or on the line below. One holding a cue or a quote mark
+ * ("For more information on the permits, call the council, the mayor said.") reports speech.
+ */
+function contactSentence(ctx: Context, p: number, ts: readonly Token[]): boolean {
+  if (wordCount(ts) > MAX_CONTACT_SENTENCE_WORDS || !CONTACT_SENTENCE_HEADS.some((h) => startsWith(ts, h)))
+    return false;
+  // Its first sentence only; a cue there with a word before it reports ("…, the mayor said"), one
+  // bidding the reader ("For more information, write to …", "please write") does not.
+  const end = ts.findIndex((t) => /^[.!?]$/.test(t.text));
+  const sentence = end < 0 ? ts : ts.slice(0, end);
+  const reports = (i: number) =>
+    cueAt(sentence, i) !== null && !!sentence[i - 1]?.word && !IMPERATIVE_LEADS.has(sentence[i - 1]!.lower);
+  if (sentence.some((t, i) => QUOTE_MARK.test(t.text) || reports(i))) return false;
+  return contactDetail(lineOf(ctx, p)) || (p + 1 < ctx.tokens.length && contactDetail(lineOf(ctx, p + 1)));
 }
 
 /** "About us", "About the Court": a heading over the issuer's own description, which names it by "us" or "the". */
@@ -104,7 +128,7 @@ export function boilerplateParagraphs(ctx: Context): Set<number> {
       while (p + 1 < n && within(p + 1)) out.add(++p);
       continue;
     }
-    if (CONTACT_HEADINGS.some((h) => headed(ts, h)) || contactSentence(ts)) {
+    if (CONTACT_HEADINGS.some((h) => headed(ts, h)) || contactSentence(ctx, p, ts)) {
       // The heading, then its short lines ("Jane Roe, Press Officer", "+47 22 00 00 00").
       out.add(p);
       while (p + 1 < n && (shortLine(ctx.tokens[p + 1]!) || contactLine(ctx, p + 1))) out.add(++p);

@@ -2,6 +2,7 @@
 // Name:", "Shri X, Official Spokesperson:", "Q", "Answer:"), what kind of turn it opens, and which
 // paragraphs of a turn are not statements (stage directions, headings, floor hand-offs).
 import {
+  DASHES,
   DOCUMENT_NOUNS,
   HONORIFICS,
   ORG_HEADS,
@@ -44,8 +45,6 @@ const SECTION_HEADS = set('remarks participants answers presentation session att
 const BARE_ROLE_LINES = set('operator moderator');
 /** Titles that, last on a "Name -- Firm -- Analyst" line, make it a questioner's. */
 const QUESTIONER_TITLES = set('analyst analysts investor shareholder');
-/** The dashes that set a title off a name on a call transcript's speaker line. */
-const DASH = /^[-\u2013\u2014]$/;
 /** Name words of a "Name -- Title" line: a first name, initials, a surname. */
 const MAX_DASH_NAME_WORDS = 4;
 /** One-word labels for the answer of a Q/A pair ("A:", "Answer:"). */
@@ -175,19 +174,19 @@ const oneWord = (role: LabelRole, paired = false): Label => ({
  * when the title says analyst or investor.
  */
 function dashLine(ts: readonly Token[]): Label | null {
-  const dash = ts.findIndex((t) => DASH.test(t.text));
+  const dash = ts.findIndex((t) => DASHES.has(t.text));
   if (dash < 2 || dash > MAX_DASH_NAME_WORDS + 1) return null;
   const name = ts.slice(0, dash);
   if (!name.every((t) => capitalized(t) && !isTitleWord(t))) return null;
   let from = dash;
-  while (from < ts.length && DASH.test(ts[from]!.text)) from++;
+  while (from < ts.length && DASHES.has(ts[from]!.text)) from++;
   const title = ts.slice(from);
   // The title: capitalised words, link words, further dashes and inner commas ("Vice President,
   // Investor Relations"); a title word or a questioner's among them.
   const inner = (k: number) => k > 0 && k < title.length - 1;
   const shaped = title.every(
     (t, k) =>
-      DASH.test(t.text) ||
+      DASHES.has(t.text) ||
       t.text === '&' ||
       (t.text === ',' && inner(k)) ||
       (t.word && (capitalized(t) || LABEL_LINKS.has(t.lower))),
@@ -219,12 +218,13 @@ export function parseLabel(ts: readonly Token[]): Label | null {
   // "[00:01:15] Host: …", "00:14 Ana Roe: …": a recording's time before the label.
   const time = timestamp(ts);
   // "— Ana Roe, Minister of Transport: …": a dash before the label, as some transcripts print turns.
-  const dashed = !time && DASH.test(ts[0]?.text ?? '') && ts.length > 2 ? 1 : 0;
+  const dashed = !time && DASHES.has(ts[0]?.text ?? '') && ts.length > 2 ? 1 : 0;
   const lead = time + dashed + emphasis(ts, time + dashed);
   if (!lead) return plainLabel(ts);
   // "**Q: …?**", "**A:** …", "__MR. NAME:__ …": the label printed in bold, its marks left out.
   const label = plainLabel(ts.slice(lead));
-  if (!label || (time && agendaItem(ts, lead + label.labelEnd))) return null;
+  // A timed or bulleted programme item ("- Dr Jon Vale, Chief Economist: the outlook for freight") is no turn.
+  if (!label || ((time || dashed) && agendaItem(ts, lead + label.labelEnd))) return null;
   // A dash before a colon label only: "– Ana Roe" alone credits the block above it.
   if (dashed && (label.roster || label.labelEnd < 2 || ts[lead + label.labelEnd - 1]!.text !== ':')) return null;
   const labelEnd = label.labelEnd + lead;
@@ -373,13 +373,26 @@ export const namesBody = (ts: readonly Token[]) => !!ts[0] && ANSWERING_BODIES.h
 /** Words of a name in a label's note after a role ("Spokesperson (Ana Roe):"). */
 const MAX_NOTE_NAME_WORDS = 4;
 
-/** A label's note naming a person: two to four capitalised words, no title, place or note of how the words reach us. */
+/**
+ * A person's name reads as one: a word the tagger knows as a name, or words it knows as no common
+ * noun ("Edda Brunvik"); "Harbour Watch" is common nouns, an organisation's name.
+ */
+const readsAsPerson = (note: readonly Token[]) =>
+  note.some((t) => t.tags.has('Person')) || !note.some((t) => t.tags.has('Singular') || t.tags.has('Plural'));
+
+/**
+ * A label's note naming a person: two to four capitalised words read as a person's name, no title,
+ * place, body ("Ministry of …", "… Council") or note of how the words reach us.
+ */
 function namesHolder(note: readonly Token[]): boolean {
   return (
     note.length >= 2 &&
     note.length <= MAX_NOTE_NAME_WORDS &&
     note.every((t) => capitalized(t) && !isTitleWord(t) && !INTERPRETERS.has(t.lower)) &&
-    !note.every((t) => t.tags.has('Place'))
+    !note.every((t) => t.tags.has('Place')) &&
+    !namesBody(note) &&
+    !ORG_HEADS.has(note[note.length - 1]!.lower) &&
+    readsAsPerson(note)
   );
 }
 
@@ -561,8 +574,8 @@ const CLOSING = new Map([
 /**
  * The transcriber's notes inside a turn from token `from`, as token ranges, brackets included:
  * "(Laughter.)", "[inaudible]", "(In French.)", "(Through an interpreter.)", standing between
- * sentences or at either end. A bracket holding a note's word, a language after "in", or a short
- * capitalised note; a speaker's own aside ("we set up the fund. (which we did) …") is no note.
+ * sentences or at either end: a bracket holding a note's word or a language after "in". A speaker's
+ * own aside ("we set up the fund. (which we did) …", "(The Ministry publishes it today.)") is no note.
  */
 export function narrations(ts: readonly Token[], from: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -577,7 +590,7 @@ export function narrations(ts: readonly Token[], from: number): Array<[number, n
     // marks a gap in words the speaker did say, and the quote runs on over it.
     const placed = i === from || SENTENCE_FINAL.test(ts[i - 1]!.text) || ts.slice(end + 1).every((t) => !t.word);
     const language = note[0]?.lower === 'in' && note.length === 2 && capitalized(note[1]!);
-    const noted = note.some((t) => NARRATION_WORDS.has(bare(t))) || language || /^\p{Lu}/u.test(note[0]?.text ?? '');
+    const noted = note.some((t) => NARRATION_WORDS.has(bare(t))) || language;
     if (placed && note.length && note.length <= MAX_NARRATION_WORDS && !note.some((t) => /\d/.test(t.text)) && noted)
       out.push([i, end + 1]);
     i = end;
@@ -645,7 +658,12 @@ function apposedTitle(ts: readonly Token[], comma: number): number | null {
   if (ts[comma]?.text !== ',' || !ts[comma + 1] || !isTitleWord(ts[comma + 1]!) || isHonorific(ts[comma + 1]!))
     return null;
   let end = comma + 1;
-  while (end < ts.length && ts[end]!.text !== ',' && !TITLE_PREFIX_ENDS.has(ts[end]!.text) && !DASH.test(ts[end]!.text))
+  while (
+    end < ts.length &&
+    ts[end]!.text !== ',' &&
+    !TITLE_PREFIX_ENDS.has(ts[end]!.text) &&
+    !DASHES.has(ts[end]!.text)
+  )
     end++;
   const title = ts.slice(comma + 1, end);
   const shaped = title.every((t) => t.word && (capitalized(t) || LABEL_LINKS.has(t.lower)));
@@ -833,9 +851,9 @@ export function datelineEnd(ts: readonly Token[]): number {
     return 0;
   for (let i = 1; i < Math.min(ts.length, MAX_DATELINE_TOKENS); i++) {
     const t = ts[i]!;
-    if (DASH.test(t.text)) {
+    if (DASHES.has(t.text)) {
       let k = i;
-      while (k < ts.length && DASH.test(ts[k]!.text)) k++;
+      while (k < ts.length && DASHES.has(ts[k]!.text)) k++;
       if (ts[k]?.word) return k;
       i = k - 1;
     } else if (t.word ? !/^[\p{Lu}\d]/u.test(t.text) : !/^[,.()/]$/.test(t.text)) return 0;

@@ -138,8 +138,13 @@ function reportsOn(ts: readonly Token[], key: string): boolean {
   if (!subject || subject.from !== 0 || subject.kind === 'pronoun') return false;
   const named = words(subject.name ?? subject.description ?? '');
   const said = ts.slice(subject.from, subject.to).filter((t) => t.word && t.lower !== 'the');
-  return said.length > 0 && (named.includes(key) || said[said.length - 1]!.lower === key);
+  return said.length > 0 && (named.includes(key) || said[said.length - 1]!.lower === key) && !firstPerson(ts);
 }
+
+/** Pronouns of a speaker's own words: "Minister Roe said last year …, and I kept that promise" is the turn's. */
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+/** Does the paragraph speak in the first person ("US", the country, is no "us")? */
+const firstPerson = (ts: readonly Token[]) => ts.some((t) => FIRST_PERSON.has(t.lower) && t.text !== 'US');
 
 /** Paragraphs before the first label that may define an abbreviation for its speaker. */
 const MAX_DEFINING_PARAGRAPHS = 8;
@@ -315,11 +320,7 @@ export function expandAbbreviations(ctx: Context, found: readonly Found[], abbre
 }
 
 /** Direct quotes of transcript turns, and the paragraphs they cover. */
-export function transcriptTurns(
-  ctx: Context,
-  issuers: Issuers,
-  boilerplate: ReadonlySet<number> = new Set(),
-): TranscriptTurns {
+export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: ReadonlySet<number>): TranscriptTurns {
   const quotes: Found[] = [];
   const paragraphs = new Set<number>();
   const turns: Turn[] = [];
