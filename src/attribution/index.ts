@@ -4,7 +4,7 @@
 // that found them) → the ordered sieves of direct.ts over the open quotes (sieve.ts) → speakers
 // (SpeakerIndex: names, pronouns, descriptions, titles) → nesting ("Harlan said …, Wu said").
 import type { Tagged } from '../adapters/compromise.js';
-import { scanQuotes } from './quote-scan.js';
+import { OPENING_MARK, scanQuotes } from './quote-scan.js';
 import type { AttributedQuote, Document, SpeakerOut } from '../types.js';
 import {
   describe,
@@ -183,8 +183,6 @@ function nameRuns(ctx: Context): NamedPerson[] {
   return out;
 }
 
-const OPENING_MARK = /["“‘]$/;
-
 /** People the tagger found at the start of a sentence (after titles): antecedents for "he". */
 function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof sentenceSubjects>): NamedPerson[] {
   const starts = new Set(ctx.doc.sentences.map((s) => s.start));
@@ -202,7 +200,11 @@ function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof
       while (end > span.start && /[\s\p{P}]/u.test(text[end - 1]!)) end--;
       if (/['’]s$/.test(text.slice(span.start, end))) end -= 2;
       // "Berg said: “Mayor Ana Lind phoned me …”": a quotation opens a sentence of its own.
-      return { start: span.start, end, subject: starts.has(from) || OPENING_MARK.test(text.slice(0, from).trimEnd()) };
+      return {
+        start: span.start,
+        end,
+        subject: starts.has(from) || OPENING_MARK.test(text.slice(0, from).trimEnd().slice(-1)),
+      };
     })
     .filter((p) => p.end > p.start);
   return [...tagger, ...namedSubjects(ctx, subjects), ...nameRuns(ctx)]

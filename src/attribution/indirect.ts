@@ -7,7 +7,7 @@ import {
   subjectBefore,
   type SpeakerPhrase,
 } from '../mentions/speaker-np.js';
-import { QUOTE_MARK, type QuotedSpan } from './quote-scan.js';
+import { CLOSING_MARK, OPENING_MARK, QUOTE_MARK, type QuotedSpan } from './quote-scan.js';
 import { SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
 import { ADDRESSED, BARE_CLAUSE, DIRECTIVE, DIRECTIVE_ONLY, QUOTING_ONLY, THAT_CLAUSE } from '../lexicon/speech.js';
 import { cueAt, type CueAt } from './cue-find.js';
@@ -36,7 +36,6 @@ const CONNECTIVES = new Set([
   'further',
   'furthermore',
 ]);
-const CLOSING_MARK = /^[”"’']$/;
 /** Conjunctions that open a clause of its own after a comma: "he said, and …", "she said, but …". */
 const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'yet']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'with']);
@@ -123,14 +122,14 @@ function newSpeaker(ts: readonly Token[], k: number, to: number): boolean {
 function clauseEnd(ts: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     // A quoted sentence closing before a new one: ‘… change.” She adds …’
-    if (/^[.!?]$/.test(ts[k]!.text) && /^[”"’']$/.test(ts[k + 1]?.text ?? '') && k + 2 < to) return k + 2;
+    if (/^[.!?]$/.test(ts[k]!.text) && CLOSING_MARK.test(ts[k + 1]?.text ?? '') && k + 2 < to) return k + 2;
     // A full stop before a capital: a sentence end the splitter missed (inside a long quote).
     if (ts[k]!.text === '.' && ts[k + 1]?.word && /^\p{Lu}/u.test(ts[k + 1]!.text)) return k;
     if (ts[k]!.text !== ',') continue;
     const next = ts[k + 1];
     if (next && next.lower.endsWith('ing') && cueAt(ts, k + 1)) return k;
     // "… 11 a.m.,” adding, “…”": a quote closing on its comma before a participle.
-    if (/^[”"’]$/.test(next?.text ?? '') && ts[k + 2]?.lower.endsWith('ing') && cueAt(ts, k + 2)) return k + 2;
+    if (CLOSING_MARK.test(next?.text ?? '') && ts[k + 2]?.lower.endsWith('ing') && cueAt(ts, k + 2)) return k + 2;
     if (creditAfterComma(ts, k, to) || newSpeaker(ts, k, to)) return k;
     // "… on Friday, and thanked Y", "“… wait”, and urged Y to …": the reporting subject's next verb,
     // outside any quotation.
@@ -174,7 +173,11 @@ function looksClausal(ts: readonly Token[], from: number, to: number, strict: bo
   for (let i = from; i < Math.min(to, from + (strict ? 8 : 16)); i++) {
     const t = ts[i]!;
     // "said rents had risen", "said pay would stall": a noun the tagger reads as a present verb opens the clause.
-    if (i === from && nounAsVerb(t)) continue;
+    // Only before a finite verb, an auxiliary or the noun's own "from"/"of" ("said praise from X would …"):
+    // "said thanks as the crowd cheered" is no clause.
+    const next = ts[i + 1];
+    if (i === from && nounAsVerb(t) && next && (isFinite(next) || next.lower === 'from' || next.lower === 'of'))
+      continue;
     // "the fact that …", "their pledge to keep …": a noun's own clause or infinitive, not a reported clause.
     if (strict && (t.lower === 'of' || t.lower === 'for' || t.lower === 'that')) return false;
     // "denied the charge and requested a hearing": a verb after "and" shares the cue's subject; the words before are its object.
@@ -311,9 +314,12 @@ function trailingCredit(r: Reading, i: number, name: string): boolean {
   if (comma <= sf) return false;
   const credit = creditAfterComma(ts, comma, st);
   if (!credit || credit.cue.index !== i) return false;
-  // "Giving the judgment, Justice Roe said: …": the words follow the colon; the clause before sets the scene.
-  if (ts[credit.cue.after]?.text === ':') return true;
-  r.emit(skipConnective(ts, sf, comma), comma, credit.phrase, cue, name);
+  const from = skipConnective(ts, sf, comma);
+  // "Giving the judgment, Justice Roe said: …": a participle's clause sets the scene; the words follow the colon.
+  const opener = ts[from]!;
+  if (ts[credit.cue.after]?.text === ':' && opener.lower.endsWith('ing') && !opener.tags.has('Preposition'))
+    return true;
+  r.emit(from, comma, credit.phrase, cue, name);
   r.mainSubject ??= credit.phrase;
   return true;
 }
@@ -450,8 +456,8 @@ export const REPORTED_PASSES: readonly ReportedPass[] = [
 
 /** A clause that is nothing but one quotation in double marks. */
 const WHOLLY_QUOTED = /^["“][^"“”]*["”]$/;
-/** A clause opening with a quotation mark. */
-const OPENED = /^["“‘]/;
+/** A further mark inside a clause: any double mark, an opening ‘, or a ’ closing (no letter after it, unlike "don’t"). */
+const FURTHER_MARK = /["“”‘]|’(?!\p{L})/u;
 
 /** Reported clauses, each credited by the pass that found it. `spans` are the quoted spans (direct quotes). */
 export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[] {
@@ -500,7 +506,11 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     // "‘We will win,’ he said" inside a longer quotation: words in marks closing on their comma.
     let after = to;
     while (after < s.to && /^[,.!?]$/.test(s.ts[after]!.text)) after++;
-    if (OPENED.test(text) && !/["“”‘]/.test(text.slice(1)) && CLOSING_MARK.test(s.ts[after]?.text ?? '')) {
+    if (
+      OPENING_MARK.test(text[0]!) &&
+      !FURTHER_MARK.test(text.slice(1)) &&
+      CLOSING_MARK.test(s.ts[after]?.text ?? '')
+    ) {
       out.push({ ...found(start + 1, end, s.p, phrase, cue, rule), kind: 'direct' });
       return;
     }

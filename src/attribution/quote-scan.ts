@@ -35,6 +35,10 @@ export function wholeSentence(text: string, q: QuotedSpan, paragraphStart: numbe
 
 /** A token that is a double quotation mark or an opening single one (a lone ’ or ' may be an apostrophe). */
 export const QUOTE_MARK = /^["“”„«»‘]$/;
+/** A token (or character) that opens a quotation. */
+export const OPENING_MARK = /^["“‘]$/;
+/** A token that closes a quotation, straight or curly, double or single. */
+export const CLOSING_MARK = /^[”"’']$/;
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);

@@ -423,14 +423,15 @@ const surnameAt = (ts: readonly Token[], i: number) =>
 /** Tags of words the language has in common use, which a person's name is not made of. */
 const COMMON_WORD_TAGS = ['Plural', 'Adjective', 'Verb', 'Value', 'Adverb'];
 /**
- * "Children First", "Green Future", "Harbour Watch": a name in title case made of words in common
- * use, none of them a person's name, is a campaign's or a body's, not a person's.
+ * "Clean Harbours Now", "Safer Streets": a name in title case made only of words in common use, none
+ * of them read as a person's or a first name, is a campaign's or a body's. One unknown word keeps a
+ * person ("Tove Fields", "Ngozi Banks").
  */
 const commonWordsName = (name: readonly Token[]) =>
   name.length >= 2 &&
   name.every(capitalized) &&
-  !name.some((t) => t.tags.has('Person')) &&
-  name.some((t) => COMMON_WORD_TAGS.some((g) => t.tags.has(g)));
+  !name.some((t) => t.tags.has('Person') || t.tags.has('FirstName')) &&
+  name.every((t) => COMMON_WORD_TAGS.some((g) => t.tags.has(g)));
 
 function describeWords(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
   const ts = tokens.slice(from, to);
