@@ -650,12 +650,12 @@ describe('TimeML kinds: a side of the day, programme titles, high noon, a clock 
     ['The markets may recover over the next couple of years.', 'the next couple of years', 'P2Y'],
     ['The harbour was fortified for centuries.', 'centuries', 'PXC'],
     ['She said the town will one day host the games.', 'one day', 'FUTURE_REF'],
-    ['The offer had been due to expire Friday evening.', 'Friday evening', '2024-03-01TEV'],
+    ['The permit had been due to lapse Thursday evening.', 'Thursday evening', '2024-02-29TEV'],
     ['Prices fell 3% from the previous Friday.', 'the previous Friday', '2024-03-01'],
     // negatives: "later today" and a weekday keep the day alone; a plan still ahead; a stretch of one day
     ['The minister will speak later today.', 'today', '2024-03-06'],
     ['Earlier Tuesday, the ferries were halted.', 'Tuesday', '2024-03-05'],
-    ['The offer is due to expire Friday evening.', 'Friday evening', '2024-03-08TEV'],
+    ['The permit is due to lapse Thursday evening.', 'Thursday evening', '2024-03-07TEV'],
     ['The crews worked one day on the pier.', 'one day', 'P1D'],
   ])('%s: "%s" is %s', (sentence, text, value) => {
     expect(datesOf(sentence, REF_WED).find((d) => d.text === text)?.value ?? null).toBe(value);

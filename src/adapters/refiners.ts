@@ -399,7 +399,7 @@ const REFINERS: readonly Refiner[] = [
       ),
   },
   {
-    reason: 'due-to', // "due to expire Friday": compromise reads the verb as a noun, and the date readers rely on it
+    reason: 'due-to', // "due to lapse Thursday": compromise reads the verb as a noun, and the date readers rely on it
     on: ['due'],
     tag: 'Noun',
     at: (c, i) => one(i, wordOfAt(c.term(i, i + 1)) === 'to' && is(c.term(i, i + 2), 'Verb'), 2),

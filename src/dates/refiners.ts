@@ -44,7 +44,7 @@ const timeOnDay: Refiner = (c, found) => {
       });
       k++;
     } else if (b && isClock(a) && isDay(b) && asideBetween(c, a, b)) {
-      // "10:35 a.m. (0735 GMT) Friday": the day after an aside is the clock's; each keeps its span.
+      // "6:40 a.m. (0540 GMT) Tuesday": the day after an aside is the clock's; each keeps its span.
       out.push({ ...a, timex: { ...a.timex, value: clockOn(weekdayBehindClock(c, a, b), a) } }, b);
       k++;
     } else if (b && isDay(a) && isClock(b) && CLOCK_AFTER_DAY.has(wordsBetween(c, a, b))) {

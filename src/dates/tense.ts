@@ -193,7 +193,7 @@ export class TenseReader {
       const { normal, tags } = ref.term;
       // "plan", "set", "expected" say future only as verbs, not in "the plan".
       if (MODAL_FUTURE.has(normal) || (FUTURE_WORDS.has(normal) && tags.has('Verb'))) {
-        // "had been due to expire Friday", "had been scheduled for May": a plan of the past
+        // "had been due to lapse Thursday", "had been scheduled for May": a plan of the past
         const before = [this.terms[j - 1]?.term.normal, this.terms[j - 2]?.term.normal];
         return before.includes('had') && normal !== 'will' && normal !== 'would' ? 'past' : 'future';
       }
