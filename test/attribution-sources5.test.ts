@@ -105,6 +105,41 @@ describe('a body located by a place', () => {
   });
 });
 
+describe('a credit inside the clause it reports', () => {
+  it.each([
+    [
+      'a subject, then the credit, then its predicate',
+      'The new bridge, the mayor said, will cost four million euros.',
+      ['the mayor|mayor|person|The new bridge', 'the mayor|mayor|person|will cost four million euros'],
+    ],
+    [
+      'a clause, then the credit, then a subordinate clause',
+      'The harbour was a busy place, Mr. Olsen said, until the mills closed in 1990.',
+      ['Olsen|null|person|The harbour was a busy place', 'Olsen|null|person|until the mills closed in 1990'],
+    ],
+    [
+      'a short subject dropped, the predicate kept',
+      'Rents, Ms. Varga added on Friday, would be frozen for a year.',
+      ['Varga|null|person|would be frozen for a year'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a credit closing the sentence', 'The bridge will cost four million euros, the mayor said.', 1],
+    [
+      'a credit before a verb-free aside',
+      'The two ports will share a radar network, officials said on Monday, days after a near miss at sea.',
+      1,
+    ],
+    ['a credit then "and" opening a clause of the writer\'s', 'The road is open, she said, and the crowd cheered.', 1],
+    ['a parenthetical "as" credit', 'The deal, as many of you have reported, is worth six billion.', 0],
+  ])('does not split %s (negative)', (_kind, text, count) => {
+    expect(credits(text)).toHaveLength(count);
+  });
+});
+
 describe('"in which he" after an owner\'s briefing', () => {
   it.each([
     [
