@@ -863,6 +863,11 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
   for (let i = from; i <= ceil; i++) {
     if (i < ceil && !(ts[i]!.lower === 'and' || ts[i]!.text === '&')) continue;
     if (i < ceil && insidePortfolio(ts, from, i)) continue;
+    // "Statement by" ending the line, or "by A and" with nothing after the link: no speaker here.
+    if (i === from) {
+      from = i + 1;
+      continue;
+    }
     // "Briefing with Senior Official": a role names no one; "Statement by the Spokesperson" names its holder.
     const office = namesRole(ts[i - 1]!) || (ts[from]!.lower === 'the' && ts.slice(from, i).some(isTitleWord));
     // "by the Press Secretary, Ana ROE", "by Ana Roe, Spokesman for the Secretary-General".
