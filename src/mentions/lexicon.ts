@@ -102,7 +102,7 @@ export const DETERMINERS = set(
 );
 
 /** Lower-case particles inside names: "Karl Van den Bergh", "Ursula von der Leyen". */
-export const NAME_PARTICLES = set('van von den der de del della di da du la le bin al ibn');
+export const NAME_PARTICLES = set('van von den der ten ter de del della di da du la le bin al ibn');
 
 /** Lower-case words that connect parts of one description: "spokesperson for the ministry". */
 export const NP_LINKS = set('of for with at from on');
