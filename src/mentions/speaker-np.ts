@@ -771,6 +771,35 @@ function ownerOfRelative(tokens: readonly Token[], pronoun: number, floor: numbe
 }
 const pronounGender = (w: string) => (w === 'he' ? 'male' : w === 'she' ? 'female' : null);
 
+/** Does the parenthesis opening at `open` give a stock listing: "(NYSE: ACR)", "(TSX: NWD; NASDAQ: NWD)"? */
+const listingAt = (tokens: readonly Token[], open: number) => {
+  const exchange = tokens[open + 1];
+  return !!exchange && /^\p{Lu}{2,}$/u.test(exchange.text) && tokens[open + 2]?.text === ':';
+};
+
+/**
+ * The company whose listing opens at `open`: "Acme Robotics, Inc. (NYSE: ACR)" with its legal form;
+ * of two joined ones ("A (NYSE: X) and B (NASDAQ: Y) today announced"), the first, which leads.
+ */
+function listedCompany(tokens: readonly Token[], open: number, floor: number): SpeakerPhrase | null {
+  let nameEnd = open;
+  if (tokens[nameEnd - 1]?.text === '.') nameEnd--;
+  const suffix = CORPORATE_SUFFIXES.has(tokens[nameEnd - 1]?.lower ?? '') ? nameEnd - 1 : -1;
+  if (suffix >= 0) nameEnd = tokens[suffix - 1]?.text === ',' ? suffix - 1 : suffix;
+  const phrase = phraseEndingAt(tokens, nameEnd, floor);
+  if (!phrase || phrase.kind !== 'name' || !phrase.name) return null;
+  const and = phrase.from - 1;
+  if (tokens[and]?.lower === 'and' && tokens[and - 1]?.text === ')') {
+    let first = and - 2;
+    while (first > floor && tokens[first]!.text !== '(' && and - first < 10) first--;
+    const leader = tokens[first]?.text === '(' && listingAt(tokens, first) ? listedCompany(tokens, first, floor) : null;
+    if (leader) return leader;
+  }
+  const form =
+    suffix >= 0 ? `${nameEnd < suffix ? ',' : ''} ${tokens[suffix]!.text}${open > suffix + 1 ? '.' : ''}` : '';
+  return { ...phrase, to: open, name: `${phrase.name}${form}`, head: 'organization', apposition: null, gender: null };
+}
+
 /** "who", "that", "which" as a relative pronoun at `t`, never an acronym in capitals ("The WHO said"). */
 const relativeAt = (t: Token | undefined, words: RegExp) =>
   !!t && words.test(t.lower) && t.text !== t.text.toUpperCase();
@@ -784,6 +813,7 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
     let open = end - 1;
     while (open > floor && tokens[open]!.text !== '(' && end - open < 10) open--;
     if (tokens[open]?.text !== '(' || open - 1 < floor) return null;
+    if (listingAt(tokens, open)) return listedCompany(tokens, open, floor);
     const phrase = phraseEndingAt(tokens, open, floor);
     if (!phrase || phrase.kind !== 'name') return null;
     return { ...phrase, title: phrase.title ?? parentheticalTitle(tokens, open, end + 1) };
