@@ -22,6 +22,14 @@ export const TITLE_ABBREVIATIONS = new Map([
   ['sg', 'Secretary-General'],
 ]);
 
+/** Titles that name the same office as another, by which a bare title refers to its holder ("Justice Roe … the judge"). */
+export const TITLE_HEAD_ALIASES = new Map([
+  ['justice', 'judge'],
+  ['cr', 'councillor'],
+  ['cllr', 'councillor'],
+  ['councilor', 'councillor'],
+]);
+
 /** Words that make one title with the title after them: "Special Representative", "Rear Admiral". */
 export const TITLE_MODIFIERS = set(`special assistant acting rear vice deputy under associate permanent high first
   principal senior executive chief lieutenant interim managing regional national lord rt rt. right`);
