@@ -418,20 +418,27 @@ export function parentheticalTitle(tokens: readonly Token[], from: number, to: n
  * ("Constable Ana Berg" keeps its title).
  */
 const surnameAt = (ts: readonly Token[], i: number) =>
-  i === ts.length - 1 && i > 0 && capitalized(ts[i]!) && ts[i - 1]!.tags.has('FirstName') && !isTitle(ts, i - 1);
+  i === ts.length - 1 &&
+  i > 0 &&
+  capitalized(ts[i]!) &&
+  ts[i - 1]!.tags.has('FirstName') &&
+  // "IRENA's Director-General": an owner is no first name.
+  !possessive(ts[i - 1]!) &&
+  !isTitle(ts, i - 1);
 
 /** Tags of words the language has in common use, which a person's name is not made of. */
 const COMMON_WORD_TAGS = ['Plural', 'Adjective', 'Verb', 'Value', 'Adverb'];
 /**
- * "Clean Harbours Now", "Safer Streets": a name in title case made only of words in common use, none
- * of them read as a person's or a first name, is a campaign's or a body's. One unknown word keeps a
- * person ("Tove Fields", "Ngozi Banks").
+ * "Clean Harbours Now", "Safer Streets": a name in title case made only of words in common use, or
+ * opened by an adjective ("Safer", "Clean", which no given name is), none of them read as a person's
+ * or a first name, is a campaign's or a body's. One unknown word keeps a person ("Tove Fields",
+ * "Ngozi Banks").
  */
 const commonWordsName = (name: readonly Token[]) =>
   name.length >= 2 &&
   name.every(capitalized) &&
   !name.some((t) => t.tags.has('Person') || t.tags.has('FirstName')) &&
-  name.every((t) => COMMON_WORD_TAGS.some((g) => t.tags.has(g)));
+  (name[0]!.tags.has('Adjective') || name.every((t) => COMMON_WORD_TAGS.some((g) => t.tags.has(g))));
 
 function describeWords(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
   const ts = tokens.slice(from, to);
@@ -836,8 +843,9 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
     let inner: SpeakerPhrase | null = null;
     for (let open = end - 1; open > floor && end - open < MAX_APPOSITION; open--) {
       if (tokens[open]!.text !== ',') continue;
-      const subject =
+      const before =
         tokens[open - 1]!.text === ')' ? subjectBefore(tokens, open, floor) : phraseEndingAt(tokens, open, floor);
+      const subject = before && personBeforeWho(tokens, before);
       // A name, or an unnamed source with its organisation ("officials at the Port Authority, …,").
       if (!subject || (subject.kind !== 'name' && !(subject.head === 'unnamed' && subject.organization))) continue;
       const appos = describeApposition(tokens, open + 1, end);
@@ -923,6 +931,19 @@ const placeTailAt = (tokens: readonly Token[], i: number, from: number, ceil: nu
   !isDate(tokens[i + 1]!) &&
   tokens.slice(from, i).some((t) => !capitalized(t) && ORG_HEADS.has(lowerWord(t)));
 
+/**
+ * "said Sunniva Rivers, who leads the clean-up": a name the tagger read as a place is a person's
+ * before ", who" (a body's name, with its noun or known as one, keeps its kind).
+ */
+function personBeforeWho(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase {
+  const words = tokens.slice(phrase.from, phrase.to);
+  const body = words.some((t) => ORG_HEADS.has(lowerWord(t)) || t.tags.has('Organization'));
+  const who = tokens[phrase.to]?.text === ',' && tokens[phrase.to + 1]?.lower === 'who';
+  return phrase.kind === 'name' && phrase.head === 'organization' && who && !body
+    ? { ...phrase, head: 'person' }
+    : phrase;
+}
+
 /** The inverted subject right after the cue ("said Ana Quell, a spokesperson for Y"). */
 export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number): SpeakerPhrase | null {
   let i = cue + 1;
@@ -941,7 +962,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   }
   while (to > i && !canBeHead(tokens[to - 1]!) && documentOwnerEnd(tokens, i, to) < 0) to--;
   if (to <= i) return null;
-  const subject = describe(tokens, i, to);
+  const subject = personBeforeWho(tokens, describe(tokens, i, to));
   // An apposition: ", a spokesperson for the ministry" or ", chief executive officer of Y" up to
   // the next comma or sentence end.
   const opensApposition = (i: number) => /^(a|an|the)$/.test(tokens[i]!.lower) || isTitle(tokens, i);
