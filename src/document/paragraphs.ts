@@ -7,8 +7,13 @@ import type { Span } from '../types.js';
 const WRAP_MIN = 40;
 const WRAP_MAX = 100;
 
-function looksWrapped(lines: Span[]): boolean {
+/** A recording's time opening a line ("[00:01:15] ", "(12:04) ", "00:14 "), as video transcripts print each line. */
+const TIMED_LINE = /^[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s/;
+
+function looksWrapped(text: string, lines: Span[]): boolean {
   if (lines.length < 2) return false;
+  // Wrapped prose does not open every line with a time.
+  if (lines.every((l) => TIMED_LINE.test(text.slice(l.start, l.end)))) return false;
   return lines.slice(0, -1).every((l) => l.end - l.start >= WRAP_MIN && l.end - l.start <= WRAP_MAX);
 }
 
@@ -23,7 +28,7 @@ export function splitParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
   let block: Span[] = [];
   const flush = () => {
-    if (looksWrapped(block)) paragraphs.push({ start: block[0]!.start, end: block[block.length - 1]!.end });
+    if (looksWrapped(text, block)) paragraphs.push({ start: block[0]!.start, end: block[block.length - 1]!.end });
     else pushAll(paragraphs, block);
     block = [];
   };
