@@ -4,6 +4,7 @@
 import type { Token } from '../document/tokens.js';
 import {
   CORPORATE_SUFFIXES,
+  COUNCILLOR_STYLES,
   DETERMINERS,
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
@@ -370,6 +371,13 @@ export function withoutHonorifics(title: string | null): string | null {
   return rest || null;
 }
 
+/** "Deputy Mayor Cllr" → "Deputy Mayor": a councillor's style after another title is no part of the office. */
+function withoutTrailingStyle(title: string | null): string | null {
+  const words = title?.split(/\s+/) ?? [];
+  const last = words.at(-1)?.toLowerCase().replace(/\.$/, '');
+  return words.length > 1 && last !== undefined && COUNCILLOR_STYLES.has(last) ? words.slice(0, -1).join(' ') : title;
+}
+
 /** The words printed before a name as its title: no honorific, and no particle of the name ("MR. VAN DER BERG"). */
 export function titleBeforeName(printed: string | null): string | null {
   const title = withoutHonorifics(printed);
@@ -390,7 +398,7 @@ export function describe(tokens: readonly Token[], phraseFrom: number, to: numbe
   if (phrase.kind === 'pronoun') return phrase;
   // "the PM": the title it stands for, by which it refers to the holder ("Prime Minister Ana Ruiz").
   const title = TITLE_ABBREVIATIONS.get(phrase.title?.toLowerCase() ?? '') ?? withoutHonorifics(phrase.title);
-  return { ...phrase, to, title, gender: genderOf(tokens, from, to) };
+  return { ...phrase, to, title: withoutTrailingStyle(title), gender: genderOf(tokens, from, to) };
 }
 
 /**
