@@ -771,7 +771,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 const SETTING_PREPOSITIONS = new Set(['in', 'during', 'at']);
 
 /**
- * "the Commissioner's briefing, in which he indicated …": "he" or "she" right after "in which" is
+ * "the Ombudsman's report, in which he wrote …": "he" or "she" right after "in which" is
  * the owner of the briefing before the comma, when the owner is a person who agrees with it.
  */
 function ownerOfRelative(tokens: readonly Token[], pronoun: number, floor: number): SpeakerPhrase | null {
