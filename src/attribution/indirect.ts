@@ -324,6 +324,43 @@ function trailingCredit(r: Reading, i: number, name: string): boolean {
   return true;
 }
 
+/**
+ * "The bridge, the mayor said, will cost …", "Lenox was thriving, she said, until …": a credit set
+ * off by commas inside the clause it reports. Both parts are its words: the part before the credit
+ * and the part after it are each emitted (a part too short to stand alone is dropped by the emitter);
+ * a verb-free part after it is the writer's aside.
+ */
+function midCredit(r: Reading, i: number, name: string): boolean {
+  const { cue, s } = r;
+  if (!cue || cue.lemma === 'according' || cue.text.toLowerCase().endsWith('ing')) return false;
+  const { ts, from: sf, to: st } = s;
+  let open = -1;
+  for (let c = i - 1; c >= Math.max(sf, i - MAX_CREDIT_SUBJECT - 1) && open < 0; c--) if (ts[c]!.text === ',') open = c;
+  if (open <= sf || quoteOpen(ts, sf, open)) return false;
+  const subject = subjectBefore(ts, i, open + 1);
+  if (!subject || subject.from !== open + 1) return false;
+  // The credit closes at a comma after the cue and a short verb-free tail ("told me on Friday").
+  let close = cue.after;
+  while (close < st && close - cue.after <= MAX_CREDIT_TAIL && ts[close]!.word && !isFinite(ts[close]!)) close++;
+  if (ts[close]?.text !== ',' || ts[close + 1]?.lower === 'that' || CLAUSE_LINKS.has(ts[close + 1]?.lower ?? ''))
+    return false;
+  const from = skipConnective(ts, sf, open);
+  const end = clauseEnd(ts, close + 1, st);
+  // The host is one clause: a finite verb on one side of the credit, no cue of its own before it.
+  const verbIn = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (isFinite(ts[k]!) && cueAt(ts, k) === null) return true;
+    return false;
+  };
+  for (let k = from; k < open; k++) if (cueAt(ts, k) !== null) return false;
+  // "…, officials said on Thursday, days after the collision": a verb-free aside is the writer's.
+  const continues = verbIn(close + 1, end);
+  if (!continues && !verbIn(from, open)) return false;
+  r.emit(from, open, subject, cue, name);
+  if (continues) r.emit(close + 1, end, subject, cue, name);
+  r.mainSubject ??= subject;
+  return true;
+}
+
 /** Auxiliaries that open a yes/no question before its subject: "Will the minister confirm that …?" */
 const QUESTION_AUXILIARIES = new Set(['will', 'would', 'can', 'could', 'does', 'do', 'did', 'should', 'may']);
 /** Words that open a subject after such an auxiliary (not "Will Roe said …", a name). */
@@ -449,6 +486,7 @@ export const REPORTED_PASSES: readonly ReportedPass[] = [
   { name: 'opening-participle', read: openingParticiple },
   { name: 'participle', read: participle },
   { name: 'trailing-credit', read: trailingCredit },
+  { name: 'mid-credit', read: midCredit },
   { name: 'subject-cue', read: subjectCue },
   { name: 'loose-participle', read: looseParticiple },
   { name: 'coordinated-cue', read: coordinatedCue },

@@ -52,6 +52,8 @@ function titleHead(title: string | null): string | null {
   return (link < 0 ? ws : ws.slice(0, link)).pop() ?? null;
 }
 /** Is this word a title ("secretary", "secretary-general")? */
+/** " in Lyon" closing a body's description ("the consulate in Lyon"). */
+const PLACE_TAIL = /\s+in\s+\p{Lu}[^]*$/u;
 const titleWord = (w: string) => TITLES.has(w) || (w.includes('-') && w.split('-').some((part) => TITLES.has(part)));
 /** An honorific or the article before a name ("the Spokesperson", "Mr. Wu"), no word of the name. */
 const nameLead = (w: string) => w === 'the' || HONORIFICS.has(w);
@@ -440,7 +442,8 @@ class SpeakerIndex {
   addDescription(m: Mention, attachOnly: boolean): Cluster | null {
     // "the ministry's statement" is described by its owner's words, "the ministry".
     const verbatim = m.phrase.description ?? this.text.slice(m.span.start, m.span.end);
-    const last = hyphenWords(verbatim).pop() ?? '';
+    // "the consulate in Lyon" is a consulate: the place after "in" is not its head.
+    const last = hyphenWords(verbatim.replace(PLACE_TAIL, '')).pop() ?? '';
     // "the PM" refers by the head of the title it stands for.
     const spelled = TITLE_ABBREVIATIONS.get(last);
     const head = (spelled && titleHead(spelled)) || last;

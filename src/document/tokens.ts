@@ -148,7 +148,7 @@ const JOINERS = new Set(["'", '’', '-', '.', '&']);
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 // Abbreviations whose dot belongs to the word.
 const ABBREVIATION =
-  /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Sen|Rep|Gov|Gen|Col|Lt|Capt|Maj|Sgt|Supt|Insp|Det|Cllr|St|Jr|Sr|[A-Z]\.[A-Z])$/;
+  /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Sen|Rep|Gov|Gen|Col|Lt|Capt|Maj|Sgt|Supt|Insp|Det|Cllr|St|Jr|Sr|[A-Z](?:\.[A-Z])+)$/;
 
 /** A number's pieces as the joined view sees them: digit runs and the separators between them. */
 function* pieces(t: Token): Generator<Token> {

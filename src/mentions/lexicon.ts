@@ -10,7 +10,9 @@ export const TITLES = set(`spokesperson spokesman spokeswoman spokespeople minis
   captain sergeant major senior principal press member founder co-founder partner economist
   researcher scientist doctor king queen prince pope justice sheriff prosecutor congressman
   congresswoman lawmaker legislator superintendent detective marshal brigadier constable corporal solicitor
-  magistrate ombudsman coroner prof prof. hon hon. honourable honorable excellency`);
+  magistrate ombudsman coroner prof prof. hon hon. honourable honorable excellency
+  councilor councilman councilwoman cr cllr alderman alderwoman assemblyman assemblywoman assemblymember
+  selectman selectwoman mep mla msp`);
 
 /** Titles printed as capitals ("the PM", "FM Ana Ruiz"), with the title each stands for. */
 export const TITLE_ABBREVIATIONS = new Map([
@@ -51,7 +53,7 @@ export const PORTFOLIO_TITLES = set('minister secretary');
 
 /** Nouns that head an organisation's name; names of particular outlets or bodies are left to the tagger. */
 export const ORG_HEADS = set(`ministry department agency commission office foundation group inc inc.
-  corp corp. corporation company council committee government administration campaign party embassy
+  corp corp. corporation company council committee government administration campaign party embassy consulate
   house university institute association organization organisation mission bureau service army
   military navy police court senate congress union bank network parliament assembly cabinet board
   authority authorities side firm forces command centre center ltd ltd. llc plc secretariat directorate inspectorate`);
@@ -80,7 +82,8 @@ export const UNNAMED_HEADS = set(`source sources official officials report repor
  * statement". Owned by a name, the document's speaker is its owner.
  */
 export const DOCUMENT_NOUNS = set(`report reports statement statements study survey poll letter memo filing release
-  readout assessment findings conclusions analysis announcement audit communique communiqué tweet`);
+  readout assessment findings conclusions analysis announcement audit communique communiqué tweet
+  briefing testimony evidence speech address remarks presentation`);
 
 export const GROUP_HEADS = set(`sides countries nations leaders parties governments militaries
   ministers partners allies members participants delegations states`);
@@ -114,6 +117,7 @@ export const STATEMENT_NOUNS = set('statement statements remarks comment comment
 
 /** Words that tell a person's gender, for "he" and "she": honorifics and gendered titles. */
 export const FEMALE_WORDS = set(`ms ms. mrs mrs. miss madam madame dame lady spokeswoman chairwoman congresswoman
-  businesswoman councilwoman queen princess duchess countess empress sister mother wife daughter grandmother`);
-export const MALE_WORDS = set(`mr mr. sir lord spokesman chairman congressman businessman councilman king prince
+  businesswoman councilwoman alderwoman assemblywoman selectwoman queen princess duchess countess empress sister mother wife daughter grandmother`);
+export const MALE_WORDS =
+  set(`mr mr. sir lord spokesman chairman congressman businessman councilman alderman assemblyman selectman king prince
   duke emperor brother father husband son grandfather`);

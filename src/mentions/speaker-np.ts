@@ -448,6 +448,12 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
       apposition: null,
     };
   }
+  // "the consulate in Lyon": a body described, then where it sits; the place names no one.
+  const placeAt = ts.findIndex((t, i) => i > 0 && t.lower === 'in' && placeTailAt(ts, i, 0, ts.length));
+  if (placeAt > 0 && ts.slice(placeAt + 1).every(capitalized)) {
+    const body = describeWords(tokens, from, from + placeAt);
+    if (body.kind === 'description') return { ...body, to };
+  }
   let firstTitle = -1;
   let lastTitle = -1;
   ts.forEach((_, i) => {
@@ -477,7 +483,9 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
   else if (firstTitle >= 0) {
     const personAt = ts.findIndex((t, i) => i >= nameStart && t.tags.has('Person'));
     const particles = ts.slice(nameStart, personAt).every((t) => NAME_PARTICLES.has(t.lower));
-    if (personAt > nameStart && !particles) nameStart = personAt;
+    // "Cr Ana Petrov": one unknown word before a surname that ends the phrase is its first name.
+    const firstName = personAt === ts.length - 1 && personAt - nameStart === 1;
+    if (personAt > nameStart && !particles && !firstName) nameStart = personAt;
   }
   // A particle opens no name ("… de"), but after a title or honorific it is the name's ("Mr. van der Berg").
   while (nameStart < ts.length && nameStart - 1 !== lastTitle && NAME_PARTICLES.has(ts[nameStart]!.lower)) nameStart++;
@@ -728,6 +736,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   const end = skipFillersLeft(tokens, cue, floor);
   // "Please note that …", "please confirm that …": a request to the listener, whose verb has no subject.
   if (end < floor || tokens[end]!.lower === 'please') return null;
+  const owner = ownerOfRelative(tokens, end, floor);
+  if (owner) return owner;
   const and = companionsStart(tokens, end, floor);
   if (and > floor) {
     const subject = subjectEndingAt(tokens, cue, and - 1, floor);
@@ -742,6 +752,31 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   return subjectEndingAt(tokens, cue, end, floor);
 }
 
+/** Prepositions before "which" whose clause happens in what the noun before names: "in which", "during which". */
+const SETTING_PREPOSITIONS = new Set(['in', 'during', 'at']);
+
+/**
+ * "the Commissioner's briefing, in which he indicated …": "he" or "she" right after "in which" is
+ * the owner of the briefing before the comma, when the owner is a person who agrees with it.
+ */
+function ownerOfRelative(tokens: readonly Token[], pronoun: number, floor: number): SpeakerPhrase | null {
+  const comma = pronoun - 3;
+  const gender = pronounGender(tokens[pronoun]!.lower);
+  if (!gender || comma <= floor || tokens[comma]!.text !== ',' || tokens[pronoun - 1]!.lower !== 'which') return null;
+  if (!SETTING_PREPOSITIONS.has(tokens[pronoun - 2]!.lower) || !DOCUMENT_NOUNS.has(tokens[comma - 1]!.lower))
+    return null;
+  const owner = phraseEndingAt(tokens, comma, floor);
+  if (!owner || owner.head !== 'person' || !genderFits(owner.gender, gender, false)) return null;
+  return owner;
+}
+const pronounGender = (w: string) => (w === 'he' ? 'male' : w === 'she' ? 'female' : null);
+
+/** "who", "that", "which" as a relative pronoun at `t`, never an acronym in capitals ("The WHO said"). */
+const relativeAt = (t: Token | undefined, words: RegExp) =>
+  !!t && words.test(t.lower) && t.text !== t.text.toUpperCase();
+const THAT_WHO_WHICH = /^(that|who|which)$/;
+const WHO_WHICH = /^(who|which)$/;
+
 /** The subject of the speech verb at `cue` whose last token is at `end` (or an apposition or relative clause closing there). */
 function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, floor: number): SpeakerPhrase | null {
   // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis.
@@ -754,8 +789,8 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
     return { ...phrase, title: phrase.title ?? parentheticalTitle(tokens, open, end + 1) };
   }
   // "reports that said", "officials who said": the subject is the relative clause's antecedent.
-  if (/^(that|who|which)$/.test(tokens[end]!.lower) && end - 1 >= floor && canBeHead(tokens[end - 1]!)) end--;
-  else if (/^(who|which)$/.test(tokens[end]!.lower) && tokens[end - 1]?.text === ',' && end - 2 >= floor) {
+  if (relativeAt(tokens[end], THAT_WHO_WHICH) && end - 1 >= floor && canBeHead(tokens[end - 1]!)) end--;
+  else if (relativeAt(tokens[end], WHO_WHICH) && tokens[end - 1]?.text === ',' && end - 2 >= floor) {
     // Only for speech verbs: "…, which prompted …" is a thing's doing. "…, which state media said":
     // a base form after "which" is rather a noun's modifier than its verb.
     if (!speechLemma(tokens[cue]!.lower) || (tokens[end]!.lower === 'which' && tokens[cue]!.tags.has('Infinitive')))
@@ -764,7 +799,7 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
     // A name's mention is the relative pronoun, which refers to it as "he" would (a description is
     // known by its words, and keeps them).
     return antecedent?.kind === 'name' ? { ...antecedent, from: end, to: end + 1, apposition: null } : antecedent;
-  } else if (/^(that|who|which)$/.test(tokens[end]!.lower)) return null;
+  } else if (relativeAt(tokens[end], THAT_WHO_WHICH)) return null;
   if (tokens[end]!.text === ',') {
     // "Name, a spokesperson for Y, said" / "Name, who …, said": the comma opening the
     // apposition is the nearest one after a name.
@@ -847,6 +882,17 @@ function descriptionThenName(tokens: readonly Token[], end: number, floor: numbe
 const linksOn = (tokens: readonly Token[], i: number) =>
   NP_LINKS.has(tokens[i]!.lower) || (tokens[i]!.lower === 'by' && DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? ''));
 
+/**
+ * "our embassy in Lima", "the ministry of health in Accra": "in" and a capitalised place after a
+ * body's lower-case noun, in the phrase [from, i), are part of the body's description.
+ */
+const placeTailAt = (tokens: readonly Token[], i: number, from: number, ceil: number) =>
+  tokens[i]!.lower === 'in' &&
+  i + 1 < ceil &&
+  capitalized(tokens[i + 1]!) &&
+  !isDate(tokens[i + 1]!) &&
+  tokens.slice(from, i).some((t) => !capitalized(t) && ORG_HEADS.has(lowerWord(t)));
+
 /** The inverted subject right after the cue ("said Ana Quell, a spokesperson for Y"). */
 export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number): SpeakerPhrase | null {
   let i = cue + 1;
@@ -860,6 +906,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
     const t = tokens[to]!;
     if (inPhrase(t) || titleModifierAt(tokens, to)) to++;
     else if (linksOn(tokens, to) && to + 1 < ceil && inPhrase(tokens[to + 1]!)) to++;
+    else if (placeTailAt(tokens, to, i, ceil)) to++;
     else break;
   }
   while (to > i && !canBeHead(tokens[to - 1]!) && documentOwnerEnd(tokens, i, to) < 0) to--;

@@ -441,6 +441,11 @@ const NOT_COMMITTED = ` (?:not|never|be able|need|have to|(?:just |only |again |
 
 const MODAL_WILL = "(?:will|shall|'ll|is going to|are going to|am going to|'re going to|'m going to)";
 
+/** "asks all parties to …": an ambiguous appeal verb with an addressee and an infinitive. */
+const ASKS_TO = wordRe(`${anyOf(presentForms(AMBIGUOUS_APPEALS))} (?:[\\w'-]+ ){1,6}?to (?!the |a |an )[\\w'-]+`);
+/** The plan an announcement states ("will", "would", "on track to"), not refused. */
+const ANNOUNCED_MODAL = wordRe(`(?:${MODAL_WILL}|would|on track to)(?! not| never)`);
+
 /** Not after "I": "I must decide", "what I need to weigh" is the speaker's own task, not a call on others. */
 const NOT_I = `(?<!(?:^| )i (?:\\w+ )?)`;
 
@@ -667,7 +672,7 @@ export const RULES: readonly Rule[] = [
     name: 'asks-to',
     act: 'appeal',
     find: (v, doc) => {
-      const re = wordRe(`${anyOf(presentForms(AMBIGUOUS_APPEALS))} (?:[\\w'-]+ ){1,6}?to (?!the |a |an )[\\w'-]+`);
+      const re = ASKS_TO;
       re.lastIndex = 0;
       for (let m = re.exec(v.own.text); m; m = re.exec(v.own.text)) {
         if (!m[0].includes(HIDDEN) && !negatedAt(v.own, m.index) && agentBefore(v, m.index))
@@ -713,7 +718,7 @@ export const RULES: readonly Rule[] = [
     act: 'intent',
     find: (v, doc) => {
       if (!/^(?:announc|unveil)/.test(v.cue)) return null;
-      return first(doc, v.own, wordRe(`(?:${MODAL_WILL}|would|on track to)(?! not| never)`), true);
+      return first(doc, v.own, ANNOUNCED_MODAL, true);
     },
   },
   agentModal('agent-will', 'intent', `${MODAL_WILL}(?!${NOT_COMMITTED})`),

@@ -1,0 +1,168 @@
+// Kinds of source left open before: acronyms after "The", dotted acronyms, councillors' titles,
+// bodies located by a place ("our embassy in Lima"), and credits set inside the clause they report.
+import { describe, expect, it } from 'vitest';
+import { tag } from '../src/adapters/compromise.js';
+import { attributeQuotes } from '../src/attribution/index.js';
+import { buildDocument } from '../src/document/build.js';
+
+const attribute = (text: string) => attributeQuotes(buildDocument(text, tag(text)), tag(text));
+
+/** Every quote as "speaker name|title|kind|quote text", in text order. */
+function credits(text: string): string[] {
+  const { speakers, quotes } = attribute(text);
+  return quotes.map((q) => {
+    const s = speakers.find((x) => x.id === q.speakerId);
+    return `${s?.name ?? null}|${s?.title ?? null}|${s?.kind ?? null}|${q.text}`;
+  });
+}
+
+describe('acronyms as speakers', () => {
+  it.each([
+    [
+      'an acronym after "The" that spells a relative pronoun',
+      'The WHO said the outbreak in the north had been contained.',
+      ['WHO|null|organization|the outbreak in the north had been contained'],
+    ],
+    [
+      'a dotted acronym of three letters',
+      'The S.E.C. said it had opened an inquiry into the trades.',
+      ['S.E.C.|null|organization|it had opened an inquiry into the trades'],
+    ],
+    [
+      'a dotted acronym before a date',
+      'The O.A.S. said on Monday that observers would stay until the count ends.',
+      ['O.A.S.|null|organization|observers would stay until the count ends'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a relative "who" after a name', 'Ana Ruiz, who chairs the board, said the fund would grow.', 'Ana Ruiz'],
+    ['a relative "who" after a description', 'It was the envoy, who said the truce would hold.', 'the envoy'],
+  ])('keeps %s a relative pronoun (negative)', (_kind, text, speaker) => {
+    expect(credits(text)[0]).toMatch(new RegExp(`^${speaker}\\|`));
+  });
+});
+
+describe('councillors and other elected titles', () => {
+  it.each([
+    ['"Cr"', '"The rates will fall," Cr Ana Petrov said.', 'Ana Petrov|Cr|person|The rates will fall'],
+    [
+      '"Cllr"',
+      'Cllr Tom Reyes said the depot would close in June.',
+      'Tom Reyes|Cllr|person|the depot would close in June',
+    ],
+    [
+      '"Alderwoman"',
+      'Alderwoman Joan Birch said the ward needed a new clinic.',
+      'Joan Birch|Alderwoman|person|the ward needed a new clinic',
+    ],
+    [
+      '"Assemblyman"',
+      'Assemblyman Rick Vega said the bill was dead for this year.',
+      'Rick Vega|Assemblyman|person|the bill was dead for this year',
+    ],
+    [
+      '"MEP" before the name',
+      'MEP Jane Doe said the vote was a disgrace.',
+      'Jane Doe|MEP|person|the vote was a disgrace',
+    ],
+    [
+      '"MEP" after the name',
+      'Jane Doe MEP said the vote was a disgrace.',
+      'Jane Doe|null|person|the vote was a disgrace',
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(credits(text)[0]).toBe(expected);
+  });
+
+  it('gives a councilwoman "she" and not "he" (negative)', () => {
+    const text = 'Alderwoman Joan Birch met Mr. Paul Hayes. "We will not wait," she said.';
+    expect(credits(text)[0]).toMatch(/^Joan Birch\|/);
+  });
+});
+
+describe('a body located by a place', () => {
+  it.each([
+    [
+      'an embassy in a capital',
+      'According to our embassy in Lima, all citizens in the region are safe.',
+      'our embassy in Lima|null|organization|all citizens in the region are safe',
+    ],
+    [
+      'a consulate in a city',
+      'According to the consulate in Lyon, no citizens were hurt in the fire.',
+      'the consulate in Lyon|null|organization|no citizens were hurt in the fire',
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(credits(text)[0]).toBe(expected);
+  });
+
+  it('keeps a named person apart from the city after her (negative)', () => {
+    const text = 'According to Ana Ruiz in Lima, all citizens in the region are safe.';
+    expect(credits(text)[0]).toMatch(/^Ana Ruiz\|/);
+  });
+});
+
+describe('a credit inside the clause it reports', () => {
+  it.each([
+    [
+      'a subject, then the credit, then its predicate',
+      'The new bridge, the mayor said, will cost four million euros.',
+      ['the mayor|mayor|person|The new bridge', 'the mayor|mayor|person|will cost four million euros'],
+    ],
+    [
+      'a clause, then the credit, then a subordinate clause',
+      'The harbour was a busy place, Mr. Olsen said, until the mills closed in 1990.',
+      ['Olsen|null|person|The harbour was a busy place', 'Olsen|null|person|until the mills closed in 1990'],
+    ],
+    [
+      'a short subject dropped, the predicate kept',
+      'Rents, Ms. Varga added on Friday, would be frozen for a year.',
+      ['Varga|null|person|would be frozen for a year'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a credit closing the sentence', 'The bridge will cost four million euros, the mayor said.', 1],
+    [
+      'a credit before a verb-free aside',
+      'The two ports will share a radar network, officials said on Monday, days after a near miss at sea.',
+      1,
+    ],
+    ['a credit then "and" opening a clause of the writer\'s', 'The road is open, she said, and the crowd cheered.', 1],
+    ['a parenthetical "as" credit', 'The deal, as many of you have reported, is worth six billion.', 0],
+  ])('does not split %s (negative)', (_kind, text, count) => {
+    expect(credits(text)).toHaveLength(count);
+  });
+});
+
+describe('"in which he" after an owner\'s briefing', () => {
+  it.each([
+    [
+      'a titled owner of a briefing',
+      "The board took note of the Commissioner's briefing, in which he indicated that the mission would be extended.",
+      'the Commissioner|Commissioner|person|the mission would be extended',
+    ],
+    [
+      'an owner of evidence who agrees with "she"',
+      "The committee heard the auditor's evidence, in which she stated that the accounts were sound.",
+      'the auditor|auditor|person|the accounts were sound',
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(credits(text)[0]).toBe(expected);
+  });
+
+  it.each([
+    ['an owner that is a body', "The council read the ministry's report, in which he stated that costs had doubled."],
+    [
+      'an owner who disagrees in gender',
+      "The panel heard Mr. Dale's evidence, in which she stated that costs had doubled.",
+    ],
+  ])('does not give the pronoun %s (negative)', (_kind, text) => {
+    expect(credits(text)[0]).toMatch(/^null\|/);
+  });
+});
