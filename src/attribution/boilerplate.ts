@@ -1,6 +1,7 @@
-// Boilerplate never quotes: a release's "About X" sections, media-contact blocks and what follows
-// an end mark ("###", "-30-", "Ends"), up to 3,000 characters. Their paragraphs hold no quotes and
-// name no issuer (their dates are still dates). The grammar is a table of headings; one pass.
+// Boilerplate never quotes: a release's "About X" sections, media-contact blocks, rosters of
+// participants and what follows an end mark ("###", "-30-", "Ends"), up to 3,000 characters. Their
+// paragraphs hold no quotes and name no issuer (their dates are still dates). The grammar is a table
+// of headings; one pass.
 import type { Context } from './context.js';
 import type { Token } from '../document/tokens.js';
 import { cueAt } from './cue-find.js';
@@ -17,6 +18,9 @@ const CONTACT_HEADINGS = phrases(`contact, contacts, media contact, media contac
 const SECTION_HEADINGS = phrases(`notes to editors, note to editors, notes for editors, editor's note, editors' note,
   forward-looking statements, forward looking statements, safe harbor statement, safe harbour statement,
   cautionary statement, disclaimer`);
+/** Fields that list who takes part, before a colon: "Participants: Ana Roe, spokesperson; Jon Vale, …". */
+const ROSTER_FIELDS = phrases(`participants, attendees, in attendance, panellists, panelists, speakers, briefers,
+  briefing officials`);
 /** A line alone that ends the release: everything below it is boilerplate. */
 const END_MARK = /^(?:#{3}|\*{3}|-+\s*30\s*-+|[-–—]*\s*ends?\s*[-–—]*)$/i;
 
@@ -111,6 +115,16 @@ function firstLine(ctx: Context, p: number): readonly Token[] {
   return br < 0 ? ts : ts.filter((t) => t.start < start + br);
 }
 
+/**
+ * "Participants: Ana Roe, ministry spokesperson; Jon Vale, State Secretary for Policy": a roster of
+ * names and titles, no one's words (a title ending it is no "…, X said" credit). A sentence after the
+ * colon ("Speakers: the minister opens the session at nine.") is not one.
+ */
+function rosterField(ts: readonly Token[]): boolean {
+  const field = ROSTER_FIELDS.find((h) => startsWith(ts, h) && ts[h.length]?.text === ':');
+  return !!field && (ts.some((t) => t.text === ';') || !sentenceEnd(ts));
+}
+
 /** Paragraphs that are boilerplate, by index. */
 export function boilerplateParagraphs(ctx: Context): Set<number> {
   const out = new Set<number>();
@@ -136,6 +150,8 @@ export function boilerplateParagraphs(ctx: Context): Set<number> {
       // The section runs to the next heading of another kind, or a paragraph opening with a quote.
       out.add(p);
       while (p + 1 < n && within(p + 1) && !opensOther(firstLine(ctx, p + 1))) out.add(++p);
+    } else if (rosterField(ts)) {
+      out.add(p);
     } else if (contactLine(ctx, p)) {
       // Contact lines without a heading take the short lines just above them (name, title).
       out.add(p);

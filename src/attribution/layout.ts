@@ -55,8 +55,8 @@ const ROLE_HEADS = set('moderator host presenter anchor facilitator chair');
 const HOST_HEADS = set('host presenter anchor');
 /** Words that end the label of whoever interprets ("INTERPRETER:", "THE INTERPRETER:"). */
 const INTERPRETERS = set('interpreter interpreters interpretation translator translation');
-/** Abbreviated ranks of military labels ("LT. GEN. NAME:", "ADM. NAME:", "BRIG. GEN. NAME:"). */
-const RANKS = set('lt ltg adm maj brig capt cmdr cdr sgt cpl pvt col gen');
+/** Abbreviated ranks of military and police labels ("LT. GEN. NAME:", "BRIG. GEN. NAME:", "DET. INSP. NAME:"). */
+const RANKS = set('lt ltg adm maj brig capt cmdr cdr sgt cpl pvt col gen insp supt det');
 /** Lower-case words that may stand inside a mixed-case label ("Secretary of State Name:"). */
 const LABEL_LINKS = set('of for and the on to at in de del della da di du van von der den bin al la le');
 /** Particles of surnames, which a label's name keeps ("Ms DE WIT"). */
@@ -359,6 +359,47 @@ export function numberedVoices(tokens: readonly (readonly Token[])[], labels: re
   const asks = labels.some((l, p) => l?.role === 'question' && ASKING_LABELS.has(firstWord(p, l)));
   if (!asks) return labels;
   return labels.map((l, p) => (l?.role === 'question' && numbered(p, l) ? { ...l, role: 'role' as const } : l));
+}
+
+/** Words of a name in a label alone on its line ("DEPUTY GOVERNOR ANA MARIA ROE"). */
+const MAX_LINE_LABEL_NAME = 3;
+
+/**
+ * "DEPUTY GOVERNOR ANA ROE", "THE PRESIDENT", "QUESTION – Jon Vale, Harbour Radio": a turn's label
+ * printed alone on its line without a colon: titles then a person's name, a role, or a question word,
+ * a dash and the asker. A line like that may also be a letterhead or a byline, so transcript.ts reads
+ * these as labels only where several of them open turns of a transcript.
+ */
+export function lineLabel(ts: readonly Token[]): Label | null {
+  const first = ts[0];
+  if (!first?.word || ts.some((t) => t.text === ':')) return null;
+  if (ASKING_LABELS.has(bare(first)) && (ts.length === 1 || DASHES.has(ts[1]!.text)))
+    return { ...oneWord('question'), labelEnd: ts.length };
+  const words = ts.filter((t) => t.word);
+  const shaped = ts.every((t, k) => (t.word ? capitalized(t) : t.text === '.' && k > 0 && ts[k - 1]!.word));
+  const lead = first.lower === 'the' ? 1 : 0;
+  if (!shaped || !words[lead] || !isTitleWord(words[lead]) || words.length > MAX_LABEL_WORDS) return null;
+  const role = roleOf(ts, ts.length, true);
+  if (role === 'role') return { ...oneWord('role'), nameEnd: ts.length, labelEnd: ts.length, titled: true };
+  const name = words.slice(lead).filter((t) => !isTitleWord(t) && !LABEL_LINKS.has(t.lower));
+  const person =
+    role === 'person' &&
+    name.length > 0 &&
+    name.length <= MAX_LINE_LABEL_NAME &&
+    !name.some((t) => ORG_HEADS.has(t.lower) || t.tags.has('Place')) &&
+    readsAsPerson(name);
+  if (!person) return null;
+  return {
+    start: 0,
+    nameEnd: ts.length,
+    labelEnd: ts.length,
+    title: null,
+    role,
+    nameWords: name.map(bare),
+    titled: true,
+    paired: false,
+    roster: false,
+  };
 }
 
 /** A reporter's role ("Senior Correspondent"), which no official holds. */
@@ -777,6 +818,33 @@ function linksSpeaker(ts: readonly Token[], i: number): boolean {
   );
 }
 
+/** Words of a portfolio between its link word and an "and" ("Minister of Trade and Industry"). */
+const MAX_PORTFOLIO_WORDS = 3;
+
+/**
+ * "by Minister of Trade and Industry Ana Roe": is the "and" at `and` inside the portfolio of a title
+ * opening at `from`? It is when what stands before it is a title, "of" or "for", and a few
+ * capitalised words no name ends, and a capitalised word that is no title or article follows it;
+ * "by Minister of Trade Ana Roe and Governor Jon Vale" names two speakers.
+ */
+function insidePortfolio(ts: readonly Token[], from: number, and: number): boolean {
+  const link = ts.findIndex((t, k) => k > from && k < and && (t.lower === 'of' || t.lower === 'for'));
+  if (link < 0 || !ts.slice(from, link).some(isTitleWord)) return false;
+  const portfolio = ts.slice(link + 1, and);
+  const last = portfolio[portfolio.length - 1];
+  const next = ts[and + 1];
+  return (
+    !!last &&
+    !!next &&
+    portfolio.length <= MAX_PORTFOLIO_WORDS &&
+    portfolio.every((t) => capitalized(t) || LABEL_LINKS.has(t.lower)) &&
+    !last.tags.has('LastName') &&
+    capitalized(next) &&
+    !isTitleWord(next) &&
+    next.lower !== 'the'
+  );
+}
+
 function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
   // "Spokesperson X’s Regular Press Conference": the possessive names the speaker.
   const owner = ts.findIndex((t, i) => i <= MAX_NOUN_AT && /['’]s$/.test(t.text));
@@ -794,6 +862,7 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
   let from = link + 1;
   for (let i = from; i <= ceil; i++) {
     if (i < ceil && !(ts[i]!.lower === 'and' || ts[i]!.text === '&')) continue;
+    if (i < ceil && insidePortfolio(ts, from, i)) continue;
     // "Briefing with Senior Official": a role names no one; "Statement by the Spokesperson" names its holder.
     const office = namesRole(ts[i - 1]!) || (ts[from]!.lower === 'the' && ts.slice(from, i).some(isTitleWord));
     // "by the Press Secretary, Ana ROE", "by Ana Roe, Spokesman for the Secretary-General".

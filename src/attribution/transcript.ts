@@ -12,6 +12,7 @@ import {
   isHonorific,
   isParticle,
   isStatement,
+  lineLabel,
   namesBody,
   narrations,
   namesHost,
@@ -139,6 +140,21 @@ function reportsOn(ts: readonly Token[], key: string): boolean {
   const named = words(subject.name ?? subject.description ?? '');
   const said = ts.slice(subject.from, subject.to).filter((t) => t.word && t.lower !== 'the');
   return said.length > 0 && (named.includes(key) || said[said.length - 1]!.lower === key) && !firstPerson(ts);
+}
+
+/**
+ * "The following is a summary of today's briefing by Ana Roe, Deputy Spokesperson" over "The Deputy
+ * Spokesperson said that …", "Ms. Roe announced …": a text below a header that reports what its
+ * speaker said, by her name or office, in the third person, narrates the briefing; its paragraphs
+ * are no one's verbatim words.
+ */
+function narrated(ctx: Context, header: NonNullable<Issuers['transcript']>): boolean {
+  const { name, title } = header.mention.phrase;
+  const office = officeWords(title);
+  const keys = [words(name).pop(), office[office.length - 1]].filter((k): k is string => !!k);
+  for (let p = header.paragraph + 1; p < ctx.tokens.length; p++)
+    if (keys.some((key) => reportsOn(ctx.tokens[p]!, key))) return true;
+  return false;
 }
 
 /** Pronouns of a speaker's own words: "Minister Roe said last year …, and I kept that promise" is the turn's. */
@@ -319,6 +335,30 @@ export function expandAbbreviations(ctx: Context, found: readonly Found[], abbre
   }
 }
 
+/** Labels alone on their lines without a colon that show a transcript: at least this many. */
+const MIN_LINE_LABELS = 2;
+
+/**
+ * `labels` with the labels printed alone on their lines without a colon ("GOVERNOR ANA ROE" over her
+ * answer) added, where they show a transcript: each stands over a spoken paragraph, one of them
+ * asks ("QUESTION – Jon Vale, Harbour Radio") or a speaker's returns. A letterhead over an office
+ * line, or one byline, shows none.
+ */
+function withLineLabels(ctx: Context, labels: ReadonlyArray<Label | null>): Array<Label | null> {
+  const lined = labels.map((l, p) => (l ? null : lineLabel(ctx.tokens[p]!)));
+  const opens = (p: number) =>
+    p + 1 < ctx.tokens.length &&
+    !labels[p + 1] &&
+    !lined[p + 1] &&
+    isStatement(ctx.tokens[p + 1]!, 0, ctx.sentenceStarts[p + 1]!);
+  const kept = lined.map((l, p) => (l && opens(p) ? l : null));
+  const keys = kept.flatMap((l, p) => (l && l.role !== 'question' ? [keyOf(ctx.tokens[p]!, l)] : []));
+  const asks = kept.some((l) => l?.role === 'question');
+  const returns = new Set(keys).size < keys.length;
+  if (kept.filter(Boolean).length < MIN_LINE_LABELS || !keys.length || !(asks || returns)) return [...labels];
+  return labels.map((l, p) => l ?? kept[p]!);
+}
+
 /** Direct quotes of transcript turns, and the paragraphs they cover. */
 export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: ReadonlySet<number>): TranscriptTurns {
   const quotes: Found[] = [];
@@ -329,7 +369,7 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
   const roster = new Map<string, Label>();
   for (const l of parsed) if (l?.roster && l.nameWords.length) roster.set(rosterKey(l.nameWords), l);
   const listed = roster.size ? parsed.map((l, p) => l ?? rosterNameLine(ctx.tokens[p]!, roster)) : parsed;
-  const labels = numberedVoices(ctx.tokens, listed);
+  const labels = numberedVoices(ctx.tokens, withLineLabels(ctx, listed));
   // "A. …" answers only beside questions: elsewhere it opens with an initial ("A. Roe said …").
   const asked = labels.some((l) => l?.role === 'question');
   labels.forEach((label, p) => {
@@ -375,7 +415,7 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
     quote(p, 0, mention, cue, 'said-block');
   });
   // "transcript of today's briefing by X": X speaks every paragraph up to the first label.
-  const header = issuers.transcript;
+  const header = issuers.transcript && !narrated(ctx, issuers.transcript) ? issuers.transcript : null;
   if (header) {
     const upTo = turns.length >= 2 ? turns[0]!.paragraph : ctx.tokens.length;
     for (let p = header.paragraph + 1; p < upTo; p++) {
@@ -403,7 +443,7 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
     let last = turn.label.labelEnd - 1;
     while (last > turn.label.start && /^[*_]$/.test(ts[last]!.text)) last--;
     const cue = ctx.doc.text.slice(ts[turn.label.start]!.start, ts[last]!.end);
-    const end = turn.end - (interjected(ctx, turn, turns[k + 1]) ? 1 : 0);
+    const end = turn.end - (interjected(ctx, turn, turns[k + 1]) || handsOn(ctx, turn, turns[k + 1]) ? 1 : 0);
     const speak = (mention: Mention) => {
       let spoke = false;
       for (let p = turn.paragraph; p < end; p++)
@@ -466,4 +506,27 @@ function interjected(ctx: Context, turn: Turn, next: Turn | undefined): boolean 
   const key = (t: Turn) => keyOf(ctx.tokens[t.paragraph]!, t.label);
   if (turn.label.role !== next.label.role || key(turn) !== key(next)) return false;
   return asksOnly(ctx, last);
+}
+
+const bareWord = (t: Token) => t.lower.replace(/\.$/, '');
+/** Words that show a sentence hands the floor to the audience's next speaker ("will give you", "will now"). */
+const HANDING = new Set(['you', 'your', 'now']);
+/** The next speaker stands among a hand-off's first words ("Brigadier General Ana Roe will …"). */
+const MAX_HANDOFF_OPENING = 5;
+
+/**
+ * "COL. ROE: … / General Vale will give you the details. / GEN. VALE: …": a turn's last paragraph,
+ * one sentence that names the next turn's speaker first and turns to the audience, hands the floor
+ * on; it is no statement of the speaker's.
+ */
+function handsOn(ctx: Context, turn: Turn, next: Turn | undefined): boolean {
+  const last = turn.end - 1;
+  if (!next || next.paragraph !== turn.end) return false;
+  const ts = ctx.tokens[last]!;
+  const from = last === turn.paragraph ? turn.label.labelEnd : 0;
+  if (from >= ts.length || ctx.sentenceStarts[last]!.some((s) => s > from) || firstPerson(ts)) return false;
+  const key = keyOf(ctx.tokens[next.paragraph]!, next.label);
+  // The next speaker is the subject of "will" ("Ms Roe, will you …?" asks her, and is no hand-off).
+  const named = ts.findIndex((t, i) => i >= from && i < from + MAX_HANDOFF_OPENING && bareWord(t) === key);
+  return named >= 0 && ts[named + 1]?.lower === 'will' && ts.some((t) => HANDING.has(t.lower));
 }

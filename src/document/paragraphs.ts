@@ -7,9 +7,19 @@ import type { Span } from '../types.js';
 const WRAP_MIN = 40;
 const WRAP_MAX = 100;
 
-function looksWrapped(lines: Span[]): boolean {
+/**
+ * Lines of ordinary width, each broken where the next line's first word would not have fitted in
+ * the widest line: a short label over a longer line ("QUESTION – Ana Roe, Daily Post" / "Is the
+ * plan late?") was broken by hand, not wrapped.
+ */
+function looksWrapped(text: string, lines: Span[]): boolean {
   if (lines.length < 2) return false;
-  return lines.slice(0, -1).every((l) => l.end - l.start >= WRAP_MIN && l.end - l.start <= WRAP_MAX);
+  const width = (l: Span) => l.end - l.start;
+  const widest = lines.reduce((w, l) => Math.max(w, width(l)), 0);
+  const firstWord = (l: Span) => text.slice(l.start, l.end).search(/\s|$/);
+  return lines
+    .slice(0, -1)
+    .every((l, k) => width(l) >= WRAP_MIN && width(l) <= WRAP_MAX && width(l) + 1 + firstWord(lines[k + 1]!) > widest);
 }
 
 function trimSpan(text: string, span: Span): Span {
@@ -23,7 +33,7 @@ export function splitParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
   let block: Span[] = [];
   const flush = () => {
-    if (looksWrapped(block)) paragraphs.push({ start: block[0]!.start, end: block[block.length - 1]!.end });
+    if (looksWrapped(text, block)) paragraphs.push({ start: block[0]!.start, end: block[block.length - 1]!.end });
     else pushAll(paragraphs, block);
     block = [];
   };

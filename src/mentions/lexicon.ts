@@ -39,7 +39,7 @@ export const OFFICE_WORDS = new Set([
   technology science sciences planning housing works infrastructure communications information tourism
   sport sports youth women family families welfare social services veterans resources water mines mining
   fisheries ports forestry land lands natural public economic cooperation integration digital climate budget
-  revenue customs immigration citizenship employment rural urban coastal regional local culture
+  revenue customs immigration citizenship employment rural urban coastal regional local government culture
   heritage arts media aviation maritime shipping railways roads petroleum oil gas electricity nuclear space
   research innovation competition consumer markets financial monetary fiscal taxation pensions children
   equality human rights intelligence prisons corrections emergency emergencies disaster crisis management

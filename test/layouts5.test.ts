@@ -1,0 +1,203 @@
+// Fifth round of layouts (fixtures/layouts5-*.txt, written for these tests from kinds of failure on a
+// development set of new layouts): transcript labels printed alone on their line without a colon,
+// a spoken title whose office holds a portfolio joined by "and", a briefing's summary narrated in
+// the third person, a roster of participants and a hand-off naming the next speaker.
+import { describe, expect, it } from 'vitest';
+import { boilerplateParagraphs } from '../src/attribution/boilerplate.js';
+import { lineLabel, titleLineSpeakers } from '../src/attribution/layout.js';
+import { splitParagraphs } from '../src/document/paragraphs.js';
+import { contextOf, describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
+
+const LAYOUTS: Array<[string, Expected, string[]]> = [
+  [
+    'layouts5-caps-line-labels.txt',
+    [
+      ['direct', 'Good morning. Employment rose', 'Marta Ilves'],
+      ['direct', 'We have also revised', 'Marta Ilves'],
+      ['indirect', 'the revisions hide a weak autumn', 'the labour minister'],
+      ['direct', 'No. Every revision follows', 'Marta Ilves'],
+      ['direct', 'Prices rose faster than pay', 'Jonas Pelt'],
+    ],
+    ['STATISTICS OFFICE', 'QUESTION', 'Chief Statistician, the labour', 'Why did wages fall', 'CHIEF STATISTICIAN'],
+  ],
+  [
+    'layouts5-remarks-portfolio.txt',
+    [
+      ['direct', 'Thank you, and good evening', 'Tamsin Achterberg'],
+      ['direct', 'Three years ago we promised', 'Tamsin Achterberg'],
+      ['direct', 'From July, every town', 'Tamsin Achterberg'],
+      ['direct', 'Thank you.', 'Tamsin Achterberg'],
+    ],
+    ['Remarks by', 'Kessel, 11 March'],
+  ],
+  [
+    'layouts5-briefing-summary.txt',
+    [
+      ['indirect', 'river levels in the southern valleys', 'Petra Lind'],
+      ['indirect', 'more rain was expected', 'The national weather service'],
+      ['indirect', 'the ministry had sent twelve', 'Petra Lind'],
+      ['indirect', 'the draft would go to cabinet', 'Petra Lind'],
+      ['direct', 'We want every child', 'Petra Lind'],
+    ],
+    ['FLOODS', 'The Chief Spokesperson said', 'Ms. Lind added', 'Asked about', 'The Minister will present'],
+  ],
+  [
+    'layouts5-briefing-roster-handoff.txt',
+    [
+      ['direct', 'Good afternoon. Yesterday evening', 'Tobias Ferrand'],
+      ['direct', 'Thank you. The operation began', 'Rhona Keel'],
+      ['direct', 'Two pistols', 'Rhona Keel'],
+      ['direct', 'I will not speculate', 'Ilse Marten'],
+    ],
+    ['Participants', 'Chief Superintendent Keel will', 'Harbour Radio', 'Will more arrests'],
+  ],
+];
+describeLayouts(LAYOUTS);
+
+describe('a summary of a briefing narrated in the third person', () => {
+  const direct = (text: string) =>
+    quotesOf(text)
+      .quotes.filter((q) => q.kind === 'direct')
+      .map((q) => [q.text.slice(0, 14), q.speaker]);
+  const header = 'Summary of the weekly briefing by Ana Roe, Spokesperson of the Ministry of Ports.\n\n';
+  it('credits no paragraph as her words where one reports what she said by her office', () => {
+    const text = `${header}The Spokesperson said the quay would reopen on Monday.\n\nThe ferry service resumes next week.`;
+    expect(direct(text)).toEqual([]);
+  });
+  it('nor where one reports it by her name', () => {
+    const text = `${header}The ferry service resumes next week.\n\nMs. Roe added that the quay would reopen on Monday.`;
+    expect(direct(text)).toEqual([]);
+  });
+  it('credits every paragraph of a summary in her own voice', () => {
+    const text = `${header}The ferry service resumes next week.\n\nWe will publish the timetable on Monday.`;
+    expect(direct(text)).toEqual([
+      ['The ferry serv', 'Ana Roe'],
+      ['We will publis', 'Ana Roe'],
+    ]);
+  });
+  it('credits a verbatim transcript in which she reports what someone else said', () => {
+    const text =
+      'The following is a near-verbatim transcript of the briefing by Ana Roe, Spokesperson of the Ministry of Ports.\n\nThe Minister said the quay would reopen on Monday.';
+    expect(direct(text)).toEqual([['The Minister s', 'Ana Roe']]);
+  });
+});
+
+describe('a hand-off naming the next speaker', () => {
+  const direct = (text: string) =>
+    quotesOf(text)
+      .quotes.filter((q) => q.kind === 'direct')
+      .map((q) => q.text.slice(0, 16));
+  const after = '\n\nGEN. VALE: The drill ends on Friday.';
+  it.each([
+    ['gives the audience the next speaker', 'General Vale will give you the details.'],
+    ['hands over now', 'General Vale will now take questions.'],
+  ])('%s: no quote', (_name, line) =>
+    expect(direct(`COL. ROE: The drill began today.\n\n${line}${after}`)).toEqual([
+      'The drill began ',
+      'The drill ends o',
+    ]),
+  );
+  it.each([
+    ['a statement on the next speaker without turning to the audience', 'General Vale will visit the site tomorrow.'],
+    ['a sentence naming someone else', 'General Moss will give you the figures.'],
+    ['the speaker in the first person', 'General Vale and I will give you the details.'],
+    ['a question to the next speaker', 'General Vale, will you give us the details?'],
+  ])('%s: a quote', (_name, line) =>
+    expect(direct(`COL. ROE: The drill began today.\n\n${line}${after}`)).toHaveLength(3),
+  );
+});
+
+describe('a roster of participants', () => {
+  const boilerplate = (text: string) => [...boilerplateParagraphs(contextOf(text))];
+  it.each([
+    ['names and titles in a list', 'Participants: Ana Roe, spokesperson; Jon Vale, State Secretary for Policy'],
+    ['one name and title', 'Briefing officials: Ana Roe, Deputy Director'],
+  ])("%s is no one's words", (_name, line) => expect(boilerplate(line)).toEqual([0]));
+  it.each([
+    ['a sentence after the field', 'Speakers: the minister opens the session at nine.'],
+    ['the word in a sentence', 'Participants said the talks had gone well.'],
+  ])('%s is', (_name, line) => expect(boilerplate(line)).toEqual([]));
+});
+
+describe('a label alone on its line without a colon', () => {
+  const label = (line: string) => {
+    const l = lineLabel(tokensOf(line));
+    return l && [l.role, l.nameWords];
+  };
+  it.each([
+    ['a title and a name in capitals', 'DEPUTY GOVERNOR ANA ROE', ['person', ['ana', 'roe']]],
+    ['a title and a name in mixed case', 'Chief Economist Jon Vale', ['person', ['jon', 'vale']]],
+    ['a dotted rank', 'COL. JON VALE', ['person', ['jon', 'vale']]],
+    ['a role', 'THE PRESIDENT', ['role', []]],
+    ['a question with the asker after a dash', 'QUESTION – Ana Roe, Harbour Radio', ['question', []]],
+    ['a question word alone', 'QUESTION', ['question', []]],
+  ])('%s', (_name, line, expected) => expect(label(line)).toEqual(expected));
+  it.each([
+    ['a letterhead naming a body', 'STATISTICS OFFICE OF VARNIA'],
+    ['a heading on a title holder’s plans', "SECRETARY-GENERAL'S TRAVEL"],
+    ['a heading in lower case', 'Press conference on the quarterly figures'],
+    ['a body named after a title', 'MINISTER FOR PORTS AUTHORITY'],
+    ['a label with a colon (read by parseLabel)', 'GOVERNOR ANA ROE:'],
+    ['a sentence', 'The Governor spoke first.'],
+    ['a section heading of questions', 'QUESTIONS AND ANSWERS'],
+  ])('%s is none', (_name, line) => expect(lineLabel(tokensOf(line))).toBeNull());
+
+  const credited = (text: string) => quotesOf(text).quotes.map((q) => [q.kind, q.text.slice(0, 12), q.speaker]);
+  it('opens turns where a question label stands among them', () => {
+    const text =
+      'GOVERNOR ANA ROE\nRates stay at four per cent.\n\nQUESTION – Jon Vale, Harbour Radio\nWhy now?\n\nGOVERNOR ANA ROE\nBecause prices are falling.';
+    expect(credited(text)).toEqual([
+      ['direct', 'Rates stay a', 'Ana Roe'],
+      ['direct', 'Because pric', 'Ana Roe'],
+    ]);
+  });
+  it('opens turns where a speaker returns', () => {
+    const text =
+      'MINISTER ANA ROE\nThe bridge opens in May.\n\nDIRECTOR JON VALE\nThe road follows in June.\n\nMINISTER ANA ROE\nBoth are on budget.';
+    expect(credited(text).map(([, , who]) => who)).toEqual(['Ana Roe', 'Jon Vale', 'Ana Roe']);
+  });
+  it.each([
+    ['a letterhead over an office line', 'THE HON ANA ROE MP\nMINISTER FOR PORTS\n\nThe new quay opens today.'],
+    ['one byline', 'MINISTER ANA ROE\nThe new quay opens today.\n\nIt cost less than planned.'],
+    [
+      'two names over paragraphs, none asking or returning',
+      'MINISTER ANA ROE\nThe new quay opens today.\n\nDIRECTOR JON VALE\nThe old one closes.',
+    ],
+  ])('opens no turn under %s', (_name, text) =>
+    expect(quotesOf(text).quotes.filter((q) => q.kind === 'direct')).toEqual([]),
+  );
+});
+
+describe('a short line over a longer one is no hard-wrapped paragraph', () => {
+  const texts = (text: string) => splitParagraphs(text).map((s) => text.slice(s.start, s.end));
+  it('splits a label over a longer question', () => {
+    const text = 'QUESTION – Ana Roe, Harbour Radio Online\nIs the appreciation of the currency since May a concern?';
+    expect(texts(text)).toEqual(text.split('\n'));
+  });
+  it('keeps lines wrapped where the next word would not have fitted', () => {
+    const text =
+      'The committee approved the plan on Tuesday after a long\ndebate, and the minister said it would start in May.';
+    expect(texts(text)).toEqual([text]);
+  });
+});
+
+describe('a spoken title whose office holds a portfolio joined by "and"', () => {
+  const printed = (line: string) => {
+    const ts = tokensOf(line);
+    return titleLineSpeakers(ts).map(([a, b]) =>
+      ts
+        .slice(a, b)
+        .map((t) => t.text)
+        .join(' '),
+    );
+  };
+  it.each([
+    ['Remarks by Minister of Ports and Fisheries Ana Roe at the fair', ['Minister of Ports and Fisheries Ana Roe']],
+    ['Statement by the Minister for Culture and Sport on the games', ['the Minister for Culture and Sport']],
+    [
+      'Press Briefing by Minister of Finance Jon Vale and Governor Ana Roe',
+      ['Minister of Finance Jon Vale', 'Governor Ana Roe'],
+    ],
+    ['Remarks by Minister of Finance Jon Vale and Ana Roe', ['Minister of Finance Jon Vale', 'Ana Roe']],
+  ])('%s', (line, expected) => expect(printed(line)).toEqual(expected));
+});
