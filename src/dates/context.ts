@@ -126,7 +126,7 @@ const PART_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'close']);
 const PART_ADJECTIVES = new Set(['early', 'mid', 'late']);
 
 /** The word before the date and the part of it written first ("by the end of June" → "by"). */
-function prepositionBefore(c: Context, i: number): string {
+export function prepositionBefore(c: Context, i: number): string {
   let k = i - 1;
   if (isPunct(c, k, '-')) k--;
   if (PART_ADJECTIVES.has(word(c, k))) k--;
@@ -172,7 +172,7 @@ const PUT_OFF_REACH = 6;
 
 /** "postponed the vote until Tuesday", "adjourned to March 3", "extended the deadline until
  *  Friday": the new day lies ahead. */
-function isPutOffUntil(c: Context, i: number): boolean {
+export function isPutOffUntil(c: Context, i: number): boolean {
   if (!['until', 'till', 'to'].includes(word(c, i - 1))) return false;
   for (let k = i - 2; k >= 0 && k >= i - 1 - PUT_OFF_REACH; k--) {
     const t = c.tokens[k]!;

@@ -6,7 +6,9 @@ import {
   integer,
   isCapitalized,
   isPunct,
+  isPutOffUntil,
   periodTimex,
+  prepositionBefore,
   refTimex,
   weekdayFor,
   word,
@@ -106,6 +108,18 @@ function relativeSeason(ref: number, s: Season, shift: number): Period {
   return candidates.find((p) => p.unit === 'season' && p.y === (s === 'WI' && fromDay(ref).m < 3 ? y - 1 : y))!;
 }
 
+/** Words before a season without a year that make it a time ("in the summer", "through the
+ *  autumn storms"), and words that do only when no noun follows ("postponed to the autumn", "before
+ *  the end of the summer", not "taken to the summer palace"). */
+const BEFORE_A_SEASON = new Set('in during since until till by over through throughout this'.split(' '));
+const BEFORE_A_SEASON_ALONE = new Set('to into before after from for of'.split(' '));
+
+/** "the summer palace", "the autumn session": a season before a noun names a thing of that season. */
+function namesAThing(c: Context, end: number): boolean {
+  const next = c.tokens[end];
+  return !!next && next.kind === 'word' && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date');
+}
+
 /** A season without "this/last/next": the one a reader means given the tense. */
 export const season: Parser = (c, i) => {
   let j = i;
@@ -119,10 +133,13 @@ export const season: Parser = (c, i) => {
     end += word(c, end) === 'of' ? 2 : 1;
     return periodHit({ unit: 'season', y: explicitYear, s }, end);
   }
-  if (!['in', 'during', 'since', 'until', 'by', 'over', 'through', 'throughout', 'this'].includes(word(c, i - 1)))
+  const before = prepositionBefore(c, i);
+  // "prices began to fall", "to spring back": a verb, no season
+  const alone = BEFORE_A_SEASON_ALONE.has(before);
+  if ((!BEFORE_A_SEASON.has(before) && !alone) || (alone && namesAThing(c, end)) || (!hasThe && c.isVerbAt(j)))
     return null;
   if (c.ref === null) return periodHit(null, end);
-  const tense = c.tenseAt(i);
+  const tense = isPutOffUntil(c, i) ? 'future' : c.tenseAt(i);
   const shift = tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
   const current = periodAt('season', c.ref);
   const same = current.unit === 'season' && current.s === s;

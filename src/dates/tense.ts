@@ -91,6 +91,12 @@ const DATED_ACTS = [
   'complet',
   'file',
 ];
+/**
+ * Verbs of a timetable: in the present tense they tell of an arrangement ahead ("the exercise
+ * begins on Monday", "the delegation departs on Sunday"); news tells a past act in the past tense.
+ */
+const TIMETABLE_VERBS =
+  /^(begin|start|open|close|end|depart|leave|arrive|resume|convene|reconvene|expire|travel|return)s?$/;
 /** A present copula before "to" and a verb: the arrangement construction ("The minister is to travel"). */
 const IS_TO = new Set(['is', 'are', 'am', "'s", "'re"]);
 /** How many terms to look left and right of the date for its verb. */
@@ -157,6 +163,7 @@ export class TenseReader {
     // A present-tense verb is weak evidence (the tagger reads "talks" as one): a past or future
     // verb further left in the sentence decides, else the present stands.
     let weak: Tense | null = null;
+    let nearestPresent = -1;
     let infinitive = false;
     for (let k = here - 1; k >= here - REACH && inSentence(k) && !this.terms[k + 1]!.opensQuote; k--) {
       const tense = this.verbTense(k, sentence);
@@ -164,6 +171,7 @@ export class TenseReader {
       // governing it says nothing about when; a future one ("plans to buy") still does.
       if (tense === 'present') {
         weak = tense;
+        if (nearestPresent < 0) nearestPresent = k;
         // "is to visit", "are to meet": an arrangement ahead.
         if (this.terms[k - 1]?.term.normal === 'to' && IS_TO.has(this.terms[k - 2]?.term.normal ?? '')) return 'future';
         if (this.terms[k - 1]?.term.normal === 'to') infinitive = true;
@@ -172,9 +180,27 @@ export class TenseReader {
     if (infinitive) return 'present';
     for (let k = here + 1; k <= here + REACH && inSentence(k) && !weak; k++) {
       const tense = this.verbTense(k, sentence);
-      if (tense) return tense;
+      if (!tense) continue;
+      if (tense !== 'present') return tense;
+      if (this.isTimetableVerb(k)) return 'future';
+      // "On Sunday, the police and agents said": a noun the tagger read as a present verb; a past
+      // or future verb right after it in the same clause decides.
+      for (let n = k + 1; n <= k + 4 && inSentence(n); n++) {
+        const next = this.verbTense(n, sentence);
+        if (next === 'past' || next === 'future') return next;
+        const { normal, tags } = this.terms[n]!.term;
+        if (next || (normal !== 'and' && (!tags.has('Noun') || tags.has('Pronoun')) && !tags.has('Adjective'))) break;
+      }
+      return tense;
     }
-    return weak;
+    return weak && this.isTimetableVerb(nearestPresent) ? 'future' : weak;
+  }
+
+  /** Whether the term at `k` is a timetable verb in the present tense ("begins", "depart"). */
+  private isTimetableVerb(k: number): boolean {
+    const ref = this.terms[k];
+    if (!ref || !ref.term.tags.has('PresentTense') || !TIMETABLE_VERBS.test(ref.term.normal)) return false;
+    return this.terms[k - 1]?.term.normal !== 'to';
   }
 
   /** The tense of the verb group whose last word is at `k`, or null when `k` is not a verb. */

@@ -1,0 +1,60 @@
+// Kinds of date found on statements nobody tuned to, one table each, with the rows that must not
+// move beside them. Reference date: Thursday 22 October 2020. Sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline.js';
+
+const REF = '2020-10-22';
+type Case = [sentence: string, text: string, value: string | null, interval?: string | null];
+
+function expectDate([sentence, text, value, interval]: Case): void {
+  const found = analyze(sentence, { referenceDate: REF }).dates.find((d) => d.text === text);
+  expect(found, `"${text}" in: ${sentence}`).toBeDefined();
+  expect(found!.value).toBe(value);
+  if (interval !== undefined) expect(found!.interval).toBe(interval);
+}
+
+function expectNoDate(sentence: string, text: string): void {
+  const texts = analyze(sentence, { referenceDate: REF }).dates.map((d) => d.text);
+  expect(texts, sentence).not.toContain(text);
+}
+
+describe('a timetable verb in the present tense looks ahead', () => {
+  it.each<Case>([
+    ['The naval exercise begins on Monday at the northern range.', 'Monday', '2020-10-26'],
+    ['The trade delegation departs for Lima on Sunday evening.', 'Sunday evening', '2020-10-25TEV'],
+    ['The book fair opens Saturday in the old customs hall.', 'Saturday', '2020-10-24'],
+    ['The consultation closes on Friday.', 'Friday', '2020-10-23'],
+    // negatives: the past tense keeps the last such day; another present verb takes the nearest
+    ['The naval exercise began on Monday at the northern range.', 'Monday', '2020-10-19'],
+    ['The book fair opened Saturday in the old customs hall.', 'Saturday', '2020-10-17'],
+    ['The mayor praises the volunteers on Monday in a letter.', 'Monday', '2020-10-19'],
+    ['Officials agreed to open the bridge on Monday.', 'Monday', '2020-10-19'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('a noun read as a present verb gives way to the past verb after it', () => {
+  it.each<Case>([
+    ['On Saturday, Portuguese police and customs officers said they had seized the boat.', 'Saturday', '2020-10-17'],
+    // negative: a present verb with its own object keeps its tense, though a past verb follows later
+    ['On Saturday, the minister visits the town that flooded.', 'Saturday', '2020-10-24'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('a season after more prepositions, and after a part of it', () => {
+  it.each<Case>([
+    ['The regional summit has been postponed to the spring.', 'the spring', '2021-SP', '2021-03-01/2021-05-31'],
+    ['The ministry will publish its review before the summer.', 'the summer', '2021-SU', '2021-06-01/2021-08-31'],
+    ['The mill will reopen before the end of the winter.', 'the end of the winter', '2020-WI'],
+    ['Demand stayed weak well into the summer.', 'the summer', '2020-SU', '2020-06-01/2020-08-31'],
+    ['Harvests fell in early summer.', 'early summer', '2020-SU', '2020-06-01/2020-06-30'],
+    // after "through", "in", "during" a noun may follow: still the season
+    ['Crews kept the ferries running through the autumn storms.', 'the autumn', '2020-FA'],
+  ])('%s → %s', (...c) => expectDate(c));
+
+  it.each<[string, string]>([
+    // a season before a noun names a thing; a verb is no season
+    ['The delegates were taken to the summer palace.', 'the summer'],
+    ['Share prices began to fall.', 'fall'],
+    ['The committee moved to the autumn session agenda.', 'the autumn'],
+  ])('no date in: %s', (sentence, text) => expectNoDate(sentence, text));
+});
