@@ -124,8 +124,9 @@ function firstLine(ctx: Context, p: number): readonly Token[] {
  */
 function rosterField(ts: readonly Token[]): boolean {
   const field = ROSTER_FIELDS.find((h) => startsWith(ts, h) && ts[h.length]?.text === ':');
-  // A list of names and offices reports nothing: "Speakers: the minister said …; …" is speech.
-  const reports = ts.some((_, i) => cueAt(ts, i) !== null);
+  // A list of names and offices reports nothing: "Speakers: the minister said …; …" is speech (a
+  // capitalised cue word is an office's: "State Secretary").
+  const reports = ts.some((t, i) => /^\p{Ll}/u.test(t.text) && cueAt(ts, i) !== null);
   return !!field && !reports && (ts.some((t) => t.text === ';') || !sentenceEnd(ts));
 }
 
