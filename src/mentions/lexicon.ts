@@ -22,6 +22,14 @@ export const TITLE_ABBREVIATIONS = new Map([
   ['sg', 'Secretary-General'],
 ]);
 
+/** Titles that name the same office as another, by which a bare title refers to its holder ("Justice Roe … the judge"). */
+export const TITLE_HEAD_ALIASES = new Map([
+  ['justice', 'judge'],
+  ['cr', 'councillor'],
+  ['cllr', 'councillor'],
+  ['councilor', 'councillor'],
+]);
+
 /** Words that make one title with the title after them: "Special Representative", "Rear Admiral". */
 export const TITLE_MODIFIERS = set(`special assistant acting rear vice deputy under associate permanent high first
   principal senior executive chief lieutenant interim managing regional national lord rt rt. right`);
@@ -102,7 +110,7 @@ export const DETERMINERS = set(
 );
 
 /** Lower-case particles inside names: "Karl Van den Bergh", "Ursula von der Leyen". */
-export const NAME_PARTICLES = set('van von den der de del della di da du la le bin al ibn');
+export const NAME_PARTICLES = set('van von den der ten ter de del della di da du la le bin al ibn');
 
 /** Lower-case words that connect parts of one description: "spokesperson for the ministry". */
 export const NP_LINKS = set('of for with at from on');
