@@ -4,6 +4,7 @@
 import type { Token } from '../document/tokens.js';
 import {
   CORPORATE_SUFFIXES,
+  COUNCILLOR_STYLES,
   DETERMINERS,
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
@@ -370,6 +371,13 @@ export function withoutHonorifics(title: string | null): string | null {
   return rest || null;
 }
 
+/** "Deputy Mayor Cllr" → "Deputy Mayor": a councillor's style after another title is no part of the office. */
+function withoutTrailingStyle(title: string | null): string | null {
+  const words = title?.split(/\s+/) ?? [];
+  const last = words.at(-1)?.toLowerCase().replace(/\.$/, '');
+  return words.length > 1 && last !== undefined && COUNCILLOR_STYLES.has(last) ? words.slice(0, -1).join(' ') : title;
+}
+
 /** The words printed before a name as its title: no honorific, and no particle of the name ("MR. VAN DER BERG"). */
 export function titleBeforeName(printed: string | null): string | null {
   const title = withoutHonorifics(printed);
@@ -390,7 +398,7 @@ export function describe(tokens: readonly Token[], phraseFrom: number, to: numbe
   if (phrase.kind === 'pronoun') return phrase;
   // "the PM": the title it stands for, by which it refers to the holder ("Prime Minister Ana Ruiz").
   const title = TITLE_ABBREVIATIONS.get(phrase.title?.toLowerCase() ?? '') ?? withoutHonorifics(phrase.title);
-  return { ...phrase, to, title, gender: genderOf(tokens, from, to) };
+  return { ...phrase, to, title: withoutTrailingStyle(title), gender: genderOf(tokens, from, to) };
 }
 
 /**
@@ -763,7 +771,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 const SETTING_PREPOSITIONS = new Set(['in', 'during', 'at']);
 
 /**
- * "the Commissioner's briefing, in which he indicated …": "he" or "she" right after "in which" is
+ * "the Ombudsman's report, in which he wrote …": "he" or "she" right after "in which" is
  * the owner of the briefing before the comma, when the owner is a person who agrees with it.
  */
 function ownerOfRelative(tokens: readonly Token[], pronoun: number, floor: number): SpeakerPhrase | null {
@@ -922,14 +930,19 @@ const linksOn = (tokens: readonly Token[], i: number) =>
 
 /**
  * "our embassy in Lima", "the ministry of health in Accra": "in" and a capitalised place after a
- * body's lower-case noun, in the phrase [from, i), are part of the body's description.
+ * body's lower-case noun, in the phrase [from, i), are part of the body's description. A person's
+ * title after the body's noun makes the phrase a person's ("a police spokesman in Kabul"): the place
+ * is where the person spoke, not part of who they are.
  */
-const placeTailAt = (tokens: readonly Token[], i: number, from: number, ceil: number) =>
-  tokens[i]!.lower === 'in' &&
-  i + 1 < ceil &&
-  capitalized(tokens[i + 1]!) &&
-  !isDate(tokens[i + 1]!) &&
-  tokens.slice(from, i).some((t) => !capitalized(t) && ORG_HEADS.has(lowerWord(t)));
+const placeTailAt = (tokens: readonly Token[], i: number, from: number, ceil: number) => {
+  if (tokens[i]!.lower !== 'in' || i + 1 >= ceil || !capitalized(tokens[i + 1]!) || isDate(tokens[i + 1]!))
+    return false;
+  let body = i - 1;
+  while (body >= from && !(!capitalized(tokens[body]!) && ORG_HEADS.has(lowerWord(tokens[body]!)))) body--;
+  if (body < from) return false;
+  for (let k = body + 1; k < i; k++) if (titleAt(tokens, k)) return false;
+  return true;
+};
 
 /**
  * "said Sunniva Rivers, who leads the clean-up": a name the tagger read as a place is a person's
