@@ -6,8 +6,8 @@ import { analyze } from '../src/pipeline.js';
 const REF = '2020-10-22';
 type Case = [sentence: string, text: string, value: string | null, interval?: string | null];
 
-function expectDate([sentence, text, value, interval]: Case): void {
-  const found = analyze(sentence, { referenceDate: REF }).dates.find((d) => d.text === text);
+function expectDate([sentence, text, value, interval]: Case, referenceDate = REF): void {
+  const found = analyze(sentence, { referenceDate }).dates.find((d) => d.text === text);
   expect(found, `"${text}" in: ${sentence}`).toBeDefined();
   expect(found!.value).toBe(value);
   if (interval !== undefined) expect(found!.interval).toBe(interval);
@@ -57,4 +57,14 @@ describe('a season after more prepositions, and after a part of it', () => {
     ['Share prices began to fall.', 'fall'],
     ['The committee moved to the autumn session agenda.', 'the autumn'],
   ])('no date in: %s', (sentence, text) => expectNoDate(sentence, text));
+});
+
+describe('an occasion someone is invited to lies ahead', () => {
+  it.each<Case>([
+    ['She also invited the Chancellor to the Baltic energy summit in June.', 'June', '2021-06'],
+    ['The premier accepted an invitation to the trade forum in March.', 'March', '2021-03'],
+    // negatives: an occasion attended is past; an invitation sent in a month is that month
+    ['They attended the Baltic energy summit in June.', 'June', '2020-06'],
+    ['The invitation was sent in June.', 'June', '2020-06'],
+  ])('%s → %s', (...c) => expectDate(c));
 });
