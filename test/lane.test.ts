@@ -1,7 +1,8 @@
 // -j helpers started from the startup snapshot (src/cli/lane.ts): a helper process answers what
 // this process would, and `-j 2` through bin/analyze.js writes what `-j 1` writes. Skipped
 // before a build, and where this Node built no snapshot.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +48,43 @@ describe.skipIf(!existsSync(blob))('a helper process from the startup snapshot',
     await new Promise<void>((ready) => lane.onReply((m) => 'ready' in m && ready()));
     await lane.terminate();
     expect(() => process.kill(lane.pid!, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+  });
+
+  // The session id is field 6 of /proc/<pid>/stat (after the command name in parentheses).
+  const sessionOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[3]);
+  it.skipIf(!existsSync('/proc/self/stat'))('runs in a session of its own', async () => {
+    const lane = laneProcess(blob);
+    await new Promise<void>((ready) => lane.onReply((m) => 'ready' in m && ready()));
+    try {
+      expect(sessionOf(lane.pid!)).toBe(lane.pid);
+      expect(sessionOf(lane.pid!)).not.toBe(sessionOf(process.pid));
+    } finally {
+      await lane.terminate();
+    }
+  });
+
+  it('ends when the process that started it is killed', async () => {
+    const lane = `${root}dist/cli/lane.js`;
+    const starter = `import { laneProcess } from ${JSON.stringify(lane)};
+      const l = laneProcess(${JSON.stringify(blob)});
+      l.onReply((m) => 'ready' in m && console.log(l.pid));`;
+    const parent = spawn(process.execPath, ['--input-type=module', '-e', starter], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const [line] = (await once(parent.stdout, 'data')) as [Buffer];
+    const pid = Number(String(line).trim());
+    expect(pid).toBeGreaterThan(0);
+    parent.kill('SIGKILL');
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let wait = 0; wait < 200 && alive(); wait++) await new Promise((r) => setTimeout(r, 50));
+    expect(alive()).toBe(false);
   });
 
   it('a helper killed on its first text, once ready, fails that text; it is not a helper that could not start', async () => {

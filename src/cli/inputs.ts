@@ -1,4 +1,5 @@
 // Turns the command line's inputs into texts: files, directories walked for texts, and stdin.
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isCalendarDate } from '../arguments.js';
@@ -44,6 +45,7 @@ export interface ReadLimits {
 async function readFileLimited(path: string, maxBytes: number, leftLong: true): Promise<Uint8Array | ByteSource>;
 async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array>;
 async function readFileLimited(path: string, maxBytes: number, leftLong = false): Promise<Uint8Array | ByteSource> {
+  if (statSync(path).isFile()) return readRegularFile(path, maxBytes, leftLong);
   const file = await open(path, 'r');
   // A FIFO's writer may be gone once it is opened: it is read through this very handle, which
   // the stream closes.
@@ -59,6 +61,23 @@ async function readFileLimited(path: string, maxBytes: number, leftLong = false)
     return await file.readFile();
   } finally {
     if (!streamed) await file.close();
+  }
+}
+
+/**
+ * A regular file, read synchronously: an asynchronous read waits a turn of the event loop at each
+ * step (open, stat, read, close), behind a whole analysis when this thread shares the work with
+ * helpers (-j N), and the helpers then wait for texts.
+ */
+function readRegularFile(path: string, maxBytes: number, leftLong: boolean): Uint8Array | ByteSource {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) throw new InputTooLarge(maxBytes);
+    if (leftLong && size > KEPT_AS_BYTES) return fileBytes(path, size);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -59,6 +59,10 @@ export function laneProcess(blob: string): Helper & { readonly pid: number | und
     // reported instead as one line, through the 'exit' below, for the text it held.
     stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     serialization: 'advanced',
+    // A session of its own: Linux shares the CPU between sessions first (autogroup), so in this
+    // process's session a helper would only split this process's share of a busy machine with it.
+    // It still ends with this process: the IPC channel closing ends it (serveLane).
+    detached: true,
     env: { ...process.env, [LANE_ENV]: '1' },
   });
   let ended = false;
