@@ -166,3 +166,93 @@ describe('"in which he" after an owner\'s briefing', () => {
     expect(credits(text)[0]).toMatch(/^null\|/);
   });
 });
+
+describe('companies with a stock listing', () => {
+  it.each([
+    [
+      'one company, its legal form and listing',
+      'Acme Robotics, Inc. (NYSE: ACR) today announced that it will open a plant in Ohio.',
+      'Acme Robotics, Inc.|null|organization|it will open a plant in Ohio',
+    ],
+    [
+      'two companies joined: the first leads',
+      'Lund Motors, Inc. (NYSE: LMC) and Osprey Bank Corp. (NASDAQ: OSB) today announced that they have agreed to merge.',
+      'Lund Motors, Inc.|null|organization|they have agreed to merge',
+    ],
+    [
+      'a listing without a legal form',
+      'Northwind Cables (LSE: NWC) said profits had fallen by a fifth.',
+      'Northwind Cables|null|organization|profits had fallen by a fifth',
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(credits(text)[0]).toBe(expected);
+  });
+
+  it("keeps a party and state in parentheses a person's (negative)", () => {
+    const text = 'Sen. Ana Ruiz (D-Ore.) said the bill would pass by Friday.';
+    expect(credits(text)[0]).toMatch(/^Ana Ruiz\|/);
+  });
+});
+
+describe('an owner before a title is no first name', () => {
+  it.each([
+    [
+      'an acronym the tagger reads as a first name',
+      "IRENA's Director-General, Rafael Ibarrola, said the cost of panels had fallen.",
+      'Rafael Ibarrola|Director-General|person|the cost of panels had fallen',
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(credits(text)[0]).toBe(expected);
+  });
+
+  it('keeps a first name before a surname that is a title word (negative)', () => {
+    const text = '"The road is shut," said Ana Constable.';
+    expect(credits(text)[0]).toMatch(/^Ana Constable\|/);
+  });
+});
+
+describe('a bare title for the same office printed another way', () => {
+  it.each([
+    [
+      '"the judge" after "Justice"',
+      'Justice Mira Holt said the accused had every reason to flee.\n\n"The risk is real," the judge said.',
+      'Mira Holt',
+    ],
+    [
+      '"the councillor" after "Cr"',
+      'Cr Ana Petrov said the depot would close.\n\n"It is a hard choice," the councillor said.',
+      'Ana Petrov',
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(credits(text)[1]).toMatch(new RegExp(`^${expected}\\|`));
+  });
+
+  it('does not give "the judge" to a minister of justice (negative)', () => {
+    const text = 'Minister of Justice Paul Berg said the courts needed staff.\n\n"The risk is real," the judge said.';
+    expect(credits(text)[1]).toMatch(/^the judge\|/);
+  });
+});
+
+describe('campaigns named in common words, people named like places', () => {
+  /** The kind of the speaker named `name`. */
+  const kindOf = (text: string, name: string) => attribute(text).speakers.find((s) => s.name === name)?.kind ?? null;
+
+  it.each([
+    ['an adjective and a noun', 'Safer Streets said the new lights had cut burglaries by a third.', 'Safer Streets'],
+    ['an adjective and a plural', 'Clean Rivers said the creek had passed its tests.', 'Clean Rivers'],
+  ])('reads %s as a body', (_kind, text, name) => {
+    expect(kindOf(text, name)).toBe('organization');
+  });
+
+  it.each([
+    ['a first name the tagger knows', 'Ana Banks said the creek had passed its tests.', 'Ana Banks'],
+    ['an unknown word before a plural', 'Tove Fields said the creek had passed its tests.', 'Tove Fields'],
+    [
+      'a place-like name before ", who"',
+      '"The river is cleaner than in decades," said Sunniva Rivers, who leads the clean-up.',
+      'Sunniva Rivers',
+    ],
+  ])('keeps %s a person (negative)', (_kind, text, name) => {
+    expect(kindOf(text, name)).toBe('person');
+  });
+});

@@ -5,6 +5,7 @@ import {
   DASHES,
   DOCUMENT_NOUNS,
   HONORIFICS,
+  NAME_PARTICLES,
   ORG_HEADS,
   TITLE_ABBREVIATIONS,
   TITLES,
@@ -58,9 +59,7 @@ const INTERPRETERS = set('interpreter interpreters interpretation translator tra
 /** Abbreviated ranks of military and police labels ("LT. GEN. NAME:", "BRIG. GEN. NAME:", "DET. INSP. NAME:"). */
 const RANKS = set('lt ltg adm maj brig capt cmdr cdr sgt cpl pvt col gen insp supt det');
 /** Lower-case words that may stand inside a mixed-case label ("Secretary of State Name:"). */
-const LABEL_LINKS = set('of for and the on to at in de del della da di du van von der den bin al la le');
-/** Particles of surnames, which a label's name keeps ("Ms DE WIT"). */
-const NAME_PARTICLES = set('de del della da di du van von der den ten ter bin al la le');
+const LABEL_LINKS = new Set([...set('of for and the on to at in'), ...NAME_PARTICLES]);
 /** Nouns a transcriber numbers unnamed voices with ("Speaker 2:"); "Step 2:", "Part 1:" head sections. */
 const NUMBERED_VOICES = set('speaker participant voice caller reporter journalist questioner');
 /** May a label's word take the transcriber's number after it: a numbered voice or a role ("OFFICIAL 2:")? */
@@ -314,18 +313,21 @@ function plainLabel(ts: readonly Token[]): Label | null {
   const title: [number, number] | null = comma >= 0 ? [comma + 1, end] : office;
   const role = roleOf(ts, nameEnd, colon === ts.length - 1);
   // "Spokesperson (Ana Roe):": the role's holder named in brackets after it.
+  const colonLabel = (fields: Pick<Label, 'nameEnd' | 'title' | 'role' | 'nameWords' | 'titled'>): Label => ({
+    start: 0,
+    labelEnd: colon + 1,
+    paired: false,
+    roster: false,
+    ...fields,
+  });
   if (role === 'role' && holder && comma < 0)
-    return {
-      start: 0,
+    return colonLabel({
       nameEnd: holder[1],
-      labelEnd: colon + 1,
       title: [0, end],
       role: 'person',
       nameWords: ts.slice(holder[0], holder[1]).map(bare),
       titled: true,
-      paired: false,
-      roster: false,
-    };
+    });
   const nameWords =
     role !== 'person'
       ? []
@@ -333,17 +335,7 @@ function plainLabel(ts: readonly Token[]): Label | null {
           .slice(0, nameEnd)
           .filter((t) => t.word && !isTitleWord(t) && !LABEL_LINKS.has(t.lower))
           .map(bare);
-  return {
-    start: 0,
-    nameEnd,
-    labelEnd: colon + 1,
-    title,
-    role,
-    nameWords,
-    titled: !!office || ts.slice(0, end).some(isTitleWord),
-    paired: false,
-    roster: false,
-  };
+  return colonLabel({ nameEnd, title, role, nameWords, titled: !!office || ts.slice(0, end).some(isTitleWord) });
 }
 
 /** First words of a label that asks and names no voice ("Q:", "QUESTION:"). */
@@ -863,6 +855,11 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
   for (let i = from; i <= ceil; i++) {
     if (i < ceil && !(ts[i]!.lower === 'and' || ts[i]!.text === '&')) continue;
     if (i < ceil && insidePortfolio(ts, from, i)) continue;
+    // "Statement by" ending the line, or "by A and" with nothing after the link: no speaker here.
+    if (i === from) {
+      from = i + 1;
+      continue;
+    }
     // "Briefing with Senior Official": a role names no one; "Statement by the Spokesperson" names its holder.
     const office = namesRole(ts[i - 1]!) || (ts[from]!.lower === 'the' && ts.slice(from, i).some(isTitleWord));
     // "by the Press Secretary, Ana ROE", "by Ana Roe, Spokesman for the Secretary-General".

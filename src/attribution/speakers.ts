@@ -12,6 +12,7 @@ import {
   ORG_HEADS,
   PORTFOLIOS,
   TITLE_ABBREVIATIONS,
+  TITLE_HEAD_ALIASES,
   TITLE_MODIFIERS,
   TITLES,
 } from '../mentions/lexicon.js';
@@ -49,11 +50,14 @@ const hyphenWords = (s: string | null): string[] =>
 function titleHead(title: string | null): string | null {
   const ws = hyphenWords(title);
   const link = ws.findIndex((w, i) => i > 0 && NP_LINKS.has(w));
-  return (link < 0 ? ws : ws.slice(0, link)).pop() ?? null;
+  return sameOffice((link < 0 ? ws : ws.slice(0, link)).pop() ?? null);
 }
-/** Is this word a title ("secretary", "secretary-general")? */
+/** The one head word of an office printed several ways: "Justice Roe" is "the judge", "Cr Roe" "the councillor". */
+const sameOffice = (head: string | null) => (head && TITLE_HEAD_ALIASES.get(head)) ?? head;
+const officeWords = (title: string | null) => hyphenWords(title).map((w) => sameOffice(w)!);
 /** " in Lyon" closing a body's description ("the consulate in Lyon"). */
 const PLACE_TAIL = /\s+in\s+\p{Lu}[^]*$/u;
+/** Is this word a title ("secretary", "secretary-general")? */
 const titleWord = (w: string) => TITLES.has(w) || (w.includes('-') && w.split('-').some((part) => TITLES.has(part)));
 /** An honorific or the article before a name ("the Spokesperson", "Mr. Wu"), no word of the name. */
 const nameLead = (w: string) => w === 'the' || HONORIFICS.has(w);
@@ -229,6 +233,9 @@ function otherSide(text: string, p: NamedPerson, title: string, name: string): b
   return !!place && /^\p{Lu}/u.test(place) && !PORTFOLIOS.has(place.toLowerCase()) && !isTitleWord(place);
 }
 
+/** A link word of an office ending the text before a name: "Minister of ", "Commissioner for ". */
+const OFFICE_LINK_BEFORE = /\s(?:of|for)\s+$/i;
+
 /** Title heads and every person printed with one, in text order. */
 function titleHolders(text: string, people: readonly NamedPerson[]): Map<string, Holder[]> {
   const out = new Map<string, Holder[]>();
@@ -238,7 +245,13 @@ function titleHolders(text: string, people: readonly NamedPerson[]): Map<string,
     if (!name) continue;
     const title = p.title ?? printed.slice(0, printed.length - name.length).trim();
     const head = titleHead(title);
-    if (!head || !titleWord(head)) continue;
+    // "Minister of Justice Paul Berg": a title word after "of" is the office's field, not his title.
+    if (
+      !head ||
+      !titleWord(head) ||
+      (!p.title && OFFICE_LINK_BEFORE.test(text.slice(Math.max(0, p.start - 6), p.start)))
+    )
+      continue;
     const other = otherSide(text, p, title, name);
     out.set(head, [...(out.get(head) ?? []), { name, title, gender: p.gender ?? null, start: p.start, other }]);
   }
@@ -359,7 +372,7 @@ class SpeakerIndex {
     for (const title of [m.phrase.title, m.phrase.appositionTitle ?? null]) {
       const head = titleHead(title);
       if (head) c.titleHeads.add(head);
-      for (const w of hyphenWords(title)) c.titleWords.add(w);
+      for (const w of officeWords(title)) c.titleWords.add(w);
     }
     c.organization ??= m.phrase.organization;
   }
@@ -446,11 +459,11 @@ class SpeakerIndex {
     const last = hyphenWords(verbatim.replace(PLACE_TAIL, '')).pop() ?? '';
     // "the PM" refers by the head of the title it stands for.
     const spelled = TITLE_ABBREVIATIONS.get(last);
-    const head = (spelled && titleHead(spelled)) || last;
+    const head = (spelled && titleHead(spelled)) || sameOffice(last)!;
     const definite = /^the\b/i.test(verbatim);
     // A person is "the spokesman" by a title's head; a body is "the ministry" by any word of its name
     // but a title ("the Prime Minister" is no "Prime Minister's Office").
-    const titleWords = hyphenWords(m.phrase.title);
+    const titleWords = officeWords(m.phrase.title);
     const describes = (x: Cluster) =>
       x.kind === 'person'
         ? x.titleHeads.has(head) && titleWords.every((w) => x.titleWords.has(w))
@@ -492,7 +505,7 @@ class SpeakerIndex {
    */
   holder(head: string, at: number, attachOnly: boolean, titleWords: readonly string[] = []): Cluster | null {
     // "the Prime Minister" is no "Foreign Minister": every word of the bare title is the holder's.
-    const holders = this.holdersOf(head)?.filter((h) => titleWords.every((w) => hyphenWords(h.title).includes(w)));
+    const holders = this.holdersOf(head)?.filter((h) => titleWords.every((w) => officeWords(h.title).includes(w)));
     const person = holders && holderAt(holders, at);
     return person ? this.speakerOf(person, head, attachOnly) : null;
   }
@@ -505,7 +518,7 @@ class SpeakerIndex {
   localHolder(head: string, at: number, attachOnly: boolean, titleWords: readonly string[]): Cluster | null {
     const paragraphStart = this.text.lastIndexOf('\n', at) + 1;
     const local = this.holdersOf(head)?.filter(
-      (h) => h.start >= paragraphStart && h.start < at && titleWords.every((w) => hyphenWords(h.title).includes(w)),
+      (h) => h.start >= paragraphStart && h.start < at && titleWords.every((w) => officeWords(h.title).includes(w)),
     );
     const person = local && agreed(local);
     return person ? this.speakerOf(person, head, attachOnly) : null;

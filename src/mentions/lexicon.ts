@@ -14,12 +14,26 @@ export const TITLES = set(`spokesperson spokesman spokeswoman spokespeople minis
   councilor councilman councilwoman cr cllr alderman alderwoman assemblyman assemblywoman assemblymember
   selectman selectwoman mep mla msp`);
 
+/**
+ * Councillors' abbreviated styles: the title when alone ("Cllr Ana Roe"), but no part of the office when
+ * another title stands before them ("Deputy Mayor Cllr Jo Bloggs" is a Deputy Mayor).
+ */
+export const COUNCILLOR_STYLES = set('cr cllr');
+
 /** Titles printed as capitals ("the PM", "FM Ana Ruiz"), with the title each stands for. */
 export const TITLE_ABBREVIATIONS = new Map([
   ['pm', 'Prime Minister'],
   ['dpm', 'Deputy Prime Minister'],
   ['fm', 'Foreign Minister'],
   ['sg', 'Secretary-General'],
+]);
+
+/** Titles that name the same office as another, by which a bare title refers to its holder ("Justice Roe … the judge"). */
+export const TITLE_HEAD_ALIASES = new Map([
+  ['justice', 'judge'],
+  ['cr', 'councillor'],
+  ['cllr', 'councillor'],
+  ['councilor', 'councillor'],
 ]);
 
 /** Words that make one title with the title after them: "Special Representative", "Rear Admiral". */
@@ -102,7 +116,7 @@ export const DETERMINERS = set(
 );
 
 /** Lower-case particles inside names: "Karl Van den Bergh", "Ursula von der Leyen". */
-export const NAME_PARTICLES = set('van von den der de del della di da du la le bin al ibn');
+export const NAME_PARTICLES = set('van von den der ten ter de del della di da du la le bin al ibn');
 
 /** Lower-case words that connect parts of one description: "spokesperson for the ministry". */
 export const NP_LINKS = set('of for with at from on');

@@ -4,6 +4,7 @@
 import type { Token } from '../document/tokens.js';
 import {
   CORPORATE_SUFFIXES,
+  COUNCILLOR_STYLES,
   DETERMINERS,
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
@@ -370,6 +371,13 @@ export function withoutHonorifics(title: string | null): string | null {
   return rest || null;
 }
 
+/** "Deputy Mayor Cllr" → "Deputy Mayor": a councillor's style after another title is no part of the office. */
+function withoutTrailingStyle(title: string | null): string | null {
+  const words = title?.split(/\s+/) ?? [];
+  const last = words.at(-1)?.toLowerCase().replace(/\.$/, '');
+  return words.length > 1 && last !== undefined && COUNCILLOR_STYLES.has(last) ? words.slice(0, -1).join(' ') : title;
+}
+
 /** The words printed before a name as its title: no honorific, and no particle of the name ("MR. VAN DER BERG"). */
 export function titleBeforeName(printed: string | null): string | null {
   const title = withoutHonorifics(printed);
@@ -390,7 +398,7 @@ export function describe(tokens: readonly Token[], phraseFrom: number, to: numbe
   if (phrase.kind === 'pronoun') return phrase;
   // "the PM": the title it stands for, by which it refers to the holder ("Prime Minister Ana Ruiz").
   const title = TITLE_ABBREVIATIONS.get(phrase.title?.toLowerCase() ?? '') ?? withoutHonorifics(phrase.title);
-  return { ...phrase, to, title, gender: genderOf(tokens, from, to) };
+  return { ...phrase, to, title: withoutTrailingStyle(title), gender: genderOf(tokens, from, to) };
 }
 
 /**
@@ -418,20 +426,27 @@ export function parentheticalTitle(tokens: readonly Token[], from: number, to: n
  * ("Constable Ana Berg" keeps its title).
  */
 const surnameAt = (ts: readonly Token[], i: number) =>
-  i === ts.length - 1 && i > 0 && capitalized(ts[i]!) && ts[i - 1]!.tags.has('FirstName') && !isTitle(ts, i - 1);
+  i === ts.length - 1 &&
+  i > 0 &&
+  capitalized(ts[i]!) &&
+  ts[i - 1]!.tags.has('FirstName') &&
+  // "IRENA's Director-General": an owner is no first name.
+  !possessive(ts[i - 1]!) &&
+  !isTitle(ts, i - 1);
 
 /** Tags of words the language has in common use, which a person's name is not made of. */
 const COMMON_WORD_TAGS = ['Plural', 'Adjective', 'Verb', 'Value', 'Adverb'];
 /**
- * "Clean Harbours Now", "Safer Streets": a name in title case made only of words in common use, none
- * of them read as a person's or a first name, is a campaign's or a body's. One unknown word keeps a
- * person ("Tove Fields", "Ngozi Banks").
+ * "Clean Harbours Now", "Safer Streets": a name in title case made only of words in common use, or
+ * opened by an adjective ("Safer", "Clean", which no given name is), none of them read as a person's
+ * or a first name, is a campaign's or a body's. One unknown word keeps a person ("Tove Fields",
+ * "Ngozi Banks").
  */
 const commonWordsName = (name: readonly Token[]) =>
   name.length >= 2 &&
   name.every(capitalized) &&
   !name.some((t) => t.tags.has('Person') || t.tags.has('FirstName')) &&
-  name.every((t) => COMMON_WORD_TAGS.some((g) => t.tags.has(g)));
+  (name[0]!.tags.has('Adjective') || name.every((t) => COMMON_WORD_TAGS.some((g) => t.tags.has(g))));
 
 function describeWords(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
   const ts = tokens.slice(from, to);
@@ -771,6 +786,35 @@ function ownerOfRelative(tokens: readonly Token[], pronoun: number, floor: numbe
 }
 const pronounGender = (w: string) => (w === 'he' ? 'male' : w === 'she' ? 'female' : null);
 
+/** Does the parenthesis opening at `open` give a stock listing: "(NYSE: ACR)", "(TSX: NWD; NASDAQ: NWD)"? */
+const listingAt = (tokens: readonly Token[], open: number) => {
+  const exchange = tokens[open + 1];
+  return !!exchange && /^\p{Lu}{2,}$/u.test(exchange.text) && tokens[open + 2]?.text === ':';
+};
+
+/**
+ * The company whose listing opens at `open`: "Acme Robotics, Inc. (NYSE: ACR)" with its legal form;
+ * of two joined ones ("A (NYSE: X) and B (NASDAQ: Y) today announced"), the first, which leads.
+ */
+function listedCompany(tokens: readonly Token[], open: number, floor: number): SpeakerPhrase | null {
+  let nameEnd = open;
+  if (tokens[nameEnd - 1]?.text === '.') nameEnd--;
+  const suffix = CORPORATE_SUFFIXES.has(tokens[nameEnd - 1]?.lower ?? '') ? nameEnd - 1 : -1;
+  if (suffix >= 0) nameEnd = tokens[suffix - 1]?.text === ',' ? suffix - 1 : suffix;
+  const phrase = phraseEndingAt(tokens, nameEnd, floor);
+  if (!phrase || phrase.kind !== 'name' || !phrase.name) return null;
+  const and = phrase.from - 1;
+  if (tokens[and]?.lower === 'and' && tokens[and - 1]?.text === ')') {
+    let first = and - 2;
+    while (first > floor && tokens[first]!.text !== '(' && and - first < 10) first--;
+    const leader = tokens[first]?.text === '(' && listingAt(tokens, first) ? listedCompany(tokens, first, floor) : null;
+    if (leader) return leader;
+  }
+  const form =
+    suffix >= 0 ? `${nameEnd < suffix ? ',' : ''} ${tokens[suffix]!.text}${open > suffix + 1 ? '.' : ''}` : '';
+  return { ...phrase, to: open, name: `${phrase.name}${form}`, head: 'organization', apposition: null, gender: null };
+}
+
 /** "who", "that", "which" as a relative pronoun at `t`, never an acronym in capitals ("The WHO said"). */
 const relativeAt = (t: Token | undefined, words: RegExp) =>
   !!t && words.test(t.lower) && t.text !== t.text.toUpperCase();
@@ -784,6 +828,7 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
     let open = end - 1;
     while (open > floor && tokens[open]!.text !== '(' && end - open < 10) open--;
     if (tokens[open]?.text !== '(' || open - 1 < floor) return null;
+    if (listingAt(tokens, open)) return listedCompany(tokens, open, floor);
     const phrase = phraseEndingAt(tokens, open, floor);
     if (!phrase || phrase.kind !== 'name') return null;
     return { ...phrase, title: phrase.title ?? parentheticalTitle(tokens, open, end + 1) };
@@ -806,8 +851,9 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
     let inner: SpeakerPhrase | null = null;
     for (let open = end - 1; open > floor && end - open < MAX_APPOSITION; open--) {
       if (tokens[open]!.text !== ',') continue;
-      const subject =
+      const before =
         tokens[open - 1]!.text === ')' ? subjectBefore(tokens, open, floor) : phraseEndingAt(tokens, open, floor);
+      const subject = before && personBeforeWho(tokens, before);
       // A name, or an unnamed source with its organisation ("officials at the Port Authority, …,").
       if (!subject || (subject.kind !== 'name' && !(subject.head === 'unnamed' && subject.organization))) continue;
       const appos = describeApposition(tokens, open + 1, end);
@@ -893,6 +939,19 @@ const placeTailAt = (tokens: readonly Token[], i: number, from: number, ceil: nu
   !isDate(tokens[i + 1]!) &&
   tokens.slice(from, i).some((t) => !capitalized(t) && ORG_HEADS.has(lowerWord(t)));
 
+/**
+ * "said Sunniva Rivers, who leads the clean-up": a name the tagger read as a place is a person's
+ * before ", who" (a body's name, with its noun or known as one, keeps its kind).
+ */
+function personBeforeWho(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase {
+  const words = tokens.slice(phrase.from, phrase.to);
+  const body = words.some((t) => ORG_HEADS.has(lowerWord(t)) || t.tags.has('Organization'));
+  const who = tokens[phrase.to]?.text === ',' && tokens[phrase.to + 1]?.lower === 'who';
+  return phrase.kind === 'name' && phrase.head === 'organization' && who && !body
+    ? { ...phrase, head: 'person' }
+    : phrase;
+}
+
 /** The inverted subject right after the cue ("said Ana Quell, a spokesperson for Y"). */
 export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number): SpeakerPhrase | null {
   let i = cue + 1;
@@ -911,7 +970,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   }
   while (to > i && !canBeHead(tokens[to - 1]!) && documentOwnerEnd(tokens, i, to) < 0) to--;
   if (to <= i) return null;
-  const subject = describe(tokens, i, to);
+  const subject = personBeforeWho(tokens, describe(tokens, i, to));
   // An apposition: ", a spokesperson for the ministry" or ", chief executive officer of Y" up to
   // the next comma or sentence end.
   const opensApposition = (i: number) => /^(a|an|the)$/.test(tokens[i]!.lower) || isTitle(tokens, i);
