@@ -7,6 +7,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   ORG_HEADS,
+  OFFICE_WORDS,
   TITLE_ABBREVIATIONS,
   TITLES,
   UNNAMED_HEADS,
@@ -864,7 +865,8 @@ const MAX_PORTFOLIO_WORDS = 3;
 /**
  * "by Minister of Trade and Industry Ana Roe": is the "and" at `and` inside the portfolio of a title
  * opening at `from`? It is when what stands before it is a title, "of" or "for", and a few
- * capitalised words no name ends, and a capitalised word that is no title or article follows it;
+ * capitalised words no name ends, an office word on either side, and a capitalised word that is no
+ * title or article follows it;
  * "by Minister of Trade Ana Roe and Governor Jon Vale" names two speakers.
  */
 function insidePortfolio(ts: readonly Token[], from: number, and: number): boolean {
@@ -879,6 +881,9 @@ function insidePortfolio(ts: readonly Token[], from: number, and: number): boole
     portfolio.length <= MAX_PORTFOLIO_WORDS &&
     portfolio.every((t) => capitalized(t) || LABEL_LINKS.has(t.lower)) &&
     !last.tags.has('LastName') &&
+    // An office word on one side of "and": unfamiliar names are what the tagger misses as surnames
+    // ("Minister of Ports Tiit Saar and Aigerim Bekova" names two people).
+    (OFFICE_WORDS.has(last.lower) || OFFICE_WORDS.has(next.lower)) &&
     capitalized(next) &&
     !isTitleWord(next) &&
     next.lower !== 'the'
