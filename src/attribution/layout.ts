@@ -600,7 +600,9 @@ function callsOn(ts: readonly Token[], from: number, to: number): boolean {
   const words = all.slice(verb?.length ?? 0, please ? -1 : undefined);
   if (!words.length || words.length > MAX_CALLED_WORDS || !capitalized(words[0]!)) return false;
   if (!words.every((t) => capitalized(t) || LABEL_LINKS.has(t.lower))) return false;
-  return !!verb || (please ? words.length <= 3 : words.length >= 2 && isTitleWord(words[0]!));
+  // "Paulo Ferrante.": a full name alone, its first word a first name, calls the next questioner too.
+  const fullName = words.length >= 2 && words.length <= 3 && words[0]!.tags.has('FirstName');
+  return !!verb || (please ? words.length <= 3 : (words.length >= 2 && isTitleWord(words[0]!)) || fullName);
 }
 
 function holdsHandoff(ts: readonly Token[], from: number, to: number): boolean {
