@@ -333,7 +333,7 @@ function trailingCredit(r: Reading, i: number, name: string): boolean {
 const framing = (t: Token) => t.tags.has('Preposition') || t.tags.has('Verb');
 
 /**
- * "The bridge, the mayor said, will cost …", "Lenox was thriving, she said, until …": a credit set
+ * "The bridge, the mayor said, will cost …", "The quarry was busy, she said, until …": a credit set
  * off by commas inside the clause it reports. Both parts are its words: the part before the credit
  * and the part after it are each emitted (a part too short to stand alone is dropped by the emitter);
  * a verb-free part after it is the writer's aside.
