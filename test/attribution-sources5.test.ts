@@ -256,3 +256,21 @@ describe('campaigns named in common words, people named like places', () => {
     expect(kindOf(text, name)).toBe('person');
   });
 });
+
+describe('"the Head of State" refers to the president the statement names', () => {
+  it("credits the statement's own president", () => {
+    const text = [
+      'President of the Republic Ana Ruiz held a telephone conversation with President of Vestmark Tom Berg.',
+      'The Head of State invited her counterpart to attend the river forum in Ostby.',
+    ].join('\n\n');
+    expect(credits(text)[0]).toMatch(/^Ana Ruiz\|.*\|her counterpart to attend the river forum in Ostby$/);
+  });
+
+  it('leaves a head of delegation to no president (negative)', () => {
+    const text = [
+      'President of the Republic Ana Ruiz received the delegation.',
+      'The Head of Delegation said the talks would resume in May.',
+    ].join('\n\n');
+    expect(credits(text)[0]).not.toMatch(/^Ana Ruiz\|/);
+  });
+});

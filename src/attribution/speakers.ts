@@ -9,6 +9,8 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NP_LINKS,
+  OFFICE_PHRASES,
+  OFFICE_WORDS,
   ORG_HEADS,
   PORTFOLIOS,
   TITLE_ABBREVIATIONS,
@@ -209,6 +211,11 @@ const PLACE_BEFORE = /[\p{Ll},]\s+(\p{Lu}[\p{L}\p{M}.-]*?)(?:['’]s)?\s+$/u;
 /** "of Vestmark", "of the Vorland Republic" after a name; its first capitalised word. */
 const OF_PLACE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)/u;
 
+/** What follows "of" in a title: "President of (the) Vestmark". */
+const TITLE_OF = /\bof\s+(?:the\s+)?(.+)$/;
+/** Nouns for a state itself, which "of the Republic" names without naming which. */
+const POLITY_NOUNS = new Set(['republic', 'nation', 'country', 'kingdom', 'federation', 'union', 'commonwealth']);
+
 /**
  * "of Vestmark" after a name, or a place before its title ("Vestmark's Governor Ana Ruiz", "Vestmark
  * President Ana Ruiz"), marks a holder of another side; "of the Ministry of Finance" names the
@@ -220,6 +227,12 @@ function otherSide(text: string, p: NamedPerson, title: string, name: string): b
   const nameEnd = at < 0 ? p.end : p.start + at + name.length;
   const of = OF_PLACE.exec(text.slice(nameEnd, nameEnd + 40));
   if (of) return !ORG_HEADS.has(of[1]!.toLowerCase());
+  // "President of Vestmark Tom Berg": a place after the title's "of"; "of the Republic", "of
+  // Foreign Affairs" name one's own state or office.
+  const office = TITLE_OF.exec(title)?.[1]?.split(/\s+/) ?? [];
+  const placeWord = (w: string) =>
+    /^\p{Lu}/u.test(w) && ![OFFICE_WORDS, ORG_HEADS, POLITY_NOUNS].some((list) => list.has(w.toLowerCase()));
+  if (office.some(placeWord)) return true;
   const words = title.split(/\s+/);
   const first = words.findIndex((w) => isTitleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase()));
   // The word printed before the title, where the title is printed with the name.
@@ -457,8 +470,8 @@ class SpeakerIndex {
     const verbatim = m.phrase.description ?? this.text.slice(m.span.start, m.span.end);
     // "the consulate in Lyon" is a consulate: the place after "in" is not its head.
     const last = hyphenWords(verbatim.replace(PLACE_TAIL, '')).pop() ?? '';
-    // "the PM" refers by the head of the title it stands for.
-    const spelled = TITLE_ABBREVIATIONS.get(last);
+    // "the PM", "the Head of State" refer by the head of the title they stand for.
+    const spelled = TITLE_ABBREVIATIONS.get(last) ?? OFFICE_PHRASES.get(verbatim.toLowerCase().replace(/^the\s+/, ''));
     const head = (spelled && titleHead(spelled)) || sameOffice(last)!;
     const definite = /^the\b/i.test(verbatim);
     // A person is "the spokesman" by a title's head; a body is "the ministry" by any word of its name

@@ -14,6 +14,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NP_LINKS,
+  OFFICE_PHRASES,
   OFFICE_WORDS,
   ORG_HEADS,
   PORTFOLIO_TITLES,
@@ -390,6 +391,14 @@ export function describe(tokens: readonly Token[], phraseFrom: number, to: numbe
   if (phrase.kind === 'pronoun') return phrase;
   // "the PM": the title it stands for, by which it refers to the holder ("Prime Minister Ana Ruiz").
   const title = TITLE_ABBREVIATIONS.get(phrase.title?.toLowerCase() ?? '') ?? withoutHonorifics(phrase.title);
+  // "the Head of State": the title of the office it describes, by which it refers to the holder.
+  const described = tokens
+    .slice(from, end)
+    .filter((t) => !DETERMINERS.has(t.lower))
+    .map((t) => t.lower)
+    .join(' ');
+  const office = phrase.kind === 'description' ? OFFICE_PHRASES.get(described) : undefined;
+  if (office) return { ...phrase, to, title: office, organization: null, gender: genderOf(tokens, from, to) };
   return { ...phrase, to, title, gender: genderOf(tokens, from, to) };
 }
 
