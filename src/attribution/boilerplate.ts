@@ -23,6 +23,8 @@ const ROSTER_FIELDS = phrases(`participants, attendees, in attendance, panellist
   briefing officials`);
 /** A line alone that ends the release: everything below it is boilerplate. */
 const END_MARK = /^(?:#{3}|\*{3}|-+\s*30\s*-+|[-–—]*\s*ends?\s*[-–—]*)$/i;
+/** Is the line the release's end mark ("ENDS", "– ENDS –", "###", "-30-")? */
+export const isEndMark = (line: string) => END_MARK.test(line.trim());
 
 /** A heading stands alone as a short line without a sentence's end, or before a colon. */
 const MAX_HEADING_WORDS = 10;

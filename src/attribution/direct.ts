@@ -14,6 +14,7 @@ import { mentionOf, sentenceOf, tokenAt, type Context, type Found, type Mention 
 import type { Attributing, Credit, Sieve } from './sieve.js';
 import type { Token } from '../document/tokens.js';
 import { parseLabel } from './layout.js';
+import { isEndMark } from './boilerplate.js';
 
 /** Tokens a credit may stand away from its quote ("”, Wu told reporters on Thursday."). */
 const CREDIT_WINDOW = 24;
@@ -180,6 +181,9 @@ function colonCredit({ ctx, found }: Attributing, i: number): Credit | null {
 export function dashCredit(ctx: Context, q: Found): Credit | null {
   const next = ctx.tokens[q.paragraph + 1];
   if (!next || !next[0] || !DASHES.has(next[0].text)) return null;
+  // "– ENDS –" closes the release; it credits nobody.
+  const line = ctx.doc.paragraphs[q.paragraph + 1]!;
+  if (isEndMark(ctx.doc.text.slice(line.start, line.end))) return null;
   // "— Ana Roe, Minister: …" opens a turn (or, with a topic after it, a programme item): no credit above it.
   if (parseLabel(next) || parseLabel(next.slice(1))) return null;
   const phrase = subjectAfter(next, 0, next.length);

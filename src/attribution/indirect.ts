@@ -99,7 +99,8 @@ function creditAfterComma(ts: readonly Token[], k: number, to: number): { phrase
     if (!cue || cue.lemma === 'according' || cue.text.toLowerCase().endsWith('ing')) continue;
     const before = c > open ? subjectBefore(ts, c, open) : null;
     if (before && before.from === open && creditTail(ts, cue.after, to)) return { phrase: before, cue };
-    if (c === open) {
+    // "…, told reporters": a verb that names its addressee after it does not invert; the subject stands before the comma.
+    if (c === open && (!ADDRESSED.has(cue.lemma) || cue.lemma === 'ask')) {
       const after = subjectAfter(ts, c, to);
       if (after && creditTail(ts, after.to, to)) return { phrase: after, cue };
     }

@@ -36,6 +36,8 @@ const FIRST_WORD_ROLES: ReadonlyArray<[LabelRole, ReadonlySet<string>]> = [
     set(`operator note editor caption photo source date subject tags related location venue place time
     topic contact background update attachment transcript`),
   ],
+  // A release's or a judgment's fields ("EMBARGOED: 00:01 …", "JUSTICES: …", "Ref: …"), which name no speaker.
+  ['aside', set('embargo embargoed justices judges coram ref reference')],
 ];
 /** One-word fields of minutes and forms ("Present:", "Moved:", "Resolved:"), which name no speaker. */
 const RECORD_FIELDS = set(`present absent apologies attendance attending moved seconded resolved carried agreed
@@ -51,7 +53,7 @@ const MAX_DASH_NAME_WORDS = 4;
 /** One-word labels for the answer of a Q/A pair ("A:", "Answer:"). */
 const ANSWER_LABELS = set('a answer answers response reply');
 /** Words that end a label naming a role rather than a person ("SENIOR STATE DEPARTMENT OFFICIAL"). */
-const ROLE_HEADS = set('moderator host presenter anchor facilitator chair');
+const ROLE_HEADS = set('moderator host presenter anchor facilitator chair chairperson convener convenor');
 /** Of those, the roles of a broadcast's host, who interviews the guest ("Host:", "PRESENTER:"). */
 const HOST_HEADS = set('host presenter anchor');
 /** Words that end the label of whoever interprets ("INTERPRETER:", "THE INTERPRETER:"). */
@@ -214,6 +216,8 @@ function dashLine(ts: readonly Token[]): Label | null {
  * call transcript's "Operator" or "Name -- Title". Null when the paragraph opens otherwise.
  */
 export function parseLabel(ts: readonly Token[]): Label | null {
+  const bracketed = bracketedLabel(ts);
+  if (bracketed) return bracketed;
   // "[00:01:15] Host: …", "00:14 Ana Roe: …": a recording's time before the label.
   const time = timestamp(ts);
   // "— Ana Roe, Minister of Transport: …": a dash before the label, as some transcripts print turns.
@@ -238,10 +242,33 @@ export function parseLabel(ts: readonly Token[]): Label | null {
 }
 
 /**
+ * "[Ms Roe]: …", "[The Chair]: …": a label printed in square brackets before its colon, as some
+ * committee transcripts print them. The words inside read as a label of their own.
+ */
+function bracketedLabel(ts: readonly Token[]): Label | null {
+  if (ts[0]?.text !== '[') return null;
+  const close = ts.findIndex((t, i) => i > 1 && i <= MAX_LABEL_TOKENS && t.text === ']');
+  if (close < 0 || ts[close + 1]?.text !== ':') return null;
+  const inner = plainLabel([...ts.slice(1, close), ts[close + 1]!]);
+  if (!inner || inner.labelEnd !== close) return null;
+  const shift = (r: [number, number] | null): [number, number] | null => r && [r[0] + 1, r[1] + 1];
+  return { ...inner, start: 1, nameEnd: inner.nameEnd + 1, labelEnd: close + 2, title: shift(inner.title) };
+}
+
+/**
  * A time opening the paragraph ("[00:01:15]", "(12:04)", "00:14"): how many tokens it takes, or 0.
  * A label must follow it, so "10:30: Talks begin" is no speaker's.
  */
 function timestamp(ts: readonly Token[]): number {
+  const k = recordingTime(ts);
+  return ts[k]?.word ? k : 0;
+}
+
+/**
+ * A recording's time opening a line ("[00:01:15]", "(12:04)", "00:14"), whatever follows it: how
+ * many tokens it takes, or 0. A video transcript prints one on each line of a turn.
+ */
+export function recordingTime(ts: readonly Token[]): number {
   let k = ts[0]?.text === '[' || ts[0]?.text === '(' ? 1 : 0;
   const open = k;
   if (!/^\d{1,2}$/.test(ts[k]?.text ?? '')) return 0;
@@ -252,7 +279,7 @@ function timestamp(ts: readonly Token[]): number {
     if (ts[k]?.text !== (ts[0]!.text === '[' ? ']' : ')')) return 0;
     k++;
   }
-  return ts[k]?.word ? k : 0;
+  return k;
 }
 
 /**
@@ -855,6 +882,11 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
   for (let i = from; i <= ceil; i++) {
     if (i < ceil && !(ts[i]!.lower === 'and' || ts[i]!.text === '&')) continue;
     if (i < ceil && insidePortfolio(ts, from, i)) continue;
+    // "Statement by" ending the line, or "by A and" with nothing after the link: no speaker here.
+    if (i === from) {
+      from = i + 1;
+      continue;
+    }
     // "Briefing with Senior Official": a role names no one; "Statement by the Spokesperson" names its holder.
     const office = namesRole(ts[i - 1]!) || (ts[from]!.lower === 'the' && ts.slice(from, i).some(isTitleWord));
     // "by the Press Secretary, Ana ROE", "by Ana Roe, Spokesman for the Secretary-General".

@@ -17,6 +17,7 @@ import {
   narrations,
   namesHost,
   parseLabel,
+  recordingTime,
   rosterKey,
   rosterNameLine,
   numberedVoices,
@@ -201,9 +202,15 @@ function officials(
     ctx.tokens[turn.paragraph]!.slice(turn.label.start, turn.label.nameEnd).every(
       (t) => !t.word || t.text === t.text.toUpperCase(),
     );
+  // "ANA ROE, VACCINATION LEAD:": a role after the name's comma, in a turn that asks nothing, is an
+  // official's, whether or not the lexicon knows the role ("Ana Roe, Daily Herald:" asks).
+  const roleAfterComma = (turn: Turn) =>
+    turn.label.title !== null && !ctx.tokens[turn.paragraph]!.some((t) => t.text === '?');
   const titled = (turn: Turn) => {
     const key = keyOf(ctx.tokens[turn.paragraph]!, turn.label);
-    return turn.label.role !== 'person' || turn.label.titled || people.has(key) || defined.has(key);
+    return (
+      turn.label.role !== 'person' || turn.label.titled || roleAfterComma(turn) || people.has(key) || defined.has(key)
+    );
   };
   const speaks = (turn: Turn) => turn.label.role !== 'question' && turn.label.role !== 'aside';
   const anyTitled = [...byKey.values()].some((t) => speaks(t) && titled(t));
@@ -442,12 +449,22 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
     // The label as printed, without the emphasis marks closing a bold one ("**Spokesman:**").
     let last = turn.label.labelEnd - 1;
     while (last > turn.label.start && /^[*_]$/.test(ts[last]!.text)) last--;
-    const cue = ctx.doc.text.slice(ts[turn.label.start]!.start, ts[last]!.end);
+    // A label in square brackets ("[Ms Roe]:") keeps its opening bracket, as printed.
+    const first =
+      ts[turn.label.start - 1]?.text === '[' && ts[last - 1]?.text === ']' ? turn.label.start - 1 : turn.label.start;
+    const cue = ctx.doc.text.slice(ts[first]!.start, ts[last]!.end);
     const end = turn.end - (interjected(ctx, turn, turns[k + 1]) || handsOn(ctx, turn, turns[k + 1]) ? 1 : 0);
     const speak = (mention: Mention) => {
       let spoke = false;
       for (let p = turn.paragraph; p < end; p++)
-        spoke = quote(p, p === turn.paragraph ? turn.label.labelEnd : 0, mention, cue, 'transcript-label') || spoke;
+        spoke =
+          quote(
+            p,
+            p === turn.paragraph ? turn.label.labelEnd : recordingTime(ctx.tokens[p]!),
+            mention,
+            cue,
+            'transcript-label',
+          ) || spoke;
       return spoke;
     };
     for (let p = turn.paragraph; p < turn.end; p++) paragraphs.add(p);

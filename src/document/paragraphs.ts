@@ -7,13 +7,17 @@ import type { Span } from '../types.js';
 const WRAP_MIN = 40;
 const WRAP_MAX = 100;
 
+/** A recording's time opening a line ("[00:01:15] ", "(12:04) ", "00:14 "), as video transcripts print each line. */
+const TIMED_LINE = /^[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s/;
+
 /**
  * Lines of ordinary width, each broken where the next line's first word would not have fitted in
  * the widest line: a short label over a longer line ("QUESTION – Ana Roe, Daily Post" / "Is the
- * plan late?") was broken by hand, not wrapped.
+ * plan late?") was broken by hand, not wrapped. Wrapped prose does not open every line with a time.
  */
 function looksWrapped(text: string, lines: Span[]): boolean {
   if (lines.length < 2) return false;
+  if (lines.every((l) => TIMED_LINE.test(text.slice(l.start, l.end)))) return false;
   const width = (l: Span) => l.end - l.start;
   const widest = lines.reduce((w, l) => Math.max(w, width(l)), 0);
   const firstWord = (l: Span) => text.slice(l.start, l.end).search(/\s|$/);

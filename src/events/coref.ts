@@ -26,6 +26,8 @@ export interface EventGroup {
 const MAX_GROUPS_BACK = 200;
 const MAX_FORMS = 12;
 
+/** How far (UTF-16 units) under a title the first event told may still be the title's. */
+const HEADING_REACH = 600;
 /** How far back (in UTF-16 units) "the meeting" may look for what it refers to. */
 const ANAPHOR_REACH = 2000;
 /** How far around a verbal mention ("met with") the names of the event it joins may stand. */
@@ -86,6 +88,13 @@ function overlap(a: string, b: string): boolean {
   return !!x && !!y && x[0] <= y[1] && y[0] <= x[1];
 }
 
+/** Words that pick another occurrence of a recurring event: "our next meeting" after "the meeting". */
+const OCCURRENCE_WORDS = new Set(['next', 'last', 'previous', 'following', 'upcoming', 'coming', 'prior']);
+
+/** Does `m` name an occurrence that `o` does not ("the next session" after "the session")? */
+const otherOccurrence = (m: Mention, o: Mention) =>
+  m.words.some((w) => OCCURRENCE_WORDS.has(w) && !o.words.includes(w));
+
 function anaphor(g: EventGroup, m: Mention, sameType: boolean, mine: string | null): boolean {
   if (!m.anaphoric) return false;
   // "the meeting last week" is not "the summit" planned for June.
@@ -95,6 +104,7 @@ function anaphor(g: EventGroup, m: Mention, sameType: boolean, mine: string | nu
     (o) =>
       o.kind !== 'verbal' &&
       m.start - o.end <= ANAPHOR_REACH &&
+      !otherOccurrence(m, o) &&
       // Another kind of gathering in the same sentence is another event ("a meeting at the summit").
       (sameType ? o.type === m.type : GATHERINGS.has(o.type) && GATHERINGS.has(m.type) && o.seg !== m.seg) &&
       subset(modifiers, content(o)),
@@ -188,7 +198,9 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
           m.kind !== 'named' &&
           g.mentions.every((o) => o.heading) &&
           (g.mentions[0]!.type === m.type || (GATHERINGS.has(g.mentions[0]!.type) && GATHERINGS.has(m.type))) &&
-          !groups.some((o) => o.mentions.some((x) => !x.heading)),
+          !groups.some((o) => o.mentions.some((x) => !x.heading)) &&
+          // told right under the title, not questions later ("no plans for an extraordinary meeting")
+          m.start - g.mentions.at(-1)!.end <= HEADING_REACH,
       ],
       [
         'apposition',

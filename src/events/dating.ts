@@ -82,7 +82,9 @@ export function linkDate(
   const make = (k: number, rule: DateLink['rule']): DateLink => ({ ...resolve(text, dates, k, referenceDate), rule });
 
   const inside = inSegment.filter(({ d }) => d.start < m.end && d.end > outerStart);
-  const specific = inside.find(({ d }) => !/^\d{4}$/.test(d.text.trim()));
+  // A year or a quarter inside a name is the edition or what it reports on ("the third-quarter
+  // 2025 earnings call"), not its day.
+  const specific = inside.find(({ d }) => !/^\d{4}$/.test(d.text.trim()) && !/^\d{4}-[QH]\d$/.test(d.value ?? ''));
   if (specific) return make(specific.k, 'inside');
 
   const after = inSegment.find(({ d }) => d.start >= m.end);
@@ -111,7 +113,8 @@ export function linkDate(
   // "met on Friday ahead of the fair": the day is of what came before the event.
   if (before && !/[;:]/.test(text.slice(before.d.end, outerStart)) && !isLaterThan(terms, m.outer)) {
     const from = indexAt(terms, before.d.end - 1) + 1;
-    if (!blocked(terms, from, m.outer) || dateOfActAtOccasion(terms, from, m)) return make(before.k, 'clause');
+    if (!blocked(terms, from, m.outer) || dateOfActAtOccasion(terms, from, m) || followsOn(text, from, terms, m))
+      return make(before.k, 'clause');
   }
   if (inside[0]) return make(inside[0].k, 'edition');
   return null;
@@ -208,6 +211,14 @@ function blockerAt(terms: Term[], k: number): boolean {
     !has(t, 'PastTense')
   );
 }
+
+/** "held talks on Tuesday, followed by a signing ceremony": what follows on is of the same day.
+ *  The only verb between the date and the phrase is that "followed by". */
+function followsOn(text: string, from: number, terms: Term[], m: Mention): boolean {
+  if (!FOLLOWED_BY.test(text.slice(Math.max(0, m.phraseStart - 20), m.phraseStart))) return false;
+  return !blocked(terms, from, m.outer - 2);
+}
+const FOLLOWED_BY = /\bfollowed\s+by\s+$/i;
 
 /** Prepositions that put the doer of a dated act at an occasion ("spoke on May 4 at a briefing",
  *  "travels on Tuesday to the port for a visit"). */

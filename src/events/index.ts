@@ -128,12 +128,14 @@ function toEvent({ text, segments, linked, taken, ctx }: Assembly, g: EventGroup
   const named = (proper.length > 0 ? proper : pool).reduce((a, b) =>
     b.words.length > a.words.length || (b.words.length === a.words.length && a.heading && !b.heading) ? b : a,
   );
-  const onlyInHeadings =
-    g.mentions.some((m) => m.heading && m.kind !== 'verbal') &&
-    g.mentions.every((m) => m.heading || m.kind === 'verbal');
+  // An event the title names ("Remarks at the opening of the Harbor Forum") happened when the
+  // text is dated, also where the text names it again without a date; not one still to come.
+  const inHeading = g.mentions.some((m) => m.heading && m.kind !== 'verbal');
+  const onlyInHeadings = inHeading && g.mentions.every((m) => m.heading || m.kind === 'verbal');
+  const titled = onlyInHeadings || (inHeading && !g.mentions.some((m) => linked.get(m)?.status === 'planned'));
   const link =
     bestLink(g, linked) ??
-    (onlyInHeadings
+    (titled
       ? headingDate(text, g.mentions[0]!.start, ctx.doc.paragraphs, ctx.dates, ctx.referenceDate, taken)
       : null) ??
     briefingDay(g, linked, ctx.referenceDate);

@@ -61,7 +61,8 @@ export const OCCURRING_VERBS = new Set(
   (
     'took take takes taking began begin begins begun opened open opens ended end ends closed concluded ' +
     'conclude concludes resumed resume resumes continued continue continues started start starts ' +
-    'held convened lasted last lasts focused focuses centred centered covered cover covers return returns returned'
+    'held convened lasted last lasts focused focuses centred centered covered cover covers return returns returned ' +
+    'continuing beginning starting opening resuming ending concluding'
   ).split(' '),
 );
 
@@ -107,6 +108,7 @@ export const NOT_EVENT_AFTER = new Map<string, Set<string>>([
   ['calls', new Set(['for', 'to', 'on'])],
   ['exercise', new Set(['of'])],
   ['vote', new Set(['of'])],
+  ['votes', new Set(['of'])],
   ['address', new Set(['of'])],
 ]);
 /** A medium, not an event: "exchanges by video conference". */

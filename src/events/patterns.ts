@@ -1,7 +1,7 @@
 // Named events that have no event noun at their head: "Operation Blue Anchor", "SEALINK 2019"
 // (an acronym and the year of its edition), "PyCon" (a conference's portmanteau name).
 import { wordsOf, type Mention } from './mention.js';
-import { isCapitalised, joined, type Segment, type Term } from './segments.js';
+import { has, isCapitalised, joined, type Segment, type Term } from './segments.js';
 
 interface Pattern {
   rule: string;
@@ -32,7 +32,9 @@ const PATTERNS: Pattern[] = [
     type: 'event',
     match(text, terms, i) {
       const next = terms[i + 1];
+      // Not a date line in capitals: "WEDNESDAY, 14 AUGUST 2024".
       return /^[A-Z]{3,}$/.test(terms[i]!.text) &&
+        !has(terms[i], 'Date') &&
         next &&
         joined(text, terms[i]!, next) &&
         /^(19|20)\d\d$/.test(next.text)

@@ -43,6 +43,8 @@ const isModifier = (t: Term): boolean =>
     !DETERMINERS.has(t.normal));
 const isYear = (t: Term): boolean => /^\d{4}$/.test(t.text);
 
+const AFTER_PREPOSITION = new Set(['during', 'in', 'into', 'throughout', 'after', 'at', 'of', 'with', 'from']);
+
 /** Is the event noun at `i` used as a noun? compromise tags "briefing" after "press" as a gerund. */
 function nounAt(seg: Segment, i: number): boolean {
   const terms = seg.terms;
@@ -61,6 +63,8 @@ function nounAt(seg: Segment, i: number): boolean {
   )
     return false;
   if (has(t, 'Noun') && !has(t, 'Pronoun')) return true;
+  // No verb follows a preposition: "during talks", "in talks with" (tagged as "he talks").
+  if (prev && AFTER_PREPOSITION.has(prev.normal)) return true;
   return (
     !!prev &&
     !has(prev, 'Auxiliary') &&
@@ -108,7 +112,9 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   // "a consultation meeting", "a signing ceremony": the next event noun heads the phrase, also
   // where the tagger reads it as a gerund ("meeting"); not a verb ("the summit calls for calm").
   const nextHead = next && joined(text, t, next) ? eventHead(next.normal) : undefined;
-  const nextIsVerb = has(next, 'Verb') && !has(next, 'Gerund') && !has(next, 'Noun');
+  // (A bare verb form cannot agree with a singular subject: "conference call" is a noun.)
+  const agrees = !!next && (t.normal.endsWith('s') || /(s|ed)$/.test(next.normal));
+  const nextIsVerb = has(next, 'Verb') && !has(next, 'Gerund') && !has(next, 'Noun') && agrees;
   if (nextHead && !nextHead.needs && !nextIsVerb && !has(t, 'Possessive')) return null;
   if (head.needs === 'capitalised' && !capital) return null;
 
@@ -126,11 +132,15 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   // "the Harbor Cleanup event", "River Safety Day"; not "the Saturday event", "a great day".
   if (
     head.needs === 'named' &&
-    !modifiers.some((m, k) => isCapitalised(m) && !has(m, 'Date') && (first + k > 0 || has(m, 'ProperNoun')))
+    !modifiers.some((m, k) => isCapitalised(m) && !has(m, 'Date') && (first + k > 0 || has(m, 'ProperNoun'))) &&
+    !modifiers.some((m) => head.compounds?.has(m.normal))
   )
     return null;
   // "a call for calm", "the exercise of rights"; but "a conference call for investors".
-  const nounModified = modifiers.some((m) => has(m, 'Noun') && !has(m, 'Adjective'));
+  // A capitalised name before "calls for" in running text is its subject: "Lake Watch calls for an inquiry".
+  const nounModified = modifiers.some(
+    (m) => has(m, 'Noun') && !has(m, 'Adjective') && (seg.titleCase || !isCapitalised(m)),
+  );
   if (next && joined(text, t, next) && !nounModified && NOT_EVENT_AFTER.get(t.normal)?.has(next.normal)) return null;
   // A medium, not an event: "by video conference".
   const before = terms[outer - 1];
@@ -156,25 +166,32 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
 
   const lower = !capital && !seg.titleCase;
   const properModifier = modifiers.some((m) => isCapitalised(m) || isYear(m));
-  if (lower && determiner === null && !properModifier) {
+  // A heading drops its articles: "Transcript: press conference following the meeting".
+  const headline = seg.heading && (outer === 0 || /:\s*$/.test(text.slice(terms[outer - 1]!.end, terms[outer]!.start)));
+  if (lower && determiner === null && !properModifier && !headline) {
     // Bare event nouns are mass or generic uses ("open dialogue", "talks are useful"), unless
     // something makes them specific: a light verb ("held talks"), a date written before them.
     const plural = t.normal.endsWith('s');
-    // "held talks", "went into consultations"
+    // "held talks", "went into consultations", "agreed during talks in Hanoi", "is in talks with"
     const light =
       before &&
       ((LIGHT_VERBS.has(before.normal) && !has(before, 'Copula')) ||
-        before.normal === 'into' ||
+        OCCASION_PREPS.has(before.normal) ||
+        (before.normal === 'in' && complements.some((c) => PARTY_COMPLEMENTS.has(c.prep))) ||
         (before.normal === 'for' && receivedFor(terms, outer)));
     const dated = first !== nameFirst;
     // A second conjunct shares the first one's words: "more exchanges and consultations".
-    const conjunct = /^(and|or)$/.test(before?.normal ?? '');
+    // (Not a second clause: "…, and consultations are continuing".)
+    const conjunct = /^(and|or)$/.test(before?.normal ?? '') && !/,\s*$/.test(text.slice(0, before!.start));
     // "called for talks between the parties" asks for talks; none took place.
     const askedFor = before?.normal === 'for';
     const occurs = !conjunct && !askedFor && saidToOccur(terms, lastIndex, complements);
     if (!plural || !(light || dated || isRoundOf(terms, outer) || occurs)) return null;
   }
+  // "nothing in our conversations suggests …": talk in general, unless said with whom or on what.
+  if (head.type === 'conversation' && t.normal.endsWith('s') && complements.length === 0) return null;
   if (determiner && INDEFINITE.has(determiner) && isGenericSubject(terms, outer, lastIndex)) return null;
+  if (NO_PLANS.test(text.slice(Math.max(0, terms[outer]!.start - 40), terms[outer]!.start))) return null;
 
   if (capital && !seg.titleCase && listsOrganisations(text, end)) return null;
 
@@ -217,6 +234,12 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   };
   return [mention, ...conjuncts(text, terms, mention, i)];
 }
+
+/** What nobody plans is no event: "we have no plans for an extraordinary meeting". */
+const NO_PLANS = /\bno\s+(?:plans?|intention|proposal)\s+(?:for|to\s+\p{L}+|of\s+\p{L}+)\s+$/iu;
+
+/** Prepositions that put an act inside an occasion: "agreed during talks", "went into consultations". */
+const OCCASION_PREPS = new Set(['into', 'during', 'throughout']);
 
 /** How far back from "for talks" the verb of receiving or going may stand. */
 const RECEIVING_REACH = 10;

@@ -8,7 +8,8 @@ export interface EventHead {
   /** 'capitalised': an event only as part of a proper name ("Olympic Games", "Harbor Fest");
    *  'named': only after a capitalised modifier ("the Harbor Cleanup event", "River Safety Day");
    *  'sequence': only counted in a sequence ("the second round", "a runoff round");
-   *  'compound': only after one of `compounds` ("a trade mission", not "the mission of the agency"). */
+   *  'compound': only after one of `compounds` ("a trade mission", not "the mission of the agency");
+   *  'named' with `compounds`: also after one of them ("a consultation event"). */
   needs?: 'capitalised' | 'modifier' | 'named' | 'sequence' | 'compound';
   /** The modifiers that make the noun an event, for needs 'compound'. */
   compounds?: ReadonlySet<string>;
@@ -58,12 +59,28 @@ add('session sessions', head('session'));
 add('inauguration', head('inauguration'));
 add('parade parades', head('parade'));
 add('funeral funerals', head('funeral'));
-add('mission missions', compound('mission', 'trade business investment fact-finding goodwill'));
+add('mission missions', compound('mission', 'trade business investment fact-finding goodwill field assessment'));
+// Not a treaty: "the mining convention", "the party convention" (not "the Convention on …").
+add('convention conventions', compound('convention', 'mining party national annual trade industry leadership'));
+// Nouns that are an occasion only in these compounds: "the plenary debate" (not "public debate"),
+// "a state dinner", "a doorstop interview", "the Senate inquiry" (a hearing, not an investigation),
+// "a round table", "Question Time" (a parliament's sitting).
+add('debate debates', compound('debate', 'plenary parliamentary televised presidential leaders candidates general'));
+add('dinner dinners', compound('dinner', 'state working official gala'));
+add('interview interviews', compound('interview', 'doorstop press joint'));
+add('inquiry inquiries', compound('inquiry', 'senate parliamentary congressional committee'));
+add('table tables', compound('roundtable', 'round'));
+add('time', compound('session', 'question'));
 add('march marches', compound('march', 'protest peace solidarity memorial remembrance silent'));
 add('address', head('address', 'modifier'));
 add('round rounds', head('round', 'sequence'));
 add('games', head('games', 'capitalised'));
-add('event events', head('event', 'named'));
+// "the Harbor Cleanup event", and an event of an activity: "a public consultation event", "a side event".
+add('event events', {
+  type: 'event',
+  needs: 'named',
+  compounds: new Set('consultation fundraising networking information side community awareness'.split(' ')),
+});
 add('day', head('day', 'named'));
 add('festival festivals', head('festival', 'capitalised'));
 add('expo exhibition', head('exhibition', 'capitalised'));

@@ -14,6 +14,12 @@ export const TITLES = set(`spokesperson spokesman spokeswoman spokespeople minis
   councilor councilman councilwoman cr cllr alderman alderwoman assemblyman assemblywoman assemblymember
   selectman selectwoman mep mla msp`);
 
+/**
+ * Councillors' abbreviated styles: the title when alone ("Cllr Ana Roe"), but no part of the office when
+ * another title stands before them ("Deputy Mayor Cllr Jo Bloggs" is a Deputy Mayor).
+ */
+export const COUNCILLOR_STYLES = set('cr cllr');
+
 /** Titles printed as capitals ("the PM", "FM Ana Ruiz"), with the title each stands for. */
 export const TITLE_ABBREVIATIONS = new Map([
   ['pm', 'Prime Minister'],

@@ -4,6 +4,7 @@
 import type { Token } from '../document/tokens.js';
 import {
   CORPORATE_SUFFIXES,
+  COUNCILLOR_STYLES,
   DETERMINERS,
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
@@ -371,6 +372,13 @@ export function withoutHonorifics(title: string | null): string | null {
   return rest || null;
 }
 
+/** "Deputy Mayor Cllr" → "Deputy Mayor": a councillor's style after another title is no part of the office. */
+function withoutTrailingStyle(title: string | null): string | null {
+  const words = title?.split(/\s+/) ?? [];
+  const last = words.at(-1)?.toLowerCase().replace(/\.$/, '');
+  return words.length > 1 && last !== undefined && COUNCILLOR_STYLES.has(last) ? words.slice(0, -1).join(' ') : title;
+}
+
 /** The words printed before a name as its title: no honorific, and no particle of the name ("MR. VAN DER BERG"). */
 export function titleBeforeName(printed: string | null): string | null {
   const title = withoutHonorifics(printed);
@@ -399,7 +407,7 @@ export function describe(tokens: readonly Token[], phraseFrom: number, to: numbe
     .join(' ');
   const office = phrase.kind === 'description' ? OFFICE_PHRASES.get(described) : undefined;
   if (office) return { ...phrase, to, title: office, organization: null, gender: genderOf(tokens, from, to) };
-  return { ...phrase, to, title, gender: genderOf(tokens, from, to) };
+  return { ...phrase, to, title: withoutTrailingStyle(title), gender: genderOf(tokens, from, to) };
 }
 
 /**
