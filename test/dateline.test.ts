@@ -140,3 +140,29 @@ describe('a closing line at the foot of the text', () => {
     expect([out.referenceDate, out.referenceDateOrigin?.form ?? null]).toEqual([date, form]);
   });
 });
+
+describe('a labelled date stands alone in its field; a weekday checks a borrowed year', () => {
+  it.each([
+    // an ordinary sentence opening a short text is no "Released:" or "Posted:" field
+    ['Released on 2 May 2019, the audit found the port had lost money. The minister spoke on Monday.'],
+    ['Updated figures published on 3 March 2024 show the deficit grew. The minister spoke on Monday.'],
+    ['Posted in 2023, the note said talks would resume on 12 June 2024. The minister spoke on Monday.'],
+    ['Issued by the council on 5 April 2024, the ruling was final. The minister spoke on Monday.'],
+    ['Updated figures for the harbour were published on 3 March 2024.\n\nThe minister spoke on Monday.'],
+    // a yearless date line whose weekday the only year in the top lines denies (8 August 2023 was a Tuesday)
+    ['City Council\nThursday 8 August\n\nCases rose in 2023. The minister spoke on Monday.'],
+  ])('%s has none', (text) => {
+    expect(referenceOf(text)).toEqual([null, null]);
+  });
+
+  it.each([
+    // negatives: a label with the date alone, or with a clock time after it; a weekday that agrees
+    ['Date: 4 May 2024, 10:00 CET\n\nThe minister spoke on Monday.', '2024-05-04'],
+    ['Published by the Ministry of Fisheries, 21 May 2024\n\nThe minister spoke on Monday.', '2024-05-21'],
+    ['Last updated: Tuesday 4 June 2024 (UTC)\n\nThe minister spoke on Monday.', '2024-06-04'],
+    ['FOR IMMEDIATE RELEASE: March 5, 2021 at 10:00 ET\n\nThe minister spoke on Monday.', '2021-03-05'],
+    ['City Council\nTuesday 8 August\n\nCases rose in 2023. The minister spoke on Monday.', '2023-08-08'],
+  ])('%s', (text, date) => {
+    expect(referenceOf(text)).toEqual([date, 'text']);
+  });
+});

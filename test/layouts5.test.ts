@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { boilerplateParagraphs } from '../src/attribution/boilerplate.js';
 import { lineLabel, titleLineSpeakers } from '../src/attribution/layout.js';
 import { splitParagraphs } from '../src/document/paragraphs.js';
-import { contextOf, describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
+import { analyse, contextOf, describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
 
 const LAYOUTS: Array<[string, Expected, string[]]> = [
   [
@@ -51,8 +51,84 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
     ],
     ['Participants', 'Chief Superintendent Keel will', 'Harbour Radio', 'Will more arrests'],
   ],
+  [
+    'layouts5-masthead-release.txt',
+    [
+      ['direct', 'Our reservoirs are back', 'Lars Undset'],
+      ['direct', 'Customers helped', 'Lars Undset'],
+      ['indirect', 'the leak-repair crews', 'Lars Undset'],
+    ],
+    ['PRESS RELEASE', 'Kessel Water Services', 'Summer hosepipe', 'Media enquiries'],
+  ],
+  [
+    'layouts5-communique-issued-footer.txt',
+    [['indirect', 'Varnia would open an honorary consulate', 'Ana Brekke']],
+    ['the decision', 'meet again', 'Issued by'],
+  ],
 ];
 describeLayouts(LAYOUTS);
+
+describe('issuers a release names outside its sentences', () => {
+  const speakers = (text: string) => quotesOf(text).speakers.map((s) => [s.name, s.kind]);
+  it.each([
+    ['the masthead fixture', 'layouts5-masthead-release.txt', ['Kessel Water Services', 'organization']],
+    [
+      'the closing line of the communiqué',
+      'layouts5-communique-issued-footer.txt',
+      ['Ministry of Foreign Affairs of Varnia', 'organization'],
+    ],
+  ])('%s', (_name, file, expected) =>
+    expect(analyse(file).speakers.map((s) => [s.name, s.kind])).toContainEqual(expected),
+  );
+  it.each([
+    [
+      'a body named next to the release mark',
+      'News release\nHarbour City Council\n3 March 2026\n\nThe new ferry starts on Monday.',
+      [['Harbour City Council', 'organization']],
+    ],
+    [
+      'a closing "Issued by" line',
+      'The new ferry starts on Monday.\n\nIssued by the Office of the Governor, Kessel',
+      [['Office of the Governor', 'organization']],
+    ],
+    [
+      'an "Issued by:" line with a date',
+      'The new ferry starts on Monday.\n\nIssued by: Harbour Press Office, 3 May 2026',
+      [['Harbour Press Office', 'organization']],
+    ],
+    [
+      'a lead "today reported" after a wire dateline',
+      'KESSEL, May 4, 2026 -- Norvik Cranes, Inc. (NYSE: NVC), a maker of harbour cranes, today reported results for the first quarter.',
+      [['Norvik Cranes, Inc.', 'organization']],
+    ],
+    [
+      'an office letterhead whose holder announces',
+      'OFFICE OF THE STATE AUDITOR\n\nFOR IMMEDIATE RELEASE\n\nKESSEL - State Auditor Ana Roe announced that the port authority had overspent.',
+      [['Ana Roe', 'person']],
+    ],
+    [
+      'an office letterhead whose holder does not speak',
+      'OFFICE OF THE STATE AUDITOR\n\nFOR IMMEDIATE RELEASE\n\nKESSEL - The port authority had overspent, the pilots said.',
+      [
+        ['OFFICE OF THE STATE AUDITOR', 'organization'],
+        ['the pilots', 'unnamed'],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => expect(speakers(text)).toEqual(expected));
+  it.each([
+    [
+      'a title-case headline with a verb below the mark',
+      'FOR IMMEDIATE RELEASE\nHarbour Authority Opens New Terminal\n\nThe terminal opens today.',
+    ],
+    ['a place below the mark', 'PRESS RELEASE\nNEW YORK\n\nThe terminal opens today.'],
+    ['a body far from any release mark', 'Harbour City Council\n\nThe terminal opens today.'],
+    ['"issued by" inside a sentence', 'The terminal opens today.\n\nThe permit was issued by the Harbour Council.'],
+    [
+      'a lead "reported" without "today"',
+      'KESSEL, May 4, 2026 -- Norvik Cranes, Inc. (NYSE: NVC), a maker of harbour cranes, reported results for the first quarter.',
+    ],
+  ])('%s names none', (_name, text) => expect(speakers(text)).toEqual([]));
+});
 
 describe('a summary of a briefing narrated in the third person', () => {
   const direct = (text: string) =>

@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import type { Span } from '../types.js';
 import { pushAll } from '../arrays.js';
 import { refine, type World as RefinerWorld } from './refiners.js';
+import { findTopics, type TermRange, type TopicTerm } from './topics.js';
 
 export interface TaggedTerm extends Span {
   /** The term as it stands in the input. */
@@ -28,21 +29,12 @@ export interface Tagged {
   places: Span[];
 }
 
-type Term = { text: string; pre: string; post: string; normal: string; tags: Set<string> };
-type Pointer = [number, number, number, ...unknown[]];
-interface View {
-  document: Term[][];
-  pointer?: Pointer[] | null;
-}
+type Term = TopicTerm & { text: string; pre: string; post: string; normal: string; tags: Set<string> };
 
-/** A parse: compromise's view of the text, with the entity lists and the hooks that tag it. */
-interface Parsed extends View {
+/** A parse: compromise's view of the text, and the hooks that tag it. */
+interface Parsed {
+  document: Term[][];
   compute(hooks: string[]): void;
-  /** The view of these whole sentences (pointers into this parse's sentences). */
-  update(pointers: Pointer[]): Parsed;
-  people(): View;
-  organizations(): View;
-  places(): View;
 }
 interface Compromise {
   world(): RefinerWorld & {
@@ -59,8 +51,9 @@ const ParsedView = compromise.tokenize('').constructor;
 // match rules) took a fifth of the pipeline's CPU time, for a few dozen decisions the stages read:
 // ./refiners.ts makes those with cheap checks of its own. The chunker after it marks phrases on
 // terms (`term.chunk`), which nothing here reads. compromise's own world is left as it is, so that
-// `nlp(text)` elsewhere stays the full tagger.
-const FIRST_HOOKS = world.hooks.slice(0, world.hooks.indexOf('postTagger'));
+// `nlp(text)` elsewhere stays the full tagger. Term ids (`id`) serve compromise's views and
+// matches, which nothing here runs (./topics.ts reads the terms themselves).
+const FIRST_HOOKS = world.hooks.slice(0, world.hooks.indexOf('postTagger')).filter((hook) => hook !== 'id');
 
 /** compromise's parse of `text`: its sentences and terms, tagged by its first pass and our refiners. */
 function parse(text: string): Parsed {
@@ -132,29 +125,13 @@ function tagPiece(text: string, from: number, to: number, tagged: Tagged): void 
     }
     sentences.push(terms);
   }
-  const spansOf = (view: View): Span[] =>
-    (view.pointer ?? []).flatMap(([s, first, last]) => {
-      const firstTerm = sentences[firstSentence + s]?.[first];
-      const lastTerm = sentences[firstSentence + s]?.[last - 1];
-      return firstTerm && lastTerm ? [{ start: firstTerm.start, end: lastTerm.end }] : [];
-    });
-  pushAll(tagged.people, spansOf(sentencesWith(doc, PERSON).people()));
-  pushAll(tagged.organizations, spansOf(sentencesWith(doc, ORGANIZATION).organizations()));
-  pushAll(tagged.places, spansOf(sentencesWith(doc, PLACE).places()));
-}
-
-// compromise finds people, organisations and places by matching these tags within a sentence (a
-// place may look at the terms after it, in its sentence): a sentence with none of them holds none,
-// and is left out of the match, which is most of its cost.
-const PERSON = ['Person'];
-const ORGANIZATION = ['Organization'];
-const PLACE = ['Place', 'Address'];
-
-/** The view of the parse's sentences that have a term with one of `tags`. */
-function sentencesWith(doc: Parsed, tags: readonly string[]): Parsed {
-  const pointers: Pointer[] = [];
-  doc.document.forEach((terms, s) => {
-    if (terms.some((term) => tags.some((t) => term.tags.has(t)))) pointers.push([s, 0, terms.length]);
-  });
-  return doc.update(pointers);
+  const spansOf = (ranges: readonly TermRange[]): Span[] =>
+    ranges.map(([s, first, last]) => ({
+      start: sentences[firstSentence + s]![first]!.start,
+      end: sentences[firstSentence + s]![last - 1]!.end,
+    }));
+  const topics = findTopics(doc.document);
+  pushAll(tagged.people, spansOf(topics.people));
+  pushAll(tagged.organizations, spansOf(topics.organizations));
+  pushAll(tagged.places, spansOf(topics.places));
 }

@@ -111,6 +111,77 @@ function officeLine(ctx: Context, p: number, ts: readonly Token[]): Mention | nu
   return null;
 }
 
+/** Lines that mark a release in its masthead: "News release", "MEDIA RELEASE", "For immediate release". */
+const RELEASE_MARKS = [
+  'news release',
+  'media release',
+  'press release',
+  'for immediate release',
+  'media statement',
+  'press statement',
+  'media advisory',
+].map((m) => m.split(' '));
+const releaseMark = (ts: readonly Token[]) =>
+  words(ts) <= MAX_BYLINE_WORDS && RELEASE_MARKS.some((m) => m.every((w, k) => ts[k]?.lower === w));
+/** The masthead's name stands right above or below its mark. */
+const MASTHEAD_REACH = 1;
+const NAME_LINKS = set('of for and the');
+
+/**
+ * "News release" / "Harbour City Council" / "2 October 2025": an organisation's name alone on a
+ * line next to the line that marks the release is the release's issuer.
+ */
+function mastheadOrganization(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
+  const last = ts[ts.length - 1];
+  if (!last || words(ts) > MAX_BYLINE_WORDS || !capitalizedWord(ts[0]!) || releaseMark(ts)) return null;
+  // A name: capitalised nouns and link words; a headline has a verb after its subject ("Port Authority
+  // Opens …"); a name's first word may read as one ("Harbour City Council").
+  const named = ts.every((t, k) => (capitalizedWord(t) && (k === 0 || !t.tags.has('Verb'))) || NAME_LINKS.has(t.lower));
+  // "NEW YORK" is a place, "Harbour City Council" a body.
+  const place = ts.every((t) => t.tags.has('Place') || NAME_LINKS.has(t.lower)) && !ORG_HEADS.has(last.lower);
+  if (!named || place || !last.tags.has('Noun')) return null;
+  let marked = false;
+  for (let q = Math.max(0, p - MASTHEAD_REACH); q <= p + MASTHEAD_REACH && q < ctx.tokens.length; q++)
+    if (q !== p && releaseMark(ctx.tokens[q]!)) marked = true;
+  return marked ? mentionOf(ctx, p, organizationNamed(ctx.doc.text, ts, 0, ts.length)) : null;
+}
+
+/** A text's closing lines, where "Issued by X" may stand (as in its header). */
+const CLOSING_PARAGRAPHS = 3;
+
+/**
+ * "Issued by the Office of the President, Accra", "Issued by: Press Office, 3 May 2025": a line
+ * naming the issuer, up to a comma, a date or the line's end.
+ */
+function issuedLine(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
+  if (ts[0]?.lower !== 'issued' || ts[1]?.lower !== 'by' || words(ts) > 2 * MAX_BYLINE_WORDS) return null;
+  const from = ts[2]?.text === ':' ? 3 : 2;
+  const stop = ts.findIndex((t, i) => i > from && (t.text === ',' || t.lower === 'on' || t.text === '.'));
+  const end = stop < 0 ? ts.length : stop;
+  if (end <= from || !ts.slice(from, end).every((t) => capitalizedWord(t) || NAME_LINKS.has(t.lower))) return null;
+  const phrase = describe(ts, from, end);
+  if (phrase.kind === 'pronoun') return null;
+  return mentionOf(ctx, p, bodyNamed(ts, from, end) ? organizationNamed(ctx.doc.text, ts, from, end) : phrase);
+}
+
+/** Tokens [from, to) name a body: its head noun, the last word or the one before "of" ("Office of the President"). */
+function bodyNamed(ts: readonly Token[], from: number, to: number): boolean {
+  const link = ts.findIndex((t, i) => i > from && i < to && (t.lower === 'of' || t.lower === 'for'));
+  return ORG_HEADS.has(ts[(link > 0 ? link : to) - 1]!.lower);
+}
+
+/**
+ * "OFFICE OF THE DISTRICT ATTORNEY" over "District Attorney Ana Roe announced …": the office's
+ * holder, named among the issuers, speaks for it; the office is no speaker of its own.
+ */
+function heldBy(office: Mention, mentions: readonly Mention[]): boolean {
+  const named = (office.phrase.name ?? '').toLowerCase().split(/\s+/);
+  return mentions.some((m) => {
+    const title = (m.phrase.title ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    return m.phrase.head === 'person' && title.length > 0 && title.every((w) => named.includes(w));
+  });
+}
+
 /** "… a near-verbatim transcript of today's briefing by X, Spokesman for …" */
 function transcriptCredit(ctx: Context, p: number, ts: readonly Token[]): Issuers['transcript'] {
   const at = transcriptHeader(ts);
@@ -161,10 +232,11 @@ function handingOver(ctx: Context, p: number, ts: readonly Token[]): Mention | n
   const verb = AUXILIARIES.has(ts[following - 3]!.lower) ? following - 3 : following - 2;
   const phrase = subjectBefore(ts, verb, 0);
   if (!phrase || phrase.from !== 0 || phrase.kind === 'pronoun') return null;
-  // The head noun is the last word, or the one before "of" ("Office of the Prime Minister").
-  const link = ts.findIndex((t, i) => i > phrase.from && i < phrase.to && (t.lower === 'of' || t.lower === 'for'));
-  const head = ts[(link > 0 ? link : phrase.to) - 1]!.lower;
-  return mentionOf(ctx, p, ORG_HEADS.has(head) ? organizationNamed(ctx.doc.text, ts, phrase.from, phrase.to) : phrase);
+  return mentionOf(
+    ctx,
+    p,
+    bodyNamed(ts, phrase.from, phrase.to) ? organizationNamed(ctx.doc.text, ts, phrase.from, phrase.to) : phrase,
+  );
 }
 
 /** The speakers a title line names ("Remarks by X", "Press Briefing by X and Y", "X’s Press Conference"). */
@@ -246,12 +318,15 @@ function surnameFirst(phrase: SpeakerPhrase): SpeakerPhrase {
   return { ...phrase, title: title.slice(0, -1).join(' '), name: `${last} ${phrase.name}` };
 }
 
-/** A release's "X announced" or "X today announced" in its first paragraphs. */
+/** Verbs of a release's lead after "today": "X today reported its results", "… today released …". */
+const ISSUING_VERBS = set('reported reports released releases unveiled unveils published publishes');
+
+/** A release's "X announced", "X today announced" or "X today reported" in its first paragraphs. */
 function announcer(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
   const from = datelineEnd(ts);
   for (let i = from + 1; i < ts.length; i++) {
-    const cue = cueAt(ts, i);
-    if (!cue || cue.lemma !== 'announce') continue;
+    const issues = ts[i - 1]!.lower === 'today' && ISSUING_VERBS.has(ts[i]!.lower);
+    if (!issues && cueAt(ts, i)?.lemma !== 'announce') continue;
     const phrase = subjectBefore(ts, i, from);
     if (!phrase || phrase.kind !== 'name') continue;
     // "Harbour Cranes, Inc. (NYSE: HC), a maker of …, today announced": the name keeps its legal form.
@@ -294,7 +369,7 @@ export function findIssuers(ctx: Context, boilerplate: ReadonlySet<number> = new
       pushAll(mentions, credits);
       continue;
     }
-    const line = byline(ctx, p, ts) ?? handingOver(ctx, p, ts);
+    const line = byline(ctx, p, ts) ?? handingOver(ctx, p, ts) ?? issuedLine(ctx, p, ts);
     if (line) {
       mentions.push(line);
       continue;
@@ -305,14 +380,18 @@ export function findIssuers(ctx: Context, boilerplate: ReadonlySet<number> = new
       p++; // the office line below it
       continue;
     }
-    office ??= officeLine(ctx, p, ts);
+    office ??= officeLine(ctx, p, ts) ?? mastheadOrganization(ctx, p, ts);
     // The lead: among the first lines, or the one opening with a wire dateline below a long headline.
     if (((p > 0 && p < 4) || datelineEnd(ts) > 0) && !mentions.length) {
       const a = announcer(ctx, p, ts);
       if (a) mentions.push(a);
     }
   }
-  // An office line names the issuer only when no person is credited.
-  if (office && !header) mentions.push(office);
+  // An office line names the issuer only when no person is credited, nor its holder named.
+  if (office && !header && !heldBy(office, mentions)) mentions.push(office);
+  for (let p = Math.max(last, ctx.tokens.length - CLOSING_PARAGRAPHS); p < ctx.tokens.length; p++) {
+    const issued = boilerplate.has(p) ? null : issuedLine(ctx, p, ctx.tokens[p]!);
+    if (issued) mentions.push(issued);
+  }
   return { mentions, header, transcript, interview };
 }

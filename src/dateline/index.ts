@@ -84,7 +84,7 @@ function headerForm(text: string, line: Line, previous: Line | null, date: DateM
   const field = fields.pop()!.trim();
   const byline = fields.length > 0;
   const wholeLine = text.slice(line.start, line.end).trim();
-  if (LABELS.test(field) || LABELS.test(wholeLine))
+  if ((LABELS.test(field) || LABELS.test(wholeLine)) && endsItsField(field, after))
     return byline ? 'byline' : RELEASE.test(field || wholeLine) ? 'release' : 'field';
   // "PLACE, date —", "PLACE - date -", "PLACE, date (Agency) --", "PLACE, date /Newswire/ --"
   const placeFirst = /^[\p{Lu}][\p{L} .'’-]{1,40},?(?:\s*[\p{Lu}][\p{L}.]*,?)?(?:\s+[-–—])?$/u.test(before);
@@ -103,6 +103,22 @@ function headerForm(text: string, line: Line, previous: Line | null, date: DateM
   // "Weekly Briefing (March 9, 2023)".
   if ((after === '' && /(?:[|:/–—-]|\bon)$/iu.test(before)) || (after === ')' && before.endsWith('('))) return 'title';
   return null;
+}
+
+/** How long the words before a labelled date ("Published by the Ministry of Agriculture,") and a
+ *  time after it may be; past a short label, a full stop after the date ends a sentence. */
+const LABEL_CHARS = 80;
+const SHORT_LABEL_CHARS = 30;
+const AFTER_FIELD_CHARS = 30;
+
+/** A labelled date stands alone in its field ("Released: 2 May 2024", "Date: 4 May 2024, 10:00");
+ *  an ordinary sentence in a short text's top lines does not ("Released on 2 May 2019, the audit
+ *  found …", "Posted in 2023, the note said the talks resume on 12 June 2024."). */
+function endsItsField(field: string, after: string): boolean {
+  if (field.length > LABEL_CHARS) return false;
+  if (after === '') return true;
+  if (after === '.' && field.length > SHORT_LABEL_CHARS) return false;
+  return after.length <= AFTER_FIELD_CHARS && !/^,?\s*\p{L}{2,}/u.test(after) && !/[.!?]\s/.test(after);
 }
 
 /** `unresolved`: the dates stage's mentions read without a reference date. */
@@ -154,5 +170,14 @@ function dayOf(date: DateMention, all: DateMention[]): string | null {
   if (FULL_DAY.test(value)) return value;
   const yearless = YEARLESS_DAY.exec(value);
   const year = all.find((d) => d.value && /^\d{4}/.test(d.value) && d !== date)?.value?.slice(0, 4);
-  return yearless && year ? `${year}-${yearless[1]}-${yearless[2]}` : null;
+  if (!yearless || !year) return null;
+  const day = `${year}-${yearless[1]}-${yearless[2]}`;
+  // "Thursday 8 August" with a year the weekday denies: the year was some figure's ("cases in
+  // 2023"), not the text's.
+  const weekday = WEEKDAY.exec(date.text)?.[1]?.toLowerCase();
+  if (weekday && WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] !== weekday.slice(0, 3)) return null;
+  return day;
 }
+
+const WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|\.)?\b/i;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];

@@ -150,6 +150,15 @@ const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 const ABBREVIATION =
   /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Sen|Rep|Gov|Gen|Col|Lt|Capt|Maj|Sgt|Supt|Insp|Det|Cllr|St|Jr|Sr|[A-Z](?:\.[A-Z])+)$/;
 
+// "the S.E.C. The firm said": a dotted acronym's dot ends the sentence when a word that opens a clause,
+// never a name's next word, follows ("the U.S. Embassy" keeps its dot).
+const DOTTED = /^[A-Z](?:\.[A-Z])+$/;
+const CLAUSE_OPENERS = new Set(
+  'The A An He She It They We I You This That These Those His Her Its Their Our But And In On At After Before'.split(
+    ' ',
+  ),
+);
+
 /** A number's pieces as the joined view sees them: digit runs and the separators between them. */
 function* pieces(t: Token): Generator<Token> {
   if (t.kind !== 'number' || t.text.length < 3 || !/[.,]/.test(t.text)) {
@@ -254,6 +263,7 @@ function cutWords(tokens: readonly Token[], style: JoinStyle): Token[] {
         }
         if (next.text !== '.' || !(written ? ABBREVIATION.test(text) : text.includes('.') && INITIALS.test(text)))
           break;
+        if (written && DOTTED.test(text) && CLAUSE_OPENERS.has(flat[end + 1]?.text ?? '')) break;
         // The dot of an abbreviation ends the word; compromise's "U.S." may still take a hyphen ("U.S.-made").
         text += '.';
         end++;

@@ -780,7 +780,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 const SETTING_PREPOSITIONS = new Set(['in', 'during', 'at']);
 
 /**
- * "the Commissioner's briefing, in which he indicated …": "he" or "she" right after "in which" is
+ * "the Ombudsman's report, in which he wrote …": "he" or "she" right after "in which" is
  * the owner of the briefing before the comma, when the owner is a person who agrees with it.
  */
 function ownerOfRelative(tokens: readonly Token[], pronoun: number, floor: number): SpeakerPhrase | null {
@@ -939,14 +939,19 @@ const linksOn = (tokens: readonly Token[], i: number) =>
 
 /**
  * "our embassy in Lima", "the ministry of health in Accra": "in" and a capitalised place after a
- * body's lower-case noun, in the phrase [from, i), are part of the body's description.
+ * body's lower-case noun, in the phrase [from, i), are part of the body's description. A person's
+ * title after the body's noun makes the phrase a person's ("a police spokesman in Kabul"): the place
+ * is where the person spoke, not part of who they are.
  */
-const placeTailAt = (tokens: readonly Token[], i: number, from: number, ceil: number) =>
-  tokens[i]!.lower === 'in' &&
-  i + 1 < ceil &&
-  capitalized(tokens[i + 1]!) &&
-  !isDate(tokens[i + 1]!) &&
-  tokens.slice(from, i).some((t) => !capitalized(t) && ORG_HEADS.has(lowerWord(t)));
+const placeTailAt = (tokens: readonly Token[], i: number, from: number, ceil: number) => {
+  if (tokens[i]!.lower !== 'in' || i + 1 >= ceil || !capitalized(tokens[i + 1]!) || isDate(tokens[i + 1]!))
+    return false;
+  let body = i - 1;
+  while (body >= from && !(!capitalized(tokens[body]!) && ORG_HEADS.has(lowerWord(tokens[body]!)))) body--;
+  if (body < from) return false;
+  for (let k = body + 1; k < i; k++) if (titleAt(tokens, k)) return false;
+  return true;
+};
 
 /**
  * "said Sunniva Rivers, who leads the clean-up": a name the tagger read as a place is a person's
