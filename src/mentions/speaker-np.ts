@@ -445,17 +445,20 @@ const surnameAt = (ts: readonly Token[], i: number) =>
 
 /** Tags of words the language has in common use, which a person's name is not made of. */
 const COMMON_WORD_TAGS = ['Plural', 'Adjective', 'Verb', 'Value', 'Adverb'];
+const commonWord = (t: Token) => COMMON_WORD_TAGS.some((g) => t.tags.has(g));
+/** "Streets", "Rivers": a plural the tagger reads as a proper noun only for its capital. */
+const pluralNoun = (t: Token) => /[^s]s$/.test(t.lower) && t.tags.has('Noun') && !t.tags.has('LastName');
 /**
  * "Clean Harbours Now", "Safer Streets": a name in title case made only of words in common use, or
- * opened by an adjective ("Safer", "Clean", which no given name is), none of them read as a person's
- * or a first name, is a campaign's or a body's. One unknown word keeps a person ("Tove Fields",
- * "Ngozi Banks").
+ * an adjective before plural nouns, none of them read as a person's or a first name, is a campaign's
+ * or a body's. One unknown word keeps a person ("Tove Fields", "Ngozi Banks", "Precious Moyo").
  */
 const commonWordsName = (name: readonly Token[]) =>
   name.length >= 2 &&
   name.every(capitalized) &&
   !name.some((t) => t.tags.has('Person') || t.tags.has('FirstName')) &&
-  (name[0]!.tags.has('Adjective') || name.every((t) => COMMON_WORD_TAGS.some((g) => t.tags.has(g))));
+  (name.every(commonWord) ||
+    (name[0]!.tags.has('Adjective') && name.slice(1).every((t) => commonWord(t) || pluralNoun(t))));
 
 function describeWords(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
   const ts = tokens.slice(from, to);
@@ -798,7 +801,16 @@ const pronounGender = (w: string) => (w === 'he' ? 'male' : w === 'she' ? 'femal
 /** Does the parenthesis opening at `open` give a stock listing: "(NYSE: ACR)", "(TSX: NWD; NASDAQ: NWD)"? */
 const listingAt = (tokens: readonly Token[], open: number) => {
   const exchange = tokens[open + 1];
-  return !!exchange && /^\p{Lu}{2,}$/u.test(exchange.text) && tokens[open + 2]?.text === ':';
+  const ticker = tokens[open + 3];
+  // "(PHOTO: Reuters)", "(AUDIO: 2 min)" are notes: a listing's ticker is a short code in capitals.
+  return (
+    !!exchange &&
+    !!ticker &&
+    /^\p{Lu}{2,}$/u.test(exchange.text) &&
+    tokens[open + 2]!.text === ':' &&
+    /^\p{Lu}[\p{Lu}.]{0,5}$/u.test(ticker.text) &&
+    /^[);]$/.test(tokens[open + 4]?.text ?? '')
+  );
 };
 
 /**
