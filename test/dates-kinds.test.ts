@@ -6,8 +6,8 @@ import { analyze } from '../src/pipeline.js';
 const REF = '2020-10-22';
 type Case = [sentence: string, text: string, value: string | null, interval?: string | null];
 
-function expectDate([sentence, text, value, interval]: Case): void {
-  const found = analyze(sentence, { referenceDate: REF }).dates.find((d) => d.text === text);
+function expectDate([sentence, text, value, interval]: Case, referenceDate = REF): void {
+  const found = analyze(sentence, { referenceDate }).dates.find((d) => d.text === text);
   expect(found, `"${text}" in: ${sentence}`).toBeDefined();
   expect(found!.value).toBe(value);
   if (interval !== undefined) expect(found!.interval).toBe(interval);
@@ -57,4 +57,46 @@ describe('a season after more prepositions, and after a part of it', () => {
     ['Share prices began to fall.', 'fall'],
     ['The committee moved to the autumn session agenda.', 'the autumn'],
   ])('no date in: %s', (sentence, text) => expectNoDate(sentence, text));
+});
+
+describe('an occasion someone is invited to lies ahead', () => {
+  it.each<Case>([
+    ['She also invited the Chancellor to the Baltic energy summit in June.', 'June', '2021-06'],
+    ['The premier accepted an invitation to the trade forum in March.', 'March', '2021-03'],
+    // negatives: an occasion attended is past; an invitation sent in a month is that month
+    ['They attended the Baltic energy summit in June.', 'June', '2020-06'],
+    ['The invitation was sent in June.', 'June', '2020-06'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('a results report given weeks after a quarter closed: "this quarter" is the quarter reported', () => {
+  // Thursday 22 October 2020: the third quarter closed 22 days before.
+  it.each<Case>([
+    ['Third-quarter revenue rose 6%. Freight costs were a headwind this quarter.', 'this quarter', '2020-Q3'],
+    ['Third-quarter sales fell 2%. This quarter’s margin includes a one-off charge.', 'This quarter', '2020-Q3'],
+    // negatives: a verb that looks ahead, and no results in the text, keep the quarter under way
+    ['Third-quarter revenue rose 6%. We expect this quarter to be slower.', 'this quarter', '2020-Q4'],
+    ['Roadworks on the ring road are under way this quarter.', 'this quarter', '2020-Q4'],
+  ])('%s → %s', (...c) => expectDate(c));
+
+  it('is the quarter under way once the weeks of reporting are over', () => {
+    const c: Case = [
+      'Third-quarter revenue rose 6%. Freight costs were a headwind this quarter.',
+      'this quarter',
+      '2020-Q4',
+    ];
+    expectDate(c, '2020-12-15');
+  });
+});
+
+describe('a results report: the full year of an outlook is the year the report is given in', () => {
+  // Thursday 28 January 2021: the fourth quarter of 2020 is the one reported.
+  const REPORT = '2021-01-28';
+  it.each<Case>([
+    ['Fourth-quarter sales rose 3%. For the full year, we expect revenue of $2 billion.', 'the full year', '2021'],
+    ['Fourth-quarter sales rose 3%. We anticipate margins of 12% for the year.', 'the year', '2021'],
+    // negatives: the year reported, told in the past or present tense
+    ['Fourth-quarter sales rose 3%. For the full year, revenue was $1.8 billion.', 'the full year', '2020'],
+    ['Fourth-quarter sales rose 3%. Margins for the year stand at 11%.', 'the year', '2020'],
+  ])('%s → %s', (...c) => expectDate(c, REPORT));
 });

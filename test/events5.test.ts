@@ -181,3 +181,22 @@ describe('dates: the title’s event, what follows on, a quarter inside a name',
     expect(eventsOf(text, dates).map((e) => [e.name, e.date])).toEqual(expected);
   });
 });
+
+describe('two gatherings in one sentence, and the discussions of a meeting', () => {
+  it.each<[string, string[]]>([
+    [
+      'The ministers held a discussion on the Lakes region ahead of the Lakes Region summit in Orvik.',
+      ['discussion on the Lakes region', 'Lakes Region summit in Orvik'],
+    ],
+    // negative: the same gathering named again in a later sentence is still one event
+    [
+      'The Lakes Region Forum opened in Orvik. Delegates at the Lakes Region summit praised it.',
+      ['Lakes Region Forum'],
+    ],
+    ['Water must be at the core of the discussions at the river ministerial in Orvik.', ['river ministerial in Orvik']],
+    // negative: discussions with their own words, or not at another event, stay events
+    ['The discussions on Monday at the harbour were useful.', ['discussions']],
+  ])('%s', (text, expected) => {
+    expect(names(text, text.includes('Monday') ? [['Monday', '2025-05-12']] : [])).toEqual(expected);
+  });
+});

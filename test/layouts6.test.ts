@@ -2,9 +2,11 @@
 // transcript with a recording time on every line and a role the lexicon does not know after the
 // name's comma, a committee hearing whose labels stand in square brackets, a release whose
 // embargo and bench lines end in colons and whose "– ENDS –" credits nobody, and a wire report
-// whose speaker, set off by commas, "told reporters".
+// whose speaker, set off by commas, "told reporters"; a statement "As delivered by" its speaker
+// with questions labelled "Question – Name, Outlet:", and a release's "Quote from X:" lines over
+// quotations in quote marks.
 import { describe, expect, it } from 'vitest';
-import { parseLabel } from '../src/attribution/layout.js';
+import { parseLabel, spokenTitle } from '../src/attribution/layout.js';
 import { splitParagraphs } from '../src/document/paragraphs.js';
 import { describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
 
@@ -47,6 +49,25 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
       ['indirect', 'the cranes had been checked twice', 'Selin Acar'],
     ],
     ['"The quay'],
+  ],
+  [
+    'layouts6-delivered-statement.txt',
+    [
+      ['direct', 'Good morning, everyone.', 'Imre Kallas'],
+      ['direct', 'Employment rose by forty thousand', 'Imre Kallas'],
+      ['direct', 'Wages grew faster', 'Imre Kallas'],
+      ['direct', 'Yes. Every series', 'Aino Lepp'],
+      ['direct', 'We will, from the autumn.', 'Imre Kallas'],
+    ],
+    ['I am joined today', 'Question', 'Are the figures', 'Will the board', 'Quarterly labour', 'As delivered'],
+  ],
+  [
+    'layouts6-quote-from-release.txt',
+    [
+      ['direct', 'July tested every crew', 'Maren Solvik'],
+      ['direct', 'We launched nine times', 'Tobias Renn'],
+    ],
+    ['Quote from', 'Volunteer lifeboat', 'The alliance is recruiting', 'For interviews'],
   ],
 ];
 describeLayouts(LAYOUTS);
@@ -167,4 +188,52 @@ describe('lines that each open with a recording time are paragraphs of their own
     ['wrapped prose', `The council said ${line}\n${wrapped}\nbegan.`],
     ['prose whose first line only opens with a time', `10:30 is when ${line}\n${wrapped}\nbegan.`],
   ])('%s stays one paragraph', (_name, text) => expect(count(text)).toBe(1));
+});
+
+describe('a question label naming its questioner after a dash', () => {
+  const role = (line: string) => parseLabel(tokensOf(line))?.role ?? null;
+  it.each([
+    ['Question – Ana Roe, Varn Daily: Is the plan late?'],
+    ['QUESTION — Jon Vale (Radio North): When?'],
+    ['Q - Ana Roe, The Ledger & Post: Why now?'],
+  ])('%s', (line) => expect(role(line)).toBe('question'));
+  it.each([
+    ['no colon', 'Question – is the plan late?'],
+    ['a dash after another word', 'Minister – Ana Roe: We agree.'],
+  ])('%s: no question label', (_name, line) => expect(role(line)).not.toBe('question'));
+});
+
+describe('a line over a speech as delivered names its speaker', () => {
+  const spoken = (line: string) => spokenTitle(tokensOf(line)) !== null;
+  it.each([
+    ['Delivered by Governor Ana Roe at the press conference, 3 May'],
+    ['As delivered by Minister Jon Vale at the opening of the forum'],
+    ['Statement delivered by the Director-General, Ana Roe, at the hearing'],
+  ])('%s', (line) => expect(spoken(line)).toBe(true));
+  it.each([
+    ['a delivery of goods', 'Goods delivered by the Harbour Company in May'],
+    ['a written statement', 'Statement by Minister Jon Vale on the harbour'],
+    ['a sentence', 'The letter was delivered by hand on Monday.'],
+  ])('%s is no spoken title', (_name, line) => expect(spoken(line)).toBe(false));
+});
+
+describe('a speaker and a colon before a quotation in quote marks', () => {
+  const credited = (text: string) => quotesOf(text).quotes.map((q) => [q.text.slice(0, 12), q.speaker]);
+  it.each([
+    [
+      'a credit line above',
+      'Release\n\nQuote from Ana Roe, Chief Executive:\n"We are ready for the winter."',
+      'Ana Roe',
+    ],
+    [
+      'a speaker and a topic, named in full before',
+      'Live\n\n14:05\nMinister Ana Roe has begun.\n\n14:12\nRoe on housing: "We are ready for the winter."',
+      'Ana Roe',
+    ],
+    ['a speaker alone', 'Live\n\n14:02\nAna Roe: "We are ready for the winter."', 'Ana Roe'],
+  ])('%s', (_name, text, who) => expect(credited(text)).toEqual([['We are ready', who]]));
+  it.each([
+    ['a notice, not a speaker', 'Notice\n\nThe council issued a permit on Monday:\n"We are ready for the winter."'],
+    ['a heading with a topic', 'Live\n\n14:12\nNews on housing: "We are ready for the winter."'],
+  ])('%s credits nobody', (_name, text) => expect(credited(text)).toEqual([['We are ready', null]]));
 });

@@ -124,7 +124,10 @@ function firstLine(ctx: Context, p: number): readonly Token[] {
  */
 function rosterField(ts: readonly Token[]): boolean {
   const field = ROSTER_FIELDS.find((h) => startsWith(ts, h) && ts[h.length]?.text === ':');
-  return !!field && (ts.some((t) => t.text === ';') || !sentenceEnd(ts));
+  // A list of names and offices reports nothing: "Speakers: the minister said …; …" is speech (a
+  // capitalised cue word is an office's: "State Secretary").
+  const reports = ts.some((t, i) => /^\p{Ll}/u.test(t.text) && cueAt(ts, i) !== null);
+  return !!field && !reports && (ts.some((t) => t.text === ';') || !sentenceEnd(ts));
 }
 
 /** Paragraphs that are boilerplate, by index. */

@@ -13,7 +13,7 @@ import { firstCue, lastCue, type CueAt } from './cue-find.js';
 import { mentionOf, sentenceOf, tokenAt, type Context, type Found, type Mention } from './context.js';
 import type { Attributing, Credit, Sieve } from './sieve.js';
 import type { Token } from '../document/tokens.js';
-import { parseLabel } from './layout.js';
+import { creditLine, parseLabel } from './layout.js';
 import { isEndMark } from './boilerplate.js';
 
 /** Tokens a credit may stand away from its quote ("”, Wu told reporters on Thursday."). */
@@ -161,19 +161,48 @@ function announcedStatement({ ctx, found }: Attributing, i: number): Credit | nu
 /** Words before the speaker on a credit line: "And from Commissioner X:", "Also from …:". */
 const CREDIT_LINE_LEAD = new Set(['and', 'also', 'from', 'plus']);
 
+/** Words between a speaker and the topic of what they say: "Roe on housing: “…”". */
+const TOPIC_LINKS = new Set(['on', 'about']);
+
+/** Does the text name `name` after a capitalised word ("Minister Ana Roe" for "Roe"), as it names a person in full? */
+function namedInFull(ctx: Context, name: string | null): boolean {
+  if (!name) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\p{Lu}[\\p{L}.'’-]* ${escaped}(?![\\p{L}])`, 'u').test(ctx.doc.text);
+}
+
 /**
- * "Jane Roe: “…”" or, on the line above the quote, "And from Chairwoman Jane Roe:": a speaker
- * and a colon before the quote, with no speech verb.
+ * "Jane Roe: “…”", "Roe on housing: “…”" or, on the line above the quote, "And from Chairwoman
+ * Jane Roe:" or "Quote from Jane Roe, Chief Executive:": a speaker and a colon before the quote,
+ * with no speech verb.
  */
 function colonCredit({ ctx, found }: Attributing, i: number): Credit | null {
   const q = found[i]!;
   const { p, ts, openAt } = leadIn(ctx, q);
   if (openAt < 2 || ts[openAt - 1]!.text !== ':') return null;
+  const link = p !== q.paragraph && openAt === ts.length ? creditLine(ts) : null;
+  if (link !== null) {
+    const named = subjectAfter(ts, link, ts.length - 1);
+    return named && named.kind !== 'pronoun'
+      ? credit(
+          ctx,
+          p,
+          named,
+          ts
+            .slice(0, link + 1)
+            .map((t) => t.text)
+            .join(' '),
+        )
+      : null;
+  }
   let [start] = sentenceOf(ctx, p, openAt - 2);
   // Lead words only on a line of its own: "from" inside a sentence is a preposition.
   if (p !== q.paragraph) while (start < openAt - 2 && CREDIT_LINE_LEAD.has(ts[start]!.lower)) start++;
-  const phrase = subjectBefore(ts, openAt - 1, start);
+  // "Roe on housing:": the speaker stands before the topic, a person the text names in full elsewhere.
+  const topic = ts.findIndex((t, k) => k > start && k < openAt - 1 && TOPIC_LINKS.has(t.lower));
+  const phrase = subjectBefore(ts, topic > 0 ? topic : openAt - 1, start);
   if (!phrase || phrase.kind === 'pronoun' || phrase.from !== start) return null;
+  if (topic > 0 && !namedInFull(ctx, phrase.name)) return null;
   return credit(ctx, p, phrase, ':');
 }
 

@@ -7,6 +7,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   ORG_HEADS,
+  OFFICE_WORDS,
   TITLE_ABBREVIATIONS,
   TITLES,
   UNNAMED_HEADS,
@@ -299,6 +300,16 @@ function emphasis(ts: readonly Token[], from: number): number {
   return k - from;
 }
 
+/**
+ * "Question – Ana Roe, Daily Post: …": a question label naming the questioner and outlet after a
+ * dash, up to its colon; the name may hold any words an outlet's name does.
+ */
+function questionerAfterDash(ts: readonly Token[]): Label | null {
+  if (!ts[0] || !ASKING_LABELS.has(bare(ts[0])) || !DASHES.has(ts[1]?.text ?? '')) return null;
+  const colon = ts.findIndex((t, i) => i > 2 && i <= MAX_LABEL_TOKENS && t.text === ':');
+  return colon > 0 ? { ...oneWord('question'), labelEnd: colon + 1 } : null;
+}
+
 function plainLabel(ts: readonly Token[]): Label | null {
   const q = ts[0];
   // "Q    Thanks, …", "Q. Minister, …": a question label printed without a colon; "A. We …" its answer.
@@ -306,6 +317,8 @@ function plainLabel(ts: readonly Token[]): Label | null {
   if (q && q.text === 'A.' && ts.length > 1) return oneWord('answer', true);
   if (q && ts.length === 1 && BARE_ROLE_LINES.has(q.lower)) return oneWord(roleOf(ts, 1, true));
   if (q && !ts.some((t) => t.text === ':')) return dashLine(ts);
+  const asker = questionerAfterDash(ts);
+  if (asker) return asker;
   // The first colon outside brackets: "Mr NAME (Seat) (14:02):" holds one inside.
   let colon = -1;
   for (let i = 1, depth = 0; i < ts.length && i <= MAX_LABEL_TOKENS; i++) {
@@ -796,6 +809,8 @@ export function titleLineSpeakers(ts: readonly Token[]): Array<[number, number]>
 
 /** Nouns of a title line whose text is the speaker's own spoken words: "Speech by X", "Remarks of X". */
 const SPOKEN_TITLE_NOUNS = set('speech remarks address');
+/** Participles of a line over a speech: "Statement delivered by X at …", "As delivered by X". */
+const SPOKEN_PARTICIPLES = set('delivered');
 
 /**
  * "Speech by the Minister for Education, Ana Roe, at …", "Remarks by X": a title line over the
@@ -804,7 +819,9 @@ const SPOKEN_TITLE_NOUNS = set('speech remarks address');
  */
 export function spokenTitle(ts: readonly Token[]): number | null {
   const link = ts.findIndex((t, i) => i > 0 && i <= MAX_NOUN_AT + 1 && linksSpeaker(ts, i));
-  return link > 0 && SPOKEN_TITLE_NOUNS.has(ts[link - 1]!.lower) && titleLineSpeakers(ts).length === 1 ? link : null;
+  const spoken =
+    link > 0 && (SPOKEN_TITLE_NOUNS.has(ts[link - 1]!.lower) || SPOKEN_PARTICIPLES.has(ts[link - 1]!.lower));
+  return spoken && titleLineSpeakers(ts).length === 1 ? link : null;
 }
 
 /** Nouns of a title line over an interview: "Interview with X", "Q&A with X", "Interview: X on …". */
@@ -825,6 +842,9 @@ function linksSpeaker(ts: readonly Token[], i: number): boolean {
   const w = ts[i]!.lower;
   const noun = ts[i - 1]!.lower;
   if (w === 'to' && i > 1 && /^attribut(?:able|ed)$/.test(noun)) return HEADER_NOUNS.has(ts[i - 2]!.lower);
+  // "Delivered by X", "As delivered by X", "Statement delivered by X"; "Goods delivered by X" names no speaker.
+  if (w === 'by' && SPOKEN_PARTICIPLES.has(noun))
+    return i === 1 || ts[i - 2]!.lower === 'as' || HEADER_NOUNS.has(ts[i - 2]!.lower);
   if (!HEADER_NOUNS.has(noun)) return false;
   if (w === 'by') return true;
   if (w === 'with') return WITH_NOUNS.has(noun);
@@ -843,7 +863,8 @@ const MAX_PORTFOLIO_WORDS = 3;
 /**
  * "by Minister of Trade and Industry Ana Roe": is the "and" at `and` inside the portfolio of a title
  * opening at `from`? It is when what stands before it is a title, "of" or "for", and a few
- * capitalised words no name ends, and a capitalised word that is no title or article follows it;
+ * capitalised words no name ends, an office word on either side, and a capitalised word that is no
+ * title or article follows it;
  * "by Minister of Trade Ana Roe and Governor Jon Vale" names two speakers.
  */
 function insidePortfolio(ts: readonly Token[], from: number, and: number): boolean {
@@ -858,6 +879,9 @@ function insidePortfolio(ts: readonly Token[], from: number, and: number): boole
     portfolio.length <= MAX_PORTFOLIO_WORDS &&
     portfolio.every((t) => capitalized(t) || LABEL_LINKS.has(t.lower)) &&
     !last.tags.has('LastName') &&
+    // An office word on one side of "and": unfamiliar names are what the tagger misses as surnames
+    // ("Minister of Ports Tiit Saar and Aigerim Bekova" names two people).
+    (OFFICE_WORDS.has(last.lower) || OFFICE_WORDS.has(next.lower)) &&
     capitalized(next) &&
     !isTitleWord(next) &&
     next.lower !== 'the'
@@ -873,7 +897,8 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
     if (k < ts.length && HEADER_NOUNS.has(ts[k]!.lower)) return [[0, owner + 1]];
   }
   const link = ts.findIndex((t, i) => i > 0 && i <= MAX_NOUN_AT + 1 && linksSpeaker(ts, i));
-  if (link < 0 || !ts.slice(0, link).every((t) => capitalized(t) || /^attribut/.test(t.lower))) return [];
+  const lead = (t: Token) => capitalized(t) || /^attribut/.test(t.lower) || SPOKEN_PARTICIPLES.has(t.lower);
+  if (link < 0 || !ts.slice(0, link).every(lead)) return [];
   let ceil = link + 1;
   while (ceil < ts.length && !TITLE_LINE_STOPS.has(ts[ceil]!.lower)) ceil++;
   // "by A and B": one speaker per conjunct.

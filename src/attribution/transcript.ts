@@ -526,8 +526,13 @@ function interjected(ctx: Context, turn: Turn, next: Turn | undefined): boolean 
 }
 
 const bareWord = (t: Token) => t.lower.replace(/\.$/, '');
-/** Words that show a sentence hands the floor to the audience's next speaker ("will give you", "will now"). */
-const HANDING = new Set(['you', 'your', 'now']);
+/** Verbs of handing the floor on after "will (now)": "will give you …", "will take your questions". */
+const HANDING_VERBS = new Set(
+  'give take brief walk answer tell update say speak talk present outline explain'.split(' '),
+);
+/** What a hand-off offers the audience, within a few words of its verb. */
+const HANDING_OBJECTS = new Set(['you', 'your', 'questions', 'words']);
+const MAX_HANDING_OBJECT = 3;
 /** The next speaker stands among a hand-off's first words ("Brigadier General Ana Roe will …"). */
 const MAX_HANDOFF_OPENING = 5;
 
@@ -545,5 +550,9 @@ function handsOn(ctx: Context, turn: Turn, next: Turn | undefined): boolean {
   const key = keyOf(ctx.tokens[next.paragraph]!, next.label);
   // The next speaker is the subject of "will" ("Ms Roe, will you …?" asks her, and is no hand-off).
   const named = ts.findIndex((t, i) => i >= from && i < from + MAX_HANDOFF_OPENING && bareWord(t) === key);
-  return named >= 0 && ts[named + 1]?.lower === 'will' && ts.some((t) => HANDING.has(t.lower));
+  if (named < 0 || ts[named + 1]?.lower !== 'will') return false;
+  // "will now command the brigade" is news about the next speaker, not a hand-off.
+  const verb = named + (ts[named + 2]?.lower === 'now' ? 3 : 2);
+  if (!HANDING_VERBS.has(ts[verb]?.lower ?? '')) return false;
+  return ts.slice(verb + 1, verb + 1 + MAX_HANDING_OBJECT).some((t) => HANDING_OBJECTS.has(t.lower));
 }

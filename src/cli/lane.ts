@@ -61,8 +61,9 @@ export function laneProcess(blob: string): Helper & { readonly pid: number | und
     serialization: 'advanced',
     // A session of its own: Linux shares the CPU between sessions first (autogroup), so in this
     // process's session a helper would only split this process's share of a busy machine with it.
-    // It still ends with this process: the IPC channel closing ends it (serveLane).
-    detached: true,
+    // It still ends with this process: the IPC channel closing ends it (serveLane). Not on
+    // Windows, where a detached process gets a console window of its own.
+    detached: process.platform !== 'win32',
     env: { ...process.env, [LANE_ENV]: '1' },
   });
   let ended = false;

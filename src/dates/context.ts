@@ -141,8 +141,8 @@ function untilTense(c: Context, i: number): Tense | null {
   return c.tenseAt(i) === 'past' ? 'past' : 'future';
 }
 
-/** Words for making ready for an occasion: it lies ahead. */
-const PREPARING = /^(prepar(e|es|ed|ing|ations?)|preview(s|ed|ing)?)$/;
+/** Words for making ready for an occasion, or asking someone to it: it lies ahead. */
+const PREPARING = /^(prepar(e|es|ed|ing|ations?)|preview(s|ed|ing)?|invit(e|es|ed|ing|ations?))$/;
 /** Words for talking of an occasion: their tense says nothing of when it is. */
 const TALKING = /^(discuss(es|ed|ing)?|talk(s|ed|ing)?)$/;
 /** How many words back from the occasion the talk of it may stand. */

@@ -56,6 +56,8 @@ export const relativePeriod: Parser = (c, i) => {
   if (word(c, j) === 'fiscal' && word(c, j + 1) === 'year') j++;
   const w = word(c, j);
   const unit = CALENDAR_UNITS.get(w);
+  if (unit === 'quarter' && word(c, j - 1) === 'this' && c.ref !== null && isReportedQuarter(c, i))
+    return periodHit(reportedQuarter(c.ref), j + 1);
   if (unit && unit !== 'day') return periodHit(c.ref === null ? null : shiftPeriod(unit, c.ref, shift), j + 1);
   const wd = WEEKDAYS.get(w);
   if (wd)
@@ -320,6 +322,19 @@ const YEAR_BACK = new Set(['earlier', 'ago']);
 /** The last quarter completed before the reference day: the one a results report is about. */
 const reportedQuarter = (ref: number): Period => shiftPeriod('quarter', ref, -1);
 
+/** How many days after a quarter ends its results are still being reported. */
+const REPORTING_DAYS = 60;
+
+/**
+ * "This quarter's loss includes ...", "fuel was a tailwind this quarter": in a results report given
+ * in the weeks after a quarter closed, "this quarter" is the quarter reported, unless the verb looks
+ * ahead ("we expect this quarter to be slower").
+ */
+function isReportedQuarter(c: Context, i: number): boolean {
+  const closed = periodDays(reportedQuarter(c.ref!))[1];
+  return c.ref! - closed <= REPORTING_DAYS && c.tenseAt(i) !== 'future' && inQuarterContext(c, i);
+}
+
 /** Whether a business report's quarter is in play: "quarter" among the last words. */
 function inQuarterContext(c: Context, i: number): boolean {
   for (let k = i - 1; k >= 0 && k > i - 80; k--) if (c.tokens[k]!.lower === 'quarter') return true;
@@ -436,6 +451,17 @@ export const partOfYear: Parser = (c, i) => {
   return { ...periodHit(period, end), start };
 };
 
+/**
+ * The year a results report's "full year" names: the year of the quarter reported ("full-year
+ * revenue rose 4%", said in February), or, when the verb looks ahead ("for the full year, we
+ * expect ..."), the year the report is given in.
+ */
+function reportedYear(c: Context, i: number): number {
+  const q = reportedQuarter(c.ref!);
+  const reported = q.unit === 'quarter' ? q.y : fromDay(c.ref!).y;
+  return c.tenseAt(i) === 'future' ? fromDay(c.ref!).y : reported;
+}
+
 /** "full year", "the full-year 2020", "fiscal year 2020" after "and": the words, and the year they name. */
 function fullYearAt(c: Context, i: number): { end: number; year: number | null } | null {
   let k = word(c, i) === 'the' ? i + 1 : i;
@@ -476,8 +502,7 @@ export const fullYear: Parser = (c, i) => {
     return periodHit(y === null ? null : { unit: 'year', y }, found.end);
   }
   if (c.ref === null) return periodHit(null, found.end);
-  const q = reportedQuarter(c.ref);
-  return periodHit(q.unit === 'quarter' ? { unit: 'year', y: q.y } : null, found.end);
+  return periodHit({ unit: 'year', y: reportedYear(c, i) }, found.end);
 };
 
 /** Prepositions before "the year" that make it the year the text is in ("a high for the year"). */
@@ -517,8 +542,7 @@ export const theYear: Parser = (c, i) => {
   if (['ended', 'ending'].includes(word(c, k + 1)))
     return { end: k + 1, timex: { type: 'duration', value: 'P1Y', mod: null, interval: null } };
   if (c.ref === null) return periodHit(null, k + 1);
-  const q = reportedQuarter(c.ref);
-  const y = inQuarterContext(c, i) && q.unit === 'quarter' ? q.y : fromDay(c.ref).y;
+  const y = inQuarterContext(c, i) ? reportedYear(c, i) : fromDay(c.ref).y;
   return periodHit({ unit: 'year', y }, k + 1);
 };
 

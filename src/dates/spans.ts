@@ -120,19 +120,17 @@ const LEADING_MODS: [string[], 'APPROX' | null][] = [
   [['up', 'to'], null],
 ];
 
+/** The words a leading modifier starts with: most tokens a duration is tried at ("the", "a") start none. */
+const LEADING_FIRST = new Set(LEADING_MODS.map(([words]) => words[0]!));
+
 function leadingMod(c: Context, i: number): { mod: 'APPROX' | null; end: number } | null {
+  if (!LEADING_FIRST.has(word(c, i))) return null;
   for (const [words, mod] of LEADING_MODS)
     if (words.every((w, k) => word(c, i + k) === w)) return { mod, end: i + words.length };
   return null;
 }
 
-const DURATION_STARTS = new Set([
-  ...LEADING_MODS.map(([words]) => words[0]!),
-  'the',
-  'a',
-  ...NUMBER_WORDS.keys(),
-  ...VAGUE_QUANTITIES,
-]);
+const DURATION_STARTS = new Set([...LEADING_FIRST, 'the', 'a', ...NUMBER_WORDS.keys(), ...VAGUE_QUANTITIES]);
 const BACKWARD = new Set(['past', 'last', 'previous', 'preceding']);
 /** Words after a unit that count back from the reference day ("a year ago", "year-earlier"). */
 const BACK_WORDS = new Set(['ago', 'earlier']);

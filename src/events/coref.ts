@@ -66,7 +66,9 @@ function properWord(g: EventGroup, m: Mention): boolean {
   return g.forms.some((o) => {
     if (o.kind === 'verbal' || !proper(o).some((w) => mine.includes(w)) || distinctNames(o, m)) return false;
     if (o.type === m.type) return true;
-    const bothGatherings = GATHERINGS.has(o.type) && GATHERINGS.has(m.type);
+    // Another kind of gathering in the same sentence is another event ("a discussion on the
+    // Lakes ahead of the Lakes summit").
+    const bothGatherings = GATHERINGS.has(o.type) && GATHERINGS.has(m.type) && o.seg !== m.seg;
     const shared = proper(o).filter((w) => mine.includes(w)).length;
     return bothGatherings && (shared >= 2 || (m.complements.length === 0 && subset(new Set(mine), new Set(proper(o)))));
   });
@@ -143,7 +145,11 @@ function isTheTextsOccasion(g: EventGroup, m: Mention): boolean {
 
 /** "a ceremony alongside ... at a signing of the agreement": the ceremony is the signing. */
 function heldAt(text: string, ceremony: Mention, m: Mention): boolean {
-  if (ceremony.type !== 'ceremony' || ceremony.seg !== m.seg || m.type === 'ceremony') return false;
+  if (ceremony.seg !== m.seg || m.type === ceremony.type) return false;
+  // "the discussions at the climate ministerial": the talk of that meeting, right before it.
+  if (ceremony.type === 'discussion' && ceremony.determiner === 'the' && ceremony.words.length === 1)
+    return /^\s+at\s+(?:the\s+)?$/.test(text.slice(ceremony.end, m.phraseStart));
+  if (ceremony.type !== 'ceremony') return false;
   const between = text.slice(ceremony.end, m.phraseStart);
   return between.length <= HELD_AT_REACH && /\sat\s*$/.test(between) && !/[.;:!?]/.test(between);
 }

@@ -592,8 +592,9 @@ function nounPhraseEnd(text: string, terms: Term[], s: number): number {
         inList = true;
       } else if (!joined(text, prev, u)) break;
     }
-    // "in Tallinn later this year": a time adverb ends the phrase.
+    // "in Tallinn later this year": a time adverb ends the phrase, as does "ahead of the summit".
     if ((has(u, 'Date') && !isYear(u)) || u.normal === 'later' || u.normal === 'earlier') break;
+    if ((u.normal === 'ahead' || u.normal === 'prior') && /^(of|to)$/.test(terms[k + 1]?.normal ?? '')) break;
     if (
       has(terms[k + 1], 'Date') &&
       !isYear(terms[k + 1]!) &&

@@ -736,7 +736,7 @@ function adjunctStart(tokens: readonly Token[], end: number, floor: number): { a
   const at = k - 1;
   // "Adviser on Coastal Affairs Ana Ruiz", "the Committee on Foreign Affairs": after a title or a
   // body's noun the words are its office or its name.
-  const ofBody = tokens[at]?.lower === 'on' && ORG_HEADS.has(lowerWord(tokens[at - 1]!));
+  const ofBody = at > 0 && tokens[at]?.lower === 'on' && ORG_HEADS.has(lowerWord(tokens[at - 1]!));
   return at > floor && PLACE_PREPOSITIONS.has(tokens[at]!.lower) && !isTitle(tokens, at - 1) && !ofBody
     ? { at, place: true }
     : null;

@@ -72,10 +72,11 @@ function hideRelayed(words: Word[]): void {
 export const MAX_VIEW_WORDS = 300;
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Country'];
+const FINITE_TAGS = ['PastTense', 'PresentTense', 'Copula', 'Modal'];
 /** Tokens after which a word opens a sentence or a quotation. */
-const OPENERS = /^[.!?:;“"‘(\[—–-]$/;
+const OPENERS = new Set('.!?:;“"‘([—–-');
 /** Tokens after which a word opens a sentence proper. */
-const SENTENCE_OPENERS = /^[.!?“"‘(\[]$/;
+const SENTENCE_OPENERS = new Set('.!?“"‘([');
 
 /** The document's words, cut once per document. */
 const wordCache = new WeakMap<Document, Word[]>();
@@ -87,14 +88,14 @@ function documentWords(doc: Document): Word[] {
       text: t.text,
       start: t.start,
       end: t.end,
-      lower: t.lower.replace(/’/g, "'"),
-      initial: k === 0 || OPENERS.test(tokens[k - 1]!.text),
+      lower: t.lower.includes('’') ? t.lower.replaceAll('’', "'") : t.lower,
+      initial: k === 0 || OPENERS.has(tokens[k - 1]!.text),
       name: NAME_TAGS.some((g) => t.tags.has(g)),
-      opener: k === 0 || SENTENCE_OPENERS.test(tokens[k - 1]!.text),
+      opener: k === 0 || SENTENCE_OPENERS.has(tokens[k - 1]!.text),
       base: t.tags.has('Verb') && t.tags.has('Infinitive'),
       noun: t.tags.has('Noun') && !t.tags.has('ProperNoun'),
       plural: t.tags.has('Plural') && !t.tags.has('ProperNoun'),
-      finite: t.tags.has('Verb') && ['PastTense', 'PresentTense', 'Copula', 'Modal'].some((g) => t.tags.has(g)),
+      finite: t.tags.has('Verb') && FINITE_TAGS.some((g) => t.tags.has(g)),
     }));
     wordCache.set(doc, words);
   }
