@@ -114,8 +114,8 @@ describe('a credit inside the clause it reports', () => {
     ],
     [
       'a clause, then the credit, then a subordinate clause',
-      'The harbour was a busy place, Mr. Olsen said, until the mills closed in 1990.',
-      ['Olsen|null|person|The harbour was a busy place', 'Olsen|null|person|until the mills closed in 1990'],
+      'The quarry was a noisy place, Ms. Brandt said, until the kilns shut in 1987.',
+      ['Brandt|null|person|The quarry was a noisy place', 'Brandt|null|person|until the kilns shut in 1987'],
     ],
     [
       'a short subject dropped, the predicate kept',

@@ -4,7 +4,7 @@
 // the third person, a roster of participants and a hand-off naming the next speaker.
 import { describe, expect, it } from 'vitest';
 import { boilerplateParagraphs } from '../src/attribution/boilerplate.js';
-import { lineLabel, titleLineSpeakers } from '../src/attribution/layout.js';
+import { lineLabel, parseLabel, titleLineSpeakers } from '../src/attribution/layout.js';
 import { splitParagraphs } from '../src/document/paragraphs.js';
 import { analyse, contextOf, describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
 
@@ -65,8 +65,84 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
     [['indirect', 'Varnia would open an honorary consulate', 'Ana Brekke']],
     ['the decision', 'meet again', 'Issued by'],
   ],
+  [
+    'layouts5-dash-labels.txt',
+    [
+      ['direct', 'Good morning. Two announcements.', 'Karin Dahl'],
+      ['direct', 'Second, the minister travels', 'Karin Dahl'],
+      ['direct', 'Yes. Season ticket holders', 'Karin Dahl'],
+      ['direct', 'It opens a month later', 'Oskar Brenn'],
+    ],
+    ['Will passengers', 'Is the signal centre late?', 'Regular briefing'],
+  ],
+  [
+    'layouts5-interview-mark.txt',
+    [
+      ['direct', 'The ships are bigger.', 'Ilona Vesk'],
+      ['direct', 'I hear that every year.', 'Ilona Vesk'],
+    ],
+    [
+      'INTERVIEW',
+      'Harbour Commissioner',
+      'The commissioner spoke',
+      'Why does',
+      'Shipping lines',
+      'Thank you, Commissioner',
+    ],
+  ],
+  [
+    'layouts5-mixed-line-labels.txt',
+    [
+      ['direct', 'Good afternoon. We have lowered', 'Mikael Strand'],
+      ['direct', 'Inflation is back near', 'Mikael Strand'],
+      ['direct', 'Because wages are still', 'Mikael Strand'],
+      ['direct', 'We decide meeting by meeting.', 'Nina Holm'],
+    ],
+    ['Question from', 'Why not a larger cut?', 'Will you cut again'],
+  ],
 ];
 describeLayouts(LAYOUTS);
+
+describe('a role set off from its holder by a dash', () => {
+  const label = (line: string) => {
+    const ts = tokensOf(line);
+    const l = parseLabel(ts);
+    return (
+      l && [
+        l.role,
+        l.nameWords,
+        l.title &&
+          ts
+            .slice(l.title[0], l.title[1])
+            .map((t) => t.text)
+            .join(' '),
+      ]
+    );
+  };
+  it.each([
+    ['the role first', 'SPOKESPERSON – Ana Roe: We agree.', ['person', ['ana', 'roe'], 'SPOKESPERSON']],
+    ['a longer role first', 'DEPUTY MINISTER - Jon Vale: We agree.', ['person', ['jon', 'vale'], 'DEPUTY MINISTER']],
+    ['the name first', 'Ana Roe – Spokesperson: We agree.', ['person', ['ana', 'roe'], 'Spokesperson']],
+  ])('%s', (_name, line, expected) => expect(label(line)).toEqual(expected));
+  it.each([
+    ['a place and a time', 'Kessel – Monday: the talks resume.'],
+    ['a dash in a sentence', 'The minister – who arrived late: spoke briefly.'],
+  ])('%s is no label', (_name, line) => expect(label(line)).toBeNull());
+});
+
+describe('an interview headed by its noun alone on a line', () => {
+  const answerer = (text: string) => quotesOf(text).quotes.map((q) => q.speaker);
+  const qa = '\n\nQ: Why now?\n\nA: The ships are bigger.';
+  it('credits the answers to the person named on the line below the noun', () => {
+    expect(answerer(`INTERVIEW\nPort Director Ana Roe on the new quay${qa}`)).toEqual(['Ana Roe']);
+    expect(answerer(`Exclusive interview\nPort Director Ana Roe on the new quay${qa}`)).toEqual(['Ana Roe']);
+  });
+  it.each([
+    ['a headline below the noun', 'INTERVIEW\nThe harbour needs dredging, says its director'],
+    ['a role below the noun', 'INTERVIEW\nThe Port Director on the new quay'],
+    ['no noun above the line', 'PORTS\nPort Director Ana Roe on the new quay'],
+  ])('names no answerer under %s', (_name, header) => expect(answerer(`${header}${qa}`)).not.toContain('Ana Roe'));
+});
 
 describe('issuers a release names outside its sentences', () => {
   const speakers = (text: string) => quotesOf(text).speakers.map((s) => [s.name, s.kind]);
@@ -207,6 +283,8 @@ describe('a label alone on its line without a colon', () => {
     ['a role', 'THE PRESIDENT', ['role', []]],
     ['a question with the asker after a dash', 'QUESTION – Ana Roe, Harbour Radio', ['question', []]],
     ['a question word alone', 'QUESTION', ['question', []]],
+    ['a question from its asker', 'Question from Ana Roe, Harbour Radio', ['question', []]],
+    ['a question with its outlet in brackets', 'QUESTION (Harbour Radio)', ['question', []]],
   ])('%s', (_name, line, expected) => expect(label(line)).toEqual(expected));
   it.each([
     ['a letterhead naming a body', 'STATISTICS OFFICE OF VARNIA'],
@@ -216,6 +294,7 @@ describe('a label alone on its line without a colon', () => {
     ['a label with a colon (read by parseLabel)', 'GOVERNOR ANA ROE:'],
     ['a sentence', 'The Governor spoke first.'],
     ['a section heading of questions', 'QUESTIONS AND ANSWERS'],
+    ['a question word in a sentence', 'Questions remain about the budget.'],
   ])('%s is none', (_name, line) => expect(lineLabel(tokensOf(line))).toBeNull());
 
   const credited = (text: string) => quotesOf(text).quotes.map((q) => [q.kind, q.text.slice(0, 12), q.speaker]);

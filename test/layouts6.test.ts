@@ -237,3 +237,18 @@ describe('a speaker and a colon before a quotation in quote marks', () => {
     ['a heading with a topic', 'Live\n\n14:12\nNews on housing: "We are ready for the winter."'],
   ])('%s credits nobody', (_name, text) => expect(credited(text)).toEqual([['We are ready', null]]));
 });
+
+describe('a chair calling the next questioner by full name alone hands the floor on', () => {
+  const texts = (body: string) => quotesOf(`Briefing on the harbour works\n\n${body}`).quotes.map((q) => q.text);
+  const opening = 'MINISTER ANA ROE: The works start on Monday.\n\n';
+  const question = '\n\nQUESTION (Jon Vale, Varn Daily): When do they end?\n\nMINISTER ANA ROE: In May.';
+  it.each([['MODERATOR: Jon Vale.'], ['MODERATOR: Jon Vale, please.'], ['MODERATOR: Mira Holm Dahl.']])('%s', (line) =>
+    expect(texts(`${opening}${line}${question}`)).toEqual(['The works start on Monday.', 'In May.']),
+  );
+  it.each([
+    ['a sentence about a person', 'MINISTER ANA ROE: Jon Vale is right.', 'Jon Vale is right.'],
+    ['a place', 'MINISTER ANA ROE: Varn Harbour.', 'Varn Harbour.'],
+  ])('%s is still a statement', (_name, line, quoted) =>
+    expect(texts(`${opening}${line}${question}`)).toContain(quoted),
+  );
+});

@@ -326,7 +326,14 @@ function trailingCredit(r: Reading, i: number, name: string): boolean {
 }
 
 /**
- * "The bridge, the mayor said, will cost …", "Lenox was thriving, she said, until …": a credit set
+ * Does the part before a mid-sentence credit open as the writer's framing of the reported clause: a
+ * prepositional phrase ("In a brief statement, …") or a participle ("Speaking to reporters, …")? Then
+ * it is no part of the speaker's words of its own (a subordinate clause, "Although turnout was low, …", is).
+ */
+const framing = (t: Token) => t.tags.has('Preposition') || t.tags.has('Verb');
+
+/**
+ * "The bridge, the mayor said, will cost …", "The quarry was busy, she said, until …": a credit set
  * off by commas inside the clause it reports. Both parts are its words: the part before the credit
  * and the part after it are each emitted (a part too short to stand alone is dropped by the emitter);
  * a verb-free part after it is the writer's aside.
@@ -353,10 +360,12 @@ function midCredit(r: Reading, i: number, name: string): boolean {
     return false;
   };
   for (let k = from; k < open; k++) if (cueAt(ts, k) !== null) return false;
+  // '…, the minister said, "We will …"': a quotation after the credit is direct speech, read elsewhere.
+  if (QUOTE_MARK.test(ts[close + 1]?.text ?? '')) return false;
   // "…, officials said on Thursday, days after the collision": a verb-free aside is the writer's.
   const continues = verbIn(close + 1, end);
   if (!continues && !verbIn(from, open)) return false;
-  r.emit(from, open, subject, cue, name);
+  if (!framing(ts[from]!)) r.emit(from, open, subject, cue, name);
   if (continues) r.emit(close + 1, end, subject, cue, name);
   r.mainSubject ??= subject;
   return true;

@@ -11,8 +11,10 @@ import {
   PRESS_ROLES,
   apposedOrganization,
   datelineEnd,
+  interviewMark,
   interviewTitle,
   isTitleWord,
+  leadingSpeaker,
   spokenTitle,
   titleLineSpeakers,
   transcriptHeader,
@@ -182,6 +184,18 @@ function heldBy(office: Mention, mentions: readonly Mention[]): boolean {
   });
 }
 
+/**
+ * "Port Director Ana Roe on the new quay" below "INTERVIEW": the person the line names before its
+ * topic, by a title or a name the tagger knows; a venue ("NORTH KESSEL HOSPITAL") names no one.
+ */
+function intervieweeLine(ts: readonly Token[]): SpeakerPhrase | null {
+  const range = leadingSpeaker(ts, 0);
+  if (!range) return null;
+  const phrase = describe(ts, range[0], range[1]);
+  const known = phrase.title !== null || ts.slice(range[0], range[1]).some((t) => t.tags.has('Person'));
+  return phrase.kind === 'name' && phrase.head === 'person' && known ? phrase : null;
+}
+
 /** "… a near-verbatim transcript of today's briefing by X, Spokesman for …" */
 function transcriptCredit(ctx: Context, p: number, ts: readonly Token[]): Issuers['transcript'] {
   const at = transcriptHeader(ts);
@@ -349,6 +363,16 @@ export function findIssuers(ctx: Context, boilerplate: ReadonlySet<number> = new
   for (let p = 0; p < last; p++) {
     if (boilerplate.has(p)) continue;
     const ts = ctx.tokens[p]!;
+    // "INTERVIEW" over "Minister for Energy Ana Roe on the grid": she answers what is asked below.
+    const interviewee = p > 0 && !interview && interviewMark(ctx.tokens[p - 1]!) ? intervieweeLine(ts) : null;
+    if (interviewee) {
+      const mention = mentionOf(ctx, p, interviewee);
+      const mark = ctx.tokens[p - 1]!;
+      interview = { paragraph: p, mention, cue: ctx.doc.text.slice(mark[0]!.start, mark[mark.length - 1]!.end) };
+      header ??= mention;
+      mentions.push(mention);
+      continue;
+    }
     transcript ??= transcriptCredit(ctx, p, ts);
     const credit: Mention | null =
       (transcript?.paragraph === p ? transcript.mention : null) ?? headerCredit(ctx, p, ts);

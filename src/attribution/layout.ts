@@ -119,7 +119,8 @@ function labelShaped(ts: readonly Token[], end: number): number | null {
       return null;
     }
     if (t.text === '.' && i > 0 && ts[i - 1]!.word) continue;
-    if (t.text === ',' && comma < 0 && i > 0 && i < end - 1) {
+    // One comma or dash sets a title off from the name ("ANA ROE, SPOKESPERSON:", "SPOKESPERSON – Ana Roe:").
+    if ((t.text === ',' || DASHES.has(t.text)) && comma < 0 && i > 0 && i < end - 1) {
       comma = i;
       continue;
     }
@@ -349,10 +350,16 @@ function plainLabel(ts: readonly Token[]): Label | null {
   const words = ts.slice(0, end).filter((t) => t.word);
   // "NEW YORK:": a dateline, not a speaker.
   if (words.every((t) => t.tags.has('Place'))) return null;
+  // "SPOKESPERSON – Ana Roe:": the role first, its holder after the dash; a dash between no title
+  // and a name ("Kessel – Monday:") sets off nothing.
+  const dashed = comma >= 0 && DASHES.has(ts[comma]!.text);
+  if (dashed && !ts.slice(0, end).some(isTitleWord)) return null;
+  if (dashed && isTitleWord(ts[0]!) && namesHolder(ts.slice(comma + 1, end))) holder = [comma + 1, end];
   const nameEnd = comma >= 0 ? comma : end;
   const title: [number, number] | null = comma >= 0 ? [comma + 1, end] : office;
   const role = roleOf(ts, nameEnd, colon === ts.length - 1);
-  // "Spokesperson (Ana Roe):": the role's holder named in brackets after it.
+  // "Spokesperson (Ana Roe):", "Spokesperson – Ana Roe:": the role's holder named after it.
+  const dashedHolder = !!holder && comma >= 0 && holder[0] === comma + 1;
   const colonLabel = (fields: Pick<Label, 'nameEnd' | 'title' | 'role' | 'nameWords' | 'titled'>): Label => ({
     start: 0,
     labelEnd: colon + 1,
@@ -360,10 +367,10 @@ function plainLabel(ts: readonly Token[]): Label | null {
     roster: false,
     ...fields,
   });
-  if (role === 'role' && holder && comma < 0)
+  if (holder && (dashedHolder || (role === 'role' && comma < 0)))
     return colonLabel({
       nameEnd: holder[1],
-      title: [0, end],
+      title: [0, dashedHolder ? comma : end],
       role: 'person',
       nameWords: ts.slice(holder[0], holder[1]).map(bare),
       titled: true,
@@ -393,6 +400,8 @@ export function numberedVoices(tokens: readonly (readonly Token[])[], labels: re
   return labels.map((l, p) => (l?.role === 'question' && numbered(p, l) ? { ...l, role: 'role' as const } : l));
 }
 
+/** What may stand between a question word and its asker: "QUESTION – Ana Roe", "Question from Ana Roe", "Question (Harbour Radio)". */
+const ASKER_LINKS = set('from by (');
 /** Words of a name in a label alone on its line ("DEPUTY GOVERNOR ANA MARIA ROE"). */
 const MAX_LINE_LABEL_NAME = 3;
 
@@ -405,7 +414,7 @@ const MAX_LINE_LABEL_NAME = 3;
 export function lineLabel(ts: readonly Token[]): Label | null {
   const first = ts[0];
   if (!first?.word || ts.some((t) => t.text === ':')) return null;
-  if (ASKING_LABELS.has(bare(first)) && (ts.length === 1 || DASHES.has(ts[1]!.text)))
+  if (ASKING_LABELS.has(bare(first)) && (ts.length === 1 || DASHES.has(ts[1]!.text) || ASKER_LINKS.has(ts[1]!.lower)))
     return { ...oneWord('question'), labelEnd: ts.length };
   const words = ts.filter((t) => t.word);
   const shaped = ts.every((t, k) => (t.word ? capitalized(t) : t.text === '.' && k > 0 && ts[k - 1]!.word));
@@ -591,7 +600,9 @@ function callsOn(ts: readonly Token[], from: number, to: number): boolean {
   const words = all.slice(verb?.length ?? 0, please ? -1 : undefined);
   if (!words.length || words.length > MAX_CALLED_WORDS || !capitalized(words[0]!)) return false;
   if (!words.every((t) => capitalized(t) || LABEL_LINKS.has(t.lower))) return false;
-  return !!verb || (please ? words.length <= 3 : words.length >= 2 && isTitleWord(words[0]!));
+  // "Paulo Ferrante.": a full name alone, its first word a first name, calls the next questioner too.
+  const fullName = words.length >= 2 && words.length <= 3 && words[0]!.tags.has('FirstName');
+  return !!verb || (please ? words.length <= 3 : (words.length >= 2 && isTitleWord(words[0]!)) || fullName);
 }
 
 function holdsHandoff(ts: readonly Token[], from: number, to: number): boolean {
@@ -798,14 +809,33 @@ export function titleLineSpeakers(ts: readonly Token[]): Array<[number, number]>
   if (sep < 1 || sep > MAX_NOUN_AT || !ts.slice(0, sep).every(capitalized)) return [];
   // "Interview: Minister for Energy Ana Roe on the winter": the noun alone, then whom it is with.
   if (sep === 1 && WITH_NOUNS.has(ts[0]!.lower)) {
-    let ceil = sep + 1;
-    while (ceil < ts.length && !TITLE_LINE_STOPS.has(ts[ceil]!.lower)) ceil++;
-    const named = ts.slice(sep + 1, ceil);
-    const shaped = named.length > 1 && named.every((t, k) => capitalized(t) || (k > 0 && LABEL_LINKS.has(t.lower)));
-    return shaped && !namesRole(ts[ceil - 1]!) ? [[sep + 1, ceil]] : [];
+    const named = leadingSpeaker(ts, sep + 1);
+    return named ? [named] : [];
   }
   return lineSpeakers(ts.slice(sep + 1)).map(([a, b]) => [a + sep + 1, b + sep + 1]);
 }
+
+/**
+ * "Minister for Energy Ana Roe on the winter", after "Interview:" or below a line "INTERVIEW": the
+ * person a line names from token `from` up to its topic, as a token range, or null (a role names no one).
+ */
+export function leadingSpeaker(ts: readonly Token[], from: number): [number, number] | null {
+  let ceil = from;
+  while (ceil < ts.length && !TITLE_LINE_STOPS.has(ts[ceil]!.lower)) ceil++;
+  const named = ts.slice(from, ceil);
+  const shaped = named.length > 1 && named.every((t, k) => capitalized(t) || (k > 0 && LABEL_LINKS.has(t.lower)));
+  return shaped && !namesRole(ts[ceil - 1]!) ? [from, ceil] : null;
+}
+
+/** Words of a line that heads an interview alone ("INTERVIEW", "Exclusive interview", "Q&A"). */
+const MAX_INTERVIEW_MARK_WORDS = 3;
+
+/** "INTERVIEW" alone on a line over the line naming whom it is with. */
+export const interviewMark = (ts: readonly Token[]) =>
+  ts.length > 0 &&
+  ts.length <= MAX_INTERVIEW_MARK_WORDS &&
+  ts.every((t) => t.word) &&
+  INTERVIEW_NOUNS.has(ts[ts.length - 1]!.lower);
 
 /** Nouns of a title line whose text is the speaker's own spoken words: "Speech by X", "Remarks of X". */
 const SPOKEN_TITLE_NOUNS = set('speech remarks address');
