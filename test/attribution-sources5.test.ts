@@ -78,8 +78,9 @@ describe('councillors and other elected titles', () => {
   });
 
   it('gives a councilwoman "she" and not "he" (negative)', () => {
-    const text = 'Alderwoman Joan Birch met Mr. Paul Hayes. "We will not wait," she said.';
-    expect(credits(text)[0]).toMatch(/^Joan Birch\|/);
+    // "Sam" tells no gender: only the title does.
+    const text = 'Alderwoman Sam Birch met Mr. Paul Hayes. "We will not wait," she said.';
+    expect(credits(text)[0]).toMatch(/^Sam Birch\|/);
   });
 });
 
@@ -101,7 +102,13 @@ describe('a body located by a place', () => {
 
   it('keeps a named person apart from the city after her (negative)', () => {
     const text = 'According to Ana Ruiz in Lima, all citizens in the region are safe.';
-    expect(credits(text)[0]).toMatch(/^Ana Ruiz\|/);
+    expect(credits(text)[0]).toMatch(/^Ana Ruiz\|null\|person\|/);
+  });
+
+  // Known gap: the place after a person's name still opens the quote ("in Lima, all citizens …").
+  it.fails('leaves the place after a named person out of the quote', () => {
+    const text = 'According to Ana Ruiz in Lima, all citizens in the region are safe.';
+    expect(credits(text)[0]).toBe('Ana Ruiz|null|person|all citizens in the region are safe');
   });
 });
 
@@ -113,9 +120,19 @@ describe('a credit inside the clause it reports', () => {
       ['the mayor|mayor|person|The new bridge', 'the mayor|mayor|person|will cost four million euros'],
     ],
     [
-      'a clause, then the credit, then a subordinate clause',
-      'The harbour was a busy place, Mr. Olsen said, until the mills closed in 1990.',
-      ['Olsen|null|person|The harbour was a busy place', 'Olsen|null|person|until the mills closed in 1990'],
+      'a clause, then the credit, then a clause of reason',
+      'Fares will rise in May, Mr. Olsen said, because fuel now costs twice as much.',
+      ['Olsen|null|person|Fares will rise in May', 'Olsen|null|person|because fuel now costs twice as much'],
+    ],
+    [
+      'a fronted adjunct left to the writer',
+      'In a short statement, the palace said, the queen thanked the nurses who had treated her.',
+      ['the palace|null|unnamed|the queen thanked the nurses who had treated her'],
+    ],
+    [
+      'a fronted subordinate clause left to the writer',
+      'Although turnout was low, officials said, the result of the vote will stand.',
+      ['officials|null|unnamed|the result of the vote will stand'],
     ],
     [
       'a short subject dropped, the predicate kept',
@@ -130,11 +147,16 @@ describe('a credit inside the clause it reports', () => {
     ['a credit closing the sentence', 'The bridge will cost four million euros, the mayor said.', 1],
     [
       'a credit before a verb-free aside',
-      'The two ports will share a radar network, officials said on Monday, days after a near miss at sea.',
+      'The dam will be finished by spring, officials said on Monday, two years later than planned.',
       1,
     ],
     ['a credit then "and" opening a clause of the writer\'s', 'The road is open, she said, and the crowd cheered.', 1],
     ['a parenthetical "as" credit', 'The grant, as several papers have noted, runs to 2030.', 0],
+    [
+      'a participle before a quotation',
+      'Speaking to farmers in Tarma on Friday, the minister said, "We will keep the depots open."',
+      1,
+    ],
   ])('does not split %s (negative)', (_kind, text, count) => {
     expect(credits(text)).toHaveLength(count);
   });
@@ -188,6 +210,11 @@ describe('companies with a stock listing', () => {
     expect(credits(text)[0]).toBe(expected);
   });
 
+  it("keeps a note in parentheses a person's (negative)", () => {
+    const text = 'Ana Roe (PHOTO: Archive) said the plant would close in June.';
+    expect(credits(text)[0]).toMatch(/^Ana Roe\|null\|person\|/);
+  });
+
   it("keeps a party and state in parentheses a person's (negative)", () => {
     const text = 'Sen. Ana Ruiz (D-Ore.) said the bill would pass by Friday.';
     expect(credits(text)[0]).toMatch(/^Ana Ruiz\|/);
@@ -198,8 +225,8 @@ describe('an owner before a title is no first name', () => {
   it.each([
     [
       'an acronym the tagger reads as a first name',
-      "IRENA's Director-General, Rafael Ibarrola, said the cost of panels had fallen.",
-      'Rafael Ibarrola|Director-General|person|the cost of panels had fallen',
+      "ELENA's Director-General, Ines Marr, said the price of wind turbines had halved.",
+      'Ines Marr|Director-General|person|the price of wind turbines had halved',
     ],
   ])('%s', (_kind, text, expected) => {
     expect(credits(text)[0]).toBe(expected);
@@ -227,6 +254,12 @@ describe('a bare title for the same office printed another way', () => {
     expect(credits(text)[1]).toMatch(new RegExp(`^${expected}\\|`));
   });
 
+  it('keeps a title after "supporters of" the person\'s own', () => {
+    const text =
+      'The ruling was welcomed by supporters of Governor Ines Tamm.\n\n"This is a good day," the governor said.';
+    expect(credits(text)[0]).toMatch(/^Ines Tamm\|/);
+  });
+
   it('does not give "the judge" to a minister of justice (negative)', () => {
     const text = 'Minister of Justice Paul Berg said the courts needed staff.\n\n"The risk is real," the judge said.';
     expect(credits(text)[1]).toMatch(/^the judge\|/);
@@ -247,6 +280,8 @@ describe('campaigns named in common words, people named like places', () => {
   it.each([
     ['a first name the tagger knows', 'Ana Banks said the creek had passed its tests.', 'Ana Banks'],
     ['an unknown word before a plural', 'Tove Fields said the creek had passed its tests.', 'Tove Fields'],
+    ['an adjective that is a given name', 'Precious Moyo said the clinic would reopen on Monday.', 'Precious Moyo'],
+    ['another such given name', 'Bright Okafor said the clinic would reopen on Monday.', 'Bright Okafor'],
     [
       'a place-like name before ", who"',
       '"The river is cleaner than in decades," said Sunniva Rivers, who leads the clean-up.',
@@ -254,5 +289,32 @@ describe('campaigns named in common words, people named like places', () => {
     ],
   ])('keeps %s a person (negative)', (_kind, text, name) => {
     expect(kindOf(text, name)).toBe('person');
+  });
+});
+
+describe('"the Head of State" refers to the president the statement names', () => {
+  it("credits the statement's own president", () => {
+    const text = [
+      'President of the Republic Ana Ruiz held a telephone conversation with President of Vestmark Tom Berg.',
+      'The Head of State invited her counterpart to attend the river forum in Ostby.',
+    ].join('\n\n');
+    expect(credits(text)[0]).toMatch(/^Ana Ruiz\|.*\|her counterpart to attend the river forum in Ostby$/);
+  });
+
+  it('leaves a head of delegation to no president (negative)', () => {
+    const text = [
+      'President of the Republic Ana Ruiz received the delegation.',
+      'The Head of Delegation said the talks would resume in May.',
+    ].join('\n\n');
+    expect(credits(text)[0]).not.toMatch(/^Ana Ruiz\|/);
+  });
+});
+
+describe('particles inside a name', () => {
+  it.each([
+    ['"ten"', 'Oskar ten Bosch said the team was tired after the long trip.', 'Oskar ten Bosch'],
+    ['"van der"', 'Lotte van der Berg said the team was tired after the long trip.', 'Lotte van der Berg'],
+  ])('keeps %s in the name', (_kind, text, name) => {
+    expect(credits(text)[0]).toMatch(new RegExp(`^${name}\\|`));
   });
 });

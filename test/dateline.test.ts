@@ -148,6 +148,8 @@ describe('a labelled date stands alone in its field; a weekday checks a borrowed
     ['Updated figures published on 3 March 2024 show the deficit grew. The minister spoke on Monday.'],
     ['Posted in 2023, the note said talks would resume on 12 June 2024. The minister spoke on Monday.'],
     ['Issued by the council on 5 April 2024, the ruling was final. The minister spoke on Monday.'],
+    // past the separator-free field a sentence still runs on: no field
+    ['Posted 14 March 2026 while the water board met, with the pumps still down. The minister spoke on Monday.'],
     ['Updated figures for the harbour were published on 3 March 2024.\n\nThe minister spoke on Monday.'],
     // a yearless date line whose weekday the only year in the top lines denies (8 August 2023 was a Tuesday)
     ['City Council\nThursday 8 August\n\nCases rose in 2023. The minister spoke on Monday.'],
@@ -162,6 +164,15 @@ describe('a labelled date stands alone in its field; a weekday checks a borrowed
     ['Last updated: Tuesday 4 June 2024 (UTC)\n\nThe minister spoke on Monday.', '2024-06-04'],
     ['FOR IMMEDIATE RELEASE: March 5, 2021 at 10:00 ET\n\nThe minister spoke on Monday.', '2021-03-05'],
     ['City Council\nTuesday 8 August\n\nCases rose in 2023. The minister spoke on Monday.', '2023-08-08'],
+    // a separator ends the field: what follows it is the line's next field, however long
+    [
+      'Posted 14 March 2026 · 12:05 · Northbridge Water and Sewerage Board\n\nThe minister spoke on Monday.',
+      '2026-03-14',
+    ],
+    [
+      'Updated: 9 July 2025 | 3 min read | Harbourside Regional Transit Authority\n\nThe minister spoke on Monday.',
+      '2025-07-09',
+    ],
   ])('%s', (text, date) => {
     expect(referenceOf(text)).toEqual([date, 'text']);
   });

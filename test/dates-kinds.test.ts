@@ -100,3 +100,46 @@ describe('a results report: the full year of an outlook is the year the report i
     ['Fourth-quarter sales rose 3%. Margins for the year stand at 11%.', 'the year', '2020'],
   ])('%s → %s', (...c) => expectDate(c, REPORT));
 });
+
+describe('a stretch that runs into a month, and modals that make no past', () => {
+  it.each<Case>([
+    ['The dry spell could last into January.', 'January', '2021-01'],
+    ['The strike could end in February.', 'February', '2021-02'],
+    // negatives: a past verb keeps the month behind; "could have" is past
+    ['The dry spell lasted into September.', 'September', '2020-09'],
+    ['The strike could have ended in March.', 'March', '2020-03'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('a month after an owner, qualifying a noun', () => {
+  it.each<Case>([
+    ['The auditors had warned in their September report that costs were rising.', 'September', '2020-09'],
+    ['The board will publish its December figures soon.', 'December', '2020-12'],
+  ])('%s → %s', (...c) => expectDate(c));
+
+  it.each<[string, string]>([
+    // a name after an owner is a person's, and a month not before a noun is no date
+    ['The family thanked their April for the help.', 'April'],
+    ['She met her June Carter at the station.', 'June'],
+  ])('no date in: %s', (sentence, text) => expectNoDate(sentence, text));
+});
+
+describe('two years joined by "to" after "for", "over", "the" are one range', () => {
+  it.each<Case>([
+    ['The committee approved the rail plan for 2026 to 2031.', '2026 to 2031', '2026-01-01/2031-12-31'],
+    ['Output will be capped over 2021 through 2023.', '2021 through 2023', '2021-01-01/2023-12-31'],
+    // negatives: a move from one year to another stays two years
+    ['The contract, signed in 2019, was extended in 2023 to 2026.', '2023', '2023'],
+    ['The contract, signed in 2019, was extended in 2023 to 2026.', '2026', '2026'],
+  ])('%s → %s', (...c) => expectDate(c));
+});
+
+describe('a day someone is given until lies ahead', () => {
+  it.each<Case>([
+    ['The agency has given the families until Tuesday to reply.', 'Tuesday', '2020-10-27'],
+    ['The court gave the firm until 9 a.m. Monday to settle.', '9 a.m. Monday', '2020-10-26T09:00'],
+    // negatives: a stay that lasted until a day is behind; a gift on a day is that day
+    ['The families stayed in the hall until Tuesday.', 'Tuesday', '2020-10-20'],
+    ['The council gave the volunteers a dinner on Tuesday.', 'Tuesday', '2020-10-20'],
+  ])('%s → %s', (...c) => expectDate(c));
+});

@@ -162,13 +162,15 @@ function nameRuns(ctx: Context): NamedPerson[] {
       while (j < ts.length && nameToken(ts[j]!)) j++;
       // "Secretary of State Ana Quell": after a title and a link word the run opens with the office,
       // which with the title before it is the person's title.
-      const office = i > 1 && NP_LINKS.has(ts[i - 1]!.lower) && TITLES.has(ts[i - 2]!.lower);
+      // "President of the Republic Ana Ruiz": an article may open the office.
+      const link = ts[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+      const office = link > 0 && NP_LINKS.has(ts[link]!.lower) && TITLES.has(ts[link - 1]!.lower);
       const from = office ? nameAfterOffice(ts, i, j) : i;
       // "the Spokesperson, Coastal Patrol Service": a body's name ends in its noun, no person's does.
       const body = j > from && ORG_HEADS.has(ts[j - 1]!.lower);
       if (j - from >= 2 && j - from <= MAX_NAME_RUN && !body) {
         const apposition = appositionBefore(ts, from, j);
-        const title = office ? officeTitle(ts, i - 2, from) : null;
+        const title = office ? officeTitle(ts, link - 1, from) : null;
         out.push({
           start: ts[from]!.start,
           end: ts[j - 1]!.end,

@@ -325,18 +325,18 @@ function trailingCredit(r: Reading, i: number, name: string): boolean {
   return true;
 }
 
-/**
- * Does the part before a mid-sentence credit open as the writer's framing of the reported clause: a
- * prepositional phrase ("In a brief statement, …") or a participle ("Speaking to reporters, …")? Then
- * it is no part of the speaker's words of its own (a subordinate clause, "Although turnout was low, …", is).
- */
-const framing = (t: Token) => t.tags.has('Preposition') || t.tags.has('Verb');
+/** Words that open a clause bound to another: the writer's framing when fronted before a credit. */
+const SUBORDINATORS = new Set(
+  'although though if when while as because before after since unless until whereas once'.split(' '),
+);
 
 /**
- * "The bridge, the mayor said, will cost …", "Lenox was thriving, she said, until …": a credit set
- * off by commas inside the clause it reports. Both parts are its words: the part before the credit
- * and the part after it are each emitted (a part too short to stand alone is dropped by the emitter);
- * a verb-free part after it is the writer's aside.
+ * "The bridge, the mayor said, will cost …", "The pier was rebuilt, she said, after the storm of
+ * 1987": a credit set off by commas inside the clause it reports. The part after the credit is
+ * its words when it has a verb of its own outside quotation marks (a verb-free aside is the
+ * writer's); the part before is when it is a clause, or the bare subject of the part after. A
+ * fronted adjunct ("In a statement,", "Speaking to reporters,", "Although turnout was low,") is the
+ * writer's framing. A part too short to stand alone is dropped by the emitter.
  */
 function midCredit(r: Reading, i: number, name: string): boolean {
   const { cue, s } = r;
@@ -350,23 +350,31 @@ function midCredit(r: Reading, i: number, name: string): boolean {
   // The credit closes at a comma after the cue and a short verb-free tail ("told me on Friday").
   let close = cue.after;
   while (close < st && close - cue.after <= MAX_CREDIT_TAIL && ts[close]!.word && !isFinite(ts[close]!)) close++;
-  if (ts[close]?.text !== ',' || ts[close + 1]?.lower === 'that' || CLAUSE_LINKS.has(ts[close + 1]?.lower ?? ''))
-    return false;
+  const rest = close + 1;
+  if (ts[close]?.text !== ',' || ts[rest]?.lower === 'that' || CLAUSE_LINKS.has(ts[rest]?.lower ?? '')) return false;
+  // "…, the minister said, “We will …”": a quotation after the credit is a direct quote's.
+  if (QUOTE_MARK.test(ts[rest]?.text ?? '')) return false;
   const from = skipConnective(ts, sf, open);
-  const end = clauseEnd(ts, close + 1, st);
-  // The host is one clause: a finite verb on one side of the credit, no cue of its own before it.
+  const end = clauseEnd(ts, rest, st);
+  for (let k = from; k < open; k++) if (cueAt(ts, k) !== null) return false;
+  // A finite verb of the writer's sentence, not a cue and not inside quotation marks.
   const verbIn = (a: number, b: number) => {
-    for (let k = a; k < b; k++) if (isFinite(ts[k]!) && cueAt(ts, k) === null) return true;
+    for (let k = a; k < b; k++) if (isFinite(ts[k]!) && cueAt(ts, k) === null && !quoteOpen(ts, a, k)) return true;
     return false;
   };
-  for (let k = from; k < open; k++) if (cueAt(ts, k) !== null) return false;
-  // '…, the minister said, "We will …"': a quotation after the credit is direct speech, read elsewhere.
-  if (QUOTE_MARK.test(ts[close + 1]?.text ?? '')) return false;
-  // "…, officials said on Thursday, days after the collision": a verb-free aside is the writer's.
-  const continues = verbIn(close + 1, end);
-  if (!continues && !verbIn(from, open)) return false;
-  if (!framing(ts[from]!)) r.emit(from, open, subject, cue, name);
-  if (continues) r.emit(close + 1, end, subject, cue, name);
+  const first = ts[from]!;
+  const framing =
+    SUBORDINATORS.has(first.lower) ||
+    first.tags.has('Preposition') ||
+    first.tags.has('Gerund') ||
+    /ing$/.test(first.lower);
+  const clauseBefore = verbIn(from, open);
+  const continues = verbIn(rest, end);
+  const subjectOfRest = !clauseBefore && isFinite(ts[rest]!);
+  const before = !framing && (clauseBefore || subjectOfRest);
+  if (!before && !continues) return false;
+  if (before) r.emit(from, open, subject, cue, name);
+  if (continues) r.emit(rest, end, subject, cue, name);
   r.mainSubject ??= subject;
   return true;
 }

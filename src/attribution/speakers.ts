@@ -9,6 +9,8 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NP_LINKS,
+  OFFICE_PHRASES,
+  OFFICE_WORDS,
   ORG_HEADS,
   PORTFOLIOS,
   TITLE_ABBREVIATIONS,
@@ -54,7 +56,7 @@ function titleHead(title: string | null): string | null {
 }
 /** The one head word of an office printed several ways: "Justice Roe" is "the judge", "Cr Roe" "the councillor". */
 const sameOffice = (head: string | null) => (head && TITLE_HEAD_ALIASES.get(head)) ?? head;
-const officeWords = (title: string | null) => hyphenWords(title).map((w) => sameOffice(w)!);
+const aliasedTitleWords = (title: string | null) => hyphenWords(title).map((w) => sameOffice(w)!);
 /** " in Lyon" closing a body's description ("the consulate in Lyon"). */
 const PLACE_TAIL = /\s+in\s+\p{Lu}[^]*$/u;
 /** Is this word a title ("secretary", "secretary-general")? */
@@ -209,6 +211,11 @@ const PLACE_BEFORE = /[\p{Ll},]\s+(\p{Lu}[\p{L}\p{M}.-]*?)(?:['’]s)?\s+$/u;
 /** "of Vestmark", "of the Vorland Republic" after a name; its first capitalised word. */
 const OF_PLACE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)/u;
 
+/** What follows "of" in a title: "President of (the) Vestmark". */
+const TITLE_OF = /\bof\s+(?:the\s+)?(.+)$/;
+/** Nouns for a state itself, which "of the Republic" names without naming which. */
+const POLITY_NOUNS = new Set(['republic', 'nation', 'country', 'kingdom', 'federation', 'union', 'commonwealth']);
+
 /**
  * "of Vestmark" after a name, or a place before its title ("Vestmark's Governor Ana Ruiz", "Vestmark
  * President Ana Ruiz"), marks a holder of another side; "of the Ministry of Finance" names the
@@ -220,6 +227,12 @@ function otherSide(text: string, p: NamedPerson, title: string, name: string): b
   const nameEnd = at < 0 ? p.end : p.start + at + name.length;
   const of = OF_PLACE.exec(text.slice(nameEnd, nameEnd + 40));
   if (of) return !ORG_HEADS.has(of[1]!.toLowerCase());
+  // "President of Vestmark Tom Berg": a place after the title's "of"; "of the Republic", "of
+  // Foreign Affairs" name one's own state or office.
+  const office = TITLE_OF.exec(title)?.[1]?.split(/\s+/) ?? [];
+  const placeWord = (w: string) =>
+    /^\p{Lu}/u.test(w) && ![OFFICE_WORDS, ORG_HEADS, POLITY_NOUNS].some((list) => list.has(w.toLowerCase()));
+  if (office.some(placeWord)) return true;
   const words = title.split(/\s+/);
   const first = words.findIndex((w) => isTitleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase()));
   // The word printed before the title, where the title is printed with the name.
@@ -233,8 +246,17 @@ function otherSide(text: string, p: NamedPerson, title: string, name: string): b
   return !!place && /^\p{Lu}/u.test(place) && !PORTFOLIOS.has(place.toLowerCase()) && !isTitleWord(place);
 }
 
-/** A link word of an office ending the text before a name: "Minister of ", "Commissioner for ". */
-const OFFICE_LINK_BEFORE = /\s(?:of|for)\s+$/i;
+/** A title and the link word of its office ending the text before a name: "Minister of ", "Commissioner for ". */
+const OFFICE_LINK_BEFORE = /(\p{L}+)\s+(?:of|for)\s+$/u;
+
+/**
+ * Is the title word at `start` the field of an office before it ("Minister of Justice Paul Berg")?
+ * After "supporters of", "a spokesman for", it is the person's own title.
+ */
+const officeField = (text: string, start: number) => {
+  const before = OFFICE_LINK_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return !!before && titleWord(before[1]!.toLowerCase());
+};
 
 /** Title heads and every person printed with one, in text order. */
 function titleHolders(text: string, people: readonly NamedPerson[]): Map<string, Holder[]> {
@@ -246,12 +268,7 @@ function titleHolders(text: string, people: readonly NamedPerson[]): Map<string,
     const title = p.title ?? printed.slice(0, printed.length - name.length).trim();
     const head = titleHead(title);
     // "Minister of Justice Paul Berg": a title word after "of" is the office's field, not his title.
-    if (
-      !head ||
-      !titleWord(head) ||
-      (!p.title && OFFICE_LINK_BEFORE.test(text.slice(Math.max(0, p.start - 6), p.start)))
-    )
-      continue;
+    if (!head || !titleWord(head) || (!p.title && officeField(text, p.start))) continue;
     const other = otherSide(text, p, title, name);
     out.set(head, [...(out.get(head) ?? []), { name, title, gender: p.gender ?? null, start: p.start, other }]);
   }
@@ -372,7 +389,7 @@ class SpeakerIndex {
     for (const title of [m.phrase.title, m.phrase.appositionTitle ?? null]) {
       const head = titleHead(title);
       if (head) c.titleHeads.add(head);
-      for (const w of officeWords(title)) c.titleWords.add(w);
+      for (const w of aliasedTitleWords(title)) c.titleWords.add(w);
     }
     c.organization ??= m.phrase.organization;
   }
@@ -457,13 +474,13 @@ class SpeakerIndex {
     const verbatim = m.phrase.description ?? this.text.slice(m.span.start, m.span.end);
     // "the consulate in Lyon" is a consulate: the place after "in" is not its head.
     const last = hyphenWords(verbatim.replace(PLACE_TAIL, '')).pop() ?? '';
-    // "the PM" refers by the head of the title it stands for.
-    const spelled = TITLE_ABBREVIATIONS.get(last);
+    // "the PM", "the Head of State" refer by the head of the title they stand for.
+    const spelled = TITLE_ABBREVIATIONS.get(last) ?? OFFICE_PHRASES.get(verbatim.toLowerCase().replace(/^the\s+/, ''));
     const head = (spelled && titleHead(spelled)) || sameOffice(last)!;
     const definite = /^the\b/i.test(verbatim);
     // A person is "the spokesman" by a title's head; a body is "the ministry" by any word of its name
     // but a title ("the Prime Minister" is no "Prime Minister's Office").
-    const titleWords = officeWords(m.phrase.title);
+    const titleWords = aliasedTitleWords(m.phrase.title);
     const describes = (x: Cluster) =>
       x.kind === 'person'
         ? x.titleHeads.has(head) && titleWords.every((w) => x.titleWords.has(w))
@@ -505,7 +522,9 @@ class SpeakerIndex {
    */
   holder(head: string, at: number, attachOnly: boolean, titleWords: readonly string[] = []): Cluster | null {
     // "the Prime Minister" is no "Foreign Minister": every word of the bare title is the holder's.
-    const holders = this.holdersOf(head)?.filter((h) => titleWords.every((w) => officeWords(h.title).includes(w)));
+    const holders = this.holdersOf(head)?.filter((h) =>
+      titleWords.every((w) => aliasedTitleWords(h.title).includes(w)),
+    );
     const person = holders && holderAt(holders, at);
     return person ? this.speakerOf(person, head, attachOnly) : null;
   }
@@ -518,7 +537,8 @@ class SpeakerIndex {
   localHolder(head: string, at: number, attachOnly: boolean, titleWords: readonly string[]): Cluster | null {
     const paragraphStart = this.text.lastIndexOf('\n', at) + 1;
     const local = this.holdersOf(head)?.filter(
-      (h) => h.start >= paragraphStart && h.start < at && titleWords.every((w) => officeWords(h.title).includes(w)),
+      (h) =>
+        h.start >= paragraphStart && h.start < at && titleWords.every((w) => aliasedTitleWords(h.title).includes(w)),
     );
     const person = local && agreed(local);
     return person ? this.speakerOf(person, head, attachOnly) : null;

@@ -113,9 +113,11 @@ const AFTER_FIELD_CHARS = 30;
 
 /** A labelled date stands alone in its field ("Released: 2 May 2024", "Date: 4 May 2024, 10:00");
  *  an ordinary sentence in a short text's top lines does not ("Released on 2 May 2019, the audit
- *  found …", "Posted in 2023, the note said the talks resume on 12 June 2024."). */
-function endsItsField(field: string, after: string): boolean {
+ *  found …", "Posted in 2023, the note said the talks resume on 12 June 2024."). A separator
+ *  ("·", "|", "•", as in a byline) ends the field: what follows it is the line's next field. */
+function endsItsField(field: string, afterOnLine: string): boolean {
   if (field.length > LABEL_CHARS) return false;
+  const after = afterOnLine.split(/(?:^|\s)[·|•](?=\s|$)/u)[0]!.trim();
   if (after === '') return true;
   if (after === '.' && field.length > SHORT_LABEL_CHARS) return false;
   return after.length <= AFTER_FIELD_CHARS && !/^,?\s*\p{L}{2,}/u.test(after) && !/[.!?]\s/.test(after);

@@ -186,6 +186,15 @@ function relativeYear(c: Context, i: number): { y: number; end: number } | null 
   return { y: fromDay(c.ref).y + shift, end: at + 2 };
 }
 
+/** Owners before a month that qualifies a noun: "its October report", "their June meeting". */
+const OWNERS = new Set(['its', 'their', 'our', 'his', 'her', 'your', 'my']);
+
+/** Whether a lower-case noun follows: "its October report", not "their April for the help". */
+function qualifiesNoun(c: Context, end: number): boolean {
+  const next = c.tokens[end];
+  return !!next && next.kind === 'word' && !isCapitalized(c, end) && next.tags.has('Noun') && !next.tags.has('Pronoun');
+}
+
 /** A month name alone is a date only where a reader would take it as one. */
 function bareMonth(c: Context, i: number, m: number, end: number): Hit | null {
   const t = c.tokens[i]!;
@@ -194,7 +203,8 @@ function bareMonth(c: Context, i: number, m: number, end: number): Hit | null {
   const preceded =
     prev &&
     ((prev.kind === 'word' && BEFORE_BARE_MONTH.has(prev.lower)) ||
-      (prev.kind === 'punct' && DASHES.includes(prev.text)));
+      (prev.kind === 'punct' && DASHES.includes(prev.text)) ||
+      (prev.kind === 'word' && OWNERS.has(prev.lower) && qualifiesNoun(c, end)));
   if (!preceded) return null;
   // "October Surprise", "the May Fourth Movement": a name, not a date.
   if (isCapitalized(c, end) && !WEEKDAYS.has(word(c, end))) return null;

@@ -134,10 +134,10 @@ export function prepositionBefore(c: Context, i: number): string {
   return word(c, k);
 }
 
-/** "comments may be sent until the end of January": a stretch that runs on lies ahead, unless
- *  the verb is past ("the office was shut until January"). */
+/** "comments may be sent until the end of January", "the drought could last into December": a
+ *  stretch that runs on lies ahead, unless the verb is past ("the office was shut until January"). */
 function untilTense(c: Context, i: number): Tense | null {
-  if (!['until', 'till', 'through', 'thru'].includes(prepositionBefore(c, i))) return null;
+  if (!['until', 'till', 'through', 'thru', 'into'].includes(prepositionBefore(c, i))) return null;
   return c.tenseAt(i) === 'past' ? 'past' : 'future';
 }
 
@@ -166,12 +166,12 @@ function occasionTense(c: Context, i: number): Tense | null {
 }
 
 const PUT_OFF =
-  /^(postpone[sd]?|postponing|delay(s|ed|ing)?|defer(s|red|ring)?|adjourn(s|ed|ing)?|reschedul(e|es|ed|ing)|push(es|ed|ing)?|put|puts|extend(s|ed|ing)?)$/;
+  /^(postpone[sd]?|postponing|delay(s|ed|ing)?|defer(s|red|ring)?|adjourn(s|ed|ing)?|reschedul(e|es|ed|ing)|push(es|ed|ing)?|put|puts|extend(s|ed|ing)?|give[ns]?|gave|giving|grant(s|ed|ing)?)$/;
 /** How many words back from "until" the putting off may stand ("postponed any action until"). */
 const PUT_OFF_REACH = 6;
 
 /** "postponed the vote until Tuesday", "adjourned to March 3", "extended the deadline until
- *  Friday": the new day lies ahead. */
+ *  Friday", "has given the families until Tuesday": the new day lies ahead. */
 export function isPutOffUntil(c: Context, i: number): boolean {
   if (!['until', 'till', 'to'].includes(word(c, i - 1))) return false;
   for (let k = i - 2; k >= 0 && k >= i - 1 - PUT_OFF_REACH; k--) {

@@ -128,15 +128,21 @@ function wordsBetween(c: Context, a: Found, b: Found): string {
 }
 
 const RANGE_JOINS = new Map([['from', ['to', 'through', 'until', 'till']]]);
+/** Words before two years joined by "to" that make them one range without "from": "the plan for
+ *  2026 to 2031", "over 2021 through 2023" (not "extended in 2023 to 2026", a move). */
+const BEFORE_YEAR_RANGE = new Set(['for', 'over', 'during', 'covering', 'spanning', 'the']);
+const YEAR_RANGE_JOINS = ['to', 'through'];
 
-/** "from 2019 to 2024", "from March to May": one range over both (the preposition left out). */
+/** "from 2019 to 2024", "from March to May", "for 2026 to 2031": one range over both (the preposition left out). */
 const fromToRange: Refiner = (c, found) => {
   const out: Found[] = [];
   for (let k = 0; k < found.length; k++) {
     const a = found[k]!;
     const b = found[k + 1];
-    const joins = RANGE_JOINS.get(word(c, a.first - 1));
     const unit = a.period?.unit;
+    const joins =
+      RANGE_JOINS.get(word(c, a.first - 1)) ??
+      (unit === 'year' && BEFORE_YEAR_RANGE.has(word(c, a.first - 1)) ? YEAR_RANGE_JOINS : undefined);
     if (
       b &&
       joins &&

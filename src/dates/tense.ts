@@ -31,8 +31,8 @@ const FUTURE_WORDS = new Set([
 /** Future markers whatever the tagger makes of them. */
 const MODAL_FUTURE = new Set(['will', 'shall', "'ll", 'wo', 'due', 'upcoming']);
 const PAST_AUXILIARIES = new Set(['has', 'have', "'ve", 'was', 'were', 'had', 'did']);
-/** Modals that speak of what may or must be, not of a time: "may be sent", "must apply". */
-const PRESENT_MODALS = new Set(['may', 'might', 'can', 'must', 'should']);
+/** Modals that speak of what may or must be, not of a time: "may be sent", "must apply", "could last". */
+const PRESENT_MODALS = new Set(['may', 'might', 'can', 'could', 'must', 'should']);
 const STATE_VERBS = new Set([
   'know',
   'knows',

@@ -28,6 +28,9 @@ export const TITLE_ABBREVIATIONS = new Map([
   ['sg', 'Secretary-General'],
 ]);
 
+/** Descriptions of an office by what it is, with the title its holder bears ("the Head of State" is the President). */
+export const OFFICE_PHRASES = new Map([['head of state', 'President']]);
+
 /** Titles that name the same office as another, by which a bare title refers to its holder ("Justice Roe … the judge"). */
 export const TITLE_HEAD_ALIASES = new Map([
   ['justice', 'judge'],

@@ -15,6 +15,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NP_LINKS,
+  OFFICE_PHRASES,
   OFFICE_WORDS,
   ORG_HEADS,
   PORTFOLIO_TITLES,
@@ -398,6 +399,14 @@ export function describe(tokens: readonly Token[], phraseFrom: number, to: numbe
   if (phrase.kind === 'pronoun') return phrase;
   // "the PM": the title it stands for, by which it refers to the holder ("Prime Minister Ana Ruiz").
   const title = TITLE_ABBREVIATIONS.get(phrase.title?.toLowerCase() ?? '') ?? withoutHonorifics(phrase.title);
+  // "the Head of State": the title of the office it describes, by which it refers to the holder.
+  const described = tokens
+    .slice(from, end)
+    .filter((t) => !DETERMINERS.has(t.lower))
+    .map((t) => t.lower)
+    .join(' ');
+  const office = phrase.kind === 'description' ? OFFICE_PHRASES.get(described) : undefined;
+  if (office) return { ...phrase, to, title: office, organization: null, gender: genderOf(tokens, from, to) };
   return { ...phrase, to, title: withoutTrailingStyle(title), gender: genderOf(tokens, from, to) };
 }
 
@@ -436,17 +445,20 @@ const surnameAt = (ts: readonly Token[], i: number) =>
 
 /** Tags of words the language has in common use, which a person's name is not made of. */
 const COMMON_WORD_TAGS = ['Plural', 'Adjective', 'Verb', 'Value', 'Adverb'];
+const commonWord = (t: Token) => COMMON_WORD_TAGS.some((g) => t.tags.has(g));
+/** "Streets", "Rivers": a plural the tagger reads as a proper noun only for its capital. */
+const pluralNoun = (t: Token) => /[^s]s$/.test(t.lower) && t.tags.has('Noun') && !t.tags.has('LastName');
 /**
  * "Clean Harbours Now", "Safer Streets": a name in title case made only of words in common use, or
- * opened by an adjective ("Safer", "Clean", which no given name is), none of them read as a person's
- * or a first name, is a campaign's or a body's. One unknown word keeps a person ("Tove Fields",
- * "Ngozi Banks").
+ * an adjective before plural nouns, none of them read as a person's or a first name, is a campaign's
+ * or a body's. One unknown word keeps a person ("Tove Fields", "Ngozi Banks", "Precious Moyo").
  */
 const commonWordsName = (name: readonly Token[]) =>
   name.length >= 2 &&
   name.every(capitalized) &&
   !name.some((t) => t.tags.has('Person') || t.tags.has('FirstName')) &&
-  (name[0]!.tags.has('Adjective') || name.every((t) => COMMON_WORD_TAGS.some((g) => t.tags.has(g))));
+  (name.every(commonWord) ||
+    (name[0]!.tags.has('Adjective') && name.slice(1).every((t) => commonWord(t) || pluralNoun(t))));
 
 function describeWords(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
   const ts = tokens.slice(from, to);
@@ -789,7 +801,16 @@ const pronounGender = (w: string) => (w === 'he' ? 'male' : w === 'she' ? 'femal
 /** Does the parenthesis opening at `open` give a stock listing: "(NYSE: ACR)", "(TSX: NWD; NASDAQ: NWD)"? */
 const listingAt = (tokens: readonly Token[], open: number) => {
   const exchange = tokens[open + 1];
-  return !!exchange && /^\p{Lu}{2,}$/u.test(exchange.text) && tokens[open + 2]?.text === ':';
+  const ticker = tokens[open + 3];
+  // "(PHOTO: Reuters)", "(AUDIO: 2 min)" are notes: a listing's ticker is a short code in capitals.
+  return (
+    !!exchange &&
+    !!ticker &&
+    /^\p{Lu}{2,}$/u.test(exchange.text) &&
+    tokens[open + 2]!.text === ':' &&
+    /^\p{Lu}[\p{Lu}.]{0,5}$/u.test(ticker.text) &&
+    /^[);]$/.test(tokens[open + 4]?.text ?? '')
+  );
 };
 
 /**
