@@ -1,5 +1,5 @@
-// Kinds of date found on statements nobody tuned to, one table each, with the rows that must not
-// move beside them. Reference date: Thursday 22 October 2020. Sentences are written for these tests.
+// Kinds of date seen on the devb and owndev sets, in rows of our own words, one table each, with the
+// rows that must not move beside them. Reference date: Thursday 22 October 2020. Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 
@@ -49,6 +49,9 @@ describe('a season after more prepositions, and after a part of it', () => {
     ['Harvests fell in early summer.', 'early summer', '2020-SU', '2020-06-01/2020-06-30'],
     // after "through", "in", "during" a noun may follow: still the season
     ['Crews kept the ferries running through the autumn storms.', 'the autumn', '2020-FA'],
+    // "of" with a year, or no "of": still the season
+    ['The pier closed after the fall of 2019.', 'the fall of 2019', '2019-FA'],
+    ['The survey will resume after the winter.', 'the winter', '2020-WI'],
   ])('%s → %s', (...c) => expectDate(c));
 
   it.each<[string, string]>([
@@ -56,6 +59,11 @@ describe('a season after more prepositions, and after a part of it', () => {
     ['The delegates were taken to the summer palace.', 'the summer'],
     ['Share prices began to fall.', 'fall'],
     ['The committee moved to the autumn session agenda.', 'the autumn'],
+    // "the fall of X" is a collapse, a plural after the season a thing of it
+    ['Bread queues grew longer after the fall of the junta.', 'the fall'],
+    ['The garrison slipped out before the fall of the port.', 'the fall'],
+    ['The hearings dragged on into the fall of the cabinet.', 'the fall'],
+    ['The refugees were sent into the winter shelters.', 'the winter'],
   ])('no date in: %s', (sentence, text) => expectNoDate(sentence, text));
 });
 

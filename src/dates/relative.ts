@@ -116,10 +116,14 @@ function relativeSeason(ref: number, s: Season, shift: number): Period {
 const BEFORE_A_SEASON = new Set('in during since until till by over through throughout this'.split(' '));
 const BEFORE_A_SEASON_ALONE = new Set('to into before after from for of'.split(' '));
 
-/** "the summer palace", "the autumn session": a season before a noun names a thing of that season. */
+/** "the summer palace", "the spring camps": a season before a noun names a thing of that season;
+ *  "after the fall of the regime": a season word before "of" (no year: that path came first) is
+ *  the thing's own noun, a collapse. */
 function namesAThing(c: Context, end: number): boolean {
   const next = c.tokens[end];
-  return !!next && next.kind === 'word' && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date');
+  if (!next || next.kind !== 'word') return false;
+  if (word(c, end) === 'of') return true;
+  return (next.tags.has('Noun') || next.tags.has('Plural')) && !next.tags.has('Pronoun') && !next.tags.has('Date');
 }
 
 /** A season without "this/last/next": the one a reader means given the tense. */
