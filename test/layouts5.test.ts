@@ -204,6 +204,14 @@ describe('issuers a release names outside its sentences', () => {
     ],
     ['a place below the mark', 'PRESS RELEASE\nNEW YORK\n\nThe terminal opens today.'],
     ['a body far from any release mark', 'Harbour City Council\n\nThe terminal opens today.'],
+    [
+      'a title-case headline without a verb below the mark',
+      'News release\nRecord Salmon Landings\n\nSalmon landings rose to a record in March.',
+    ],
+    [
+      'an event title below the mark',
+      'For immediate release\nHarbour Lantern Parade\n\nThe parade starts at dusk on Saturday.',
+    ],
     ['"issued by" inside a sentence', 'The terminal opens today.\n\nThe permit was issued by the Harbour Council.'],
     [
       'a lead "reported" without "today"',
