@@ -287,6 +287,12 @@ describe('campaigns named in common words, people named like places', () => {
       '"The river is cleaner than in decades," said Sunniva Rivers, who leads the clean-up.',
       'Sunniva Rivers',
     ],
+    ['a given name that is an adjective', 'Precious Zulu said the ferry would sail at noon.', 'Precious Zulu'],
+    [
+      'another given name that is an adjective',
+      'Lucky Mbeki-Tau said the ferry would sail at noon.',
+      'Lucky Mbeki-Tau',
+    ],
   ])('keeps %s a person (negative)', (_kind, text, name) => {
     expect(kindOf(text, name)).toBe('person');
   });

@@ -141,7 +141,10 @@ function mastheadOrganization(ctx: Context, p: number, ts: readonly Token[]): Me
   const named = ts.every((t, k) => (capitalizedWord(t) && (k === 0 || !t.tags.has('Verb'))) || NAME_LINKS.has(t.lower));
   // "NEW YORK" is a place, "Harbour City Council" a body.
   const place = ts.every((t) => t.tags.has('Place') || NAME_LINKS.has(t.lower)) && !ORG_HEADS.has(last.lower);
-  if (!named || place || !last.tags.has('Noun')) return null;
+  // A headline in title case ("Record Grain Exports") is no body: the name ends in one's head noun
+  // or is tagged as an organisation.
+  const body = bodyNamed(ts, 0, ts.length) || ts.some((t) => t.tags.has('Organization'));
+  if (!named || place || !body || !last.tags.has('Noun')) return null;
   let marked = false;
   for (let q = Math.max(0, p - MASTHEAD_REACH); q <= p + MASTHEAD_REACH && q < ctx.tokens.length; q++)
     if (q !== p && releaseMark(ctx.tokens[q]!)) marked = true;

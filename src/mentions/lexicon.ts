@@ -73,7 +73,8 @@ export const ORG_HEADS = set(`ministry department agency commission office found
   corp corp. corporation company council committee government administration campaign party embassy consulate
   house university institute association organization organisation mission bureau service army
   military navy police court senate congress union bank network parliament assembly cabinet board
-  authority authorities side firm forces command centre center ltd ltd. llc plc secretariat directorate inspectorate`);
+  authority authorities side firm forces command centre center ltd ltd. llc plc secretariat directorate inspectorate
+  alliance coalition federation`);
 
 /** Letters after a person's name for a seat, an order or a degree ("Ana Ruiz MP", "Ana Ruiz KC"): never the name's. */
 export const POST_NOMINALS = set('mp mep mla mha msp ms mpp mhk mna mhr td qc kc obe mbe cbe kbe dbe phd');
