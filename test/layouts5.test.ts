@@ -8,6 +8,12 @@ import { lineLabel, parseLabel, titleLineSpeakers } from '../src/attribution/lay
 import { splitParagraphs } from '../src/document/paragraphs.js';
 import { analyse, contextOf, describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
 
+/** The first `width` characters of each direct quote, with its speaker. */
+const directOpenings = (text: string, width: number) =>
+  quotesOf(text)
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => [q.text.slice(0, width), q.speaker]);
+
 const LAYOUTS: Array<[string, Expected, string[]]> = [
   [
     'layouts5-caps-line-labels.txt',
@@ -215,10 +221,7 @@ describe('issuers a release names outside its sentences', () => {
 });
 
 describe('a summary of a briefing narrated in the third person', () => {
-  const direct = (text: string) =>
-    quotesOf(text)
-      .quotes.filter((q) => q.kind === 'direct')
-      .map((q) => [q.text.slice(0, 14), q.speaker]);
+  const direct = (text: string) => directOpenings(text, 14);
   const header = 'Summary of the weekly briefing by Ana Roe, Spokesperson of the Ministry of Ports.\n\n';
   it('credits no paragraph as her words where one reports what she said by her office', () => {
     const text = `${header}The Spokesperson said the quay would reopen on Monday.\n\nThe ferry service resumes next week.`;
@@ -243,10 +246,7 @@ describe('a summary of a briefing narrated in the third person', () => {
 });
 
 describe('a hand-off naming the next speaker', () => {
-  const direct = (text: string) =>
-    quotesOf(text)
-      .quotes.filter((q) => q.kind === 'direct')
-      .map((q) => q.text.slice(0, 16));
+  const direct = (text: string) => directOpenings(text, 16).map(([opening]) => opening);
   const after = '\n\nGEN. VALE: The drill ends on Friday.';
   it.each([
     ['gives the audience the next speaker', 'General Vale will give you the details.'],
