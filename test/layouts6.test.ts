@@ -64,10 +64,11 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
   [
     'layouts6-quote-from-release.txt',
     [
+      ['indirect', 'Volunteer lifeboat crews answered', 'COASTAL RESCUE ALLIANCE'],
       ['direct', 'July tested every crew', 'Maren Solvik'],
       ['direct', 'We launched nine times', 'Tobias Renn'],
     ],
-    ['Quote from', 'Volunteer lifeboat', 'The alliance is recruiting', 'For interviews'],
+    ['Quote from', 'The alliance is recruiting', 'For interviews'],
   ],
 ];
 describeLayouts(LAYOUTS);
