@@ -64,6 +64,7 @@ describe('a season after more prepositions, and after a part of it', () => {
     ['The garrison slipped out before the fall of the port.', 'the fall'],
     ['The hearings dragged on into the fall of the cabinet.', 'the fall'],
     ['The refugees were sent into the winter shelters.', 'the winter'],
+    ['Residents were moved into the summer huts.', 'the summer'],
   ])('no date in: %s', (sentence, text) => expectNoDate(sentence, text));
 });
 

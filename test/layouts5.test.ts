@@ -326,6 +326,18 @@ describe('a label alone on its line without a colon', () => {
       'two names over paragraphs, none asking or returning',
       'MINISTER ANA ROE\nThe new quay opens today.\n\nDIRECTOR JON VALE\nThe old one closes.',
     ],
+    [
+      "a day's schedule that speaks of the heading's office",
+      'THE GOVERNOR\nIn the morning, the Governor will open the new library in the old town.\n\nTHE LIEUTENANT GOVERNOR\nThe Lieutenant Governor will visit flood crews in the north.\n\nTHE GOVERNOR\nIn the evening, the Governor will host a reception for nurses.',
+    ],
+    [
+      'profiles that speak of the heading person as he or she',
+      'NEW DIRECTORS\n\nDIRECTOR TOMAS BREL\nHe joins from the rail company after ten years.\n\nDIRECTOR IRINA VOSS\nShe leads the audit committee.\n\nDIRECTOR TOMAS BREL\nHe will also sit on the pay panel.',
+    ],
+    [
+      'profiles that name the heading person',
+      'Board of Trustees\n\nChair Petra Lind\nPetra Lind has led the trust since 2018.\n\nQuestion\nWho names the trustees?\n\nTrustee Omar Felt\nOmar Felt joined the board in 2022.',
+    ],
   ])('opens no turn under %s', (_name, text) =>
     expect(quotesOf(text).quotes.filter((q) => q.kind === 'direct')).toEqual([]),
   );

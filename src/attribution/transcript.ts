@@ -342,6 +342,20 @@ export function expandAbbreviations(ctx: Context, found: readonly Found[], abbre
   }
 }
 
+/** Pronouns opening a paragraph that speaks of someone in the third person. */
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
+
+/**
+ * "THE PRESIDENT" over "In the morning, the President will …", "MINISTER ANA SOLIS" over "She takes
+ * …": a paragraph that speaks of the label's person in the third person is a schedule's or a
+ * profile's, not the person's turn.
+ */
+function aboutLabel(ts: readonly Token[], key: string): boolean {
+  if (firstPerson(ts)) return false;
+  const last = key.split(' ').pop()!;
+  return THIRD_PERSON.has(ts.find((t) => t.word)?.lower ?? '') || ts.some((t) => t.lower === last);
+}
+
 /** Labels alone on their lines without a colon that show a transcript: at least this many. */
 const MIN_LINE_LABELS = 2;
 
@@ -353,12 +367,13 @@ const MIN_LINE_LABELS = 2;
  */
 function withLineLabels(ctx: Context, labels: ReadonlyArray<Label | null>): Array<Label | null> {
   const lined = labels.map((l, p) => (l ? null : lineLabel(ctx.tokens[p]!)));
-  const opens = (p: number) =>
+  const opens = (p: number, l: Label) =>
     p + 1 < ctx.tokens.length &&
     !labels[p + 1] &&
     !lined[p + 1] &&
-    isStatement(ctx.tokens[p + 1]!, 0, ctx.sentenceStarts[p + 1]!);
-  const kept = lined.map((l, p) => (l && opens(p) ? l : null));
+    isStatement(ctx.tokens[p + 1]!, 0, ctx.sentenceStarts[p + 1]!) &&
+    !aboutLabel(ctx.tokens[p + 1]!, keyOf(ctx.tokens[p]!, l));
+  const kept = lined.map((l, p) => (l && opens(p, l) ? l : null));
   const keys = kept.flatMap((l, p) => (l && l.role !== 'question' ? [keyOf(ctx.tokens[p]!, l)] : []));
   const asks = kept.some((l) => l?.role === 'question');
   const returns = new Set(keys).size < keys.length;

@@ -119,12 +119,16 @@ const BEFORE_A_SEASON_ALONE = new Set('to into before after from for of'.split('
 /** "the summer palace", "the spring camps": a season before a noun names a thing of that season;
  *  "after the fall of the regime": a season word before "of" (no year: that path came first) is
  *  the thing's own noun, a collapse. */
-function namesAThing(c: Context, end: number): boolean {
+function namesAThing(c: Context, end: number, before: string): boolean {
   const next = c.tokens[end];
   if (!next || next.kind !== 'word') return false;
   if (word(c, end) === 'of') return true;
+  // only "before"/"after" open a clause ("before the winter ends"): after "into the spring", a
+  // present verb in -s ("camps") is a plural noun
+  if (!SEASON_CLAUSE_OPENERS.has(before) && next.tags.has('PresentTense') && /s$/i.test(next.text)) return true;
   return (next.tags.has('Noun') || next.tags.has('Plural')) && !next.tags.has('Pronoun') && !next.tags.has('Date');
 }
+const SEASON_CLAUSE_OPENERS = new Set(['before', 'after']);
 
 /** A season without "this/last/next": the one a reader means given the tense. */
 export const season: Parser = (c, i) => {
@@ -142,7 +146,7 @@ export const season: Parser = (c, i) => {
   const before = prepositionBefore(c, i);
   // "prices began to fall", "to spring back": a verb, no season
   const alone = BEFORE_A_SEASON_ALONE.has(before);
-  if ((!BEFORE_A_SEASON.has(before) && !alone) || (alone && namesAThing(c, end)) || (!hasThe && c.isVerbAt(j)))
+  if ((!BEFORE_A_SEASON.has(before) && !alone) || (alone && namesAThing(c, end, before)) || (!hasThe && c.isVerbAt(j)))
     return null;
   if (c.ref === null) return periodHit(null, end);
   const tense = isPutOffUntil(c, i) ? 'future' : c.tenseAt(i);
