@@ -205,7 +205,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
           g.mentions.every((o) => o.heading) &&
           (g.mentions[0]!.type === m.type || (GATHERINGS.has(g.mentions[0]!.type) && GATHERINGS.has(m.type))) &&
           !groups.some((o) => o.mentions.some((x) => !x.heading)) &&
-          // told right under the title, not questions later ("no plans for an extraordinary meeting")
+          // told right under the title, not questions later ("no plans for an emergency meeting")
           m.start - g.mentions.at(-1)!.end <= HEADING_REACH,
       ],
       [

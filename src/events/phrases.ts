@@ -235,7 +235,7 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   return [mention, ...conjuncts(text, terms, mention, i)];
 }
 
-/** What nobody plans is no event: "we have no plans for an extraordinary meeting". */
+/** What nobody plans is no event: "the bank has no plans for an emergency meeting". */
 const NO_PLANS = /\bno\s+(?:plans?|intention|proposal)\s+(?:for|to\s+\p{L}+|of\s+\p{L}+)\s+$/iu;
 
 /** Prepositions that put an act inside an occasion: "agreed during talks", "went into consultations". */
