@@ -64,10 +64,12 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
   [
     'layouts6-quote-from-release.txt',
     [
+      // "the alliance said": the description resolves to the letterhead's body
+      ['indirect', 'Volunteer lifeboat crews', 'COASTAL RESCUE ALLIANCE'],
       ['direct', 'July tested every crew', 'Maren Solvik'],
       ['direct', 'We launched nine times', 'Tobias Renn'],
     ],
-    ['Quote from', 'Volunteer lifeboat', 'The alliance is recruiting', 'For interviews'],
+    ['Quote from', 'The alliance is recruiting', 'For interviews'],
   ],
 ];
 describeLayouts(LAYOUTS);
