@@ -354,6 +354,11 @@ describe('a short line over a longer one is no hard-wrapped paragraph', () => {
       'The committee approved the plan on Tuesday after a long\ndebate, and the minister said it would start in May.';
     expect(texts(text)).toEqual([text]);
   });
+  it('keeps a wrapped paragraph whole beside a line an e-mail address made long', () => {
+    const text =
+      '"We urge every tenant who qualifies to apply, and we have kept the claim\nform brief. Send questions to tenancy.support.enquiries@examplecouncil.gov.zz, or\ncall us," the housing officer said at the opening of the office on Friday.';
+    expect(texts(text)).toEqual([text]);
+  });
 });
 
 describe('a spoken title whose office holds a portfolio joined by "and"', () => {

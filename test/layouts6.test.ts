@@ -185,10 +185,12 @@ describe('lines that each open with a recording time are paragraphs of their own
     ],
     ['bare times', `00:02 ROE: ${line}.\n00:09 The gates open at eight tomorrow morning, as before.\n00:15 Thanks.`, 3],
   ])('%s', (_name, text, n) => expect(count(text)).toBe(n));
-  const wrapped = 'and the gates would open at eight tomorrow morning, as they did before the works';
   it.each([
-    ['wrapped prose', `The council said ${line}\n${wrapped}\nbegan.`],
-    ['prose whose first line only opens with a time', `10:30 is when ${line}\n${wrapped}\nbegan.`],
+    ['wrapped prose', `The council said ${line}\nand that the gates would open at eight tomorrow morning\nas before.`],
+    [
+      'prose whose first line only opens with a time',
+      `10:30 is when ${line}\nand the gates would open at eight tomorrow morning\nas before.`,
+    ],
   ])('%s stays one paragraph', (_name, text) => expect(count(text)).toBe(1));
 });
 

@@ -11,9 +11,11 @@ const WRAP_MAX = 100;
 const TIMED_LINE = /^[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s/;
 
 /**
- * Lines of ordinary width, each broken where the next line's first word would not have fitted in
- * the widest line: a short label over a longer line ("QUESTION – Ana Roe, Daily Post" / "Is the
- * plan late?") was broken by hand, not wrapped. Wrapped prose does not open every line with a time.
+ * Lines of ordinary width; a short label over one longer line ("QUESTION – Ana Roe, Daily Post" /
+ * "Is the plan late?") was broken by hand, not wrapped, where the second line's first word would have
+ * fitted on the first. Only there: in longer blocks the widest line may hold an unbreakable URL or
+ * e-mail address, and beside it every ordinary line "would have fitted". Wrapped prose does not open
+ * every line with a time.
  */
 function looksWrapped(text: string, lines: Span[]): boolean {
   if (lines.length < 2) return false;
@@ -23,7 +25,12 @@ function looksWrapped(text: string, lines: Span[]): boolean {
   const firstWord = (l: Span) => text.slice(l.start, l.end).search(/\s|$/);
   return lines
     .slice(0, -1)
-    .every((l, k) => width(l) >= WRAP_MIN && width(l) <= WRAP_MAX && width(l) + 1 + firstWord(lines[k + 1]!) > widest);
+    .every(
+      (l, k) =>
+        width(l) >= WRAP_MIN &&
+        width(l) <= WRAP_MAX &&
+        (lines.length > 2 || width(l) + 1 + firstWord(lines[k + 1]!) > widest),
+    );
 }
 
 function trimSpan(text: string, span: Span): Span {

@@ -159,6 +159,10 @@ const CLAUSE_OPENERS = new Set(
   ),
 );
 
+/** "the S.E.C. Ana Ruiz said": a first name after an acronym opens the next sentence's subject. */
+const opensNextSentence = (t: Token | undefined) =>
+  t !== undefined && (CLAUSE_OPENERS.has(t.text) || t.tags.has('FirstName'));
+
 /** A number's pieces as the joined view sees them: digit runs and the separators between them. */
 function* pieces(t: Token): Generator<Token> {
   if (t.kind !== 'number' || t.text.length < 3 || !/[.,]/.test(t.text)) {
@@ -263,7 +267,7 @@ function cutWords(tokens: readonly Token[], style: JoinStyle): Token[] {
         }
         if (next.text !== '.' || !(written ? ABBREVIATION.test(text) : text.includes('.') && INITIALS.test(text)))
           break;
-        if (written && DOTTED.test(text) && CLAUSE_OPENERS.has(flat[end + 1]?.text ?? '')) break;
+        if (written && DOTTED.test(text) && opensNextSentence(flat[end + 1])) break;
         // The dot of an abbreviation ends the word; compromise's "U.S." may still take a hyphen ("U.S.-made").
         text += '.';
         end++;

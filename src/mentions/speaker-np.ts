@@ -439,7 +439,7 @@ const surnameAt = (ts: readonly Token[], i: number) =>
   i > 0 &&
   capitalized(ts[i]!) &&
   ts[i - 1]!.tags.has('FirstName') &&
-  // "IRENA's Director-General": an owner is no first name.
+  // "the Harbour Trust's Director-General": an owner is no first name.
   !possessive(ts[i - 1]!) &&
   !isTitle(ts, i - 1);
 
