@@ -64,7 +64,8 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
   [
     'layouts6-quote-from-release.txt',
     [
-      ['indirect', 'Volunteer lifeboat crews answered', 'COASTAL RESCUE ALLIANCE'],
+      // "the alliance said": the description resolves to the letterhead's body
+      ['indirect', 'Volunteer lifeboat crews', 'COASTAL RESCUE ALLIANCE'],
       ['direct', 'July tested every crew', 'Maren Solvik'],
       ['direct', 'We launched nine times', 'Tobias Renn'],
     ],
