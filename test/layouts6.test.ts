@@ -159,6 +159,19 @@ describe('a turn on a recording, one line per time', () => {
       ['The gates open at eight.', 'Ana Roe'],
       ['Thanks, Ana. Parking is free.', 'Jon Vale'],
     ]));
+  it('a name with an outlet after its comma is a journalist, asking or not', () =>
+    expect(
+      quoted(
+        lines(
+          'MODERATOR: Next one.',
+          'IDA LUND, VALLEY TELEVISION: Mayor, one more on the tram line, please. Shop owners say the works drag on.',
+          'MAYOR PER HOLM: They do not. The line opens in June.',
+        ),
+      ),
+    ).toEqual([
+      ['Next one.', 'MODERATOR'],
+      ['They do not. The line opens in June.', 'Per Holm'],
+    ]));
   it('a name with a role after its comma that asks is a journalist', () =>
     expect(
       quoted(

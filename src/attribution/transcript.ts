@@ -205,7 +205,11 @@ function officials(
   // "ANA ROE, VACCINATION LEAD:": a role after the name's comma, in a turn that asks nothing, is an
   // official's, whether or not the lexicon knows the role ("Ana Roe, Daily Herald:" asks).
   const roleAfterComma = (turn: Turn) =>
-    turn.label.title !== null && !ctx.tokens[turn.paragraph]!.some((t) => t.text === '?');
+    turn.label.title !== null &&
+    !ctx.tokens[turn.paragraph]!.slice(turn.label.title[0], turn.label.title[1]).some((t) =>
+      MEDIA_WORDS.has(t.lower),
+    ) &&
+    !ctx.tokens[turn.paragraph]!.some((t) => t.text === '?');
   const titled = (turn: Turn) => {
     const key = keyOf(ctx.tokens[turn.paragraph]!, turn.label);
     return (
@@ -341,6 +345,11 @@ export function expandAbbreviations(ctx: Context, found: readonly Found[], abbre
     };
   }
 }
+
+/** Words of a news outlet after a label's comma ("JON VALE, HARBOUR RADIO:"): the asker's outlet, no role. */
+const MEDIA_WORDS = new Set(
+  'radio tv television news post times herald daily press agency online channel newspaper'.split(' '),
+);
 
 /** Pronouns opening a paragraph that speaks of someone in the third person. */
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
