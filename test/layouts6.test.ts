@@ -159,6 +159,12 @@ describe('a turn on a recording, one line per time', () => {
       ['The gates open at eight.', 'Ana Roe'],
       ['Thanks, Ana. Parking is free.', 'Jon Vale'],
     ]));
+  it('keeps a time of day opening a continuation where no turn opens with one', () =>
+    expect(
+      quotesOf(
+        'HOST: Hello.\n\nMAYOR PER HOLM: The count starts tonight.\n\n18:00 is when the halls close, and we expect a result by midnight.\n\nHOST: Thanks.',
+      ).quotes.map((q) => q.text),
+    ).toContain('18:00 is when the halls close, and we expect a result by midnight.'));
   it('a name with an outlet after its comma is a journalist, asking or not', () =>
     expect(
       quoted(

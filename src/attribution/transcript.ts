@@ -484,7 +484,10 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
         spoke =
           quote(
             p,
-            p === turn.paragraph ? turn.label.labelEnd : recordingTime(ctx.tokens[p]!),
+            // A continuation's opening time is a recording's only where the turn's own line opened with one.
+            p === turn.paragraph
+              ? turn.label.labelEnd
+              : recordingTime(ctx.tokens[turn.paragraph]!) && recordingTime(ctx.tokens[p]!),
             mention,
             cue,
             'transcript-label',
