@@ -5,8 +5,8 @@
 // notes and labels that print role and name in other orders, a ministry briefing whose
 // spokesperson the header defines by an abbreviation, a council's minutes.
 import { describe, expect, it } from 'vitest';
-import { narrations, parseLabel, titleLineSpeakers } from '../src/attribution/layout.js';
-import { describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
+import { narrations, parseLabel } from '../src/attribution/layout.js';
+import { describeLayouts, quotesOf, tokensOf, type Expected, titleLineNames } from './support/layouts.js';
 
 const LAYOUTS: Array<[string, Expected, string[]]> = [
   [
@@ -223,15 +223,6 @@ describe('timed lines of a programme are no turns', () => {
 });
 
 describe('an organisation set off after an office in a title line', () => {
-  const printed = (line: string) => {
-    const ts = tokensOf(line);
-    return titleLineSpeakers(ts).map(([a, b]) =>
-      ts
-        .slice(a, b)
-        .map((t) => t.text)
-        .join(' '),
-    );
-  };
   it.each([
     [
       'Statement by the Spokesperson, Coastal Patrol Service, on the crews',
@@ -239,7 +230,7 @@ describe('an organisation set off after an office in a title line', () => {
     ],
     ['Statement by the Spokesperson, Ministry of Fisheries', ['the Spokesperson , Ministry of Fisheries']],
     ['Statement by the Press Secretary, Ana Roe, on the vote', ['the Press Secretary , Ana Roe']],
-  ])('%s', (line, expected) => expect(printed(line)).toEqual(expected));
+  ])('%s', (line, expected) => expect(titleLineNames(line)).toEqual(expected));
   const speakers = (text: string) => quotesOf(text).speakers.map((s) => [s.name, s.title, s.organization]);
   it('gives the office holder the organisation, not its name', () => {
     const text =

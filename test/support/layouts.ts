@@ -6,10 +6,21 @@ import { tag } from '../../src/adapters/compromise.js';
 import { attributeQuotes } from '../../src/attribution/index.js';
 import { buildContext } from '../../src/attribution/context.js';
 import { buildDocument } from '../../src/document/build.js';
+import { titleLineSpeakers } from '../../src/attribution/layout.js';
 
 export const contextOf = (text: string) => buildContext(buildDocument(text, tag(text)));
 /** The first paragraph's tokens as the attribution rules read them. */
 export const tokensOf = (text: string) => contextOf(text).tokens[0]!;
+/** The speakers a title line names, each as its printed words ("Minister of Ports Ana Roe"). */
+export const titleLineNames = (line: string) => {
+  const ts = tokensOf(line);
+  return titleLineSpeakers(ts).map(([a, b]) =>
+    ts
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' '),
+  );
+};
 export const quotesOf = (text: string) => {
   const { speakers, quotes } = attributeQuotes(buildDocument(text, tag(text)), tag(text));
   const name = (id: string | null) => speakers.find((s) => s.id === id)?.name ?? null;
