@@ -567,10 +567,10 @@ class SpeakerIndex {
    * one has that title and the description is its only kind of mention.
    */
   mergeByTitle(): void {
-    const byTitleWord = new Map<string, Cluster>();
+    const byTitleWord = new Map<string, Cluster[]>();
     for (const c of this.clusters) {
       if (!c.named || c.kind !== 'person') continue;
-      for (const w of c.titleHeads) if (!byTitleWord.has(w)) byTitleWord.set(w, c);
+      for (const w of c.titleHeads) byTitleWord.set(w, [...(byTitleWord.get(w) ?? []), c]);
     }
     for (const c of this.clusters) {
       if (c.named || c.mentions.length === 0) continue;
@@ -581,7 +581,11 @@ class SpeakerIndex {
       const words = hyphenWords(c.mentions[0]!.phrase.title);
       const holders = this.holdersOf(head)?.filter((h) => words.every((w) => hyphenWords(h.title).includes(w)));
       const holder = holders && holderAt(holders, c.mentions[0]!.span.start);
-      const target = holders ? holder && this.named(nameWordsOf(holder.name)) : byTitleWord.get(head);
+      // Without holders, a named speaker whose title has every word of it ("PRIME MINISTER" is no "MINISTER ROE").
+      const aliased = aliasedTitleWords(c.mentions[0]!.phrase.title);
+      const target = holders
+        ? holder && this.named(nameWordsOf(holder.name))
+        : byTitleWord.get(head)?.find((x) => aliased.every((w) => x.titleWords.has(w)));
       if (!target) continue;
       pushAll(target.mentions, c.mentions);
       c.mentions = [];
