@@ -38,11 +38,11 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
       ['direct', 'Ms Halvorsen, can you tell the committee', 'Okonjo'],
       ['direct', 'Passenger services are planned', 'Halvorsen'],
       ['direct', 'I am concerned that the towns', 'Okonjo'],
-      ['direct', 'Has the authority costed', 'de Wit'],
       ['direct', 'We have costed two of the four stations.', 'Ravensholt'],
       ['direct', 'Thank you. The committee will suspend', 'THE CHAIR'],
     ],
-    ['Thank you. I call Mr Okonjo.', 'Ms de Wit.', 'Proceedings suspended'],
+    // Ms de Wit only asks: a member's question, no statement of hers.
+    ['Thank you. I call Mr Okonjo.', 'Ms de Wit.', 'Proceedings suspended', 'Has the authority costed'],
   ],
   [
     'layout-defence-ranks.txt',

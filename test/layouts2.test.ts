@@ -10,18 +10,23 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
   [
     'layouts2-question-time.txt',
     [
-      ['direct', 'My question is to the Minister', 'Brandt'],
       ['direct', 'I thank the member', 'Anika Voss'],
       ['direct', 'The new vessel will be built', 'Anika Voss'],
       ['direct', 'Order! The member for Kessel Bay', 'The SPEAKER'],
       ['direct', 'The government will not cut', 'Anika Voss'],
-      ['direct', 'Supplementary question', 'Brandt'],
       ['direct', 'The budget for the vessel', 'Anika Voss'],
-      ['direct', 'My question is to the Premier', 'Oyelaran'],
       ['direct', 'The Minister for Health met', 'Matthias Kerr'],
       ['indirect', 'the offer was a fair start', 'The union'],
     ],
-    ['The member for Greywater.', 'the northern ferry will stop', 'the second vessel will cost', 'Ms OYELARAN'],
+    // Members who only ask put questions; their turns are no statements.
+    [
+      'The member for Greywater.',
+      'the northern ferry will stop',
+      'the second vessel will cost',
+      'Ms OYELARAN',
+      'My question is to',
+      'Supplementary question',
+    ],
   ],
   [
     'layouts2-interpreted-conference.txt',

@@ -385,6 +385,140 @@ function plainLabel(ts: readonly Token[]): Label | null {
   return colonLabel({ nameEnd, title, role, nameWords, titled: !!office || ts.slice(0, end).some(isTitleWord) });
 }
 
+/**
+ * Marks a transcript may print before every label: ">>" of captioned speech, a bullet, a dash.
+ * Emphasis ("**") and recording times are parseLabel's.
+ */
+const LEAD_MARK = /^(?:>+|[\u2022\u00b7\u25aa\u2013\u2014-])$/u;
+/** Marks before a label at most ("> >", "- -"). */
+const MAX_LEAD_MARKS = 2;
+/** Tokens of a label in a grammar the text shows (titles, a name, dots of honorifics, one comma). */
+const MAX_CANDIDATE_TOKENS = 12;
+/** How a label ends: a colon, a dash, a full stop before the words, or the line's end. */
+type Terminator = ':' | '-' | '.' | 'line';
+
+/** A paragraph's opening that would be a label if the text printed its labels that way. */
+interface Candidate {
+  /** Lead marks before it. */
+  lead: number;
+  /** The terminator's token index (ts.length for a label alone on its line). */
+  end: number;
+  /** Lead marks, terminator and case: what repeats across a transcript's labels. */
+  form: string;
+  /** Its words in lower case: the same speaker's label repeats it. */
+  key: string;
+}
+
+/**
+ * The opening run of a paragraph up to a colon, a dash, a full stop or the line's end, shaped as a
+ * label (capitalised words, link words, honorifics' dots, one comma), with the words after it a
+ * sentence; null otherwise. Whether it is one is the text's to say (discoverLabels).
+ */
+function labelCandidate(ts: readonly Token[]): Candidate | null {
+  let lead = 0;
+  while (lead < ts.length && lead < MAX_LEAD_MARKS && LEAD_MARK.test(ts[lead]!.text)) lead++;
+  let end = lead;
+  let comma = false;
+  let kind: Terminator | null = null;
+  for (; end < ts.length && end - lead <= MAX_CANDIDATE_TOKENS; end++) {
+    const t = ts[end]!;
+    if (t.word) {
+      if (!capitalized(t) && !(end > lead && LABEL_LINKS.has(t.lower))) return null;
+      continue;
+    }
+    if (end === lead) return null;
+    if (t.text === ':') kind = ':';
+    else if (DASHES.has(t.text)) kind = '-';
+    else if (t.text === '.') kind = '.';
+    else if ((t.text === ',' || t.text === '/') && !comma) {
+      // "ANA ROE, HARBOUR RADIO:", "ANA ROE/HARBOUR RADIO:": one mark sets the outlet or title off.
+      comma = true;
+      continue;
+    } else return null;
+    break;
+  }
+  if (end === ts.length && end > lead && end - lead <= MAX_CANDIDATE_TOKENS) kind = 'line';
+  if (!kind || !ts[end - 1]?.word) return null;
+  // The words after the label are speech: a sentence's end, or more words than a heading's.
+  const rest = ts.slice(end + 1).filter((t) => !DASHES.has(t.text));
+  if (kind !== 'line' && (!rest.length || !rest[0]!.word || !capitalized(rest[0]!))) return null;
+  if (kind !== 'line' && !SENTENCE_FINAL.test(rest[rest.length - 1]!.text) && rest.length <= MAX_HEADING_WORDS)
+    return null;
+  const words = ts.slice(lead, end).filter((t) => t.word);
+  // "Yes." and "Thanks -" open answers; a one-word label ending in a full stop must say a role.
+  if (
+    kind === '.' &&
+    words.length === 1 &&
+    !namesRole(words[0]!) &&
+    !FIRST_WORD_ROLES.some(([, w]) => w.has(bare(words[0]!)))
+  )
+    return null;
+  const upper = words.every((t) => t.text === t.text.toUpperCase());
+  const marks = ts
+    .slice(0, lead)
+    .map((t) => (DASHES.has(t.text) ? '-' : t.text))
+    .join('');
+  return { lead, end, form: `${marks}|${kind}|${upper ? 'upper' : 'mixed'}`, key: words.map(bare).join(' ') };
+}
+
+/** Labels of one form: at least this many, and one speaker's returning, show the text's grammar. */
+const MIN_FORM_LABELS = 3;
+
+/**
+ * The labels a transcript prints in a form of its own ("Ana Roe - …", ">> ANA ROE: …", "Reporter.
+ * …"): paragraphs opening the same way (lead marks, terminator, case) where one label returns and
+ * another stands beside it, or one returns three times, are its labels, whatever words they hold; a
+ * label seen once counts when it has the form the repeats show. `parsed` are the labels read
+ * without the text's help, kept as they are.
+ */
+export function discoverLabels(
+  tokens: readonly (readonly Token[])[],
+  parsed: readonly (Label | null)[],
+): Array<Label | null> {
+  // Labels read without the text's help count towards the forms too ("MINISTER VALE:" beside "ANA ROE/RADIO:").
+  const all = tokens.map(labelCandidate);
+  const candidates = all.map((c, p) => (parsed[p] ? null : c));
+  const keysOf = new Map<string, Map<string, number>>();
+  for (const c of all) {
+    if (!c) continue;
+    const keys = keysOf.get(c.form) ?? new Map<string, number>();
+    keys.set(c.key, (keys.get(c.key) ?? 0) + 1);
+    keysOf.set(c.form, keys);
+  }
+  const shown = (form: string) => {
+    const counts = [...keysOf.get(form)!.values()];
+    const total = counts.reduce((a, b) => a + b, 0);
+    const top = counts.reduce((a, b) => Math.max(a, b), 0);
+    return total >= MIN_FORM_LABELS && top >= 2 && (counts.length >= 2 || top >= MIN_FORM_LABELS);
+  };
+  // A label alone on its line stands over the words of its turn, not over another such line.
+  const over = (p: number, c: Candidate) =>
+    !c.form.includes('|line|') ||
+    (p + 1 < tokens.length && !parsed[p + 1] && !candidates[p + 1]?.form.includes('|line|'));
+  return parsed.map((l, p) => {
+    const c = candidates[p];
+    if (l || !c || !shown(c.form) || !over(p, c)) return l;
+    return asLabel(tokens[p]!, c);
+  });
+}
+
+/** A candidate read as a label: its words up to a colon standing for its terminator, shifted past its lead marks. */
+function asLabel(ts: readonly Token[], c: Candidate): Label | null {
+  // The slash setting a title off reads as the comma labels print elsewhere.
+  const body = ts.slice(c.lead, c.end).map((t) => (t.text === '/' ? { ...t, text: ',', lower: ',' } : t));
+  const colon: Token = { ...(ts[c.end] ?? ts[c.end - 1]!), text: ':', lower: ':', word: false, kind: 'punct' };
+  const label = plainLabel([...body, colon, ...ts.slice(c.end + 1)]);
+  if (!label || label.labelEnd !== body.length + 1) return null;
+  const shift = (r: [number, number] | null): [number, number] | null => r && [r[0] + c.lead, r[1] + c.lead];
+  return {
+    ...label,
+    start: c.lead,
+    nameEnd: label.nameEnd + c.lead,
+    labelEnd: Math.min(label.labelEnd + c.lead, ts.length),
+    title: shift(label.title),
+  };
+}
+
 /** First words of a label that asks and names no voice ("Q:", "QUESTION:"). */
 const ASKING_LABELS = set('q question questions');
 
@@ -642,6 +776,27 @@ export function isStatement(ts: readonly Token[], from: number, sentences: reado
   if (kept.length === 0 || !holdsHandoff(ts, kept[0]![0], kept[0]![1])) return true;
   const handoffs = kept.filter(([s, e]) => holdsHandoff(ts, s, e)).length;
   return 2 * handoffs < kept.length;
+}
+
+/** "p.m.", "am": the half of the day after a clock time. */
+const MERIDIEM = /^[ap]\.?m\.?$/;
+/** "12.40 p.m.", "3:15", "5 pm": a clock time at token `i`. */
+const clockAt = (ts: readonly Token[], i: number) =>
+  /^\d{1,2}$/.test(ts[i]!.text) &&
+  (MERIDIEM.test(ts[i + 1]?.lower ?? '') ||
+    ((ts[i + 1]?.text === ':' || ts[i + 1]?.text === '.') && /^\d{2}$/.test(ts[i + 2]?.text ?? '')));
+/** A transcriber's closing line is short: "The Committee adjourned at 12.40 p.m." */
+const MAX_CLOSING_WORDS = 10;
+
+/**
+ * "The Committee adjourned at 12.40 p.m.", "The briefing ended at 3:15 pm.": a short line naming the
+ * hour the proceedings stopped, in no one's person, which a transcript prints after its last turn.
+ */
+export function closingNote(ts: readonly Token[]): boolean {
+  const words = ts.filter((t) => t.word);
+  return (
+    words.length > 0 && words.length <= MAX_CLOSING_WORDS && !speaksInPerson(ts) && ts.some((_, i) => clockAt(ts, i))
+  );
 }
 
 /** Words of a transcriber's note inside a turn: what the room did, what went unheard, how the words reach us. */

@@ -8,7 +8,9 @@ import { mentionOf, type Context, type Found, type Mention } from './context.js'
 import type { Issuers } from './issuers.js';
 import {
   abbreviationsDefined,
+  closingNote,
   creditLine,
+  discoverLabels,
   isHonorific,
   isParticle,
   isStatement,
@@ -197,6 +199,18 @@ function officials(
     asks.set(key, [n + 1, q + (asked ? 1 : 0)]);
     if (!byKey.has(key) || turn.label.titled) byKey.set(key, turn);
   }
+  // "Hon. Ana Roe: … Will they be compensated?": a person whose every turn ends by asking, beside
+  // others who answer, is a questioner, whatever honorific or office the label gives her; a header's
+  // people and the offices it defines answer.
+  const endsAsking = new Map<string, boolean>();
+  for (const turn of turns) {
+    const key = keyOf(ctx.tokens[turn.paragraph]!, turn.label);
+    const last = ctx.tokens[turn.end - 1]!;
+    endsAsking.set(key, (endsAsking.get(key) ?? true) && last[last.length - 1]?.text === '?');
+  }
+  const answering = [...endsAsking.values()].some((asking) => !asking);
+  const asksAlways = (key: string, turn: Turn) =>
+    turn.label.role === 'person' && answering && endsAsking.get(key)! && !people.has(key) && !defined.has(key);
   const out = new Map<string, boolean>();
   const allCaps = (turn: Turn) =>
     ctx.tokens[turn.paragraph]!.slice(turn.label.start, turn.label.nameEnd).every(
@@ -240,7 +254,7 @@ function officials(
   );
   if (!shown) return out;
   for (const [key, turn] of byKey) {
-    if (!speaks(turn) || interviews(key, turn)) out.set(key, false);
+    if (!speaks(turn) || interviews(key, turn) || asksAlways(key, turn)) out.set(key, false);
     else if (titled(turn)) out.set(key, true);
     // A bare name beside titled officials, or whose turns ask, is a journalist's.
     else out.set(key, !journalist(key));
@@ -400,7 +414,8 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
   const roster = new Map<string, Label>();
   for (const l of parsed) if (l?.roster && l.nameWords.length) roster.set(rosterKey(l.nameWords), l);
   const listed = roster.size ? parsed.map((l, p) => l ?? rosterNameLine(ctx.tokens[p]!, roster)) : parsed;
-  const labels = numberedVoices(ctx.tokens, withLineLabels(ctx, listed));
+  // Labels in a form of the text's own, where the forms known above leave paragraphs open.
+  const labels = numberedVoices(ctx.tokens, discoverLabels(ctx.tokens, withLineLabels(ctx, listed)));
   // "A. …" answers only beside questions: elsewhere it opens with an initial ("A. Roe said …").
   const asked = labels.some((l) => l?.role === 'question');
   labels.forEach((label, p) => {
@@ -413,6 +428,9 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
   for (const turn of turns)
     for (let p = turn.paragraph + 1; p < turn.end; p++)
       if (introduces(p) || reportsOn(ctx.tokens[p]!, keyOf(ctx.tokens[turn.paragraph]!, turn.label))) turn.end = p;
+  // "The Committee adjourned at 12.40 p.m." below the last turn is the transcriber's.
+  const final = turns[turns.length - 1];
+  while (final && final.end - 1 > final.paragraph && closingNote(ctx.tokens[final.end - 1]!)) final.end--;
   /** Quotes paragraph `p` from token `from` if it is a statement; says whether it was. */
   const quote = (p: number, from: number, mention: Mention, cue: string, rule: string): boolean => {
     const ts = ctx.tokens[p]!;
