@@ -616,8 +616,8 @@ describe('a name printed in capitals is given in normal case', () => {
     ],
     [
       'a name the text also prints in mixed case takes that spelling',
-      'Harbour Committee\n\nTHE CHAIR: I call Ms van Aalst.\n\nMs VAN AALST: Will the new quay be open before the winter storms?\n\nTHE CHAIR: Thank you.',
-      'Will the new quay',
+      'Harbour Committee\n\nTHE CHAIR: I call Ms van Aalst.\n\nMs VAN AALST: The new quay will be open before the winter storms.\n\nTHE CHAIR: Thank you.',
+      'The new quay will',
       'van Aalst',
     ],
     [

@@ -1,9 +1,11 @@
 // Seventh round of layouts nobody tuned to (fixtures/layouts7-*.txt, written for these tests): labels
 // in a form the text itself shows by repeating it (">> NAME:", "Name - …", "Prof. Name. …",
 // "NAME/OUTLET:"), a hearing whose members only ask and whose record closes with the hour it rose,
-// and two role labels that share a word ("PRIME MINISTER:" beside "MINISTER NAME:").
+// and role labels that share a word ("PRIME MINISTER:" beside "MINISTER NAME:", "THE PRESIDENT:"
+// beside "THE VICE PRESIDENT:").
 import { describe, expect, it } from 'vitest';
 import { closingNote, discoverLabels, parseLabel, type Label } from '../src/attribution/layout.js';
+import { holdsRole } from '../src/attribution/transcript.js';
 import { contextOf, describeLayouts, quotesOf, tokensOf, type Expected } from './support/layouts.js';
 
 const LAYOUTS: Array<[string, Expected, string[]]> = [
@@ -69,8 +71,40 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
     ],
     ['Prime Minister, will you', 'Minister, who pays'],
   ],
+  [
+    'layouts7-two-presidents.txt',
+    [
+      ['direct', 'Good afternoon. This terminal', 'THE PRESIDENT'],
+      ['direct', 'Thank you, Madam President.', 'THE VICE PRESIDENT'],
+      ['direct', 'And they will have it', 'THE PRESIDENT'],
+      ['direct', 'The state and the grain', 'THE PRESIDENT'],
+    ],
+    ['Madam President, who paid'],
+  ],
 ];
 describeLayouts(LAYOUTS);
+
+describe('an office holds the role a label names', () => {
+  it.each([
+    [['foreign', 'minister'], ['minister']],
+    [
+      ['vice', 'president'],
+      ['vice', 'president'],
+    ],
+    [['spokesperson'], ['spokesperson']],
+    [
+      ['deputy', 'spokesperson'],
+      ['deputy', 'spokesperson'],
+    ],
+  ])('%j holds %j', (office, role) => expect(holdsRole(office, role)).toBe(true));
+  it.each([
+    [['vice', 'president'], ['president']],
+    [['president'], ['vice', 'president']],
+    [['deputy', 'spokesperson'], ['spokesperson']],
+    [['minister'], ['president']],
+    [['minister'], []],
+  ])('%j does not hold %j', (office, role) => expect(holdsRole(office, role)).toBe(false));
+});
 
 /** The labels discoverLabels adds to a text's paragraphs, as [paragraph opening, label words, role]. */
 function discovered(text: string): Array<[string, string, Label['role']]> {

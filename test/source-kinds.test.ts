@@ -245,6 +245,7 @@ describe('titles of several words, honorifics and offices', () => {
       'The Hon. OTTILIE BRASK (Vorby - Minister for Transport) (10:03): The road will open in May.',
       'Mr HALDEN: Will it be on time?',
       'The Hon. OTTILIE BRASK: It will be on time.',
+      'Mr HALDEN: Then I thank the minister.',
     ].join('\n\n');
     const brask = attribute(text).speakers.find((s) => s.name === 'Ottilie Brask');
     expect(brask?.title).toBe('Minister for Transport');

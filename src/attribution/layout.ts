@@ -104,6 +104,9 @@ export const isHonorific = (t: Token) => HONORIFICS.has(bare(t));
 /** A particle of a surname ("Ms DE WIT", "Jan van der Berg"); also a link word of titles. */
 export const isParticle = (t: Token) => t.word && NAME_PARTICLES.has(t.lower);
 
+/** Words that make another office of a title: a "VICE PRESIDENT" is no "PRESIDENT", a "DEPUTY SPOKESPERSON" no "SPOKESPERSON". */
+export const RANK_WORDS = set('vice deputy assistant under associate');
+
 /** Is [0, end) the shape of a label: capitalised words, inner link words, dots and one comma? */
 function labelShaped(ts: readonly Token[], end: number): number | null {
   let comma = -1;
@@ -394,14 +397,14 @@ const LEAD_MARK = /^(?:>+|[\u2022\u00b7\u25aa\u2013\u2014-])$/u;
 const MAX_LEAD_MARKS = 2;
 /** Tokens of a label in a grammar the text shows (titles, a name, dots of honorifics, one comma). */
 const MAX_CANDIDATE_TOKENS = 12;
-/** How a label ends: a colon, a dash, a full stop before the words, or the line's end. */
-type Terminator = ':' | '-' | '.' | 'line';
+/** How a label ends: a colon, a dash or a full stop before the words. */
+type Terminator = ':' | '-' | '.';
 
 /** A paragraph's opening that would be a label if the text printed its labels that way. */
 interface Candidate {
   /** Lead marks before it. */
   lead: number;
-  /** The terminator's token index (ts.length for a label alone on its line). */
+  /** The terminator's token index. */
   end: number;
   /** Lead marks, terminator and case: what repeats across a transcript's labels. */
   form: string;
@@ -410,7 +413,7 @@ interface Candidate {
 }
 
 /**
- * The opening run of a paragraph up to a colon, a dash, a full stop or the line's end, shaped as a
+ * The opening run of a paragraph up to a colon, a dash, or a full stop, shaped as a
  * label (capitalised words, link words, honorifics' dots, one comma), with the words after it a
  * sentence; null otherwise. Whether it is one is the text's to say (discoverLabels).
  */
@@ -437,13 +440,11 @@ function labelCandidate(ts: readonly Token[]): Candidate | null {
     } else return null;
     break;
   }
-  if (end === ts.length && end > lead && end - lead <= MAX_CANDIDATE_TOKENS) kind = 'line';
   if (!kind || !ts[end - 1]?.word) return null;
   // The words after the label are speech: a sentence's end, or more words than a heading's.
   const rest = ts.slice(end + 1).filter((t) => !DASHES.has(t.text));
-  if (kind !== 'line' && (!rest.length || !rest[0]!.word || !capitalized(rest[0]!))) return null;
-  if (kind !== 'line' && !SENTENCE_FINAL.test(rest[rest.length - 1]!.text) && rest.length <= MAX_HEADING_WORDS)
-    return null;
+  if (!rest.length || !rest[0]!.word || !capitalized(rest[0]!)) return null;
+  if (!SENTENCE_FINAL.test(rest[rest.length - 1]!.text) && rest.length <= MAX_HEADING_WORDS) return null;
   const words = ts.slice(lead, end).filter((t) => t.word);
   // "Yes." and "Thanks -" open answers; a one-word label ending in a full stop must say a role.
   if (
@@ -491,13 +492,9 @@ export function discoverLabels(
     const top = counts.reduce((a, b) => Math.max(a, b), 0);
     return total >= MIN_FORM_LABELS && top >= 2 && (counts.length >= 2 || top >= MIN_FORM_LABELS);
   };
-  // A label alone on its line stands over the words of its turn, not over another such line.
-  const over = (p: number, c: Candidate) =>
-    !c.form.includes('|line|') ||
-    (p + 1 < tokens.length && !parsed[p + 1] && !candidates[p + 1]?.form.includes('|line|'));
   return parsed.map((l, p) => {
     const c = candidates[p];
-    if (l || !c || !shown(c.form) || !over(p, c)) return l;
+    if (l || !c || !shown(c.form)) return l;
     return asLabel(tokens[p]!, c);
   });
 }
@@ -506,7 +503,7 @@ export function discoverLabels(
 function asLabel(ts: readonly Token[], c: Candidate): Label | null {
   // The slash setting a title off reads as the comma labels print elsewhere.
   const body = ts.slice(c.lead, c.end).map((t) => (t.text === '/' ? { ...t, text: ',', lower: ',' } : t));
-  const colon: Token = { ...(ts[c.end] ?? ts[c.end - 1]!), text: ':', lower: ':', word: false, kind: 'punct' };
+  const colon: Token = { ...ts[c.end]!, text: ':', lower: ':', word: false, kind: 'punct' };
   const label = plainLabel([...body, colon, ...ts.slice(c.end + 1)]);
   if (!label || label.labelEnd !== body.length + 1) return null;
   const shift = (r: [number, number] | null): [number, number] | null => r && [r[0] + c.lead, r[1] + c.lead];
@@ -514,7 +511,7 @@ function asLabel(ts: readonly Token[], c: Candidate): Label | null {
     ...label,
     start: c.lead,
     nameEnd: label.nameEnd + c.lead,
-    labelEnd: Math.min(label.labelEnd + c.lead, ts.length),
+    labelEnd: label.labelEnd + c.lead,
     title: shift(label.title),
   };
 }

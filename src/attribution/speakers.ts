@@ -1,6 +1,7 @@
 // Speakers from the mentions that licensed quotes: names merged by shared name words ("Wu" with
 // "Wu Qian"), descriptions ("the spokesperson", "the ministry") and pronouns resolved to the
 // nearest compatible speaker before them.
+import { RANK_WORDS } from './layout.js';
 import type { Span, SpeakerKind, SpeakerOut, TextSpan } from '../types.js';
 import { genderFits, surer, type Gender } from '../mentions/speaker-np.js';
 import type { Mention } from './context.js';
@@ -481,9 +482,11 @@ class SpeakerIndex {
     // A person is "the spokesman" by a title's head; a body is "the ministry" by any word of its name
     // but a title ("the Prime Minister" is no "Prime Minister's Office").
     const titleWords = aliasedTitleWords(m.phrase.title);
+    // "the President" is no "Vice President": a rank word stands in both titles or in neither.
+    const ranked = (x: Cluster) => [...x.titleWords].some((w) => RANK_WORDS.has(w) && !titleWords.includes(w));
     const describes = (x: Cluster) =>
       x.kind === 'person'
-        ? x.titleHeads.has(head) && titleWords.every((w) => x.titleWords.has(w))
+        ? x.titleHeads.has(head) && titleWords.every((w) => x.titleWords.has(w)) && !ranked(x)
         : !titleWord(head) && hyphenWords(`${x.name} ${x.title ?? ''} ${x.organization ?? ''}`).includes(head);
     const c = definite
       ? ((kindOf(m) === 'person' && titleWord(head)

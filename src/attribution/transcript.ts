@@ -10,6 +10,7 @@ import {
   abbreviationsDefined,
   closingNote,
   creditLine,
+  RANK_WORDS,
   discoverLabels,
   isHonorific,
   isParticle,
@@ -58,6 +59,17 @@ const officeWords = (title: string | null): string[] => {
   const link = all.findIndex((w) => w === 'for' || w === 'of' || w === 'to');
   return link < 0 ? all : all.slice(0, link);
 };
+
+/**
+ * Does an office ("Foreign Minister", "Vice President") hold the role a label names ("MINISTER:",
+ * "THE VICE PRESIDENT:")? The role's last word is the office's, and a rank word stands in both or
+ * in neither.
+ */
+export const holdsRole = (office: readonly string[], role: readonly string[]): boolean =>
+  role.length > 0 &&
+  office.includes(role[role.length - 1]!) &&
+  office.every((w) => !RANK_WORDS.has(w) || role.includes(w)) &&
+  role.every((w) => !RANK_WORDS.has(w) || office.includes(w));
 
 /** People the header names ("Press Briefing by Press Secretary A B and …"), by each name word. */
 function headerPeople(issuers: Issuers): Map<string, Mention> {
@@ -127,8 +139,8 @@ function labelPhrase(
   }
   if (l.role === 'answer' && principal) return linked(principal);
   // "SPOKESPERSON:", "THE PRESIDENT:": the header's person holding that title.
-  const head = ts[l.nameEnd - 1]!.lower.replace(/\.$/, '');
-  for (const m of new Set(people.values())) if (officeWords(m.phrase.title).includes(head)) return linked(m);
+  const role = words(text(l.start, l.nameEnd)).filter((w) => w !== 'the');
+  for (const m of new Set(people.values())) if (holdsRole(officeWords(m.phrase.title), role)) return linked(m);
   return { ...base, kind: 'description', name: null, title: text(l.start, l.nameEnd) };
 }
 
@@ -199,14 +211,15 @@ function officials(
     asks.set(key, [n + 1, q + (asked ? 1 : 0)]);
     if (!byKey.has(key) || turn.label.titled) byKey.set(key, turn);
   }
-  // "Hon. Ana Roe: … Will they be compensated?": a person whose every turn ends by asking, beside
+  // "Hon. Ana Roe: … Will they be compensated?": a person each of whose paragraphs ends by asking, beside
   // others who answer, is a questioner, whatever honorific or office the label gives her; a header's
   // people and the offices it defines answer.
   const endsAsking = new Map<string, boolean>();
   for (const turn of turns) {
     const key = keyOf(ctx.tokens[turn.paragraph]!, turn.label);
-    const last = ctx.tokens[turn.end - 1]!;
-    endsAsking.set(key, (endsAsking.get(key) ?? true) && last[last.length - 1]?.text === '?');
+    let asking = true;
+    for (let p = turn.paragraph; p < turn.end; p++) asking &&= ctx.tokens[p]!.at(-1)?.text === '?';
+    endsAsking.set(key, (endsAsking.get(key) ?? true) && asking);
   }
   const answering = [...endsAsking.values()].some((asking) => !asking);
   const asksAlways = (key: string, turn: Turn) =>
