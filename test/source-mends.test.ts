@@ -1,8 +1,9 @@
 // Reported clauses and speakers that earlier rules read too widely: a nested quotation closing on
 // a single mark, a credit with a colon after a plain clause, a name with one unknown word, a noun
-// after "said" that opens no clause.
+// after "said" that opens no clause, "continue" before an infinitive.
 import { describe, expect, it } from 'vitest';
 import { tag } from '../src/adapters/compromise.js';
+import { analyze } from '../src/index.js';
 import { attributeQuotes } from '../src/attribution/index.js';
 import { buildDocument } from '../src/document/build.js';
 
@@ -63,5 +64,18 @@ describe('a noun after "said" opens a clause only before a verb', () => {
     expect(credits('Ostby said praise from the union would not change the plan.')).toEqual([
       'indirect|praise from the union would not change the plan|Ostby',
     ]);
+  });
+});
+
+describe('"continue" before an infinitive reports nothing', () => {
+  /** Every quote of the whole pipeline as "kind|text|cue". */
+  const cues = (text: string) => analyze(text).quotes.map((q) => `${q.kind}|${q.text}|${q.cue}`);
+  it.each([
+    ['It continued to be vital during the long transition, until the new court opened.', []],
+    ['Fares continue to rise in the north, while the line stays busy as the season ends.', []],
+    // negatives: "continued" as a cue still reports
+    ['Ostby continued that the harbour would reopen.', ['indirect|the harbour would reopen|continued']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
   });
 });

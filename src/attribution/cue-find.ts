@@ -72,6 +72,9 @@ export function cueAt(tokens: readonly Token[], i: number): CueAt | null {
       : null;
   }
   if (t.tags.has('Noun') && !t.tags.has('Verb') && !t.lower.endsWith('ing')) return null;
+  // "it continued to be …", "talks continue to stall": before an infinitive, "continue" tells how
+  // long something lasts, not what anyone said ("he continued, …" still reports).
+  if (lemma === 'continue' && tokens[i + 1]?.lower === 'to') return null;
   if (NOUN_FORMS.has(t.lower) && readsAsNoun(tokens, i)) return null;
   // Nouns that share a verb's spelling ("the report", "a statement") are not cues.
   const prev = tokens[i - 1]?.lower;
