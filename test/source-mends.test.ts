@@ -1,6 +1,7 @@
 // Reported clauses and speakers that earlier rules read too widely: a nested quotation closing on
 // a single mark, a credit with a colon after a plain clause, a name with one unknown word, a noun
-// after "said" that opens no clause, "continue" before an infinitive.
+// after "said" that opens no clause, "continue" before an infinitive, a
+// preposition after "asked" or "told".
 import { describe, expect, it } from 'vitest';
 import { tag } from '../src/adapters/compromise.js';
 import { analyze } from '../src/index.js';
@@ -75,6 +76,22 @@ describe('"continue" before an infinitive reports nothing', () => {
     ['Fares continue to rise in the north, while the line stays busy as the season ends.', []],
     // negatives: "continued" as a cue still reports
     ['Ostby continued that the harbour would reopen.', ['indirect|the harbour would reopen|continued']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});
+
+describe('a preposition after "asked" or "told" opens no addressee', () => {
+  const cues = (text: string) => analyze(text).quotes.map((q) => `${q.kind}|${q.text}|${q.cue}`);
+  it.each([
+    [
+      'The Governor has asked for regular briefings on this ongoing recovery, and we’re going to make sure the crews have what they need.',
+      [],
+    ],
+    ['Ostby told of a long night at the harbour, and the crews were tired.', []],
+    // negatives: an addressee, then the clause
+    ['Ostby told reporters the harbour would reopen.', ['indirect|the harbour would reopen|told']],
+    ['Ostby asked the council to reopen the harbour.', ['indirect|the council to reopen the harbour|asked']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });

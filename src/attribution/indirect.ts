@@ -39,6 +39,8 @@ const CONNECTIVES = new Set([
 /** Conjunctions that open a clause of its own after a comma: "he said, and …", "she said, but …". */
 const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'yet']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'with']);
+/** Prepositions after "asked" or "told" that lead to a thing, not to an addressee and a clause. */
+const THING_LEADS = new Set(['for', 'of', 'about']);
 /** Verbs that put a quoted label on something: "called it “…”", "described it as “…”". */
 const NAMING = new Set([
   'called',
@@ -460,6 +462,8 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
     }
     if (DIRECTIVE_ONLY.has(cue.lemma)) return;
   }
+  // "asked for updates on …", "told of a long night": a thing asked for or told of, no clause
+  if (ADDRESSED.has(cue.lemma) && THING_LEADS.has(ts[j]?.lower ?? '')) return;
   if (ADDRESSED.has(cue.lemma)) {
     // the addressee: "told reporters", "told the newspaper", "informed his counterpart"
     let k = j;
