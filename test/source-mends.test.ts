@@ -1,7 +1,7 @@
 // Reported clauses and speakers that earlier rules read too widely: a nested quotation closing on
 // a single mark, a credit with a colon after a plain clause, a name with one unknown word, a noun
-// after "said" that opens no clause, "continue" before an infinitive, a
-// preposition after "asked" or "told".
+// after "said" that opens no clause, "continue" before an infinitive, a preposition after "asked"
+// or "told".
 import { describe, expect, it } from 'vitest';
 import { tag } from '../src/adapters/compromise.js';
 import { analyze } from '../src/index.js';
@@ -15,6 +15,9 @@ const credits = (text: string) => {
   const { quotes, speakers } = attribute(text);
   return quotes.map((q) => `${q.kind}|${q.text}|${speakers.find((s) => s.id === q.speakerId)?.name ?? ''}`);
 };
+
+/** Every quote of the whole pipeline as "kind|text|cue". */
+const cues = (text: string) => analyze(text).quotes.map((q) => `${q.kind}|${q.text}|${q.cue}`);
 
 describe('a single quotation inside a double one ends at its closing ’', () => {
   it('reads no direct quote that runs past the closing ’', () => {
@@ -70,7 +73,6 @@ describe('a noun after "said" opens a clause only before a verb', () => {
 
 describe('"continue" before an infinitive reports nothing', () => {
   /** Every quote of the whole pipeline as "kind|text|cue". */
-  const cues = (text: string) => analyze(text).quotes.map((q) => `${q.kind}|${q.text}|${q.cue}`);
   it.each([
     ['It continued to be vital during the long transition, until the new court opened.', []],
     ['Fares continue to rise in the north, while the line stays busy as the season ends.', []],
@@ -82,7 +84,6 @@ describe('"continue" before an infinitive reports nothing', () => {
 });
 
 describe('a preposition after "asked" or "told" opens no addressee', () => {
-  const cues = (text: string) => analyze(text).quotes.map((q) => `${q.kind}|${q.text}|${q.cue}`);
   it.each([
     [
       'The Governor has asked for regular briefings on this ongoing recovery, and we’re going to make sure the crews have what they need.',

@@ -462,9 +462,9 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
     }
     if (DIRECTIVE_ONLY.has(cue.lemma)) return;
   }
-  // "asked for updates on …", "told of a long night": a thing asked for or told of, no clause
-  if (ADDRESSED.has(cue.lemma) && THING_LEADS.has(ts[j]?.lower ?? '')) return;
   if (ADDRESSED.has(cue.lemma)) {
+    // "asked for updates on …", "told of a long night": a thing asked for or told of, no clause
+    if (THING_LEADS.has(ts[j]?.lower ?? '')) return;
     // the addressee: "told reporters", "told the newspaper", "informed his counterpart"
     let k = j;
     // the addressee ends where the clause's own subject starts: "told reporters the ships were …"
