@@ -442,6 +442,17 @@ function coordinatedCue(r: Reading, i: number, name: string): boolean {
 const DATE_LEADS = new Set(['last', 'this', 'next', 'earlier', 'late', 'early']);
 
 /** The clause a cue at `i` reports: "said (that) CLAUSE", "urged Y to …", "told reporters (that) …". */
+/** What a source asks to stay: "not to be named", "not to be identified", "to remain anonymous". */
+const UNNAMED_STATES = new Set(['named', 'identified', 'quoted', 'anonymous', 'unnamed']);
+
+/** "who asked not to be named", "asked to remain anonymous" at `j`: the source's anonymity, no request reported. */
+function anonymity(ts: readonly Token[], j: number): boolean {
+  const k = ts[j]?.lower === 'not' ? j + 1 : j;
+  return (
+    ts[k]?.lower === 'to' && /^(be|remain)$/.test(ts[k + 1]?.lower ?? '') && UNNAMED_STATES.has(ts[k + 2]?.lower ?? '')
+  );
+}
+
 function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, rule: string): void {
   const { ts } = r.s;
   // "“… and it will add forty jobs,” said X": a clause reported inside quotation marks ends with them.
@@ -451,6 +462,7 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
   const dateWord = (k: number) =>
     ts[k]!.tags.has('Date') || (DATE_LEADS.has(ts[k]!.lower) && !!ts[k + 1]?.tags.has('Date'));
   while (j < st && (VERB_FILLERS.has(ts[j]!.lower) || dateWord(j))) j++;
+  if (cue.lemma === 'ask' && anonymity(ts, j)) return;
   if (DIRECTIVE.has(cue.lemma)) {
     // "urged the council to act": an addressee with no verb of its own, then "to" and a verb.
     const to = ts.slice(j, Math.min(st, j + 7)).findIndex((t) => t.lower === 'to');

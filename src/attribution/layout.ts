@@ -35,7 +35,8 @@ const FIRST_WORD_ROLES: ReadonlyArray<[LabelRole, ReadonlySet<string>]> = [
   [
     'aside',
     set(`operator note editor caption photo source date subject tags related location venue place time
-    topic contact background update attachment transcript`),
+    topic contact background update updated updates attachment transcript previously earlier correction corrections
+    clarification`),
   ],
   // A release's or a judgment's fields ("EMBARGOED: 00:01 …", "JUSTICES: …", "Ref: …"), which name no speaker.
   ['aside', set('embargo embargoed justices judges coram ref reference')],
@@ -140,11 +141,12 @@ const heldOffice = (ts: readonly Token[], from: number, to: number) =>
 /** Does a label's name, ending in `last`, name a broadcast's host ("Host:", "THE PRESENTER:")? */
 export const namesHost = (last: Token) => HOST_HEADS.has(bare(last));
 
+/** Does a phrase ending in `last` name an office or a chair's role ("… SPOKESPERSON", "MODERATOR")? */
+export const namesOfficeHolder = (last: Token) =>
+  ROLE_HEADS.has(bare(last)) || (isTitleWord(last) && !HONORIFICS.has(bare(last)));
+
 /** Does a phrase ending in `last` name a role rather than a person ("… OFFICIAL", "THE PRESIDENT")? */
-export const namesRole = (last: Token) => {
-  const head = bare(last);
-  return ROLE_HEADS.has(head) || UNNAMED_HEADS.has(head) || (isTitleWord(last) && !HONORIFICS.has(head));
-};
+export const namesRole = (last: Token) => namesOfficeHolder(last) || UNNAMED_HEADS.has(bare(last));
 
 /** The role a label names, from its words (the name part only: before any comma). */
 function roleOf(ts: readonly Token[], nameEnd: number, alone: boolean): LabelRole {

@@ -19,6 +19,7 @@ import {
   namesBody,
   narrations,
   namesHost,
+  namesOfficeHolder,
   parseLabel,
   recordingTime,
   rosterKey,
@@ -417,6 +418,57 @@ function withLineLabels(ctx: Context, labels: ReadonlyArray<Label | null>): Arra
   return labels.map((l, p) => l ?? kept[p]!);
 }
 
+/** Words after the colon of a title line: "Poll: Voters increasingly see the race as open." */
+const MAX_HEADLINE_WORDS = 20;
+/** Words of a headline's title case, fewer of which may be a sentence's proper names. */
+const MIN_TITLE_CASE_WORDS = 3;
+/** Word classes a name or title never holds: capitalised inside a line, they show a headline's title case. */
+const HEADLINE_CASE_TAGS = ['Verb', 'Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Pronoun'];
+
+/**
+ * "‘It Is Not A Radical Idea’ To Ask", "The Harbour Needs New Cranes": every word capitalised, a verb
+ * or a function word among them past the first, and not in capitals throughout ("Thanks, Prime
+ * Minister." is a sentence whose capitals are a title's).
+ */
+function titleCased(words: readonly Token[]): boolean {
+  const lettered = words.filter((t) => /\p{L}/u.test(t.text));
+  return (
+    lettered.length >= MIN_TITLE_CASE_WORDS &&
+    lettered.every((t) => /^\P{L}*\p{Lu}/u.test(t.text)) &&
+    lettered.some((t) => /\p{Ll}/u.test(t.text)) &&
+    lettered.slice(1).some((t) => HEADLINE_CASE_TAGS.some((g) => t.tags.has(g)))
+  );
+}
+
+/**
+ * `labels` without those of headlines ("Series Name: What Happened.", "Name: ‘A Quote’ And More"),
+ * which would open a turn running over the report below them: a label whose words are in title
+ * case, and the first line's label with no title or office in it ("Poll:", "Insiders:"), over one short sentence and a
+ * paragraph with no label, that no other paragraph's label repeats. A transcript's first turn
+ * ("MODERATOR: Good afternoon.", "COL. NAME: …") names a role or a title, is a speaker the text
+ * labels again, or has the next label right under it.
+ */
+function withoutHeadlines(ctx: Context, labels: ReadonlyArray<Label | null>): Array<Label | null> {
+  const kept = labels.map((l, p) =>
+    l && titleCased(ctx.tokens[p]!.slice(l.labelEnd).filter((t) => t.word)) ? null : l,
+  );
+  const first = kept[0];
+  const ts = ctx.tokens[0];
+  if (!first || !ts || first.titled || ctx.tokens.length < 2) return kept;
+  // "Poll:", "Insiders:": a role label naming no office ("MODERATOR:", "SPOKESPERSON:") may head a report.
+  const named = ts.slice(first.start, first.nameEnd).filter((t) => t.word);
+  const last = named[named.length - 1];
+  if (first.role !== 'person' && !(first.role === 'role' && last && !namesOfficeHolder(last))) return kept;
+  const after = ts.slice(first.labelEnd).filter((t) => t.word).length;
+  const key = keyOf(ts, first);
+  const repeated = kept.some((l, p) => p > 0 && l && keyOf(ctx.tokens[p]!, l) === key);
+  const oneSentence = ctx.sentenceStarts[0]!.filter((s) => s > first.labelEnd).length === 0;
+  // A first turn of one line, the next label right under it, is no headline over a report.
+  const speakerBelow = !!kept[1] && kept[1].role !== 'aside';
+  if (repeated || speakerBelow || !oneSentence || after === 0 || after > MAX_HEADLINE_WORDS) return kept;
+  return [null, ...kept.slice(1)];
+}
+
 /** Direct quotes of transcript turns, and the paragraphs they cover. */
 export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: ReadonlySet<number>): TranscriptTurns {
   const quotes: Found[] = [];
@@ -428,7 +480,10 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
   for (const l of parsed) if (l?.roster && l.nameWords.length) roster.set(rosterKey(l.nameWords), l);
   const listed = roster.size ? parsed.map((l, p) => l ?? rosterNameLine(ctx.tokens[p]!, roster)) : parsed;
   // Labels in a form of the text's own, where the forms known above leave paragraphs open.
-  const labels = numberedVoices(ctx.tokens, discoverLabels(ctx.tokens, withLineLabels(ctx, listed)));
+  const labels = withoutHeadlines(
+    ctx,
+    numberedVoices(ctx.tokens, discoverLabels(ctx.tokens, withLineLabels(ctx, listed))),
+  );
   // "A. …" answers only beside questions: elsewhere it opens with an initial ("A. Roe said …").
   const asked = labels.some((l) => l?.role === 'question');
   labels.forEach((label, p) => {

@@ -875,8 +875,13 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
       const before =
         tokens[open - 1]!.text === ')' ? subjectBefore(tokens, open, floor) : phraseEndingAt(tokens, open, floor);
       const subject = before && personBeforeWho(tokens, before);
-      // A name, or an unnamed source with its organisation ("officials at the Port Authority, …,").
-      if (!subject || (subject.kind !== 'name' && !(subject.head === 'unnamed' && subject.organization))) continue;
+      // A name, or an unnamed source with its organisation ("officials at the Port Authority, …,") or
+      // its relative clause ("a senior official, who asked not to be named, said").
+      const unnamed = subject?.head === 'unnamed' && (!!subject.organization || tokens[open + 1]!.lower === 'who');
+      if (!subject || (subject.kind !== 'name' && !unnamed)) continue;
+      // "A police spokesman, Inspector Ana Ruiz, said": the name set off after an unnamed source is the source.
+      const named = subject.kind === 'name' ? null : descriptionThenName(tokens, end, floor);
+      if (named) return named;
       const appos = describeApposition(tokens, open + 1, end);
       // "Northwind Robotics, Inc., a maker of …": a legal-form suffix makes the name a company.
       const head = CORPORATE_SUFFIXES.has(tokens[open + 1]!.lower) ? 'organization' : subject.head;
@@ -923,25 +928,44 @@ function relativeAntecedent(tokens: readonly Token[], comma: number, floor: numb
   return phrase && phrase.kind !== 'pronoun' ? phrase : null;
 }
 
+/** Words that may open a sentence before its subject: "But the operator, …, said". */
+const CLAUSE_OPENERS = new Set(['and', 'but']);
+
 /**
- * "The port authority's chair, Ana Ruiz, said": a description, then the name as its apposition
- * closing at the comma `end`. The description must carry a title or a person noun so that a
- * fronted phrase ("In Lisbon, Ana Ruiz, …") is not taken for one.
+ * "The operator", "the chief of staff", "her deputy": a determiner opening the clause (at `floor`),
+ * then lower-case words ending in a noun before the comma at `comma`; where it starts, or -1. Such a
+ * phrase describes the name set off after it, as a fronted adjunct ("In Lisbon, …") does not.
+ */
+function commonDescriptionStart(tokens: readonly Token[], comma: number, floor: number): number {
+  let k = comma - 1;
+  while (k > floor && tokens[k]!.word && !capitalized(tokens[k]!) && !DETERMINERS.has(tokens[k]!.lower)) k--;
+  const opens = k === floor || (k - 1 === floor && CLAUSE_OPENERS.has(tokens[floor]!.lower));
+  return opens && DETERMINERS.has(tokens[k]!.lower) && comma - k >= 2 && tokens[comma - 1]!.tags.has('Noun') ? k : -1;
+}
+
+/**
+ * "The port authority's chair, Ana Ruiz, said", "The operator, Sound Line Ferries, said": a
+ * description, then the name as its apposition closing at the comma `end`. The description must
+ * carry a title or be a determiner's common noun phrase, so that a fronted phrase ("In Lisbon, Ana
+ * Ruiz, …") is not taken for one. A title of the name's own stays ("A police spokesman, Inspector
+ * Ana Ruiz, said").
  */
 function descriptionThenName(tokens: readonly Token[], end: number, floor: number): SpeakerPhrase | null {
   let open = end - 1;
   while (open > floor && tokens[open]!.text !== ',' && end - open <= MAX_NP) open--;
   if (tokens[open]?.text !== ',' || open <= floor) return null;
   const name = phraseEndingAt(tokens, end, open + 1);
-  if (!name || name.kind !== 'name' || name.from !== open + 1 || name.title) return null;
+  if (!name || name.kind !== 'name' || name.from !== open + 1) return null;
   const description = phraseEndingAt(tokens, open, floor);
-  if (!description || description.kind === 'name' || description.kind === 'pronoun' || !description.title) return null;
+  if (description?.kind === 'name' || description?.kind === 'pronoun') return null;
+  const from = description?.title ? description.from : commonDescriptionStart(tokens, open, floor);
+  if (from < 0) return null;
   return {
     ...name,
-    from: description.from,
-    title: description.title,
-    organization: name.organization ?? description.organization,
-    gender: genderOf(tokens, description.from, end),
+    from,
+    title: name.title ?? description?.title ?? null,
+    organization: name.organization ?? description?.organization ?? null,
+    gender: genderOf(tokens, from, end),
   };
 }
 
