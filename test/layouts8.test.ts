@@ -1,7 +1,8 @@
 // Eighth round of layouts nobody tuned to (fixtures/layouts8-*.txt, written for these tests): a
 // news report under a "Series: Headline" title with editors' notes and related links, which are no
 // transcript labels; a source named after a description set off by commas ("The operator, Name,
-// said"); a source's anonymity ("who asked not to be named"), which is no request it reports.
+// said"); a source's anonymity ("who asked not to be named"), which is no request it reports; the
+// verbs of an exchange ("pressed", "answered", "retorted").
 import { describe, expect, it } from 'vitest';
 import { describeLayouts, quotesOf } from './support/layouts.js';
 
@@ -91,4 +92,19 @@ describe('a source’s anonymity is no request it reports', () => {
       ['indirect|the council to publish the report|The minister'],
     ],
   ])('%s', (_name, text, expected) => expect(credits(text)).toEqual(expected));
+});
+
+describe('the verbs of an exchange credit the quotes beside them', () => {
+  it.each([
+    ['“Is it negotiable?” the host pressed.', ['direct|Is it negotiable?|the host']],
+    ['“I would say this,” Ana Roe answered.', ['direct|I would say this|Ana Roe']],
+    ['“Not at all,” Ana Roe retorted.', ['direct|Not at all|Ana Roe']],
+    ['Ana Roe answered that the plan was fair.', ['indirect|the plan was fair|Ana Roe']],
+  ])('%s', (text, expected) => expect(credits(text)).toEqual(expected));
+
+  it.each([
+    ['The senator pressed the case for reform.'],
+    ['Ana Roe answered the phone.'],
+    ['Ana Roe answered every question in the hearing.'],
+  ])('%s reports nothing', (text) => expect(credits(text)).toEqual([]));
 });
