@@ -2,7 +2,8 @@
 // news report under a "Series: Headline" title with editors' notes and related links, which are no
 // transcript labels; a source named after a description set off by commas ("The operator, Name,
 // said"); a source's anonymity ("who asked not to be named"), which is no request it reports; the
-// verbs of an exchange ("pressed", "answered", "retorted").
+// verbs of an exchange ("pressed", "answered", "retorted"); a report beside the subject's other verbs
+// ("declined … but said", "“…” but declined to", "said on Monday, days after …").
 import { describe, expect, it } from 'vitest';
 import { describeLayouts, quotesOf } from './support/layouts.js';
 
@@ -107,4 +108,38 @@ describe('the verbs of an exchange credit the quotes beside them', () => {
     ['Ana Roe answered the phone.'],
     ['Ana Roe answered every question in the hearing.'],
   ])('%s reports nothing', (text) => expect(credits(text)).toEqual([]));
+});
+
+describe('a report beside the reporting subject’s other verbs', () => {
+  it.each([
+    [
+      'declined, but said',
+      'Dana Kiriou declined to confirm the visit but said the commission would help.',
+      ['indirect|the commission would help|Dana Kiriou'],
+    ],
+    [
+      'a quotation, then “but declined”',
+      'Amira Tessaly said the issue “is always on the agenda” but declined to give details.',
+      ['mixed|the issue “is always on the agenda”|Amira Tessaly'],
+    ],
+    [
+      'a writer’s adjunct after a mid credit',
+      'The port is ready to reopen, Ilse Marrek said on Monday, days after the storm ended.',
+      ['indirect|The port is ready to reopen|Ilse Marrek'],
+    ],
+  ])('%s', (_name, text, expected) => expect(credits(text)).toEqual(expected));
+
+  it.each([
+    [
+      'a second quotation joined by “and that”',
+      'Amira Tessaly said the plan “will not work” and that the council “knew it”.',
+      ['mixed|the plan “will not work” and that the council “knew it”|Amira Tessaly'],
+    ],
+    [
+      'a mid credit inside one clause',
+      'The plan, Ilse Marrek said, will fail because the money ran out.',
+      ['indirect|will fail because the money ran out|Ilse Marrek'],
+    ],
+    ['“but” joining two subjects', 'Dana Kiriou wanted more money but the council said no.', []],
+  ])('%s stays as it was', (_name, text, expected) => expect(credits(text)).toEqual(expected));
 });

@@ -128,6 +128,9 @@ function clauseEnd(ts: readonly Token[], from: number, to: number): number {
     if (/^[.!?]$/.test(ts[k]!.text) && CLOSING_MARK.test(ts[k + 1]?.text ?? '') && k + 2 < to) return k + 2;
     // A full stop before a capital: a sentence end the splitter missed (inside a long quote).
     if (ts[k]!.text === '.' && ts[k + 1]?.word && /^\p{Lu}/u.test(ts[k + 1]!.text)) return k;
+    // "… the issue “is on the agenda” but declined to …": the reporting subject's next verb after a quotation.
+    const joins = /^(and|but)$/.test(ts[k + 1]?.lower ?? '');
+    if (/^[”"]$/.test(ts[k]!.text) && joins && !quoteOpen(ts, from, k + 1) && secondVerb(ts, k + 2, to)) return k + 1;
     if (ts[k]!.text !== ',') continue;
     const next = ts[k + 1];
     if (next && next.lower.endsWith('ing') && cueAt(ts, k + 1)) return k;
@@ -332,6 +335,14 @@ const SUBORDINATORS = new Set(
   'although though if when while as because before after since unless until whereas once'.split(' '),
 );
 
+/** Words of a measure of time before "after", "before", "since": "days", "two weeks", "shortly", "only hours". */
+const TIME_MEASURES = new Set(
+  'a an only just shortly soon moments minutes hours days weeks months years moment minute hour day week month year'.split(
+    ' ',
+  ),
+);
+const measuresTime = (t: Token) => TIME_MEASURES.has(t.lower) || t.tags.has('Value');
+
 /**
  * "The bridge, the mayor said, will cost …", "The pier was rebuilt, she said, after the storm of
  * 1987": a credit set off by commas inside the clause it reports. The part after the credit is
@@ -371,7 +382,11 @@ function midCredit(r: Reading, i: number, name: string): boolean {
     first.tags.has('Gerund') ||
     /ing$/.test(first.lower);
   const clauseBefore = verbIn(from, open);
-  const continues = verbIn(rest, end);
+  // "…, X said on Monday, days after talks collapsed": after a whole clause, a measure of time before
+  // a subordinate clause is the writer's adjunct, not more of the report ("…, X said, because …" is).
+  const subordinateAt = ts.slice(rest, end).findIndex((t) => SUBORDINATORS.has(t.lower));
+  const measured = subordinateAt > 0 && ts.slice(rest, rest + subordinateAt).every(measuresTime);
+  const continues = !(clauseBefore && measured) && verbIn(rest, end);
   const subjectOfRest = !clauseBefore && isFinite(ts[rest]!);
   const before = !framing && (clauseBefore || subjectOfRest);
   if (!before && !continues) return false;
@@ -419,6 +434,9 @@ function looseParticiple(r: Reading, i: number, name: string): boolean {
   return true;
 }
 
+/** Conjunctions joining a speech verb to an earlier one of the same subject. */
+const COORDINATORS = new Set(['and', 'but']);
+
 /** "X visited the port and said …": the second verb shares the subject of the first. */
 function coordinatedCue(r: Reading, i: number, name: string): boolean {
   const { cue, s } = r;
@@ -426,7 +444,8 @@ function coordinatedCue(r: Reading, i: number, name: string): boolean {
   const { ts, from: sf } = s;
   let and = i - 1;
   while (and > sf && VERB_FILLERS.has(ts[and]!.lower)) and--;
-  if (ts[and]?.lower !== 'and' || and <= sf) return true;
+  // "visited the port and said …", "declined to confirm the visit but said …"
+  if (!COORDINATORS.has(ts[and]?.lower ?? '') || and <= sf) return true;
   for (let v = and - 1; v > sf; v--) {
     // "agreed to launch a fund and asked Y to …": a past tense joins no infinitive ("to keep X and
     // encourage Y to …" joins two).
@@ -441,7 +460,6 @@ function coordinatedCue(r: Reading, i: number, name: string): boolean {
 /** Words that open a date after a verb: "last week", "this morning", "next month". */
 const DATE_LEADS = new Set(['last', 'this', 'next', 'earlier', 'late', 'early']);
 
-/** The clause a cue at `i` reports: "said (that) CLAUSE", "urged Y to …", "told reporters (that) …". */
 /** What a source asks to stay: "not to be named", "not to be identified", "to remain anonymous". */
 const UNNAMED_STATES = new Set(['named', 'identified', 'quoted', 'anonymous', 'unnamed']);
 
@@ -453,6 +471,7 @@ function anonymity(ts: readonly Token[], j: number): boolean {
   );
 }
 
+/** The clause a cue at `i` reports: "said (that) CLAUSE", "urged Y to …", "told reporters (that) …". */
 function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, rule: string): void {
   const { ts } = r.s;
   // "“… and it will add forty jobs,” said X": a clause reported inside quotation marks ends with them.
