@@ -2,10 +2,12 @@
 // stage's scan without a reference date, so only dates that carry their own year resolve,
 // and takes the first one that stands where a dateline or date header stands:
 //   "WASHINGTON, Oct. 22, 2020 —"           a dateline (place, date, dash)
-//   "Date: 2024-06-03", "Released: ..."      a labelled header
+//   "Date: 2024-06-03", "Released: ..."      a labelled header ("Broadcast:", "Recorded:" too)
 //   "March 9, 2023" / "2023-03-09 18:40"     a date line on its own under the title
 //   "By Jane Roe | Updated: 2022-02-09"      a byline's last field
 //   "Lake Grove, OR - 9 May 2015 -"          a dateline with hyphens
+//   "Saint-Aubin-sur-Mer, 5 February 2026"   a place and its date alone on their line
+//   "Minutes of the Meeting, 17 May 2026"    a title line ending in a comma and one day
 //   "For Immediate Release ... March 5, 2021"
 //   "Press Briefing – March 9, 2023"        a title line ending in its date
 //   "SAN JOSE, Calif., Feb. 14, 2024 /PRNewswire/ --"
@@ -21,7 +23,7 @@ import type { Dateline, Document, ReferenceDateForm } from '../types.js';
 const TOP_CHARS = 1200;
 const TOP_LINES = 12;
 const LABELS =
-  /^(?:date[d]?|published|released|issued|posted|(?:last\s+)?updated|last modified|for (?:immediate )?release|embargoed until|release date)\b/i;
+  /^(?:date[d]?|published|released|issued|posted|(?:last\s+)?updated|last modified|for (?:immediate )?release|embargoed until|release date|broadcast|aired|recorded)\b/i;
 /** A release line: on the date's own line, or the line above a date line ("NEWS RELEASE"). */
 const RELEASE = /^(?:for (?:immediate )?release|embargoed until|release date|(?:news|press|media) release$)/i;
 /** A title naming spoken words: its date is the day they were spoken. */
@@ -102,6 +104,10 @@ function headerForm(text: string, line: Line, previous: Line | null, date: DateM
   // A title line ending in its date: "Press Briefing – March 9, 2023", "... Conference on March 9, 2023",
   // "Weekly Briefing (March 9, 2023)".
   if ((after === '' && /(?:[|:/–—-]|\bon)$/iu.test(before)) || (after === ')' && before.endsWith('('))) return 'title';
+  // "Saint-Aubin-sur-Mer, 5 February 2026", "Minutes of the Ordinary Meeting, 17 February 2026": a
+  // place or a title, its comma, then one day ending the line (a sentence would end with a stop).
+  if (after === '' && /^[\p{Lu}][\p{L} .'’-]{1,60},$/u.test(before) && FULL_DAY.test(date.value ?? ''))
+    return /^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4},$/u.test(before) ? 'dateline' : 'title';
   return null;
 }
 

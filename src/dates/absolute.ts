@@ -58,6 +58,8 @@ export function yearNumber(c: Context, i: number): number | null {
     if (prev.kind === 'number' || (prev.kind === 'punct' && !'(\'"“‘['.includes(prev.text))) return null;
   }
   if (prev && prev.kind === 'punct' && CURRENCY.includes(prev.text)) return null;
+  // "+44 20 5550 1234": a group of a telephone number after another group of digits.
+  if (prev?.kind === 'number' && /^\d{3,}$/.test(prev.text)) return null;
   const before = prev?.kind === 'punct' && prev.text === '.' ? c.tokens[i - 2] : prev;
   if (before?.kind === 'word' && IDENTIFIER_NOUNS.has(before.lower)) return null;
   const next = c.tokens[i + 1];
@@ -71,7 +73,20 @@ export function yearNumber(c: Context, i: number): number | null {
     !c.tokens[i + 2]!.spaced
   )
     return null;
-  if (COUNT_NOUNS.has(word(c, i + 1)) || isHouseNumber(c, i)) return null;
+  // "Release No. 2026-118", "case 2026-0412": a serial number after the year, not a month or a second year.
+  const serial = c.tokens[i + 2];
+  if (
+    next &&
+    !next.spaced &&
+    DASHES.includes(next.text) &&
+    serial?.kind === 'number' &&
+    !serial.spaced &&
+    /^\d{3}$|^\d{5,}$/.test(serial.text)
+  )
+    return null;
+  // A count's noun stands on the year's own line: "2025⏎Members of the committee" is a date line, then a sentence.
+  const counted = COUNT_NOUNS.has(word(c, i + 1)) && c.tokens[i + 1]!.paragraph === c.tokens[i]!.paragraph;
+  if (counted || isHouseNumber(c, i)) return null;
   return y;
 }
 
