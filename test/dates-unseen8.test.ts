@@ -26,6 +26,10 @@ describe('the reference date in further header forms', () => {
   it.each([
     ['a sentence that ends with a date', 'Port news\n\nThe Board met on 4 February 2026,\nand then adjourned.'],
     [
+      'a hard-wrapped sentence',
+      'Port news\n\nThe Board will meet again in Harbourtown, 5 June 2026\nto review the dredging.',
+    ],
+    [
       'a title ending in a range of days',
       'Ministry of Ports\nWeekly Agenda of the Minister, 9-13 March 2026\n\nThe minister travels.',
     ],

@@ -38,6 +38,8 @@ const CONNECTIVES = new Set([
 ]);
 /** Conjunctions that open a clause of its own after a comma: "he said, and …", "she said, but …". */
 const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'yet']);
+/** Conjunctions joining a verb to an earlier one of the same subject ("visited the port and said …"). */
+const COORDINATORS = new Set(['and', 'but']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'via', 'through', 'with']);
 /** Prepositions after "asked" or "told" that lead to a thing, not to an addressee and a clause. */
 const THING_LEADS = new Set(['for', 'of', 'about']);
@@ -129,8 +131,14 @@ function clauseEnd(ts: readonly Token[], from: number, to: number): number {
     // A full stop before a capital: a sentence end the splitter missed (inside a long quote).
     if (ts[k]!.text === '.' && ts[k + 1]?.word && /^\p{Lu}/u.test(ts[k + 1]!.text)) return k;
     // "… the issue “is on the agenda” but declined to …": the reporting subject's next verb after a quotation.
-    const joins = /^(and|but)$/.test(ts[k + 1]?.lower ?? '');
-    if (/^[”"]$/.test(ts[k]!.text) && joins && !quoteOpen(ts, from, k + 1) && secondVerb(ts, k + 2, to)) return k + 1;
+    const closesQuote = ts[k]!.text === '”' || ts[k]!.text === '"';
+    if (
+      closesQuote &&
+      COORDINATORS.has(ts[k + 1]?.lower ?? '') &&
+      !quoteOpen(ts, from, k + 1) &&
+      secondVerb(ts, k + 2, to)
+    )
+      return k + 1;
     if (ts[k]!.text !== ',') continue;
     const next = ts[k + 1];
     if (next && next.lower.endsWith('ing') && cueAt(ts, k + 1)) return k;
@@ -140,7 +148,7 @@ function clauseEnd(ts: readonly Token[], from: number, to: number): number {
     // "… on Friday, and thanked Y", "“… wait”, and urged Y to …": the reporting subject's next verb,
     // outside any quotation.
     const and = k + 1;
-    if (quoteOpen(ts, from, and) || !/^(and|but)$/.test(ts[and]?.lower ?? '')) continue;
+    if (quoteOpen(ts, from, and) || !COORDINATORS.has(ts[and]?.lower ?? '')) continue;
     if (secondVerb(ts, and + 1, to)) return and;
     // "… is locked in, and I can tell the house …": the one who reports goes on in the first person.
     if (SELF.has(ts[and + 1]?.lower ?? '') && ts[and + 2]?.tags.has('Verb')) return and;
@@ -433,9 +441,6 @@ function looseParticiple(r: Reading, i: number, name: string): boolean {
   complement(r, i, cue, subject, name);
   return true;
 }
-
-/** Conjunctions joining a speech verb to an earlier one of the same subject. */
-const COORDINATORS = new Set(['and', 'but']);
 
 /** "X visited the port and said …": the second verb shares the subject of the first. */
 function coordinatedCue(r: Reading, i: number, name: string): boolean {

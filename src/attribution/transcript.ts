@@ -443,10 +443,10 @@ function titleCased(words: readonly Token[]): boolean {
 /**
  * `labels` without those of headlines ("Series Name: What Happened.", "Name: ‘A Quote’ And More"),
  * which would open a turn running over the report below them: a label whose words are in title
- * case, and the first line's label with no title or office in it ("Poll:", "Insiders:"), over one short sentence and a
- * paragraph with no label, that no other paragraph's label repeats. A transcript's first turn
- * ("MODERATOR: Good afternoon.", "COL. NAME: …") names a role or a title, is a speaker the text
- * labels again, or has the next label right under it.
+ * case; and the first line's label when it names no title or office ("Poll:", "Insiders:"), heads
+ * one short sentence over a paragraph with no speaker's label, and no other label repeats it. A
+ * transcript's first turn ("MODERATOR: Good afternoon.", "COL. NAME: …") names an office or a
+ * title, is a speaker the text labels again, or has the next label right under it.
  */
 function withoutHeadlines(ctx: Context, labels: ReadonlyArray<Label | null>): Array<Label | null> {
   const kept = labels.map((l, p) =>

@@ -105,8 +105,10 @@ function headerForm(text: string, line: Line, previous: Line | null, date: DateM
   // "Weekly Briefing (March 9, 2023)".
   if ((after === '' && /(?:[|:/–—-]|\bon)$/iu.test(before)) || (after === ')' && before.endsWith('('))) return 'title';
   // "Saint-Aubin-sur-Mer, 5 February 2026", "Minutes of the Ordinary Meeting, 17 February 2026": a
-  // place or a title, its comma, then one day ending the line (a sentence would end with a stop).
-  if (after === '' && /^[\p{Lu}][\p{L} .'’-]{1,60},$/u.test(before) && FULL_DAY.test(date.value ?? ''))
+  // place or a title, its comma, then one day ending the line. A sentence would end with a stop, or
+  // (hard-wrapped) go on in lower case on the next line.
+  const commaTitle = /^[\p{Lu}][\p{L} .'’-]{1,60},$/u.test(before);
+  if (after === '' && commaTitle && FULL_DAY.test(date.value ?? '') && !/^\s*\p{Ll}/u.test(text.slice(line.end)))
     return /^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4},$/u.test(before) ? 'dateline' : 'title';
   return null;
 }
