@@ -183,9 +183,14 @@ function blocked(terms: Term[], from: number, to: number): boolean {
   return false;
 }
 
+const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
+
 /** Whether the term at `k` opens or heads another clause (see `blocked`). */
 function blockerAt(terms: Term[], k: number): boolean {
   const t = terms[k]!;
+  // "talks with the governor, who took office in January": a clause about a participant (events
+  // are never "who") has its own dates, even when its verb is a light one.
+  if (PERSON_RELATIVES.has(t.normal)) return true;
   // "said last week that it will attend ...": a new clause starts at "that".
   const after = terms[k + 1];
   if (t.normal === 'that' && after && (has(after, 'Pronoun') || has(after, 'Determiner') || has(after, 'ProperNoun')))
