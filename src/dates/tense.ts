@@ -96,10 +96,11 @@ const DATED_ACTS = [
 ];
 /**
  * Verbs of a timetable: in the present tense they tell of an arrangement ahead ("the exercise
- * begins on Monday", "the delegation departs on Sunday"); news tells a past act in the past tense.
+ * begins on Monday", "the delegation departs on Sunday", "the ministers meet on Thursday", "the
+ * assembly votes on Friday"); news tells a past act in the past tense.
  */
 const TIMETABLE_VERBS =
-  /^(begin|start|open|close|end|depart|leave|arrive|resume|convene|reconvene|expire|travel|return)s?$/;
+  /^(begin|start|open|close|end|depart|leave|arrive|resume|convene|reconvene|expire|travel|return|meet|hold|vote)s?$/;
 /** A present copula before "to" and a verb: the arrangement construction ("The minister is to travel"). */
 const IS_TO = new Set(['is', 'are', 'am', "'s", "'re"]);
 /** How many terms to look left and right of the date for its verb. */
@@ -166,7 +167,9 @@ export class TenseReader {
     // A present-tense verb is weak evidence (the tagger reads "talks" as one): a past or future
     // verb further left in the sentence decides, else the present stands.
     let weak: Tense | null = null;
-    let nearestPresent = -1;
+    // A timetable verb among the present ones ("holds a hearing on Monday", where the tagger also
+    // reads "hearing" as a verb).
+    let timetable = false;
     let infinitive = false;
     for (let k = here - 1; k >= here - REACH && inSentence(k) && !this.terms[k + 1]!.opensQuote; k--) {
       const tense = this.verbTense(k, sentence);
@@ -174,7 +177,7 @@ export class TenseReader {
       // governing it says nothing about when; a future one ("plans to buy") still does.
       if (tense === 'present') {
         weak = tense;
-        if (nearestPresent < 0) nearestPresent = k;
+        if (this.isTimetableVerb(k)) timetable = true;
         // "is to visit", "are to meet": an arrangement ahead.
         if (this.terms[k - 1]?.term.normal === 'to' && IS_TO.has(this.terms[k - 2]?.term.normal ?? '')) return 'future';
         if (this.terms[k - 1]?.term.normal === 'to') infinitive = true;
@@ -196,7 +199,7 @@ export class TenseReader {
       }
       return tense;
     }
-    return weak && this.isTimetableVerb(nearestPresent) ? 'future' : weak;
+    return weak && timetable ? 'future' : weak;
   }
 
   /** Whether the term at `k` is a timetable verb in the present tense ("begins", "depart"). */
