@@ -52,6 +52,8 @@ const BARE_ROLE_LINES = set('operator moderator');
 const QUESTIONER_TITLES = set('analyst analysts investor shareholder');
 /** Name words of a "Name -- Title" line: a first name, initials, a surname. */
 const MAX_DASH_NAME_WORDS = 4;
+/** A numbered question's label word ("Q1:", "Q2 Ana Roe:"): the journalist's turn, whoever asks. */
+const NUMBERED_QUESTION = /^q\d{1,2}$/;
 /** One-word labels for the answer of a Q/A pair ("A:", "Answer:"). */
 const ANSWER_LABELS = set('a answer answers response reply');
 /** Words that end a label naming a role rather than a person ("SENIOR STATE DEPARTMENT OFFICIAL"). */
@@ -155,6 +157,7 @@ function roleOf(ts: readonly Token[], nameEnd: number, alone: boolean): LabelRol
   // "Questions and Answers:" alone on its line heads a section; "QUESTION:" alone still asks.
   if (alone && words.length > 1 && SECTION_HEADS.has(bare(words[words.length - 1]!))) return 'aside';
   if (words.length === 1 && ANSWER_LABELS.has(first)) return 'answer';
+  if (NUMBERED_QUESTION.test(first)) return 'question';
   if (words.length === 1 && RECORD_FIELDS.has(first)) return 'aside';
   // "Speaker 2:" is an unnamed voice; "SENIOR OFFICIAL 2:" the second of several officials.
   if (/^\d+$/.test(words[words.length - 1]!.text))

@@ -33,6 +33,8 @@ export interface Context {
   ref: number | null;
   /** Whether the text writes numeric dates day first ("13/05/2026"), so "05/06/2026" is 5 June. */
   dayFirst: boolean;
+  /** Whether the token at `index` is the first on its line. */
+  opensLine(index: number): boolean;
   /** Tense of the verb governing the token at `index`. */
   tenseAt(index: number): Tense | null;
   /** Whether the tagger reads the token at `index` as a verb ("March" in "they march", "May" the modal). */

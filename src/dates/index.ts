@@ -102,6 +102,7 @@ export class DateScan {
         return ref;
       },
       dayFirst,
+      opensLine: (index) => index === 0 || doc.text.slice(tokens[index - 1]!.end, tokens[index]!.start).includes('\n'),
       tenseAt: (index) => tense.at(tokens[index]!.start),
       isVerbAt: (index) => tense.isVerb(tokens[index]!.start),
       describesStateAt: (index, opensClause) => tense.describesState(tokens[index]!.start, opensClause),

@@ -349,6 +349,20 @@ function inQuarterContext(c: Context, i: number): boolean {
   return false;
 }
 
+/** Words of a questioner's name between a numbered question label and its colon ("Q2 Ana Roe:"). */
+const MAX_ASKER_WORDS = 4;
+
+/**
+ * "Q1: …", "Q2 Ana Roe: …": a transcript's numbered question label opening its line, the number
+ * followed by a colon or by a capitalised name and a colon. "Q1 2024:" names a quarter.
+ */
+function questionLabel(c: Context, j: number): boolean {
+  if (!c.opensLine(j)) return false;
+  let k = j + 2;
+  while (k < j + 2 + MAX_ASKER_WORDS && word(c, k) && isCapitalized(c, k)) k++;
+  return isPunct(c, k, ':');
+}
+
 /**
  * "the fourth quarter", "this year's third quarter", "the first half of 2021", "Q4 2020",
  * "fourth-quarter", "the 20th century", and a results report's "the quarter", "the latest quarter",
@@ -378,7 +392,7 @@ export const partOfYear: Parser = (c, i) => {
   }
   if (word(c, j) === 'q' && isCapitalized(c, j) && glued(c, j + 1)) {
     const q = integer(c, j + 1);
-    if (q === null || q < 1 || q > 4) return null;
+    if (q === null || q < 1 || q > 4 || questionLabel(c, j)) return null;
     let end = j + 2;
     const y = yearNumber(c, end);
     if (y !== null) {
