@@ -442,6 +442,9 @@ function looseParticiple(r: Reading, i: number, name: string): boolean {
   return true;
 }
 
+/** A word before a verb that leaves it no finite verb of its own: "would not comment", "wouldn't comment". */
+const negates = (t: Token | undefined) => !!t && (t.lower === 'not' || /n['’]t$/.test(t.lower));
+
 /** "X visited the port and said …": the second verb shares the subject of the first. */
 function coordinatedCue(r: Reading, i: number, name: string): boolean {
   const { cue, s } = r;
@@ -455,6 +458,8 @@ function coordinatedCue(r: Reading, i: number, name: string): boolean {
     // "agreed to launch a fund and asked Y to …": a past tense joins no infinitive ("to keep X and
     // encourage Y to …" joins two).
     if (!isFiniteVerb(ts[v]!) || (afterTo(ts, v) && ts[i]!.tags.has('PastTense'))) continue;
+    // "would not comment but said …": the verb after a negation is no finite one; its auxiliary is.
+    if (negates(ts[v - 1])) continue;
     const shared = subjectBefore(ts, v, sf) ?? r.mainSubject;
     if (shared) complement(r, i, cue, shared, name);
     return true;
@@ -504,7 +509,9 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
     // the addressee: "told reporters", "told the newspaper", "informed his counterpart"
     let k = j;
     // the addressee ends where the clause's own subject starts: "told reporters the ships were …"
-    const opensClause = (t: Token) => k > j && (/^(the|a|an)$/.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
+    // ("told reporters at the airport that …": a determiner after a preposition is the addressee's adjunct)
+    const opensClause = (t: Token) =>
+      k > j && !PREPOSITIONS.has(ts[k - 1]!.lower) && (/^(the|a|an)$/.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
     const ends = (t: Token) => t.lower === 'that' || t.lower === 'to' || isFinite(t) || opensClause(t);
     while (k < st && k - j < 5 && ts[k]!.word && !ends(ts[k]!)) k++;
     // "told investors last month that …": a date between the addressee and the clause

@@ -266,7 +266,7 @@ function titleHolders(text: string, people: readonly NamedPerson[]): Map<string,
     const printed = text.slice(p.start, p.end);
     const name = personName(text, p);
     if (!name) continue;
-    const title = p.title ?? printed.slice(0, printed.length - name.length).trim();
+    const title = withRankBefore(text, p.start, p.title ?? printed.slice(0, printed.length - name.length).trim());
     const head = titleHead(title);
     // "Minister of Justice Paul Berg": a title word after "of" is the office's field, not his title.
     if (!head || !titleWord(head) || (!p.title && officeField(text, p.start))) continue;
@@ -274,6 +274,12 @@ function titleHolders(text: string, people: readonly NamedPerson[]): Map<string,
     out.set(head, [...(out.get(head) ?? []), { name, title, gender: p.gender ?? null, start: p.start, other }]);
   }
   return out;
+}
+
+/** "Deputy Minister Lea Hart" found as "Minister Lea Hart": the rank word printed just before is the title's. */
+function withRankBefore(text: string, start: number, title: string): string {
+  const rank = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  return rank && RANK_WORDS.has(rank.toLowerCase()) && /^\p{Lu}/u.test(rank) && title ? `${rank} ${title}` : title;
 }
 
 /** The holder when all of `list` name one person (the fullest form), else null. */
@@ -525,9 +531,7 @@ class SpeakerIndex {
    */
   holder(head: string, at: number, attachOnly: boolean, titleWords: readonly string[] = []): Cluster | null {
     // "the Prime Minister" is no "Foreign Minister": every word of the bare title is the holder's.
-    const holders = this.holdersOf(head)?.filter((h) =>
-      titleWords.every((w) => aliasedTitleWords(h.title).includes(w)),
-    );
+    const holders = this.holdersOf(head)?.filter((h) => holdsTitle(h.title, titleWords));
     const person = holders && holderAt(holders, at);
     return person ? this.speakerOf(person, head, attachOnly) : null;
   }
@@ -540,8 +544,7 @@ class SpeakerIndex {
   localHolder(head: string, at: number, attachOnly: boolean, titleWords: readonly string[]): Cluster | null {
     const paragraphStart = this.text.lastIndexOf('\n', at) + 1;
     const local = this.holdersOf(head)?.filter(
-      (h) =>
-        h.start >= paragraphStart && h.start < at && titleWords.every((w) => aliasedTitleWords(h.title).includes(w)),
+      (h) => h.start >= paragraphStart && h.start < at && holdsTitle(h.title, titleWords),
     );
     const person = local && agreed(local);
     return person ? this.speakerOf(person, head, attachOnly) : null;
@@ -594,6 +597,15 @@ class SpeakerIndex {
       c.mentions = [];
     }
   }
+}
+
+/**
+ * Whether a holder's title is the bare title of `titleWords`: every word of it, and no rank word it
+ * lacks ("the minister" is no "Deputy Minister", "the President" no "Vice President").
+ */
+function holdsTitle(title: string | null, titleWords: readonly string[]): boolean {
+  const held = aliasedTitleWords(title);
+  return titleWords.every((w) => held.includes(w)) && !held.some((w) => RANK_WORDS.has(w) && !titleWords.includes(w));
 }
 
 /** A word printed in capitals: "RUIZ", "O'BRIEN-HALE", "McDONALD" (a capital after "Mc" or "Mac" included). */

@@ -148,7 +148,7 @@ const JOINERS = new Set(["'", '’', '-', '.', '&']);
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 // Abbreviations whose dot belongs to the word.
 const ABBREVIATION =
-  /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Sen|Rep|Gov|Gen|Col|Lt|Capt|Maj|Sgt|Supt|Insp|Det|Cllr|St|Jr|Sr|[A-Z](?:\.[A-Z])+)$/;
+  /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Sen|Rep|Gov|Gen|Col|Lt|Capt|Maj|Sgt|Adm|Cmdr|Cdr|Brig|Cpl|Supt|Insp|Det|Cllr|St|Jr|Sr|[A-Z](?:\.[A-Z])+)$/;
 
 // "the S.E.C. The firm said": a dotted acronym's dot ends the sentence when a word that opens a clause,
 // never a name's next word, follows ("the U.S. Embassy" keeps its dot).

@@ -12,7 +12,7 @@ export const TITLES = set(`spokesperson spokesman spokeswoman spokespeople minis
   congresswoman lawmaker legislator superintendent detective marshal brigadier constable corporal solicitor
   magistrate ombudsman coroner prof prof. hon hon. honourable honorable excellency
   councilor councilman councilwoman cr cllr alderman alderwoman assemblyman assemblywoman assemblymember
-  selectman selectwoman mep mla msp`);
+  selectman selectwoman mep mla msp adm. cmdr. cdr. brig. capt. maj. lt. sgt. cpl. insp. supt. det.`);
 
 /**
  * Councillors' abbreviated styles: the title when alone ("Cllr Ana Roe"), but no part of the office when
@@ -93,7 +93,8 @@ export const CORPORATE_SUFFIXES = set('inc inc. corp corp. ltd ltd. llc plc co c
 export const UNNAMED_HEADS = set(`source sources official officials report reports media people
   analyst analysts expert experts observer observers critic critics aide aides insider insiders
   person spokespeople diplomats diplomat witnesses witness residents resident statement poll polls
-  survey study documents document letter memo filing data`);
+  survey study documents document letter memo filing data negotiator negotiators mediator mediators
+  investigator investigators`);
 
 /**
  * What a speaker issues in writing: "the ministry's report said", "according to a Harbour Board

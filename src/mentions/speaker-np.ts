@@ -604,9 +604,11 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
 /**
  * Where the capitalised office after a title's link word ends ("of Operations", "for Ports and
  * Harbours", "of Investor Relations, Calder Ltd"): words of offices, and any word after "and" inside
- * one; -1 when the words at `from` are no office ("of Calder Works": an organisation).
+ * one, or a lower-case field ("of communications"); -1 when the words at `from` are no office ("of
+ * Calder Works": an organisation).
  */
 function officeEnd(tokens: readonly Token[], from: number, to: number): number {
+  if (tokens[from] && !capitalized(tokens[from]!)) return fieldEnd(tokens, from, to);
   let k = from;
   while (k < to && capitalized(tokens[k]!)) {
     const coordinated = k > from && /^(and|&)$/.test(tokens[k - 1]!.lower);
@@ -615,6 +617,17 @@ function officeEnd(tokens: readonly Token[], from: number, to: number): number {
     if (k + 1 < to && /^(and|&)$/.test(tokens[k]!.lower) && capitalized(tokens[k + 1]!)) k++;
   }
   return k > from ? k : -1;
+}
+
+/** Words that may follow a title's field: "director of communications at the ministry". */
+const AFTER_FIELD = new Set(['at', 'in', 'for', 'with', 'of', 'on']);
+
+/** Where a lower-case field of office at `from` ends ("director of communications"), else -1. */
+function fieldEnd(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && !capitalized(tokens[k]!) && OFFICE_WORDS.has(tokens[k]!.lower)) k++;
+  const next = tokens[k];
+  return k > from && (k === to || !next!.word || AFTER_FIELD.has(next!.lower)) ? k : -1;
 }
 
 /**
@@ -698,7 +711,18 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   // "comment on the River Basin Trust": a description starts at its last determiner.
   if (determiner > 0 && !tokens.slice(from, from + determiner).some((t) => capitalized(t) || isHeadNoun(t)))
     from += determiner;
-  return from < to ? describe(tokens, from, to) : null;
+  return from < to ? describe(tokens, partitiveStart(tokens, from, floor), to) : null;
+}
+
+/** Quantities of a group: "one of the officials", "two of the negotiators". */
+const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'each', 'none', 'both', 'most']);
+
+/** Where a partitive before the phrase at `from` starts ("one of" the officials), else `from`. */
+function partitiveStart(tokens: readonly Token[], from: number, floor: number): number {
+  const quantity = tokens[from - 2];
+  return from - 2 >= floor && tokens[from - 1]!.lower === 'of' && quantity && PARTITIVES.has(quantity.lower)
+    ? from - 2
+    : from;
 }
 
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
