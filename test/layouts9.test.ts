@@ -52,3 +52,47 @@ describe('a numbered question label is no quarter', () => {
     ['"Q2:" inside a sentence', 'The figures for Q2: traffic rose.', ['Q2=2026-Q2']],
   ])('%s', (_name, text, expected) => expect(datesOf(text)).toEqual(expected));
 });
+
+/** Each quote's speaker, and every speaker's name. */
+const whoSaid = (text: string) => {
+  const { speakers, quotes } = quotesOf(text);
+  return { quotes: quotes.map((q) => q.speaker), speakers: speakers.map((s) => s.name) };
+};
+
+describe('a hyphenated surname alone is the person named in full', () => {
+  it.each([
+    [
+      'named earlier outside any credit',
+      'Adaeze Okonkwo-Reyes, the harbour commissioner, opened the quay on Monday.\n\n“It doubles our capacity,” Okonkwo-Reyes said.',
+      { quotes: ['Adaeze Okonkwo-Reyes'], speakers: ['Adaeze Okonkwo-Reyes'] },
+    ],
+    [
+      'named in full in one credit, by surname in the next',
+      'Adaeze Okonkwo-Reyes said the quay was ready.\n\nOkonkwo-Reyes said the cranes would follow.',
+      { quotes: ['Adaeze Okonkwo-Reyes', 'Adaeze Okonkwo-Reyes'], speakers: ['Adaeze Okonkwo-Reyes'] },
+    ],
+    [
+      'with an honorific',
+      'Adaeze Okonkwo-Reyes opened the quay.\n\nMs Okonkwo-Reyes said the cranes would follow.',
+      { quotes: ['Adaeze Okonkwo-Reyes'], speakers: ['Adaeze Okonkwo-Reyes'] },
+    ],
+  ])('%s', (_name, text, expected) => expect(whoSaid(text)).toEqual(expected));
+
+  it.each([
+    [
+      'two people share the surname',
+      'Adaeze Okonkwo-Reyes and Tunde Okonkwo-Reyes opened the quay.\n\nOkonkwo-Reyes said the cranes would follow.',
+      { quotes: ['Okonkwo-Reyes'], speakers: ['Okonkwo-Reyes'] },
+    ],
+    [
+      'one part of the surname is another name',
+      'Adaeze Okonkwo-Reyes opened the quay.\n\nOkonkwo said the cranes would follow.',
+      { quotes: ['Okonkwo'], speakers: ['Okonkwo'] },
+    ],
+    [
+      'a hyphenated first name',
+      'Jean-Luc Marrow opened the quay.\n\nJean-Luc said the cranes would follow.',
+      { quotes: ['Jean-Luc'], speakers: ['Jean-Luc'] },
+    ],
+  ])('%s stays apart', (_name, text, expected) => expect(whoSaid(text)).toEqual(expected));
+});

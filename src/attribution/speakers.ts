@@ -137,6 +137,13 @@ function bareName(printed: string): string | null {
 /** A named person's name without title: as its finder read it, else as printed after any title. */
 const personName = (text: string, p: NamedPerson): string | null => p.name ?? bareName(text.slice(p.start, p.end));
 
+/** A name of one word, a hyphenated surname counted as one ("Brenner", "Okonkwo-Reyes"). */
+function loneSurname(c: Cluster): boolean {
+  if (c.nameWords.length === 1) return true;
+  const printed = hyphenWords(c.name).filter((w) => !nameLead(w) && !titleWord(w));
+  return printed.length === 1 && printed[0]!.includes('-') && words(printed[0]!).length === c.nameWords.length;
+}
+
 /**
  * "Brenner said …" where the text names "Tomas Brenner" elsewhere (even outside any attribution):
  * a person speaker named by surname alone takes the fullest form of it, when the fuller forms agree.
@@ -159,8 +166,8 @@ function extendNames(text: string, clusters: readonly Cluster[], people: readonl
   for (const c of clusters) {
     // Only a lone surname is extended: a two-word name is already a name, and the words a run
     // adds in front of it are as often an office ("Fisheries Ana Quell") as a first name.
-    if (!c.named || c.kind !== 'person' || c.nameWords.length !== 1) continue;
-    const candidates = [...(fuller.get(c.nameWords[0]!)?.values() ?? [])]
+    if (!c.named || c.kind !== 'person' || !loneSurname(c)) continue;
+    const candidates = [...(fuller.get(c.nameWords[c.nameWords.length - 1]!)?.values() ?? [])]
       .filter((f) => f.words.length > 1 && compatibleNames(c.nameWords, f.words))
       .sort((a, b) => b.words.length - a.words.length);
     const best = candidates[0];
