@@ -53,10 +53,10 @@ describe('a numbered question label is no quarter', () => {
   ])('%s', (_name, text, expected) => expect(datesOf(text)).toEqual(expected));
 });
 
-/** Each quote's speaker, and every speaker's name. */
-const whoSaid = (text: string) => {
+/** Each quote's speaker, and every speaker as `show` prints it (by name unless told). */
+const whoSaid = (text: string, show = (s: { name: string; title: string | null }) => s.name) => {
   const { speakers, quotes } = quotesOf(text);
-  return { quotes: quotes.map((q) => q.speaker), speakers: speakers.map((s) => s.name) };
+  return { quotes: quotes.map((q) => q.speaker), speakers: speakers.map(show) };
 };
 
 describe('a hyphenated surname alone is the person named in full', () => {
@@ -95,4 +95,40 @@ describe('a hyphenated surname alone is the person named in full', () => {
       { quotes: ['Jean-Luc'], speakers: ['Jean-Luc'] },
     ],
   ])('%s stays apart', (_name, text, expected) => expect(whoSaid(text)).toEqual(expected));
+});
+
+/** Every speaker as "name|title", and each quote's speaker. */
+const issued = (text: string) => whoSaid(text, (s) => `${s.name}|${s.title ?? ''}`);
+
+describe('an office’s letterhead over its holder’s name', () => {
+  it.each([
+    [
+      'a styled name in capitals',
+      'Office of the Minister for Water\nHON. MIRELA DUSSAULT MP\n\n12 March 2026\n\nThe Government will build a reservoir at Kestrel Bend.\n\n“Every household deserves clean water,” the Minister said.',
+      { speakers: ['Mirela Dussault|Minister for Water'], quotes: ['Mirela Dussault'] },
+    ],
+    [
+      'a name with an honorific',
+      'Office of the Chief Veterinary Officer\nDr Halvard Prenn\n\nThe cattle markets reopen on Monday.\n\n“The outbreak is over,” Dr Prenn said.',
+      { speakers: ['Halvard Prenn|Chief Veterinary Officer'], quotes: ['Halvard Prenn'] },
+    ],
+    [
+      'a bare name',
+      'Office of the Minister for Lands\nTeodor Vask\n\nThe land registry moves online in June.',
+      { speakers: ['Teodor Vask|Minister for Lands'], quotes: [] },
+    ],
+  ])('%s', (_name, text, expected) => expect(issued(text)).toEqual(expected));
+
+  it.each([
+    ['a headline', 'Office of the Minister for Water\nRegional Grants Open\n\nCouncils may apply from Monday.'],
+    [
+      'a place whose last word the text uses as a common noun',
+      'Office of the Minister for Water\nKestrel Bend Reservoir\n\nWork on the reservoir starts in May.',
+    ],
+    ['a sentence', 'Office of the Minister for Water\nMirela Dussault opened the reservoir today.'],
+    ['how the briefing was given', 'Office of the Minister for Water\nBy Telephone\n\nThe call began at noon.'],
+    ['a briefing’s kind', 'Office of the Minister for Water\nBackground Briefing\n\nThe briefing began at noon.'],
+  ])('%s is no holder', (_name, text) =>
+    expect(issued(text)).toEqual({ speakers: ['Office of the Minister for Water|'], quotes: [] }),
+  );
 });

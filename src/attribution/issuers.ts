@@ -60,15 +60,11 @@ const MAX_LETTERHEAD_NAME = 4;
 const MAX_LETTERHEAD_TITLE = 6;
 
 /**
- * A letterhead naming a person on one line and the office on the next ("THE HON JANE ROE MP" /
- * "PRIME MINISTER"): the person with that title, or null. The title line is titles and link words.
+ * A name styled alone on its line ("THE HON JANE ROE MP", "Dr Jane Roe"): the tokens [from, to) of
+ * the name, its leads and post-nominals left out, or null. A body's letterhead ("HIGH COURT OF
+ * VARNIA", "PRESS SUMMARY") names no person.
  */
-function letterhead(ctx: Context, p: number): Mention | null {
-  const ts = ctx.tokens[p]!;
-  const office = ctx.tokens[p + 1];
-  if (!office?.length || office.length > MAX_LETTERHEAD_TITLE || !office.every((t) => t.word)) return null;
-  if (!capitalizedWord(office[0]!) || !office.some((t) => TITLES.has(t.lower))) return null;
-  if (!office.every((t) => capitalizedWord(t) || /^(of|for|and|the)$/.test(t.lower))) return null;
+function styledName(ts: readonly Token[]): [number, number] | null {
   let from = 0;
   // "THE HON. JANE ROE MP": the dot of an abbreviated lead may stand apart.
   while (from < ts.length && (NAME_LEADS.has(ts[from]!.lower) || (from > 0 && ts[from]!.text === '.'))) from++;
@@ -77,17 +73,83 @@ function letterhead(ctx: Context, p: number): Mention | null {
   const name = ts.slice(from, to);
   if (name.length < 2 || name.length > MAX_LETTERHEAD_NAME) return null;
   if (!name.every((t) => capitalizedWord(t) && !TITLES.has(t.lower))) return null;
-  // "HIGH COURT OF VARNIA" / "PRESS SUMMARY": a body's letterhead names no person.
-  if (name.some((t) => ORG_HEADS.has(t.lower))) return null;
-  const { text } = ctx.doc;
+  return name.some((t) => ORG_HEADS.has(t.lower)) ? null : [from, to];
+}
+
+/** The person a letterhead's name line names, with the title or organisation its office line gives. */
+function letterheadPerson(
+  ctx: Context,
+  p: number,
+  [from, to]: [number, number],
+  office: Pick<SpeakerPhrase, 'title' | 'organization'>,
+): Mention {
+  const ts = ctx.tokens[p]!;
   return mentionOf(ctx, p, {
     ...describe(ts, from, to),
     kind: 'name',
     head: 'person',
-    name: text.slice(name[0]!.start, name[name.length - 1]!.end),
-    title: text.slice(office[0]!.start, office[office.length - 1]!.end),
-    organization: null,
+    name: ctx.doc.text.slice(ts[from]!.start, ts[to - 1]!.end),
+    ...office,
   });
+}
+
+/**
+ * A letterhead naming a person on one line and the office on the next ("THE HON JANE ROE MP" /
+ * "PRIME MINISTER"): the person with that title, or null. The title line is titles and link words.
+ */
+function letterhead(ctx: Context, p: number): Mention | null {
+  const office = ctx.tokens[p + 1];
+  if (!office?.length || office.length > MAX_LETTERHEAD_TITLE || !office.every((t) => t.word)) return null;
+  if (!capitalizedWord(office[0]!) || !office.some((t) => TITLES.has(t.lower))) return null;
+  if (!office.every((t) => capitalizedWord(t) || /^(of|for|and|the)$/.test(t.lower))) return null;
+  const name = styledName(ctx.tokens[p]!);
+  const { text } = ctx.doc;
+  const title = text.slice(office[0]!.start, office[office.length - 1]!.end);
+  return name && letterheadPerson(ctx, p, name, { title, organization: null });
+}
+
+/** Word classes no person's name holds ("Water Reforms Announced", "Regional Grants"). */
+const UNNAMING_TAGS = [
+  ...['Verb', 'Plural', 'Uncountable', 'Adjective', 'Adverb', 'Place', 'Date'],
+  ...['Preposition', 'Conjunction', 'Determiner', 'Pronoun'],
+];
+
+/**
+ * Does a name line under an office's letterhead name a person, not a headline or a place? A style
+ * before or after the name ("HON.", "Dr", "MP") or a name the tagger knows says so; else no word
+ * may read as a common noun's plural, a verb, a function word or a place ("Via Teleconference"),
+ * and none may stand in lower case elsewhere in the text ("Kestrel Bend Reservoir" over "the reservoir").
+ */
+function namesPerson(ctx: Context, ts: readonly Token[], [from, to]: [number, number]): boolean {
+  const name = ts.slice(from, to);
+  if (from > 0 || to < ts.length || name.some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) return true;
+  if (name.some((t) => UNNAMING_TAGS.some((g) => t.tags.has(g)))) return false;
+  const lower = new Set(name.map((t) => t.lower));
+  return !ctx.doc.tokens.some((t) => lower.has(t.text));
+}
+
+/**
+ * "Office of the Minister for Water" over "HON. JANE ROE MP": an office's letterhead over the name of
+ * its holder, styled alone on the next line. The person issues the text, with the title the office
+ * line names ("Minister for Water"); under a body's name ("Ministry of Water") she is of that body.
+ */
+function officeOverName(ctx: Context, p: number): Mention | null {
+  const ts = ctx.tokens[p]!;
+  const below = ctx.tokens[p + 1];
+  if (!below || !officeLine(ctx, p, ts) || !ts.every((t) => t.word)) return null;
+  const name = styledName(below);
+  if (!name || !namesPerson(ctx, below, name)) return null;
+  const { text } = ctx.doc;
+  const line = (from: number) => text.slice(ts[from]!.start, ts[ts.length - 1]!.end);
+  // "Office of the Minister for Water": the title after "Office of (the)".
+  const from = ts[0]!.lower === 'office' && ts[1]!.lower === 'of' ? (ts[2]?.lower === 'the' ? 3 : 2) : -1;
+  const titled = from > 0 && from < ts.length && ts.slice(from).some((t) => TITLES.has(t.lower));
+  return letterheadPerson(
+    ctx,
+    p + 1,
+    name,
+    titled ? { title: line(from), organization: null } : { title: null, organization: line(0) },
+  );
 }
 
 /**
@@ -401,10 +463,10 @@ export function findIssuers(ctx: Context, boilerplate: ReadonlySet<number> = new
       mentions.push(line);
       continue;
     }
-    const named = letterhead(ctx, p);
+    const named = letterhead(ctx, p) ?? officeOverName(ctx, p);
     if (named) {
       mentions.push(named);
-      p++; // the office line below it
+      p++; // the other line of the letterhead
       continue;
     }
     office ??= officeLine(ctx, p, ts) ?? mastheadOrganization(ctx, p, ts);
