@@ -67,3 +67,31 @@ describe('sources, their ranks and their titles', () => {
     expect(firstTitle(text)).toBe(title);
   });
 });
+
+describe('British quotes over paragraphs: each paragraph reopens the quote with a single mark', () => {
+  it.each<[string, string[]]>([
+    [
+      'Ms Kale spoke at the depot.\n\n‘Our drivers deserve better pay, and they will get it.\n\n‘Nobody should work a double shift,’ she said.',
+      [
+        'direct|Our drivers deserve better pay, and they will get it.|Kale',
+        'direct|Nobody should work a double shift|Kale',
+      ],
+    ],
+    [
+      "Mr Orme visited the yard.\n\n'The hull is finished and the engines arrive in May.\n\n'We launch in June,' he said.",
+      ['direct|The hull is finished and the engines arrive in May.|Orme', 'direct|We launch in June|Orme'],
+    ],
+    // an unclosed mark before a paragraph that does not reopen it quotes nothing
+    [
+      'Mr Orme visited the yard.\n\n‘The hull is finished and the engines arrive in May.\n\nThe yard employs forty people.',
+      [],
+    ],
+    // an elided word is no opening mark
+    [
+      '‘Tis the season, the vendor joked.\n\n‘Nobody buys in January,’ said Ms Kale.',
+      ['direct|Nobody buys in January|Kale'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+});

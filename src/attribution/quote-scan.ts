@@ -158,7 +158,9 @@ export function scanQuotes(doc: Document): QuotedSpan[] {
       carried = to === p.end;
     }
     const doubles = out.splice(firstOfParagraph);
-    const singles = singleQuoted(text, p.start, p.end, doubles);
+    const next = doc.paragraphs[paragraph + 1];
+    const runsOn = opensWithSingle(text, p.start, p.end) && !!next && opensWithSingle(text, next.start, next.end);
+    const singles = singleQuoted(text, p.start, p.end, doubles, runsOn);
     for (const q of singles) out.push({ ...q, paragraph });
     // A double-quoted phrase inside a single-quoted one (British style) is part of it.
     pushAll(
@@ -174,16 +176,33 @@ export function scanQuotes(doc: Document): QuotedSpan[] {
 const elidedYear = (text: string, i: number) => /^\d\d(?:s\b|\b)/.test(text.slice(i + 1, i + 4));
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** Whether a paragraph opens with a single quotation mark before a letter ("‘We will …"). */
+function opensWithSingle(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isSpace(text[i])) i++;
+  return (
+    (text[i] === '‘' || text[i] === "'") &&
+    isLetter(text[i + 1]) &&
+    !elidedYear(text, i) &&
+    !ELIDED_WORD.test(text.slice(i + 1, i + 8))
+  );
+}
+/** Words whose first letters an apostrophe stands for: "‘Tis", "‘twas", "‘cause". */
+const ELIDED_WORD = /^(?:tis|twas|cause|til)\b/i;
+
 /**
  * Spans in single quotes (‘…’ or '…') outside the double-quoted spans of one paragraph. An
  * apostrophe inside a word (don't) or before a year ('90s) never opens or closes one; one after
  * an "s" before a space (the ministers' meeting) closes only when no better closing mark follows.
+ * `runsOn`: the paragraph and the next both open with a single mark, so a quote left open at its
+ * end goes on in the next (British style, each paragraph of a long quote reopening it).
  */
 function singleQuoted(
   text: string,
   start: number,
   end: number,
   doubles: readonly QuotedSpan[],
+  runsOn: boolean,
 ): Array<Omit<QuotedSpan, 'paragraph'>> {
   const out: Array<Omit<QuotedSpan, 'paragraph'>> = [];
   let open = -1;
@@ -216,5 +235,9 @@ function singleQuoted(
     }
   }
   if (open >= 0 && weak >= 0) close(weak);
+  else if (open >= 0 && runsOn) {
+    const inner = innerSpan(text, open + 1, end);
+    if (inner.end > inner.start) out.push({ ...inner, open, close: end, closed: false });
+  }
   return out;
 }
