@@ -1,8 +1,10 @@
-// Ninth round of layouts nobody tuned to (texts written for these tests): numbered question labels
-// ("Q1:", "Q2 Name:"), which are questions and no calendar quarters.
+// Ninth round of layouts nobody tuned to (texts written for these tests; fixtures/layouts9-*.txt):
+// numbered question labels ("Q1:", "Q2 Name:"), which are questions and no calendar quarters; a
+// hyphenated surname alone, which is the person the text names in full; an office's letterhead over
+// its holder's name; a committee's roll of members, which gives its role labels their holders.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
-import { quotesOf } from './support/layouts.js';
+import { describeLayouts, quotesOf } from './support/layouts.js';
 
 /** Every quote as "kind|opening words|speaker". */
 const credits = (text: string) => quotesOf(text).quotes.map((q) => `${q.kind}|${q.text}|${q.speaker ?? ''}`);
@@ -131,4 +133,81 @@ describe('an office’s letterhead over its holder’s name', () => {
   ])('%s is no holder', (_name, text) =>
     expect(issued(text)).toEqual({ speakers: ['Office of the Minister for Water|'], quotes: [] }),
   );
+});
+
+describeLayouts([
+  [
+    'layouts9-committee-transcript.txt',
+    [
+      ['direct', 'Good morning and welcome', 'Ada Moyo'],
+      ['direct', 'Thank you, Convener.', 'Oren Halvard'],
+      ['direct', 'How much of the network', 'Bram Teller'],
+      ['direct', 'About a third of it.', 'Oren Halvard'],
+      ['direct', 'Will the farms lose supply', 'Bram Teller'],
+      ['direct', 'For a day at most', 'Oren Halvard'],
+      ['direct', 'Thank you. The committee will write', 'Ada Moyo'],
+    ],
+    ['Ada Moyo (Convener)', 'Oren Halvard, Chief Executive', 'Yusuf Ondine', 'The meeting closed'],
+  ],
+]);
+
+/** Each turn's speaker, with the title the text gives them. */
+const turnsOf = (text: string) => {
+  const { speakers, quotes } = quotesOf(text);
+  const title = (name: string | null) => speakers.find((s) => s.name === name)?.title ?? '';
+  return quotes.map((q) => `${q.speaker ?? ''}|${title(q.speaker)}`);
+};
+
+/** Two turns of a committee hearing under a header, the second a witness's. */
+const hearing = (header: string, label: string) =>
+  `${header}\n\n${label}: The meeting is open. We hear the utility first.\n\nPIA LUND: Thank you. Our pipes are old and we will replace them.\n\n${label}: Thank you for coming.\n\nPIA LUND: We will write to the committee in March.`;
+
+describe('a committee’s roll gives its role labels their holders', () => {
+  it.each([
+    [
+      'a members’ list with roles in brackets',
+      hearing('Members present: Ada Moyo (Convener), Cato Iwu', 'THE CONVENER'),
+      'Ada Moyo|Convener',
+    ],
+    [
+      'role lines with dashes',
+      hearing('Convener — Ada Moyo\nDeputy Convener – Bram Teller', 'THE CONVENER'),
+      'Ada Moyo|Convener',
+    ],
+    [
+      'a label in square brackets',
+      hearing('Convener — Ada Moyo\nDeputy Convener – Bram Teller', '[The Deputy Convener]'),
+      'Bram Teller|Deputy Convener',
+    ],
+    [
+      'a “Present:” heading over the role lines',
+      hearing('Present:\nChair — Rosalind Achebe\nMembers — Nadia Ferro, Lars Quist', 'THE CHAIR'),
+      'Rosalind Achebe|Chair',
+    ],
+    [
+      'a witness field in the roll’s header',
+      hearing(
+        'Members present: Ada Moyo (Convener)\nWitnesses: Oren Halvard, who runs the utility, and Pia Lund.',
+        'THE CONVENER',
+      ),
+      'Ada Moyo|Convener',
+    ],
+    [
+      'a role the roll gives two members',
+      hearing('Members present: Ada Moyo (Convener), Bram Teller (Convener)', 'THE CONVENER'),
+      'THE CONVENER|THE CONVENER',
+    ],
+    ['no roll', hearing('Standing Committee on Rural Water', 'THE CONVENER'), 'THE CONVENER|THE CONVENER'],
+    [
+      'a deputy, who holds no other role',
+      hearing('Members present: Bram Teller (Deputy Convener)', 'THE CONVENER'),
+      'THE CONVENER|THE CONVENER',
+    ],
+  ])('%s', (_name, text, chair) => expect(turnsOf(text)).toEqual([chair, 'Pia Lund|', chair, 'Pia Lund|']));
+
+  it('a witness line without a roll stays a turn', () =>
+    expect(turnsOf('THE CHAIR: Please answer the question.\n\nWITNESS: I saw the boat leave at noon.')).toEqual([
+      'THE CHAIR|THE CHAIR',
+      'WITNESS|WITNESS',
+    ]));
 });

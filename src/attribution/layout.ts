@@ -1235,3 +1235,61 @@ export function bulletLead(
   if (!phrase || phrase.from !== 0 || phrase.kind === 'pronoun' || phrase.head === 'group') return null;
   return { paragraph: lead, phrase };
 }
+
+/** Last words of a header's field listing a committee's members ("Members present:", "In attendance:"). */
+const ROLL_FIELDS = set('members present attending attendance');
+/** Words of a roll's field before its colon, at most. */
+const MAX_ROLL_FIELD_WORDS = 3;
+/** Words of a role in a roll ("Deputy Convener"), at most. */
+const MAX_ROLL_ROLE_WORDS = 4;
+
+/** One holder of a role a committee's roll names: the role's and the name's tokens. */
+export interface RollEntry {
+  role: [number, number];
+  name: [number, number];
+}
+
+/** Tokens [from, to) name a role a label may print alone ("Convener", "Deputy Chair", "Clerk to the Committee")? */
+function rollRole(ts: readonly Token[], from: number, to: number): boolean {
+  const words = ts.slice(from, to);
+  return (
+    words.length > 0 &&
+    words.length <= MAX_ROLL_ROLE_WORDS &&
+    words.every((t) => capitalized(t) || (t.word && LABEL_LINKS.has(t.lower))) &&
+    namesOfficeHolder(words[words.length - 1]!)
+  );
+}
+
+/** Words of a member's name, at most. */
+const MAX_ROLL_NAME_WORDS = 4;
+/** Tokens [from, to) are a person's name: two to four capitalised words, no title among them. */
+const rollName = (ts: readonly Token[], from: number, to: number) =>
+  to - from >= 2 &&
+  to - from <= MAX_ROLL_NAME_WORDS &&
+  ts.slice(from, to).every((t) => capitalized(t) && !isTitleWord(t));
+
+/**
+ * The roles a committee transcript's header gives its members: "Members present: Ada Roe
+ * (Convener), Jon Vale (Deputy Convener), …" or a line "Convener — Ada Roe". Members listed
+ * without a role hold none.
+ */
+export function rollRoles(ts: readonly Token[]): RollEntry[] {
+  const colon = ts.findIndex((t) => t.text === ':');
+  // "Convener — Ada Roe": a role, a dash, a name, alone on the line.
+  const dash = ts.findIndex((t) => DASHES.has(t.text));
+  if (colon < 0 && dash > 0 && rollRole(ts, 0, dash) && rollName(ts, dash + 1, ts.length))
+    return [{ role: [0, dash], name: [dash + 1, ts.length] }];
+  const field = ts.slice(0, colon).filter((t) => t.word);
+  if (colon < 1 || field.length > MAX_ROLL_FIELD_WORDS || !ROLL_FIELDS.has(bare(field[field.length - 1]!))) return [];
+  const out: RollEntry[] = [];
+  // Entries set off by commas or semicolons: "Ada Roe (Convener)".
+  for (let from = colon + 1; from < ts.length;) {
+    let to = from;
+    while (to < ts.length && ts[to]!.text !== ',' && ts[to]!.text !== ';') to++;
+    const open = ts.findIndex((t, i) => i > from && i < to && t.text === '(');
+    if (open > 0 && ts[to - 1]!.text === ')' && rollName(ts, from, open) && rollRole(ts, open + 1, to - 1))
+      out.push({ role: [open + 1, to - 1], name: [from, open] });
+    from = to + 1;
+  }
+  return out;
+}

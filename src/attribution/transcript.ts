@@ -22,6 +22,7 @@ import {
   namesOfficeHolder,
   parseLabel,
   recordingTime,
+  rollRoles,
   rosterKey,
   rosterNameLine,
   numberedVoices,
@@ -82,6 +83,41 @@ function headerPeople(issuers: Issuers): Map<string, Mention> {
   return out;
 }
 
+/** Fields of a committee transcript's header that name people without their words ("Witness:"). */
+const HEADER_FIELDS = new Set(['witness', 'witnesses']);
+
+/** A role's key: its words in lower case, without "the" ("THE CONVENER", "[The Convener]" → "convener"). */
+const roleKey = (ts: readonly Token[]) =>
+  ts
+    .filter((t) => t.word && t.lower !== 'the')
+    .map((t) => t.lower)
+    .join(' ');
+
+/**
+ * "Members present: Ada Roe (Convener), …" or "Convener — Ada Roe" above a committee transcript's
+ * first turn: the member holding each role, by roleKey; null for a role the header gives two people.
+ */
+function rollHolders(ctx: Context, firstTurn: number): Map<string, Mention | null> {
+  const out = new Map<string, Mention | null>();
+  const names = new Map<string, string>();
+  for (let p = 0; p < firstTurn; p++) {
+    const ts = ctx.tokens[p]!;
+    for (const { role, name } of rollRoles(ts)) {
+      const key = roleKey(ts.slice(role[0], role[1]));
+      const printed = ctx.doc.text.slice(ts[name[0]]!.start, ts[name[1] - 1]!.end);
+      if (names.has(key)) {
+        if (names.get(key) !== printed) out.set(key, null);
+        continue;
+      }
+      names.set(key, printed);
+      const title = ctx.doc.text.slice(ts[role[0]]!.start, ts[role[1] - 1]!.end);
+      const phrase = { ...describe(ts, name[0], name[1]), kind: 'name' as const, head: 'person' as const };
+      out.set(key, mentionOf(ctx, p, { ...phrase, name: printed, title, organization: null }));
+    }
+  }
+  return out;
+}
+
 /** The printed name of a person label: the words after its titles, at most the last two of a long run. */
 function labelName(ts: readonly Token[], l: Label): [number, number] {
   const named = (k: number) => ts[k]!.word && l.nameWords.includes(ts[k]!.lower.replace(/['’]s$/, ''));
@@ -100,6 +136,7 @@ function labelPhrase(
   l: Label,
   people: Map<string, Mention>,
   principal: Mention | null,
+  roll: ReadonlyMap<string, Mention | null>,
 ): SpeakerPhrase | Mention {
   const text = (a: number, b: number) =>
     ts
@@ -139,10 +176,15 @@ function labelPhrase(
     };
   }
   if (l.role === 'answer' && principal) return linked(principal);
+  const described: SpeakerPhrase = { ...base, kind: 'description', name: null, title: text(l.start, l.nameEnd) };
+  // "THE CONVENER:" under "Members present: Ada Roe (Convener)": the member the roll gives the role;
+  // a role it gives two members is neither's.
+  const held = roll.get(roleKey(ts.slice(l.start, l.nameEnd)));
+  if (held !== undefined) return held ? linked(held) : described;
   // "SPOKESPERSON:", "THE PRESIDENT:": the header's person holding that title.
   const role = words(text(l.start, l.nameEnd)).filter((w) => w !== 'the');
   for (const m of new Set(people.values())) if (holdsRole(officeWords(m.phrase.title), role)) return linked(m);
-  return { ...base, kind: 'description', name: null, title: text(l.start, l.nameEnd) };
+  return described;
 }
 
 /**
@@ -546,6 +588,11 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
   }
   const people = headerPeople(issuers);
   const defined = definedSpeakers(ctx, turns[0]!.paragraph);
+  // The header's fields ("Present:", "Witnesses: …") stand above the first turn that speaks.
+  const field = (turn: Turn) =>
+    turn.label.role === 'aside' || HEADER_FIELDS.has(keyOf(ctx.tokens[turn.paragraph]!, turn.label));
+  const opening = turns.find((turn) => !field(turn))?.paragraph ?? ctx.tokens.length;
+  const roll = rollHolders(ctx, opening);
   const done = { quotes, paragraphs, abbreviations: defined };
   const isOfficial = officials(ctx, turns, people, defined);
   if (!isOfficial.size) return done;
@@ -587,8 +634,10 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
       return;
     }
     unspoken = null;
+    // "Witness: Ana Roe, Harbour Board" in a committee's header names who gives evidence below.
+    if (roll.size && turn.paragraph < opening && field(turn)) return;
     if (!isOfficial.get(keyOf(ts, turn.label))) return;
-    const said = defined.get(keyOf(ts, turn.label)) ?? labelPhrase(ts, turn.label, people, principal);
+    const said = defined.get(keyOf(ts, turn.label)) ?? labelPhrase(ts, turn.label, people, principal, roll);
     const mention = 'phrase' in said ? said : mentionOf(ctx, turn.paragraph, said);
     if (!speak(mention)) unspoken = mention;
   });
