@@ -185,6 +185,8 @@ function nameRuns(ctx: Context): NamedPerson[] {
   return out;
 }
 
+const onlyTitles = (printed: string) => printed.split(/\s+/).every((w) => TITLES.has(w.toLowerCase()));
+
 /** People the tagger found at the start of a sentence (after titles): antecedents for "he". */
 function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof sentenceSubjects>): NamedPerson[] {
   const starts = new Set(ctx.doc.sentences.map((s) => s.start));
@@ -208,7 +210,8 @@ function subjectPeople(ctx: Context, tagged: Tagged, subjects: ReturnType<typeof
         subject: starts.has(from) || OPENING_MARK.test(text.slice(0, from).trimEnd().slice(-1)),
       };
     })
-    .filter((p) => p.end > p.start);
+    // "Brenovan President Aurel Dinescu": the tagger may take the title alone for the person.
+    .filter((p) => p.end > p.start && !onlyTitles(text.slice(p.start, p.end)));
   return [...tagger, ...namedSubjects(ctx, subjects), ...nameRuns(ctx)]
     .map((person) => ({ ...person, gender: genderAt(ctx, person.start, person.end) }))
     .sort((a, b) => a.start - b.start);

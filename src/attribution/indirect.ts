@@ -562,6 +562,28 @@ const WHOLLY_QUOTED = /^["“][^"“”]*["”]$/;
 /** A further mark inside a clause: any double mark, an opening ‘, or a ’ closing (no letter after it, unlike "don’t"). */
 const FURTHER_MARK = /["“”‘]|’(?!\p{L})/u;
 
+/** Counts of a group of parties after "the": "the two sides", "the three leaders". */
+const PARTY_COUNTS = new Set(['two', 'three', 'four']);
+
+/**
+ * "Both the Prime Minister and the President noted …", "The two sides reaffirmed …": told in the
+ * past with a verb other than "said", a joint act of the parties, which reports no one speaker's
+ * words ("both parties say …" in the present is a position the parties hold, reported; "the two
+ * sides said" a group's statement).
+ */
+function jointSubject(ts: readonly Token[], phrase: SpeakerPhrase): boolean {
+  const first = ts[phrase.from]!.lower;
+  if (first === 'both' || (first === 'the' && PARTY_COUNTS.has(ts[phrase.from + 1]?.lower ?? ''))) return true;
+  // the last of "Both X and Y": look back over X to "both", with no verb or mark between
+  if (ts[phrase.from - 1]?.lower !== 'and') return false;
+  for (let k = phrase.from - 2; k >= Math.max(0, phrase.from - MAX_JOINT_WORDS); k--) {
+    if (ts[k]!.lower === 'both') return true;
+    if (!ts[k]!.word || isFiniteVerb(ts[k]!)) return false;
+  }
+  return false;
+}
+const MAX_JOINT_WORDS = 10;
+
 /** Reported clauses, each credited by the pass that found it. `spans` are the quoted spans (direct quotes). */
 export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[] {
   const out: Found[] = [];
@@ -593,6 +615,7 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     while (from < to && !s.ts[from]!.word && !QUOTE_MARK.test(s.ts[from]!.text)) from++;
     if (wordsIn(s.ts, from, to) < MIN_CLAUSE_WORDS) return;
     if (phrase.kind === 'pronoun' && SELF.has(s.ts[phrase.from]!.lower)) return;
+    if (cue.lemma !== 'say' && s.ts[cue.index]!.tags.has('PastTense') && jointSubject(s.ts, phrase)) return;
     const start = s.ts[from]!.start;
     const end = s.ts[to - 1]!.end;
     if (wholeQuote(start, end)) return; // a direct quote, found by the direct rules

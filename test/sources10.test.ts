@@ -1,0 +1,41 @@
+// Readouts' joint acts and a title the tagger takes for a person, in rows of our own words: what
+// two parties noted or reaffirmed together is no one speaker's quote (told in the past), and "he"
+// after "Brenovan President Aurel Dinescu" is the President, not a speaker named "President".
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+/** Every quote as "kind|text|speaker". */
+const credits = (text: string) => {
+  const { quotes, speakers } = analyze(text, { referenceDate: '2026-03-03' });
+  return quotes.map((q) => `${q.kind}|${q.text}|${speakers.find((s) => s.id === q.speakerId)?.name ?? ''}`);
+};
+
+describe('joint acts of two parties are no quotes', () => {
+  it.each<[string, string[]]>([
+    ['Both the Prime Minister and the President noted that trade had doubled.', []],
+    ['The two sides reaffirmed that the border would stay open.', []],
+    ['The two Governments underscored that the treaty had served both countries well.', []],
+    ['Both delegations stressed that the fishing grounds must be shared.', []],
+    // one party's act, a group's standing position and a meeting's parties speaking one by one stay
+    ['The Prime Minister noted that trade had doubled.', ['indirect|trade had doubled|The Prime Minister']],
+    ['Both parties say the plan is sound.', ['indirect|the plan is sound|Both parties']],
+    ['The minister met the two envoys and said that talks would resume.', ['indirect|talks would resume|The minister']],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+});
+
+describe('a title alone is no antecedent of "he"', () => {
+  it.each<[string, string[]]>([
+    [
+      'Brenovan President Aurel Dinescu visited the port on Monday. He said the harbour would be dredged.',
+      ['indirect|the harbour would be dredged|Aurel Dinescu'],
+    ],
+    [
+      'Orlandian Premier Vesna Talo opened the bridge on Monday. She said it would carry trains by May.',
+      ['indirect|it would carry trains by May|Vesna Talo'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+});
