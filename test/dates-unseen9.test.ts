@@ -1,5 +1,5 @@
 // Dates in constructions nobody tuned to (texts written for these tests): a timetable told with
-// "meet", "hold" or "vote" in the present tense.
+// "meet", "hold" or "vote" in the present tense; "the evening of" a day.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 
@@ -23,4 +23,20 @@ describe('"meet", "hold" and "vote" in the present tense tell a timetable', () =
     ['The Orlen council held a session on 14 November.', ['14 November=2025-11-14']],
     ['Officials said on Monday that the ministers meet often.', ['Monday=2026-03-02']],
   ])('%j stays in the past', (text, expected) => expect(datesOf(text)).toEqual(expected));
+});
+
+describe('"the morning/afternoon/evening of <day>" is one date with the part of the day', () => {
+  it.each([
+    ['The lights failed on the evening of 14 January.', ['the evening of 14 January=2026-01-14TEV']],
+    ['The Brask envoys met on the morning of Tuesday.', ['the morning of Tuesday=2026-03-03TMO']],
+    ['The hearing resumes on the afternoon of 19 March.', ['the afternoon of 19 March=2026-03-19TAF']],
+    ['The evening of 2 February 2025 was calm in Ostra.', ['The evening of 2 February 2025=2025-02-02TEV']],
+  ])('%j', (text, expected) => expect(datesOf(text)).toEqual(expected));
+
+  it.each([
+    ['the night of a day', 'The ferry sank on the night of 14 January.', ['14 January=2026-01-14']],
+    ['a part of day after the day', 'The morning after 14 January was calm.', ['14 January=2026-01-14']],
+    ['the week of a day', 'The fair opens in the week of 14 January.', ['the week of 14 January=2026-W03']],
+    ['a morning of no date', 'She recalled the morning of her arrival.', []],
+  ])('%s stays', (_name, text, expected) => expect(datesOf(text)).toEqual(expected));
 });

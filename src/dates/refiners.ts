@@ -1,7 +1,7 @@
 // Refiners run over the parsers' matches in text order and join the ones a reader reads as one:
 // "10 p.m. Wednesday" (a time on a day), "from 2019 to 2024" (one range).
 import { glued, isCapitalized, periodTimex, weekdayFor, word, type Context, type Timex } from './context.js';
-import { WEEKDAYS } from './lexicon.js';
+import { DAY_PARTS, WEEKDAYS } from './lexicon.js';
 import { addMonths, formatDay, fromDay, parseIsoDate, toDay } from './calendar.js';
 import { intervalOf, periodAt, periodDays, shiftPeriod, type Period, type PeriodUnit } from './period.js';
 
@@ -261,14 +261,34 @@ const followingPeriod: Refiner = (c, found) =>
     return { ...f, timex: { ...f.timex, type: 'date', interval: intervalOf([first, end]) } };
   });
 
+/** The noun of "the <noun> of" right before a day ("the week of March 6" → "week"), or "". */
+function nounOfDay(c: Context, f: Found): string {
+  const at = f.first;
+  if (!isDay(f) || f.period?.unit !== 'day' || word(c, at - 1) !== 'of' || word(c, at - 3) !== 'the') return '';
+  return word(c, at - 2);
+}
+
 /** "the week of March 6": the calendar week holding that day, one expression. */
 const weekOfDay: Refiner = (c, found) =>
   found.map((f) => {
-    const at = f.first;
-    if (!isDay(f) || f.period?.unit !== 'day' || word(c, at - 1) !== 'of' || word(c, at - 2) !== 'week') return f;
-    if (word(c, at - 3) !== 'the') return f;
+    if (nounOfDay(c, f) !== 'week' || f.period?.unit !== 'day') return f;
     const period = periodAt('week', f.period.day);
-    return { first: at - 3, end: f.end, timex: periodTimex(period), period };
+    return { first: f.first - 3, end: f.end, timex: periodTimex(period), period };
+  });
+
+/** Parts of a day that "the <part> of <day>" names; not "night" (tried: the AQUAINT values fell). */
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening']);
+
+/**
+ * "the evening of 14 January", "the morning of Tuesday": one date, the day with its part written
+ * into the value as TIMEX3 does (2025-01-14TEV); the interval stays the day's.
+ */
+const partOfDay: Refiner = (c, found) =>
+  found.map((f) => {
+    const noun = nounOfDay(c, f);
+    if (!PARTS_OF_DAY.has(noun) || f.timex.value?.includes('T')) return f;
+    const value = f.timex.value === null ? null : `${f.timex.value}T${DAY_PARTS.get(noun)!}`;
+    return { ...f, first: f.first - 3, timex: { ...f.timex, value } };
   });
 
 /** First words of a year in words ("nineteen ninety-seven", "two thousand one"). */
@@ -348,6 +368,7 @@ export const REFINERS: readonly Refiner[] = [
   weekOfDay,
   timeOnDay,
   clockOnSentenceDay,
+  partOfDay,
   fromToRange,
   spanEndingOnDay,
   spanOpeningPeriod,
