@@ -1,5 +1,5 @@
 // Dates in constructions nobody tuned to (texts written for these tests): a timetable told with
-// "meet", "hold" or "vote" in the present tense; "the evening of" a day.
+// "meet", "hold" or "vote" in the present tense; "the evening of" a day; military clock times.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 
@@ -39,4 +39,25 @@ describe('"the morning/afternoon/evening of <day>" is one date with the part of 
     ['the week of a day', 'The fair opens in the week of 14 January.', ['the week of 14 January=2026-W03']],
     ['a morning of no date', 'She recalled the morning of her arrival.', []],
   ])('%s stays', (_name, text, expected) => expect(datesOf(text)).toEqual(expected));
+});
+
+describe('military clock times', () => {
+  it.each([
+    ['The Kettleby convoy left at 1400 hours.', ['1400 hours=2026-03-03T14:00']],
+    ['The curfew in Dunmere begins 2215 hrs local time.', ['2215 hrs local time=2026-03-03T22:15']],
+    ['The ferry to Pellin leaves at 0630 hrs on Friday.', ['0630 hrs on Friday=2026-03-06T06:30']],
+    ['The road stays shut until 0600 hours.', ['0600 hours=2026-03-03T06:00']],
+    ['The drill ran from 0900 hours to 1130 hours.', ['0900 hours=2026-03-03T09:00', '1130 hours=2026-03-03T11:30']],
+  ])('%j', (text, expected) => expect(datesOf(text)).toEqual(expected));
+
+  it.each([
+    ['a count of hours', 'Staff at the Brenhold depot worked 1400 hours of overtime.', ['1400 hours=PT1400H']],
+    [
+      'a round count without a preposition',
+      'The pumps ran 2000 hours last year.',
+      ['2000 hours=PT2000H', 'last year=2025'],
+    ],
+    ['a count after a preposition', 'The crew came home after 1800 hours of searching.', ['1800 hours=PT1800H']],
+    ['an odd count of work', 'Volunteers gave 1230 hours of work to the Ashby shelter.', ['1230 hours=PT1230H']],
+  ])('%s stays no time', (_name, text, expected) => expect(datesOf(text)).toEqual(expected));
 });

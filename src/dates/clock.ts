@@ -100,6 +100,27 @@ export const clockTime: Parser = (c, i) => {
   return timeHit(c, hour, minute, zoned);
 };
 
+/** Units after a military clock time: "1400 hours", "0630 hrs". */
+const MILITARY_UNITS = new Set(['hours', 'hrs']);
+/** Words before a round "1400 hours" that make it a time of day rather than 1,400 hours. */
+const MILITARY_PREPOSITIONS = new Set(['at', 'by', 'until', 'from', 'before', 'after', 'since']);
+
+/**
+ * "at 1400 hours", "0630 hrs": a military clock time (T14:00). A round hour may be a count of
+ * hours ("worked 1400 hours"), so it is a time only after a preposition of time; "0630 hrs" is
+ * one anyway. Before "of" ("1230 hours of overtime") it is a count. Tried before the durations,
+ * which read a count there.
+ */
+export const militaryTime: Parser = (c, i) => {
+  const t = c.tokens[i];
+  if (t?.kind !== 'number' || !/^\d{4}$/.test(t.text) || !MILITARY_UNITS.has(word(c, i + 1))) return null;
+  const hour = Number(t.text.slice(0, 2));
+  const minute = Number(t.text.slice(2));
+  if (hour > 23 || minute > 59) return null;
+  if (word(c, i + 2) === 'of' || (minute === 0 && !MILITARY_PREPOSITIONS.has(word(c, i - 1)))) return null;
+  return timeHit(c, hour, minute, zoneEnd(c, i + 2));
+};
+
 function timeHit(c: Context, h: number, m: number, end: number): Hit {
   const day = c.ref === null ? 'XXXX-XX-XX' : formatDay(c.ref);
   return { end, timex: { type: 'time', value: `${day}T${pad(h)}:${pad(m)}`, mod: null, interval: null } };

@@ -5,7 +5,7 @@
 import type { DateOut, Document } from '../types.js';
 import { century, dayFirst, monthFirst, numericDate, years } from './absolute.js';
 import { parseIsoDate } from './calendar.js';
-import { clockTime } from './clock.js';
+import { clockTime, militaryTime } from './clock.js';
 import type { Context, Hit, Parser } from './context.js';
 import { holiday } from './holidays.js';
 import { modified } from './modifiers.js';
@@ -58,6 +58,7 @@ const PARSERS: readonly Parser[] = [
   vagueReference,
   yearBack,
   thatPeriod,
+  militaryTime,
   duration,
   bareUnits,
   frequency,
