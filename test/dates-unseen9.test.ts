@@ -1,5 +1,6 @@
 // Dates in constructions nobody tuned to (texts written for these tests): a timetable told with
-// "meet", "hold" or "vote" in the present tense; "the evening of" a day; military clock times.
+// "meet", "hold" or "vote" in the present tense; "the evening of" a day; military clock times; a
+// date in a condition ("If ... on Monday,") before a main clause in the future.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 
@@ -60,4 +61,24 @@ describe('military clock times', () => {
     ['a count after a preposition', 'The crew came home after 1800 hours of searching.', ['1800 hours=PT1800H']],
     ['an odd count of work', 'Volunteers gave 1230 hours of work to the Ashby shelter.', ['1230 hours=PT1230H']],
   ])('%s stays no time', (_name, text, expected) => expect(datesOf(text)).toEqual(expected));
+});
+
+describe('a date in a condition before a main clause with "will" or "shall" lies ahead', () => {
+  it.each([
+    ['If the Harwick board approves it on Monday, the plan will start in May.', ['Monday=2026-03-09', 'May=2026-05']],
+    ['Unless the court in Tolvey rules on Monday, the strike will go ahead.', ['Monday=2026-03-09']],
+    ['Once the council signs on Monday, work on the bridge shall begin.', ['Monday=2026-03-09']],
+    ['If the regulator approves the merger on 14 November, the deal will close.', ['14 November=2026-11-14']],
+  ])('%j', (text, expected) => expect(datesOf(text)).toEqual(expected));
+
+  it.each([
+    [
+      'a main clause in the present',
+      'If the Harwick board approves it on Monday, the plan starts.',
+      ['Monday=2026-03-02'],
+    ],
+    ['a condition in the past', 'If the board approved it on Monday, the plan will start.', ['Monday=2026-03-02']],
+    ['no condition', 'The board approved it on Monday, and the plan will start.', ['Monday=2026-03-02']],
+    ['"said" before', 'Officials said on Monday that the plan will start.', ['Monday=2026-03-02']],
+  ])('%s stays in the past', (_name, text, expected) => expect(datesOf(text)).toEqual(expected));
 });

@@ -105,6 +105,12 @@ const TIMETABLE_VERBS =
 const IS_TO = new Set(['is', 'are', 'am', "'s", "'re"]);
 /** How many terms to look left and right of the date for its verb. */
 const REACH = 12;
+/** Words that open a condition clause ("If the board approves it on Friday, ..."). */
+const CONDITIONS = new Set(['if', 'unless', 'once']);
+/** The future of a main clause after a condition ("..., the plan will start"; "won't" is "wo"). */
+const MAIN_FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
+/** How many terms into the main clause its future verb may stand (its subject comes first). */
+const MAIN_VERB_REACH = 8;
 
 /** A word as the tagger cut it, with its tags. */
 interface Term {
@@ -119,6 +125,8 @@ interface TermRef {
   sentence: number;
   /** Whether an opening quotation mark comes just before it: the reporting verb before does not govern what follows. */
   opensQuote?: boolean;
+  /** Whether a comma comes before it: a clause may end there. */
+  afterComma?: boolean;
 }
 const OPENING_QUOTES = new Set(['“', '«', '‘', '„']);
 
@@ -141,15 +149,18 @@ export class TenseReader {
   /** Reads the words of `tokens` that start a tagged term, joined as the tagger cut them. */
   constructor(tokens: readonly Token[]) {
     let quoteOpened = false;
+    let comma = false;
     for (const t of joinWords(tokens, 'terms')) {
       if (!startsTerm(t)) {
         quoteOpened = OPENING_QUOTES.has(t.text) || (t.text === '"' && t.spaced);
+        comma ||= t.text === ',';
         continue;
       }
       const normal = t.lower.replaceAll('’', "'");
       const word = { start: t.start, end: t.end, normal, tags: t.tags };
-      this.terms.push({ term: word, sentence: t.sentence, opensQuote: quoteOpened });
+      this.terms.push({ term: word, sentence: t.sentence, opensQuote: quoteOpened, afterComma: comma });
       quoteOpened = false;
+      comma = false;
       const held = t.tags.has('Pronoun') ? CONTRACTED_AUXILIARY.exec(normal)?.[1] : undefined;
       if (held) {
         const term = { start: t.end, end: t.end, normal: HELD_NORMAL[held] ?? '', tags: HELD_VERB[held]! };
@@ -158,10 +169,41 @@ export class TenseReader {
     }
   }
 
-  /** The tense of the verb nearest to the text offset, preferring the verb to its left. */
+  /**
+   * The tense of the verb nearest to the text offset, preferring the verb to its left. A date in a
+   * condition put first whose main clause speaks of the future ("If the board approves it on
+   * Friday, the plan will start") lies ahead, unless its own verb is past.
+   */
   at(offset: number): Tense | null {
     const here = this.indexAt(offset);
     if (here < 0) return null;
+    const tense = this.nearestTense(here);
+    return tense !== 'past' && this.inFutureCondition(here) ? 'future' : tense;
+  }
+
+  /**
+   * Whether the term at `here` is in a condition clause ("if", "unless", "once") before its main
+   * clause, and the main clause's verb is "will" or "shall" ("..., the plan will start").
+   */
+  private inFutureCondition(here: number): boolean {
+    const { sentence } = this.terms[here]!;
+    const inSentence = (k: number): boolean => k >= 0 && k < this.terms.length && this.terms[k]!.sentence === sentence;
+    let opens = false;
+    for (let k = here - 1; k > here - REACH && inSentence(k) && !this.terms[k + 1]!.afterComma && !opens; k--) {
+      opens = CONDITIONS.has(this.terms[k]!.term.normal);
+    }
+    if (!opens) return false;
+    let main = here + 1;
+    while (main < here + REACH && inSentence(main) && !this.terms[main]!.afterComma) main++;
+    if (!inSentence(main) || !this.terms[main]!.afterComma) return false;
+    for (let k = main; k < main + MAIN_VERB_REACH && inSentence(k) && (k === main || !this.terms[k]!.afterComma); k++) {
+      if (MAIN_FUTURE.has(this.terms[k]!.term.normal)) return true;
+    }
+    return false;
+  }
+
+  /** The tense of the verb nearest to the term at `here`, preferring the verb to its left. */
+  private nearestTense(here: number): Tense | null {
     const sentence = this.terms[here]!.sentence;
     const inSentence = (k: number): boolean => k >= 0 && k < this.terms.length && this.terms[k]!.sentence === sentence;
     // A present-tense verb is weak evidence (the tagger reads "talks" as one): a past or future
