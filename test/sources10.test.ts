@@ -39,3 +39,16 @@ describe('a title alone is no antecedent of "he"', () => {
     expect(credits(text)).toEqual(expected);
   });
 });
+
+describe('"never" before the first verb of "… but said"', () => {
+  it.each<[string, string[]]>([
+    [
+      'The agency never commented on the leak but said the search was continuing.',
+      ['indirect|the search was continuing|The agency'],
+    ],
+    // a negated report is no quote
+    ['The agency never said that the search was continuing.', []],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+});

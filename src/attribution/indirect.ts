@@ -460,7 +460,8 @@ function coordinatedCue(r: Reading, i: number, name: string): boolean {
     if (!isFiniteVerb(ts[v]!) || (afterTo(ts, v) && ts[i]!.tags.has('PastTense'))) continue;
     // "would not comment but said …": the verb after a negation is no finite one; its auxiliary is.
     if (negates(ts[v - 1])) continue;
-    const shared = subjectBefore(ts, v, sf) ?? r.mainSubject;
+    // "never commented but said …": the subject stands before "never".
+    const shared = subjectBefore(ts, ts[v - 1]?.lower === 'never' ? v - 1 : v, sf) ?? r.mainSubject;
     if (shared) complement(r, i, cue, shared, name);
     return true;
   }
