@@ -1,5 +1,5 @@
 // Readouts' joint acts and a title the tagger takes for a person, in rows of our own words: what
-// two parties noted or reaffirmed together is no one speaker's quote (told in the past), and "he"
+// two parties noted or reaffirmed together is no one speaker's quote (told in the simple past), and "he"
 // after "Brenovan President Aurel Dinescu" is the President, not a speaker named "President".
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
@@ -19,6 +19,7 @@ describe('joint acts of two parties are no quotes', () => {
     // one party's act, a group's standing position and a meeting's parties speaking one by one stay
     ['The Prime Minister noted that trade had doubled.', ['indirect|trade had doubled|The Prime Minister']],
     ['Both parties say the plan is sound.', ['indirect|the plan is sound|Both parties']],
+    ['Both ministers have argued that the pay offer is too low.', ['indirect|the pay offer is too low|Both ministers']],
     ['The minister met the two envoys and said that talks would resume.', ['indirect|talks would resume|The minister']],
   ])('%s', (text, expected) => {
     expect(credits(text)).toEqual(expected);

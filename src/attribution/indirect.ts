@@ -568,10 +568,18 @@ const PARTY_COUNTS = new Set(['two', 'three', 'four']);
 
 /**
  * "Both the Prime Minister and the President noted …", "The two sides reaffirmed …": told in the
- * past with a verb other than "said", a joint act of the parties, which reports no one speaker's
- * words ("both parties say …" in the present is a position the parties hold, reported; "the two
- * sides said" a group's statement).
+ * simple past with a verb other than "said", a joint act of the parties at a meeting, which reports
+ * no one speaker's words. "Both parties say …" and "both have argued …" are positions the parties
+ * hold, reported; "the two sides said" is a group's statement.
  */
+function jointAct(ts: readonly Token[], phrase: SpeakerPhrase, cue: CueAt): boolean {
+  if (cue.lemma === 'say' || !ts[cue.index]!.tags.has('PastTense')) return false;
+  for (let k = phrase.to; k < cue.index; k++) if (PERFECT.has(ts[k]!.lower)) return false;
+  return jointSubject(ts, phrase);
+}
+const PERFECT = new Set(['have', 'has', "'ve"]);
+
+/** "Both X and Y", "both delegations", "the two sides": a subject of two or more parties together. */
 function jointSubject(ts: readonly Token[], phrase: SpeakerPhrase): boolean {
   const first = ts[phrase.from]!.lower;
   if (first === 'both' || (first === 'the' && PARTY_COUNTS.has(ts[phrase.from + 1]?.lower ?? ''))) return true;
@@ -616,7 +624,7 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     while (from < to && !s.ts[from]!.word && !QUOTE_MARK.test(s.ts[from]!.text)) from++;
     if (wordsIn(s.ts, from, to) < MIN_CLAUSE_WORDS) return;
     if (phrase.kind === 'pronoun' && SELF.has(s.ts[phrase.from]!.lower)) return;
-    if (cue.lemma !== 'say' && s.ts[cue.index]!.tags.has('PastTense') && jointSubject(s.ts, phrase)) return;
+    if (jointAct(s.ts, phrase, cue)) return;
     const start = s.ts[from]!.start;
     const end = s.ts[to - 1]!.end;
     if (wholeQuote(start, end)) return; // a direct quote, found by the direct rules
