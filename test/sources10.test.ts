@@ -49,6 +49,11 @@ describe('"never" before the first verb of "… but said"', () => {
     ],
     // a negated report is no quote
     ['The agency never said that the search was continuing.', []],
+    // after a teller, "and said" goes on with the teller, not the subject before "never"
+    [
+      'Ina Vos, a lobbyist, told reporters her group never worked with the firm and said the group hired a consultant.',
+      ['indirect|the group hired a consultant|Ina Vos'],
+    ],
   ])('%s', (text, expected) => {
     expect(credits(text)).toEqual(expected);
   });

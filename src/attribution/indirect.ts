@@ -460,8 +460,10 @@ function coordinatedCue(r: Reading, i: number, name: string): boolean {
     if (!isFiniteVerb(ts[v]!) || (afterTo(ts, v) && ts[i]!.tags.has('PastTense'))) continue;
     // "would not comment but said …": the verb after a negation is no finite one; its auxiliary is.
     if (negates(ts[v - 1])) continue;
-    // "never commented but said …": the subject stands before "never".
-    const shared = subjectBefore(ts, ts[v - 1]?.lower === 'never' ? v - 1 : v, sf) ?? r.mainSubject;
+    // "The agency never commented but said …": with no main subject yet, the one before "never"
+    // (after one, "told the AP her group never worked … and said" goes on with the teller).
+    const shared =
+      subjectBefore(ts, v, sf) ?? r.mainSubject ?? (ts[v - 1]?.lower === 'never' ? subjectBefore(ts, v - 1, sf) : null);
     if (shared) complement(r, i, cue, shared, name);
     return true;
   }
