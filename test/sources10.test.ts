@@ -1,6 +1,7 @@
 // Readouts' joint acts and a title the tagger takes for a person, in rows of our own words: what
 // two parties noted or reaffirmed together is no one speaker's quote (told in the simple past), and "he"
-// after "Brenovan President Aurel Dinescu" is the President, not a speaker named "President".
+// after "Brenovan President Aurel Dinescu" is the President, not a speaker named "President"; a
+// hometown after "of" in a source's apposition ("Tomas Brel, of Harlow Falls, Del., said") is not the source.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 
@@ -54,6 +55,23 @@ describe('"never" before the first verb of "… but said"', () => {
       'Ina Vos, a lobbyist, told reporters her group never worked with the firm and said the group hired a consultant.',
       ['indirect|the group hired a consultant|Ina Vos'],
     ],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+});
+
+describe('a hometown inside the apposition of a source before its verb', () => {
+  it.each<[string, string[]]>([
+    ['“We need unity,” Tomas Brel, of Harlow Falls, Del., said.', ['direct|We need unity|Tomas Brel']],
+    ['“We need unity,” Tomas Brel, 30, of Vestby, who was polled, said.', ['direct|We need unity|Tomas Brel']],
+    ['“We need unity,” Mara Voss, a teacher from Vestby, Ont., said.', ['direct|We need unity|Mara Voss']],
+    // a group after "of" not set off by a comma stays the source ("a number of Democrats")
+    [
+      'A growing number of Democrats, while still confident, are warning that the race is close.',
+      ['indirect|the race is close|Democrats'],
+    ],
+    // a name after "of" that is the source's office stays the source's
+    ['“We need unity,” the mayor of Vestby, Ana Ruiz, said.', ['direct|We need unity|Ana Ruiz']],
   ])('%s', (text, expected) => {
     expect(credits(text)).toEqual(expected);
   });

@@ -899,6 +899,14 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
       const before =
         tokens[open - 1]!.text === ')' ? subjectBefore(tokens, open, floor) : phraseEndingAt(tokens, open, floor);
       const subject = before && personBeforeWho(tokens, before);
+      // "Tomas Brel, of Harlow, Del., said": a name set off as ", of X," is where the source is from
+      // ("a number of Democrats, …, are warning" keeps its Democrats).
+      if (
+        subject &&
+        HOMETOWN_LEADS.has(tokens[subject.from - 1]?.lower ?? '') &&
+        tokens[subject.from - 2]?.text === ','
+      )
+        continue;
       // A name, or an unnamed source with its organisation ("officials at the Port Authority, …,") or
       // its relative clause ("a senior official, who asked not to be named, said").
       const unnamed = subject?.head === 'unnamed' && (!!subject.organization || tokens[open + 1]!.lower === 'who');
@@ -927,6 +935,9 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
   }
   return phraseEndingAt(tokens, end + 1, floor);
 }
+
+/** Words before a hometown set off in an apposition: "Ana Ruiz, 30, of Vestby,", "Ana Ruiz, from Vestby,". */
+const HOMETOWN_LEADS = new Set(['of', 'from']);
 
 /** The phrase ending before `to`, a place after it passed over ("… met Ana Ruiz in Geneva, who said"). */
 function antecedentEndingAt(tokens: readonly Token[], to: number, floor: number): SpeakerPhrase | null {
