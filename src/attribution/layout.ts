@@ -8,6 +8,7 @@ import {
   NAME_PARTICLES,
   ORG_HEADS,
   OFFICE_WORDS,
+  RANK_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
   TITLES,
   UNNAMED_HEADS,
@@ -62,8 +63,6 @@ const ROLE_HEADS = set('moderator host presenter anchor facilitator chair chairp
 const HOST_HEADS = set('host presenter anchor');
 /** Words that end the label of whoever interprets ("INTERPRETER:", "THE INTERPRETER:"). */
 const INTERPRETERS = set('interpreter interpreters interpretation translator translation');
-/** Abbreviated ranks of military and police labels ("LT. GEN. NAME:", "BRIG. GEN. NAME:", "DET. INSP. NAME:"). */
-const RANKS = set('lt ltg adm maj brig capt cmdr cdr sgt cpl pvt col gen insp supt det');
 /** Lower-case words that may stand inside a mixed-case label ("Secretary of State Name:"). */
 const LABEL_LINKS = new Set([...set('of for and the on to at in'), ...NAME_PARTICLES]);
 /** Nouns a transcriber numbers unnamed voices with ("Speaker 2:"); "Step 2:", "Part 1:" head sections. */
@@ -99,7 +98,9 @@ const bare = (t: Token) => t.lower.replace(/\.$/, '').replace(/['’]s$/, '');
 /** A title, honorific, rank or title abbreviation ("Secretary", "MR.", "GEN.", "FM"). */
 export const isTitleWord = (t: Token) => {
   const w = bare(t);
-  return TITLES.has(w) || TITLES.has(`${w}.`) || HONORIFICS.has(w) || RANKS.has(w) || TITLE_ABBREVIATIONS.has(w);
+  return (
+    TITLES.has(w) || TITLES.has(`${w}.`) || HONORIFICS.has(w) || RANK_ABBREVIATIONS.has(w) || TITLE_ABBREVIATIONS.has(w)
+  );
 };
 const capitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
 /** "MS.", "Dr": an honorific before a name. */

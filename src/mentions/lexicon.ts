@@ -1,7 +1,11 @@
 // Words that build speaker descriptions: titles, organisation heads, unnamed and group sources.
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
-export const TITLES = set(`spokesperson spokesman spokeswoman spokespeople minister secretary president
+/** Abbreviated military and police ranks ("Lt. Gen.", "Brig.", "Det. Insp."), without their dots. */
+export const RANK_ABBREVIATIONS = set('lt ltg adm maj brig capt cmdr cdr sgt cpl pvt col gen insp supt det');
+
+export const TITLES = new Set([
+  ...set(`spokesperson spokesman spokeswoman spokespeople minister secretary president
   vice chairman chairwoman chair director administrator ambassador senator sen. rep. representative
   governor gov. mayor general gen. colonel col. lieutenant officer chief ceo cfo coo cto founder
   adviser advisor aide leader speaker commissioner deputy manager engineer analyst professor
@@ -12,7 +16,10 @@ export const TITLES = set(`spokesperson spokesman spokeswoman spokespeople minis
   congresswoman lawmaker legislator superintendent detective marshal brigadier constable corporal solicitor
   magistrate ombudsman coroner prof prof. hon hon. honourable honorable excellency
   councilor councilman councilwoman cr cllr alderman alderwoman assemblyman assemblywoman assemblymember
-  selectman selectwoman mep mla msp adm. cmdr. cdr. brig. capt. maj. lt. sgt. cpl. insp. supt. det.`);
+  selectman selectwoman mep mla msp`),
+  // "Adm. Ana Ruiz", "Cmdr. Ana Ruiz": a rank's abbreviation with its dot is a title too.
+  ...[...RANK_ABBREVIATIONS].map((w) => `${w}.`),
+]);
 
 /**
  * Councillors' abbreviated styles: the title when alone ("Cllr Ana Roe"), but no part of the office when
