@@ -8,12 +8,22 @@
 //     two sizes, 0 leaves it out).
 // BENCH_ONLY=speed, cold, jobs or memory runs that part alone (memory on 20 MB: about a minute).
 // Figures vary with the machine and its load (printed first): compare runs on one machine.
+// It runs under the command's JIT flags (src/cli/jit-flags.ts), so that the in-process figures,
+// the analyzer's and compromise's alike, are taken as the command runs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import { analyze } from '../dist/index.js';
+import { JIT_FLAGS } from '../dist/cli/jit-flags.js';
+
+if (!JIT_FLAGS.every((flag) => process.execArgv.includes(flag))) {
+  const self = spawnSync(process.execPath, [...JIT_FLAGS, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+  });
+  process.exit(self.status ?? 1);
+}
 
 const STATEMENTS = 160;
 const STATEMENT_BYTES = 3 * 1024;

@@ -7,6 +7,7 @@
 //     loaded and warm. A Node of another version cannot read it; bin/analyze.js then runs the bundle.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { JIT_FLAGS } from '../dist/cli/jit-flags.js';
 
 // A checkout whose node_modules predates esbuild (merged from main, not reinstalled): say what to do.
 const { build } = await import('esbuild').catch(() => {
@@ -42,12 +43,19 @@ await build({
 });
 // Node warns that it has not verified child_process and tty (commander and chalk load them, and
 // neither is used before the snapshot is taken): those warnings are left out, errors are not.
-// Built, and then tried, without NODE_OPTIONS: V8 flags given there would be baked into the blob,
-// which then would not load in a plain `node` (bin/analyze.js starts it with none).
+// Built, and then tried, under the command's JIT flags and without NODE_OPTIONS: V8 flags given
+// there would be baked into the blob, which then would not load where bin/analyze.js starts it.
 const env = { ...process.env, NODE_OPTIONS: '' };
 const node = (args) => spawnSync(process.execPath, args, { encoding: 'utf8', env });
-let snapshot = node(['--no-warnings', '--snapshot-blob', BLOB, '--build-snapshot', `${OUT}/snapshot.cjs`]);
-if (snapshot.status === 0) snapshot = node(['--snapshot-blob', BLOB, '--', '--version']);
+let snapshot = node([
+  ...JIT_FLAGS,
+  '--no-warnings',
+  '--snapshot-blob',
+  BLOB,
+  '--build-snapshot',
+  `${OUT}/snapshot.cjs`,
+]);
+if (snapshot.status === 0) snapshot = node([...JIT_FLAGS, '--snapshot-blob', BLOB, '--', '--version']);
 if (snapshot.status !== 0) {
   const why = (snapshot.error?.message ?? snapshot.stderr).trim().split('\n')[0];
   console.warn(`no startup snapshot (${why}): the command runs the bundle`);

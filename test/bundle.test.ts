@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { JIT_FLAGS } from '../src/cli/jit-flags.js';
 import { runCli } from './support/cli.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -25,7 +26,7 @@ const fromBundle = (args: string[], input?: string) =>
     { encoding: 'utf8', input },
   );
 const fromSnapshot = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--snapshot-blob', blob, '--', ...args], { encoding: 'utf8', input });
+  spawnSync(process.execPath, [...JIT_FLAGS, '--snapshot-blob', blob, '--', ...args], { encoding: 'utf8', input });
 
 const cases: [string, string[], string?][] = [
   ['json of a file', ['--json', fixture]],

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helped, HELPERS_AFTER_CHARS, workerPool } from '../src/cli/pool.js';
-import { laneProcess, snapshotBlob, type Helper } from '../src/cli/lane.js';
+import { JIT_FLAGS } from '../src/cli/jit-flags.js';
+import { laneProcess, snapshotBlob, v8Flags, type Helper } from '../src/cli/lane.js';
 import { analyze } from '../src/windows.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -30,10 +31,21 @@ describe('snapshotBlob', () => {
   });
 });
 
+describe('v8Flags: what a helper from the same blob is started with', () => {
+  it.each([
+    [['--interrupt-budget=9', '--snapshot-blob', '/x/a.blob'], ['--interrupt-budget=9']],
+    [['--snapshot-blob', 'b.blob', '--stack-size=2000'], ['--stack-size=2000']],
+    [['--stack-size=2000'], ['--stack-size=2000']],
+    [[], []],
+  ])('%j: %j', (argv, expected) => {
+    expect(v8Flags(argv)).toEqual(expected);
+  });
+});
+
 describe.skipIf(!existsSync(blob))('a helper process from the startup snapshot', () => {
   it('answers each text with what this process gives, in order', async () => {
     const texts = fixtures.slice(0, 4).map((f) => readFileSync(join(fixtureDir, f), 'utf8'));
-    const pool = workerPool(1, () => laneProcess(blob), 2);
+    const pool = workerPool(1, () => laneProcess(blob, JIT_FLAGS), 2);
     try {
       const options = (i: number) => ({ source: fixtures[i]!, referenceDate: '2024-03-06' });
       const results = await Promise.all(texts.map((t, i) => pool.run(t, options(i))));
@@ -44,7 +56,7 @@ describe.skipIf(!existsSync(blob))('a helper process from the startup snapshot',
   });
 
   it('is gone when terminate() returns', async () => {
-    const lane = laneProcess(blob);
+    const lane = laneProcess(blob, JIT_FLAGS);
     await new Promise<void>((ready) => lane.onReply((m) => 'ready' in m && ready()));
     await lane.terminate();
     expect(() => process.kill(lane.pid!, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
@@ -53,7 +65,7 @@ describe.skipIf(!existsSync(blob))('a helper process from the startup snapshot',
   // The session id is field 6 of /proc/<pid>/stat (after the command name in parentheses).
   const sessionOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[3]);
   it.skipIf(!existsSync('/proc/self/stat'))('runs in a session of its own', async () => {
-    const lane = laneProcess(blob);
+    const lane = laneProcess(blob, JIT_FLAGS);
     await new Promise<void>((ready) => lane.onReply((m) => 'ready' in m && ready()));
     try {
       expect(sessionOf(lane.pid!)).toBe(lane.pid);
@@ -66,7 +78,7 @@ describe.skipIf(!existsSync(blob))('a helper process from the startup snapshot',
   it('ends when the process that started it is killed', async () => {
     const lane = `${root}dist/cli/lane.js`;
     const starter = `import { laneProcess } from ${JSON.stringify(lane)};
-      const l = laneProcess(${JSON.stringify(blob)});
+      const l = laneProcess(${JSON.stringify(blob)}, ${JSON.stringify(JIT_FLAGS)});
       l.onReply((m) => 'ready' in m && console.log(l.pid));`;
     const parent = spawn(process.execPath, ['--input-type=module', '-e', starter], {
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -90,7 +102,7 @@ describe.skipIf(!existsSync(blob))('a helper process from the startup snapshot',
   it('a helper killed on its first text, once ready, fails that text; it is not a helper that could not start', async () => {
     // The helper is killed as soon as it says it is ready, holding the text the pool sent it.
     const killedWhenReady = (): Helper => {
-      const lane = laneProcess(blob);
+      const lane = laneProcess(blob, JIT_FLAGS);
       return {
         ...lane,
         onReply: (listener) =>

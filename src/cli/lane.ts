@@ -42,6 +42,15 @@ export function snapshotBlob(argv: readonly string[] = process.execArgv): string
   return at >= 0 && at + 1 < argv.length ? argv[at + 1]! : null;
 }
 
+/**
+ * The V8 flags this process was started with, but for the snapshot's own: a helper started from
+ * the same blob needs the same ones (V8 refuses a blob under other flags).
+ */
+export function v8Flags(argv: readonly string[] = process.execArgv): string[] {
+  const at = argv.indexOf('--snapshot-blob');
+  return at < 0 ? [...argv] : [...argv.slice(0, at), ...argv.slice(at + 2)];
+}
+
 /** How long a helper process is given to end when asked, before it is killed, and then again. */
 const EXIT_WAIT_MS = 1000;
 
@@ -52,9 +61,15 @@ function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> 
   return Promise.race([promise.then(() => true), timeout]).finally(() => clearTimeout(timer));
 }
 
-/** A helper process started from `blob`, talking over an IPC channel; `pid` is its process id. */
-export function laneProcess(blob: string): Helper & { readonly pid: number | undefined } {
-  const child = spawn(process.execPath, ['--snapshot-blob', blob, '--'], {
+/**
+ * A helper process started from `blob` under `flags` (by default this process's), talking over
+ * an IPC channel; `pid` is its process id.
+ */
+export function laneProcess(
+  blob: string,
+  flags: readonly string[] = v8Flags(),
+): Helper & { readonly pid: number | undefined } {
+  const child = spawn(process.execPath, [...flags, '--snapshot-blob', blob, '--'], {
     // Its stderr is not the user's: a crash there (out of memory, say) would print a trace. It is
     // reported instead as one line, through the 'exit' below, for the text it held.
     stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
