@@ -6,6 +6,7 @@
 //   "March 9, 2023" / "2023-03-09 18:40"     a date line on its own under the title
 //   "By Jane Roe | Updated: 2022-02-09"      a byline's last field
 //   "Lake Grove, OR - 9 May 2015 -"          a dateline with hyphens
+//   "KORSUND (3 March 2026) —"              a dateline with its date in brackets
 //   "Saint-Aubin-sur-Mer, 5 February 2026"   a place and its date alone on their line
 //   "Minutes of the Meeting, 17 May 2026"    a title line ending in a comma and one day
 //   "For Immediate Release ... March 5, 2021"
@@ -88,9 +89,14 @@ function headerForm(text: string, line: Line, previous: Line | null, date: DateM
   const wholeLine = text.slice(line.start, line.end).trim();
   if ((LABELS.test(field) || LABELS.test(wholeLine)) && endsItsField(field, after))
     return byline ? 'byline' : RELEASE.test(field || wholeLine) ? 'release' : 'field';
-  // "PLACE, date —", "PLACE - date -", "PLACE, date (Agency) --", "PLACE, date /Newswire/ --"
-  const placeFirst = /^[\p{Lu}][\p{L} .'’-]{1,40},?(?:\s*[\p{Lu}][\p{L}.]*,?)?(?:\s+[-–—])?$/u.test(before);
-  const dashAfter = /^(?:(?:\([^)]{1,40}\)|\/[^/]{1,40}\/)\s*)?(?:[-–—:]|--)/.test(after);
+  // "PLACE, date —", "PLACE - date -", "PLACE, date (Agency) --", "PLACE, date /Newswire/ --",
+  // "PLACE (date) —"
+  const bracketed = before.endsWith('(') && after.startsWith(')');
+  const place = bracketed ? before.slice(0, -1).trimEnd() : before;
+  const placeFirst = /^[\p{Lu}][\p{L} .'’-]{1,40},?(?:\s*[\p{Lu}][\p{L}.]*,?)?(?:\s+[-–—])?$/u.test(place);
+  const dashAfter = /^(?:(?:\([^)]{1,40}\)|\/[^/]{1,40}\/)\s*)?(?:[-–—:]|--)/.test(
+    bracketed ? after.slice(1).trimStart() : after,
+  );
   if (placeFirst && dashAfter) return 'dateline';
   // The date alone on its line (or its byline field), perhaps with a clock time or a weekday around it.
   if (

@@ -96,20 +96,26 @@ export const refTimex = (value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'): Time
   interval: null,
 });
 
-/** Words before a date that say which way it lies, whatever the verb: a deadline ("by June 1")
- *  is ahead; a change "effective June 1" is the nearest June 1, before or after. */
-const TENSE_OF_PREPOSITION = new Map<string, Tense>([
-  ['by', 'future'],
-  ['effective', 'present'],
-]);
+/** Words before a date that say which way it lies, whatever the verb: a change "effective June 1"
+ *  is the nearest June 1, before or after (a deadline lies ahead: isDeadline). */
+const TENSE_OF_PREPOSITION = new Map<string, Tense>([['effective', 'present']]);
+
+/** "by June 1", "no later than 15 January", "not later than the end of May": a deadline lies
+ *  ahead, whatever the verb ("proposals must be sent no later than 15 January"). */
+export function isDeadline(c: Context, i: number): boolean {
+  const k = prepositionIndex(c, i);
+  const w = word(c, k);
+  return w === 'by' || (w === 'than' && word(c, k - 1) === 'later' && ['no', 'not'].includes(word(c, k - 2)));
+}
 
 /** The year a yearless month (and day) falls in: the one nearest the reference, bent by tense. */
 export function yearFor(c: Context, i: number, m: number, d: number | null): number | null {
   if (c.ref === null) return null;
   const { y } = fromDay(c.ref);
-  const tense =
-    TENSE_OF_PREPOSITION.get(prepositionBefore(c, i)) ??
-    (isPutOffUntil(c, i) ? 'future' : (untilTense(c, i) ?? occasionTense(c, i)));
+  const tense = isDeadline(c, i)
+    ? 'future'
+    : (TENSE_OF_PREPOSITION.get(prepositionBefore(c, i)) ??
+      (isPutOffUntil(c, i) ? 'future' : (untilTense(c, i) ?? occasionTense(c, i))));
   const dayOf = (year: number): number => (d === null ? toDay(year, m, 15) : toDay(year, m, Math.min(d, 28)));
   // A tense moves the date a year only when the nearest reading is well on the wrong side.
   const slack = 60;
@@ -128,12 +134,14 @@ const PART_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'close']);
 const PART_ADJECTIVES = new Set(['early', 'mid', 'late']);
 
 /** The word before the date and the part of it written first ("by the end of June" → "by"). */
-export function prepositionBefore(c: Context, i: number): string {
+export const prepositionBefore = (c: Context, i: number): string => word(c, prepositionIndex(c, i));
+
+function prepositionIndex(c: Context, i: number): number {
   let k = i - 1;
   if (isPunct(c, k, '-')) k--;
   if (PART_ADJECTIVES.has(word(c, k))) k--;
   else if (word(c, k) === 'of' && PART_NOUNS.has(word(c, k - 1))) k -= word(c, k - 2) === 'the' ? 3 : 2;
-  return word(c, k);
+  return k;
 }
 
 /** "comments may be sent until the end of January", "the drought could last into December": a
@@ -185,7 +193,7 @@ export function isPutOffUntil(c: Context, i: number): boolean {
 }
 
 const LOOKING_BACK = new Set(['since', 'from', 'last', 'past']);
-const LOOKING_AHEAD = new Set(['by', 'next']);
+const LOOKING_AHEAD = new Set(['next']);
 
 /**
  * The day a bare weekday names. News reports the past, so without a future verb it is the most
@@ -199,7 +207,12 @@ export function weekdayFor(c: Context, i: number, wd: number): number | null {
   const before = word(c, i - 1);
   if (LOOKING_BACK.has(before) || (isPunct(c, i + 1, "'’") && word(c, i + 2) === 's')) return c.ref - back;
   // "by Friday", "next Friday", "as soon as Friday"
-  if (LOOKING_AHEAD.has(before) || (before === 'as' && word(c, i - 2) === 'soon') || isPutOffUntil(c, i))
+  if (
+    LOOKING_AHEAD.has(before) ||
+    (before === 'as' && word(c, i - 2) === 'soon') ||
+    isPutOffUntil(c, i) ||
+    isDeadline(c, i)
+  )
     return c.ref + ahead;
   const tense = c.tenseAt(i);
   if (tense === 'future') return c.ref + ahead;

@@ -276,6 +276,60 @@ const weekOfDay: Refiner = (c, found) =>
     return { first: f.first - 3, end: f.end, timex: periodTimex(period), period };
   });
 
+/** The first day of a date that names a day or a few days ("14 June", "13–14 June"), else null. */
+function firstOfFewDays(f: Found): number | null {
+  if (f.period?.unit === 'day') return f.period.day;
+  const [a, b] = (f.timex.type === 'date' && f.timex.interval?.split('/')) || [];
+  const first = parseIsoDate(a ?? '');
+  const last = parseIsoDate(b ?? '');
+  return first !== null && last !== null && !f.period && last - first < 3 ? first : null;
+}
+
+/** Whether `b` follows `a` with only "of" between ("the weekend of 13–14 June"). */
+const ofBetween = (c: Context, a: Found, b: Found): boolean => b.first === a.end + 1 && word(c, a.end) === 'of';
+
+/** "the weekend of 13–14 June": the weekend holding that day, one expression (not the weekend
+ *  nearest the reference day and a day after it). */
+const weekendOfDay: Refiner = (c, found) => {
+  const out: Found[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1];
+    const day = b && a.period?.unit === 'weekend' && ofBetween(c, a, b) ? firstOfFewDays(b) : null;
+    if (day === null) {
+      out.push(a);
+      continue;
+    }
+    const period = periodAt('weekend', day);
+    out.push({ first: a.first, end: b!.end, timex: periodTimex(period), period });
+    k++;
+  }
+  return out;
+};
+
+/**
+ * "the second half of November": the month, its first or second half (START or END, with the
+ * days it covers), one expression; not the year's half and a month after it.
+ */
+const halfOfMonth: Refiner = (c, found) => {
+  const out: Found[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1];
+    if (!b || a.period?.unit !== 'half' || b.period?.unit !== 'month' || !ofBetween(c, a, b) || b.timex.mod) {
+      out.push(a);
+      continue;
+    }
+    const [first, last] = periodDays(b.period);
+    const middle = first + Math.floor((last - first) / 2);
+    const second = a.period.h === 2;
+    const days = intervalOf(second ? [middle + 1, last] : [first, middle]);
+    out.push({ ...b, first: a.first, timex: { ...b.timex, mod: second ? 'END' : 'START', interval: days } });
+    k++;
+  }
+  return out;
+};
+
 /** Parts of a day that "the <part> of <day>" names; not "night" (tried: the AQUAINT values fell). */
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening']);
 
@@ -370,6 +424,8 @@ export const REFINERS: readonly Refiner[] = [
   clockOnSentenceDay,
   partOfDay,
   fromToRange,
+  weekendOfDay,
+  halfOfMonth,
   spanEndingOnDay,
   spanOpeningPeriod,
   followingPeriod,

@@ -1,5 +1,6 @@
 // The tense of the verb that governs a date, read from the document's tokens and their tags:
 // "held talks on Wednesday" is past, "will meet on Friday" and "is scheduled for Friday" are future.
+import { isAttributiveParticiple } from '../document/participles.js';
 import { joinWords, startsTerm, type Token } from '../document/tokens.js';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -258,6 +259,7 @@ export class TenseReader {
     // A possessive the tagger expanded ("the Ministry’s briefing" as "Ministry is") is no verb.
     const prev = this.terms[k - 1]?.term;
     if (term.start === term.end && prev && !prev.tags.has('Pronoun')) return null;
+    if (isAttributiveParticiple(prev, term, this.terms[k + 1]?.term)) return null;
     // Walk left over the group's auxiliaries and adverbs ("will not be", "has already met"); the
     // leftmost auxiliary decides, and any future marker wins.
     let tense: Tense | null = null;

@@ -5,6 +5,7 @@
 // A bare year inside a name ("the 2020 seminar") is the edition, used only when nothing else is.
 // Dates joined by "and"/"to" make one interval; "by"/"before" a date make a deadline interval
 // from the reference date.
+import { isAttributiveParticiple } from '../document/participles.js';
 import type { DateOut, Span } from '../types.js';
 import { BEFORE_PREDICATE, DATE_LINKERS, DEADLINE_PREPS, LIGHT_VERBS, OCCURRING_VERBS } from './lexicon.js';
 import type { Mention } from './mention.js';
@@ -210,6 +211,7 @@ function blockerAt(terms: Term[], k: number): boolean {
   )
     return false;
   const prev = terms[k - 1];
+  if (isAttributiveParticiple(prev, t, after)) return false;
   return !(
     prev &&
     (has(prev, 'Conjunction') || has(prev, 'Determiner') || has(prev, 'Adjective')) &&
