@@ -191,22 +191,15 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
     const previous = last?.mentions.at(-1);
     const mine = ownDate(m);
     const rules: [string, (g: EventGroup) => boolean][] = [
-      // The statement's title names the event the text then tells of: "Telephone Conversation
-      // between ..." above "the minister had a conversation over the phone with ...".
-      // Only the text's first event, worded as new ("a conversation"), of its type or both
+      // The title's event (toldUnderTitle), worded as new ("a conversation"), of its type or both
       // gatherings ("Readout of the meeting between ..." over "received ... for talks").
       [
         'heading',
         (g) =>
-          !m.heading &&
           // (or a bare plural: "Talks between the two delegations took place ...")
           (m.determiner === 'a' || m.determiner === 'an' || m.determiner === null) &&
           m.kind !== 'named' &&
-          g.mentions.every((o) => o.heading) &&
-          (g.mentions[0]!.type === m.type || (GATHERINGS.has(g.mentions[0]!.type) && GATHERINGS.has(m.type))) &&
-          !groups.some((o) => o.mentions.some((x) => !x.heading)) &&
-          // told right under the title, not questions later ("no plans for an emergency meeting")
-          m.start - g.mentions.at(-1)!.end <= HEADING_REACH,
+          toldUnderTitle(groups, g, m, GATHERINGS.has(g.mentions[0]!.type) && GATHERINGS.has(m.type)),
       ],
       [
         'apposition',
@@ -247,12 +240,34 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
         (o) => o.type === m.type && o.kind !== 'verbal' && proper(o).some((w) => w.length > 2 && around.has(w)),
       ),
     );
-    const told = g ? undefined : toldNext(groups, ordered, m);
+    // "Council Approves Plan in 7-2 Vote" over "The council voted 7-2 on Tuesday": the title's event.
+    const titled = g ? undefined : latest((x) => toldUnderTitle(groups, x, m, false));
+    const told = g || titled ? undefined : toldNext(groups, ordered, m);
     if (g) join(g, m, 'verbal');
+    else if (titled) join(titled, m, 'heading');
     else if (told) join(told, m, 'told');
     else start(m);
   }
   return groups;
+}
+
+/**
+ * The statement's title names the event the text then tells of: "Telephone Conversation between
+ * ..." above "the minister had a conversation over the phone with ...". Only the text's first
+ * event, of the title's type (or another, where `kin`), told right under the title, not questions
+ * later ("no plans for an emergency meeting").
+ */
+function toldUnderTitle(groups: readonly EventGroup[], g: EventGroup, m: Mention, kin: boolean): boolean {
+  // (A verbal mention is grouped after every phrase: "after the vote" below it may have joined.)
+  const before = g.mentions.filter((o) => o.start < m.start);
+  return (
+    !m.heading &&
+    before.length > 0 &&
+    before.every((o) => o.heading) &&
+    (g.mentions[0]!.type === m.type || kin) &&
+    !groups.some((o) => o.mentions.some((x) => !x.heading && x.start < m.start)) &&
+    m.start - before.at(-1)!.end <= HEADING_REACH
+  );
 }
 
 /** How far (UTF-16 units) after "met" a definite "the meeting" may refer back to it. */

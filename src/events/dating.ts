@@ -8,6 +8,7 @@
 import { isAttributiveParticiple } from '../document/participles.js';
 import type { DateOut, Span } from '../types.js';
 import { BEFORE_PREDICATE, DATE_LINKERS, DEADLINE_PREPS, LIGHT_VERBS, OCCURRING_VERBS } from './lexicon.js';
+import { eventHead } from '../lexicon/event-heads.js';
 import type { Mention } from './mention.js';
 import { firstStartingAt, indexesWithin } from './search.js';
 import { has, type Segment, type Term } from './segments.js';
@@ -17,7 +18,7 @@ export interface DateLink {
   dateId: string | null;
   /** "before the end of the year": the interval runs from the reference date to the deadline. */
   deadline?: boolean;
-  rule: 'inside' | 'adjacent' | 'clause' | 'predicate' | 'sequence' | 'edition' | 'heading' | 'report';
+  rule: 'inside' | 'adjacent' | 'clause' | 'predicate' | 'programme' | 'sequence' | 'edition' | 'heading' | 'report';
 }
 
 const RANK: Record<DateLink['rule'], number> = {
@@ -25,6 +26,7 @@ const RANK: Record<DateLink['rule'], number> = {
   adjacent: 1,
   clause: 2,
   predicate: 2,
+  programme: 2,
   sequence: 3,
   edition: 4,
   heading: 5,
@@ -53,10 +55,53 @@ export function sequenceDate(
   for (let k = earlier.length - 1; k >= 0; k--) {
     const { m: before, link } = earlier[k]!;
     if (before.seg < m.seg - 1) return null;
-    if (link && (link.rule === 'inside' || link.rule === 'adjacent' || link.rule === 'clause'))
-      return { ...link, rule: 'sequence', deadline: false };
+    if (link && isOwnDay(link)) return { ...link, rule: 'sequence', deadline: false };
   }
   return null;
+}
+
+/** A link to the day the mention's own words give. */
+export const isOwnDay = (link: DateLink): boolean =>
+  link.rule === 'inside' || link.rule === 'adjacent' || link.rule === 'clause' || link.rule === 'programme';
+
+/** The day of an occasion a programme counts: "On the second day of the visit", "on the final day
+ *  of the summit". */
+const PROGRAMME_DAY =
+  /\b(?:on|during)\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\s+of\s+(?:the|this|that|his|her|their)\s+(\p{L}+)/giu;
+const DAY_NUMBERS = new Map([
+  ['first', 1],
+  ['opening', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+]);
+
+/**
+ * "On the second day of the visit, the President will address the Assembly": an event told under
+ * a day of an occasion the text has dated to several days (22-24 April) falls on that day (23
+ * April), as do the events told after it on its line; "final", "last" and "closing" name its last
+ * day.
+ */
+export function programmeDate(
+  text: string,
+  seg: Segment,
+  m: Mention,
+  earlier: readonly { m: Mention; link: DateLink | null }[],
+): DateLink | null {
+  // The day heads its paragraph's lines ("... . The two presidents will then hold a press conference").
+  const from = Math.min(seg.start, text.lastIndexOf('\n', m.start) + 1);
+  let day: RegExpExecArray | null = null;
+  for (const found of text.slice(from, m.start).matchAll(PROGRAMME_DAY)) day = found;
+  const type = day ? eventHead(day[2]!.toLowerCase())?.type : undefined;
+  // "the visit" again is the occasion itself, not one of its days.
+  if (!day || !type || m.type === type) return null;
+  const occasion = [...earlier].reverse().find((e) => e.m.type === type && e.link?.date?.includes('/'));
+  const days = occasion?.link?.date ? daysOfValue(occasion.link.date) : null;
+  if (!days) return null;
+  const n = DAY_NUMBERS.get(day[1]!.toLowerCase());
+  const date = n === undefined ? days[1] : iso(new Date(Date.parse(days[0]) + (n - 1) * 864e5));
+  return date <= days[1] ? { date, dateId: null, rule: 'programme' } : null;
 }
 export const linkRank = (l: DateLink | null): number => (l ? RANK[l.rule] : 9);
 

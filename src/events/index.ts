@@ -6,7 +6,7 @@
 import type { Attribution } from '../attribution/index.js';
 import type { DateOut, Document, EventOut, EventStatus, Span } from '../types.js';
 import { groupMentions, mergeSamePlaceAndDay, type EventGroup } from './coref.js';
-import { headingDate, linkDate, linkRank, sequenceDate, type DateLink } from './dating.js';
+import { headingDate, isOwnDay, linkDate, linkRank, programmeDate, sequenceDate, type DateLink } from './dating.js';
 import { BRIEFING_TYPES, PRESS_WORDS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { findNamedPatterns } from './patterns.js';
@@ -67,7 +67,10 @@ export function findEvents(ctx: EventContext): EventOut[] {
   const told: { m: Mention; link: DateLink | null }[] = [];
   for (const m of mentions) {
     const seg = segments[m.seg]!;
-    const link = linkDate(text, seg, m, dates, ctx.referenceDate) ?? sequenceDate(seg, m, told);
+    const link =
+      linkDate(text, seg, m, dates, ctx.referenceDate) ??
+      programmeDate(text, seg, m, told) ??
+      sequenceDate(seg, m, told);
     linked.set(m, { link, status: statusOf(text, seg, m) });
     told.push({ m, link });
   }
@@ -75,8 +78,7 @@ export function findEvents(ctx: EventContext): EventOut[] {
     const link = linked.get(m)?.link;
     // A clause's day counts for a mention that introduces its event ("a news briefing"): two
     // indefinite briefings on different days are two briefings.
-    const own =
-      link && (link.rule === 'inside' || link.rule === 'adjacent' || (link.rule === 'clause' && !m.anaphoric));
+    const own = link && (link.rule === 'clause' ? !m.anaphoric : isOwnDay(link));
     return own ? link.date : null;
   };
   const groups = mergeSamePlaceAndDay(

@@ -10,6 +10,8 @@ interface Pattern {
   match(text: string, terms: Term[], i: number): number;
 }
 
+const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb'];
+
 const PATTERNS: Pattern[] = [
   {
     rule: 'operation-name',
@@ -32,9 +34,11 @@ const PATTERNS: Pattern[] = [
     type: 'event',
     match(text, terms, i) {
       const next = terms[i + 1];
-      // Not a date line in capitals: "WEDNESDAY, 14 AUGUST 2024".
+      // Not a date line in capitals ("WEDNESDAY, 14 AUGUST 2024"), nor a word of a headline in
+      // capitals ("HOSTS FOR 2026 CUP FINALS"): an acronym is a name, not a function word.
       return /^[A-Z]{3,}$/.test(terms[i]!.text) &&
         !has(terms[i], 'Date') &&
+        !FUNCTION_TAGS.some((tag) => has(terms[i], tag)) &&
         next &&
         joined(text, terms[i]!, next) &&
         /^(19|20)\d\d$/.test(next.text)

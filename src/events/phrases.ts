@@ -324,8 +324,11 @@ function openingOf(text: string, terms: Term[], i: number, capital: boolean, nam
       outer = j;
       break;
     }
-    // "more talks", "regular meetings"; but "the regular meeting" is one meeting.
-    const determined = !!terms[j - 1] && (DETERMINERS.has(terms[j - 1]!.normal) || has(terms[j - 1]!, 'Possessive'));
+    // "more talks", "regular meetings"; but "the regular meeting" and "the council's next regular
+    // meeting" are one meeting.
+    const before = terms[j - 1];
+    const determined =
+      !!before && (DETERMINERS.has(before.normal) || has(before, 'Possessive') || SEQUENCE_WORDS.has(before.normal));
     if (NON_SPECIFIC.has(u.normal) && (j === 0 || !isCapitalised(u)) && !determined) return null;
     // "relief and disaster reduction seminar" (not "diplomacy and dialogue": a head of its own)
     if (u.normal === 'and' && !capital && j > 0 && j < i - 1 && isModifier(terms[j - 1]!)) {
@@ -405,8 +408,9 @@ function isRoundOf(terms: Term[], outer: number): boolean {
 }
 
 /** Verbs after an event that tell where it is held: "the talks, held in Rivelle", "the second
- *  round will take place in Valmora", "the forum is to be convened in Lindau". */
-const HELD = new Set(['held', 'convened', 'hosted', 'staged']);
+ *  round will take place in Valmora", "the forum is to be convened in Lindau", "the finals will
+ *  be played at the Arvik Arena". */
+const HELD = new Set(['held', 'convened', 'hosted', 'staged', 'played']);
 const TAKING = /^(take|takes|took|taken|taking)$/;
 const PREDICATE_REACH = 6;
 
@@ -437,9 +441,12 @@ function placeOfPredicate(text: string, terms: Term[], last: number): Span | nul
   const dateFrom = k;
   if (terms[k]?.normal === 'on' && has(terms[k + 1], 'Date')) k++;
   while (k < terms.length && k - dateFrom <= 4 && has(terms[k], 'Date')) k++;
-  const place = terms[k + 1];
+  // "at the Brackwater Community Hall": a name after "the".
+  const the = terms[k + 1]?.normal === 'the' ? 1 : 0;
+  const place = terms[k + 1 + the];
   if (!['in', 'at'].includes(terms[k]?.normal ?? '') || !place || !isCapitalised(place) || has(place, 'Date'))
     return null;
+  k += the;
   let end = k + 1;
   while (
     terms[end + 1] &&

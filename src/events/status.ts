@@ -29,7 +29,9 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
   const terms = seg.terms;
   // A verbal mention carries its own tense ("will visit", "met with").
   const left = m.kind === 'verbal' ? terms.slice(m.outer, m.head + 1) : verbGroupBefore(text, terms, m.outer).verbs;
-  const right = left.length === 0 || m.outer === 0 ? verbGroupAfter(text, terms, m.last + 1) : [];
+  // "The minutes of this meeting will be published": the verb after is the minutes', not the meeting's.
+  const complement = terms[m.outer - 1]?.normal === 'of';
+  const right = (left.length === 0 || m.outer === 0) && !complement ? verbGroupAfter(text, terms, m.last + 1) : [];
   const group = [...left, ...right];
   const around = [...group, ...terms.slice(m.last + 1, m.last + 4)];
   for (const [k, t] of around.entries()) {
@@ -44,7 +46,30 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
   const prev = terms[m.outer - 1];
   if (prev && (PLANNED_BEFORE.has(prev.normal) || (prev.normal === 'of' && terms[m.outer - 2]?.normal === 'ahead')))
     return 'planned';
-  return tenseOf(group);
+  // The main clause's verb tells only its tense: "decided to keep the rate" plans the keeping.
+  return group.length > 0 ? tenseOf(group) : tenseOf(openingClauseVerbs(text, terms, m), false);
+}
+
+/** How many terms into the main clause its verb may stand (its subject comes first). */
+const MAIN_VERB_REACH = 8;
+
+/** "At its meeting on 4 and 5 March, the Committee decided ...": an event in a phrase that opens
+ *  the sentence has the tense of the main clause after the comma. */
+function openingClauseVerbs(text: string, terms: Term[], m: Mention): Term[] {
+  if (m.outer !== 1 || !has(terms[0], 'Preposition')) return [];
+  for (let k = m.last + 1; k < terms.length && k <= m.last + MAX_SCAN; k++) {
+    const gap = text.slice(terms[k - 1]!.end, terms[k]!.start);
+    if (/[;:.!?]/.test(gap)) return [];
+    if (!gap.includes(',')) continue;
+    for (let j = k; j < terms.length && j < k + MAIN_VERB_REACH; j++)
+      if (has(terms[j], 'Verb') || has(terms[j], 'Modal')) {
+        const group = verbGroupAfter(text, terms, j);
+        const to = group.findIndex((t) => t.normal === 'to');
+        return to < 0 ? group : group.slice(0, to);
+      }
+    return [];
+  }
+  return [];
 }
 
 /** How far back from the phrase the infinitive's "to" and its planning noun may stand. */
@@ -64,12 +89,12 @@ function isPlannedInfinitive(terms: Term[], outer: number): boolean {
   return false;
 }
 
-function tenseOf(group: Term[]): EventStatus | null {
+function tenseOf(group: Term[], planning = true): EventStatus | null {
   if (group.length === 0) return null;
   if (group.some((t) => t.normal === 'will' || t.normal === 'shall' || t.normal === "'ll" || t.normal === 'going'))
     return 'planned';
   // "agreed to conduct a seminar", "agreed on a workshop": the event is still to come.
-  if (group.some((t) => PLANNING_VERBS.has(t.normal))) return 'planned';
+  if (planning && group.some((t) => PLANNING_VERBS.has(t.normal))) return 'planned';
   const progressive =
     group.some((t) => has(t, 'Gerund')) &&
     group.some((t) => has(t, 'Copula') || /^(is|are|was|were|am|be)$/.test(t.normal));

@@ -10,6 +10,8 @@ interface VerbalCue {
   verbs: Set<string>;
   /** Words that must follow the verb (in order), else any object. */
   then?: string[][];
+  /** The verb alone holds the event ("the council voted on Tuesday"). */
+  alone?: boolean;
 }
 
 const forms = (s: string) => new Set(s.split(' '));
@@ -28,6 +30,8 @@ const CUES: VerbalCue[] = [
   { type: 'meeting', verbs: forms('meet meets met meeting') },
   { type: 'visit', verbs: forms('visit visits visited visiting') },
   { type: 'signing', verbs: forms('sign signs signed signing') },
+  // "The council voted 7-2 on Tuesday to approve the plan": the vote a headline names.
+  { type: 'vote', verbs: forms('voted'), alone: true },
 ];
 
 export function findVerbal(text: string, seg: Segment, segIndex: number): Mention[] {
@@ -154,6 +158,7 @@ function objectIsThing(text: string, terms: Term[], k: number): boolean {
 
 /** The term that closes the cue ("phone", "with"), or the verb itself when an object follows. */
 function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number {
+  if (cue.alone) return i;
   if (cue.then) {
     for (const words of cue.then) {
       if (words.every((w, k) => terms[i + 1 + k]?.normal === w && joined(text, terms[i + k]!, terms[i + 1 + k]!))) {

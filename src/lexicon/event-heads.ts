@@ -85,6 +85,12 @@ add('day', head('day', 'named'));
 add('festival festivals', head('festival', 'capitalised'));
 add('expo exhibition', head('exhibition', 'capitalised'));
 add('championship championships', head('championship', 'capitalised'));
+// A contest's last match or a trade fair by its name: "the National Cup Finals", "the Northern
+// Harvest Fair" (not "the final report", "a fair price").
+add('final finals', head('final', 'capitalised'));
+add('fair fairs', head('fair', 'capitalised'));
+add('gala galas', head('gala', 'capitalised'));
+add('tournament tournaments', head('tournament'));
 
 export function eventHead(normal: string): EventHead | undefined {
   return HEADS.get(normal);

@@ -1,0 +1,96 @@
+// Events in statements of layouts nobody tuned to (texts written for these tests): a timetable's
+// "next regular meeting", a headline in capitals, a fair, a tournament and a cup final, a meeting
+// named in a phrase that opens the sentence, a programme told day by day, a vote a headline names
+// and the body tells with a verb, and the place after "held at the".
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline.js';
+
+const eventsOf = (text: string, ref: string) => analyze(text, { referenceDate: ref }).events;
+const find = (text: string, ref: string, name: string) => eventsOf(text, ref).find((e) => e.name === name);
+
+describe('event mentions found', () => {
+  it.each<[string, string, string[]]>([
+    ["The council's next regular meeting is scheduled for Monday, July 6.", '2026-06-18', ['next regular meeting']],
+    [
+      'The Northern Harvest Fair will take place in Korsund from 3 to 6 December.',
+      '2025-10-14',
+      ['Northern Harvest Fair'],
+    ],
+    ['The tournament opens in Solmund on 13 June.', '2026-05-02', ['tournament']],
+    ['The National Cup Finals will be played in Solmund.', '2026-05-02', ['National Cup Finals']],
+    ['KHF CONFIRMS HOSTS FOR 2026 NATIONAL CUP FINALS', '2026-05-02', ['2026 NATIONAL CUP FINALS']],
+    // an acronym and its year still name an event
+    ['The navy ended SEALINK 2019 on Friday.', '2026-05-02', ['SEALINK 2019']],
+    // habitual meetings, a fair price and a final answer are none
+    ['The council holds regular meetings.', '2026-06-18', []],
+    ['They asked for a fair price and a final answer.', '2026-05-02', []],
+  ])('%j', (text, ref, names) => expect(eventsOf(text, ref).map((e) => e.name)).toEqual(names));
+});
+
+describe('event dates', () => {
+  const visit =
+    'President Arvedo will pay a state visit to Ostravia from 22 to 24 April 2026.\n\n' +
+    'On the first day of the visit, he will be welcomed at the Palace. The two presidents will then hold a joint press conference.\n\n' +
+    'On the second day of the visit, President Arvedo will attend the Ostravian Business Forum.\n\n' +
+    'On the last day of the visit, he will hold talks with the mayor of Dravno.';
+  it.each<[string, string, string, string | null]>([
+    [visit, '2026-04-15', 'joint press conference', '2026-04-22'],
+    [visit, '2026-04-15', 'Ostravian Business Forum', '2026-04-23'],
+    [visit, '2026-04-15', 'talks with the mayor of Dravno', '2026-04-24'],
+    // the visit itself keeps its days
+    [visit, '2026-04-15', 'state visit to Ostravia', '2026-04-22/2026-04-24'],
+    // a day past the occasion's days is none of them
+    [
+      'The minister will pay a visit to Orlen on 3 and 4 May. On the third day of the visit, she will open a forum.',
+      '2026-04-15',
+      'forum',
+      null,
+    ],
+    [
+      'FOR IMMEDIATE RELEASE\nJune 18, 2026\n\nBrackwater City Council Approves Housing Plan in 7-2 Vote\n\nThe Brackwater City Council voted 7-2 on Tuesday evening to approve the plan. "A fine day," the mayor said after the vote.',
+      '2026-06-18',
+      '7-2 Vote',
+      '2026-06-16',
+    ],
+    [
+      'The Commission will hold a briefing for accredited observers on 20 January.',
+      '2025-11-03',
+      'briefing',
+      '2026-01-20',
+    ],
+    [
+      'The National Cup Finals will be played on the weekend of 13–14 June.',
+      '2026-05-02',
+      'National Cup Finals',
+      '2026-06-13/2026-06-14',
+    ],
+  ])('%#: %s', (text, ref, name, date) => expect(find(text, ref, name)?.date).toBe(date));
+});
+
+describe('event status', () => {
+  it.each<[string, string, string, string | null]>([
+    // a phrase opening the sentence takes the tense of the main clause, not its planning verb
+    [
+      'At its meeting on 4 and 5 March, the Committee decided to keep the rate unchanged.',
+      '2026-03-05',
+      'meeting',
+      'past',
+    ],
+    ['At its meeting on 4 and 5 March, the Committee will decide on the rate.', '2026-03-05', 'meeting', 'planned'],
+    // the verb after "the minutes of the meeting" is the minutes'
+    ['The minutes of the meeting will be published on Friday.', '2026-03-05', 'meeting', null],
+    ['The meeting will be held on Friday.', '2026-03-05', 'meeting', 'planned'],
+  ])('%j', (text, ref, name, status) => expect(find(text, ref, name)?.status).toBe(status));
+});
+
+describe('event places', () => {
+  it.each<[string, string, string | null]>([
+    [
+      'A public information session will be held on July 9 at the Brackwater Community Hall.',
+      'public information session',
+      'Brackwater Community Hall',
+    ],
+    ['The National Cup Finals will be played at the Arvik Arena in June.', 'National Cup Finals', 'Arvik Arena'],
+    ['A session will be held at the weekend.', 'session', null],
+  ])('%j', (text, name, place) => expect(find(text, '2026-06-18', name)?.location).toBe(place));
+});
