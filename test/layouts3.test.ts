@@ -168,10 +168,12 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
     'layouts3-unlabelled-interview.txt',
     [
       ['direct', 'About 900 million euros.', 'Jonas Pell'],
+      // reported speech inside a question is its source's (issue 8), not the interviewee's answer
+      ['indirect', 'tariffs will hurt them', 'rivals'],
       ['direct', 'Less than people think.', 'Jonas Pell'],
       ['direct', 'Energy is our biggest cost', 'Jonas Pell'],
     ],
-    ["The steelmaker's boss", 'How much did the new mill cost?', 'Your rivals say', 'And energy?'],
+    ["The steelmaker's boss", 'How much did the new mill cost?', 'Will they hurt you', 'And energy?'],
   ],
 ];
 

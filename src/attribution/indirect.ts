@@ -484,6 +484,30 @@ function anonymity(ts: readonly Token[], j: number): boolean {
   );
 }
 
+/** Words that may open a setting's noun phrase: "in a statement", "at his briefing", "on Friday". */
+const SETTING_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'last']);
+/** Words a setting after a cue may hold: "on Friday", "in a written statement". */
+const SETTING_WORDS = 3;
+
+/**
+ * Where a clause's subject starts after a short setting that opens at the preposition `at` with no
+ * comma or "that" after it ("on Friday she met …", "in a statement the plan …"), else -1: the
+ * subject is a pronoun, an article or a capitalised word.
+ */
+function settingEnd(ts: readonly Token[], at: number, to: number): number {
+  let k = at + 1;
+  if (k < to && SETTING_DETERMINERS.has(ts[k]!.lower)) k++;
+  const first = k;
+  const settingWord = (t: Token) =>
+    t.word && !isFinite(t) && !t.tags.has('Pronoun') && !PREPOSITIONS.has(t.lower) && !SETTING_DETERMINERS.has(t.lower);
+  while (k < to && k - first < SETTING_WORDS && settingWord(ts[k]!)) {
+    k++;
+    const next = ts[k];
+    if (next && (SUBJECT_PRONOUNS.has(next.lower) || /^(the|a|an)$/.test(next.lower))) return k;
+  }
+  return -1;
+}
+
 /** The clause a cue at `i` reports: "said (that) CLAUSE", "urged Y to …", "told reporters (that) …". */
 function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, rule: string): void {
   const { ts } = r.s;
@@ -525,8 +549,13 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
   if (j < st && PREPOSITIONS.has(ts[j]!.lower)) {
     let k = j;
     while (k < st && k - j < 10 && ts[k]!.text !== ',' && ts[k]!.lower !== 'that') k++;
-    if (k >= st || k - j >= 10) return;
-    j = k;
+    if (k < st && k - j < 10) j = k;
+    else {
+      // "said on Friday she met …", "said in a statement the plan failed": a short setting, then a clause.
+      const opens = settingEnd(ts, j, st);
+      if (opens < 0 || !looksClausal(ts, opens, clauseEnd(ts, opens, st), true)) return;
+      j = opens;
+    }
   }
   // "he said, and the crowd cheered": a comma and a conjunction after the cue open a clause of the writer's.
   if (ts[j]?.text === ',' && CLAUSE_LINKS.has(ts[j + 1]?.lower ?? '')) return;

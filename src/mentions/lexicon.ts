@@ -97,11 +97,20 @@ export const DASHES = new Set(['-', '\u2013', '\u2014', '\u2015']);
 /** Legal-form suffixes after a company name: "Northwind, Inc.", "Harbour Holdings Ltd". */
 export const CORPORATE_SUFFIXES = set('inc inc. corp corp. ltd ltd. llc plc co co. gmbh ag lp llp');
 
+/**
+ * Heads of unnamed sources. The people of politics among them ("a party operative", "the senators",
+ * "donors") come from the lower-case words inside PolNeAR train's source spans
+ * (scripts/count-cues.mjs): those the tagger reads as no person noun, plurals mostly.
+ */
 export const UNNAMED_HEADS = set(`source sources official officials report reports media people
   analyst analysts expert experts observer observers critic critics aide aides insider insiders
   person spokespeople diplomats diplomat witnesses witness residents resident statement poll polls
   survey study documents document letter memo filing data negotiator negotiators mediator mediators
-  investigator investigators`);
+  investigator investigators
+  operative operatives voter voters supporter supporters advisers senators lawmakers delegate
+  delegates advocates executives donor donors opponent opponents prosecutors commentators volunteers
+  attendees protesters demonstrators pundits rival rivals pollster pollsters strategists activists
+  politicians lobbyists staffers conservatives liberals progressives hopeful hopefuls`);
 
 /**
  * What a speaker issues in writing: "the ministry's report said", "according to a Harbour Board

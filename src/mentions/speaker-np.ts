@@ -151,6 +151,31 @@ const titleModifierAt = (ts: readonly Token[], i: number) => {
   );
 };
 
+/**
+ * "an elected official", "one unaligned strategist", "a registered voter": a participle in -ed
+ * between a determiner or a number and the rest of a description modifies it, though the tagger
+ * reads a verb; a speech verb never does ("the reported delay" names no source).
+ */
+const participleAt = (ts: readonly Token[], i: number) => {
+  const t = ts[i]!;
+  const before = ts[i - 1];
+  const after = ts[i + 1];
+  return (
+    t.word &&
+    !capitalized(t) &&
+    /[a-z]ed$/.test(t.lower) &&
+    !speechLemma(t.lower) &&
+    !!before &&
+    (DETERMINERS.has(before.lower) || before.tags.has('Value')) &&
+    !!after &&
+    (capitalized(after) || isHeadNoun(after) || isLowerNoun(after))
+  );
+};
+
+/** May the token at `i` be part of a speaker description, alone or by the words around it? */
+const modifierAt = (ts: readonly Token[], i: number) =>
+  inPhrase(ts[i]!) || titleModifierAt(ts, i) || participleAt(ts, i);
+
 /** May this token be part of a speaker description? */
 function inPhrase(t: Token): boolean {
   if (!t.word || isDate(t)) return false;
@@ -460,6 +485,24 @@ const commonWordsName = (name: readonly Token[]) =>
   (name.every(commonWord) ||
     (name[0]!.tags.has('Adjective') && name.slice(1).every((t) => commonWord(t) || pluralNoun(t))));
 
+/**
+ * The possessive owner's last word before a person's name that ends the phrase ("Harbour
+ * University's [Tomas Quill]"), or -1: the name is one to three capitalised words, the tagger's
+ * person among them.
+ */
+function ownerBeforePerson(ts: readonly Token[]): number {
+  let owner = ts.length - 1;
+  while (owner >= 0 && !possessive(ts[owner]!)) owner--;
+  const name = ts.slice(owner + 1);
+  return owner >= 0 &&
+    name.length >= 1 &&
+    name.length <= 3 &&
+    name.every(capitalized) &&
+    name.some((t) => t.tags.has('Person') || t.tags.has('FirstName'))
+    ? owner
+    : -1;
+}
+
 function describeWords(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
   const ts = tokens.slice(from, to);
   const last = ts[ts.length - 1]!;
@@ -537,6 +580,23 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
     };
   }
   if (firstTitle < 0) {
+    // "Harbour University's Tomas Quill", "the ministry's Ana Ruiz": a person of the owner before them.
+    const owner = ownerBeforePerson(ts);
+    if (owner > 0) {
+      let orgFrom = 0;
+      while (orgFrom < owner && DETERMINERS.has(ts[orgFrom]!.lower)) orgFrom++;
+      const organization = join(orgFrom, owner + 1)!.replace(/['’]s$/u, '');
+      return {
+        from,
+        to,
+        kind: 'name',
+        name: join(owner + 1, ts.length),
+        title: null,
+        organization,
+        head: 'person',
+        apposition: null,
+      };
+    }
     const orgStart = organizationStart(ts, nameStart);
     // "Ana Ruiz of the Ministry of Health", "officials at the Bank of Norland", "Tomas Brenner of
     // Harbour Town": someone of the organisation or place.
@@ -683,7 +743,7 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   let from = to - 1;
   while (from - 1 >= floor && to - from < MAX_NP) {
     const t = tokens[from - 1]!;
-    if (inPhrase(t) || titleModifierAt(tokens, from - 1)) from--;
+    if (modifierAt(tokens, from - 1)) from--;
     // "the dockworkers' union": the apostrophe of a plural possessive, glued to its word.
     else if (/^['’]$/.test(t.text) && !t.spaced && /s$/i.test(tokens[from - 2]?.text ?? '') && from - 2 >= floor)
       from--;
@@ -933,7 +993,28 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
     }
     return inner ?? descriptionThenName(tokens, end, floor);
   }
-  return phraseEndingAt(tokens, end + 1, floor);
+  const phrase = phraseEndingAt(tokens, end + 1, floor);
+  return (phrase && postmodifiedSource(tokens, phrase, floor)) ?? phrase;
+}
+
+/** Adjectives, with their link word, that describe a source by what it knows: "people familiar with the talks". */
+const SOURCE_POSTMODIFIERS = new Map([
+  ['familiar', 'with'],
+  ['close', 'to'],
+  ['knowledgeable', 'about'],
+]);
+
+/**
+ * "a source close to the family", "one party member familiar with the campaign": the phrase before
+ * the adjective is the source, and the whole is its description; null where no person stands there.
+ */
+function postmodifiedSource(tokens: readonly Token[], phrase: SpeakerPhrase, floor: number): SpeakerPhrase | null {
+  const adjective = phrase.from - 2;
+  if (adjective - 1 < floor || SOURCE_POSTMODIFIERS.get(tokens[adjective]!.lower) !== tokens[adjective + 1]!.lower)
+    return null;
+  const person = phraseEndingAt(tokens, adjective, floor);
+  if (!person || person.kind === 'pronoun' || person.head === 'organization') return null;
+  return { ...person, to: phrase.to };
 }
 
 /** Words before a hometown set off in an apposition: "Ana Ruiz, 30, of Vestby,", "Ana Ruiz, from Vestby,". */
@@ -981,7 +1062,7 @@ function commonDescriptionStart(tokens: readonly Token[], comma: number, floor: 
 /**
  * "The port authority's chair, Ana Ruiz, said", "The operator, Sound Line Ferries, said": a
  * description, then the name as its apposition closing at the comma `end`. The description must
- * carry a title or be a determiner's common noun phrase, so that a fronted phrase ("In Lisbon, Ana
+ * carry a title, end in an unnamed source's head or be a determiner's common noun phrase, so that a fronted phrase ("In Lisbon, Ana
  * Ruiz, …") is not taken for one. A title of the name's own stays ("A police spokesman, Inspector
  * Ana Ruiz, said").
  */
@@ -993,7 +1074,9 @@ function descriptionThenName(tokens: readonly Token[], end: number, floor: numbe
   if (!name || name.kind !== 'name' || name.from !== open + 1) return null;
   const description = phraseEndingAt(tokens, open, floor);
   if (description?.kind === 'name' || description?.kind === 'pronoun') return null;
-  const from = description?.title ? description.from : commonDescriptionStart(tokens, open, floor);
+  // "One party hopeful, Tam Rhee, said": an unnamed source's head describes the name as a title does.
+  const described = !!description?.title || description?.head === 'unnamed';
+  const from = described ? description!.from : commonDescriptionStart(tokens, open, floor);
   if (from < 0) return null;
   return {
     ...name,
@@ -1044,11 +1127,10 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   const first = tokens[i]!;
   // "said he." but not "said it was risky"
   if (SUBJECT_PRONOUNS.has(first.lower)) return tokens[i + 1]?.word ? null : describe(tokens, i, i + 1);
-  if (!inPhrase(first) && !titleModifierAt(tokens, i)) return null;
+  if (!modifierAt(tokens, i)) return null;
   let to = i;
   while (to < ceil && to - i < MAX_NP) {
-    const t = tokens[to]!;
-    if (inPhrase(t) || titleModifierAt(tokens, to)) to++;
+    if (modifierAt(tokens, to)) to++;
     else if (linksOn(tokens, to) && to + 1 < ceil && inPhrase(tokens[to + 1]!)) to++;
     else if (placeTailAt(tokens, to, i, ceil)) to++;
     else break;
