@@ -65,3 +65,27 @@ describe('a dateline with its date in brackets', () => {
     ['The fund (set up on 3 March 2026) — a large one — pays out on Friday.', null],
   ])('%j', (text, ref) => expect(analyze(text).referenceDate).toBe(ref));
 });
+
+describe('a clock time written with a dot, with its meridiem', () => {
+  it.each([
+    [
+      'The meeting opens on Thursday 21 May 2026 at 11.00 am.',
+      ['Thursday 21 May 2026=2026-05-21', '11.00 am=2026-05-21T11:00'],
+    ],
+    ['Register by 5.30 pm on 18 May 2026.', ['5.30 pm on 18 May 2026=2026-05-18T17:30']],
+    // without a meridiem it may be a price or a figure
+    ['Shares closed at 11.50 on Monday.', ['Monday=2026-04-20']],
+    ['The index rose 13.75 points.', []],
+  ])('%j', (text, expected) => expect(datesOf(text, '2026-04-24')).toEqual(expected));
+});
+
+describe("another calendar's feast is not the Gregorian one", () => {
+  it.each([
+    ['The Embassy will be closed on 7 January for Orthodox Christmas.', ['7 January=2026-01-07']],
+    ['Families will celebrate the Lunar New Year.', []],
+    // the feast itself, and one opening a sentence, stay dates
+    ['Staff will rest at Christmas.', ['Christmas=2025-12-25']],
+    ["The shops open on New Year's Day.", ["New Year's Day=2026-01-01"]],
+    ['Since Christmas Day we have worked.', ['Christmas Day=2024-12-25']],
+  ])('%j', (text, expected) => expect(datesOf(text, '2025-12-18')).toEqual(expected));
+});

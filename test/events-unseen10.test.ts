@@ -94,3 +94,60 @@ describe('event places', () => {
     ['A session will be held at the weekend.', 'session', null],
   ])('%j', (text, name, place) => expect(find(text, '2026-06-18', name)?.location).toBe(place));
 });
+
+describe('verbs that hold a meeting or a visit with "the" and a name', () => {
+  it.each<[string, string, string[]]>([
+    ['The minister met the Prime Minister of Norlund on Monday.', 'met', ['the Prime Minister of Norlund']],
+    ['She will also visit the Northfield Regional Hospital on Friday.', 'visit', []],
+  ])('%j', (text, name, parties) => {
+    const e = find(text, '2026-02-10', name);
+    expect(e?.participants).toEqual(parties);
+  });
+
+  it.each([
+    'They met the deadline on Monday.',
+    'They met the Paris Agreement targets.',
+    'The firm will visit the idea again.',
+  ])('%j is no event', (text) => expect(eventsOf(text, '2026-02-10')).toEqual([]));
+});
+
+describe('more occasions and their words', () => {
+  it.each<[string, string, string, string | null, string | null]>([
+    // a reception, and its place an owner's noun
+    [
+      "A reception will be held at the Ambassador's residence on 15 January.",
+      '2025-12-18',
+      'reception',
+      '2026-01-15',
+      "Ambassador's residence",
+    ],
+    // "early next year" ends the name
+    [
+      'They agreed to launch consultations on a fisheries agreement early next year.',
+      '2025-09-09',
+      'consultations on a fisheries agreement',
+      '2026-01-01/2026-05-01',
+      null,
+    ],
+    // a title's numbered summit is the body's summit of that number
+    [
+      'Joint Statement of the Seventh Lindmark–Osterhaven Summit\n\nThe leaders met in Osterhaven on 8 and 9 September 2025 for the seventh bilateral summit.',
+      '2025-09-09',
+      'Joint Statement of the Seventh Lindmark–Osterhaven Summit',
+      '2025-09-08/2025-09-09',
+      null,
+    ],
+  ])('%#: %s', (text, ref, name, date, place) => {
+    const e = find(text, ref, name);
+    expect([e?.date, e?.location]).toEqual([date, place]);
+  });
+
+  it.each<[string, string]>([
+    ['The reception of the proposal was warm.', '2025-12-18'],
+    // another edition is another event
+    ['The seventh summit met in June. The eighth summit will meet in May.', '2025-09-09'],
+  ])('%j', (text, ref) => {
+    const summits = eventsOf(text, ref).filter((e) => e.type === 'summit' || e.type === 'reception');
+    expect(summits.length).toBe(text.includes('eighth') ? 2 : 0);
+  });
+});

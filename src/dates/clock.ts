@@ -73,11 +73,29 @@ function zoneEnd(c: Context, i: number): number {
   return i;
 }
 
+/** "11.00", "5.30": hours and minutes the tokens keep as one number. */
+const DOTTED_CLOCK = /^(\d{1,2})\.(\d{2})$/;
+
+/** "at 11.00 am", "by 5.30 p.m.": a clock time only with its meridiem; alone it may be a price
+ *  or a figure ("shares closed at 11.50"). */
+function dottedClock(c: Context, i: number, hour: number, minute: number): Hit | null {
+  const mer = meridiem(c, i + 1);
+  return mer && minute <= 59 ? meridiemTime(c, mer, hour, minute) : null;
+}
+
+/** A twelve-hour time and its meridiem. */
+function meridiemTime(c: Context, mer: { pm: boolean; end: number }, hour: number, minute: number): Hit | null {
+  if (hour < 1 || hour > 12) return null;
+  return timeHit(c, (hour % 12) + (mer.pm ? 12 : 0), minute, zoneEnd(c, mer.end));
+}
+
 export const clockTime: Parser = (c, i) => {
   const w = word(c, i);
   // "high noon" is a moment of decision, no clock time
   if (w === 'noon' && word(c, i - 1) === 'high') return null;
   if (w === 'noon' || w === 'midday' || w === 'midnight') return timeHit(c, w === 'midnight' ? 24 : 12, 0, i + 1);
+  const dotted = DOTTED_CLOCK.exec(c.tokens[i]?.text ?? '');
+  if (dotted) return dottedClock(c, i, Number(dotted[1]), Number(dotted[2]));
   const hour = integer(c, i);
   if (hour === null || hour > 24 || c.tokens[i]!.text.length > 2) return null;
   let minute = 0;
@@ -89,11 +107,7 @@ export const clockTime: Parser = (c, i) => {
     j += 2;
   } else if (c.tokens[i]!.text.includes('.')) return null;
   const mer = meridiem(c, j);
-  if (mer) {
-    if (hour < 1 || hour > 12) return null;
-    const h24 = (hour % 12) + (mer.pm ? 12 : 0);
-    return timeHit(c, h24, minute, zoneEnd(c, mer.end));
-  }
+  if (mer) return meridiemTime(c, mer, hour, minute);
   if (j === i + 1) return null;
   const zoned = zoneEnd(c, j);
   if (zoned === j && !CLOCK_PREPOSITIONS.has(word(c, i - 1))) return null;

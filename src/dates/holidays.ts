@@ -65,7 +65,7 @@ export const holiday: Parser = (c, i) => relativeHoliday(c, i, null);
 /** A holiday after "last" (-1), "this" (0) or "next" (1), or on its own (null: nearest, by tense). */
 export function relativeHoliday(c: Context, i: number, shift: number | null): Hit | null {
   const options = HOLIDAYS.get(word(c, i));
-  if (!options || !isCapitalized(c, i)) return null;
+  if (!options || !isCapitalized(c, i) || otherCalendar(c, i)) return null;
   for (const h of options) {
     let k = i + 1;
     let ok = true;
@@ -96,6 +96,20 @@ export function relativeHoliday(c: Context, i: number, shift: number | null): Hi
     };
   }
   return null;
+}
+
+/** "for Orthodox Christmas", "the Lunar New Year": a capitalised word inside the sentence before
+ *  the name makes it another calendar's feast, on another day. */
+function otherCalendar(c: Context, i: number): boolean {
+  const before = c.tokens[i - 2];
+  return (
+    isCapitalized(c, i - 1) &&
+    c.tokens[i - 1]!.kind === 'word' &&
+    !!before &&
+    before.kind === 'word' &&
+    before.sentence === c.tokens[i]!.sentence &&
+    !isCapitalized(c, i - 2)
+  );
 }
 
 /** The year whose holiday is the last before (or first after) the reference; today counts when `inclusive`. */

@@ -5,6 +5,7 @@
 //   anaphor     a definite phrase that adds nothing new ("the summit", "this meeting", "the peace
 //               conference" after "the Summit on Peace")
 //   apposition  "HarborCon, the city's annual conference"
+//   edition     the same ordinal and type ("the Seventh ... Summit", "the seventh bilateral summit")
 // and, once dated, two events at the same place on the same day.
 // Conjuncts ("the G20 and APEC Summits") only join; verbal mentions join an event of their type
 // whose proper words occur in their sentence.
@@ -49,6 +50,18 @@ function sameWords(g: EventGroup, m: Mention): boolean {
     const [small, big] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
     return small.size >= 2 && subset(small, big);
   });
+}
+
+/** Ordinals that count an occasion's editions. */
+const ORDINALS = new Set(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' '),
+);
+
+/** "Joint Statement of the Seventh Lindmark–Osterhaven Summit" and "the seventh bilateral
+ *  summit": the same edition of an occasion of the same type. */
+function sameEdition(g: EventGroup, m: Mention): boolean {
+  const n = m.words.find((w) => ORDINALS.has(w) || /^\d+(st|nd|rd|th)$/.test(w));
+  return !!n && g.forms.some((o) => o.kind !== 'verbal' && o.type === m.type && o.words.includes(n));
 }
 
 /** Two full names that each hold a word the other lacks name two events ("the Baltic Summit
@@ -210,6 +223,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
           /^,\s*(the|a|an)?\s*$/i.test(text.slice(previous.end, m.phraseStart)),
       ],
       ['same-words', (g) => compatible(g, mine) && sameWords(g, m)],
+      ['edition', (g) => compatible(g, mine) && sameEdition(g, m)],
       ['proper-word', (g) => compatible(g, mine) && properWord(g, m)],
       ['anaphor', (g) => compatible(g, mine) && anaphor(g, m, true, mine)],
       ['anaphor', (g) => compatible(g, mine) && anaphor(g, m, false, mine)],

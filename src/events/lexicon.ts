@@ -110,6 +110,8 @@ export const NOT_EVENT_AFTER = new Map<string, Set<string>>([
   ['vote', new Set(['of'])],
   ['votes', new Set(['of'])],
   ['address', new Set(['of'])],
+  ['reception', new Set(['of'])],
+  ['receptions', new Set(['of'])],
 ]);
 /** A medium, not an event: "exchanges by video conference". */
 export const MEDIUM_PREPS = new Set(['by', 'via', 'over', 'through']);

@@ -456,6 +456,9 @@ function placeOfPredicate(text: string, terms: Term[], last: number): Span | nul
   )
     end++;
   if (end === k + 1 && isTongue(place)) return null;
+  // "at the Ambassador's residence": the place is the noun the name owns.
+  const owned = terms[end + 1];
+  if (/['’]s$/.test(terms[end]!.text) && owned && has(owned, 'Noun') && joined(text, terms[end]!, owned)) end++;
   return { start: place.start, end: terms[end]!.end };
 }
 
@@ -608,6 +611,8 @@ function nounPhraseEnd(text: string, terms: Term[], s: number): number {
       /^(next|last|this|early|late|mid|coming|past)$/.test(u.normal)
     )
       break;
+    // "consultations on a fisheries agreement early next year"
+    if (/^(early|late|mid)$/.test(u.normal) && /^(next|last|this)$/.test(terms[k + 1]?.normal ?? '')) break;
     if ((u.normal === 'and' || u.normal === 'or' || u.normal === '&') && end >= 0) {
       const after = terms[k + 1];
       if (!after || !(isModifier(after) || NP_DETERMINERS.has(after.normal)) || has(after, 'Date')) break;

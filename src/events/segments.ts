@@ -52,9 +52,10 @@ export const has = (t: Term | undefined, tag: string): boolean => !!t && t.tags.
 
 /** The text between two neighbouring terms. */
 export const gapBetween = (text: string, a: Span, b: Span): string => text.slice(a.end, b.start);
-/** Neighbours with only spaces (or a hyphen) between them belong to one phrase. */
+/** Neighbours with only spaces (or a hyphen, or an en dash: "the Lindmark–Osterhaven Summit")
+ *  between them belong to one phrase. */
 export const joined = (text: string, a: Term, b: Term): boolean =>
-  /^['’]?[ \t\u00a0]*$|^-$/.test(gapBetween(text, a, b));
+  /^['’]?[ \t\u00a0]*$|^[-–]$/.test(gapBetween(text, a, b));
 
 export function segmentsOf(doc: Document): Segment[] {
   const text = doc.text;

@@ -99,8 +99,18 @@ function partyAfter(text: string, terms: Term[], withIndex: number): Complement 
     const t = terms[k]!;
     // a time adverb ends the party: "with the President this morning" (not "with this delegation")
     const time = isTimeWord(t) && (t.normal !== 'this' || isTimeWord(terms[k + 1]));
-    if (has(t, 'Preposition') || time || (has(t, 'Verb') && !has(t, 'Noun')) || has(t, 'Pronoun')) break;
-    if (!(isCapitalised(t) || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Noun'))) break;
+    // "of" after a title, not after a name: "the Prime Minister of Norlund" (not "Premier Ruth Kale
+    // of Tarsia", whose party is the person).
+    const prev = terms[k - 1]!;
+    const titleOf =
+      t.normal === 'of' &&
+      isCapitalised(prev) &&
+      has(prev, 'Actor') &&
+      !has(prev, 'Person') &&
+      !!terms[k + 1] &&
+      isCapitalised(terms[k + 1]!);
+    if ((has(t, 'Preposition') && !titleOf) || time || (has(t, 'Verb') && !has(t, 'Noun')) || has(t, 'Pronoun')) break;
+    if (!(titleOf || isCapitalised(t) || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Noun'))) break;
     end = k;
   }
   return end > withIndex ? { prep: 'with', start: terms[withIndex + 1]!.start, end: terms[end]!.end } : null;
@@ -177,10 +187,17 @@ function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number 
   if (!next || !joined(text, terms[i]!, next)) return -1;
   // "met with resistance": a thing met, not a party.
   if (next.normal === 'with') return objectIsThing(text, terms, i + 2) ? -1 : i + 1;
-  // "met Mayor Okafor", "met President Lind": a capitalised name or title (not "met the deadline").
-  const named = isCapitalised(next) && has(next, 'ProperNoun') && !has(next, 'Place');
-  const object = has(next, 'Person') || has(next, 'Honorific') || named || (cue.type === 'visit' && has(next, 'Place'));
-  return object && !has(next, 'Date') && !objectIsThing(text, terms, i + 1) ? i : -1;
+  // "met Mayor Okafor", "met President Lind": a capitalised name or title (not "met the deadline");
+  // after "the", a capitalised title or name ("met the Prime Minister", "visit the Northfield
+  // Regional Hospital").
+  const after = terms[i + 2];
+  const the = next.normal === 'the' && !!after && joined(text, next, after) && isCapitalised(after);
+  const head = the ? after : next;
+  const named = isCapitalised(head) && has(head, 'ProperNoun') && !has(head, 'Place');
+  const title = the && (has(head, 'Actor') || has(head, 'Organization'));
+  const object =
+    has(head, 'Person') || has(head, 'Honorific') || named || title || (cue.type === 'visit' && has(head, 'Place'));
+  return object && !has(head, 'Date') && !objectIsThing(text, terms, i + 1) ? i : -1;
 }
 
 /** "with" after a time adverb that follows term `i` ("met today with", "by phone on Monday with"). */

@@ -91,6 +91,7 @@ add('final finals', head('final', 'capitalised'));
 add('fair fairs', head('fair', 'capitalised'));
 add('gala galas', head('gala', 'capitalised'));
 add('tournament tournaments', head('tournament'));
+add('reception receptions', head('reception'));
 
 export function eventHead(normal: string): EventHead | undefined {
   return HEADS.get(normal);
