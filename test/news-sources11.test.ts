@@ -3,7 +3,7 @@
 // ("a longtime party operative", "the senators", "Harbour Party delegates"), a person "familiar
 // with" or "close to" what they speak of, and a person after an owner's possessive ("Harbour
 // University's Tomas Quill"), and a short setting between "said" and a clause without "that" ("said
-// on Friday she met …"). Rows of our own words; each table has rows that must keep their answer.
+// on Friday she met …"), and a share of those polled ("71% of buyers said"). Rows of our own words; each table has rows that must keep their answer.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 
@@ -108,6 +108,22 @@ describe('a short setting between the cue and a clause without "that"', () => {
     // no clause after the setting
     ['The minister said in Geneva the accord.', []],
     ['The minister said in a statement Monday.', []],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+});
+
+describe('a share of those polled', () => {
+  it.each<[string, string[]]>([
+    ['Twenty-four percent said they would vote for her.', ['indirect|they would vote for her|Twenty-four percent']],
+    [
+      'In the survey, 71% of buyers said they would pay more for a garden.',
+      ['indirect|they would pay more for a garden|71% of buyers'],
+    ],
+    ['About 12 per cent of tenants said rents had doubled.', ['indirect|rents had doubled|12 per cent of tenants']],
+    // a share inside what is reported is no source
+    ['Sales grew 7% in March, the company said.', ['indirect|Sales grew 7% in March|the company']],
+    ['Prices rose 5 percent, the ministry said.', ['indirect|Prices rose 5 percent|the ministry']],
   ])('%s', (text, expected) => {
     expect(credits(text)).toEqual(expected);
   });

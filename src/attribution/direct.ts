@@ -334,6 +334,9 @@ function sentenceBefore({ ctx, found }: Attributing, i: number): Credit | null {
   const [from, to] = p === q.paragraph ? [starts[k - 1], starts[k]!] : [starts[k], ts.length];
   // A colon announces what follows ("issued a permit on Monday:"): that is not speech without a cue.
   if (from === undefined || ts[to - 1]?.text === ':') return null;
+  // A quoted sentence is someone's words, not the writer's telling of who speaks next.
+  const word = ts.slice(from, to).find((t) => t.word);
+  if (word && found.some((f) => f.span.start <= word.start && word.start < f.span.end)) return null;
   const phrase = personSubject(ts, from, to);
   return phrase ? { mention: mentionOf(ctx, p, phrase), cue: null } : null;
 }

@@ -1113,7 +1113,7 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
   return out;
 }
 
-/** Nouns of a release's credit line: "Quote from X, Title:", "Comments from X:". */
+/** Nouns of a release's credit line: "Quote from X, Title:", "Comments from X:", "Quotes attributable to X:". */
 const CREDIT_NOUNS = set('quote quotes comment comments');
 const CREDIT_LINKS = set('from by of');
 
@@ -1123,9 +1123,13 @@ const CREDIT_LINKS = set('from by of');
  */
 export function creditLine(ts: readonly Token[]): number | null {
   const lead = ts[0]?.lower === 'and' || ts[0]?.lower === 'a' ? 1 : 0;
-  if (!CREDIT_NOUNS.has(ts[lead]?.lower ?? '') || !CREDIT_LINKS.has(ts[lead + 1]?.lower ?? '')) return null;
-  if (ts[ts.length - 1]?.text !== ':' || !ts[lead + 2] || !capitalized(ts[lead + 2]!)) return null;
-  return lead + 1;
+  if (!CREDIT_NOUNS.has(ts[lead]?.lower ?? '')) return null;
+  // "Quotes attributable to X:": the link is the "to".
+  const attributed = /^attribut(?:able|ed)$/.test(ts[lead + 1]?.lower ?? '') && ts[lead + 2]?.lower === 'to';
+  const link = attributed ? lead + 2 : lead + 1;
+  if (!attributed && !CREDIT_LINKS.has(ts[link]?.lower ?? '')) return null;
+  if (ts[ts.length - 1]?.text !== ':' || !ts[link + 1] || !capitalized(ts[link + 1]!)) return null;
+  return link;
 }
 
 /**

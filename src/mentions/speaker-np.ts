@@ -172,9 +172,22 @@ const participleAt = (ts: readonly Token[], i: number) => {
   );
 };
 
+/** "Sixty percent", "71%", "12 per cent": a share of those polled, which speaks for them. */
+const shareAt = (ts: readonly Token[], i: number) => {
+  const t = ts[i];
+  if (!t) return false;
+  if (t.text === '%') return /^\d/.test(ts[i - 1]?.text ?? '');
+  if (t.lower === 'per') return ts[i + 1]?.lower === 'cent';
+  return /^\d+(?:\.\d+)?%$/.test(t.text) || t.lower === 'percent' || (t.lower === 'cent' && ts[i - 1]?.lower === 'per');
+};
+
+/** "71% of buyers", "Sixty percent of respondents": a plural noun at `i` after a share and "of". */
+const sharedGroupAt = (ts: readonly Token[], i: number) =>
+  ts[i]!.tags.has('Plural') && ts[i - 1]?.lower === 'of' && shareAt(ts, i - 2);
+
 /** May the token at `i` be part of a speaker description, alone or by the words around it? */
 const modifierAt = (ts: readonly Token[], i: number) =>
-  inPhrase(ts[i]!) || titleModifierAt(ts, i) || participleAt(ts, i);
+  inPhrase(ts[i]!) || titleModifierAt(ts, i) || participleAt(ts, i) || shareAt(ts, i);
 
 /** May this token be part of a speaker description? */
 function inPhrase(t: Token): boolean {
@@ -739,7 +752,8 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   const headTok = tokens[to - 1];
   if (!headTok || to - 1 < floor) return null;
   if (SUBJECT_PRONOUNS.has(headTok.lower)) return describe(tokens, to - 1, to);
-  if (!canBeHead(headTok) && documentOwnerEnd(tokens, floor, to) < 0) return null;
+  const share = shareAt(tokens, to - 1) || sharedGroupAt(tokens, to - 1);
+  if (!canBeHead(headTok) && !share && documentOwnerEnd(tokens, floor, to) < 0) return null;
   let from = to - 1;
   while (from - 1 >= floor && to - from < MAX_NP) {
     const t = tokens[from - 1]!;
@@ -751,18 +765,19 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
     else if (
       NP_LINKS.has(t.lower) &&
       from - 2 >= floor &&
-      (capitalized(tokens[from - 2]!) || isHeadNoun(tokens[from - 2]!))
+      (capitalized(tokens[from - 2]!) || isHeadNoun(tokens[from - 2]!) || shareAt(tokens, from - 2))
     )
       from--;
     else if (OFFICE_JOINERS.has(t.lower) && insideOffice(tokens, from - 1, floor)) from--;
     else break;
   }
-  // Start at a determiner, a title or a name: "And the group" → "the group".
-  const starts = (t: Token) =>
+  // Start at a determiner, a title, a name or a share: "And the group" → "the group".
+  const starts = (t: Token, k: number) =>
     DETERMINERS.has(t.lower) ||
     isHeadNoun(t) ||
     (t.tags.has('Adjective') && !capitalized(t)) ||
-    (capitalized(t) && !FUNCTION_TAGS.some((g) => t.tags.has(g)));
+    (capitalized(t) && !FUNCTION_TAGS.some((g) => t.tags.has(g))) ||
+    (share && (/^\d/.test(t.text) || shareAt(tokens, from + k + 1)));
   const first = tokens.slice(from, to).findIndex(starts);
   if (first < 0) return null;
   from += first;
