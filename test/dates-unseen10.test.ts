@@ -89,3 +89,24 @@ describe("another calendar's feast is not the Gregorian one", () => {
     ['Since Christmas Day we have worked.', ['Christmas Day=2024-12-25']],
   ])('%j', (text, expected) => expect(datesOf(text, '2025-12-18')).toEqual(expected));
 });
+
+describe('"the 7th day of April, 2026" and "the following Friday"', () => {
+  it.each([
+    ['Dated this 7th day of April, 2026.', '2026-05-01', ['7th day of April, 2026=2026-04-07']],
+    ['Signed on the 3rd day of May.', '2026-05-01', ['the 3rd day of May=2026-05-03']],
+    // "the first day of April" is no ordinal day's numeral
+    ['The first day of April was cold.', '2026-05-01', ['April=2026-04']],
+    [
+      'The strike starts on Tuesday 3 March. A second stoppage is planned for the following Friday.',
+      '2026-02-26',
+      ['Tuesday 3 March=2026-03-03', 'the following Friday=2026-03-06'],
+    ],
+    // with no day told before, a bare weekday keeps its reading
+    ['A second stoppage is planned for the following Friday.', '2026-02-26', ['Friday=2026-02-27']],
+  ])('%j', (text, ref, expected) => expect(datesOf(text, ref)).toEqual(expected));
+
+  it('dates a notice that closes with it', () => {
+    const text = 'The Agency has opened a public consultation on the plan.\n\nDated this 7th day of April, 2026.\n';
+    expect(analyze(text).referenceDate).toBe('2026-04-07');
+  });
+});

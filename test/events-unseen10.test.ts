@@ -151,3 +151,26 @@ describe('more occasions and their words', () => {
     expect(summits.length).toBe(text.includes('eighth') ? 2 : 0);
   });
 });
+
+describe('who takes part: not the subject of an act the event only times', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'The Annual General Meeting of Torvald plc will be held on 21 May. Proxy forms should be returned 48 hours before the meeting.',
+      'Annual General Meeting of Torvald plc',
+      ['Torvald plc'],
+    ],
+    [
+      'The University will host the Ocean Science Conference on 14 October. Registration closes a week before the conference.',
+      'Ocean Science Conference',
+      ['The University'],
+    ],
+    // the subject of the verb that holds the event stays a party
+    ['The two ministers will hold talks before the summit.', 'talks', ['The two ministers']],
+  ])('%j', (text, name, parties) => expect(find(text, '2026-04-24', name)?.participants).toEqual(parties));
+});
+
+describe('lectures', () => {
+  it.each<[string, string, string | null]>([
+    ['A public lecture will be given on 15 March.', 'public lecture', '2026-03-15'],
+  ])('%j', (text, name, date) => expect(find(text, '2026-02-26', name)?.date).toBe(date));
+});

@@ -139,7 +139,11 @@ describe.skipIf(!existsSync(blob))('a helper process from the startup snapshot',
 
     it('writes what -j 1 writes', () => {
       const run = (jobs: string) =>
-        spawnSync(process.execPath, [`${root}bin/analyze.js`, '-f', 'ndjson', '-j', jobs, dir], { encoding: 'utf8' });
+        // (the output of every fixture three times over passes spawnSync's default 1 MB buffer)
+        spawnSync(process.execPath, [`${root}bin/analyze.js`, '-f', 'ndjson', '-j', jobs, dir], {
+          encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
+        });
       const one = run('1');
       const two = run('2');
       expect(one.status).toBe(0);

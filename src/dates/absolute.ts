@@ -235,7 +235,8 @@ function bareMonth(c: Context, i: number, m: number, end: number): Hit | null {
   };
 }
 
-/** "20 October 2020", "23-26 May 2019", "the 28th of June", "Wednesday 19. March 2008", "the 28th". */
+/** "20 October 2020", "23-26 May 2019", "the 28th of June", "Wednesday 19. March 2008", "the 28th",
+ *  "the 7th day of April, 2026". */
 export const dayFirst: Parser = (c, i) => {
   const lead = word(c, i) === 'the' ? i + 1 : leadingWeekday(c, i);
   const day = dayNumber(c, lead);
@@ -250,6 +251,8 @@ export const dayFirst: Parser = (c, i) => {
       k = second.end;
     }
   }
+  // "the 7th day of April, 2026", as deeds and official notices date themselves
+  if (to === null && word(c, k) === 'day' && word(c, k + 1) === 'of' && ORDINAL_SUFFIXES.has(word(c, day.end - 1))) k++;
   if (word(c, k) === 'of') k++;
   const month = monthAt(c, k, MONTH_ABBREVIATIONS);
   if (!month && to === null && word(c, k - 1) === 'of') {

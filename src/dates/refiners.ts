@@ -2,7 +2,7 @@
 // "10 p.m. Wednesday" (a time on a day), "from 2019 to 2024" (one range).
 import { glued, isCapitalized, periodTimex, weekdayFor, word, type Context, type Timex } from './context.js';
 import { DAY_PARTS, WEEKDAYS } from './lexicon.js';
-import { addMonths, formatDay, fromDay, parseIsoDate, toDay } from './calendar.js';
+import { addMonths, formatDay, fromDay, parseIsoDate, toDay, weekday } from './calendar.js';
 import { intervalOf, periodAt, periodDays, shiftPeriod, type Period, type PeriodUnit } from './period.js';
 
 /** A parser's match: tokens [first, end). */
@@ -261,6 +261,23 @@ const followingPeriod: Refiner = (c, found) =>
     return { ...f, timex: { ...f.timex, type: 'date', interval: intervalOf([first, end]) } };
   });
 
+/**
+ * "a strike on Tuesday 3 March ... and another the following Friday": the first such weekday after
+ * the last day the text gave, one expression (not the Friday nearest the reference day).
+ */
+const followingWeekday: Refiner = (c, found) =>
+  found.map((f, k) => {
+    const wd = WEEKDAYS.get(word(c, f.first));
+    if (!wd || f.end !== f.first + 1 || word(c, f.first - 1) !== 'following' || word(c, f.first - 2) !== 'the')
+      return f;
+    let before: Found | undefined;
+    for (let b = k - 1; b >= 0 && !before; b--) if (found[b]!.period?.unit === 'day') before = found[b];
+    if (!before?.period || before.period.unit !== 'day' || f.first - before.end > FOLLOWING_REACH) return f;
+    const day = before.period.day + ((wd - weekday(before.period.day) + 6) % 7) + 1;
+    const period: Period = { unit: 'day', day };
+    return { ...f, first: f.first - 2, timex: periodTimex(period), period };
+  });
+
 /** The noun of "the <noun> of" right before a day ("the week of March 6" → "week"), or "". */
 function nounOfDay(c: Context, f: Found): string {
   const at = f.first;
@@ -429,4 +446,5 @@ export const REFINERS: readonly Refiner[] = [
   spanEndingOnDay,
   spanOpeningPeriod,
   followingPeriod,
+  followingWeekday,
 ];

@@ -56,13 +56,14 @@ export const HOLDING_VERBS = new Set(
 );
 
 /** Verbs that tell an event taking place, said of it as their subject: "Talks took place", "the
- *  summit opened on Monday", "the finals will be played on 13 June". */
+ *  summit opened on Monday", "the finals will be played on 13 June", "a lecture will be given on
+ *  15 March". */
 export const OCCURRING_VERBS = new Set(
   (
     'took take takes taking began begin begins begun opened open opens ended end ends closed concluded ' +
     'conclude concludes resumed resume resumes continued continue continues started start starts ' +
     'held convened lasted last lasts focused focuses centred centered covered cover covers return returns returned ' +
-    'continuing beginning starting opening resuming ending concluding played'
+    'continuing beginning starting opening resuming ending concluding played given delivered'
   ).split(' '),
 );
 

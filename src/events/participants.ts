@@ -114,13 +114,15 @@ function subjectOf(text: string, seg: Segment, m: Mention): string | null {
   let verbStart = m.outer;
   if (m.kind !== 'verbal') {
     const group = verbGroupBefore(text, terms, m.outer);
-    const holds = group.verbs.some(
-      (t) =>
-        LIGHT_VERBS.has(t.normal) ||
-        PLANNING_VERBS.has(t.normal) ||
-        (TRAVEL_TYPES.has(m.type) && TRAVEL_VERBS.has(t.normal)),
-    );
+    // The main verb holds the event, not an auxiliary ("Proxy forms should be returned ...").
+    const main = group.verbs.filter((t) => has(t, 'Verb')).at(-1);
+    const holds =
+      (!!main && LIGHT_VERBS.has(main.normal)) ||
+      group.verbs.some((t) => PLANNING_VERBS.has(t.normal) || (TRAVEL_TYPES.has(m.type) && TRAVEL_VERBS.has(t.normal)));
     if (!holds || group.verbs.some((t) => has(t, 'Copula') && group.verbs.length === 1)) return null;
+    // "Registration closes a week before the conference": the event only tells when.
+    const lastVerb = group.start + group.verbs.length;
+    if (terms.slice(lastVerb, m.outer).some((t) => TIME_RELATIONS.has(t.normal))) return null;
     // "Media wishing to attend the briefing": a participle clause, not a party's act.
     if (has(group.verbs[0], 'Gerund') && !has(group.verbs[0], 'Noun')) return null;
     verbStart = group.start;
@@ -135,6 +137,9 @@ function subjectOf(text: string, seg: Segment, m: Mention): string | null {
   if (has(head, 'Pronoun') || has(head, 'Determiner') || has(head, 'Date') || eventHead(head.normal)) return null;
   return text.slice(terms[subject.first]!.start, terms[subject.last]!.end);
 }
+
+/** Words that set an event as the time of another act: "returned before the meeting". */
+const TIME_RELATIONS = new Set(['before', 'after', 'until', 'ahead', 'prior', 'since', 'following']);
 
 /** Words that open a time adverb between a subject and its verb ("Mayor Lee on Monday met"). */
 const TIME_ADVERB_OPENERS = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'next', 'earlier', 'later']);

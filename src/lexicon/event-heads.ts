@@ -92,6 +92,7 @@ add('fair fairs', head('fair', 'capitalised'));
 add('gala galas', head('gala', 'capitalised'));
 add('tournament tournaments', head('tournament'));
 add('reception receptions', head('reception'));
+add('lecture lectures', head('lecture'));
 
 export function eventHead(normal: string): EventHead | undefined {
   return HEADS.get(normal);
