@@ -410,11 +410,19 @@ export function withoutHonorifics(title: string | null): string | null {
   return rest || null;
 }
 
-/** "Deputy Mayor Cllr" → "Deputy Mayor": a councillor's style after another title is no part of the office. */
+/**
+ * "Deputy Mayor Cllr" → "Deputy Mayor", "President Dr." → "President": a councillor's style or an
+ * honorific after another title is no part of the office.
+ */
 function withoutTrailingStyle(title: string | null): string | null {
   const words = title?.split(/\s+/) ?? [];
-  const last = words.at(-1)?.toLowerCase().replace(/\.$/, '');
-  return words.length > 1 && last !== undefined && COUNCILLOR_STYLES.has(last) ? words.slice(0, -1).join(' ') : title;
+  const style = (w: string) => {
+    const bare = w.toLowerCase().replace(/\.$/, '');
+    return COUNCILLOR_STYLES.has(bare) || HONORIFICS.has(bare);
+  };
+  let end = words.length;
+  while (end > 1 && style(words[end - 1]!)) end--;
+  return end < words.length ? words.slice(0, end).join(' ') : title;
 }
 
 /** The words printed before a name as its title: no honorific, and no particle of the name ("MR. VAN DER BERG"). */
@@ -753,7 +761,10 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   if (!headTok || to - 1 < floor) return null;
   if (SUBJECT_PRONOUNS.has(headTok.lower)) return describe(tokens, to - 1, to);
   const share = shareAt(tokens, to - 1) || sharedGroupAt(tokens, to - 1);
-  if (!canBeHead(headTok) && !share && documentOwnerEnd(tokens, floor, to) < 0) return null;
+  // "the agency's head of engineering said": a title's lower-case field ends the phrase.
+  const field =
+    to - 3 >= floor && isLowerNoun(headTok) && /^(of|for)$/.test(tokens[to - 2]!.lower) && isTitle(tokens, to - 3);
+  if (!canBeHead(headTok) && !share && !field && documentOwnerEnd(tokens, floor, to) < 0) return null;
   let from = to - 1;
   while (from - 1 >= floor && to - from < MAX_NP) {
     const t = tokens[from - 1]!;
@@ -984,7 +995,11 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
         continue;
       // A name, or an unnamed source with its organisation ("officials at the Port Authority, …,") or
       // its relative clause ("a senior official, who asked not to be named, said").
-      const unnamed = subject?.head === 'unnamed' && (!!subject.organization || tokens[open + 1]!.lower === 'who');
+      // "A spokeswoman for the ministry, who declined to be named, said": a described person too.
+      const relative = tokens[open + 1]!.lower === 'who';
+      const unnamed =
+        (subject?.head === 'unnamed' && (!!subject.organization || relative)) ||
+        (subject?.kind === 'description' && subject.head === 'person' && relative);
       if (!subject || (subject.kind !== 'name' && !unnamed)) continue;
       // "A police spokesman, Inspector Ana Ruiz, said": the name set off after an unnamed source is the source.
       const named = subject.kind === 'name' ? null : descriptionThenName(tokens, end, floor);
