@@ -9,6 +9,7 @@
 //   "KORSUND (3 March 2026) —"              a dateline with its date in brackets
 //   "Saint-Aubin-sur-Mer, 5 February 2026"   a place and its date alone on their line
 //   "Minutes of the Meeting, 17 May 2026"    a title line ending in a comma and one day
+//   "Release No. 48/2026 — Liswald, 9 June 2026"   a header line's last field: a place and a day
 //   "For Immediate Release ... March 5, 2021"
 //   "Press Briefing – March 9, 2023"        a title line ending in its date
 //   "SAN JOSE, Calif., Feb. 14, 2024 /PRNewswire/ --"
@@ -116,6 +117,10 @@ function headerForm(text: string, line: Line, previous: Line | null, date: DateM
   const commaTitle = /^[\p{Lu}][\p{L} .'’-]{1,60},$/u.test(before);
   if (after === '' && commaTitle && FULL_DAY.test(date.value ?? '') && !/^\s*\p{Ll}/u.test(text.slice(line.end)))
     return /^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4},$/u.test(before) ? 'dateline' : 'title';
+  // "Press release No. 48/2026 — Liswald, 9 June 2026": a header's last field, after a dash, is a
+  // place and one day ending the line.
+  if (after === '' && FULL_DAY.test(date.value ?? '') && /\s[|–—-]\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4},$/u.test(before))
+    return 'dateline';
   return null;
 }
 
