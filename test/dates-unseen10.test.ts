@@ -110,3 +110,12 @@ describe('"the 7th day of April, 2026" and "the following Friday"', () => {
     expect(analyze(text).referenceDate).toBe('2026-04-07');
   });
 });
+
+describe('a passive infinitive ("due to be adopted") tells no past', () => {
+  it.each([
+    ['The final plan is due to be adopted by the board in the autumn.', ['the autumn=2026-FA']],
+    ['The bridge is expected to be completed in September.', ['September=2026-09']],
+    // a past verb stays past
+    ['The plant was built in the autumn.', ['the autumn=2025-FA']],
+  ])('%j', (text, expected) => expect(datesOf(text, '2026-04-07')).toEqual(expected));
+});

@@ -222,8 +222,11 @@ export class TenseReader {
         weak = tense;
         if (this.isTimetableVerb(k)) timetable = true;
         // "is to visit", "are to meet": an arrangement ahead.
-        if (this.terms[k - 1]?.term.normal === 'to' && IS_TO.has(this.terms[k - 2]?.term.normal ?? '')) return 'future';
-        if (this.terms[k - 1]?.term.normal === 'to') infinitive = true;
+        // (a passive infinitive's "to" stands before its "be": "is due to be adopted")
+        const lead = this.terms[k - 1]?.term.normal === 'be' ? k - 1 : k;
+        if (this.terms[lead - 1]?.term.normal === 'to' && IS_TO.has(this.terms[lead - 2]?.term.normal ?? ''))
+          return 'future';
+        if (this.terms[lead - 1]?.term.normal === 'to') infinitive = true;
       } else if (tense) return infinitive && tense === 'past' ? 'present' : tense;
     }
     if (infinitive) return 'present';
@@ -260,6 +263,9 @@ export class TenseReader {
     const prev = this.terms[k - 1]?.term;
     if (term.start === term.end && prev && !prev.tags.has('Pronoun')) return null;
     if (isAttributiveParticiple(prev, term, this.terms[k + 1]?.term)) return null;
+    // "to be adopted": a passive infinitive, whose participle tells no past (the tagger may read
+    // its "be" as a noun).
+    if (prev?.normal === 'be' && this.terms[k - 2]?.term.normal === 'to') return 'present';
     // Walk left over the group's auxiliaries and adverbs ("will not be", "has already met"); the
     // leftmost auxiliary decides, and any future marker wins.
     let tense: Tense | null = null;
