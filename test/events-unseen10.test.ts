@@ -174,3 +174,13 @@ describe('lectures', () => {
     ['A public lecture will be given on 15 March.', 'public lecture', '2026-03-15'],
   ])('%j', (text, name, date) => expect(find(text, '2026-02-26', name)?.date).toBe(date));
 });
+
+describe('a verbal mention takes the tense of its auxiliary past an adverb', () => {
+  it.each<[string, string | null]>([
+    ['The Chancellor will also meet the Portuguese President.', 'planned'],
+    ['She will then meet Governor Tamm.', 'planned'],
+    ['The minister has already visited Orlen.', 'past'],
+    // an adverb with no auxiliary before it leaves the verb's own tense
+    ['He also met Governor Tamm.', 'past'],
+  ])('%j', (text, status) => expect(eventsOf(text, '2026-03-03')[0]?.status).toBe(status));
+});

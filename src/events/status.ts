@@ -27,8 +27,8 @@ const isVerbish = (t: Term) =>
 
 export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | null {
   const terms = seg.terms;
-  // A verbal mention carries its own tense ("will visit", "met with").
-  const left = m.kind === 'verbal' ? terms.slice(m.outer, m.head + 1) : verbGroupBefore(text, terms, m.outer).verbs;
+  // A verbal mention carries its own tense ("will visit", "met with", "will also meet").
+  const left = m.kind === 'verbal' ? verbalGroup(terms, m) : verbGroupBefore(text, terms, m.outer).verbs;
   // "The minutes of this meeting will be published": the verb after is the minutes', not the meeting's.
   const complement = terms[m.outer - 1]?.normal === 'of';
   const right = (left.length === 0 || m.outer === 0) && !complement ? verbGroupAfter(text, terms, m.last + 1) : [];
@@ -48,6 +48,15 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
     return 'planned';
   // The main clause's verb tells only its tense: "decided to keep the rate" plans the keeping.
   return group.length > 0 ? tenseOf(group) : tenseOf(openingClauseVerbs(text, terms, m), false);
+}
+
+/** A verbal mention's verb with the auxiliaries before it, past adverbs ("will also meet",
+ *  "has already visited"). */
+function verbalGroup(terms: Term[], m: Mention): Term[] {
+  let k = m.outer;
+  while (k > 0 && has(terms[k - 1], 'Adverb') && !has(terms[k - 1], 'Verb')) k--;
+  const auxiliary = k < m.outer && (has(terms[k - 1], 'Modal') || has(terms[k - 1], 'Auxiliary'));
+  return terms.slice(auxiliary ? k - 1 : m.outer, m.head + 1);
 }
 
 /** How many terms into the main clause its verb may stand (its subject comes first). */
