@@ -128,3 +128,20 @@ describe('a share of those polled', () => {
     expect(credits(text)).toEqual(expected);
   });
 });
+
+describe('a report that quotes someone "as saying"', () => {
+  it.each<[string, string[]]>([
+    [
+      '“The stocks have recovered,” the statement quoted Minister Lars Engholm as saying.',
+      ['direct|The stocks have recovered|Lars Engholm'],
+    ],
+    [
+      'Nordwire quoted a port official as saying the cranes were idle.',
+      ['indirect|the cranes were idle|a port official'],
+    ],
+    // the passive keeps its subject
+    ['The minister was quoted as saying the cranes were idle.', ['indirect|the cranes were idle|The minister']],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+});

@@ -3,6 +3,7 @@
 import {
   isFiniteVerb,
   nearestVerbSubject,
+  quotedAsSaying,
   subjectAfter,
   subjectBefore,
   type SpeakerPhrase,
@@ -35,7 +36,9 @@ const credit = (ctx: Context, p: number, phrase: SpeakerPhrase, cue: string): Cr
 function speakerOfCue(ctx: Context, p: number, cue: CueAt, floor: number, ceil: number): SpeakerPhrase | null {
   const ts = ctx.tokens[p]!;
   if (cue.lemma === 'according') return subjectAfter(ts, cue.after - 1, ceil);
-  return subjectBefore(ts, cue.index, floor) ?? subjectAfter(ts, cue.index, ceil);
+  return (
+    quotedAsSaying(ts, cue.index, floor) ?? subjectBefore(ts, cue.index, floor) ?? subjectAfter(ts, cue.index, ceil)
+  );
 }
 
 /** Quotes at most this far away (in quotes) lend a speaker to a neighbour in their paragraph. */
@@ -91,8 +94,10 @@ function trailingCue({ ctx, found }: Attributing, i: number): Credit | null {
   const cue = firstCue(ts, start, to);
   if (!cue) return null;
   const phrase = speakerOfCue(ctx, p, cue, start, to);
-  // The credit must follow the quote directly: the speaker or the cue comes first.
-  if (!phrase || Math.min(phrase.from, cue.index) !== start) return null;
+  // The credit must follow the quote directly: the speaker or the cue comes first, or the report
+  // that quotes the speaker ("“…,” the statement quoted Lars Engholm as saying").
+  const reporter = phrase && ts[cue.index - 1]?.lower === 'as' ? subjectBefore(ts, phrase.from - 1, start) : null;
+  if (!phrase || (Math.min(phrase.from, cue.index) !== start && reporter?.from !== start)) return null;
   return credit(ctx, p, phrase, cue.text);
 }
 

@@ -3,6 +3,7 @@
 import {
   isFiniteVerb,
   nearestVerbSubject,
+  quotedAsSaying,
   subjectAfter,
   subjectBefore,
   type SpeakerPhrase,
@@ -436,7 +437,7 @@ function looseParticiple(r: Reading, i: number, name: string): boolean {
   const { cue, s } = r;
   if (!cue || !s.ts[i]!.lower.endsWith('ing') || s.ts[i - 1]?.tags.has('Copula') || s.ts[i - 1]?.tags.has('Auxiliary'))
     return false;
-  const subject = nearestVerbSubject(s.ts, s.from, i);
+  const subject = quotedAsSaying(s.ts, i, s.from) ?? nearestVerbSubject(s.ts, s.from, i);
   if (!subject) return false;
   complement(r, i, cue, subject, name);
   return true;

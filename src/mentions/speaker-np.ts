@@ -1192,6 +1192,26 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   return subject;
 }
 
+/** Verbs of a report that lends its words to someone: "the statement quoted X as saying". */
+const QUOTING_REPORTS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+/** Tokens a "quoted … as saying" may hold between its verb and "as". */
+const MAX_QUOTED_REACH = 12;
+
+/**
+ * "Xinhua quoted the minister as saying …", "the statement cited Lars Engholm as saying": the
+ * speaker of the participle at `cue` is the one quoted, not the report; null where no "quoted …
+ * as" stands before it (after `floor`).
+ */
+export function quotedAsSaying(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
+  if (tokens[cue - 1]?.lower !== 'as') return null;
+  for (let q = cue - 3; q >= Math.max(floor, cue - 2 - MAX_QUOTED_REACH); q--) {
+    if (!QUOTING_REPORTS.has(tokens[q]!.lower)) continue;
+    const quoted = subjectAfter(tokens, q, cue - 1);
+    return quoted && quoted.kind !== 'pronoun' ? quoted : null;
+  }
+  return null;
+}
+
 const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'FutureTense'];
 /** A finite verb form, as the tagger sees it. */
 export const isFiniteVerb = (t: Token) => FINITE.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund');
