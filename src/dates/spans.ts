@@ -281,7 +281,10 @@ const setTimex = (value: string): Timex => ({ type: 'set', value, mod: null, int
 export const frequency: Parser = (c, i) => {
   const w = word(c, i);
   const adverb = FREQUENCY_ADVERBS.get(w);
-  if (adverb) return { end: i + 1, timex: setTimex(adverb) };
+  // "Vestmark Daily", "Energy Weekly": a capitalised word ending a name, no frequency ("Daily Press
+  // Briefing", a recurring event's title, keeps it).
+  const named = isCapitalized(c, i) && !c.opensLine(i) && isCapitalized(c, i - 1);
+  if (adverb) return named ? null : { end: i + 1, timex: setTimex(adverb) };
   if (w === 'every' || w === 'each') {
     let j = i + 1;
     if (word(c, j) === 'other') j++;
