@@ -145,3 +145,19 @@ describe('a report that quotes someone "as saying"', () => {
     expect(credits(text)).toEqual(expected);
   });
 });
+
+describe('a group named in a treaty style', () => {
+  /** The first quote's speaker as "name|kind". */
+  const speaker = (text: string) => {
+    const { quotes, speakers } = analyze(text, { referenceDate: '2026-03-03' });
+    const s = speakers.find((x) => x.id === quotes[0]?.speakerId);
+    return s ? `${s.name}|${s.kind}` : null;
+  };
+  it.each<[string, string | null]>([
+    ['The two Governments said that the crossing would open in May.', 'The two Governments|group'],
+    // a capitalised name of one body stays its name
+    ['The Harbour Board said that the crossing would open in May.', 'Harbour Board|organization'],
+  ])('%s', (text, expected) => {
+    expect(speaker(text)).toBe(expected);
+  });
+});

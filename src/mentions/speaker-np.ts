@@ -565,6 +565,9 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
   const nameWord = (i: number) =>
     (capitalized(ts[i]!) || NAME_PARTICLES.has(ts[i]!.lower)) && (!isTitle(ts, i) || surnameAt(ts, i));
   while (nameStart > 0 && nameWord(nameStart - 1)) nameStart--;
+  // "the two Governments", "the Parties": a group's noun capitalised in a treaty's style names no one.
+  if (nameStart === ts.length - 1 && ts.length > 1 && GROUP_HEADS.has(lowerWord(last)) && !last.tags.has('Person'))
+    nameStart = ts.length;
   if (nameStart <= lastTitle) nameStart = lastTitle + 1;
   // "chief pilot": lower-case nouns after a title belong to it.
   while (lastTitle >= 0 && lastTitle + 1 < ts.length && isLowerNoun(ts[lastTitle + 1]!)) lastTitle++;
