@@ -29,6 +29,7 @@ import {
   VERB_FILLERS,
 } from './lexicon.js';
 import { speechLemma } from '../lexicon/speech.js';
+import { isAttributiveParticiple } from '../document/participles.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
 /** A gender the words state ("Ms.", "spokesman"), or with "?" one a first name suggests (the tagger's guess). */
@@ -152,25 +153,12 @@ const titleModifierAt = (ts: readonly Token[], i: number) => {
 };
 
 /**
- * "an elected official", "one unaligned strategist", "a registered voter": a participle in -ed
- * between a determiner or a number and the rest of a description modifies it, though the tagger
- * reads a verb; a speech verb never does ("the reported delay" names no source).
+ * "an elected official", "one unaligned strategist", "a registered voter": a participle before the
+ * rest of a description modifies it, though the tagger reads a verb; a speech verb never does ("the
+ * reported delay" names no source).
  */
-const participleAt = (ts: readonly Token[], i: number) => {
-  const t = ts[i]!;
-  const before = ts[i - 1];
-  const after = ts[i + 1];
-  return (
-    t.word &&
-    !capitalized(t) &&
-    /[a-z]ed$/.test(t.lower) &&
-    !speechLemma(t.lower) &&
-    !!before &&
-    (DETERMINERS.has(before.lower) || before.tags.has('Value')) &&
-    !!after &&
-    (capitalized(after) || isHeadNoun(after) || isLowerNoun(after))
-  );
-};
+const participleAt = (ts: readonly Token[], i: number) =>
+  !capitalized(ts[i]!) && !speechLemma(ts[i]!.lower) && isAttributiveParticiple(ts[i - 1], ts[i]!, ts[i + 1]);
 
 /** "Sixty percent", "71%", "12 per cent": a share of those polled, which speaks for them. */
 const shareAt = (ts: readonly Token[], i: number) => {
