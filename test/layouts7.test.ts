@@ -109,7 +109,7 @@ describe('an office holds the role a label names', () => {
 /** The labels discoverLabels adds to a text's paragraphs, as [paragraph opening, label words, role]. */
 function discovered(text: string): Array<[string, string, Label['role']]> {
   const { tokens } = contextOf(text);
-  const parsed = tokens.map(parseLabel);
+  const parsed = tokens.map((ts) => parseLabel(ts));
   return discoverLabels(tokens, parsed).flatMap((l, p) => {
     if (!l || parsed[p]) return [];
     const ts = tokens[p]!;

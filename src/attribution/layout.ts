@@ -226,7 +226,7 @@ function dashLine(ts: readonly Token[]): Label | null {
  * a bare "Q" or "Q." before a question and "A." before its answer, or, alone on its line, a
  * call transcript's "Operator" or "Name -- Title". Null when the paragraph opens otherwise.
  */
-export function parseLabel(ts: readonly Token[]): Label | null {
+export function parseLabel(ts: readonly Token[], places = false): Label | null {
   const bracketed = bracketedLabel(ts);
   if (bracketed) return bracketed;
   // "[00:01:15] Host: …", "00:14 Ana Roe: …": a recording's time before the label.
@@ -234,9 +234,9 @@ export function parseLabel(ts: readonly Token[]): Label | null {
   // "— Ana Roe, Minister of Transport: …": a dash before the label, as some transcripts print turns.
   const dashed = !time && DASHES.has(ts[0]?.text ?? '') && ts.length > 2 ? 1 : 0;
   const lead = time + dashed + emphasis(ts, time + dashed);
-  if (!lead) return plainLabel(ts);
+  if (!lead) return plainLabel(ts, places);
   // "**Q: …?**", "**A:** …", "__MR. NAME:__ …": the label printed in bold, its marks left out.
-  const label = plainLabel(ts.slice(lead));
+  const label = plainLabel(ts.slice(lead), places);
   // A timed or bulleted programme item ("- Dr Jon Vale, Chief Economist: the outlook for freight") is no turn.
   if (!label || ((time || dashed) && agendaItem(ts, lead + label.labelEnd))) return null;
   // A dash before a colon label only: "– Ana Roe" alone credits the block above it.
@@ -320,7 +320,7 @@ function questionerAfterDash(ts: readonly Token[]): Label | null {
   return colon > 0 ? { ...oneWord('question'), labelEnd: colon + 1 } : null;
 }
 
-function plainLabel(ts: readonly Token[]): Label | null {
+function plainLabel(ts: readonly Token[], places = false): Label | null {
   const q = ts[0];
   // "Q    Thanks, …", "Q. Minister, …": a question label printed without a colon; "A. We …" its answer.
   if (q && /^Q\.?$/.test(q.text) && ts.length > 1 && ts[1]!.text !== ':') return oneWord('question');
@@ -357,8 +357,9 @@ function plainLabel(ts: readonly Token[]): Label | null {
   const comma = labelShaped(ts, end);
   if (comma === null) return null;
   const words = ts.slice(0, end).filter((t) => t.word);
-  // "NEW YORK:": a dateline, not a speaker.
-  if (words.every((t) => t.tags.has('Place'))) return null;
+  // "NEW YORK:": a dateline, not a speaker, unless a title shows a person the tagger took for a
+  // place ("Spokesperson Marsh:") or the caller knows the label returns (`places`).
+  if (!places && words.every((t) => t.tags.has('Place')) && !words.some(isTitleWord)) return null;
   // "SPOKESPERSON – Ana Roe:": the role first, its holder after the dash; a dash between no title
   // and a name ("Kessel – Monday:") sets off nothing.
   const dashed = comma >= 0 && DASHES.has(ts[comma]!.text);
@@ -876,6 +877,9 @@ export function transcriptHeader(ts: readonly Token[]): { noun: number; link: nu
 const HEADER_NOUNS =
   set(`statement statements remarks comments message briefing transcript interview conference answer answers
   availability readout address speech call gaggle roundtable teleconference q&a`);
+/** Words that qualify a header noun in a title written in sentence case ("Joint statement", "Opening remarks"). */
+const HEADER_MODIFIERS = set(`joint press media news regular daily weekly opening closing concluding introductory
+  keynote welcome special written video final official`);
 /** Of those, the ones whose "with X" names a speaker ("Interview with X"; a "Call with X" is a meeting). */
 const WITH_NOUNS = set('interview briefing availability conference gaggle roundtable q&a');
 /** Of those, the ones whose "from X" or "of X" names a speaker ("Statement of the Embassy", "Message from X"). */
@@ -1085,7 +1089,16 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
     if (k < ts.length && HEADER_NOUNS.has(ts[k]!.lower)) return [[0, owner + 1]];
   }
   const link = ts.findIndex((t, i) => i > 0 && i <= MAX_NOUN_AT + 1 && linksSpeaker(ts, i));
-  const lead = (t: Token) => capitalized(t) || /^attribut/.test(t.lower) || SPOKEN_PARTICIPLES.has(t.lower);
+  // A title in sentence case ("Joint statement by", "Opening remarks by") keeps its later words in
+  // lower case: header nouns and the words that qualify them, opening with one of those, never a
+  // verb or an article ("He made a statement by …", "The speech by the minister was …").
+  const headerWord = (t: Token) => HEADER_NOUNS.has(t.lower) || HEADER_MODIFIERS.has(t.lower);
+  const sentenceCase = !!ts[0] && headerWord(ts[0]);
+  const lead = (t: Token, k: number) =>
+    capitalized(t) ||
+    /^attribut/.test(t.lower) ||
+    SPOKEN_PARTICIPLES.has(t.lower) ||
+    (sentenceCase && k > 0 && headerWord(t));
   if (link < 0 || !ts.slice(0, link).every(lead)) return [];
   let ceil = link + 1;
   while (ceil < ts.length && !TITLE_LINE_STOPS.has(ts[ceil]!.lower)) ceil++;

@@ -511,12 +511,30 @@ function withoutHeadlines(ctx: Context, labels: ReadonlyArray<Label | null>): Ar
   return [null, ...kept.slice(1)];
 }
 
+/**
+ * `labels` with the ones the tagger's places hid ("Lena Marsh:", a name it read as a place) where
+ * the same label opens two paragraphs or more: a dateline ("NEW YORK:") stands once.
+ */
+function returningPlaces(ctx: Context, labels: Array<Label | null>): Array<Label | null> {
+  const hidden = labels.map((l, p) => (l ? null : parseLabel(ctx.tokens[p]!, true)));
+  const counts = new Map<string, number>();
+  hidden.forEach((l, p) => {
+    if (l) counts.set(keyOf(ctx.tokens[p]!, l), (counts.get(keyOf(ctx.tokens[p]!, l)) ?? 0) + 1);
+  });
+  return labels.map(
+    (l, p) => l ?? (hidden[p] && counts.get(keyOf(ctx.tokens[p]!, hidden[p]))! >= 2 ? hidden[p] : null),
+  );
+}
+
 /** Direct quotes of transcript turns, and the paragraphs they cover. */
 export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: ReadonlySet<number>): TranscriptTurns {
   const quotes: Found[] = [];
   const paragraphs = new Set<number>();
   const turns: Turn[] = [];
-  const parsed = ctx.tokens.map(parseLabel);
+  const parsed = returningPlaces(
+    ctx,
+    ctx.tokens.map((ts) => parseLabel(ts)),
+  );
   // A roster of "Name - Title" lines lets the name alone on its line open a turn.
   const roster = new Map<string, Label>();
   for (const l of parsed) if (l?.roster && l.nameWords.length) roster.set(rosterKey(l.nameWords), l);

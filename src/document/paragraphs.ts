@@ -1,5 +1,6 @@
 import { pushAll } from '../arrays.js';
 import type { Span } from '../types.js';
+import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
 
 // A block between blank lines is one paragraph when its lines look hard-wrapped (every line
 // but the last of ordinary width); otherwise each of its lines is a paragraph of its own, which is
@@ -20,6 +21,7 @@ const TIMED_LINE = /^[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s/;
 function looksWrapped(text: string, lines: Span[]): boolean {
   if (lines.length < 2) return false;
   if (lines.every((l) => TIMED_LINE.test(text.slice(l.start, l.end)))) return false;
+  if (lines.some((l, k) => k > 0 && dateLineUnderName(text, lines[k - 1]!, l))) return false;
   const width = (l: Span) => l.end - l.start;
   const widest = lines.reduce((w, l) => Math.max(w, width(l)), 0);
   const firstWord = (l: Span) => text.slice(l.start, l.end).search(/\s|$/);
@@ -31,6 +33,25 @@ function looksWrapped(text: string, lines: Span[]): boolean {
         width(l) <= WRAP_MAX &&
         (lines.length > 2 || width(l) + 1 + firstWord(lines[k + 1]!) > widest),
     );
+}
+
+/** A line's first words: "Tuesday, 3 November" gives tuesday and 3; "3 November" gives 3 and november. */
+const OPENING_WORDS = /^(\p{L}+|\d{1,2})\W+(\p{L}+)?/u;
+/** The last word of a line, when it is capitalised ("… Haruto Imai"). */
+const CAPITALISED_END = /\b\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * "Press Conference by Press Secretary Haruto Imai" over "Tuesday, 3 November 2026": a title ending
+ * in a name, then a line opening with a weekday, a month or a day and its month, was broken by hand.
+ * Prose wrapped before a date ends its line with a small word ("… will meet on" / "Tuesday").
+ */
+function dateLineUnderName(text: string, above: Span, line: Span): boolean {
+  if (!CAPITALISED_END.test(text.slice(above.start, above.end))) return false;
+  const opening = OPENING_WORDS.exec(text.slice(line.start, Math.min(line.end, line.start + 40)));
+  if (!opening) return false;
+  const first = opening[1]!.toLowerCase();
+  const second = opening[2]?.toLowerCase() ?? '';
+  return WEEKDAYS.has(first) || MONTHS.has(first) || (/^\d/.test(first) && MONTHS.has(second));
 }
 
 function trimSpan(text: string, span: Span): Span {
