@@ -39,6 +39,11 @@ describe('labels the tagger reads as places', () => {
       'Briefing notes\n\nNils Bay: Good morning. The bridge reopens on Friday.\n\nQ: Who pays for it?\n\nNils Bay: The province does.',
       ['transcript-label|Nils Bay', 'transcript-label|Nils Bay'],
     ],
+    // a label read at once returns where the tagger runs a place on into the answer ("May: The province")
+    [
+      'Briefing notes\n\nSean May: Good morning. The bridge reopens on Friday.\n\nQ: Who pays for it?\n\nSean May: The province does.',
+      ['transcript-label|Sean May', 'transcript-label|Sean May'],
+    ],
     // a title beside the name shows a person at once
     [
       'Briefing notes\n\nSpokesperson Bay: Good morning. The bridge reopens on Friday.\n\nQ: Who pays for it?\n\nSpokesperson Bay: The province does.',
@@ -90,5 +95,26 @@ describe('title lines in sentence case', () => {
     ['The speech by Governor Ida Moss was well received.\n\nThe waters are falling.', []],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('the name a label prints', () => {
+  /** Each speaker as "name/title" in a transcript where the label opens two answers. */
+  const labelled = (label: string) =>
+    speakers(
+      `Briefing notes\n\n${label}: Good morning. The bridge reopens on Friday.\n\nQ: Who pays?\n\n${label}: The province does.`,
+    );
+  it.each<[string, string[]]>([
+    // particles inside the name
+    ['Pieter van der Berg', ['Pieter van der Berg/']],
+    // letters after the name are its title, not its words
+    ['Hon. Kofi Hill MP', ['Kofi Hill/MP']],
+    // three name words and no title: all of them
+    ['Ngozi Okonjo Iweala', ['Ngozi Okonjo Iweala/']],
+    ['Dr Ngozi Okonjo Iweala', ['Ngozi Okonjo Iweala/']],
+    // a title's capitals before the name stay the title's
+    ['MINISTER OF STATE FOR TRADE ANA ROE', ['Ana Roe/MINISTER OF STATE FOR TRADE']],
+  ])('%s', (label, expected) => {
+    expect(labelled(label)).toEqual(expected);
   });
 });

@@ -8,6 +8,7 @@ import {
   NAME_PARTICLES,
   ORG_HEADS,
   OFFICE_WORDS,
+  POST_NOMINALS,
   RANK_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
   TITLES,
@@ -107,6 +108,8 @@ const capitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
 export const isHonorific = (t: Token) => HONORIFICS.has(bare(t));
 /** A particle of a surname ("Ms DE WIT", "Jan van der Berg"); also a link word of titles. */
 export const isParticle = (t: Token) => t.word && NAME_PARTICLES.has(t.lower);
+/** "MP", "QC" printed after a name ("Hon. Kofi Hill MP:"): letters of an office or honour, no name. */
+export const isPostNominal = (t: Token) => POST_NOMINALS.has(bare(t)) && t.text === t.text.toUpperCase();
 
 /** Words that make another office of a title: a "VICE PRESIDENT" is no "PRESIDENT", a "DEPUTY SPOKESPERSON" no "SPOKESPERSON". */
 export const RANK_WORDS = set('vice deputy assistant under associate');
@@ -390,7 +393,7 @@ function plainLabel(ts: readonly Token[], places = false): Label | null {
       ? []
       : ts
           .slice(0, nameEnd)
-          .filter((t) => t.word && !isTitleWord(t) && !LABEL_LINKS.has(t.lower))
+          .filter((t, k) => t.word && !isTitleWord(t) && !LABEL_LINKS.has(t.lower) && !(k > 0 && isPostNominal(t)))
           .map(bare);
   return colonLabel({ nameEnd, title, role, nameWords, titled: !!office || ts.slice(0, end).some(isTitleWord) });
 }

@@ -14,6 +14,7 @@ import {
   discoverLabels,
   isHonorific,
   isParticle,
+  isPostNominal,
   isStatement,
   lineLabel,
   namesBody,
@@ -118,16 +119,39 @@ function rollHolders(ctx: Context, firstTurn: number): Map<string, Mention | nul
   return out;
 }
 
-/** The printed name of a person label: the words after its titles, at most the last two of a long run. */
+/** Name words a label's printed name keeps at most: the last two of a long run. */
+const MAX_LABEL_NAME_WORDS = 2;
+
+/**
+ * The printed name of a person label: the words after its titles, at most the last two of a long
+ * run, with the particles among them ("Pieter van der Berg") and without letters after it ("Kofi Hill MP").
+ */
 function labelName(ts: readonly Token[], l: Label): [number, number] {
   const named = (k: number) => ts[k]!.word && l.nameWords.includes(ts[k]!.lower.replace(/['’]s$/, ''));
-  let from = l.nameEnd;
+  let to = l.nameEnd;
+  while (to - 1 > l.start && isPostNominal(ts[to - 1]!) && named(to - 2)) to--;
+  let from = to;
+  let words = 0;
   for (;;) {
-    if (from > 0 && named(from - 1)) from--;
-    else if (from > 1 && isParticle(ts[from - 1]!) && (named(from - 2) || isHonorific(ts[from - 2]!))) from--;
+    if (from > 0 && named(from - 1) && words < MAX_LABEL_NAME_WORDS) {
+      from--;
+      words++;
+      continue;
+    }
+    // Particles between name words, or after an honorific ("Mr de Souza").
+    let k = from;
+    while (k > 0 && isParticle(ts[k - 1]!)) k--;
+    if (k === from || k === 0 || words === 0) break;
+    if (named(k - 1) && words < MAX_LABEL_NAME_WORDS) from = k;
+    else if (isHonorific(ts[k - 1]!)) return [k, to];
     else break;
   }
-  return [Math.max(from, l.nameEnd - 2), l.nameEnd];
+  // "Ngozi Okonjo Iweala:": name words before the last two, with nothing but honorifics before
+  // them, are the name's as well ("MINISTER OF STATE FOR TRADE ANA ROE" keeps "ANA ROE").
+  let first = l.start;
+  while (first < from && isHonorific(ts[first]!)) first++;
+  if (first < from && ts.slice(first, from).every((_, k) => named(first + k))) from = first;
+  return [from, to];
 }
 
 /** What a label says about its speaker, linked to the person a header names where it can be. */
@@ -172,7 +196,8 @@ function labelPhrase(
       title:
         titleText ??
         titleBeforeName(from > l.start ? text(l.start, from) : null) ??
-        parentheticalTitle(ts, l.nameEnd, l.labelEnd),
+        parentheticalTitle(ts, l.nameEnd, l.labelEnd) ??
+        (to < l.nameEnd ? text(to, l.nameEnd) : null),
     };
   }
   if (l.role === 'answer' && principal) return linked(principal);
@@ -512,14 +537,17 @@ function withoutHeadlines(ctx: Context, labels: ReadonlyArray<Label | null>): Ar
 }
 
 /**
- * `labels` with the ones the tagger's places hid ("Lena Marsh:", a name it read as a place) where
- * the same label opens two paragraphs or more: a dateline ("NEW YORK:") stands once.
+ * `labels` with the ones the tagger's places hid ("Lena Marsh:", a name it read as a place; "Sean
+ * May: The province …", a place it ran on into) where the same label opens two paragraphs or more:
+ * a dateline ("NEW YORK:") stands once.
  */
 function returningPlaces(ctx: Context, labels: Array<Label | null>): Array<Label | null> {
   const hidden = labels.map((l, p) => (l ? null : parseLabel(ctx.tokens[p]!, true)));
+  // Counted with the labels read at once: "Sean May:" opens one turn, "Sean May: The province does." another.
   const counts = new Map<string, number>();
-  hidden.forEach((l, p) => {
-    if (l) counts.set(keyOf(ctx.tokens[p]!, l), (counts.get(keyOf(ctx.tokens[p]!, l)) ?? 0) + 1);
+  labels.forEach((l, p) => {
+    const label = l ?? hidden[p];
+    if (label) counts.set(keyOf(ctx.tokens[p]!, label), (counts.get(keyOf(ctx.tokens[p]!, label)) ?? 0) + 1);
   });
   return labels.map(
     (l, p) => l ?? (hidden[p] && counts.get(keyOf(ctx.tokens[p]!, hidden[p]))! >= 2 ? hidden[p] : null),
