@@ -334,10 +334,17 @@ function trailingCredit(r: Reading, i: number, name: string): boolean {
   const opener = ts[from]!;
   if (ts[credit.cue.after]?.text === ':' && opener.lower.endsWith('ing') && !opener.tags.has('Preposition'))
     return true;
+  // "Asked whether she would stay, Roe replied …", "When pressed on the cost, he said …": the
+  // question put to the speaker, not her words.
+  const framed = SUBORDINATORS.has(opener.lower) ? ts[from + 1] : opener;
+  if (framed && QUESTIONED.has(framed.lower)) return true;
   r.emit(from, comma, credit.phrase, cue, name);
   r.mainSubject ??= credit.phrase;
   return true;
 }
+
+/** Participles of a question put to the speaker, fronted before a credit: "Asked about …, she said". */
+const QUESTIONED = new Set('asked pressed questioned quizzed challenged'.split(' '));
 
 /** Words that open a clause bound to another: the writer's framing when fronted before a credit. */
 const SUBORDINATORS = new Set(
@@ -509,6 +516,22 @@ function settingEnd(ts: readonly Token[], at: number, to: number): number {
   return -1;
 }
 
+/**
+ * Where an infinitive's clause from `from` ends before `end`: at "and" before a finite verb, which
+ * is the cue's subject's next act ("calls on all parties to exercise restraint and reiterates its
+ * support …"); a second infinitive ("to stop and return") stays.
+ */
+function directiveEnd(ts: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end - 1; k++)
+    if (
+      (ts[k]!.lower === 'and' || ts[k]!.lower === 'but') &&
+      isFinite(ts[k + 1]!) &&
+      !ts[k + 1]!.tags.has('Infinitive')
+    )
+      return k;
+  return end;
+}
+
 /** The clause a cue at `i` reports: "said (that) CLAUSE", "urged Y to …", "told reporters (that) …". */
 function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, rule: string): void {
   const { ts } = r.s;
@@ -526,7 +549,7 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
     const verb = ts[j + to + 1];
     const infinitive = to > 0 && verb?.word && !verb.tags.has('Determiner') && !ts.slice(j, j + to).some(isFinite);
     if (infinitive) {
-      r.emit(j, clauseEnd(ts, j, st), subject, cue, rule);
+      r.emit(j, directiveEnd(ts, j + to + 2, clauseEnd(ts, j, st)), subject, cue, rule);
       return;
     }
     if (DIRECTIVE_ONLY.has(cue.lemma)) return;
@@ -550,13 +573,13 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
   if (j < st && PREPOSITIONS.has(ts[j]!.lower)) {
     let k = j;
     while (k < st && k - j < 10 && ts[k]!.text !== ',' && ts[k]!.lower !== 'that') k++;
-    if (k < st && k - j < 10) j = k;
-    else {
-      // "said on Friday she met …", "said in a statement the plan failed": a short setting, then a clause.
-      const opens = settingEnd(ts, j, st);
-      if (opens < 0 || !looksClausal(ts, opens, clauseEnd(ts, opens, st), true)) return;
-      j = opens;
-    }
+    // "said on Friday she met …", "said in a statement the plan failed": a short setting, then a
+    // clause, which may run on to a comma of its own ("… she would vote no, calling it …").
+    const opens = settingEnd(ts, j, st);
+    const clause = opens >= 0 && (opens < k || k >= st || k - j >= 10);
+    if (clause && looksClausal(ts, opens, clauseEnd(ts, opens, st), true)) j = opens;
+    else if (k < st && k - j < 10) j = k;
+    else return;
   }
   // "he said, and the crowd cheered": a comma and a conjunction after the cue open a clause of the writer's.
   if (ts[j]?.text === ',' && CLAUSE_LINKS.has(ts[j + 1]?.lower ?? '')) return;

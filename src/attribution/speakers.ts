@@ -289,6 +289,22 @@ function withRankBefore(text: string, start: number, title: string): string {
   return rank && RANK_WORDS.has(rank.toLowerCase()) && /^\p{Lu}/u.test(rank) && title ? `${rank} ${title}` : title;
 }
 
+/**
+ * Of holders who disagree, the ones whose title is the bare title itself: in "Minister Ida Moss spoke
+ * with Foreign Minister Jan Kral. The Minister urged …", "the Minister" is Moss ("Foreign" is Kral's
+ * alone). The bare title's words are `titleWords` (the article left out).
+ */
+function holdersOfExactly(list: readonly Holder[], titleWords: readonly string[]): Holder[] {
+  const bare = new Set(titleWords.filter((w) => w !== 'the'));
+  const exact = (h: Holder) => {
+    const held = new Set(aliasedTitleWords(h.title));
+    return held.size === bare.size && [...held].every((w) => bare.has(w));
+  };
+  // "Trade Minister Jon Vale" is also found as "Minister Jon Vale": his fuller title counts.
+  const fuller = list.filter((h) => !exact(h)).map((h) => nameWordsOf(h.name));
+  return list.filter((h) => exact(h) && !fuller.some((words) => compatibleNames(nameWordsOf(h.name), words)));
+}
+
 /** The holder when all of `list` name one person (the fullest form), else null. */
 function agreed(list: readonly Holder[]): Holder | null {
   if (!list.length) return null;
@@ -539,7 +555,7 @@ class SpeakerIndex {
   holder(head: string, at: number, attachOnly: boolean, titleWords: readonly string[] = []): Cluster | null {
     // "the Prime Minister" is no "Foreign Minister": every word of the bare title is the holder's.
     const holders = this.holdersOf(head)?.filter((h) => holdsTitle(h.title, titleWords));
-    const person = holders && holderAt(holders, at);
+    const person = holders && (holderAt(holders, at) ?? holderAt(holdersOfExactly(holders, titleWords), at));
     return person ? this.speakerOf(person, head, attachOnly) : null;
   }
 
@@ -553,7 +569,7 @@ class SpeakerIndex {
     const local = this.holdersOf(head)?.filter(
       (h) => h.start >= paragraphStart && h.start < at && holdsTitle(h.title, titleWords),
     );
-    const person = local && agreed(local);
+    const person = local && (agreed(local) ?? agreed(holdersOfExactly(local, titleWords)));
     return person ? this.speakerOf(person, head, attachOnly) : null;
   }
 
@@ -593,7 +609,8 @@ class SpeakerIndex {
       // holder's title has every word of the description's ("the PM" is no "Foreign Minister").
       const words = hyphenWords(c.mentions[0]!.phrase.title);
       const holders = this.holdersOf(head)?.filter((h) => words.every((w) => hyphenWords(h.title).includes(w)));
-      const holder = holders && holderAt(holders, c.mentions[0]!.span.start);
+      const at = c.mentions[0]!.span.start;
+      const holder = holders && (holderAt(holders, at) ?? holderAt(holdersOfExactly(holders, words), at));
       // Without holders, a named speaker whose title has every word of it ("PRIME MINISTER" is no "MINISTER ROE").
       const aliased = aliasedTitleWords(c.mentions[0]!.phrase.title);
       const target = holders
