@@ -149,6 +149,16 @@ const SEEMS = oneOf(
 );
 const MARCH_AFTER = oneOf('in', 'by', 'before', 'during', 'on', 'until', 'after', 'of', 'within', 'all');
 const MARCH_OR_MAY = oneOf('march', 'may');
+// Word tests of single refiners, made once here: `oneOf` in a rule would build its test at every term tried.
+const LINKING = oneOf('seem', 'appear', 'include');
+const INTENSIFIER = oneOf('super', 'pretty');
+const DISCOURSE_MARKER = oneOf('well', 'so', 'okay', 'now');
+const IS_WAS = oneOf('is', 'was');
+const THAT_WHICH = oneOf('that', 'which');
+const RELATIVE = oneOf('who', 'which', 'when');
+const DE_DU = oneOf('de', 'du');
+const AMPERSAND = oneOf('&', 'n');
+const AM_PM = oneOf('am', 'pm');
 const isDay = (t: Term | undefined): boolean => is(t, 'WeekDay') || is(t, 'Month');
 
 /** A span of one term, `i + offset`, when `test` holds at `i`. */
@@ -267,7 +277,7 @@ const REFINERS: readonly Refiner[] = [
   {
     reason: 'det-inf', // "a message", "the rights"
     on: [...ARTICLE.words],
-    notIf: (t) => oneOf('seem', 'appear', 'include')(t) || t.tags.has('Gerund') || t.tags.has('Copula'),
+    notIf: (t) => LINKING(t) || t.tags.has('Gerund') || t.tags.has('Copula'),
     tag: 'Noun',
     at: (c, i) => {
       if (!ARTICLE(c.terms[i])) return null;
@@ -382,21 +392,16 @@ const REFINERS: readonly Refiner[] = [
   },
   {
     reason: 'super-strong', // "pretty tough"
-    on: ['super', 'pretty'],
+    on: [...INTENSIFIER.words],
     tag: 'Adverb',
-    at: (c, i) => one(i, oneOf('super', 'pretty')(c.terms[i]) && is(c.term(i, i + 1), 'Adjective')),
+    at: (c, i) => one(i, INTENSIFIER(c.terms[i]) && is(c.term(i, i + 1), 'Adjective')),
   },
   {
     reason: 'well-', // "Well, ..." opening a clause is no noun
-    on: ['well', 'so', 'okay', 'now'],
+    on: [...DISCOURSE_MARKER.words],
     tag: 'Expression',
     at: (c, i) =>
-      one(
-        i,
-        (i === 0 || c.ends[i - 1] === i) &&
-          oneOf('well', 'so', 'okay', 'now')(c.terms[i]) &&
-          !is(c.term(i, i + 1), 'Adjective'),
-      ),
+      one(i, (i === 0 || c.ends[i - 1] === i) && DISCOURSE_MARKER(c.terms[i]) && !is(c.term(i, i + 1), 'Adjective')),
   },
   {
     reason: 'due-to', // "due to lapse Thursday": compromise reads the verb as a noun, and the date readers rely on it
@@ -408,8 +413,7 @@ const REFINERS: readonly Refiner[] = [
     reason: 'checkmate-is', // "Leave was cancelled": a clause's first word before "is"/"was" is its subject
     on: ['Infinitive'],
     tag: 'Noun',
-    at: (c, i) =>
-      one(i, (i === 0 || c.ends[i - 1] === i) && is(c.terms[i], 'Infinitive') && oneOf('is', 'was')(c.term(i, i + 1))),
+    at: (c, i) => one(i, (i === 0 || c.ends[i - 1] === i) && is(c.terms[i], 'Infinitive') && IS_WAS(c.term(i, i + 1))),
   },
   // People nouns ("harbour master", "the coastguard said"), read as speaker heads.
   {
@@ -493,7 +497,7 @@ const REFINERS: readonly Refiner[] = [
     at: (c, i) => {
       if (!is(c.terms[i], 'Verb')) return null;
       const noun = is(c.term(i, i + 1), 'Adverb') ? i + 2 : i + 1;
-      return one(i, is(c.term(i, noun), 'Noun') && oneOf('that', 'which')(c.term(i, noun + 1)), noun + 1 - i);
+      return one(i, is(c.term(i, noun), 'Noun') && THAT_WHICH(c.term(i, noun + 1)), noun + 1 - i);
     },
   },
   {
@@ -519,8 +523,7 @@ const REFINERS: readonly Refiner[] = [
     reason: 'people-who',
     on: ['Plural'],
     tag: 'Preposition',
-    at: (c, i) =>
-      one(i, is(c.terms[i], 'Plural') && oneOf('who', 'which', 'when')(c.term(i, i + 1)) && c.ends[i]! > i + 2, 1),
+    at: (c, i) => one(i, is(c.terms[i], 'Plural') && RELATIVE(c.term(i, i + 1)) && c.ends[i]! > i + 2, 1),
   },
   {
     reason: 'noun-like',
@@ -635,7 +638,7 @@ const REFINERS: readonly Refiner[] = [
     tag: 'Person',
     notIf: (t) => t.tags.has('Place'),
     at: (c, i) => {
-      if (!is(c.terms[i], 'ProperNoun') || !oneOf('de', 'du')(c.term(i, i + 1))) return null;
+      if (!is(c.terms[i], 'ProperNoun') || !DE_DU(c.term(i, i + 1))) return null;
       const k = wordOfAt(c.term(i, i + 2)) === 'la' ? i + 3 : i + 2;
       return is(c.term(i, k), 'ProperNoun') ? [i, k + 1] : null;
     },
@@ -772,7 +775,7 @@ const REFINERS: readonly Refiner[] = [
     on: ['Noun'],
     tag: 'Organization',
     at: (c, i) =>
-      is(c.terms[i], 'Noun') && oneOf('&', 'n')(c.term(i, i + 1)) && is(c.term(i, i + 2), 'Noun') ? [i, i + 3] : null,
+      is(c.terms[i], 'Noun') && AMPERSAND(c.term(i, i + 1)) && is(c.term(i, i + 2), 'Noun') ? [i, i + 3] : null,
   },
   // Dates: a day or month with a number ("March 3", "3 March", "5th of May", "May 4 to 6").
   {
@@ -826,7 +829,7 @@ const REFINERS: readonly Refiner[] = [
     reason: '2-am',
     on: ['Value'],
     tag: 'Time',
-    at: (c, i) => (is(c.terms[i], 'Value') && oneOf('am', 'pm')(c.term(i, i + 1)) ? [i, i + 2] : null),
+    at: (c, i) => (is(c.terms[i], 'Value') && AM_PM(c.term(i, i + 1)) ? [i, i + 2] : null),
   },
   {
     reason: 'value-to-value',

@@ -40,7 +40,7 @@ const PHONE =
 const lineOf = (ctx: Context, p: number) =>
   ctx.doc.text.slice(ctx.doc.paragraphs[p]!.start, ctx.doc.paragraphs[p]!.end);
 const wordCount = (ts: readonly Token[]) => ts.filter((t) => t.word).length;
-const norm = (t: Token) => t.lower.replace(/’/g, "'");
+const norm = (t: Token) => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower);
 const startsWith = (ts: readonly Token[], phrase: readonly string[]) =>
   phrase.every((w, i) => ts[i] && norm(ts[i]) === w);
 const sentenceEnd = (ts: readonly Token[]) => /^[.!?]$/.test(ts[ts.length - 1]?.text ?? '');
@@ -123,11 +123,11 @@ function firstLine(ctx: Context, p: number): readonly Token[] {
  * colon ("Speakers: the minister opens the session at nine.") is not one.
  */
 function rosterField(ts: readonly Token[]): boolean {
-  const field = ROSTER_FIELDS.find((h) => startsWith(ts, h) && ts[h.length]?.text === ':');
+  if (!ROSTER_FIELDS.some((h) => startsWith(ts, h) && ts[h.length]?.text === ':')) return false;
   // A list of names and offices reports nothing: "Speakers: the minister said …; …" is speech (a
   // capitalised cue word is an office's: "State Secretary").
   const reports = ts.some((t, i) => /^\p{Ll}/u.test(t.text) && cueAt(ts, i) !== null);
-  return !!field && !reports && (ts.some((t) => t.text === ';') || !sentenceEnd(ts));
+  return !reports && (ts.some((t) => t.text === ';') || !sentenceEnd(ts));
 }
 
 /** Paragraphs that are boilerplate, by index. */

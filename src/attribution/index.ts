@@ -160,6 +160,11 @@ function nameRuns(ctx: Context): NamedPerson[] {
     for (let i = 0; i < ts.length;) {
       let j = i;
       while (j < ts.length && nameToken(ts[j]!)) j++;
+      // Fewer than two name words make no run (nor does an office before them).
+      if (j - i < 2) {
+        i = Math.max(j, i + 1);
+        continue;
+      }
       // "Secretary of State Ana Quell": after a title and a link word the run opens with the office,
       // which with the title before it is the person's title.
       // "President of the Republic Ana Ruiz": an article may open the office.

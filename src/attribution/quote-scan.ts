@@ -49,6 +49,9 @@ const MAX_LABEL_CHARS = 64;
 // An unclosed quote in a long paragraph stops at the end of its sentence rather than running on.
 const MAX_OPEN_RUN = 2000;
 
+/** Every character the scan of double quotes acts on: a straight or curly mark, an apostrophe, a backtick. */
+const MARKS = /[“„«”»"'`]/g;
+
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const opensBefore = (c: string | undefined) => isSpace(c) || (c !== undefined && /[([{\u2014\u2013\-/:]/.test(c));
 
@@ -93,6 +96,9 @@ export function scanQuotes(doc: Document): QuotedSpan[] {
   const { text } = doc;
   const out: QuotedSpan[] = [];
   let carried = false; // the previous paragraph ended inside a quote
+  // The scan acts on marks only: it visits their offsets, found in one pass, not every character.
+  const marks = Array.from(text.matchAll(MARKS), (x) => x.index);
+  let m = 0;
   doc.paragraphs.forEach((p, paragraph) => {
     const firstOfParagraph = out.length;
     let open = -1;
@@ -121,7 +127,9 @@ export function scanQuotes(doc: Document): QuotedSpan[] {
         }
       }
     }
-    for (let i = p.start; i < p.end; i++) {
+    while (m < marks.length && marks[m]! < p.start) m++;
+    for (; m < marks.length && marks[m]! < p.end; m++) {
+      const i = marks[m]!;
       const c = text[i]!;
       const opener = openerAt(text, i);
       const w = straightAt(text, i);
@@ -149,7 +157,7 @@ export function scanQuotes(doc: Document): QuotedSpan[] {
           straight = true;
         }
       }
-      if (w === 2 || opener === 2) i++;
+      if ((w === 2 || opener === 2) && marks[m + 1] === i + 1) m++;
     }
     carried = open >= 0;
     if (open >= 0) {

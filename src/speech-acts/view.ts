@@ -78,6 +78,12 @@ const OPENERS = new Set('.!?:;“"‘([—–-');
 /** Tokens after which a word opens a sentence proper. */
 const SENTENCE_OPENERS = new Set('.!?“"‘([');
 
+/** Whether `tags` has one of `wanted` (a loop: no closure per word). */
+function hasAny(tags: ReadonlySet<string>, wanted: readonly string[]): boolean {
+  for (const g of wanted) if (tags.has(g)) return true;
+  return false;
+}
+
 /** The document's words, cut once per document. */
 const wordCache = new WeakMap<Document, Word[]>();
 function documentWords(doc: Document): Word[] {
@@ -90,12 +96,12 @@ function documentWords(doc: Document): Word[] {
       end: t.end,
       lower: t.lower.includes('’') ? t.lower.replaceAll('’', "'") : t.lower,
       initial: k === 0 || OPENERS.has(tokens[k - 1]!.text),
-      name: NAME_TAGS.some((g) => t.tags.has(g)),
+      name: hasAny(t.tags, NAME_TAGS),
       opener: k === 0 || SENTENCE_OPENERS.has(tokens[k - 1]!.text),
       base: t.tags.has('Verb') && t.tags.has('Infinitive'),
       noun: t.tags.has('Noun') && !t.tags.has('ProperNoun'),
       plural: t.tags.has('Plural') && !t.tags.has('ProperNoun'),
-      finite: t.tags.has('Verb') && FINITE_TAGS.some((g) => t.tags.has(g)),
+      finite: t.tags.has('Verb') && hasAny(t.tags, FINITE_TAGS),
     }));
     wordCache.set(doc, words);
   }
@@ -124,20 +130,20 @@ function hideFormulas(doc: Document, words: Word[]): string | null {
   return first;
 }
 
-/** The words of [from, to) (at most `MAX_VIEW_WORDS`), those inside `hidden` spans read as "…". */
-function wordsIn(doc: Document, from: number, to: number, hidden: readonly Span[]): Words {
+/** The document's words of [from, to) (at most `MAX_VIEW_WORDS`): shared, not to be changed. */
+function wordsIn(doc: Document, from: number, to: number): Word[] {
   const all = documentWords(doc);
   const first = lowerBound(all.length, (i) => all[i]!.start >= from);
   const last = Math.min(
     lowerBound(all.length, (i) => all[i]!.end > to),
     first + MAX_VIEW_WORDS,
   );
-  return joined(
-    all
-      .slice(first, Math.max(first, last))
-      .map((w) => (hidden.some((h) => w.start >= h.start && w.end <= h.end) ? { ...w, lower: HIDDEN } : { ...w })),
-  );
+  return all.slice(first, Math.max(first, last));
 }
+
+/** Copies of `words` the view may hide words in, those inside `hidden` spans read as "…". */
+const ownCopies = (words: readonly Word[], hidden: readonly Span[]): Word[] =>
+  words.map((w) => ({ ...w, lower: hidden.some((h) => w.start >= h.start && w.end <= h.end) ? HIDDEN : w.lower }));
 
 function joined(words: Word[]): Words {
   const at: number[] = [];
@@ -245,13 +251,14 @@ export function viewOf(
   const nested = nestedIn(q, quotes);
   const sentence = q.kind === 'direct' ? null : sentenceAt(doc, q.start);
   const leadFrom = sentence ? Math.max(sentence.start, q.start - MAX_LEAD_CHARS) : q.start;
-  const own = wordsIn(doc, q.start, q.end, nested);
-  hideRelayed(own.words);
-  const formula = hideFormulas(doc, own.words);
+  const own = ownCopies(wordsIn(doc, q.start, q.end), nested);
+  hideRelayed(own);
+  const formula = hideFormulas(doc, own);
   return {
     quote: q,
-    own: joined(own.words),
-    lead: wordsIn(doc, leadFrom, q.start, []),
+    own: joined(own),
+    // The lead is only read: the document's words themselves.
+    lead: joined(wordsIn(doc, leadFrom, q.start)),
     cue: (q.cue ?? '').toLowerCase().replace(/’/g, "'"),
     formula,
     side: sideOf(speakers.find((s) => s.id === q.speakerId)),
