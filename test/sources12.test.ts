@@ -88,3 +88,31 @@ describe('a question put to the speaker', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a described source, then words set off by commas before the verb', () => {
+  it.each<[string, string[]]>([
+    [
+      'A spokesman for the water board, which serves three towns, said the outage was caused by a fire.',
+      ['A spokesman for the water board|the outage was caused by a fire'],
+    ],
+    [
+      "The agency's director, in a letter to lawmakers, warned that the fund would run dry by March.",
+      ["The agency's director|the fund would run dry by March"],
+    ],
+    [
+      'Officials at the depot, speaking on condition of anonymity, said two trucks had been turned away.',
+      ['Officials at the depot|two trucks had been turned away'],
+    ],
+    // a thing's noun after the link, without a comma
+    [
+      'A spokeswoman for the utility said the lines were restored.',
+      ['A spokeswoman for the utility|the lines were restored'],
+    ],
+    // a document speaks for its authors
+    ['The report, in its final chapter, said the fund would run dry.', ['The report|the fund would run dry']],
+    // a thing's noun before the comma, no source's: the verb after it is not a cue's
+    ['His car, at the time, suggested he had left.', []],
+  ])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

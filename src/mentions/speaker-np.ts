@@ -755,7 +755,14 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   // "the agency's head of engineering said": a title's lower-case field ends the phrase.
   const field =
     to - 3 >= floor && isLowerNoun(headTok) && /^(of|for)$/.test(tokens[to - 2]!.lower) && isTitle(tokens, to - 3);
-  if (!canBeHead(headTok) && !share && !field && documentOwnerEnd(tokens, floor, to) < 0) return null;
+  if (
+    !canBeHead(headTok) &&
+    !share &&
+    !field &&
+    !attachedThing(tokens, to, floor) &&
+    documentOwnerEnd(tokens, floor, to) < 0
+  )
+    return null;
   let from = to - 1;
   while (from - 1 >= floor && to - from < MAX_NP) {
     const t = tokens[from - 1]!;
@@ -789,6 +796,20 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   if (determiner > 0 && !tokens.slice(from, from + determiner).some((t) => capitalized(t) || isHeadNoun(t)))
     from += determiner;
   return from < to ? describe(tokens, partitiveStart(tokens, from, floor), to) : null;
+}
+
+/** Links between a source's noun and the thing it speaks for: "a spokesman for the utility", "officials at the port". */
+const SOURCE_LINKS = new Set(['for', 'at', 'with', 'of']);
+
+/**
+ * "a spokesman for the utility", "officials at the port": a phrase ending at `to` in a lower-case
+ * noun the tagger gives no person, after a link, an optional determiner and a source's head noun.
+ */
+function attachedThing(tokens: readonly Token[], to: number, floor: number): boolean {
+  if (!isLowerNoun(tokens[to - 1]!)) return false;
+  let link = to - 2;
+  if (link >= floor && DETERMINERS.has(tokens[link]!.lower)) link--;
+  return link - 1 >= floor && SOURCE_LINKS.has(tokens[link]!.lower) && isHeadNoun(tokens[link - 1]!);
 }
 
 /** Quantities of a group: "one of the officials", "two of the negotiators". */
@@ -937,6 +958,15 @@ function listedCompany(tokens: readonly Token[], open: number, floor: number): S
   return { ...phrase, to: open, name: `${phrase.name}${form}`, head: 'organization', apposition: null, gender: null };
 }
 
+/** Prepositions opening a setting set off between a source and its verb: ", in a letter to lawmakers,". */
+const SETTING_OFF = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'via', 'through']);
+/** The first word of what a comma sets off after a described source: "who"/"which", a setting's preposition, a participle. */
+const setOffAfterSource = (t: Token) =>
+  t.lower === 'who' ||
+  t.lower === 'which' ||
+  SETTING_OFF.has(t.lower) ||
+  (t.lower.endsWith('ing') && t.tags.has('Verb'));
+
 /** "who", "that", "which" as a relative pronoun at `t`, never an acronym in capitals ("The WHO said"). */
 const relativeAt = (t: Token | undefined, words: RegExp) =>
   !!t && words.test(t.lower) && t.text !== t.text.toUpperCase();
@@ -987,10 +1017,13 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
       // A name, or an unnamed source with its organisation ("officials at the Port Authority, …,") or
       // its relative clause ("a senior official, who asked not to be named, said").
       // "A spokeswoman for the ministry, who declined to be named, said": a described person too.
-      const relative = tokens[open + 1]!.lower === 'who';
+      // "A spokesman for the utility, which serves …, said", "The agency's director, in a letter to
+      // lawmakers, warned", "Officials, speaking on condition of anonymity, said": a relative clause,
+      // a setting or a participle set off after a described source.
+      const interrupter = setOffAfterSource(tokens[open + 1]!);
       const unnamed =
-        (subject?.head === 'unnamed' && (!!subject.organization || relative)) ||
-        (subject?.kind === 'description' && subject.head === 'person' && relative);
+        (subject?.head === 'unnamed' && (!!subject.organization || interrupter)) ||
+        (subject?.kind === 'description' && subject.head === 'person' && interrupter);
       if (!subject || (subject.kind !== 'name' && !unnamed)) continue;
       // "A police spokesman, Inspector Ana Ruiz, said": the name set off after an unnamed source is the source.
       const named = subject.kind === 'name' ? null : descriptionThenName(tokens, end, floor);
