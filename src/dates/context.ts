@@ -146,7 +146,7 @@ function prepositionIndex(c: Context, i: number): number {
 
 /** "comments may be sent until the end of January", "the drought could last into December": a
  *  stretch that runs on lies ahead, unless the verb is past ("the office was shut until January"). */
-function untilTense(c: Context, i: number): Tense | null {
+export function untilTense(c: Context, i: number): Tense | null {
   if (!['until', 'till', 'through', 'thru', 'into'].includes(prepositionBefore(c, i))) return null;
   return c.tenseAt(i) === 'past' ? 'past' : 'future';
 }

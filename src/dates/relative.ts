@@ -7,6 +7,7 @@ import {
   isCapitalized,
   isPunct,
   isPutOffUntil,
+  untilTense,
   periodTimex,
   prepositionBefore,
   refTimex,
@@ -149,7 +150,10 @@ export const season: Parser = (c, i) => {
   if ((!BEFORE_A_SEASON.has(before) && !alone) || (alone && namesAThing(c, end, before)) || (!hasThe && c.isVerbAt(j)))
     return null;
   if (c.ref === null) return periodHit(null, end);
-  const tense = isPutOffUntil(c, i) ? 'future' : c.tenseAt(i);
+  // "keep their timetable until the spring", said in November: a stretch running on to it lies
+  // ahead. Only after "until": "well into the summer" follows a past clause's infinitive as often.
+  const until = ['until', 'till'].includes(prepositionBefore(c, i)) ? untilTense(c, i) : null;
+  const tense = isPutOffUntil(c, i) ? 'future' : (until ?? c.tenseAt(i));
   const shift = tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
   const current = periodAt('season', c.ref);
   const same = current.unit === 'season' && current.s === s;
