@@ -224,6 +224,38 @@ export function dashCredit(ctx: Context, q: Found): Credit | null {
   return phrase ? credit(ctx, q.paragraph + 1, phrase, next[0].text) : null;
 }
 
+/** Tokens of a credit line under a quote: a name, then a title and an organisation. */
+const MAX_NAME_LINE = 16;
+
+/**
+ * "Jonas Lind, Project Director" alone on the line under a quotation that opens its paragraph: a
+ * release's credit without a dash. The line (a paragraph of its own, or the rest of the quote's
+ * after a line break) holds a person's name first, then only what a comma sets off: no verb, no
+ * sentence's end, no quotation.
+ */
+function nameLineCredit({ ctx, found }: Attributing, i: number): Credit | null {
+  const q = found[i]!;
+  const { text } = ctx.doc;
+  const block = ctx.doc.paragraphs[q.paragraph]!;
+  if (!q.quoted?.closed || q.quoted.open !== block.start) return null;
+  const own = q.quoted.close === block.end;
+  if (!own && !/^[ \t]*(?:\r\n|\n|\r)/.test(text.slice(q.quoted.close, block.end))) return null;
+  const p = own ? q.paragraph + 1 : q.paragraph;
+  const ts = ctx.tokens[p];
+  const from = own ? 0 : tokenAt(ctx, p, q.quoted.close);
+  if (!ts || from >= ts.length || ts.length - from > MAX_NAME_LINE || !/^\p{Lu}/u.test(ts[from]!.text)) return null;
+  const rest = ts.slice(from);
+  if (rest.some((t) => isFiniteVerb(t) || QUOTE_MARK.test(t.text) || /^[.!?:]$/.test(t.text))) return null;
+  const phrase = subjectAfter(ts, from - 1, ts.length);
+  if (!phrase || phrase.kind !== 'name' || phrase.head !== 'person' || phrase.from !== from) return null;
+  // A heading's one word ("Background") is no name: two words, or one the tagger knows as a person's.
+  const words = ts.slice(phrase.from, phrase.to).filter((t) => t.word);
+  if (words.length < 2 && !words.some((t) => t.tags.has('Person'))) return null;
+  // The name runs to the line's end or to the comma setting its title off.
+  if (phrase.to < ts.length && ts[phrase.to]!.text !== ',') return null;
+  return credit(ctx, p, phrase, text.slice(ts[from]!.start, ts[ts.length - 1]!.end));
+}
+
 /** "“A,” he said. “B.”": a quote in a paragraph where a nearby quote has a speaker. */
 function sameParagraph({ found }: Attributing, i: number): Credit | null {
   const q = found[i]!;
@@ -367,6 +399,7 @@ export const DIRECT_SIEVES: readonly Sieve[] = [
   { name: 'announced-statement', borrows: false, link: announcedStatement },
   { name: 'dash-credit', borrows: false, link: ({ ctx, found }, i) => dashCredit(ctx, found[i]!) },
   { name: 'colon-credit', borrows: false, link: colonCredit },
+  { name: 'name-line-credit', borrows: false, link: nameLineCredit },
   { name: 'same-paragraph', borrows: true, link: sameParagraph },
   { name: 'multi-paragraph', borrows: true, link: multiParagraph },
   { name: 'multi-paragraph-end', borrows: true, link: multiParagraphEnd },
