@@ -41,8 +41,10 @@ const lineOf = (ctx: Context, p: number) =>
   ctx.doc.text.slice(ctx.doc.paragraphs[p]!.start, ctx.doc.paragraphs[p]!.end);
 const wordCount = (ts: readonly Token[]) => ts.filter((t) => t.word).length;
 const norm = (t: Token) => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower);
-const startsWith = (ts: readonly Token[], phrase: readonly string[]) =>
-  phrase.every((w, i) => ts[i] && norm(ts[i]) === w);
+function startsWith(ts: readonly Token[], phrase: readonly string[]): boolean {
+  for (let i = 0; i < phrase.length; i++) if (!ts[i] || norm(ts[i]!) !== phrase[i]) return false;
+  return true;
+}
 const sentenceEnd = (ts: readonly Token[]) => /^[.!?]$/.test(ts[ts.length - 1]?.text ?? '');
 
 /** Does the paragraph open with `phrase` as a heading, alone on its line or before a colon? */

@@ -29,8 +29,8 @@ const OWN_PERIODS = new Map<string, PeriodUnit>([
 export function modified(core: readonly Parser[]): Parser {
   const coreAt = (c: Context, i: number): Hit | null => {
     let best: Hit | null = null;
-    for (const parse of core) {
-      const hit = parse(c, i);
+    for (let k = 0; k < core.length; k++) {
+      const hit = core[k]!(c, i);
       if (hit && (!best || hit.end > best.end)) best = hit;
     }
     return best;

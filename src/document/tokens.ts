@@ -69,6 +69,25 @@ function isWordMarkAt(text: string, i: number): boolean {
   return text.charCodeAt(i) > 127 && isWideNumberAt(text, i);
 }
 
+/**
+ * Every token is made here, in one object literal: tokens made as spreads (`{ ...t, end }`) had V8
+ * shapes of their own (joined words came in six), which made the property reads of every rule that
+ * reads them megamorphic (slow).
+ */
+function newToken(
+  kind: TokenKind,
+  start: number,
+  end: number,
+  text: string,
+  spaced: boolean,
+  word: boolean,
+  sentence: number,
+  paragraph: number,
+  tags: ReadonlySet<string>,
+): Token {
+  return { kind, start, end, text, lower: text.toLowerCase(), spaced, word, sentence, paragraph, tags };
+}
+
 /** Where each token starts in `bounds` (sorted spans): the index of the last span starting at or before it. */
 function indexer(bounds: readonly Span[]): (at: number) => number {
   let k = -1;
@@ -124,19 +143,11 @@ export function tokenize(
       kind = 'punct';
       i++;
     }
-    const tokenText = text.slice(start, i);
-    tokens.push({
-      kind,
-      start,
-      end: i,
-      text: tokenText,
-      lower: tokenText.toLowerCase(),
-      spaced,
-      word: kind !== 'punct' || isWordMarkAt(text, start),
-      sentence: sentenceOf(start),
-      paragraph: paragraphOf(start),
-      tags: tagsAt(start) ?? NO_TAGS,
-    });
+    const word = kind !== 'punct' || isWordMarkAt(text, start);
+    const tags = tagsAt(start) ?? NO_TAGS;
+    tokens.push(
+      newToken(kind, start, i, text.slice(start, i), spaced, word, sentenceOf(start), paragraphOf(start), tags),
+    );
     spaced = false;
   }
   return tokens;
@@ -163,38 +174,35 @@ const CLAUSE_OPENERS = new Set(
 const opensNextSentence = (t: Token | undefined) =>
   t !== undefined && (CLAUSE_OPENERS.has(t.text) || t.tags.has('FirstName'));
 
-/** A number's pieces as the joined view sees them: digit runs and the separators between them. */
-function* pieces(t: Token): Generator<Token> {
+/** Appends a number's pieces as the joined view sees them (digit runs and the separators between them), else `t`. */
+function pushPieces(t: Token, into: Token[]): void {
   if (t.kind !== 'number' || t.text.length < 3 || !/[.,]/.test(t.text)) {
-    yield t;
+    into.push(t);
     return;
   }
   let from = 0;
   for (let k = 0; k <= t.text.length; k++) {
     const separator = k < t.text.length && (t.text[k] === ',' || t.text[k] === '.');
     if (k < t.text.length && !separator) continue;
+    const first = from === 0;
     if (k > from)
-      yield {
-        ...t,
-        start: t.start + from,
-        end: t.start + k,
-        text: t.text.slice(from, k),
-        lower: t.text.slice(from, k),
-        spaced: from === 0 && t.spaced,
-        tags: from === 0 ? t.tags : NO_TAGS,
-      };
+      into.push(
+        newToken(
+          'number',
+          t.start + from,
+          t.start + k,
+          t.text.slice(from, k),
+          first && t.spaced,
+          t.word,
+          t.sentence,
+          t.paragraph,
+          first ? t.tags : NO_TAGS,
+        ),
+      );
     if (separator)
-      yield {
-        ...t,
-        kind: 'punct',
-        start: t.start + k,
-        end: t.start + k + 1,
-        text: t.text[k]!,
-        lower: t.text[k]!,
-        spaced: false,
-        word: false,
-        tags: NO_TAGS,
-      };
+      into.push(
+        newToken('punct', t.start + k, t.start + k + 1, t.text[k]!, false, false, t.sentence, t.paragraph, NO_TAGS),
+      );
     from = k + 1;
   }
 }
@@ -238,7 +246,7 @@ function cutWords(tokens: readonly Token[], style: JoinStyle): Token[] {
   let flat = tokens;
   if (written) {
     const split: Token[] = [];
-    for (const t of tokens) for (const p of pieces(t)) split.push(p);
+    for (const t of tokens) pushPieces(t, split);
     flat = split;
   }
   const out: Token[] = [];
@@ -285,5 +293,15 @@ function merge(flat: readonly Token[], from: number, to: number): Token {
   const last = flat[to - 1]!;
   let text = '';
   for (let k = from; k < to; k++) text += flat[k]!.text;
-  return { ...first, end: last.end, text, lower: text.toLowerCase() };
+  return newToken(
+    first.kind,
+    first.start,
+    last.end,
+    text,
+    first.spaced,
+    first.word,
+    first.sentence,
+    first.paragraph,
+    first.tags,
+  );
 }

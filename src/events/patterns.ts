@@ -59,7 +59,8 @@ export function findNamedPatterns(text: string, seg: Segment, segIndex: number):
   const out: Mention[] = [];
   const terms = seg.terms;
   for (let i = 0; i < terms.length; i++) {
-    for (const p of PATTERNS) {
+    for (let k = 0; k < PATTERNS.length; k++) {
+      const p = PATTERNS[k]!;
       const last = p.match(text, terms, i);
       if (last < 0) continue;
       const start = terms[i]!.start;

@@ -78,9 +78,9 @@ const OPENERS = new Set('.!?:;“"‘([—–-');
 /** Tokens after which a word opens a sentence proper. */
 const SENTENCE_OPENERS = new Set('.!?“"‘([');
 
-/** Whether `tags` has one of `wanted` (a loop: no closure per word). */
+/** Whether `tags` has one of `wanted` (an indexed loop: no closure nor iterator per word). */
 function hasAny(tags: ReadonlySet<string>, wanted: readonly string[]): boolean {
-  for (const g of wanted) if (tags.has(g)) return true;
+  for (let k = 0; k < wanted.length; k++) if (tags.has(wanted[k]!)) return true;
   return false;
 }
 
