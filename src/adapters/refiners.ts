@@ -861,7 +861,9 @@ export function refine(sentences: Term[][], world: World): void {
   const tried = new Int32Array(REFINERS.length).fill(-1);
   let stamp = 0;
   const tryAt = (clause: Clause, i: number, list: readonly number[] | undefined) => {
-    for (const r of list ?? []) {
+    if (!list) return; // most tags start no refiner
+    for (let k = 0; k < list.length; k++) {
+      const r = list[k]!;
       if (tried[r] === stamp) continue;
       tried[r] = stamp;
       match(clause, i, r, found[r]!);

@@ -19,7 +19,7 @@ import { lowerBound } from '../document/search.js';
 import { cueAt } from './cue-find.js';
 import { DIRECTIVE } from '../lexicon/speech.js';
 import { NP_LINKS, ORG_HEADS, TITLE_MODIFIERS, TITLES, VERB_FILLERS } from '../mentions/lexicon.js';
-import type { Token } from '../document/tokens.js';
+import { hasAnyTag, type Token } from '../document/tokens.js';
 import { buildContext, mentionOf, tokenAt, type Context, type Found, type Mention } from './context.js';
 import { DIRECT_SIEVES, dashBlockQuotes, licensing, notScareQuote, quotedCandidates, shortQuotes } from './direct.js';
 import { runSieves } from './sieve.js';
@@ -117,7 +117,7 @@ function genderAt(ctx: Context, start: number, end: number) {
 const NOT_NAME_TAGS = ['Date', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Value'];
 const MAX_NAME_RUN = 6;
 const nameToken = (t: Token) =>
-  t.word && /^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text) && !NOT_NAME_TAGS.some((g) => t.tags.has(g));
+  t.word && /^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text) && !hasAnyTag(t, NOT_NAME_TAGS);
 
 const MAX_APPOSITION_WORDS = 8;
 const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);

@@ -27,6 +27,15 @@ export interface Token extends Span {
 
 export const NO_TAGS: ReadonlySet<string> = new Set();
 
+/**
+ * Whether the token has one of `tags`. A loop, where `tags.some((g) => t.tags.has(g))` made a
+ * closure at every call: rules call this per token.
+ */
+export function hasAnyTag(t: Token, tags: readonly string[]): boolean {
+  for (let k = 0; k < tags.length; k++) if (t.tags.has(tags[k]!)) return true;
+  return false;
+}
+
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

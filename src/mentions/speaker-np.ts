@@ -1,7 +1,7 @@
 // Speaker descriptions next to a speech cue: the subject before it ("Defense Ministry spokesperson
 // Wu Qian said", "Hugh Hill, a doctor at the clinic, said", "he said") or the inverted subject
 // after it ("said Ana Quell, a spokesperson for the ministry"). Works on tokens, never regexes.
-import type { Token } from '../document/tokens.js';
+import { hasAnyTag, type Token } from '../document/tokens.js';
 import {
   CORPORATE_SUFFIXES,
   COUNCILLOR_STYLES,
@@ -147,7 +147,7 @@ const titleModifierAt = (ts: readonly Token[], i: number) => {
     i + 1 < ts.length &&
     isTitleWord(ts[i + 1]!) &&
     !HONORIFICS.has(lowerWord(ts[i + 1]!).replace(/\.$/, '')) &&
-    !MODIFIER_BLOCKING_TAGS.some((g) => t.tags.has(g)) &&
+    !hasAnyTag(t, MODIFIER_BLOCKING_TAGS) &&
     !speechLemma(t.lower)
   );
 };
@@ -206,7 +206,7 @@ function documentOwnerEnd(ts: readonly Token[], from: number, to: number): numbe
   if (!noun || !DOCUMENT_NOUNS.has(noun.lower) || capitalized(noun) || to - 2 < from) return -1;
   const before = ts[to - 2]!;
   if (capitalized(before) && !possessive(before))
-    return DETERMINERS.has(before.lower) || FUNCTION_TAGS.some((g) => before.tags.has(g)) ? -1 : to - 1;
+    return DETERMINERS.has(before.lower) || hasAnyTag(before, FUNCTION_TAGS) ? -1 : to - 1;
   for (let k = to - 2; k >= Math.max(from, to - 2 - MAX_DOCUMENT_MODIFIERS); k--) {
     if (possessive(ts[k]!)) return capitalized(ts[k]!) || describesOwner(ts[k]!) ? k + 1 : -1;
     if (capitalized(ts[k]!) || !ts[k]!.word) return -1;
@@ -479,7 +479,7 @@ const surnameAt = (ts: readonly Token[], i: number) =>
 
 /** Tags of words the language has in common use, which a person's name is not made of. */
 const COMMON_WORD_TAGS = ['Plural', 'Adjective', 'Verb', 'Value', 'Adverb'];
-const commonWord = (t: Token) => COMMON_WORD_TAGS.some((g) => t.tags.has(g));
+const commonWord = (t: Token) => hasAnyTag(t, COMMON_WORD_TAGS);
 /** "Streets", "Rivers": a plural the tagger reads as a proper noun only for its capital. */
 const pluralNoun = (t: Token) => /[^s]s$/.test(t.lower) && t.tags.has('Noun') && !t.tags.has('LastName');
 /**
@@ -785,7 +785,7 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
     DETERMINERS.has(t.lower) ||
     isHeadNoun(t) ||
     (t.tags.has('Adjective') && !capitalized(t)) ||
-    (capitalized(t) && !FUNCTION_TAGS.some((g) => t.tags.has(g))) ||
+    (capitalized(t) && !hasAnyTag(t, FUNCTION_TAGS)) ||
     (share && (/^\d/.test(t.text) || shareAt(tokens, from + k + 1)));
   const first = tokens.slice(from, to).findIndex(starts);
   if (first < 0) return null;
@@ -1238,7 +1238,7 @@ export function quotedAsSaying(tokens: readonly Token[], cue: number, floor: num
 
 const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'FutureTense'];
 /** A finite verb form, as the tagger sees it. */
-export const isFiniteVerb = (t: Token) => FINITE.some((tag) => t.tags.has(tag)) && !t.tags.has('Gerund');
+export const isFiniteVerb = (t: Token) => hasAnyTag(t, FINITE) && !t.tags.has('Gerund');
 
 /**
  * "a series of tweets", "the reports", "by repeated questions", "one question": a word the tagger

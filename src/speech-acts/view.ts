@@ -1,7 +1,7 @@
 // What the speech-act rules read of a quote: its words as one lower-case string (patterns are
 // written over it), the words that lead into a reported quote, and the cue verb.
 import { lowerBound } from '../document/search.js';
-import { joinWords } from '../document/tokens.js';
+import { hasAnyTag, joinWords } from '../document/tokens.js';
 import type { AttributedQuote, Document, Span, SpeakerOut } from '../types.js';
 import { formulaOf } from './formulas.js';
 
@@ -78,12 +78,6 @@ const OPENERS = new Set('.!?:;“"‘([—–-');
 /** Tokens after which a word opens a sentence proper. */
 const SENTENCE_OPENERS = new Set('.!?“"‘([');
 
-/** Whether `tags` has one of `wanted` (an indexed loop: no closure nor iterator per word). */
-function hasAny(tags: ReadonlySet<string>, wanted: readonly string[]): boolean {
-  for (let k = 0; k < wanted.length; k++) if (tags.has(wanted[k]!)) return true;
-  return false;
-}
-
 /** The document's words, cut once per document. */
 const wordCache = new WeakMap<Document, Word[]>();
 function documentWords(doc: Document): Word[] {
@@ -96,12 +90,12 @@ function documentWords(doc: Document): Word[] {
       end: t.end,
       lower: t.lower.includes('’') ? t.lower.replaceAll('’', "'") : t.lower,
       initial: k === 0 || OPENERS.has(tokens[k - 1]!.text),
-      name: hasAny(t.tags, NAME_TAGS),
+      name: hasAnyTag(t, NAME_TAGS),
       opener: k === 0 || SENTENCE_OPENERS.has(tokens[k - 1]!.text),
       base: t.tags.has('Verb') && t.tags.has('Infinitive'),
       noun: t.tags.has('Noun') && !t.tags.has('ProperNoun'),
       plural: t.tags.has('Plural') && !t.tags.has('ProperNoun'),
-      finite: t.tags.has('Verb') && hasAny(t.tags, FINITE_TAGS),
+      finite: t.tags.has('Verb') && hasAnyTag(t, FINITE_TAGS),
     }));
     wordCache.set(doc, words);
   }
