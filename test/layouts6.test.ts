@@ -136,7 +136,7 @@ describe('"…, told reporters": the addressee after the verb is not the speaker
     ['"We are ready," Ana Roe told reporters.', 'Ana Roe'],
   ])('%s', (text, who) => expect(speakers(text)).toEqual([who]));
   it.each([
-    ['"We are ready," said the agency director, Ana Roe.', 'the agency director'],
+    ['"We are ready," said the agency director, Ana Roe.', 'Ana Roe'],
     ['"Are we ready?" asked Jon Vale.', 'Jon Vale'],
   ])('an inverted credit still reads after the comma: %s', (text, who) => expect(speakers(text)).toEqual([who]));
 });

@@ -116,3 +116,23 @@ describe('a described source, then words set off by commas before the verb', () 
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a description after the cue, then the name it sets off', () => {
+  it.each<[string, string[]]>([
+    [
+      '"We were never warned," said one resident, Paul Ekwe, who has lived there for years.',
+      ['Paul Ekwe|We were never warned'],
+    ],
+    ['"The water rose in minutes," said a neighbour, Ama Boateng.', ['Ama Boateng|The water rose in minutes']],
+    [
+      '"The bridge will reopen," said the council\'s engineer, Rita Oduya, on Monday.',
+      ['Rita Oduya|The bridge will reopen'],
+    ],
+    // no name after the comma: the description speaks
+    ['"It was loud," said a resident, adding that nobody slept.', ['a resident|It was loud']],
+    // a name alone after the cue keeps its apposition
+    ['"Prices will fall," said Ama Boateng, an economist at the bank.', ['Ama Boateng|Prices will fall']],
+  ])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -1174,6 +1174,28 @@ function personBeforeWho(tokens: readonly Token[], phrase: SpeakerPhrase): Speak
     : phrase;
 }
 
+/** Words that open a description set off before a name after the cue: "said a neighbour, Ama Boateng". */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'another']);
+/** The most words a name set off after a description may hold ("Paul Kofi Ekwe-Mensah"). */
+const MAX_SET_OFF_NAME = 5;
+
+/**
+ * "said one resident, Paul Ekwe, who …", "said a neighbour, Ama Boateng.": after the cue at `cue`,
+ * a description, a comma, then a name closed by a comma or the sentence's end. The speaker is the
+ * name, described as the phrase before it; null where no such name follows.
+ */
+function nameAfterDescription(tokens: readonly Token[], cue: number, ceil: number): SpeakerPhrase | null {
+  const opener = cue + 1;
+  if (!DESCRIPTION_OPENERS.has(tokens[opener]?.lower ?? '')) return null;
+  let comma = opener + 1;
+  while (comma < ceil && tokens[comma]!.word && comma - opener <= MAX_NP) comma++;
+  if (comma >= ceil || tokens[comma]!.text !== ',') return null;
+  let end = comma + 1;
+  while (end < ceil && tokens[end]!.word && end - comma <= MAX_SET_OFF_NAME) end++;
+  if (end === comma + 1 || (end < ceil && !/^[,.;]$/.test(tokens[end]!.text))) return null;
+  return descriptionThenName(tokens, end, opener);
+}
+
 /** The inverted subject right after the cue ("said Ana Quell, a spokesperson for Y"). */
 export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number): SpeakerPhrase | null {
   let i = cue + 1;
@@ -1181,6 +1203,8 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   const first = tokens[i]!;
   // "said he." but not "said it was risky"
   if (SUBJECT_PRONOUNS.has(first.lower)) return tokens[i + 1]?.word ? null : describe(tokens, i, i + 1);
+  const named = nameAfterDescription(tokens, cue, ceil);
+  if (named) return named;
   if (!modifierAt(tokens, i)) return null;
   let to = i;
   while (to < ceil && to - i < MAX_NP) {
