@@ -185,7 +185,7 @@ const elidedYear = (text: string, i: number) => /^\d\d(?:s\b|\b)/.test(text.slic
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Whether a paragraph opens with a single quotation mark before a letter ("‘We will …"). */
-function opensWithSingle(text: string, start: number, end: number): boolean {
+export function opensWithSingle(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && isSpace(text[i])) i++;
   return (

@@ -32,7 +32,7 @@ import {
   type Label,
 } from './layout.js';
 import { describe, parentheticalTitle, subjectAfter, subjectBefore, titleBeforeName } from '../mentions/speaker-np.js';
-import { QUOTE_MARK } from './quote-scan.js';
+import { opensWithSingle, QUOTE_MARK } from './quote-scan.js';
 import { cueAt } from './cue-find.js';
 import type { Token } from '../document/tokens.js';
 
@@ -391,6 +391,8 @@ function saidBlocks(
       k < ctx.tokens.length &&
       !boilerplate.has(k) &&
       !ctx.tokens[k]!.some((t) => QUOTE_MARK.test(t.text)) &&
+      // A straight single mark opening it is a quotation's ('We will …'), which the quote scan reads.
+      !opensWithSingle(ctx.doc.text, ctx.doc.paragraphs[k]!.start, ctx.doc.paragraphs[k]!.end) &&
       saidLine(ctx.tokens[k]!) === null &&
       !parseLabel(ctx.tokens[k]!);
     if (!spoken(p + 1)) return;
