@@ -1,5 +1,6 @@
 // Quotes and sources in layouts of release and news text no fixture had yet: a release's quotation
-// in straight single marks on the paragraph under "Name said:" (fixtures/release13-single-quoted-blocks.txt).
+// in straight single marks on the paragraph under "Name said:" (fixtures/release13-single-quoted-blocks.txt);
+// a source with a relative clause or "familiar with" before its verb and no commas.
 // Rows of our own words, negative rows beside them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +29,27 @@ describe('a quotation in straight single marks under "Name said:"', () => {
     // an elided year opens no quotation: the paragraph is hers whole
     ["Mayor Ida Holm said:\n\n'90s roads were built to last.\n", ["Ida Holm|'90s roads were built to last."]],
   ])('%j', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a source with a postmodifier and no commas before the verb', () => {
+  it.each<[string, string[]]>([
+    [
+      'A diplomat who attended the meeting said a deal was still possible.',
+      ['A diplomat who attended the meeting|a deal was still possible'],
+    ],
+    [
+      'Two engineers who inspected the bridge told reporters the cracks were new.',
+      ['Two engineers who inspected the bridge|the cracks were new'],
+    ],
+    ['A woman who met Ida Holm said she was calm.', ['A woman who met Ida Holm|she was calm']],
+    ['Officials familiar with the talks said the offer was withdrawn.', ['Officials|the offer was withdrawn']],
+    // "who" in a question, set off by a comma: the name after it speaks
+    ['Asked who would pay, Ida Holm said the state would.', ['Ida Holm|the state would']],
+    // a comma-set relative clause keeps its antecedent
+    ['The minister, who chaired the meeting, said a deal was close.', ['The minister|a deal was close']],
+  ])('%s', (text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
 });

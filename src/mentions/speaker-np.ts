@@ -1048,7 +1048,7 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
     return inner ?? descriptionThenName(tokens, end, floor);
   }
   const phrase = phraseEndingAt(tokens, end + 1, floor);
-  return (phrase && postmodifiedSource(tokens, phrase, floor)) ?? phrase;
+  return postmodifiedSource(tokens, end, floor) ?? phrase;
 }
 
 /** Adjectives, with their link word, that describe a source by what it knows: "people familiar with the talks". */
@@ -1057,18 +1057,29 @@ const SOURCE_POSTMODIFIERS = new Map([
   ['close', 'to'],
   ['knowledgeable', 'about'],
 ]);
+/** The most tokens a source's postmodifier may hold before the verb: "who attended the talks in Oslo". */
+const MAX_POSTMODIFIER = 12;
+
+/** Does a postmodifier open at `k`: "who" before a verb, or "familiar with", "close to"? */
+const postmodifierAt = (tokens: readonly Token[], k: number) =>
+  (relativeAt(tokens[k], /^who$/) && !!tokens[k + 1]?.tags.has('Verb')) ||
+  SOURCE_POSTMODIFIERS.get(tokens[k]!.lower) === tokens[k + 1]?.lower;
 
 /**
- * "a source close to the family", "one party member familiar with the campaign": the phrase before
- * the adjective is the source, and the whole is its description; null where no person stands there.
+ * "A diplomat who attended the meeting said", "a source close to the family said", "officials
+ * familiar with the talks said": a postmodifier without commas ends at `end`, before the verb; the
+ * phrase before it, a person or an unnamed source, is the subject, described with it (not "the
+ * meeting", the clause's object). Only "who" takes a body ("the council who run the port"). Null
+ * where no postmodifier opens.
  */
-function postmodifiedSource(tokens: readonly Token[], phrase: SpeakerPhrase, floor: number): SpeakerPhrase | null {
-  const adjective = phrase.from - 2;
-  if (adjective - 1 < floor || SOURCE_POSTMODIFIERS.get(tokens[adjective]!.lower) !== tokens[adjective + 1]!.lower)
+function postmodifiedSource(tokens: readonly Token[], end: number, floor: number): SpeakerPhrase | null {
+  let k = end - 1;
+  while (k > floor && end - k < MAX_POSTMODIFIER && tokens[k]!.word && !postmodifierAt(tokens, k)) k--;
+  if (k <= floor || !tokens[k]!.word || !postmodifierAt(tokens, k)) return null;
+  const source = phraseEndingAt(tokens, k, floor);
+  if (!source || source.kind === 'pronoun' || (source.head === 'organization' && tokens[k]!.lower !== 'who'))
     return null;
-  const person = phraseEndingAt(tokens, adjective, floor);
-  if (!person || person.kind === 'pronoun' || person.head === 'organization') return null;
-  return { ...person, to: phrase.to };
+  return { ...source, to: end + 1, gender: genderOf(tokens, source.from, end + 1) };
 }
 
 /** Words before a hometown set off in an apposition: "Ana Ruiz, 30, of Vestby,", "Ana Ruiz, from Vestby,". */
