@@ -176,6 +176,8 @@ describe('a turn on a recording, one line per time', () => {
       ),
     ).toEqual([
       ['Next one.', 'MODERATOR'],
+      // reported speech inside a question is the reported speaker's, not the journalist's
+      ['the works drag on', 'Shop owners'],
       ['They do not. The line opens in June.', 'Per Holm'],
     ]));
   it('a name with a role after its comma that asks is a journalist', () =>

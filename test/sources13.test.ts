@@ -1,6 +1,7 @@
 // Quotes and sources in layouts of release and news text no fixture had yet: a release's quotation
 // in straight single marks on the paragraph under "Name said:" (fixtures/release13-single-quoted-blocks.txt);
-// a source with a relative clause or "familiar with" before its verb and no commas.
+// a source with a relative clause or "familiar with" before its verb and no commas; people named by
+// what they do ("a neighbour", "passengers").
 // Rows of our own words, negative rows beside them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,19 @@ describe('a source with a postmodifier and no commas before the verb', () => {
     ['Asked who would pay, Ida Holm said the state would.', ['Ida Holm|the state would']],
     // a comma-set relative clause keeps its antecedent
     ['The minister, who chaired the meeting, said a deal was close.', ['The minister|a deal was close']],
+  ])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('people named by what they do or where they live', () => {
+  it.each<[string, string[]]>([
+    ['"It was loud," said a neighbour.', ['a neighbour|It was loud']],
+    ['Two engineers told reporters the cracks were new.', ['Two engineers|the cracks were new']],
+    ['Passengers said the train stopped twice.', ['Passengers|the train stopped twice']],
+    ['Shoppers at the market said prices had doubled.', ['Shoppers at the market|prices had doubled']],
+    // a thing's noun is no speaker
+    ['The bridge said nothing of its age.', []],
   ])('%s', (text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

@@ -97,12 +97,20 @@ export const DASHES = new Set(['-', '\u2013', '\u2014', '\u2015']);
 /** Legal-form suffixes after a company name: "Northwind, Inc.", "Harbour Holdings Ltd". */
 export const CORPORATE_SUFFIXES = set('inc inc. corp corp. ltd ltd. llc plc co co. gmbh ag lp llp');
 
+/** People by what they do or where they live, which the tagger reads as no person noun: "a neighbour said". */
+const PEOPLE_NOUNS = set(`engineer engineers nurse nurses migrant migrants police investor investors
+  consumer consumers organiser organisers organizer organizers neighbour neighbours neighbor neighbors
+  passenger passengers bystander bystanders shopper shoppers student students patients owner owners
+  victim victims relatives villager villagers commuter commuters fans eyewitness eyewitnesses locals
+  homeowner homeowners fisherman fishermen miner miners family families`);
+
 /**
  * Heads of unnamed sources. The people of politics among them ("a party operative", "the senators",
  * "donors") come from the lower-case words inside PolNeAR train's source spans
  * (scripts/count-cues.mjs): those the tagger reads as no person noun, plurals mostly.
  */
-export const UNNAMED_HEADS = set(`source sources official officials report reports media people
+export const UNNAMED_HEADS = new Set([
+  ...set(`source sources official officials report reports media people
   analyst analysts expert experts observer observers critic critics aide aides insider insiders
   person spokespeople diplomats diplomat witnesses witness residents resident statement poll polls
   survey study documents document letter memo filing data negotiator negotiators mediator mediators
@@ -110,7 +118,9 @@ export const UNNAMED_HEADS = set(`source sources official officials report repor
   operative operatives voter voters supporter supporters advisers senators lawmakers delegate
   delegates advocates executives donor donors opponent opponents prosecutors commentators volunteers
   attendees protesters demonstrators pundits rival rivals pollster pollsters strategists activists
-  politicians lobbyists staffers conservatives liberals progressives hopeful hopefuls`);
+  politicians lobbyists staffers conservatives liberals progressives hopeful hopefuls`),
+  ...PEOPLE_NOUNS,
+]);
 
 /**
  * What a speaker issues in writing: "the ministry's report said", "according to a Harbour Board
