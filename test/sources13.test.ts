@@ -67,3 +67,26 @@ describe('people named by what they do or where they live', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a speaker named by surname takes the title the text gave the name in passing', () => {
+  const described = (text: string) =>
+    analyze(text, { referenceDate: '2026-03-14' }).speakers.map((s) => [s.name, s.title, s.organization]);
+  it.each<[string, Array<[string, string | null, string | null]>]>([
+    [
+      'The Chancellor received Prime Minister Marek Zielny in Berlin. Zielny said the talks went well.',
+      [['Marek Zielny', 'Prime Minister', null]],
+    ],
+    [
+      'The Chancellor met Polish Prime Minister Marek Zielny on Tuesday. Zielny said the talks went well.',
+      [['Marek Zielny', 'Prime Minister', 'Polish']],
+    ],
+    [
+      'Talks with Trade Secretary Ines Barros of Vestmark ended. Barros said a deal was near.',
+      [['Ines Barros', 'Trade Secretary', null]],
+    ],
+    // no title in passing: none made up
+    ['The Chancellor met Marek Zielny on Tuesday. Zielny said the talks went well.', [['Marek Zielny', null, null]]],
+  ])('%s', (text, expected) => {
+    expect(described(text)).toEqual(expected);
+  });
+});

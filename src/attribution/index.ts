@@ -175,13 +175,16 @@ function nameRuns(ctx: Context): NamedPerson[] {
       const body = j > from && ORG_HEADS.has(ts[j - 1]!.lower);
       if (j - from >= 2 && j - from <= MAX_NAME_RUN && !body) {
         const apposition = appositionBefore(ts, from, j);
-        const title = office ? officeTitle(ts, link - 1, from) : null;
+        // "Polish Prime Minister Marek Zielny" as an object: the title the run opens with.
+        const run = describe(ts, from, j);
+        const own = run.kind === 'name' && run.head === 'person' ? run : null;
+        const title = office ? officeTitle(ts, link - 1, from) : own?.title;
         out.push({
           start: ts[from]!.start,
           end: ts[j - 1]!.end,
           subject: false,
-          ...apposition,
-          title: apposition.title ?? title,
+          title: apposition.title ?? title ?? null,
+          organization: apposition.organization ?? (office ? null : own?.organization) ?? null,
         });
       }
       i = Math.max(j, i + 1);
