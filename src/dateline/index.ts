@@ -94,12 +94,17 @@ function headerForm(text: string, line: Line, previous: Line | null, date: DateM
   // "PLACE (date) —"
   const bracketed = before.endsWith('(') && after.startsWith(')');
   const place = bracketed ? before.slice(0, -1).trimEnd() : before;
-  const placeFirst = /^[\p{Lu}][\p{L} .'’-]{1,40},?(?:\s*[\p{Lu}][\p{L}.]*,?)?(?:\s+[-–—])?$/u.test(place);
+  const placeFirst = /^[\p{Lu}][\p{L} .'’-]{1,40},?(?:\s*[\p{Lu}][\p{L}.]*,?)?(?:\s+(?:--|[-–—]))?$/u.test(place);
+  // "(Lindau, 4 May 2026) The council ...": the place and the date inside one pair of brackets.
+  if (/^\([\p{Lu}][\p{L} .'’-]{1,40},$/u.test(before) && after.startsWith(')')) return 'dateline';
   const dashAfter = /^(?:(?:\([^)]{1,40}\)|\/[^/]{1,40}\/)\s*)?(?:[-–—:]|--)/.test(
     bracketed ? after.slice(1).trimStart() : after,
   );
   if (placeFirst && dashAfter) return 'dateline';
-  // The date alone on its line (or its byline field), perhaps with a clock time or a weekday around it.
+  // The date alone on its line (or its byline field), perhaps with a clock time or a weekday around it,
+  // or the first of a header's fields: "4 May 2026 | Press release | Ministry of Water".
+  if (before === '' && /^[|•·]\s/u.test(after) && after.length <= HEADER_FIELDS_CHARS && !/[.!?]\s/.test(after))
+    return 'date-line';
   if (
     field.length <= 12 &&
     (after === '' ||
@@ -124,6 +129,8 @@ function headerForm(text: string, line: Line, previous: Line | null, date: DateM
   return null;
 }
 
+/** How long the fields after a date opening a header line may be. */
+const HEADER_FIELDS_CHARS = 100;
 /** How long the words before a labelled date ("Published by the Ministry of Agriculture,") and a
  *  time after it may be; past a short label, a full stop after the date ends a sentence. */
 const LABEL_CHARS = 80;

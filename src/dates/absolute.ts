@@ -305,7 +305,15 @@ export const numericDate: Parser = (c, i) => {
       return null;
     return dayHitChecked(first, m, d, i + 5);
   }
-  if (!isPunct(c, i + 1, '/') || !isPunct(c, i + 3, '/')) return null;
+  // "14-03-2026", "3-9-2025": day, month and year joined by hyphens, read as a slashed one.
+  const hyphens =
+    t.text.length <= 2 &&
+    isPunct(c, i + 1, '-') &&
+    isPunct(c, i + 3, '-') &&
+    [1, 2, 3, 4].every((k) => glued(c, i + k)) &&
+    !(isPunct(c, i + 5, '-') && glued(c, i + 5)) &&
+    !(glued(c, i) && (isPunct(c, i - 1, '-') || c.tokens[i - 1]?.kind === 'number'));
+  if (!hyphens && (!isPunct(c, i + 1, '/') || !isPunct(c, i + 3, '/'))) return null;
   if (t.text.length === 4) {
     // "2024/06/03"
     const m = integer(c, i + 2);

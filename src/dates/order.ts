@@ -7,11 +7,12 @@ const small = (t: Token | undefined): number | null =>
   t && t.kind === 'number' && /^\d{1,2}$/.test(t.text) ? Number(t.text) : null;
 const isMonth = (t: Token | undefined): boolean =>
   !!t && t.kind === 'word' && t.text[0] !== t.lower[0] && (MONTHS.has(t.lower) || MONTH_ABBREVIATIONS.has(t.lower));
-const isSlash = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && t.text === '/';
+/** A slash, or a hyphen: "13/05/2026", "13-05-2026". */
+const isSeparator = (t: Token | undefined, sep: string): boolean => !!t && t.kind === 'punct' && t.text === sep;
 
 /**
  * Whether the text's ambiguous numeric dates read day first. Its unambiguous numeric dates decide
- * ("13/05/2026": a first number over 12, or dotted "13.05.2026"); without them, or when they
+ * ("13/05/2026" or "13-05-2026": a first number over 12, or dotted "13.05.2026"); without them, or when they
  * disagree, its dates in words do ("19 May" against "May 19"); else month first, as in US text.
  */
 export function readsDayFirst(tokens: readonly Token[]): boolean {
@@ -25,7 +26,10 @@ export function readsDayFirst(tokens: readonly Token[]): boolean {
       if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(t.text)) numericDayFirst++;
       const a = small(t);
       if (a === null) continue;
-      const b = isSlash(tokens[i + 1]) && isSlash(tokens[i + 3]) ? small(tokens[i + 2]) : null;
+      const sep = tokens[i + 1]?.text ?? '';
+      const separated =
+        (sep === '/' || sep === '-') && isSeparator(tokens[i + 1], sep) && isSeparator(tokens[i + 3], sep);
+      const b = separated ? small(tokens[i + 2]) : null;
       if (b !== null && /^\d{4}$/.test(tokens[i + 4]?.text ?? '')) {
         if (a > 12 && b <= 12) numericDayFirst++;
         else if (b > 12 && a <= 12) numericMonthFirst++;
