@@ -64,7 +64,9 @@ export function yearNumber(c: Context, i: number): number | null {
   if (before?.kind === 'word' && IDENTIFIER_NOUNS.has(before.lower)) return null;
   const next = c.tokens[i + 1];
   if (next && !next.spaced && (next.kind === 'number' || (next.kind === 'word' && next.lower !== 's'))) return null;
-  if (next && !next.spaced && next.kind === 'punct' && '%:'.includes(next.text)) return null;
+  // "2024%", "2024:30"; but "Q1 2024: revenue rose" ends a label with its colon.
+  const colonLabel = next?.text === ':' && (!c.tokens[i + 2] || c.tokens[i + 2]!.spaced);
+  if (next && !next.spaced && next.kind === 'punct' && '%:'.includes(next.text) && !colonLabel) return null;
   if (
     next &&
     !next.spaced &&

@@ -148,7 +148,7 @@ const STARTS = new Set(
   jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
   mondays tuesdays wednesdays thursdays fridays saturdays sundays spring summer autumn fall winter
   the this that last next past coming previous current earlier later early mid late beginning start middle end close
-  year fiscal fy full prior q first second third fourth fifth sixth seventh eighth ninth tenth final
+  year fiscal fy full prior q h first second third fourth fifth sixth seventh eighth ninth tenth final
   eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
   a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
   seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen

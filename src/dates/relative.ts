@@ -398,12 +398,19 @@ export const partOfYear: Parser = (c, i) => {
     const q = integer(c, j + 1);
     if (q === null || q < 1 || q > 4 || questionLabel(c, j)) return null;
     let end = j + 2;
-    const y = yearNumber(c, end);
+    const y = labelYear(c, end);
     if (y !== null) {
-      year = y;
-      end++;
+      year = y.year;
+      end = y.end;
     }
     return periodHit(year === null ? null : { unit: 'quarter', y: year, q }, end);
+  }
+  // "H1 2025", "H2 FY2025": a half-year label, only with its year ("H1N1" is none).
+  if (word(c, j) === 'h' && isCapitalized(c, j) && glued(c, j + 1)) {
+    const h = integer(c, j + 1);
+    const y = labelYear(c, j + 2);
+    if (h === null || h < 1 || h > 2 || y === null) return null;
+    return periodHit({ unit: 'half', y: y.year, h }, y.end);
   }
   let n = ORDINALS.get(word(c, j));
   if (n === undefined) {
@@ -433,12 +440,12 @@ export const partOfYear: Parser = (c, i) => {
   let end = k + 1;
   let prior = false;
   if (word(c, end) === 'of' || (isPunct(c, end, ',') && yearNumber(c, end + 1) !== null)) {
-    const y = yearNumber(c, end + 1);
+    const y = labelYear(c, end + 1);
     const rel = RELATIVE_OFFSETS.get(word(c, end + 1));
     if (y !== null) {
-      year = y;
+      year = y.year;
       explicit = true;
-      end += 2;
+      end = y.end;
     } else if (rel !== undefined && word(c, end + 2) === 'year') {
       if (year !== null) year += rel;
       explicit = true;
@@ -476,6 +483,16 @@ export const partOfYear: Parser = (c, i) => {
   const start = hyphenated && word(c, i) === 'the' && !explicit ? i + 1 : i;
   return { ...periodHit(period, end), start };
 };
+
+/** The year after a quarter or a half: "2025", "FY2025", "FY 2025", "fiscal 2025", "fiscal year
+ *  2025" (a fiscal year keeps its number, as "fiscal 2025" alone does). */
+function labelYear(c: Context, k: number): { year: number; end: number } | null {
+  let j = k;
+  if (word(c, j) === 'fy') j++;
+  else if (word(c, j) === 'fiscal') j += word(c, j + 1) === 'year' ? 2 : 1;
+  const year = yearNumber(c, j);
+  return year === null ? null : { year, end: j + 1 };
+}
 
 /**
  * The year a results report's "full year" names: the year of the quarter reported ("full-year
