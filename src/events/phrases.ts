@@ -408,7 +408,7 @@ function isRoundOf(terms: Term[], outer: number): boolean {
 }
 
 /** Verbs after an event that tell where it is held: "the talks, held in Rivelle", "the second
- *  round will take place in Valmora", "the forum is to be convened in Lindau", "the finals will
+ *  round will take place in Valmora", "talks are under way in Rivelle", "the forum is to be convened in Lindau", "the finals will
  *  be played at the Arvik Arena". */
 const HELD = new Set(['held', 'convened', 'hosted', 'staged', 'played']);
 const TAKING = /^(take|takes|took|taken|taking)$/;
@@ -434,7 +434,8 @@ function placeOfPredicate(text: string, terms: Term[], last: number): Span | nul
     (BEFORE_PREDICATE.has(terms[k]!.normal) || terms[k]!.normal === 'to')
   )
     k++;
-  if (HELD.has(terms[k]?.normal ?? '')) k++;
+  if (HELD.has(terms[k]?.normal ?? '') || terms[k]?.normal === 'underway') k++;
+  else if (terms[k]?.normal === 'under' && terms[k + 1]?.normal === 'way') k += 2;
   else if (TAKING.test(terms[k]?.normal ?? '') && terms[k + 1]?.normal === 'place') k += 2;
   else return null;
   // "will be held on 14 May in Leidstad": past the date.
@@ -569,15 +570,21 @@ const PLACE_NOUNS = new Set(
 const SIDELINES = new Set(['margins', 'margin', 'sidelines', 'sideline', 'fringes', 'fringe']);
 /** Complements that say who takes part, which may follow a time adverb. */
 const PARTY_COMPLEMENTS = new Set(['of', 'with', 'between', 'among']);
+const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 const TIME_ADVERB_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'past']);
 
 /** The last term of a time adverb of up to three words starting at `k` ("earlier this week",
- *  "on Monday"), or k - 1. */
-function timeAdverbEnd(terms: Term[], k: number): number {
+ *  "on Monday"), days joined by "and" ("on Monday and Tuesday", "on 3 and 4 March"), or k - 1. */
+export function timeAdverbEnd(terms: Term[], k: number): number {
   let end = k - 1;
-  for (let j = k; j < terms.length && j < k + 3; j++) {
+  let reach = k + 3;
+  // A day's number before "and" is part of the days only when a month closes them ("3 and 4 March").
+  let dayNumber = false;
+  for (let j = k; j < terms.length && j < reach; j++) {
     const t = terms[j]!;
     if (has(t, 'Date')) end = j;
+    else if (DAY_NUMBER.test(t.normal) && terms[j + 1]?.normal === 'and') dayNumber = true;
+    else if (t.normal === 'and' && (end === j - 1 || dayNumber) && (end >= k || dayNumber)) reach = j + 4;
     else if (!TIME_ADVERB_WORDS.has(t.normal) && !(j === k && t.normal === 'on')) break;
   }
   return end;

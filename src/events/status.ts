@@ -13,6 +13,7 @@ import {
   POSTPONED,
 } from './lexicon.js';
 import { daysOfValue } from './dating.js';
+import { timeAdverbEnd } from './phrases.js';
 import type { Mention } from './mention.js';
 import { has, type Segment, type Term } from './segments.js';
 
@@ -31,7 +32,11 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
   const left = m.kind === 'verbal' ? verbalGroup(terms, m) : verbGroupBefore(text, terms, m.outer).verbs;
   // "The minutes of this meeting will be published": the verb after is the minutes', not the meeting's.
   const complement = terms[m.outer - 1]?.normal === 'of';
-  const right = (left.length === 0 || m.outer === 0) && !complement ? verbGroupAfter(text, terms, m.last + 1) : [];
+  // Past a time adverb: "Talks on Monday and Tuesday ended without agreement".
+  const right =
+    (left.length === 0 || m.outer === 0) && !complement
+      ? verbGroupAfter(text, terms, timeAdverbEnd(terms, m.last + 1) + 1)
+      : [];
   const group = [...left, ...right];
   const around = [...group, ...terms.slice(m.last + 1, m.last + 4)];
   for (const [k, t] of around.entries()) {
@@ -46,8 +51,18 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
   const prev = terms[m.outer - 1];
   if (prev && (PLANNED_BEFORE.has(prev.normal) || (prev.normal === 'of' && terms[m.outer - 2]?.normal === 'ahead')))
     return 'planned';
+  // "Talks are under way", "the review is in progress".
+  const tense = tenseOf(group);
+  if (right.length > 0 && tense === null && isUnderWay(terms, terms.indexOf(right[right.length - 1]!) + 1))
+    return 'ongoing';
   // The main clause's verb tells only its tense: "decided to keep the rate" plans the keeping.
-  return group.length > 0 ? tenseOf(group) : tenseOf(openingClauseVerbs(text, terms, m), false);
+  return group.length > 0 ? tense : tenseOf(openingClauseVerbs(text, terms, m), false);
+}
+
+/** "under way", "underway", "in progress", "ongoing" after a copula: happening now. */
+function isUnderWay(terms: Term[], k: number): boolean {
+  const [a, b] = [terms[k]?.normal, terms[k + 1]?.normal];
+  return a === 'underway' || a === 'ongoing' || (a === 'under' && b === 'way') || (a === 'in' && b === 'progress');
 }
 
 /** A verbal mention's verb with the auxiliaries before it, past adverbs ("will also meet",
