@@ -129,7 +129,10 @@ describe('a description after the cue, then the name it sets off', () => {
       ['Rita Oduya|The bridge will reopen'],
     ],
     // no name after the comma: the description speaks
-    ['"It was loud," said a resident, adding that nobody slept.', ['a resident|It was loud']],
+    [
+      '"It was loud," said a resident, adding that nobody slept.',
+      ['a resident|It was loud', 'a resident|nobody slept'],
+    ],
     // a name alone after the cue keeps its apposition
     ['"Prices will fall," said Ama Boateng, an economist at the bank.', ['Ama Boateng|Prices will fall']],
   ])('%s', (text, expected) => {

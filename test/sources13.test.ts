@@ -90,3 +90,19 @@ describe('a speaker named by surname takes the title the text gave the name in p
     expect(described(text)).toEqual(expected);
   });
 });
+
+describe('a short reported clause, or one whose verb the tagger reads as a noun', () => {
+  it.each<[string, string[]]>([
+    ['Ida Holm said prices fell.', ['Ida Holm|prices fell']],
+    ['Ida Holm said she agreed.', ['Ida Holm|she agreed']],
+    ['Ida Holm said the share price rose.', ['Ida Holm|the share price rose']],
+    ['Ida Holm said costs rose 5 percent.', ['Ida Holm|costs rose 5 percent']],
+    ['Ida Holm said the board cut jobs.', ['Ida Holm|the board cut jobs']],
+    // two words without a full verb of their own are no clause
+    ['Ida Holm said it would.', []],
+    ['Ida Holm said thanks.', []],
+    ['Ida Holm said Tuesday.', []],
+  ])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

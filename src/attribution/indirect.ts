@@ -191,16 +191,36 @@ function looksClausal(ts: readonly Token[], from: number, to: number, strict: bo
     // Only before a finite verb, an auxiliary or the noun's own "from"/"of" ("said praise from X would …"):
     // "said thanks as the crowd cheered" is no clause.
     const next = ts[i + 1];
-    if (i === from && nounAsVerb(t) && next && (isFinite(next) || next.lower === 'from' || next.lower === 'of'))
+    if (
+      i === from &&
+      nounAsVerb(t) &&
+      next &&
+      (isFinite(next) || pastReadAsNoun(ts, i + 1) || next.lower === 'from' || next.lower === 'of')
+    )
       continue;
     // "the fact that …", "their pledge to keep …": a noun's own clause or infinitive, not a reported clause.
     if (strict && (t.lower === 'of' || t.lower === 'for' || t.lower === 'that')) return false;
     // "denied the charge and requested a hearing": a verb after "and" shares the cue's subject; the words before are its object.
     if (isFinite(t) && /^(and|or)$/.test(ts[i - 1]?.lower ?? '')) return false;
-    if (isFinite(t) && !(strict && afterTo(ts, i))) return i > from;
+    if ((isFinite(t) || pastReadAsNoun(ts, i)) && !(strict && afterTo(ts, i))) return i > from;
   }
   return false;
 }
+
+/** A clause of two words, a subject and its full verb: "prices fell", "she agreed" (not "it would"). */
+const subjectAndVerb = (ts: readonly Token[], from: number, to: number) =>
+  to - from === 2 &&
+  (ts[from]!.tags.has('Noun') || nounAsVerb(ts[from]!)) &&
+  (isFinite(ts[from + 1]!) || pastReadAsNoun(ts, from + 1)) &&
+  !['Modal', 'Auxiliary', 'Copula'].some((g) => ts[from + 1]!.tags.has(g));
+
+/** Past forms the tagger reads as nouns after a subject's noun ("the index rose", "the board cut jobs"). */
+const PAST_READ_AS_NOUN = new Set(['rose', 'cut', 'hit', 'set', 'spread', 'shed', 'halved', 'beat']);
+const pastReadAsNoun = (ts: readonly Token[], i: number) =>
+  PAST_READ_AS_NOUN.has(ts[i]!.lower) &&
+  !ts[i]!.tags.has('Verb') &&
+  !!ts[i - 1] &&
+  (ts[i - 1]!.tags.has('Noun') || nounAsVerb(ts[i - 1]!));
 
 /** A present form that may as well be a noun ("rents", "pay", "praise"), not an auxiliary or a past form. */
 const nounAsVerb = (t: Token) =>
@@ -677,7 +697,7 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
   const emitter = (s: Sentence) => (from: number, to: number, phrase: SpeakerPhrase, cue: CueAt, rule: string) => {
     while (to > from && !s.ts[to - 1]!.word && !QUOTE_MARK.test(s.ts[to - 1]!.text)) to--;
     while (from < to && !s.ts[from]!.word && !QUOTE_MARK.test(s.ts[from]!.text)) from++;
-    if (wordsIn(s.ts, from, to) < MIN_CLAUSE_WORDS) return;
+    if (wordsIn(s.ts, from, to) < MIN_CLAUSE_WORDS && !subjectAndVerb(s.ts, from, to)) return;
     if (phrase.kind === 'pronoun' && SELF.has(s.ts[phrase.from]!.lower)) return;
     if (jointAct(s.ts, phrase, cue)) return;
     const start = s.ts[from]!.start;
