@@ -1,7 +1,9 @@
 // Quotes and sources in layouts of release and news text no fixture had yet: a release's quotation
 // in straight single marks on the paragraph under "Name said:" (fixtures/release13-single-quoted-blocks.txt);
 // a source with a relative clause or "familiar with" before its verb and no commas; people named by
-// what they do ("a neighbour", "passengers").
+// what they do ("a neighbour", "passengers"); titles given in passing; short clauses and verbs read as
+// nouns; a fronted setting; an owner's possessive in an apposition
+// (fixtures/statement13-ministry-campaign.txt).
 // Rows of our own words, negative rows beside them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +14,10 @@ const reported = (text: string) => {
   const { quotes, speakers } = analyze(text, { referenceDate: '2026-03-14' });
   return quotes.map((q) => `${speakers.find((s) => s.id === q.speakerId)?.name ?? ''}|${q.text}`);
 };
+
+/** Every speaker as [name, title, organisation]. */
+const described = (text: string) =>
+  analyze(text, { referenceDate: '2026-03-14' }).speakers.map((s) => [s.name, s.title, s.organization]);
 
 describe('a quotation in straight single marks under "Name said:"', () => {
   it('is the words inside the marks, credited to the name', () => {
@@ -69,8 +75,6 @@ describe('people named by what they do or where they live', () => {
 });
 
 describe('a speaker named by surname takes the title the text gave the name in passing', () => {
-  const described = (text: string) =>
-    analyze(text, { referenceDate: '2026-03-14' }).speakers.map((s) => [s.name, s.title, s.organization]);
   it.each<[string, Array<[string, string | null, string | null]>]>([
     [
       'The Chancellor received Prime Minister Marek Zielny in Berlin. Zielny said the talks went well.',
@@ -104,5 +108,58 @@ describe('a short reported clause, or one whose verb the tagger reads as a noun'
     ['Ida Holm said Tuesday.', []],
   ])('%s', (text, expected) => {
     expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a setting fronted before the credit is the writer’s framing', () => {
+  it.each<[string, string[]]>([
+    ['At the launch, Dr. Ida Holm said.', []],
+    [
+      'Speaking at the launch, the minister said the campaign would reach every child.',
+      ['the minister|the campaign would reach every child'],
+    ],
+    ['In Lisbon, Ida Holm said the port would reopen.', ['Ida Holm|the port would reopen']],
+    // a clause before the credit is still the words
+    ['Despite the rain, turnout was high, the commission said.', ['the commission|turnout was high']],
+  ])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe("an owner's possessive opening the apposition after an inverted credit", () => {
+  it.each<[string, Array<[string, string | null, string | null]>]>([
+    [
+      '"Orders were strong," said Ida Holm, Tarvik\'s Chief Executive Officer.',
+      [['Ida Holm', 'Chief Executive Officer', 'Tarvik']],
+    ],
+    [
+      '"Orders were strong," said Ida Holm, Tarvik\'s chief executive, in a statement.',
+      [['Ida Holm', 'chief executive', 'Tarvik']],
+    ],
+    // a day's possessive is no owner
+    ['"It is over," said Ida Holm, Tuesday\'s speaker.', [['Ida Holm', null, null]]],
+  ])('%s', (text, expected) => {
+    expect(described(text)).toEqual(expected);
+  });
+});
+
+describe('a present verb the tagger reads as a plural noun, and a described name after a fronted adjunct', () => {
+  it.each<[string, string[]]>([
+    ['Ida Holm said the plan works.', ['Ida Holm|the plan works']],
+    ['Ida Holm said the campaign targets every child.', ['Ida Holm|the campaign targets every child']],
+    ['Speaking in Tarvik, the Health Secretary, Ida Holm, said the plan works.', ['Ida Holm|the plan works']],
+    ["On Monday, the agency's director, Ida Holm, said the plan works.", ['Ida Holm|the plan works']],
+    // a name before its own apposition after a fronted adjunct stays the subject
+    ["In Tarvik, Ida Holm, the port's chair, said the plan works.", ['Ida Holm|the plan works']],
+  ])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+  it('a ministry statement: the clause after a fronted setting and a described name', () => {
+    const text = readFileSync(new URL('../fixtures/statement13-ministry-campaign.txt', import.meta.url), 'utf8');
+    expect(reported(text)).toEqual([
+      'Amina Oduor|the campaign targets 3 million children under five years',
+      'Amina Oduor|Every child counts. Parents should visit the nearest health facility',
+      'Peter Kamau|the vaccines had already been delivered to all counties',
+    ]);
   });
 });

@@ -202,10 +202,24 @@ function looksClausal(ts: readonly Token[], from: number, to: number, strict: bo
     if (strict && (t.lower === 'of' || t.lower === 'for' || t.lower === 'that')) return false;
     // "denied the charge and requested a hearing": a verb after "and" shares the cue's subject; the words before are its object.
     if (isFinite(t) && /^(and|or)$/.test(ts[i - 1]?.lower ?? '')) return false;
-    if ((isFinite(t) || pastReadAsNoun(ts, i)) && !(strict && afterTo(ts, i))) return i > from;
+    if ((isFinite(t) || pastReadAsNoun(ts, i) || presentReadAsNoun(ts, i, from)) && !(strict && afterTo(ts, i)))
+      return i > from;
   }
   return false;
 }
+
+/**
+ * "said the plan works", "said the campaign targets children": a verb in -s the tagger reads as a
+ * plural noun, right after a singular noun that a determiner opens at the clause's start `from`.
+ */
+const presentReadAsNoun = (ts: readonly Token[], i: number, from: number) =>
+  i === from + 2 &&
+  ts[from]!.tags.has('Determiner') &&
+  ts[i - 1]!.tags.has('Noun') &&
+  !ts[i - 1]!.tags.has('Plural') &&
+  ts[i]!.tags.has('Plural') &&
+  !ts[i]!.tags.has('Verb') &&
+  /[^s']s$/.test(ts[i]!.lower);
 
 /** A clause of two words, a subject and its full verb: "prices fell", "she agreed" (not "it would"). */
 const subjectAndVerb = (ts: readonly Token[], from: number, to: number) =>
@@ -358,6 +372,10 @@ function trailingCredit(r: Reading, i: number, name: string): boolean {
   // question put to the speaker, not her words.
   const framed = SUBORDINATORS.has(opener.lower) ? ts[from + 1] : opener;
   if (framed && QUESTIONED.has(framed.lower)) return true;
+  // "At the launch, X said …", "Speaking in Lisbon, X said …": a setting without a verb of its own
+  // is the writer's framing; the words, if any, follow the cue.
+  const setting = opener.tags.has('Preposition') || opener.lower.endsWith('ing');
+  if (setting && !ts.slice(from + 1, comma).some(isFinite)) return false;
   r.emit(from, comma, credit.phrase, cue, name);
   r.mainSubject ??= credit.phrase;
   return true;

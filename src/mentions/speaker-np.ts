@@ -998,6 +998,14 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
     return antecedent?.kind === 'name' ? { ...antecedent, from: end, to: end + 1, apposition: null } : antecedent;
   } else if (relativeAt(tokens[end], THAT_WHO_WHICH)) return null;
   if (tokens[end]!.text === ',') {
+    // "In Kisumu, the Health Secretary, Amina Oduor, said": a titled description and its name
+    // after a fronted adjunct's comma; the place before it is no subject.
+    const described = descriptionThenName(tokens, end, floor);
+    const afterComma = !!described && tokens[described.from - 1]?.text === ',';
+    const fronted = afterComma ? phraseEndingAt(tokens, described!.from - 1, floor) : null;
+    // Not after a name opening the clause: "Ana Ruiz, Director of Communications, Tarnby Rail Ltd, said".
+    if (afterComma && described!.head === 'person' && !(fronted?.kind === 'name' && fronted.from === floor))
+      return described;
     // "Name, a spokesperson for Y, said" / "Name, who …, said": the comma opening the
     // apposition is the nearest one after a name.
     let inner: SpeakerPhrase | null = null;
@@ -1229,7 +1237,11 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   const subject = personBeforeWho(tokens, describe(tokens, i, to));
   // An apposition: ", a spokesperson for the ministry" or ", chief executive officer of Y" up to
   // the next comma or sentence end.
-  const opensApposition = (i: number) => /^(a|an|the)$/.test(tokens[i]!.lower) || isTitle(tokens, i);
+  // "…, Acme's Chief Executive Officer": an owner's possessive before the title opens one too.
+  const opensApposition = (i: number) =>
+    /^(a|an|the)$/.test(tokens[i]!.lower) ||
+    isTitle(tokens, i) ||
+    (capitalized(tokens[i]!) && possessive(tokens[i]!) && !isDate(tokens[i]!));
   if (to < ceil && tokens[to]!.text === ',' && to + 1 < ceil && opensApposition(to + 1)) {
     let close = to + 1;
     while (close < ceil && tokens[close]!.word && close - to < 20) close++;
