@@ -38,7 +38,12 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
       ? verbGroupAfter(text, terms, timeAdverbEnd(terms, m.last + 1) + 1)
       : [];
   const group = [...left, ...right];
-  const around = [...group, ...terms.slice(m.last + 1, m.last + 4)];
+  // (Not a relative clause's verb: "The summit, which postponed the vote, ended".)
+  const relative =
+    /^(which|who|that)$/.test(terms[m.last + 1]?.normal ?? '') &&
+    /,/.test(text.slice(terms[m.last]!.end, terms[m.last + 1]!.start));
+  const after = relative ? [] : terms.slice(m.last + 1, m.last + 4);
+  const around = [...group, ...after, ...verbsAfterAside(text, terms, m)];
   for (const [k, t] of around.entries()) {
     const off = around[k + 1]?.normal === 'off';
     if (CANCELLED.test(t.normal) || (off && /^call(s|ed|ing)?$/.test(t.normal))) return 'cancelled';
@@ -57,6 +62,26 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
     return 'ongoing';
   // The main clause's verb tells only its tense: "decided to keep the rate" plans the keeping.
   return group.length > 0 ? tense : tenseOf(openingClauseVerbs(text, terms, m), false);
+}
+
+/** How many terms a phrase set off by commas after an event may run. */
+const ASIDE_REACH = 12;
+
+/** "The summit, scheduled for 12 May, was postponed": the verbs after a phrase set off by commas
+ *  behind the event that is the sentence's subject. */
+function verbsAfterAside(text: string, terms: Term[], m: Mention): Term[] {
+  const next = terms[m.last + 1];
+  if (!next || (m.outer > 0 && !has(terms[m.outer - 1], 'Conjunction')) || m.kind === 'verbal') return [];
+  if (!/^\s*,\s*$/.test(text.slice(terms[m.last]!.end, next.start))) return [];
+  for (let k = m.last + 2; k < terms.length && k <= m.last + ASIDE_REACH; k++) {
+    const gap = text.slice(terms[k - 1]!.end, terms[k]!.start);
+    if (/[;:.!?]/.test(gap)) return [];
+    if (!gap.includes(',')) continue;
+    // A passive only: "was postponed", "has been cancelled"; not "agreed to postpone the vote".
+    const verbs = verbGroupAfter(text, terms, k);
+    return verbs.some((t) => /^(is|are|was|were|be|been)$/.test(t.normal)) ? verbs : [];
+  }
+  return [];
 }
 
 /** "under way", "underway", "in progress", "ongoing" after a copula: happening now. */
