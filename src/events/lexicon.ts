@@ -63,7 +63,7 @@ export const OCCURRING_VERBS = new Set(
     'took take takes taking began begin begins begun opened open opens ended end ends closed concluded ' +
     'conclude concludes resumed resume resumes continued continue continues started start starts ' +
     'held convened lasted last lasts focused focuses centred centered covered cover covers return returns returned ' +
-    'continuing beginning starting opening resuming ending concluding played given delivered'
+    'continuing beginning starting opening resuming ending concluding played given delivered run runs ran running'
   ).split(' '),
 );
 

@@ -105,7 +105,8 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     isNounLike(next) &&
     !has(next, 'Date') &&
     !has(next, 'Value') &&
-    !(!capital && isCapitalised(next))
+    !(!capital && isCapitalised(next)) &&
+    !occursFrom(terms, i + 1)
   )
     return null;
   if (has(t, 'Possessive') && next && isNounLike(next)) return null;
@@ -130,10 +131,12 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     return null;
   const round = roundBefore(text, terms, outer);
   // "the Harbor Cleanup event", "River Safety Day"; not "the Saturday event", "a great day".
+  // (Not a week of the calendar in a title: "Talks Held Last Week", "Next Week".)
   if (
     head.needs === 'named' &&
-    !modifiers.some((m, k) => isCapitalised(m) && !has(m, 'Date') && (first + k > 0 || has(m, 'ProperNoun'))) &&
-    !modifiers.some((m) => head.compounds?.has(m.normal))
+    ((!modifiers.some((m, k) => isCapitalised(m) && !has(m, 'Date') && (first + k > 0 || has(m, 'ProperNoun'))) &&
+      !modifiers.some((m) => head.compounds?.has(m.normal))) ||
+      modifiers.some((m) => isStatusWord(m) || TIME_ADVERB_WORDS.has(m.normal)))
   )
     return null;
   // "a call for calm", "the exercise of rights"; but "a conference call for investors".
@@ -233,6 +236,17 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     rule: capital ? 'proper-name' : 'event-noun',
   };
   return [mention, ...conjuncts(text, terms, mention, i)];
+}
+
+/** "Road Safety Week runs from ...", "the Clean Air Week begins on Monday": a verb of taking place
+ *  the tagger may read as a plural noun, before the preposition of its days. */
+function occursFrom(terms: Term[], k: number): boolean {
+  const verb = terms[k]!;
+  return (
+    verb.normal.endsWith('s') &&
+    OCCURRING_VERBS.has(verb.normal) &&
+    /^(from|until|till|through|on|in|at)$/.test(terms[k + 1]?.normal ?? '')
+  );
 }
 
 /** What nobody plans is no event: "the bank has no plans for an emergency meeting". */

@@ -82,6 +82,8 @@ add('event events', {
   compounds: new Set('consultation fundraising networking information side community awareness'.split(' ')),
 });
 add('day', head('day', 'named'));
+// "Road Safety Week", "National Volunteer Week" (not "last week", "Week 12").
+add('week', head('week', 'named'));
 add('festival festivals', head('festival', 'capitalised'));
 add('expo exhibition', head('exhibition', 'capitalised'));
 add('championship championships', head('championship', 'capitalised'));
