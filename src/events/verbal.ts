@@ -12,6 +12,9 @@ interface VerbalCue {
   then?: string[][];
   /** The verb alone holds the event ("the council voted on Tuesday"). */
   alone?: boolean;
+  /** Only with a person or a title for object ("received the Prime Minister", not "received the
+   *  Harbour Prize" nor "received with applause"). */
+  guest?: boolean;
 }
 
 const forms = (s: string) => new Set(s.split(' '));
@@ -28,6 +31,8 @@ const CUES: VerbalCue[] = [
     ],
   },
   { type: 'meeting', verbs: forms('meet meets met meeting') },
+  // "The Prime Minister received the President of the Farmers' Council": a meeting with a guest.
+  { type: 'meeting', verbs: forms('receive receives received'), guest: true },
   { type: 'visit', verbs: forms('visit visits visited visiting') },
   { type: 'signing', verbs: forms('sign signs signed signing') },
   // "The council voted 7-2 on Tuesday to approve the plan": the vote a headline names.
@@ -169,6 +174,7 @@ function objectIsThing(text: string, terms: Term[], k: number): boolean {
 /** The term that closes the cue ("phone", "with"), or the verb itself when an object follows. */
 function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number {
   if (cue.alone) return i;
+  if (cue.guest) return guestAfter(text, terms, i) ? i : -1;
   if (cue.then) {
     for (const words of cue.then) {
       if (words.every((w, k) => terms[i + 1 + k]?.normal === w && joined(text, terms[i + k]!, terms[i + 1 + k]!))) {
@@ -198,6 +204,22 @@ function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number 
   const object =
     has(head, 'Person') || has(head, 'Honorific') || named || title || (cue.type === 'visit' && has(head, 'Place'));
   return object && !has(head, 'Date') && !objectIsThing(text, terms, i + 1) ? i : -1;
+}
+
+/** A person or a title right after the verb at `i`: "received Mayor Okafor", "received the
+ *  President of ...", "received Ambassador Lena Ostrova" (a capitalised word the tagger knows as
+ *  a person, an honorific or an actor). */
+function guestAfter(text: string, terms: Term[], i: number): boolean {
+  const next = terms[i + 1];
+  if (!next || !joined(text, terms[i]!, next)) return false;
+  const after = terms[i + 2];
+  const head = next.normal === 'the' && after && joined(text, next, after) ? after : next;
+  return (
+    isCapitalised(head) &&
+    !has(head, 'Date') &&
+    !has(head, 'Place') &&
+    (has(head, 'Person') || has(head, 'Honorific') || has(head, 'Actor'))
+  );
 }
 
 /** "with" after a time adverb that follows term `i` ("met today with", "by phone on Monday with"). */
