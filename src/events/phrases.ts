@@ -571,7 +571,29 @@ function complementsAfter(
       location = span;
     last = np;
   }
+  // "a meeting with representatives of the nurses' union in Wellhaven": a place after the two
+  // complements kept in the name is still the event's place, though left out of its name.
+  if (!location && complements.length === 2) location = placeNameAfter(text, terms, last);
   return { last, complements, location };
+}
+
+/** A capitalised place name after "in" or "at" (and "the") right after term `last`. */
+function placeNameAfter(text: string, terms: Term[], last: number): Span | null {
+  const prep = terms[last + 1];
+  if (!prep || !/^(in|at)$/.test(prep.normal) || !joined(text, terms[last]!, prep)) return null;
+  const k = terms[last + 2]?.normal === 'the' ? last + 3 : last + 2;
+  const isName = (t: Term | undefined) =>
+    !!t &&
+    isCapitalised(t) &&
+    !has(t, 'Date') &&
+    !has(t, 'Person') &&
+    !has(t, 'Organization') &&
+    (has(t, 'Place') || has(t, 'ProperNoun'));
+  if (!isName(terms[k]) || !joined(text, terms[k - 1]!, terms[k]!)) return null;
+  let end = k;
+  while (isName(terms[end + 1]) && joined(text, terms[end]!, terms[end + 1]!)) end++;
+  if (end === k && isTongue(terms[k]!)) return null;
+  return { start: terms[k]!.start, end: terms[end]!.end };
 }
 
 /** Common nouns for places: "in the capital", "at the ministry" (no place name, but a place). */
