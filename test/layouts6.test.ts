@@ -65,7 +65,7 @@ const LAYOUTS: Array<[string, Expected, string[]]> = [
     'layouts6-quote-from-release.txt',
     [
       // "the alliance said": the description resolves to the letterhead's body
-      ['indirect', 'Volunteer lifeboat crews', 'COASTAL RESCUE ALLIANCE'],
+      ['indirect', 'Volunteer lifeboat crews', 'Coastal Rescue Alliance'],
       ['direct', 'July tested every crew', 'Maren Solvik'],
       ['direct', 'We launched nine times', 'Tobias Renn'],
     ],

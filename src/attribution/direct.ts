@@ -166,6 +166,13 @@ function announcedStatement({ ctx, found }: Attributing, i: number): Credit | nu
 /** Words before the speaker on a credit line: "And from Commissioner X:", "Also from …:". */
 const CREDIT_LINE_LEAD = new Set(['and', 'also', 'from', 'plus']);
 
+/** Kinds of article a headline's label names, no speaker: "Interview: “We will not give up the port”". */
+const ARTICLE_KINDS = new Set(
+  'interview exclusive analysis opinion comment editorial update explainer factbox profile review transcript'.split(
+    ' ',
+  ),
+);
+
 /** Words between a speaker and the topic of what they say: "Roe on housing: “…”". */
 const TOPIC_LINKS = new Set(['on', 'about']);
 
@@ -207,6 +214,7 @@ function colonCredit({ ctx, found }: Attributing, i: number): Credit | null {
   const topic = ts.findIndex((t, k) => k > start && k < openAt - 1 && TOPIC_LINKS.has(t.lower));
   const phrase = subjectBefore(ts, topic > 0 ? topic : openAt - 1, start);
   if (!phrase || phrase.kind === 'pronoun' || phrase.from !== start) return null;
+  if (phrase.to - phrase.from === 1 && ARTICLE_KINDS.has(ts[start]!.lower)) return null;
   if (topic > 0 && !namedInFull(ctx, phrase.name)) return null;
   return credit(ctx, p, phrase, ':');
 }

@@ -666,6 +666,10 @@ const hasShoutedWord = (ws: readonly string[]): boolean =>
 function displayName(c: Cluster, text: string): string {
   const { name } = c;
   const ws = name.split(' ');
+  // A body printed in capitals in a heading ("MINISTRY OF FOREIGN AFFAIRS"): as the text prints it
+  // elsewhere, if it does; its letters are no guide to its case (acronyms).
+  if (c.kind === 'organization' && ws.length > 1 && ws.every((w) => !/\p{Ll}/u.test(w)))
+    return printedInMixedCase(text, name) ?? name;
   // A role ("MODERATOR:") is a description as printed, no name.
   if (c.kind !== 'person' || !c.named || !hasShoutedWord(ws)) return name;
   return (
