@@ -163,3 +163,16 @@ describe('a present verb the tagger reads as a plural noun, and a described name
     ]);
   });
 });
+
+describe('a name the speaker gives a thing, in single marks', () => {
+  it.each<[string, string[]]>([
+    ['Ida Holm called the plan ‘a serious mistake’.', ['Ida Holm|the plan ‘a serious mistake’']],
+    ["Ida Holm called the plan 'a serious mistake'.", ["Ida Holm|the plan 'a serious mistake'"]],
+    ['Ida Holm called the plan “a serious mistake”.', ['Ida Holm|the plan “a serious mistake”']],
+    // a plural possessive's apostrophe opens nothing
+    ["Ida Holm called the ministers' plan 'a serious mistake'.", ["Ida Holm|the ministers' plan 'a serious mistake'"]],
+    ["Ida Holm said the ministers' plan was weak.", ["Ida Holm|the ministers' plan was weak"]],
+  ])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

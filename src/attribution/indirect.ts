@@ -274,9 +274,17 @@ interface ReportedPass {
 function namingQuote(r: Reading, i: number, name: string): boolean {
   const { ts, from: sf, to: st } = r.s;
   if (!NAMING.has(ts[i]!.lower) || !ts[i]!.tags.has('Verb')) return false;
-  const open = ts.slice(i + 1, Math.min(st, i + 1 + NAMING_GAP)).findIndex((t) => /^[“"‘]$/.test(t.text));
+  // A straight single mark opens only after a space, before a word ("called it 'a mistake'"), and
+  // closes only after a word, before no letter: an apostrophe ("the ministers' plan") does neither.
+  const opens = (k: number) =>
+    /^[“"‘]$/.test(ts[k]!.text) || (ts[k]!.text === "'" && ts[k]!.spaced && !!ts[k + 1]?.word && !ts[k + 1]!.spaced);
+  const closes = (k: number) =>
+    /^[”"’]$/.test(ts[k]!.text) || (ts[k]!.text === "'" && !ts[k]!.spaced && !ts[k + 1]?.word);
+  let open = -1;
+  for (let k = i + 1; k < Math.min(st, i + 1 + NAMING_GAP) && open < 0; k++) if (opens(k)) open = k - i - 1;
   if (open < 0 || (ts[i]!.lower.startsWith('descri') && ts[i + open]?.lower !== 'as')) return false;
-  const close = ts.slice(i + open + 2, st).findIndex((t) => /^[”"’]$/.test(t.text));
+  let close = -1;
+  for (let k = i + open + 2; k < st && close < 0; k++) if (closes(k)) close = k - (i + open + 2);
   if (close < 0) return false;
   const subject = subjectBefore(ts, i, sf) ?? nearestVerbSubject(ts, sf, i - 1);
   if (!subject) return false;
@@ -713,7 +721,10 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     reportedBy: null,
   });
   const emitter = (s: Sentence) => (from: number, to: number, phrase: SpeakerPhrase, cue: CueAt, rule: string) => {
-    while (to > from && !s.ts[to - 1]!.word && !QUOTE_MARK.test(s.ts[to - 1]!.text)) to--;
+    // A closing single mark stays where an opening one stands before it ("called it ‘a mistake’").
+    const closesSingle = (k: number) =>
+      /^[’']$/.test(s.ts[k]!.text) && s.ts.slice(from, k).some((t) => /^[‘']$/.test(t.text) && t.spaced);
+    while (to > from && !s.ts[to - 1]!.word && !QUOTE_MARK.test(s.ts[to - 1]!.text) && !closesSingle(to - 1)) to--;
     while (from < to && !s.ts[from]!.word && !QUOTE_MARK.test(s.ts[from]!.text)) from++;
     if (wordsIn(s.ts, from, to) < MIN_CLAUSE_WORDS && !subjectAndVerb(s.ts, from, to)) return;
     if (phrase.kind === 'pronoun' && SELF.has(s.ts[phrase.from]!.lower)) return;
