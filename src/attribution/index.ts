@@ -84,6 +84,18 @@ const describedSubjects = (ctx: Context, subjects: ReturnType<typeof sentenceSub
     .map(({ p, phrase }) => mentionOf(ctx, p, phrase));
 
 /**
+ * "A spokesperson for the ministry rejected the claim": a titled holder introduced, without a name,
+ * as a sentence subject; a later "the spokesperson" who speaks is that one.
+ */
+const introducedHolders = (ctx: Context, subjects: ReturnType<typeof sentenceSubjects>): Mention[] =>
+  subjects
+    .filter(
+      ({ p, phrase }) =>
+        phrase.kind === 'description' && phrase.title !== null && /^(a|an)$/.test(ctx.tokens[p]![phrase.from]!.lower),
+    )
+    .map(({ p, phrase }) => mentionOf(ctx, p, phrase));
+
+/**
  * "she said", "added he": pronoun subjects of speech verbs, also where they credit no quote of ours
  * (inside a reported clause): mentions of the speaker they refer to.
  */
@@ -310,7 +322,13 @@ export function attributeByRules(doc: Document, tagged: Tagged): Attribution {
   const described = [...describedSubjects(ctx, subjects), ...pronounCueSubjects(ctx)].filter(
     (m) => !quoteMentions.has(m.span.start),
   );
-  const { speakers, idOf } = resolveSpeakers(doc.text, mentions, subjectPeople(ctx, tagged, subjects), described);
+  const { speakers, idOf } = resolveSpeakers(
+    doc.text,
+    mentions,
+    subjectPeople(ctx, tagged, subjects),
+    described,
+    introducedHolders(ctx, subjects),
+  );
   const speakerOf = (q: Found) => {
     const m = licensing(q);
     return m ? (idOf.get(m) ?? null) : null;

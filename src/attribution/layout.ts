@@ -380,10 +380,13 @@ function plainLabel(ts: readonly Token[], places = false): Label | null {
     roster: false,
     ...fields,
   });
-  if (holder && (dashedHolder || (role === 'role' && comma < 0)))
+  // "The Minister of State, Department for Transport (Mr Colin Ashby):": an office opening the label.
+  const office0 = ts[0]!.lower === 'the' ? 1 : 0;
+  const opensWithOffice = isTitleWord(ts[office0]!) && !isHonorific(ts[office0]!);
+  if (holder && (dashedHolder || (role === 'role' && comma < 0) || opensWithOffice))
     return colonLabel({
       nameEnd: holder[1],
-      title: [0, dashedHolder ? comma : end],
+      title: dashedHolder ? [0, comma] : opensWithOffice ? [office0, comma >= 0 ? comma : end] : [0, end],
       role: 'person',
       nameWords: ts.slice(holder[0], holder[1]).map(bare),
       titled: true,
@@ -607,7 +610,11 @@ const readsAsPerson = (note: readonly Token[]) =>
  * A label's note naming a person: two to four capitalised words read as a person's name, no title,
  * place, body ("Ministry of …", "… Council") or note of how the words reach us.
  */
-function namesHolder(note: readonly Token[]): boolean {
+function namesHolder(withStyle: readonly Token[]): boolean {
+  // "(Mr Colin Ashby)": an honorific, with its dot, before the name.
+  let from = 0;
+  while (from < withStyle.length && (isHonorific(withStyle[from]!) || withStyle[from]!.text === '.')) from++;
+  const note = withStyle.slice(from);
   return (
     note.length >= 2 &&
     note.length <= MAX_NOTE_NAME_WORDS &&

@@ -116,7 +116,11 @@ function nearestPerson(
 /** How many distinct fuller names per name word are kept; more than one that disagree means no extension. */
 const MAX_FULLER = 4;
 
-const isTitleWord = (w: string) => titleWord(w.toLowerCase()) || nameLead(w.toLowerCase().replace(/\.$/, ''));
+/** A title, an honorific, or a title's capitals ("PM", "FM": never "Pm" in a name). */
+const isTitleWord = (w: string) =>
+  titleWord(w.toLowerCase()) ||
+  nameLead(w.toLowerCase().replace(/\.$/, '')) ||
+  (w === w.toUpperCase() && TITLE_ABBREVIATIONS.has(w.toLowerCase()));
 
 /** A person's name as printed, after any title ("Harbour Commissioner Ruth Alvarez" → "Ruth Alvarez"). */
 function bareName(printed: string): string | null {
@@ -373,7 +377,23 @@ class SpeakerIndex {
   constructor(
     private readonly text: string,
     private readonly people: readonly NamedPerson[],
+    /** "A spokesperson for X rejected …": holders introduced by an indefinite description, by start. */
+    private readonly introduced: readonly Mention[] = [],
   ) {}
+
+  /**
+   * "A spokesperson for Vireo's ministry rejected the claim. … the spokesperson said": the latest
+   * holder introduced before `at` (within reach) under the title `head` with all of `titleWords`.
+   */
+  private introducedHolder(at: number, head: string, titleWords: readonly string[]): Mention | null {
+    for (let k = lowerBound(this.introduced.length, (i) => this.introduced[i]!.span.start >= at) - 1; k >= 0; k--) {
+      const m = this.introduced[k]!;
+      if (at - m.span.start > ANTECEDENT_REACH) return null;
+      const words = aliasedTitleWords(m.phrase.title);
+      if (titleHead(m.phrase.title) === head && titleWords.every((w) => words.includes(w))) return m;
+    }
+    return null;
+  }
 
   /** The most recent speaker mentioned at or before `at` that `fits`. */
   nearest(at: number, fits: (c: Cluster) => boolean): Cluster | null {
@@ -526,6 +546,16 @@ class SpeakerIndex {
       : (this.byDescription.get(verbatim.toLowerCase()) ?? null);
     if (c) this.add(c, m);
     else if (!attachOnly) {
+      const introduced =
+        definite && kindOf(m) === 'person' ? this.introducedHolder(m.span.start, head, titleWords) : null;
+      if (introduced) {
+        const printed = this.text.slice(introduced.span.start, introduced.span.end);
+        const fresh = this.open(printed, [], false, 'person');
+        this.byDescription.set(printed.toLowerCase(), fresh);
+        this.add(fresh, introduced);
+        this.add(fresh, m);
+        return fresh;
+      }
       const fresh = this.open(verbatim, [], false, kindOf(m));
       this.byDescription.set(verbatim.toLowerCase(), fresh);
       this.add(fresh, m);
@@ -711,9 +741,10 @@ export function resolveSpeakers(
   mentions: readonly Mention[],
   people: readonly NamedPerson[] = [],
   described: readonly Mention[] = [],
+  introduced: readonly Mention[] = [],
 ): ResolvedSpeakers {
   const attachOnly = new Set(described);
-  const index = new SpeakerIndex(text, people);
+  const index = new SpeakerIndex(text, people, introduced);
   for (const m of [...mentions, ...described].sort((a, b) => a.span.start - b.span.start)) {
     if (m.phrase.kind === 'pronoun') index.addPronoun(m, attachOnly.has(m));
     else if (m.phrase.kind === 'name') index.addName(m);

@@ -16,7 +16,8 @@ export const TITLES = new Set([
   congresswoman lawmaker legislator superintendent detective marshal brigadier constable corporal solicitor
   magistrate ombudsman coroner prof prof. hon hon. honourable honorable excellency
   councilor councilman councilwoman cr cllr alderman alderwoman assemblyman assemblywoman assemblymember
-  selectman selectwoman mep mla msp`),
+  selectman selectwoman mep mla msp negotiator mediator rapporteur registrar rector
+  archbishop cardinal`),
   // "Adm. Ana Ruiz", "Cmdr. Ana Ruiz": a rank's abbreviation with its dot is a title too.
   ...[...RANK_ABBREVIATIONS].map((w) => `${w}.`),
 ]);
@@ -47,8 +48,13 @@ export const TITLE_HEAD_ALIASES = new Map([
 ]);
 
 /** Words that make one title with the title after them: "Special Representative", "Rear Admiral". */
-export const TITLE_MODIFIERS = set(`special assistant acting rear vice deputy under associate permanent high first
-  principal senior executive chief lieutenant interim managing regional national lord rt rt. right`);
+export const TITLE_MODIFIERS = new Set([
+  ...set(`special assistant acting rear vice deputy under associate permanent high first
+  principal senior executive chief lieutenant interim managing regional national lord rt rt. right`),
+  // The area a manager or director runs, one title with it: "Project Director", "Communications Manager".
+  ...set(`project programme program communications sales marketing operations policy research media
+  press technical product engineering finance legal strategy campaign`),
+]);
 
 /** Portfolio words that make one title with the minister or secretary after them ("Foreign Minister"). */
 export const PORTFOLIOS = set(`foreign prime defense defence finance interior home health education justice trade

@@ -413,9 +413,14 @@ function withoutTrailingStyle(title: string | null): string | null {
   return end < words.length ? words.slice(0, end).join(' ') : title;
 }
 
-/** The words printed before a name as its title: no honorific, and no particle of the name ("MR. VAN DER BERG"). */
+/**
+ * The words printed before a name as its title: no honorific, and no particle of the name ("MR. VAN
+ * DER BERG"); a title's capitals spelled out ("PM" is the Prime Minister).
+ */
 export function titleBeforeName(printed: string | null): string | null {
   const title = withoutHonorifics(printed);
+  if (title && title === title.toUpperCase() && TITLE_ABBREVIATIONS.has(title.toLowerCase()))
+    return TITLE_ABBREVIATIONS.get(title.toLowerCase())!;
   return title?.split(/\s+/).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? null : title;
 }
 
@@ -645,7 +650,9 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
   let organization: string | null = null;
   if (firstTitle >= 0) {
     let orgStart = 0;
-    while (orgStart < firstTitle && DETERMINERS.has(ts[orgStart]!.lower)) orgStart++;
+    // "a former Swiss diplomat": a holder's status is neither the title's body nor the title.
+    while (orgStart < firstTitle && (DETERMINERS.has(ts[orgStart]!.lower) || HOLDER_STATUS.has(ts[orgStart]!.lower)))
+      orgStart++;
     // "Foreign Minister", "Defense Secretary": the portfolio is part of the title, not an organisation.
     let titleStart = firstTitle;
     if (PORTFOLIO_TITLES.has(lowerWord(ts[firstTitle]!))) {
@@ -735,6 +742,8 @@ function describeApposition(
   const link = office > 0 ? office : lastTitle + 1;
   let firstTitle = from;
   while (firstTitle < lastTitle && !isTitle(tokens, firstTitle)) firstTitle++;
+  // "Communications Manager at …": the modifiers before the first title are the title's.
+  while (firstTitle > from && titleAt(tokens, firstTitle - 1)) firstTitle--;
   if (office === to) return { title: withoutHonorifics(join(firstTitle, to)), organization: null };
   // "Head of Operations, Calder Works Ltd": a body after the title and a comma.
   const comma = office > 0 ? office : lastTitle + 1;
@@ -745,6 +754,9 @@ function describeApposition(
   while (orgStart < to - 1 && DETERMINERS.has(tokens[orgStart]!.lower)) orgStart++;
   return { title: join(firstTitle, link), organization: join(orgStart, to) };
 }
+
+/** Words of when a title is held, before it: "former", "outgoing". */
+const HOLDER_STATUS = new Set(['former', 'then', 'outgoing', 'incoming', 'retired', 'late']);
 
 /** Extends a phrase ending at `to` leftwards over description tokens, back to at most `floor`. */
 function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): SpeakerPhrase | null {
@@ -792,8 +804,13 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   from += first;
   let determiner = -1;
   for (let k = from; k < to - 1; k++) if (DETERMINERS.has(tokens[k]!.lower)) determiner = k - from;
-  // "comment on the River Basin Trust": a description starts at its last determiner.
-  if (determiner > 0 && !tokens.slice(from, from + determiner).some((t) => capitalized(t) || isHeadNoun(t)))
+  // "comment on the River Basin Trust": a description starts at its last determiner; so does one after
+  // an adverb of time capitalised at the sentence's start ("Later the adviser said").
+  const adverbial = (t: Token) => hasAnyTag(t, ['Adverb', 'Comparative', 'Superlative']) && !t.tags.has('Noun');
+  if (
+    determiner > 0 &&
+    !tokens.slice(from, from + determiner).some((t) => (capitalized(t) && !adverbial(t)) || isHeadNoun(t))
+  )
     from += determiner;
   return from < to ? describe(tokens, partitiveStart(tokens, from, floor), to) : null;
 }
@@ -1240,7 +1257,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   // "…, Acme's Chief Executive Officer": an owner's possessive before the title opens one too.
   const opensApposition = (i: number) =>
     /^(a|an|the)$/.test(tokens[i]!.lower) ||
-    isTitle(tokens, i) ||
+    titleAt(tokens, i) ||
     (capitalized(tokens[i]!) && possessive(tokens[i]!) && !isDate(tokens[i]!));
   if (to < ceil && tokens[to]!.text === ',' && to + 1 < ceil && opensApposition(to + 1)) {
     let close = to + 1;
