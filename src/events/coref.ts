@@ -255,9 +255,11 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
       ),
     );
     // "Council Approves Plan in 7-2 Vote" over "The council voted 7-2 on Tuesday": the title's event.
-    const titled = g ? undefined : latest((x) => toldUnderTitle(groups, x, m, false));
+    const appositive = g ? undefined : latest((x) => x.mentions.some((o) => inApposition(text, m, o)));
+    const titled = g || appositive ? undefined : latest((x) => toldUnderTitle(groups, x, m, false));
     const told = g || titled ? undefined : toldNext(groups, ordered, m);
     if (g) join(g, m, 'verbal');
+    else if (appositive) join(appositive, m, 'apposition');
     else if (titled) join(titled, m, 'heading');
     else if (told) join(told, m, 'told');
     else start(m);
@@ -282,6 +284,17 @@ function toldUnderTitle(groups: readonly EventGroup[], g: EventGroup, m: Mention
     !groups.some((o) => o.mentions.some((x) => !x.heading && x.start < m.start)) &&
     m.start - before.at(-1)!.end <= HEADING_REACH
   );
+}
+
+/** How far (UTF-16 units) after the verb an occasion in apposition to its clause may stand. */
+const APPOSITION_REACH = 120;
+
+/** "The two leaders met in Varna on Tuesday, their third meeting this year": a phrase of the
+ *  verb's type after the comma closing its clause, in the same sentence, names the event told. */
+function inApposition(text: string, m: Mention, o: Mention): boolean {
+  if (o.kind === 'verbal' || o.type !== m.type || o.seg !== m.seg || o.phraseStart <= m.end) return false;
+  const between = text.slice(m.end, o.phraseStart);
+  return between.length <= APPOSITION_REACH && /,\s*$/.test(between) && !/[;:.!?]/.test(between);
 }
 
 /** How far (UTF-16 units) after "met" a definite "the meeting" may refer back to it. */

@@ -123,7 +123,12 @@ export function linkDate(
   // does the start of a stretch ("the first visit since 2019").
   const inSegment = indexesWithin(dates, from, to)
     .map((k) => ({ d: dates[k]!, k }))
-    .filter(({ d }) => datesAnEvent(d) && !/\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start)));
+    .filter(
+      ({ d }) =>
+        datesAnEvent(d) &&
+        !/\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start)) &&
+        !countFrame(text, seg, m, d),
+    );
   if (inSegment.length === 0) return null;
   const make = (k: number, rule: DateLink['rule']): DateLink => ({ ...resolve(text, dates, k, referenceDate), rule });
 
@@ -196,6 +201,17 @@ function isLaterThan(terms: readonly Term[], outer: number): boolean {
     (w1 === 'to' && w2 === 'prior') ||
     (w1 === 'for' && PREPARING.test(w2))
   );
+}
+
+/** Counts of occasions: "their third meeting this year" (a word of sequence other than "next" or "last"). */
+const COUNTS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
+/** "their third meeting this year": the stretch right after a counted occasion frames the count
+ *  and is not the occasion's date. */
+function countFrame(text: string, seg: Segment, m: Mention, d: DateOut): boolean {
+  if (!/^this\s+(?:year|month|week|season|term|quarter)$/i.test(d.text) || !/^\s*$/.test(text.slice(m.end, d.start)))
+    return false;
+  return seg.terms.slice(m.first, m.head).some((t) => COUNTS.test(t.normal));
 }
 
 /** "now" dates an event to the reference day ("the council now held a meeting"); other vague
