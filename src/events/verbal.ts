@@ -12,6 +12,8 @@ interface VerbalCue {
   then?: string[][];
   /** The verb alone holds the event ("the council voted on Tuesday"). */
   alone?: boolean;
+  /** Only before "to" and a place name ("will travel to Ostrel"). */
+  destination?: boolean;
   /** Only with a person or a title for object ("received the Prime Minister", not "received the
    *  Harbour Prize" nor "received with applause"). */
   guest?: boolean;
@@ -34,6 +36,8 @@ const CUES: VerbalCue[] = [
   // "The Prime Minister received the President of the Farmers' Council": a meeting with a guest.
   { type: 'meeting', verbs: forms('receive receives received'), guest: true },
   { type: 'visit', verbs: forms('visit visits visited visiting') },
+  // "The minister will travel to Ostrel next week. During the visit, ...": the journey is the visit.
+  { type: 'visit', verbs: forms('travel travels travelled traveled fly flies flew'), destination: true },
   { type: 'signing', verbs: forms('sign signs signed signing') },
   // "The council voted 7-2 on Tuesday to approve the plan": the vote a headline names.
   { type: 'vote', verbs: forms('voted'), alone: true },
@@ -71,7 +75,7 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
       kind: 'verbal',
       determiner: null,
       owner: null,
-      location: placeAfter(text, terms, last),
+      location: cue.destination ? { start: terms[i + 2]!.start, end: terms[last]!.end } : placeAfter(text, terms, last),
       // "met with Governor Park", "met Governor Park": the other party.
       complements:
         terms[last]!.normal === 'with' || (last === i && cue.type === 'meeting')
@@ -175,6 +179,16 @@ function objectIsThing(text: string, terms: Term[], k: number): boolean {
 function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number {
   if (cue.alone) return i;
   if (cue.guest) return guestAfter(text, terms, i) ? i : -1;
+  if (cue.destination) {
+    const to = terms[i + 1];
+    const place = terms[i + 2];
+    const named = !!place && isCapitalised(place) && (has(place, 'Place') || has(place, 'ProperNoun'));
+    if (to?.normal !== 'to' || !joined(text, terms[i]!, to) || !named || has(place, 'Person')) return -1;
+    // "to Port Verrin": the whole name.
+    let end = i + 2;
+    while (terms[end + 1] && isCapitalised(terms[end + 1]!) && joined(text, terms[end]!, terms[end + 1]!)) end++;
+    return visitNamedAfter(text, terms, end) ? -1 : end;
+  }
   if (cue.then) {
     for (const words of cue.then) {
       if (words.every((w, k) => terms[i + 1 + k]?.normal === w && joined(text, terms[i + k]!, terms[i + 1 + k]!))) {
@@ -204,6 +218,20 @@ function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number 
   const object =
     has(head, 'Person') || has(head, 'Honorific') || named || title || (cue.type === 'visit' && has(head, 'Place'));
   return object && !has(head, 'Date') && !objectIsThing(text, terms, i + 1) ? i : -1;
+}
+
+/** How many terms after a journey's place its purpose may stand: "travel to X on Tuesday for a visit". */
+const PURPOSE_REACH = 8;
+
+/** "will travel to Port Verrin for a visit to the terminal": the visit is named; the verb adds none. */
+function visitNamedAfter(text: string, terms: Term[], from: number): boolean {
+  for (let k = from + 1; k < terms.length && k <= from + PURPOSE_REACH; k++) {
+    if (/[;:.!?]/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return false;
+    if (terms[k]!.normal !== 'for') continue;
+    const noun = /^(a|an|the|his|her|their|its)$/.test(terms[k + 1]?.normal ?? '') ? terms[k + 2] : terms[k + 1];
+    return /^(visit|visits|trip|tour)$/.test(noun?.normal ?? '');
+  }
+  return false;
 }
 
 /** A person or a title right after the verb at `i`: "received Mayor Okafor", "received the
