@@ -20,6 +20,10 @@ describe('reference date forms', () => {
     ['9 February 2026 | the day the board met, was cold. Nobody came.\n\nThe board met on Monday.', null],
     // a bracket inside a sentence
     ['The board signed the pact (Orvieto Bay, 9 February 2026) and left.', null],
+    // a weekday that the day denies: the header contradicts itself (9 February 2026 is a Monday)
+    ['FOR IMMEDIATE RELEASE\nTuesday, February 9, 2026\n\nThe board met on Monday.', null],
+    ['FOR IMMEDIATE RELEASE\nMonday, February 9, 2026\n\nThe board met on Monday.', '2026-02-09'],
+    ['Statement by the Harbour Board\nMon 9 Feb 2026 12:30\n\nThe board met on Monday.', '2026-02-09'],
   ])('%j', (text, expected) => expect(analyze(text).referenceDate).toBe(expected));
 });
 

@@ -195,16 +195,22 @@ export function findDateline(doc: Document, unresolved: readonly DateMention[]):
 /** The date's day, taking the year of a yearless dateline from a year elsewhere in the top lines. */
 function dayOf(date: DateMention, all: DateMention[]): string | null {
   const value = date.value?.slice(0, 10) ?? '';
-  if (FULL_DAY.test(value)) return value;
+  // "Tuesday, February 9, 2026" when 9 February is a Monday: the header contradicts itself, and a
+  // wrong reference date moves every relative date, so none.
+  if (FULL_DAY.test(value)) return weekdayAgrees(date, value) ? value : null;
   const yearless = YEARLESS_DAY.exec(value);
   const year = all.find((d) => d.value && /^\d{4}/.test(d.value) && d !== date)?.value?.slice(0, 4);
   if (!yearless || !year) return null;
   const day = `${year}-${yearless[1]}-${yearless[2]}`;
   // "Thursday 8 August" with a year the weekday denies: the year was some figure's ("cases in
   // 2023"), not the text's.
+  return weekdayAgrees(date, day) ? day : null;
+}
+
+/** No weekday in the date's words, or the day's own. */
+function weekdayAgrees(date: DateMention, day: string): boolean {
   const weekday = WEEKDAY.exec(date.text)?.[1]?.toLowerCase();
-  if (weekday && WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] !== weekday.slice(0, 3)) return null;
-  return day;
+  return !weekday || WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] === weekday.slice(0, 3);
 }
 
 const WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|\.)?\b/i;
