@@ -9,7 +9,7 @@ import {
   type SpeakerPhrase,
 } from '../mentions/speaker-np.js';
 import { CLOSING_MARK, OPENING_MARK, QUOTE_MARK, type QuotedSpan } from './quote-scan.js';
-import { SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
+import { GROUP_HEADS, SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
 import { ADDRESSED, BARE_CLAUSE, DIRECTIVE, DIRECTIVE_ONLY, QUOTING_ONLY, THAT_CLAUSE } from '../lexicon/speech.js';
 import { cueAt, type CueAt } from './cue-find.js';
 import { mentionOf, type Context, type Found, type Mention } from './context.js';
@@ -680,10 +680,20 @@ function jointAct(ts: readonly Token[], phrase: SpeakerPhrase, cue: CueAt): bool
 }
 const PERFECT = new Set(['have', 'has', "'ve"]);
 
-/** "Both X and Y", "both delegations", "the two sides": a subject of two or more parties together. */
+/**
+ * "Both X and Y", "both delegations", "the two sides", "The Ministers": a subject of two or more
+ * parties together ("the" before a group's plural head: "The leaders", "the Foreign Ministers").
+ */
 function jointSubject(ts: readonly Token[], phrase: SpeakerPhrase): boolean {
   const first = ts[phrase.from]!.lower;
   if (first === 'both' || (first === 'the' && PARTY_COUNTS.has(ts[phrase.from + 1]?.lower ?? ''))) return true;
+  if (
+    first === 'the' &&
+    phrase.head !== 'organization' &&
+    phrase.to - phrase.from <= MAX_GROUP_WORDS &&
+    GROUP_HEADS.has(ts[phrase.to - 1]!.lower)
+  )
+    return true;
   // the last of "Both X and Y": look back over X to "both", with no verb or mark between
   if (ts[phrase.from - 1]?.lower !== 'and') return false;
   for (let k = phrase.from - 2; k >= Math.max(0, phrase.from - MAX_JOINT_WORDS); k--) {
@@ -693,6 +703,8 @@ function jointSubject(ts: readonly Token[], phrase: SpeakerPhrase): boolean {
   return false;
 }
 const MAX_JOINT_WORDS = 10;
+/** Words of "the" and a group's head with its modifiers: "the Foreign Ministers". */
+const MAX_GROUP_WORDS = 3;
 
 /** Reported clauses, each credited by the pass that found it. `spans` are the quoted spans (direct quotes). */
 export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Found[] {
