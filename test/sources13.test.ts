@@ -176,3 +176,17 @@ describe('a name the speaker gives a thing, in single marks', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('verbs that report speech before "that" only', () => {
+  it.each<[string, string[]]>([
+    ['Ida Holm posted that the vote had been rigged.', ['Ida Holm|the vote had been rigged']],
+    ['Ida Holm alleged that the vote had been rigged.', ['Ida Holm|the vote had been rigged']],
+    ['Ida Holm hinted that the vote had been rigged.', ['Ida Holm|the vote had been rigged']],
+    ['The ministry disclosed that the vote had been rigged.', ['The ministry|the vote had been rigged']],
+    // without "that" they report nothing
+    ['Ida Holm posted a photo of the ballot.', []],
+    ['Police allege the man fled.', []],
+  ])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -25,7 +25,8 @@ const inflected = (verbs: string): Record<string, string[]> =>
   );
 
 /** Verbs that report speech only before "that" (see THAT_CLAUSE). */
-const THAT_ONLY_VERBS = 'complain boast lament joke comment mention counter testify maintain contend answer retort';
+const THAT_ONLY_VERBS =
+  'complain boast lament joke comment mention counter testify maintain contend answer retort post disclose hint allege';
 /** Verbs that introduce quoted words only (see QUOTING_ONLY); "base:past" where the consonant doubles. */
 const QUOTING_VERBS =
   'shout yell scream exclaim chant quip:quipped mock blast slam:slammed attack denounce press interject';
