@@ -121,3 +121,19 @@ describe('an adverb of time opening the sentence is no part of the subject', () 
     expect(quotes.map((q) => `${speakers.find((x) => x.id === q.speakerId)?.name ?? ''}|${q.text}`)).toEqual(expected);
   });
 });
+
+describe('a title printed in capitals in a label or a heading is shown in normal case', () => {
+  const titles = (text: string) => analyze(text, { referenceDate: '2026-05-13' }).speakers.map((s) => s.title);
+  it.each<[string, Array<string | null>]>([
+    [
+      'BRIEFING WITH ASSISTANT SECRETARY FOR EUROPEAN AFFAIRS MARTA KELLER\n\nASSISTANT SECRETARY KELLER: We agreed a package.\n\nQUESTION: When?\n\nASSISTANT SECRETARY KELLER: Soon.',
+      ['Assistant Secretary for European Affairs'],
+    ],
+    ['CH. SUPT. IDA HOLM: We made two arrests.\n\nQ: Where?\n\nCH. SUPT. IDA HOLM: In Tarvik.', ['Ch. Supt.']],
+    // letters stay letters; a title printed in mixed case stays as printed
+    ['DEPUTY CEO IDA HOLM: Sales rose.\n\nQ: Why?\n\nDEPUTY CEO IDA HOLM: Demand.', ['Deputy CEO']],
+    ['Press Secretary Ida Holm: We are ready.\n\nQ: When?\n\nPress Secretary Ida Holm: Now.', ['Press Secretary']],
+  ])('%j', (text, expected) => {
+    expect(titles(text)).toEqual(expected);
+  });
+});

@@ -226,7 +226,7 @@ describe('header lines of these layouts', () => {
   const speakers = (text: string) => quotesOf(text).speakers.map((s) => [s.name, s.title]);
   it('takes a letterhead name with its office on the next line', () => {
     const text = 'THE HON LENA SORVIK MP\nPRIME MINISTER\n\nTRANSCRIPT\n\nThe new wing opens today.';
-    expect(speakers(text)).toEqual([['Lena Sorvik', 'PRIME MINISTER']]);
+    expect(speakers(text)).toEqual([['Lena Sorvik', 'Prime Minister']]);
   });
   it.each([
     ['a headline over a place', 'NORTH KESSEL HOSPITAL\nMONDAY, 9 JUNE 2025\n\nThe new wing opens today.'],

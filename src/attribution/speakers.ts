@@ -708,6 +708,36 @@ function displayName(c: Cluster, text: string): string {
   );
 }
 
+/** Link words of a title, lower case inside it: "Assistant Secretary for European Affairs". */
+const TITLE_LINKS = new Set(['of', 'for', 'and', 'the', 'on', 'to', 'in']);
+/** A word of three capitals or fewer, no dot, in a title printed in capitals may be letters ("CEO", "MP"): it stays. */
+const LETTERS = /^\p{Lu}{1,3}$/u;
+
+/**
+ * A named person's title of several words printed in capitals ("ASSISTANT SECRETARY FOR EUROPEAN
+ * AFFAIRS", a heading's or a label's; a role label, "THE CONVENER:", stays as its name) in normal case: as the text prints it elsewhere, else word by word,
+ * link words in lower case and short words as printed.
+ */
+function displayTitle(title: string | null, text: string): string | null {
+  if (!title) return title;
+  const ws = title.split(' ');
+  if (ws.length < 2 || /\p{Ll}/u.test(title)) return title;
+  return (
+    printedInMixedCase(text, title) ??
+    ws
+      .map((w, i) =>
+        TITLE_LINKS.has(w.toLowerCase())
+          ? i > 0
+            ? w.toLowerCase()
+            : normalCase(w, false)
+          : LETTERS.test(w)
+            ? w
+            : normalCase(w, false),
+      )
+      .join(' ')
+  );
+}
+
 /** The speakers in order of first mention, with their ids and each mention's speaker id. */
 function output(text: string, live: Cluster[]): ResolvedSpeakers {
   const firstAt = new Map(live.map((c) => [c, c.mentions.reduce((min, m) => Math.min(min, m.span.start), Infinity)]));
@@ -725,7 +755,14 @@ function output(text: string, live: Cluster[]): ResolvedSpeakers {
       spans.push({ text: text.slice(start, end), start, end });
     }
     const name = displayName(c, text);
-    return { id, name, kind: c.kind, title: c.title, organization: c.organization, mentions: spans };
+    return {
+      id,
+      name,
+      kind: c.kind,
+      title: c.named ? displayTitle(c.title, text) : c.title,
+      organization: c.organization,
+      mentions: spans,
+    };
   });
   return { speakers, idOf };
 }
