@@ -22,3 +22,15 @@ describe('a group\'s plural head after "the", in the past', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe("a group's noun capitalised in a treaty's style names no one", () => {
+  it.each<[string, Array<[string, string]>]>([
+    ['The Ministers said trade should double.', [['The Ministers', 'group']]],
+    ['Both Governments said trade should double.', [['Both Governments', 'group']]],
+    ['The Parties said trade should double.', [['The Parties', 'group']]],
+    // a body's own name keeps its kind
+    ['The United Nations said trade should double.', [['United Nations', 'organization']]],
+  ])('%s', (text, expected) => {
+    expect(analyze(text, { referenceDate: '2026-11-03' }).speakers.map((s) => [s.name, s.kind])).toEqual(expected);
+  });
+});

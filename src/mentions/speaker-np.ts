@@ -558,8 +558,16 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
   const nameWord = (i: number) =>
     (capitalized(ts[i]!) || NAME_PARTICLES.has(ts[i]!.lower)) && (!isTitle(ts, i) || surnameAt(ts, i));
   while (nameStart > 0 && nameWord(nameStart - 1)) nameStart--;
-  // "the two Governments", "the Parties": a group's noun capitalised in a treaty's style names no one.
-  if (nameStart === ts.length - 1 && ts.length > 1 && GROUP_HEADS.has(lowerWord(last)) && !last.tags.has('Person'))
+  // "the two Governments", "The Parties", "Both Governments": a group's noun capitalised in a treaty's
+  // style names no one (a capitalised article or "Both" opening the sentence is no name word).
+  const groupOnly = ts.slice(nameStart, ts.length - 1).every((t) => DETERMINERS.has(t.lower) || t.lower === 'both');
+  if (
+    nameStart < ts.length &&
+    groupOnly &&
+    ts.length > 1 &&
+    GROUP_HEADS.has(lowerWord(last)) &&
+    !last.tags.has('Person')
+  )
     nameStart = ts.length;
   if (nameStart <= lastTitle) nameStart = lastTitle + 1;
   // "chief pilot": lower-case nouns after a title belong to it.
