@@ -55,6 +55,7 @@ const SHAPES = {
     `“We agree,” said ${nameOf(i)} ${nameOf(i + 3)}, the minister of ${nameOf(i + 5)}. `,
   'colons and dashes': () => 'A: — B: - ',
   'control characters and blank runs': () => '\u001b[2J\u0007 \t\r\n\n\n  ',
+  'a reported clause closing on a run of apostrophes': (i) => (i === 0 ? 'Ida Holm said that the plan was good' : "'"),
 };
 
 function cpuSeconds(text, repeats) {

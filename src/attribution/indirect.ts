@@ -733,9 +733,12 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
     reportedBy: null,
   });
   const emitter = (s: Sentence) => (from: number, to: number, phrase: SpeakerPhrase, cue: CueAt, rule: string) => {
-    // A closing single mark stays where an opening one stands before it ("called it ‘a mistake’").
-    const closesSingle = (k: number) =>
-      /^[’']$/.test(s.ts[k]!.text) && s.ts.slice(from, k).some((t) => /^[‘']$/.test(t.text) && t.spaced);
+    // A closing single mark stays where an opening one stands before it ("called it ‘a mistake’"):
+    // the first opening one is found once, so a long run of marks is read in one pass.
+    let firstOpening = from;
+    while (firstOpening < to && !(/^[‘']$/.test(s.ts[firstOpening]!.text) && s.ts[firstOpening]!.spaced))
+      firstOpening++;
+    const closesSingle = (k: number) => /^[’']$/.test(s.ts[k]!.text) && firstOpening < k;
     while (to > from && !s.ts[to - 1]!.word && !QUOTE_MARK.test(s.ts[to - 1]!.text) && !closesSingle(to - 1)) to--;
     while (from < to && !s.ts[from]!.word && !QUOTE_MARK.test(s.ts[from]!.text)) from++;
     if (wordsIn(s.ts, from, to) < MIN_CLAUSE_WORDS && !subjectAndVerb(s.ts, from, to)) return;
