@@ -188,8 +188,9 @@ function subjectStart(text: string, terms: Term[], verbStart: number, pastComma 
     const t = terms[k - 1]!;
     const gap = text.slice(t.end, terms[k]!.start);
     const opening = pastComma && k === verbStart && gap.trim() === ',';
-    if (!opening && !/^[ \t'’]*$/.test(gap) && !(gap.trim() === ',' && k < verbStart && terms[k]!.normal === 'and'))
-      break;
+    // "Secretary-General": the tagger's two terms joined by a hyphen are one word of the phrase.
+    const joined = /^[ \t'’]*$/.test(gap) || /^[-‐]$/.test(gap);
+    if (!opening && !joined && !(gap.trim() === ',' && k < verbStart && terms[k]!.normal === 'and')) break;
     const next = terms[k]!.normal === 'the' ? terms[k + 1] : terms[k];
     const insideName =
       (t.normal === 'of' || t.normal === 'for') &&
