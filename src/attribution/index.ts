@@ -187,16 +187,16 @@ function nameRuns(ctx: Context): NamedPerson[] {
       const body = j > from && ORG_HEADS.has(ts[j - 1]!.lower);
       if (j - from >= 2 && j - from <= MAX_NAME_RUN && !body) {
         const apposition = appositionBefore(ts, from, j);
-        // "Polish Prime Minister Marek Zielny" as an object: the title the run opens with.
-        const run = describe(ts, from, j);
-        const own = run.kind === 'name' && run.head === 'person' ? run : null;
-        const title = office ? officeTitle(ts, link - 1, from) : own?.title;
+        // "Polish Prime Minister Marek Zielny" as an object: the title the run opens with, read only
+        // where neither an office nor an apposition gives one.
+        const run = office || apposition.title ? null : describe(ts, from, j);
+        const own = run?.kind === 'name' && run.head === 'person' ? run : null;
         out.push({
           start: ts[from]!.start,
           end: ts[j - 1]!.end,
           subject: false,
-          title: apposition.title ?? title ?? null,
-          organization: apposition.organization ?? (office ? null : own?.organization) ?? null,
+          title: apposition.title ?? (office ? officeTitle(ts, link - 1, from) : (own?.title ?? null)),
+          organization: apposition.organization ?? own?.organization ?? null,
         });
       }
       i = Math.max(j, i + 1);

@@ -14,6 +14,7 @@ import {
   OFFICE_WORDS,
   ORG_HEADS,
   PORTFOLIOS,
+  spelledTitle,
   TITLE_ABBREVIATIONS,
   TITLE_HEAD_ALIASES,
   TITLE_MODIFIERS,
@@ -118,9 +119,7 @@ const MAX_FULLER = 4;
 
 /** A title, an honorific, or a title's capitals ("PM", "FM": never "Pm" in a name). */
 const isTitleWord = (w: string) =>
-  titleWord(w.toLowerCase()) ||
-  nameLead(w.toLowerCase().replace(/\.$/, '')) ||
-  (w === w.toUpperCase() && TITLE_ABBREVIATIONS.has(w.toLowerCase()));
+  titleWord(w.toLowerCase()) || nameLead(w.toLowerCase().replace(/\.$/, '')) || spelledTitle(w) !== null;
 
 /** A person's name as printed, after any title ("Harbour Commissioner Ruth Alvarez" → "Ruth Alvarez"). */
 function bareName(printed: string): string | null {
@@ -715,8 +714,9 @@ const LETTERS = /^\p{Lu}{1,3}$/u;
 
 /**
  * A named person's title of several words printed in capitals ("ASSISTANT SECRETARY FOR EUROPEAN
- * AFFAIRS", a heading's or a label's; a role label, "THE CONVENER:", stays as its name) in normal case: as the text prints it elsewhere, else word by word,
- * link words in lower case and short words as printed.
+ * AFFAIRS", a heading's or a label's) in normal case: as the text prints it elsewhere, else word by
+ * word, link words in lower case and short words as printed. (A role label's, "THE CONVENER:", is
+ * left as its name is printed: the caller passes only named people's.)
  */
 function displayTitle(title: string | null, text: string): string | null {
   if (!title) return title;

@@ -36,6 +36,10 @@ export const TITLE_ABBREVIATIONS = new Map([
   ['sg', 'Secretary-General'],
 ]);
 
+/** The title a word or words printed in capitals stand for ("PM" → "Prime Minister"); null for "Pm" or any other. */
+export const spelledTitle = (printed: string): string | null =>
+  printed === printed.toUpperCase() ? (TITLE_ABBREVIATIONS.get(printed.toLowerCase()) ?? null) : null;
+
 /** Descriptions of an office by what it is, with the title its holder bears ("the Head of State" is the President). */
 export const OFFICE_PHRASES = new Map([['head of state', 'President']]);
 

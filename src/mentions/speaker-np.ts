@@ -23,6 +23,7 @@ import {
   POST_NOMINALS,
   STYLES,
   SUBJECT_PRONOUNS,
+  spelledTitle,
   TITLE_ABBREVIATIONS,
   TITLES,
   UNNAMED_HEADS,
@@ -419,8 +420,8 @@ function withoutTrailingStyle(title: string | null): string | null {
  */
 export function titleBeforeName(printed: string | null): string | null {
   const title = withoutHonorifics(printed);
-  if (title && title === title.toUpperCase() && TITLE_ABBREVIATIONS.has(title.toLowerCase()))
-    return TITLE_ABBREVIATIONS.get(title.toLowerCase())!;
+  const spelled = title && spelledTitle(title);
+  if (spelled) return spelled;
   return title?.split(/\s+/).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? null : title;
 }
 
