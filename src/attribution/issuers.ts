@@ -4,7 +4,15 @@
 // "Ministry of Energy - Press Office") and the subject of a release's opening "X announced".
 // Issuers are speakers even without a quote; a header names the speaker of uncredited quotes.
 import { describe, subjectAfter, subjectBefore, type SpeakerPhrase } from '../mentions/speaker-np.js';
-import { CORPORATE_SUFFIXES, ORG_HEADS, POST_NOMINALS, STATEMENT_NOUNS, STYLES, TITLES } from '../mentions/lexicon.js';
+import {
+  CORPORATE_SUFFIXES,
+  HONORIFICS,
+  ORG_HEADS,
+  POST_NOMINALS,
+  STATEMENT_NOUNS,
+  STYLES,
+  TITLES,
+} from '../mentions/lexicon.js';
 import { cueAt } from './cue-find.js';
 import { mentionOf, type Context, type Mention } from './context.js';
 import {
@@ -371,13 +379,19 @@ function officeHolder(
 ): SpeakerPhrase {
   const titleFrom = ts[office[0]]!.lower === 'the' ? office[0] + 1 : office[0];
   const person = describe(ts, name[0], name[1]);
+  // "HON. MATEO RUIZ, ADMINISTRATOR": the courtesy words before the name are no part of it.
+  let nameFrom = name[0];
+  const lead = (t: Token) => NAME_LEADS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, ''));
+  // the dot of an abbreviated lead may stand apart ("HON. ")
+  while (nameFrom < name[1] - 1 && (lead(ts[nameFrom]!) || (nameFrom > name[0] && ts[nameFrom]!.text === '.')))
+    nameFrom++;
   return {
     ...person,
     from: Math.min(office[0], name[0]),
     to: Math.max(office[1], name[1]),
     kind: 'name',
     head: 'person',
-    name: text.slice(ts[name[0]]!.start, ts[name[1] - 1]!.end),
+    name: text.slice(ts[nameFrom]!.start, ts[name[1] - 1]!.end),
     title: text.slice(ts[titleFrom]!.start, ts[office[1] - 1]!.end),
   };
 }

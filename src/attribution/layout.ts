@@ -804,14 +804,21 @@ const MAX_CLOSING_WORDS = 10;
 
 /**
  * "The Committee adjourned at 12.40 p.m.", "The briefing ended at 3:15 pm.": a short line naming the
- * hour the proceedings stopped, in no one's person, which a transcript prints after its last turn.
+ * hour the proceedings stopped, in no one's person, which a transcript prints after its last turn;
+ * or an editor's note on how the words were edited.
  */
 export function closingNote(ts: readonly Token[]): boolean {
   const words = ts.filter((t) => t.word);
+  if (!words.length || words.length > MAX_CLOSING_WORDS + 2 || speaksInPerson(ts)) return false;
   return (
-    words.length > 0 && words.length <= MAX_CLOSING_WORDS && !speaksInPerson(ts) && ts.some((_, i) => clockAt(ts, i))
+    (words.length <= MAX_CLOSING_WORDS && ts.some((_, i) => clockAt(ts, i))) ||
+    (words.some((t) => EDITED.has(t.lower)) && words.some((t) => EDITED_TEXTS.has(t.lower)))
   );
 }
+
+/** "This interview has been edited for length and clarity.": an editor's note on the words above. */
+const EDITED = set('edited condensed abridged shortened');
+const EDITED_TEXTS = set('interview transcript conversation exchange remarks answers responses text');
 
 /** Words of a transcriber's note inside a turn: what the room did, what went unheard, how the words reach us. */
 const NARRATION_WORDS = set(`laughter laughs laughing applause inaudible unintelligible indiscernible crosstalk

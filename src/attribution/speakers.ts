@@ -522,7 +522,10 @@ class SpeakerIndex {
     // "the ministry's statement" is described by its owner's words, "the ministry".
     const verbatim = m.phrase.description ?? this.text.slice(m.span.start, m.span.end);
     // "the consulate in Lyon" is a consulate: the place after "in" is not its head.
-    const last = hyphenWords(verbatim.replace(PLACE_TAIL, '')).pop() ?? '';
+    // "the minister for trade", "the head of the unit": a title before a link word is the head.
+    const described = hyphenWords(verbatim.replace(PLACE_TAIL, ''));
+    const link = described.findIndex((w, i) => i > 0 && NP_LINKS.has(w) && titleWord(described[i - 1]!));
+    const last = (link > 0 ? described[link - 1] : described.pop()) ?? '';
     // "the PM", "the Head of State" refer by the head of the title they stand for.
     const spelled = TITLE_ABBREVIATIONS.get(last) ?? OFFICE_PHRASES.get(verbatim.toLowerCase().replace(/^the\s+/, ''));
     const head = (spelled && titleHead(spelled)) || sameOffice(last)!;
@@ -713,15 +716,15 @@ const TITLE_LINKS = new Set(['of', 'for', 'and', 'the', 'on', 'to', 'in']);
 const LETTERS = /^\p{Lu}{1,3}$/u;
 
 /**
- * A named person's title of several words printed in capitals ("ASSISTANT SECRETARY FOR EUROPEAN
- * AFFAIRS", a heading's or a label's) in normal case: as the text prints it elsewhere, else word by
+ * A named person's title printed in capitals ("ASSISTANT SECRETARY FOR EUROPEAN AFFAIRS",
+ * "ADMINISTRATOR", a heading's or a label's) in normal case: as the text prints it elsewhere, else word by
  * word, link words in lower case and short words as printed. (A role label's, "THE CONVENER:", is
  * left as its name is printed: the caller passes only named people's.)
  */
 function displayTitle(title: string | null, text: string): string | null {
   if (!title) return title;
   const ws = title.split(' ');
-  if (ws.length < 2 || /\p{Ll}/u.test(title)) return title;
+  if ((ws.length < 2 && LETTERS.test(title)) || /\p{Ll}/u.test(title)) return title;
   return (
     printedInMixedCase(text, title) ??
     ws

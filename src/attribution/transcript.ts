@@ -103,6 +103,14 @@ function rollHolders(ctx: Context, firstTurn: number): Map<string, Mention | nul
   const names = new Map<string, string>();
   for (let p = 0; p < firstTurn; p++) {
     const ts = ctx.tokens[p]!;
+    const chair = presidingName(ts);
+    if (chair) {
+      const phrase = describe(ts, chair.name[0], chair.name[1]);
+      const office = chair.office && ctx.doc.text.slice(ts[chair.office[0]]!.start, ts[chair.office[1] - 1]!.end);
+      const held = { ...phrase, title: office ?? phrase.title };
+      if (phrase.kind === 'name')
+        for (const role of CHAIR_ROLES) if (!out.has(role)) out.set(role, mentionOf(ctx, p, held));
+    }
     for (const { role, name } of rollRoles(ts)) {
       const key = roleKey(ts.slice(role[0], role[1]));
       const printed = ctx.doc.text.slice(ts[name[0]]!.start, ts[name[1] - 1]!.end);
@@ -117,6 +125,48 @@ function rollHolders(ctx: Context, firstTurn: number): Map<string, Mention | nul
     }
   }
   return out;
+}
+
+/** The roles of whoever presides over a hearing: "The CHAIRWOMAN.", "The PRESIDING OFFICER:". */
+const CHAIR_ROLES = ['chair', 'chairman', 'chairwoman', 'chairperson', 'presiding officer'];
+/** Words of a presiding member's title and name: "Senator Ana Roe presiding". */
+const MAX_PRESIDING_WORDS = 5;
+
+/**
+ * "The Committee met … at 10 a.m., Senator Ana Roe presiding": the tokens of the title and name
+ * before "presiding", and of the office in brackets between them if any, or null.
+ */
+function presidingName(ts: readonly Token[]): { name: [number, number]; office: [number, number] | null } | null {
+  let at = ts.findIndex((t) => t.lower === 'presiding');
+  if (at < 2) return null;
+  // "Hon. Ana Roe [Chairwoman of the Subcommittee] presiding": the office in brackets stands between.
+  let office: [number, number] | null = null;
+  const close = ts[at - 1]!.text;
+  if (close === ']' || close === ')') {
+    const open = close === ']' ? '[' : '(';
+    let opened = at - 2;
+    while (opened >= 0 && ts[opened]!.text !== open) opened--;
+    if (opened < 0 || opened + 1 >= at - 1) return null;
+    office = [opened + 1, at - 1];
+    at = opened;
+  }
+  let from = at;
+  while (from > 0 && at - from < MAX_PRESIDING_WORDS && ts[from - 1]!.word && /^\p{Lu}/u.test(ts[from - 1]!.text))
+    from--;
+  return at - from >= 2 ? { name: [from, at], office } : null;
+}
+
+/** Words a section heading in capitals holds at least: "STATEMENT OF ANA ROE, ADMINISTRATOR". */
+const MIN_HEADING_WORDS = 3;
+
+/** A line in capitals that ends without a sentence's stop: a section heading, which ends the turn above it. */
+function capitalsHeading(ts: readonly Token[]): boolean {
+  const words = ts.filter((t) => t.word && /\p{L}/u.test(t.text));
+  return (
+    words.length >= MIN_HEADING_WORDS &&
+    words.every((t) => t.text === t.text.toUpperCase()) &&
+    !/^[.?!]$/.test(ts[ts.length - 1]!.text)
+  );
 }
 
 /** Name words a label's printed name keeps at most: the last two of a long run. */
@@ -258,6 +308,73 @@ function definedSpeakers(ctx: Context, firstLabel: number): Map<string, Mention>
     const ts = ctx.tokens[p]!;
     for (const [abbreviation, from, to] of abbreviationsDefined(ts))
       if (!out.has(abbreviation)) out.set(abbreviation, mentionOf(ctx, p, describe(ts, from, to)));
+  }
+  return out;
+}
+
+/** Letters of a label that may stand for a name's initials: "KM", "K.M.", "JdB" (two to four). */
+const INITIALS = /^(?:\p{Lu}\.?){2,4}$/u;
+const initialsOf = (key: string) => key.replace(/\./g, '');
+/** Words of a title a name's initials may take from before the name ("Port director"). */
+const MAX_TITLE_WORDS = 3;
+/** Words that end a title read backwards from a name ("talks to Environment Secretary …"). */
+const BEFORE_TITLE_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Verb', 'Pronoun'];
+
+/**
+ * "Port director Kalinda Moss spoke to Ruairi Fenn" above "RF: …" and "KM: …": the person each
+ * label of initials stands for, when exactly one name above the first label has those initials.
+ */
+function initialledSpeakers(ctx: Context, turns: readonly Turn[]): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  let firstLabel = Infinity;
+  const wanted = new Set<string>();
+  for (const turn of turns) {
+    const ts = ctx.tokens[turn.paragraph]!;
+    const printed = ts
+      .slice(turn.label.start, turn.label.nameEnd)
+      .map((t) => t.text)
+      .join('');
+    if (turn.label.role !== 'person' || !INITIALS.test(printed)) continue;
+    wanted.add(initialsOf(keyOf(ts, turn.label)));
+    firstLabel = Math.min(firstLabel, turn.paragraph);
+  }
+  if (!wanted.size) return out;
+  const found = new Map<string, Array<[p: number, from: number, to: number]>>();
+  for (let p = 0; p < Math.min(firstLabel, MAX_DEFINING_PARAGRAPHS); p++) {
+    const ts = ctx.tokens[p]!;
+    for (let i = 0; i < ts.length;) {
+      let j = i;
+      while (j < ts.length && ts[j]!.word && /^\p{Lu}\p{Ll}/u.test(ts[j]!.text)) j++;
+      for (let from = Math.max(i, j - 4); from + 2 <= j; from++) {
+        const initials = ts
+          .slice(from, j)
+          .map((t) => t.lower[0])
+          .join('');
+        if (!wanted.has(initials)) continue;
+        const at = found.get(initials) ?? [];
+        // The same name printed again is one person.
+        const name = ctx.doc.text.slice(ts[from]!.start, ts[j - 1]!.end);
+        if (!at.some(([q, a, b]) => ctx.doc.text.slice(ctx.tokens[q]![a]!.start, ctx.tokens[q]![b - 1]!.end) === name))
+          at.push([p, from, j]);
+        found.set(initials, at);
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+  for (const key of wanted) {
+    const at = found.get(key);
+    if (at?.length !== 1) continue;
+    const [p, from, to] = at[0]!;
+    const ts = ctx.tokens[p]!;
+    let phrase = describe(ts, from, to);
+    if (phrase.kind !== 'name') continue;
+    // "Port director Kalinda Moss": the title printed before the name comes with it.
+    const titleWord = (t: Token) => t.word && !BEFORE_TITLE_TAGS.some((tag) => t.tags.has(tag));
+    for (let back = from - 1; back >= Math.max(0, from - MAX_TITLE_WORDS) && titleWord(ts[back]!); back--) {
+      const titled = describe(ts, back, to);
+      if (titled.kind === 'name' && titled.name === phrase.name && titled.title) phrase = titled;
+    }
+    out.set(key, mentionOf(ctx, p, phrase));
   }
   return out;
 }
@@ -585,7 +702,12 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
   const introduces = (p: number) => saidLine(ctx.tokens[p]!) !== null || creditLine(ctx.tokens[p]!) !== null;
   for (const turn of turns)
     for (let p = turn.paragraph + 1; p < turn.end; p++)
-      if (introduces(p) || reportsOn(ctx.tokens[p]!, keyOf(ctx.tokens[turn.paragraph]!, turn.label))) turn.end = p;
+      if (
+        introduces(p) ||
+        capitalsHeading(ctx.tokens[p]!) ||
+        reportsOn(ctx.tokens[p]!, keyOf(ctx.tokens[turn.paragraph]!, turn.label))
+      )
+        turn.end = p;
   // "The Committee adjourned at 12.40 p.m." below the last turn is the transcriber's.
   const final = turns[turns.length - 1];
   while (final && final.end - 1 > final.paragraph && closingNote(ctx.tokens[final.end - 1]!)) final.end--;
@@ -643,6 +765,7 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
   const roll = rollHolders(ctx, opening);
   const done = { quotes, paragraphs, abbreviations: defined };
   const isOfficial = officials(ctx, turns, people, defined);
+  const initialled = initialledSpeakers(ctx, turns);
   if (!isOfficial.size) return done;
   const principal = header?.mention ?? issuers.header ?? [...people.values()][0] ?? null;
   // The official whose turn printed no words of its own ("PRESIDENT X: (Speaks Varnian.)"): an
@@ -685,7 +808,10 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
     // "Witness: Ana Roe, Harbour Board" in a committee's header names who gives evidence below.
     if (roll.size && turn.paragraph < opening && field(turn)) return;
     if (!isOfficial.get(keyOf(ts, turn.label))) return;
-    const said = defined.get(keyOf(ts, turn.label)) ?? labelPhrase(ts, turn.label, people, principal, roll);
+    const said =
+      defined.get(keyOf(ts, turn.label)) ??
+      initialled.get(initialsOf(keyOf(ts, turn.label))) ??
+      labelPhrase(ts, turn.label, people, principal, roll);
     const mention = 'phrase' in said ? said : mentionOf(ctx, turn.paragraph, said);
     if (!speak(mention)) unspoken = mention;
   });

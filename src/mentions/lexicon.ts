@@ -17,7 +17,7 @@ export const TITLES = new Set([
   magistrate ombudsman coroner prof prof. hon hon. honourable honorable excellency
   councilor councilman councilwoman cr cllr alderman alderwoman assemblyman assemblywoman assemblymember
   selectman selectwoman mep mla msp negotiator mediator rapporteur registrar rector
-  archbishop cardinal`),
+  archbishop cardinal steward convener convenor`),
   // "Adm. Ana Ruiz", "Cmdr. Ana Ruiz": a rank's abbreviation with its dot is a title too.
   ...[...RANK_ABBREVIATIONS].map((w) => `${w}.`),
 ]);
@@ -54,7 +54,7 @@ export const TITLE_HEAD_ALIASES = new Map([
 /** Words that make one title with the title after them: "Special Representative", "Rear Admiral". */
 export const TITLE_MODIFIERS = new Set([
   ...set(`special assistant acting rear vice deputy under associate permanent high first
-  principal senior executive chief lieutenant interim managing regional national lord rt rt. right`),
+  principal senior executive chief lieutenant interim managing regional national lord rt rt. right shadow`),
   // The area a manager or director runs, one title with it: "Project Director", "Communications Manager".
   ...set(`project programme program communications sales marketing operations policy research media
   press technical product engineering finance legal strategy campaign`),
@@ -91,7 +91,8 @@ export const ORG_HEADS = set(`ministry department agency commission office found
   house university institute association organization organisation mission bureau service army
   military navy police court senate congress union bank network parliament assembly cabinet board
   authority authorities side firm forces command centre center ltd ltd. llc plc secretariat directorate inspectorate
-  alliance coalition federation`);
+  alliance coalition federation chamber tribunal panel regulator watchdog society charity trust league club fund
+  delegation consortium cooperative co-operative`);
 
 /** Letters after a person's name for a seat, an order or a degree ("Ana Ruiz MP", "Ana Ruiz KC"): never the name's. */
 export const POST_NOMINALS = set('mp mep mla mha msp ms mpp mhk mna mhr td qc kc obe mbe cbe kbe dbe phd');

@@ -670,6 +670,8 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
     // "fire chief": the field of the title is the title's, not an organisation (a body's noun is: "the police").
     if (titleStart - 1 >= orgStart && titleModifierAt(ts, titleStart - 1) && !isHeadNoun(ts[titleStart - 1]!))
       titleStart--;
+    // "the shadow health secretary", "Acting Transport Minister": a modifier before the portfolio is the title's.
+    while (titleStart > orgStart && TITLE_MODIFIERS.has(lowerWord(ts[titleStart - 1]!))) titleStart--;
     title = join(titleStart, Math.max(lastTitle + 1, Math.min(nameStart, ts.length)));
     // "the association’s president": the organisation without its possessive ending.
     organization = join(orgStart, titleStart)?.replace(/['’]s$/u, '') || null;
@@ -1241,6 +1243,10 @@ function nameAfterDescription(tokens: readonly Token[], cue: number, ceil: numbe
   return descriptionThenName(tokens, end, opener);
 }
 
+const OF_FOR = new Set(['of', 'for']);
+const complementWord = (t: Token) =>
+  DETERMINERS.has(t.lower) || capitalized(t) || t.tags.has('Noun') || t.tags.has('Adjective');
+
 /** The inverted subject right after the cue ("said Ana Quell, a spokesperson for Y"). */
 export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number): SpeakerPhrase | null {
   let i = cue + 1;
@@ -1258,8 +1264,17 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
     else if (placeTailAt(tokens, to, i, ceil)) to++;
     else break;
   }
+  const reach = to;
   while (to > i && !canBeHead(tokens[to - 1]!) && documentOwnerEnd(tokens, i, to) < 0) to--;
   if (to <= i) return null;
+  // "the chamber of commerce", "the head of the unit for trade": a head's complement without a head of its own.
+  if (
+    to < reach - 1 &&
+    OF_FOR.has(tokens[to]!.lower) &&
+    tokens.slice(to + 1, reach).every((t) => complementWord(t) || OF_FOR.has(t.lower)) &&
+    complementWord(tokens[reach - 1]!)
+  )
+    to = reach;
   const subject = personBeforeWho(tokens, describe(tokens, i, to));
   // An apposition: ", a spokesperson for the ministry" or ", chief executive officer of Y" up to
   // the next comma or sentence end.

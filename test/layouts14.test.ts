@@ -1,0 +1,136 @@
+// Layouts and sources no fixture had yet: an interview whose labels are the speakers' initials, named
+// in full above the first label (fixtures/interview14-initials-labels.txt), with an editor's note
+// after the last answer; and in the news (fixtures/news14-described-bodies.txt), a body described by
+// its head and complement ("the chamber of commerce"), a shadow minister's title, a steward. Rows of
+// our own words, negative rows beside them.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+/** Every quote as "speaker (title)|text". */
+const quotes = (text: string) => {
+  const { quotes, speakers } = analyze(text, { referenceDate: '2026-12-02' });
+  return quotes.map((q) => {
+    const s = speakers.find((x) => x.id === q.speakerId);
+    return `${s?.name ?? ''} (${s?.title ?? ''})|${q.text}`;
+  });
+};
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('labels of initials stand for the person named above them', () => {
+  it('credits the answers to the person, and no words to the editor’s note', () => {
+    expect(quotes(fixture('interview14-initials-labels.txt'))).toEqual([
+      'Priya Raman (Vice-Chancellor)|Not quite. We closed most of the gap, but the energy bills were higher than anyone forecast. We will be in balance by the end of the next financial year.',
+      'Staff ()|the cuts fell on teaching rather than administration',
+      'Priya Raman (Vice-Chancellor)|I understand why people feel that. The numbers say otherwise: two thirds of the savings came from central services.',
+      'Priya Raman (Vice-Chancellor)|Yes. The first 60 students arrive in September, and the teaching hospital has signed the placement agreement.',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    // dotted initials, defined in brackets, a hyphenated surname
+    [
+      'Host Dana Whitcombe (D.W.) talks to Environment Secretary Ana Adeyemi-Hart (A.A.).\n\nD.W.: When will the barriers be finished?\n\nA.A.: The first stretch will be finished by March.\n\nD.W.: And the second?\n\nA.A.: That depends on the inquiry.',
+      [
+        'Ana Adeyemi-Hart (Environment Secretary)|The first stretch will be finished by March.',
+        'Ana Adeyemi-Hart (Environment Secretary)|That depends on the inquiry.',
+      ],
+    ],
+    // two people above with the same initials: the label stands for neither
+    [
+      'Kim Moss and Karl Mayer spoke to Ruth Fenn.\n\nRF: Will the pier close?\n\nKM: Not this year.\n\nRF: And next year?\n\nKM: We will see.',
+      ['Km ()|Not this year.', 'Km ()|We will see.'],
+    ],
+    // an answer in the first person about editing is the speaker's own words
+    [
+      'Kim Moss spoke to Ruth Fenn.\n\nRF: Who wrote the report?\n\nKM: I edited the interview answers myself.\n\nRF: Why?\n\nKM: Because I had the time.',
+      ['Kim Moss ()|I edited the interview answers myself.', 'Kim Moss ()|Because I had the time.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('sources in the news described by a head and its complement, and titles with a modifier', () => {
+  it('credits each source of the wire story', () => {
+    expect(quotes(fixture('news14-described-bodies.txt'))).toEqual([
+      'their union ()|Ferry crews on the northern routes voted to strike from next Monday after pay talks with the operator broke down',
+      'Marta Olsen (steward)|Our members have run these boats through two winters on a pay freeze',
+      'Marta Olsen (steward)|They have had enough.',
+      'the chamber of commerce ()|the routes carry about 9,000 lorries a week',
+      'The operator ()|it had made a fair offer and urged the union to return to talks',
+      'The operator ()|the union to return to talks',
+      'The regulator ()|it would monitor services closely',
+      'Gideon Achterberg (Shadow transport minister)|the government had known about the dispute for months',
+      'the head of the unit for trade at the regional council (head)|Exports through the port could fall by a fifth',
+      'Marta Olsen (steward)|the crews would meet the operator again on Friday if a new offer was made',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'According to the minister for trade, exports rose.',
+      ['the minister for trade (minister for trade)|exports rose'],
+    ],
+    ['Exports rose, according to the department of agriculture.', ['the department of agriculture ()|Exports rose']],
+    ['The tribunal said the fine would stand.', ['The tribunal ()|the fine would stand']],
+    // two descriptions sharing their last words are two sources
+    [
+      'According to the minister for trade, exports rose.\n\nExports fell, according to the head of the unit for trade.',
+      [
+        'the minister for trade (minister for trade)|exports rose',
+        'the head of the unit for trade (head)|Exports fell',
+      ],
+    ],
+    [
+      'The shadow health secretary, Jon Vale, said the plan had failed.',
+      ['Jon Vale (shadow health secretary)|the plan had failed'],
+    ],
+    // a source's complement ends at a word of time
+    [
+      'Exports rose, according to the head of research on Monday.',
+      ['the head of research (head of research)|Exports rose'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('a hearing: the member presiding holds the chair, headings in capitals end a turn', () => {
+  it('credits the chair to the member presiding, and the witness under the heading that names him', () => {
+    expect(quotes(fixture('hearing14-presiding-chair.txt'))).toEqual([
+      "Delphine Okafor-Lyle (Chairwoman of the Subcommittee)|The Subcommittee will come to order. Forecasts saved lives in last year's storm season, and we want to know what it will take to keep them improving.",
+      'Wendell Hargrove (Director)|Thank you, Madam Chairwoman. Our hurricane track forecasts are now forty percent more accurate than they were fifteen years ago. We will replace the remaining radar dishes by the end of 2028.',
+      'Delphine Okafor-Lyle (Chairwoman of the Subcommittee)|Thank you, Dr. Hargrove. Mr. Pemberton, you are recognized.',
+      'Pemberton ()|Director, how many forecaster positions are vacant today?',
+      'Wendell Hargrove (Director)|About two hundred, sir. We are hiring as fast as the budget allows.',
+      'Pemberton ()|That is a serious gap.',
+    ]);
+  });
+  const hearing = (header: string) =>
+    `${header}\n\nThe CHAIRMAN. We will begin.\n\nSTATEMENT OF HON. IDA HOLM, ADMINISTRATOR, PORTS AGENCY\n\nMs. HOLM. Thank you. The ports are busy.\n\nThe CHAIRMAN. Thank you.`;
+  it.each<[string, string[]]>([
+    [
+      hearing('The Committee met at 10 a.m., Senator Jon Vale presiding.'),
+      [
+        'Jon Vale (Senator)|We will begin.',
+        'Ida Holm (Administrator)|Thank you. The ports are busy.',
+        'Jon Vale (Senator)|Thank you.',
+      ],
+    ],
+    // nobody presiding: the chair is the role the label prints
+    [
+      hearing('The Committee met at 10 a.m.'),
+      [
+        'The CHAIRMAN (The CHAIRMAN)|We will begin.',
+        'Ida Holm (Administrator)|Thank you. The ports are busy.',
+        'The CHAIRMAN (The CHAIRMAN)|Thank you.',
+      ],
+    ],
+    // a line in capitals that ends a sentence is the speaker's words
+    [
+      'MINISTER ANA RUIZ: We will begin.\n\nTHE PORTS ARE BUSY.\n\nQUESTION: Why?\n\nMINISTER ANA RUIZ: Trade.',
+      ['Ana Ruiz (Minister)|We will begin.', 'Ana Ruiz (Minister)|THE PORTS ARE BUSY.', 'Ana Ruiz (Minister)|Trade.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
