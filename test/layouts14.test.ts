@@ -84,6 +84,12 @@ describe('sources in the news described by a head and its complement, and titles
       'The shadow health secretary, Jon Vale, said the plan had failed.',
       ['Jon Vale (shadow health secretary)|the plan had failed'],
     ],
+    // a courtesy word before the name is none of it
+    [
+      'Addressing the gathering, Shri Arun Mehta said that more work was needed.',
+      ['Arun Mehta ()|more work was needed'],
+    ],
+    ['Sir Tomas Hale said the bridge would reopen.', ['Tomas Hale ()|the bridge would reopen']],
     // a source's complement ends at a word of time
     [
       'Exports rose, according to the head of research on Monday.',
@@ -130,6 +136,42 @@ describe('a hearing: the member presiding holds the chair, headings in capitals 
       'MINISTER ANA RUIZ: We will begin.\n\nTHE PORTS ARE BUSY.\n\nQUESTION: Why?\n\nMINISTER ANA RUIZ: Trade.',
       ['Ana Ruiz (Minister)|We will begin.', 'Ana Ruiz (Minister)|THE PORTS ARE BUSY.', 'Ana Ruiz (Minister)|Trade.'],
     ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe("a company's legal form closes its name", () => {
+  it.each<[string, Array<[string, string]>]>([
+    ['Vika Kraft ASA said profits rose.', [['Vika Kraft ASA', 'organization']]],
+    ['Lunde Holding AB said profits rose.', [['Lunde Holding AB', 'organization']]],
+    ['Saimaa Paper Oyj said profits rose.', [['Saimaa Paper Oyj', 'organization']]],
+    // a person's name whose last word is spelled like a legal form, in normal case
+    ['Tomas Ab said profits rose.', [['Tomas Ab', 'person']]],
+  ])('%s', (text, expected) => {
+    expect(analyze(text, { referenceDate: '2026-12-02' }).speakers.map((s) => [s.name, s.kind])).toEqual(expected);
+  });
+});
+
+describe('a results release: the company by its legal form, and its chief executive’s comment below a colon', () => {
+  it('credits the comment, not the notice after it, and names the company as issuer', () => {
+    const text = fixture('release14-results-commentary.txt');
+    expect(quotes(text)).toEqual([
+      'Helen Castellane (Chief Executive)|We have had a strong summer season, and the two new vessels have settled in well on the island routes. We expect full-year results in line with market expectations.',
+      'Helen Castellane (Chief Executive)|I would like to thank our crews for their hard work through a record August.',
+    ]);
+    expect(analyze(text).speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['Brackwater Marine plc', 'organization'],
+      ['Helen Castellane', 'person'],
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'Ana Ruiz, Finance Director, said:\n\nWe will invest in the port this year.',
+      ['Ana Ruiz (Finance Director)|We will invest in the port this year.'],
+    ],
+    // a line that names the speaker without a verb of speech hands over nothing
+    ['Ana Ruiz, Finance Director, at the port:\n\nWe will invest in the port this year.', []],
   ])('%s', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

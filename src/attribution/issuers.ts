@@ -411,8 +411,8 @@ function surnameFirst(phrase: SpeakerPhrase): SpeakerPhrase {
   return { ...phrase, title: title.slice(0, -1).join(' '), name: `${last} ${phrase.name}` };
 }
 
-/** Verbs of a release's lead after "today": "X today reported its results", "… today released …". */
-const ISSUING_VERBS = set('reported reports released releases unveiled unveils published publishes');
+/** Verbs of a release's lead after "today": "X today reported its results", "… today issues a trading update". */
+const ISSUING_VERBS = set('reported reports released releases unveiled unveils published publishes issued issues');
 
 /** A release's "X announced", "X today announced" or "X today reported" in its first paragraphs. */
 function announcer(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
@@ -420,7 +420,10 @@ function announcer(ctx: Context, p: number, ts: readonly Token[]): Mention | nul
   for (let i = from + 1; i < ts.length; i++) {
     const issues = ts[i - 1]!.lower === 'today' && ISSUING_VERBS.has(ts[i]!.lower);
     if (!issues && cueAt(ts, i)?.lemma !== 'announce') continue;
-    const phrase = subjectBefore(ts, i, from);
+    let phrase = subjectBefore(ts, i, from);
+    // "Carrow Foods plc, the chilled food producer, announces …": the name before the description set off.
+    if (phrase?.kind === 'description' && ts[phrase.from - 1]?.text === ',' && ts[phrase.to]?.text === ',')
+      phrase = subjectBefore(ts, phrase.from - 1, from);
     if (!phrase || phrase.kind !== 'name') continue;
     // "Harbour Cranes, Inc. (NYSE: HC), a maker of …, today announced": the name keeps its legal form.
     const suffix = ts[phrase.to]?.text === ',' && CORPORATE_SUFFIXES.has(ts[phrase.to + 1]?.lower ?? '');

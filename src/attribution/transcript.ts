@@ -500,7 +500,9 @@ function saidBlocks(
   ctx.tokens.forEach((ts, p) => {
     const verb = saidLine(ts);
     const phrase = verb === null ? null : subjectBefore(ts, verb, 0);
-    if (!phrase || phrase.kind === 'pronoun' || phrase.to !== verb) return;
+    // "Ana Roe, Chief Executive, commented:": the subject ends where its apposition does.
+    const apposed = phrase?.apposition && ts[phrase.apposition[1]]?.text === ',' ? phrase.apposition[1] + 1 : -1;
+    if (!phrase || phrase.kind === 'pronoun' || (phrase.to !== verb && apposed !== verb)) return;
     const mention = mentionOf(ctx, p, phrase);
     const cue = ts[verb!]!.text;
     // The block ends at the release's own standing text ("For more information, call us", "About us", "###").

@@ -105,8 +105,9 @@ export const STYLES = set('hon honourable honorable excellency');
 /** Dashes standing alone between words: hyphen, en, em and horizontal bar. */
 export const DASHES = new Set(['-', '\u2013', '\u2014', '\u2015']);
 
-/** Legal-form suffixes after a company name: "Northwind, Inc.", "Harbour Holdings Ltd". */
-export const CORPORATE_SUFFIXES = set('inc inc. corp corp. ltd ltd. llc plc co co. gmbh ag lp llp');
+/** Legal-form suffixes after a company name: "Northwind, Inc.", "Harbour Holdings Ltd", "Vika Kraft ASA". */
+export const CORPORATE_SUFFIXES = set(`inc inc. corp corp. ltd ltd. llc plc co co. gmbh ag lp llp
+  asa ab oy oyj nv n.v. bv b.v. spa s.p.a. srl s.a. sarl kk pty bhd tbk`);
 
 /** People by what they do or where they live, which the tagger reads as no person noun: "a neighbour said". */
 const PEOPLE_NOUNS = set(`engineer engineers nurse nurses migrant migrants police investor investors

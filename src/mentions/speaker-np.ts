@@ -518,6 +518,12 @@ function ownerBeforePerson(ts: readonly Token[]): number {
     : -1;
 }
 
+/** Legal forms a company prints in title case ("Ltd", "Oyj"); others so printed are names ("Tomas Ab"). */
+const TITLE_CASE_FORMS = new Set(['oy', 'oyj', 'ltd', 'inc', 'corp', 'co', 'llc']);
+/** A company's legal form as printed: "ASA", "plc", "S.p.A.", "Ltd". */
+const legalForm = (t: Token) =>
+  CORPORATE_SUFFIXES.has(t.lower) && (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || TITLE_CASE_FORMS.has(t.lower));
+
 function describeWords(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
   const ts = tokens.slice(from, to);
   const last = ts[ts.length - 1]!;
@@ -556,8 +562,13 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
       : null;
   // The name is the capitalised run at the end, after any title ("… spokesperson Wu Qian").
   let nameStart = ts.length;
+  // "Shri Harendra Vasisth", "Sir Ana Ruiz": a courtesy word before the name is none of it.
   const nameWord = (i: number) =>
-    (capitalized(ts[i]!) || NAME_PARTICLES.has(ts[i]!.lower)) && (!isTitle(ts, i) || surnameAt(ts, i));
+    (capitalized(ts[i]!) ||
+      NAME_PARTICLES.has(ts[i]!.lower) ||
+      (i === ts.length - 1 && i > 0 && legalForm(ts[i]!) && capitalized(ts[i - 1]!))) &&
+    (!isTitle(ts, i) || surnameAt(ts, i)) &&
+    !(i < ts.length - 1 && HONORIFICS.has(lowerWord(ts[i]!).replace(/\.$/, '')));
   while (nameStart > 0 && nameWord(nameStart - 1)) nameStart--;
   // "the two Governments", "The Parties", "Both Governments": a group's noun capitalised in a treaty's
   // style names no one (a capitalised article or "Both" opening the sentence is no name word).
@@ -639,7 +650,9 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
     else if (UNNAMED_HEADS.has(headWord) || /^(a|an|some|many|several|one)$/.test(ts[0]!.lower)) head = 'unnamed';
     else if (!isTitle(ts, ts.length - 1)) head = capitalized(last) ? 'organization' : 'unnamed';
   } else if (
-    ts.some((t) => ORG_HEADS.has(lowerWord(t)) || (t.tags.has('Organization') && !t.tags.has('Person'))) &&
+    (ts.some((t) => ORG_HEADS.has(lowerWord(t)) || (t.tags.has('Organization') && !t.tags.has('Person'))) ||
+      // "Vika Kraft ASA": a company's legal form closing the name
+      (nameStart < ts.length - 1 && legalForm(last))) &&
     firstTitle < 0
   ) {
     head = 'organization';
