@@ -8,6 +8,7 @@
 import nlp from 'compromise';
 import type { Span } from '../types.js';
 import { pushAll } from '../arrays.js';
+import { cheapWorld, type CompromiseWorld } from './cheap-world.js';
 import { refine, type World as RefinerWorld } from './refiners.js';
 import { findTopics, type TermRange, type TopicTerm } from './topics.js';
 
@@ -34,18 +35,20 @@ type Term = TopicTerm & { text: string; pre: string; post: string; normal: strin
 /** A parse: compromise's view of the text, and the hooks that tag it. */
 interface Parsed {
   document: Term[][];
+  world: unknown;
   compute(hooks: string[]): void;
 }
 interface Compromise {
-  world(): RefinerWorld & {
-    hooks: string[];
-    methods: { one: { tokenize: { fromString(text: string, world: RefinerWorld): Term[][] } } };
-  };
+  world(): RefinerWorld &
+    CompromiseWorld & {
+      hooks: string[];
+      methods: { one: { tokenize: { fromString(text: string, world: RefinerWorld): Term[][] } } };
+    };
   /** (called once, for compromise's view class) */
   tokenize(text: string): { constructor: new (document: Term[][]) => Parsed };
 }
 const compromise = nlp as unknown as Compromise;
-const world = compromise.world();
+const world = cheapWorld(compromise.world());
 const ParsedView = compromise.tokenize('').constructor;
 // The hooks `nlp(text)` runs up to its second tagging pass. That pass (`postTagger`, some 570
 // match rules) took a fifth of the pipeline's CPU time, for a few dozen decisions the stages read:
@@ -58,6 +61,7 @@ const FIRST_HOOKS = world.hooks.slice(0, world.hooks.indexOf('postTagger')).filt
 /** compromise's parse of `text`: its sentences and terms, tagged by its first pass and our refiners. */
 function parse(text: string): Parsed {
   const doc = new ParsedView(world.methods.one.tokenize.fromString(text, world));
+  doc.world = world;
   doc.compute(FIRST_HOOKS);
   refine(doc.document, world);
   return doc;

@@ -1,0 +1,344 @@
+// compromise's world as our parses see it: the same model, the same hooks and methods, but those
+// its tokenizer and first pass run once or more per term replaced by versions that give the same
+// terms and tags and are cheaper on the common case. compromise looks its methods and hooks up on
+// the world a view carries, so its own world (and `nlp(text)` elsewhere) stays as it is.
+// Methods (every other input goes to compromise's own):
+//   setTag           compromise's reads `process.env.DEBUG_TAGS` at every call (a lookup through
+//                    the C++ environment, ~0.15 µs, some 100,000 calls per 160 statements); here
+//                    the environment is read once, and a plain tag name (or a list of them) goes
+//                    straight to the terms.
+//   killUnicode      compromise's splits every normal form into characters and joins them again,
+//                    to map letters such as "é" to "e"; a form of ASCII only maps to itself.
+//   splitWhitespace  compromise's takes a term's punctuation off by testing each character with
+//                    Unicode regular expressions; a word of ASCII letters and digits followed only
+//                    by spaces and plain trailing marks is cut here with one regular expression.
+//   fromString       compromise's runs each term's text through eight replacements, a
+//                    transliteration and four acronym patterns for its normal form; for a text of
+//                    ASCII letters and digits that form is the text in lower case.
+// Hooks:
+//   contractions     compromise's compares every term with each of its 61 contractions; here it
+//                    runs on the sentences with a term it may split (an apostrophe, a digit, a
+//                    contracted word such as "cannot") and only those.
+//   alias, machine   compromise's run five regular expressions per term; here they run on the terms
+//                    whose forms they may change (a slash or a known alias; a contraction's part or
+//                    a normal form of more than lower-case letters and digits).
+//   freeze, lexicon  compromise's join the words of every candidate phrase once per length, from a
+//                    slice of terms; here each phrase is the one before it and one word more.
+
+interface TagSetEntry {
+  not?: string[];
+  parents?: string[];
+}
+interface Term {
+  tags: Set<string>;
+  frozen?: boolean;
+  dirty?: boolean;
+  chunk?: string;
+}
+/** A term as the lexicon hooks read it. */
+interface LexTerm extends Term {
+  text: string;
+  normal: string;
+  /** The word a contraction's part stands for. */
+  implicit?: string;
+  machine?: string;
+  alias?: string[];
+}
+type SetTag = (terms: Term[], tag: unknown, world: unknown, isSafe?: boolean, reason?: string) => void;
+/** A term as compromise cuts it, before its normal form. */
+interface Piece {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+type Parsed = Piece & { normal: string };
+interface TokenizeMethods {
+  splitSentences(text: string, world: unknown): string[];
+  splitTerms(sentence: string, model: unknown): string[];
+  splitWhitespace(text: string, model: unknown): Piece;
+  fromString(text: string, world: unknown): Parsed[][];
+}
+interface OneMethods {
+  setTag: SetTag;
+  killUnicode(text: string, world: unknown): string;
+  tokenize: TokenizeMethods;
+}
+interface Model {
+  tagSet: Record<string, TagSetEntry>;
+  unicode: Record<string, string>;
+  emoticons: object;
+  /** Words and phrases with their tags; the frozen ones keep them against later rules. */
+  lexicon: Record<string, string | string[]>;
+  frozenLex: Record<string, string | string[]>;
+  /** Per first word of a phrase in either lexicon, the most words such a phrase has. */
+  _multiCache: Record<string, number>;
+  /** Words compromise reads as others ("&" as "and"). */
+  aliases: Record<string, string>;
+  /** Contractions: a whole word ("cannot") or the parts around an apostrophe. */
+  contractions: { word?: string }[];
+}
+/** What compromise's term hooks read of a view: its sentences of terms and the world. */
+interface TermsView {
+  docs: LexTerm[][];
+  world: unknown;
+}
+/** compromise's view as its hooks are handed it. */
+interface HookView extends TermsView {
+  document: LexTerm[][];
+  /** A new view of the same document and world. */
+  update(): HookView;
+}
+export interface CompromiseWorld {
+  model: { one: Model };
+  methods: { one: OneMethods };
+  /** compromise's hooks by name; `normal` sets each term's normal form. */
+  compute: {
+    normal(view: { docs: Piece[][]; world: unknown }): void;
+    contractions(view: HookView): void;
+    alias(view: TermsView): void;
+    machine(view: TermsView): void;
+    freeze(view: HookView): void;
+    lexicon(view: HookView): void;
+  };
+}
+
+/** A copy of `world` with the cheap methods and hooks above. */
+export function cheapWorld<W extends CompromiseWorld>(world: W): W {
+  const one = world.methods.one;
+  const cheapOne: OneMethods = {
+    ...one,
+    setTag: cheapSetTag(one.setTag, world.model.one.tagSet),
+    killUnicode: cheapKillUnicode(one.killUnicode, world.model.one.unicode),
+    tokenize: {
+      ...one.tokenize,
+      splitWhitespace: cheapSplitWhitespace(one.tokenize.splitWhitespace, world),
+      fromString: cheapFromString,
+    },
+  };
+  const cheap = { ...world, methods: { ...world.methods, one: cheapOne } };
+  const { contractions, alias, machine } = world.compute;
+  const { aliases } = world.model.one;
+  const contracted = new Set(world.model.one.contractions.flatMap((c) => (c.word ? [c.word] : [])));
+  cheap.compute = {
+    ...world.compute,
+    contractions: (view) => {
+      const sub = view.update();
+      sub.document = view.document.filter((terms) => terms.some((t) => mayContract(t, contracted)));
+      if (sub.document.length > 0) contractions(sub);
+    },
+    alias: (view) =>
+      alias(termsOf(view, (t) => !t.normal || t.normal.includes('/') || Object.hasOwn(aliases, t.normal))),
+    machine: (view) => machine(termsOf(view, (t) => !!t.implicit || !PLAIN_NORMAL.test(t.normal))),
+    freeze: (view) => freeze(view, cheap),
+    lexicon: (view) => lexicon(view, cheap),
+  };
+  return cheap;
+}
+
+/**
+ * Whether compromise's `contractions` hook may split the term: a normal form with an apostrophe,
+ * a number (ranges "44-2", units "4km") or one of its contracted words ("cannot", "gonna").
+ */
+function mayContract(t: LexTerm, contracted: ReadonlySet<string>): boolean {
+  return /['0-9]/.test(t.normal) || /[0-9]/.test(t.text) || contracted.has(t.normal);
+}
+
+/** A normal form whose machine form (compromise's `machine` hook) is itself. */
+const PLAIN_NORMAL = /^[a-z0-9]+$/;
+
+/** The view's terms that pass `test`, as one sentence: what a hook that reads each term alone needs. */
+function termsOf(view: TermsView, test: (t: LexTerm) => boolean): TermsView {
+  const terms: LexTerm[] = [];
+  for (const sentence of view.docs) for (const t of sentence) if (test(t)) terms.push(t);
+  return { docs: [terms], world: view.world };
+}
+
+/** A term's text that compromise's normal form only lower-cases: its clean-up, ASCII and acronym steps find nothing to do. */
+const PLAIN_TEXT = /^[A-Za-z0-9]+$/;
+
+/**
+ * compromise's `fromString` (sentences, their terms, each term's punctuation cut off, then its
+ * normal form), the normal form of a plain term set here and the others' by compromise's hook.
+ */
+function cheapFromString(this: void, text: string, world: unknown): Parsed[][] {
+  const w = world as CompromiseWorld & { model: unknown };
+  const { splitSentences, splitTerms, splitWhitespace } = w.methods.one.tokenize;
+  const others: Piece[] = [];
+  const sentences = splitSentences(text || '', w).map((sentence) =>
+    splitTerms(sentence, w.model).map((piece) => {
+      const term = splitWhitespace(piece, w.model) as Parsed; // its normal form is set next
+      if (PLAIN_TEXT.test(term.text)) term.normal = term.text.toLowerCase();
+      else others.push(term);
+      return term;
+    }),
+  );
+  w.compute.normal({ docs: [others], world: w });
+  return sentences;
+}
+
+/** A tag name as compromise's setTag takes it without further parsing: no space, "#" or padding. */
+const PLAIN_TAG = /^[A-Za-z]\w*$/;
+
+function cheapSetTag(setTag: SetTag, tagSet: Record<string, TagSetEntry>): SetTag {
+  // With DEBUG_TAGS set, compromise's own logs every tag.
+  if (process.env.DEBUG_TAGS) return setTag;
+  const isPlain = (tag: unknown): tag is string => typeof tag === 'string' && PLAIN_TAG.test(tag);
+  return (terms, tag, world, isSafe, reason) => {
+    // A list (as lexicon entries are) is tagged one tag after the other, as compromise's does.
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (!tags.every(isPlain)) return setTag(terms, tag, world, isSafe, reason);
+    for (const one of tags) for (let i = 0; i < terms.length; i++) tagTerm(terms[i]!, one, tagSet, isSafe);
+  };
+}
+
+/** compromise's `tagTerm`: the tag with its parents, its conflicting tags removed (unless safe). */
+function tagTerm(term: Term, tag: string, tagSet: Record<string, TagSetEntry>, isSafe: boolean | undefined): void {
+  if (term.tags.has(tag)) return;
+  if (term.frozen === true) isSafe = true;
+  const known = tagSet[tag];
+  if (known) {
+    const not = known.not ?? [];
+    for (let o = 0; o < not.length; o++) {
+      if (isSafe === true && term.tags.has(not[o]!)) return;
+      term.tags.delete(not[o]!);
+    }
+    const parents = known.parents ?? [];
+    for (let o = 0; o < parents.length; o++) {
+      term.tags.add(parents[o]!);
+      addChunk(term, parents[o]!);
+    }
+  }
+  term.tags.add(tag);
+  term.dirty = true;
+  addChunk(term, tag);
+}
+
+function addChunk(term: Term, tag: string): void {
+  if (tag === 'Noun' || tag === 'Verb') term.chunk = tag;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+function cheapKillUnicode(
+  killUnicode: OneMethods['killUnicode'],
+  unicode: Record<string, string>,
+): OneMethods['killUnicode'] {
+  // The shortcut holds only while the map sends no ASCII character elsewhere.
+  const asciiMoves = Object.entries(unicode).some(([from, to]) => from.charCodeAt(0) < 128 && from !== to);
+  if (asciiMoves) return killUnicode;
+  return (text, world) => (typeof text === 'string' && ASCII.test(text) ? text : killUnicode(text, world));
+}
+
+/** ASCII letters and digits, then spaces and marks compromise's cut always moves to `post`. */
+const PLAIN_WORD = /^([A-Za-z0-9]+)([ \t\n\r,;:!?"”]*)$/;
+
+function cheapSplitWhitespace(
+  splitWhitespace: TokenizeMethods['splitWhitespace'],
+  world: CompromiseWorld,
+): TokenizeMethods['splitWhitespace'] {
+  const { emoticons } = world.model.one;
+  return (text, model) => {
+    const plain = PLAIN_WORD.exec(text);
+    if (!plain || Object.hasOwn(emoticons, text.trim())) return splitWhitespace(text, model);
+    return { text: plain[1]!, pre: '', post: plain[2]!, tags: new Set() };
+  };
+}
+
+const wordOf = (t: LexTerm): string => t.machine || t.normal;
+
+/**
+ * The phrases of up to `most` words (two at least) that start at term `i`, by their last term's
+ * index: compromise joins the words of `terms.slice(i, k + 1)` for each k, longest first.
+ */
+function phrasesAt(terms: LexTerm[], i: number, most: number): string[] {
+  const phrases: string[] = [];
+  // `most` is not a number when the word is a name of Object.prototype (compromise then tries none).
+  const last = Math.min(i + most - 1, terms.length - 1);
+  let phrase = wordOf(terms[i]!);
+  for (let k = i + 1; k <= last; k++) phrases[k] = phrase += ` ${wordOf(terms[k]!)}`;
+  return phrases;
+}
+
+/**
+ * compromise's `freeze` hook: phrases, then words, of its frozen lexicon tagged and frozen. Every
+ * frozen phrase from a term is tagged, longest first, as compromise's loop does.
+ */
+function freeze(view: HookView, world: CompromiseWorld): void {
+  const { setTag } = world.methods.one;
+  const { frozenLex, _multiCache: multi } = world.model.one;
+  for (const terms of view.docs) {
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
+      const word = wordOf(t);
+      if (multi[word] !== undefined && terms[i + 1]) {
+        const phrases = phrasesAt(terms, i, multi[word]);
+        for (let k = phrases.length - 1; k > i; k--) {
+          if (!Object.hasOwn(frozenLex, phrases[k]!)) continue;
+          const words = terms.slice(i, k + 1);
+          setTag(words, frozenLex[phrases[k]!], world, false, '1-frozen-multi-lexicon');
+          for (const w of words) w.frozen = true;
+        }
+      }
+      if (frozenLex[word] !== undefined && Object.hasOwn(frozenLex, word)) {
+        setTag([t], frozenLex[word], world, false, '1-freeze-lexicon');
+        t.frozen = true;
+      }
+    }
+  }
+}
+
+/** compromise's `lexicon` hook: each term without tags by the phrase it starts, else by its word. */
+function lexicon(view: HookView, world: CompromiseWorld): void {
+  for (const terms of view.docs) {
+    for (let i = 0; i < terms.length; i++) {
+      if (terms[i]!.tags.size === 0 && !multiWord(terms, i, world)) singleWord(terms[i]!, world);
+    }
+  }
+}
+
+/** compromise's `multiWord`: the longest phrase of the lexicon that starts at term `i`, tagged. */
+function multiWord(terms: LexTerm[], i: number, world: CompromiseWorld): boolean {
+  const { setTag } = world.methods.one;
+  const { lexicon, _multiCache: multi } = world.model.one;
+  const word = wordOf(terms[i]!);
+  if (multi[word] === undefined || !terms[i + 1]) return false;
+  const phrases = phrasesAt(terms, i, multi[word]);
+  for (let k = phrases.length - 1; k > i; k--) {
+    const phrase = phrases[k]!;
+    if (!Object.hasOwn(lexicon, phrase)) continue;
+    const tag = lexicon[phrase]!;
+    const words = terms.slice(i, k + 1);
+    setTag(words, tag, world, false, '1-multi-lexicon');
+    // A phrasal verb's second word is its particle.
+    if (tag && tag.length === 2 && (tag[0] === 'PhrasalVerb' || tag[1] === 'PhrasalVerb'))
+      setTag([words[1]!], 'Particle', world, false, '1-phrasal-particle');
+    return true;
+  }
+  return false;
+}
+
+const PREFIX = /^(under|over|mis|re|un|dis|semi|pre|post)-?/;
+const PREFIXED_TAGS = new Set(['Verb', 'Infinitive', 'PastTense', 'Gerund', 'PresentTense', 'Adjective', 'Participle']);
+
+/** compromise's `checkLexicon`: a word's tags by the lexicon, its aliases, or its stem after a prefix. */
+function singleWord(t: LexTerm, world: CompromiseWorld): void {
+  const { setTag } = world.methods.one;
+  const { lexicon } = world.model.one;
+  const word = wordOf(t);
+  if (lexicon[word] !== undefined && Object.hasOwn(lexicon, word)) {
+    setTag([t], lexicon[word], world, false, '1-lexicon');
+    return;
+  }
+  const alias = t.alias?.find((a) => Object.hasOwn(lexicon, a));
+  if (alias) {
+    setTag([t], lexicon[alias], world, false, '1-lexicon-alias');
+    return;
+  }
+  if (PREFIX.test(word)) {
+    const stem = word.replace(PREFIX, '');
+    const tag = lexicon[stem];
+    if (Object.hasOwn(lexicon, stem) && stem.length > 3 && typeof tag === 'string' && PREFIXED_TAGS.has(tag))
+      setTag([t], tag, world, false, '1-lexicon-prefix');
+  }
+}
