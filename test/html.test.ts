@@ -131,7 +131,7 @@ describe('the page', () => {
     expect(page).toContain('<dt>Source</dt><dd>ports/orlea &#60;draft&#62;.txt</dd>');
     expect(page).toContain('<dt>Reference date</dt><dd>Wed 2 Mar 2022 <span class="meta">(from the text)</span>');
     expect(page).toMatch(/<dt>Dates mentioned<\/dt><dd>1 Mar 2022 – 10 Mar 2022<\/dd>/);
-    expect(page).toContain('<dt>Quotes</dt><dd>2 (1 direct, 1 reported)</dd>');
+    expect(page).toContain('<dt>Quotes</dt><dd>3 (1 direct, 2 reported)</dd>');
     expect(page).toMatch(/Tomas Berg <span class="meta">Minister · 2 quotes<\/span>/);
   });
 

@@ -170,8 +170,48 @@ describe('a results release: the company by its legal form, and its chief execut
       'Ana Ruiz, Finance Director, said:\n\nWe will invest in the port this year.',
       ['Ana Ruiz (Finance Director)|We will invest in the port this year.'],
     ],
+    // a statement handed over by a line naming its speaker
+    [
+      'Dredging paused\n\nFull statement from Harbour Board chair Lena Dahl:\n\nThe Board has listened to residents. Dredging will wait for the review.',
+      ['Lena Dahl (chair)|The Board has listened to residents. Dredging will wait for the review.'],
+    ],
+    [
+      "Audit response\n\nMinister Ana Ruiz's statement reads:\n\nWe will publish a repairs standard in January.",
+      ['Ana Ruiz (Minister)|We will publish a repairs standard in January.'],
+    ],
+    // a title line naming the statement, without a colon, hands over nothing
+    ['Statement from Harbour Board chair Lena Dahl on dredging\n\nThe Board has listened to residents.', []],
     // a line that names the speaker without a verb of speech hands over nothing
     ['Ana Ruiz, Finance Director, at the port:\n\nWe will invest in the port this year.', []],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('a wire credit closing the sentence after a name and its apposition', () => {
+  it('credits each clause of the wire story', () => {
+    expect(quotes(fixture('wire14-apposed-credits.txt'))).toEqual([
+      "an official with the national tourism board ()|Tourist arrivals in the country's island regions are expected to reach a record this year",
+      'Inês Barata (head)|Bookings for the winter season were up by about a tenth on last year, and most hotels on the main island were already full for December',
+      'Inês Barata (head)|The board will spend more on promoting the smaller islands next year',
+      'Inês Barata (head)|new ferry links would open in the spring',
+      'Inês Barata (head)|The islands are not a summer-only destination any more',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    ['Exports rose by a fifth, Ana Ruiz, director of the port, said.', ['Ana Ruiz (director)|Exports rose by a fifth']],
+    ['The port said the berth would reopen.', ['The port ()|the berth would reopen']],
+    [
+      "The board will meet on March 10, the board's chair, Ana Ruiz, said.",
+      ['Ana Ruiz (chair)|The board will meet on March 10'],
+    ],
+    // an addressee that runs on without a clause after it is told nothing
+    [
+      '"It is a good day," Hale told the Daily Ledger in an interview published on Sunday.',
+      ['Hale ()|It is a good day'],
+    ],
+    // a clause before two commas and no credit of its own is no one's
+    ['Exports rose, imports fell, and the port, the largest in the region, grew.', []],
   ])('%s', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

@@ -843,6 +843,14 @@ const REFINERS: readonly Refiner[] = [
         ? [i, i + 4]
         : null,
   },
+  // Of our own: compromise's lexicon knows the city "Port Said", so "the director of the port, said"
+  // and "the port said" lose their verb. Printed in lower case, "said" is the verb.
+  {
+    reason: 'port-said-verb',
+    on: ['said'],
+    tag: 'PastTense',
+    at: (c, i) => one(i, c.terms[i]!.text === 'said' && is(c.terms[i], 'Place')),
+  },
 ];
 
 /** Per tag, word or switch, the refiners a match can start at a term that has it (table indexes). */

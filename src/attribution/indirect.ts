@@ -22,6 +22,13 @@ const MIN_CLAUSE_WORDS = 3;
 const MAX_CREDIT_TAIL = 8;
 /** Tokens of a credit's subject ("a spokeswoman for the Interior Ministry"). */
 const MAX_CREDIT_SUBJECT = 11;
+/** Words an addressee holds before the clause told to it: "told reporters at the airport". */
+const MAX_ADDRESSEE = 5;
+const MAX_LONG_ADDRESSEE = 14;
+/** Words that open what is told after a long addressee. */
+const CLAUSE_OPENERS = new Set(['that', 'to', 'how', 'what', 'why', 'whether', 'if', 'when', 'where']);
+/** Tokens a trailing credit's name and apposition may hold: ", Ana Ruiz, director of the port authority, said". */
+const MAX_APPOSED_CREDIT = 24;
 const isFinite = isFiniteVerb;
 const SELF = new Set(['i', 'we']);
 const CONNECTIVES = new Set([
@@ -369,7 +376,20 @@ function trailingCredit(r: Reading, i: number, name: string): boolean {
   for (let c = i - 1; c >= Math.max(sf, i - MAX_CREDIT_SUBJECT - 1) && comma < 0; c--)
     if (ts[c]!.text === ',') comma = c;
   if (comma <= sf) return false;
-  const credit = creditAfterComma(ts, comma, st);
+  let credit = creditAfterComma(ts, comma, st);
+  // "…, Zhao Wen, director of the port, said", "…, the board's chair, Ana Ruiz, said": the comma before
+  // the verb closes an apposition; the credit opens at the comma before the phrase it closes. A
+  // quotation before it is the quote sieves'.
+  if (!credit && comma === i - 1) {
+    for (let c = comma - 1; c > sf && c >= i - MAX_APPOSED_CREDIT; c--) {
+      if (ts[c]!.text !== ',' || ts.slice(sf, c).some((t) => QUOTE_MARK.test(t.text))) continue;
+      const found = creditAfterComma(ts, c, st);
+      if (found?.cue.index === i && (found.phrase.apposition?.[1] === comma || found.phrase.to === comma)) {
+        [comma, credit] = [c, found];
+        break;
+      }
+    }
+  }
   if (!credit || credit.cue.index !== i) return false;
   const from = skipConnective(ts, sf, comma);
   // "Giving the judgment, Justice Roe said: …": a participle's clause sets the scene; the words follow the colon.
@@ -610,7 +630,14 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
     const opensClause = (t: Token) =>
       k > j && !PREPOSITIONS.has(ts[k - 1]!.lower) && (/^(the|a|an)$/.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
     const ends = (t: Token) => t.lower === 'that' || t.lower === 'to' || isFinite(t) || opensClause(t);
-    while (k < st && k - j < 5 && ts[k]!.word && !ends(ts[k]!)) k++;
+    while (k < st && k - j < MAX_ADDRESSEE && ts[k]!.word && !ends(ts[k]!)) k++;
+    // A long addressee ("told Harbour Radio host Ana Roe on Thursday how …") runs on to a word that
+    // opens a clause; "told the Daily Ledger in an interview published …" names none.
+    if (k - j >= MAX_ADDRESSEE && k < st && ts[k]!.word && !ends(ts[k]!)) {
+      const opens = (t: Token | undefined) => !!t && (CLAUSE_OPENERS.has(t.lower) || ends(t));
+      while (k < st && k - j < MAX_LONG_ADDRESSEE && ts[k]!.word && !opens(ts[k])) k++;
+      if (!opens(ts[k])) return;
+    }
     // "told investors last month that …": a date between the addressee and the clause
     while (k < st && dateWord(k)) k++;
     // "warned Y to refrain from …": the addressee stays with its infinitive

@@ -35,6 +35,7 @@ import { describe, parentheticalTitle, subjectAfter, subjectBefore, titleBeforeN
 import { opensWithSingle, QUOTE_MARK } from './quote-scan.js';
 import { cueAt } from './cue-find.js';
 import type { Token } from '../document/tokens.js';
+import { STATEMENT_NOUNS } from '../mentions/lexicon.js';
 
 interface Turn {
   label: Label;
@@ -487,6 +488,54 @@ function creditBlocks(ctx: Context, quote: (p: number, mention: Mention, cue: st
   });
 }
 
+/** A line handing the words below it to a speaker: who, and the word that hands them over. */
+interface HandOver {
+  phrase: SpeakerPhrase;
+  cue: string;
+}
+
+/** "Judge Ana Roe said:", "Ana Roe, Chief Executive, commented:". */
+function saidBy(ts: readonly Token[]): HandOver | null {
+  const verb = saidLine(ts);
+  const phrase = verb === null ? null : subjectBefore(ts, verb, 0);
+  // "Ana Roe, Chief Executive, commented:": the subject ends where its apposition does.
+  const apposed = phrase?.apposition && ts[phrase.apposition[1]]?.text === ',' ? phrase.apposition[1] + 1 : -1;
+  if (!phrase || phrase.kind === 'pronoun' || (phrase.to !== verb && apposed !== verb)) return null;
+  return { phrase, cue: ts[verb!]!.text };
+}
+
+/** Words before a statement's noun in a line that hands it over: "Full statement from …", "Read the statement by …". */
+const STATEMENT_LEADS = new Set(['full', 'the', 'read', 'text', 'of']);
+/** Words after the noun in "X's statement reads:", "X's statement in full:". */
+const STATEMENT_TAILS = new Set(['reads', 'read', 'in', 'full']);
+/** A line that hands over a statement is short. */
+const MAX_STATEMENT_LINE = 16;
+
+/** "Full statement from Harbour Board chair Lena Dahl:", "Minister Ruiz's statement reads:". */
+function statementOf(ts: readonly Token[]): HandOver | null {
+  const colon = ts.length - 1;
+  if (colon < 2 || colon > MAX_STATEMENT_LINE || ts[colon]!.text !== ':') return null;
+  const noun = ts.findIndex((t) => STATEMENT_NOUNS.has(t.lower));
+  if (noun < 0) return null;
+  const link = ts[noun + 1]?.lower;
+  if (ts.slice(0, noun).every((t) => STATEMENT_LEADS.has(t.lower)) && (link === 'from' || link === 'by')) {
+    const phrase = subjectAfter(ts, noun + 1, colon);
+    return phrase && phrase.kind !== 'pronoun' && phrase.to === colon ? { phrase, cue: ts[noun]!.text } : null;
+  }
+  // "Minister Ruiz's (full) statement reads:"
+  let owner = noun - 1;
+  if (ts[owner]?.lower === 'full') owner--;
+  if (
+    owner < 0 ||
+    !/['’]s$/.test(ts[owner]!.text) ||
+    !ts.slice(noun + 1, colon).every((t) => STATEMENT_TAILS.has(t.lower))
+  )
+    return null;
+  const phrase = describe(ts, 0, owner + 1);
+  if (phrase.kind !== 'name' || !phrase.name) return null;
+  return { phrase: { ...phrase, name: phrase.name.replace(/['’]s$/, '') }, cue: ts[noun]!.text };
+}
+
 /**
  * "Judge Ana Roe said:" then the words without quote marks: the paragraph below, and the ones after
  * it while they speak in the first or second person (sentencing remarks, a speech). Quote marks
@@ -498,13 +547,10 @@ function saidBlocks(
   quote: (p: number, mention: Mention, cue: string) => void,
 ): void {
   ctx.tokens.forEach((ts, p) => {
-    const verb = saidLine(ts);
-    const phrase = verb === null ? null : subjectBefore(ts, verb, 0);
-    // "Ana Roe, Chief Executive, commented:": the subject ends where its apposition does.
-    const apposed = phrase?.apposition && ts[phrase.apposition[1]]?.text === ',' ? phrase.apposition[1] + 1 : -1;
-    if (!phrase || phrase.kind === 'pronoun' || (phrase.to !== verb && apposed !== verb)) return;
-    const mention = mentionOf(ctx, p, phrase);
-    const cue = ts[verb!]!.text;
+    const handed = saidBy(ts) ?? statementOf(ts);
+    if (!handed) return;
+    const mention = mentionOf(ctx, p, handed.phrase);
+    const { cue } = handed;
     // The block ends at the release's own standing text ("For more information, call us", "About us", "###").
     const spoken = (k: number) =>
       k < ctx.tokens.length &&
