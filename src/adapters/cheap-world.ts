@@ -11,7 +11,7 @@
 //                    to map letters such as "é" to "e"; a form of ASCII only maps to itself.
 //   splitWhitespace  compromise's takes a term's punctuation off by testing each character with
 //                    Unicode regular expressions; a word of ASCII letters and digits followed only
-//                    by spaces and plain trailing marks is cut here with one regular expression.
+//                    by spaces and plain trailing marks is cut here by its character codes.
 //   fromString       compromise's runs each term's text through eight replacements, a
 //                    transliteration and four acronym patterns for its normal form; for a text of
 //                    ASCII letters and digits that form is the text in lower case.
@@ -141,8 +141,10 @@ export function cheapWorld<W extends CompromiseWorld>(world: W): W {
  * a number (ranges "44-2", units "4km") or one of its contracted words ("cannot", "gonna").
  */
 function mayContract(t: LexTerm, contracted: ReadonlySet<string>): boolean {
-  return /['0-9]/.test(t.normal) || /[0-9]/.test(t.text) || contracted.has(t.normal);
+  return APOSTROPHE_OR_DIGIT.test(t.normal) || DIGIT.test(t.text) || contracted.has(t.normal);
 }
+const APOSTROPHE_OR_DIGIT = /['0-9]/;
+const DIGIT = /[0-9]/;
 
 /** A normal form whose machine form (compromise's `machine` hook) is itself. */
 const PLAIN_NORMAL = /^[a-z0-9]+$/;
@@ -185,10 +187,12 @@ function cheapSetTag(setTag: SetTag, tagSet: Record<string, TagSetEntry>): SetTa
   if (process.env.DEBUG_TAGS) return setTag;
   const isPlain = (tag: unknown): tag is string => typeof tag === 'string' && PLAIN_TAG.test(tag);
   return (terms, tag, world, isSafe, reason) => {
-    // A list (as lexicon entries are) is tagged one tag after the other, as compromise's does.
-    const tags = Array.isArray(tag) ? tag : [tag];
-    if (!tags.every(isPlain)) return setTag(terms, tag, world, isSafe, reason);
-    for (const one of tags) for (let i = 0; i < terms.length; i++) tagTerm(terms[i]!, one, tagSet, isSafe);
+    if (isPlain(tag)) {
+      for (let i = 0; i < terms.length; i++) tagTerm(terms[i]!, tag, tagSet, isSafe);
+    } else if (Array.isArray(tag) && tag.every(isPlain)) {
+      // A list (as lexicon entries are) is tagged one tag after the other, as compromise's does.
+      for (const one of tag) for (let i = 0; i < terms.length; i++) tagTerm(terms[i]!, one, tagSet, isSafe);
+    } else setTag(terms, tag, world, isSafe, reason);
   };
 }
 
@@ -230,18 +234,31 @@ function cheapKillUnicode(
   return (text, world) => (typeof text === 'string' && ASCII.test(text) ? text : killUnicode(text, world));
 }
 
-/** ASCII letters and digits, then spaces and marks compromise's cut always moves to `post`. */
-const PLAIN_WORD = /^([A-Za-z0-9]+)([ \t\n\r,;:!?"”]*)$/;
+const isAsciiAlphanumeric = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** Marks compromise's cut always moves from the end of a word to its `post`: spaces and plain punctuation. */
+const TRAILING = new Set([' ', '\t', '\n', '\r', ',', ';', ':', '!', '?', '"', '”']);
 
+/** Where the ASCII letters and digits that open `text` end when only TRAILING marks follow them, else -1. */
+function plainWordEnd(text: string): number {
+  let end = 0;
+  while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+  if (end === 0) return -1;
+  for (let k = end; k < text.length; k++) if (!TRAILING.has(text[k]!)) return -1;
+  return end;
+}
+
+/** A plain word (see plainWordEnd) cut without compromise's per-character tests. */
 function cheapSplitWhitespace(
   splitWhitespace: TokenizeMethods['splitWhitespace'],
   world: CompromiseWorld,
 ): TokenizeMethods['splitWhitespace'] {
-  const { emoticons } = world.model.one;
+  // compromise keeps a text that is an emoticon once trimmed whole; no plain word is one today.
+  if (Object.keys(world.model.one.emoticons).some((e) => plainWordEnd(e) >= 0)) return splitWhitespace;
   return (text, model) => {
-    const plain = PLAIN_WORD.exec(text);
-    if (!plain || Object.hasOwn(emoticons, text.trim())) return splitWhitespace(text, model);
-    return { text: plain[1]!, pre: '', post: plain[2]!, tags: new Set() };
+    const end = plainWordEnd(text);
+    if (end < 0) return splitWhitespace(text, model);
+    return { text: end === text.length ? text : text.slice(0, end), pre: '', post: text.slice(end), tags: new Set() };
   };
 }
 

@@ -376,10 +376,14 @@ export const partOfYear: Parser = (c, i) => {
   const first = c.tokens[i];
   if (!first || (first.kind !== 'word' && first.kind !== 'number')) return null;
   let j = i;
-  let year: number | null = c.ref === null ? null : fromDay(c.ref).y;
+  // The year the text names, else (undefined until a match needs it) the reference date's: read
+  // only then, so that a miss stays free of the reference date and the resolved scan reuses it.
+  let year: number | null | undefined;
+  const referenceYear = (): number | null => (c.ref === null ? null : fromDay(c.ref).y);
   let explicit = false;
   const yearShift = RELATIVE_OFFSETS.get(word(c, j));
   if (yearShift !== undefined && word(c, j + 1) === 'year' && isPunct(c, j + 2, "'’") && word(c, j + 3) === 's') {
+    year = referenceYear();
     if (year !== null) year += yearShift;
     explicit = true;
     j += 4;
@@ -403,6 +407,7 @@ export const partOfYear: Parser = (c, i) => {
       year = y.year;
       end = y.end;
     }
+    year ??= referenceYear();
     return periodHit(year === null ? null : { unit: 'quarter', y: year, q }, end);
   }
   // "H1 2025", "H2 FY2025": a half-year label, only with its year ("H1N1" is none).
@@ -422,7 +427,7 @@ export const partOfYear: Parser = (c, i) => {
   }
   if (n === undefined) {
     // "the 1988 quarter" in a results report
-    if (explicit && year !== null && QUARTER_WORDS.has(word(c, j)) && c.ref !== null && inQuarterContext(c, i + 1)) {
+    if (explicit && year != null && QUARTER_WORDS.has(word(c, j)) && c.ref !== null && inQuarterContext(c, i + 1)) {
       const q = reportedQuarter(c.ref);
       return periodHit(q.unit === 'quarter' ? { unit: 'quarter', y: year, q: q.q } : null, j + 1);
     }
@@ -437,6 +442,7 @@ export const partOfYear: Parser = (c, i) => {
   if (unit !== 'quarter' && unit !== 'half') return null;
   if (n === -1) n = unit === 'quarter' ? 4 : 2;
   if ((unit === 'quarter' && n > 4) || (unit === 'half' && n > 2)) return null;
+  year ??= referenceYear();
   let end = k + 1;
   let prior = false;
   if (word(c, end) === 'of' || (isPunct(c, end, ',') && yearNumber(c, end + 1) !== null)) {
