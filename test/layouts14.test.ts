@@ -216,3 +216,41 @@ describe('a wire credit closing the sentence after a name and its apposition', (
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe('reactions listed as bullets: each item credits its own speaker', () => {
+  it('credits each reaction in the list', () => {
+    expect(quotes(fixture('release14-reaction-bullets.txt'))).toEqual([
+      'Marit Solvang (Commissioner)|This bridge ends forty years of waiting for the people of Ostbrook.',
+      'Anders Hovland (president)|Businesses on both banks will finally be one market.',
+      'Live Aasen (spokesperson)|the group would study the environmental conditions before deciding whether to challenge the approval',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'Reactions\n\n- Mayor Ana Ruiz: "We are delighted."\n\n- Councillor Jon Vale: "It costs too much."',
+      ['Ana Ruiz (Mayor)|We are delighted.', 'Jon Vale (Councillor)|It costs too much.'],
+    ],
+    // a dash line without a quotation of its own still credits the quote above it
+    ['"We are delighted."\n\n– Ana Ruiz, Mayor of Ostbrook', ['Ana Ruiz (Mayor)|We are delighted.']],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe("a release's questions and answers: the issuing company answers", () => {
+  it('credits the answers to the company, and no quote to a product recall', () => {
+    const text = fixture('release14-recall-faq.txt');
+    expect(quotes(text)).toEqual([
+      'Fjellgard Dairy AS ()|Only the 150g strawberry pots with best-before dates from 10 to 14 December 2026. Other flavours and sizes are not affected.',
+      'Fjellgard Dairy AS ()|Customers should not eat the yoghurt and can return the pots to the shop where they bought them for a full refund.',
+    ]);
+    expect(analyze(text).speakers.map((s) => [s.name, s.kind])).toEqual([['Fjellgard Dairy AS', 'organization']]);
+  });
+  it.each<[string, string[]]>([
+    ['The company is recalling 400g packs of frozen berries as a precaution.', []],
+    ['Ana Ruiz recalled that the ships were late.', ['Ana Ruiz ()|the ships were late']],
+    ['Ana Ruiz recalled the ships were late.', ['Ana Ruiz ()|the ships were late']],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

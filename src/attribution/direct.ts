@@ -208,6 +208,8 @@ function colonCredit({ ctx, found }: Attributing, i: number): Credit | null {
       : null;
   }
   let [start] = sentenceOf(ctx, p, openAt - 2);
+  // "• Ana Roe, Minister: “…”": a bullet before the speaker is no word of the credit.
+  while (start < openAt - 2 && BULLET.test(ts[start]!.text)) start++;
   // Lead words only on a line of its own: "from" inside a sentence is a preposition.
   if (p !== q.paragraph) while (start < openAt - 2 && CREDIT_LINE_LEAD.has(ts[start]!.lower)) start++;
   // "Roe on housing:": the speaker stands before the topic, a person the text names in full elsewhere.
@@ -219,6 +221,9 @@ function colonCredit({ ctx, found }: Attributing, i: number): Credit | null {
   return credit(ctx, p, phrase, ':');
 }
 
+/** Marks of a list item before its first word. */
+const BULLET = /^[•·▪◦‣●*\-–—]$/u;
+
 /** "– Minister of Trade Ana Costa, March 3" on the line after the quote. */
 export function dashCredit(ctx: Context, q: Found): Credit | null {
   const next = ctx.tokens[q.paragraph + 1];
@@ -228,6 +233,8 @@ export function dashCredit(ctx: Context, q: Found): Credit | null {
   if (isEndMark(ctx.doc.text.slice(line.start, line.end))) return null;
   // "— Ana Roe, Minister: …" opens a turn (or, with a topic after it, a programme item): no credit above it.
   if (parseLabel(next) || parseLabel(next.slice(1))) return null;
+  // "- Ana Roe: “…”": a bullet opening a quotation of its own is another item, no credit line.
+  if (next.some((t) => QUOTE_MARK.test(t.text))) return null;
   const phrase = subjectAfter(next, 0, next.length);
   return phrase ? credit(ctx, q.paragraph + 1, phrase, next[0].text) : null;
 }

@@ -815,7 +815,13 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
   const isOfficial = officials(ctx, turns, people, defined);
   const initialled = initialledSpeakers(ctx, turns);
   if (!isOfficial.size) return done;
-  const principal = header?.mention ?? issuers.header ?? [...people.values()][0] ?? null;
+  // A release's questions and answers with no person named: the issuing body answers.
+  const principal =
+    header?.mention ??
+    issuers.header ??
+    [...people.values()][0] ??
+    issuers.mentions.find((m) => m.phrase.head === 'organization') ??
+    null;
   // The official whose turn printed no words of its own ("PRESIDENT X: (Speaks Varnian.)"): an
   // interpreter's turn right after it gives those words. After a turn with words, or a question,
   // the interpreter speaks for themself ("Sorry, the interpreter missed …"), which is no one's quote.

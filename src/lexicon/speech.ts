@@ -130,7 +130,6 @@ export const BARE_CLAUSE = new Set([
   'continue',
   'assert',
   'concede',
-  'recall',
 ]);
 
 /** Verbs that report speech only before "that": "underscored that …" (but "underscored the need for …"). */

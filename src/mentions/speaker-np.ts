@@ -520,9 +520,12 @@ function ownerBeforePerson(ts: readonly Token[]): number {
 
 /** Legal forms a company prints in title case ("Ltd", "Oyj"); others so printed are names ("Tomas Ab"). */
 const TITLE_CASE_FORMS = new Set(['oy', 'oyj', 'ltd', 'inc', 'corp', 'co', 'llc']);
-/** A company's legal form as printed: "ASA", "plc", "S.p.A.", "Ltd". */
+/** Legal forms that are common words in lower case, so forms only in capitals: "Nordvik Foods AS". */
+const CAPITALS_ONLY_FORMS = new Set(['AS', 'SA', 'SE']);
+/** A company's legal form as printed: "ASA", "plc", "S.p.A.", "Ltd", "AS". */
 const legalForm = (t: Token) =>
-  CORPORATE_SUFFIXES.has(t.lower) && (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || TITLE_CASE_FORMS.has(t.lower));
+  (CORPORATE_SUFFIXES.has(t.lower) && (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || TITLE_CASE_FORMS.has(t.lower))) ||
+  CAPITALS_ONLY_FORMS.has(t.text);
 
 function describeWords(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
   const ts = tokens.slice(from, to);
