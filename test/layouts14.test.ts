@@ -254,3 +254,29 @@ describe("a release's questions and answers: the issuing company answers", () =>
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe("a joint press availability: the interpreter's note and the moderator's closing are no one's words", () => {
+  it('credits the ministers only, without the note', () => {
+    expect(quotes(fixture('transcript14-joint-availability.txt'))).toEqual([
+      'Sofie Lindqvist (Trade Minister)|Welcome to Stockholm, Rahul. Today we signed a memorandum on clean steel, and our officials will meet again in January.',
+      'Rahul Menon (Trade Minister)|I thank Minister Lindqvist for her hospitality. The memorandum opens a new chapter in our trade relations.',
+      'Rahul Menon (Trade Minister)|That is for the negotiators. We hope to conclude by the summer.',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'MINISTER ANA RUIZ: We will build it.\n\nQUESTION: When?\n\nMINISTER ANA RUIZ: This year.\n\nMINISTER ANA RUIZ: Thank you all. This concludes the briefing.',
+      ['Ana Ruiz (Minister)|We will build it.', 'Ana Ruiz (Minister)|This year.'],
+    ],
+    // a closing that states something after it is still the speaker's words
+    [
+      'MINISTER ANA RUIZ: We will build it.\n\nQUESTION: When?\n\nMINISTER ANA RUIZ: This year. The contract is signed. The money is there.',
+      [
+        'Ana Ruiz (Minister)|We will build it.',
+        'Ana Ruiz (Minister)|This year. The contract is signed. The money is there.',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

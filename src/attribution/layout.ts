@@ -676,6 +676,11 @@ const HANDOFFS: readonly string[][] = [
   'want to take that',
   'want to take this',
   'want to jump in',
+  // Closing the proceedings: "That concludes today's briefing."
+  'that concludes',
+  'this concludes',
+  'that brings us to the end',
+  'that wraps up',
 ].map((p) => p.split(' '));
 
 const norm = (t: Token) => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower);
@@ -822,7 +827,7 @@ const EDITED_TEXTS = set('interview transcript conversation exchange remarks ans
 
 /** Words of a transcriber's note inside a turn: what the room did, what went unheard, how the words reach us. */
 const NARRATION_WORDS = set(`laughter laughs laughing applause inaudible unintelligible indiscernible crosstalk
-  cross-talk pause silence coughs interruption interrupts interrupted interpreter interpretation translation translated
+  cross-talk pause silence coughs interruption interrupts interrupted interpreter interpretation interpreted translation translated
   speaks speaking continues off-mic sic ph`);
 /** A transcriber's note is short: "(Laughter.)", "[inaudible]", "(Speaks in Varnian.)". */
 const MAX_NARRATION_WORDS = 6;
