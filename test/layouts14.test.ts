@@ -280,3 +280,27 @@ describe("a joint press availability: the interpreter's note and the moderator's
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe('a briefing header whose field names the spokesperson', () => {
+  it('gives the spokesperson her title, and the field is no turn', () => {
+    const text = fixture('briefing14-spokesperson-field.txt');
+    expect(quotes(text).map((q) => q.split('|')[0])).toEqual([
+      'Daria Kovalenko (Spokesperson)',
+      'Daria Kovalenko (Spokesperson)',
+      'Daria Kovalenko (Spokesperson)',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'Briefing\n\nSpokesperson: Jon Vale\n\nJon Vale: The port is open.\n\nQuestion: When?\n\nJon Vale: Since Monday.',
+      ['Jon Vale (Spokesperson)|The port is open.', 'Jon Vale (Spokesperson)|Since Monday.'],
+    ],
+    // a role label with a sentence after it is a turn of its own
+    [
+      'Briefing\n\nSpokesperson: The port is open.\n\nQuestion: When?\n\nSpokesperson: Since Monday.',
+      ['Spokesperson (Spokesperson)|The port is open.', 'Spokesperson (Spokesperson)|Since Monday.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

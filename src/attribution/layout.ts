@@ -1309,9 +1309,9 @@ const rollName = (ts: readonly Token[], from: number, to: number) =>
   ts.slice(from, to).every((t) => capitalized(t) && !isTitleWord(t));
 
 /**
- * The roles a committee transcript's header gives its members: "Members present: Ada Roe
- * (Convener), Jon Vale (Deputy Convener), …" or a line "Convener — Ada Roe". Members listed
- * without a role hold none.
+ * The roles a transcript's header gives its members: "Members present: Ada Roe (Convener), Jon
+ * Vale (Deputy Convener), …", a line "Convener — Ada Roe" or "Spokesperson: Lin Hao". Members
+ * listed without a role hold none.
  */
 export function rollRoles(ts: readonly Token[]): RollEntry[] {
   const colon = ts.findIndex((t) => t.text === ':');
@@ -1319,6 +1319,9 @@ export function rollRoles(ts: readonly Token[]): RollEntry[] {
   const dash = ts.findIndex((t) => DASHES.has(t.text));
   if (colon < 0 && dash > 0 && rollRole(ts, 0, dash) && rollName(ts, dash + 1, ts.length))
     return [{ role: [0, dash], name: [dash + 1, ts.length] }];
+  // "Spokesperson: Lin Hao": a header's field giving the role's holder, the name alone after the colon.
+  if (colon > 0 && rollRole(ts, 0, colon) && rollName(ts, colon + 1, ts.length))
+    return [{ role: [0, colon], name: [colon + 1, ts.length] }];
   const field = ts.slice(0, colon).filter((t) => t.word);
   if (colon < 1 || field.length > MAX_ROLL_FIELD_WORDS || !ROLL_FIELDS.has(bare(field[field.length - 1]!))) return [];
   const out: RollEntry[] = [];

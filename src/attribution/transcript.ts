@@ -238,6 +238,9 @@ function labelPhrase(
     const surname = l.nameWords[l.nameWords.length - 1];
     const known = surname ? people.get(surname) : undefined;
     if (known && l.nameWords.every((w) => words(known.phrase.name).includes(w))) return linked(known);
+    // "Lin Hao:" under "Spokesperson: Lin Hao": the holder the header gives a role.
+    for (const held of roll.values())
+      if (held && l.nameWords.every((w) => words(held.phrase.name).includes(w))) return linked(held);
     const [from, to] = labelName(ts, l);
     return {
       ...base,
@@ -807,8 +810,11 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
   const people = headerPeople(issuers);
   const defined = definedSpeakers(ctx, turns[0]!.paragraph);
   // The header's fields ("Present:", "Witnesses: …") stand above the first turn that speaks.
+  // "Spokesperson: Lin Hao" names a role's holder, no turn.
   const field = (turn: Turn) =>
-    turn.label.role === 'aside' || HEADER_FIELDS.has(keyOf(ctx.tokens[turn.paragraph]!, turn.label));
+    turn.label.role === 'aside' ||
+    HEADER_FIELDS.has(keyOf(ctx.tokens[turn.paragraph]!, turn.label)) ||
+    rollRoles(ctx.tokens[turn.paragraph]!).some(({ role }) => role[0] === turn.label.start);
   const opening = turns.find((turn) => !field(turn))?.paragraph ?? ctx.tokens.length;
   const roll = rollHolders(ctx, opening);
   const done = { quotes, paragraphs, abbreviations: defined };
