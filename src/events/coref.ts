@@ -141,6 +141,27 @@ function predicate(g: EventGroup, m: Mention): boolean {
   );
 }
 
+/** A preposition opening the sentence before an occasion ("After the meeting, the talks ..."):
+ *  the phrase after the comma is the clause's subject, not an apposition. */
+const FRONTED = /(?:[.!?:]\s+|\n\s*)(?:after|before|during|following|since|at|ahead\s+of|prior\s+to)\s+$/i;
+/** How far (UTF-16 units) before an occasion its fronting preposition is looked for. */
+const FRONTED_REACH = 30;
+function fronted(text: string, m: Mention): boolean {
+  const from = Math.max(0, m.phraseStart - FRONTED_REACH);
+  // (the text's start opens a sentence too)
+  return FRONTED.test((from === 0 ? '\n' : '') + text.slice(from, m.phraseStart));
+}
+
+/** Could `b`, after a comma, name the event `a` names? Of one type, both gatherings or both
+ *  journeys, or one a bare "event": not "After the summit, the vote was postponed", whose vote
+ *  opens the clause the summit is fronted to. */
+const sameKind = (a: Mention, b: Mention) =>
+  a.type === b.type ||
+  a.type === 'event' ||
+  b.type === 'event' ||
+  (GATHERINGS.has(a.type) && GATHERINGS.has(b.type)) ||
+  (TRAVEL_TYPES.has(a.type) && TRAVEL_TYPES.has(b.type));
+
 /** Types a text can itself be the record of: "this call", "this briefing" under its title. */
 const OCCASIONS = new Set([...GATHERINGS, 'call', 'conversation']);
 
@@ -220,6 +241,9 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
           !!previous &&
           g === last &&
           m.phraseStart > previous.end &&
+          sameKind(previous, m) &&
+          // ("At the Pellor Summit, the region's first summit, leaders ...": closed by a comma)
+          (!fronted(text, previous) || /^\s*,/.test(text.slice(m.end, m.end + 2))) &&
           /^,\s*(the|a|an)?\s*$/i.test(text.slice(previous.end, m.phraseStart)),
       ],
       ['same-words', (g) => compatible(g, mine) && sameWords(g, m)],
@@ -257,7 +281,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
     // "Council Approves Plan in 7-2 Vote" over "The council voted 7-2 on Tuesday": the title's event.
     const appositive = g ? undefined : latest((x) => x.mentions.some((o) => inApposition(text, m, o)));
     const titled = g || appositive ? undefined : latest((x) => toldUnderTitle(groups, x, m, false));
-    const told = g || titled ? undefined : toldNext(groups, ordered, m);
+    const told = g || titled ? undefined : toldNext(groups, ordered, m, ownDate(m));
     if (g) join(g, m, 'verbal');
     else if (appositive) join(appositive, m, 'apposition');
     else if (titled) join(titled, m, 'heading');
@@ -302,14 +326,21 @@ const TOLD_REACH = 600;
 
 /**
  * "Lee met Park on Monday. The meeting focused on ports.": the first event of the verb's type told
- * after it, when only definite mentions with nothing to refer back to and no date of their own
- * name it, is the meeting the verb told; no other such verb stands between.
+ * after it, when only definite mentions with nothing to refer back to and no date but the verb's
+ * own name it, is the meeting the verb told; no other such verb stands between.
  */
-function toldNext(groups: readonly EventGroup[], ordered: readonly Mention[], m: Mention): EventGroup | undefined {
+function toldNext(
+  groups: readonly EventGroup[],
+  ordered: readonly Mention[],
+  m: Mention,
+  mine: string | null,
+): EventGroup | undefined {
   const next = groups
     .filter((g) => g.mentions[0]!.start > m.end && g.mentions.some((o) => o.kind !== 'verbal' && o.type === m.type))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)[0];
-  if (!next || next.ownDates.size > 0 || next.mentions[0]!.start - m.end > TOLD_REACH) return undefined;
+  // A day of its own must be the verb's: "spoke with Dray this afternoon. During this afternoon's call".
+  const otherDay = !!next && next.ownDates.size > 0 && (!mine || !compatible(next, mine));
+  if (!next || otherDay || next.mentions[0]!.start - m.end > TOLD_REACH) return undefined;
   if (!next.mentions.every((o) => o.kind === 'nominal' && o.anaphoric && o.type === m.type)) return undefined;
   const first = next.mentions[0]!.start;
   const between = ordered.some(

@@ -18,7 +18,17 @@ export interface DateLink {
   dateId: string | null;
   /** "before the end of the year": the interval runs from the reference date to the deadline. */
   deadline?: boolean;
-  rule: 'inside' | 'adjacent' | 'clause' | 'predicate' | 'programme' | 'sequence' | 'edition' | 'heading' | 'report';
+  rule:
+    | 'inside'
+    | 'adjacent'
+    | 'clause'
+    | 'predicate'
+    | 'programme'
+    | 'sequence'
+    | 'occasion'
+    | 'edition'
+    | 'heading'
+    | 'report';
 }
 
 const RANK: Record<DateLink['rule'], number> = {
@@ -28,6 +38,7 @@ const RANK: Record<DateLink['rule'], number> = {
   predicate: 2,
   programme: 2,
   sequence: 3,
+  occasion: 3,
   edition: 4,
   heading: 5,
   report: 6,
@@ -103,6 +114,38 @@ export function programmeDate(
   const date = n === undefined ? days[1] : iso(new Date(Date.parse(days[0]) + (n - 1) * 864e5));
   return date <= days[1] ? { date, dateId: null, rule: 'programme' } : null;
 }
+/** An occasion an event is told to fall within: "during the visit", "on the sidelines of the
+ *  summit", "in the course of their talks"; the head is one of the words after the determiner. */
+const WITHIN_OCCASION =
+  /\b(?:during|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+course\s+of)\s+(?:the|this|that|his|her|their|its|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+/** How many mentions back the occasion may have been told and dated. */
+const OCCASION_REACH = 12;
+
+/**
+ * "Lind paid a visit to Castamar on 2 November. The two ministers met during the visit.": an
+ * undated event told within an occasion of another type falls on that occasion's day (or days), as
+ * the latest mention of the occasion's type, dated by its own words, gives it.
+ */
+export function occasionDate(
+  text: string,
+  seg: Segment,
+  m: Mention,
+  earlier: readonly { m: Mention; link: DateLink | null }[],
+): DateLink | null {
+  const within = WITHIN_OCCASION.exec(text.slice(seg.start, seg.end + 1));
+  const type = within?.[1]!
+    .split(/\s+/)
+    .map((w) => eventHead(w.toLowerCase())?.type)
+    .find((x) => x !== undefined);
+  if (!type || type === m.type) return null;
+  for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - OCCASION_REACH; k--) {
+    const { m: occasion, link } = earlier[k]!;
+    if (occasion.type === type && link?.date && isOwnDay(link))
+      return { date: link.date, dateId: null, rule: 'occasion' };
+  }
+  return null;
+}
+
 export const linkRank = (l: DateLink | null): number => (l ? RANK[l.rule] : 9);
 
 const MAX_CLAUSE_TERMS = 15;

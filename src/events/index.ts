@@ -6,7 +6,16 @@
 import type { Attribution } from '../attribution/index.js';
 import type { DateOut, Document, EventOut, EventStatus, Span } from '../types.js';
 import { groupMentions, mergeSamePlaceAndDay, type EventGroup } from './coref.js';
-import { headingDate, isOwnDay, linkDate, linkRank, programmeDate, sequenceDate, type DateLink } from './dating.js';
+import {
+  headingDate,
+  isOwnDay,
+  linkDate,
+  linkRank,
+  occasionDate,
+  programmeDate,
+  sequenceDate,
+  type DateLink,
+} from './dating.js';
 import { BRIEFING_TYPES, PRESS_WORDS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { findNamedPatterns } from './patterns.js';
@@ -70,7 +79,8 @@ export function findEvents(ctx: EventContext): EventOut[] {
     const link =
       linkDate(text, seg, m, dates, ctx.referenceDate) ??
       programmeDate(text, seg, m, told) ??
-      sequenceDate(seg, m, told);
+      sequenceDate(seg, m, told) ??
+      occasionDate(text, seg, m, told);
     linked.set(m, { link, status: statusOf(text, seg, m) });
     told.push({ m, link });
   }

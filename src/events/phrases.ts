@@ -148,6 +148,9 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
   // A medium, not an event: "by video conference".
   const before = terms[outer - 1];
   if (before && MEDIUM_PREPS.has(before.normal) && determiner === null) return null;
+  // A format, not an event: "the author in conversation with ...", a column's "IN CONVERSATION:".
+  if (before?.normal === 'in' && head.type === 'conversation' && determiner === null && modifiers.length === 0)
+    return null;
 
   // A date written before the name is the event's date, not part of its name ("the June 4 summit").
   let nameFirst = round?.first ?? first;
@@ -360,9 +363,11 @@ function openingOf(text: string, terms: Term[], i: number, capital: boolean, nam
         outer = j;
         continue;
       }
-      determiner = has(u, 'Date') ? 'date' : 'possessive';
+      // "this afternoon's call": a time, not an owner, whatever the tagger made of it.
+      const time = has(u, 'Date') || TIMES_OF_DAY.has(u.normal.replace(/['’]s?$/, ''));
+      determiner = time ? 'date' : 'possessive';
       outer = j;
-      if (!has(u, 'Date')) owner = ownerSpan(text, terms, j);
+      if (!time) owner = ownerSpan(text, terms, j);
       break;
     }
     // "Press Briefing" in a title: the tagger reads "Press" as a verb.
@@ -376,6 +381,9 @@ function openingOf(text: string, terms: Term[], i: number, capital: boolean, nam
   }
   return { first, outer, determiner, owner };
 }
+
+/** Times the tagger may leave untagged before a possessive: "this afternoon's call", "tonight's debate". */
+const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'tonight', 'today', 'yesterday', 'tomorrow']);
 
 /** "relief and disaster reduction seminar": modifiers joined by "and" belong to the phrase when
  *  a determiner or a year opens it; returns the first modifier, or -1. */

@@ -105,7 +105,9 @@ const MAIN_VERB_REACH = 8;
 /** "At its meeting on 4 and 5 March, the Committee decided ...": an event in a phrase that opens
  *  the sentence has the tense of the main clause after the comma. */
 function openingClauseVerbs(text: string, terms: Term[], m: Mention): Term[] {
-  if (m.outer !== 1 || !has(terms[0], 'Preposition')) return [];
+  // (A time's possessive may take a word of its own: "During this afternoon's call, ...".)
+  const opens = m.outer === 1 || (m.outer === 2 && m.determiner === 'date');
+  if (!opens || !has(terms[0], 'Preposition')) return [];
   for (let k = m.last + 1; k < terms.length && k <= m.last + MAX_SCAN; k++) {
     const gap = text.slice(terms[k - 1]!.end, terms[k]!.start);
     if (/[;:.!?]/.test(gap)) return [];

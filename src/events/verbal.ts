@@ -52,7 +52,7 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
     const cue = CUES.find((c) => c.verbs.has(t.normal));
     if (!cue) continue;
     const last = cueEnd(text, terms, i, cue);
-    if (last < 0) continue;
+    if (last < 0 || asked(text, seg, terms[last]!.end)) continue;
     let first = i;
     while (
       first > 0 &&
@@ -92,6 +92,17 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
   }
   return out;
 }
+
+/** "Will the Minister meet the Prime Minister?": a meeting asked about is not told to have
+ *  happened or to be planned; its sentence ends at a question mark. */
+function asked(text: string, seg: Segment, from: number): boolean {
+  // (a segment ends at its last word: its closing mark, after a quote's, is past it)
+  const end = /[.!?]/.exec(text.slice(from, seg.end + CLOSING_MARKS));
+  return end?.[0] === '?';
+}
+
+/** How far (UTF-16 units) after a segment's last word its closing mark may stand: `?”`, `?)"`. */
+const CLOSING_MARKS = 3;
 
 const PLACE_REACH = 10;
 /** A place name: capitalised ("in Porto"), not a common noun the tagger calls a place ("in downtown"). */
