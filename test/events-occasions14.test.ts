@@ -5,7 +5,8 @@
 //   - "this afternoon's call": a time of day owns nothing and names no party; the call the verb
 //     before it told that day ("spoke with ... this afternoon"), in the tense of its clause;
 //   - a meeting asked about in a question is not told as an event;
-//   - "IN CONVERSATION:", "in conversation with": a format, not an event.
+//   - "IN CONVERSATION:", "in conversation with": a format, not an event;
+//   - who met: "talks in Dornbury on Tuesday with the governor", "met union leaders at a meeting".
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 
@@ -120,6 +121,29 @@ describe('"in conversation"', () => {
     [
       'Marta Selig had a conversation with Minister Lorne on Monday.',
       [['conversation', '2026-11-02', 'past', 'Minister Lorne', 'Marta Selig']],
+    ],
+  ]);
+});
+
+describe('who took part, past a place and a time, or met at a meeting', () => {
+  check([
+    [
+      'Minister Hanna Voss held talks in Dornbury on Tuesday with the regional governor.',
+      [['talks', '2026-11-03', 'past', 'the regional governor', 'Minister Hanna Voss']],
+    ],
+    [
+      'Minister Hanna Voss met union leaders at a meeting in Tarnfeld.',
+      [['meeting', null, 'past', 'Minister Hanna Voss', 'union leaders']],
+    ],
+    ['On Monday she met union leaders at a meeting.', [['meeting', '2026-11-02', 'past', 'union leaders']]],
+    // a topic after the time is no party; a thing received at a ceremony is none either
+    [
+      'Minister Hanna Voss held talks in Dornbury on Tuesday about rail links.',
+      [['talks', '2026-11-03', 'past', 'Minister Hanna Voss']],
+    ],
+    [
+      'Minister Hanna Voss received the Harwick Medal at a ceremony in Tarnfeld.',
+      [['ceremony', null, 'past', 'Minister Hanna Voss']],
     ],
   ]);
 });

@@ -74,16 +74,21 @@ const HOSTING = /^(receiv|welcom|host|invit|meet|met$)/;
 /** How far back from "for talks" the verb of receiving may stand. */
 const RECEIVING_REACH = 10;
 
-/** "the Minister will receive the Ambassador, Davor Lind, for talks": who receives and who is
- *  received take part in the talks. */
+/** "met union leaders at a meeting": only a verb of meeting makes its object a party "at" an
+ *  event (not "received the award at a ceremony"). */
+const MEETING_VERB = /^(meet|meets|met|meeting)$/;
+
+/** "the Minister will receive the Ambassador, Davor Lind, for talks", "she met union leaders at
+ *  a meeting": who receives and who is received take part in the talks. */
 function hostAndGuest(text: string, terms: Term[], m: Mention): string[] {
-  if (m.kind === 'verbal' || terms[m.outer - 1]?.normal !== 'for') return [];
+  const prep = terms[m.outer - 1]?.normal;
+  if (m.kind === 'verbal' || (prep !== 'for' && prep !== 'at')) return [];
   let verb = -1;
   for (let k = m.outer - 2; k >= 0 && k >= m.outer - 1 - RECEIVING_REACH; k--) {
     if (RECEIVING_VERBS.test(terms[k]!.normal) && has(terms[k]!, 'Verb')) verb = k;
     if (verb >= 0 || (has(terms[k]!, 'Verb') && !has(terms[k]!, 'Auxiliary'))) break;
   }
-  if (verb < 0) return [];
+  if (verb < 0 || (prep === 'at' && !MEETING_VERB.test(terms[verb]!.normal))) return [];
   let groupStart = verb;
   while (groupStart > 0 && (has(terms[groupStart - 1]!, 'Modal') || has(terms[groupStart - 1]!, 'Auxiliary')))
     groupStart--;

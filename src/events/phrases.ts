@@ -553,9 +553,17 @@ function complementsAfter(
   const complements: Complement[] = [];
   let location: { start: number; end: number } | null = null;
   while (complements.length < 2) {
-    // "the session last week of the river mayors": a time adverb before who met.
-    const when = complements.length === 0 ? timeAdverbEnd(terms, last + 1) : last;
-    if (when > last && PARTY_COMPLEMENTS.has(terms[when + 1]?.normal ?? '')) last = when;
+    // "the session last week of the river mayors": a time adverb before who met, in the name.
+    const when = timeAdverbEnd(terms, last + 1);
+    const party = terms[when + 1]?.normal ?? '';
+    if (when > last && complements.length === 0 && PARTY_COMPLEMENTS.has(party)) last = when;
+    // "talks in Dornbury on Tuesday with the governor": past a place and a time, who met is the
+    // event's, though no part of its name.
+    else if (when > last && party !== 'of' && PARTY_COMPLEMENTS.has(party)) {
+      const np = nounPhraseEnd(text, terms, when + 2);
+      if (np >= 0) complements.push({ prep: party, start: terms[when + 2]!.start, end: terms[np]!.end });
+      break;
+    }
     const prep = terms[last + 1];
     if (!prep || !joined(text, terms[last]!, prep)) break;
     const fits = COMPLEMENT_PREPS.get(prep.normal);
