@@ -304,3 +304,25 @@ describe('a briefing header whose field names the spokesperson', () => {
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe('quotes attributable to a named person, over one paragraph or several', () => {
+  it('credits each paragraph that speaks in person, not the contact line after them', () => {
+    expect(quotes(fixture('release14-attributable-quotes.txt'))).toEqual([
+      'Hannah Oduya (Member for Culture)|Libraries are warm, free and open to everyone. Longer hours mean more people can use them after work.',
+      'Mark Penhale (Head of Library Services)|We listened to readers who told us our hours did not fit their working day.',
+      'Mark Penhale (Head of Library Services)|We will review visitor numbers in the spring and adjust the hours if we need to.',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'Quotes attributable to Mayor Ana Ruiz:\n\nWe are delighted.\n\nWe will open the bridge in May.\n\nThe bridge cost £40m.',
+      ['Ana Ruiz (Mayor)|We are delighted.', 'Ana Ruiz (Mayor)|We will open the bridge in May.'],
+    ],
+    [
+      'Quote attributable to Port Commissioner, Jon Vale:\n\n"The channel is open again."',
+      ['Jon Vale (Commissioner)|The channel is open again.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

@@ -475,7 +475,11 @@ function indented(ctx: Context, p: number): boolean {
  * "Quote from X, Title:" then the quote without quote marks: the indented paragraphs below it, or
  * else the one paragraph below. A quote in quote marks is left to the quote sieves.
  */
-function creditBlocks(ctx: Context, quote: (p: number, mention: Mention, cue: string) => void): void {
+function creditBlocks(
+  ctx: Context,
+  boilerplate: ReadonlySet<number>,
+  quote: (p: number, mention: Mention, cue: string) => void,
+): void {
   ctx.tokens.forEach((ts, p) => {
     const link = creditLine(ts);
     const phrase = link === null ? null : subjectAfter(ts, link, ts.length - 1);
@@ -486,7 +490,18 @@ function creditBlocks(ctx: Context, quote: (p: number, mention: Mention, cue: st
     const unquoted = (k: number) => !ctx.tokens[k]!.some((t) => QUOTE_MARK.test(t.text));
     let k = p + 1;
     if (!block(k) || !unquoted(k)) return;
-    if (!indented(ctx, k)) return quote(k, mention, cue);
+    if (!indented(ctx, k)) {
+      // "Quotes attributable to X:" over several paragraphs: the ones after the first while they speak in person.
+      const goesOn = (j: number) =>
+        block(j) &&
+        unquoted(j) &&
+        !boilerplate.has(j) &&
+        isStatement(ctx.tokens[j]!, 0, ctx.sentenceStarts[j]!) &&
+        speaksInPerson(ctx.tokens[j]!);
+      quote(k, mention, cue);
+      for (k++; goesOn(k); k++) quote(k, mention, cue);
+      return;
+    }
     for (; block(k) && indented(ctx, k) && unquoted(k); k++) quote(k, mention, cue);
   });
 }
@@ -786,7 +801,7 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
     }
     return spoke;
   };
-  creditBlocks(ctx, (p, mention, cue) => {
+  creditBlocks(ctx, boilerplate, (p, mention, cue) => {
     paragraphs.add(p);
     quote(p, 0, mention, cue, 'credit-block');
   });

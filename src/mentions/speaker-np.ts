@@ -1195,11 +1195,14 @@ function descriptionThenName(tokens: readonly Token[], end: number, floor: numbe
   const described = !!description?.title || description?.head === 'unnamed';
   const from = described ? description!.from : commonDescriptionStart(tokens, open, floor);
   if (from < 0) return null;
+  // "Cabinet Member for Culture, Cllr Ana Roe": a councillor's style gives way to the office described.
+  const style = !!name.title && COUNCILLOR_STYLES.has(name.title.toLowerCase().replace(/\.$/, ''));
   return {
     ...name,
     from,
-    title: name.title ?? description?.title ?? null,
-    organization: name.organization ?? description?.organization ?? null,
+    title: (style && description?.title) || (name.title ?? description?.title ?? null),
+    organization:
+      (style && description?.title ? description.organization : name.organization) ?? description?.organization ?? null,
     gender: genderOf(tokens, from, end),
   };
 }
@@ -1244,15 +1247,21 @@ const MAX_SET_OFF_NAME = 5;
 
 /**
  * "said one resident, Paul Ekwe, who …", "said a neighbour, Ama Boateng.": after the cue at `cue`,
- * a description, a comma, then a name closed by a comma or the sentence's end. The speaker is the
+ * a description (or an office in capitals), a comma, then a name closed by a comma or the sentence's end. The speaker is the
  * name, described as the phrase before it; null where no such name follows.
  */
 function nameAfterDescription(tokens: readonly Token[], cue: number, ceil: number): SpeakerPhrase | null {
   const opener = cue + 1;
-  if (!DESCRIPTION_OPENERS.has(tokens[opener]?.lower ?? '')) return null;
+  if (!tokens[opener]) return null;
   let comma = opener + 1;
   while (comma < ceil && tokens[comma]!.word && comma - opener <= MAX_NP) comma++;
   if (comma >= ceil || tokens[comma]!.text !== ',') return null;
+  // "Quote attributable to Cabinet Member for Culture, Cllr Ana Roe:": an office printed in
+  // capitals, no article, describes the name after it too.
+  const office = () =>
+    tokens.slice(opener, comma).some((_, k) => isTitle(tokens, opener + k)) &&
+    tokens.slice(opener, comma).every((t) => capitalized(t) || NP_LINKS.has(t.lower) || t.lower === 'the');
+  if (!DESCRIPTION_OPENERS.has(tokens[opener]!.lower) && !office()) return null;
   let end = comma + 1;
   while (end < ceil && tokens[end]!.word && end - comma <= MAX_SET_OFF_NAME) end++;
   if (end === comma + 1 || (end < ceil && !/^[,.;]$/.test(tokens[end]!.text))) return null;
