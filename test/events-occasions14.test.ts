@@ -6,7 +6,8 @@
 //     before it told that day ("spoke with ... this afternoon"), in the tense of its clause;
 //   - a meeting asked about in a question is not told as an event;
 //   - "IN CONVERSATION:", "in conversation with": a format, not an event;
-//   - who met: "talks in Dornbury on Tuesday with the governor", "met union leaders at a meeting".
+//   - who met: "talks in Dornbury on Tuesday with the governor", "met union leaders at a meeting";
+//   - "agreed to meet at the Northern Council next month": the council's sitting is a meeting.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 
@@ -145,5 +146,20 @@ describe('who took part, past a place and a time, or met at a meeting', () => {
       'Minister Hanna Voss received the Harwick Medal at a ceremony in Tarnfeld.',
       [['ceremony', null, 'past', 'Minister Hanna Voss']],
     ],
+  ]);
+});
+
+describe('a body named as where people meet', () => {
+  check([
+    ['They agreed to meet at the Northern Council next month.', [['meeting', '2026-12', 'planned']]],
+    [
+      'The two ministers agreed to meet again at the Northern Council next month.',
+      [['meeting', '2026-12', 'planned', 'The two ministers']],
+    ],
+    ['The ministers met at the Nordic Council on Monday.', [['meeting', '2026-11-02', 'past', 'The ministers']]],
+    // a place, a body named otherwise, a council that meets
+    ['The ministers met at the White House on Monday.', [['meeting', '2026-11-02', 'past', 'The ministers']]],
+    ['The envoy met the chair of the Security Council on Monday.', []],
+    ['The Harbour Council will meet on Friday.', [['meeting', '2026-11-06', 'planned', 'The Harbour Council']]],
   ]);
 });

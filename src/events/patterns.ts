@@ -11,6 +11,17 @@ interface Pattern {
 }
 
 const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb'];
+const MEETING_VERBS = /^(meet|meets|met|meeting)$/;
+/** Bodies whose name also names their sitting: "the European Council", "the General Assembly". */
+const BODIES_THAT_MEET = new Set(['council', 'assembly']);
+
+/** The last of up to four capitalised words joined to the term at `i`. */
+function capitalisedRunEnd(text: string, terms: Term[], i: number): number {
+  let k = i;
+  while (k + 1 < terms.length && k - i < 4 && joined(text, terms[k]!, terms[k + 1]!) && isCapitalised(terms[k + 1]!))
+    k++;
+  return k;
+}
 
 const PATTERNS: Pattern[] = [
   {
@@ -18,14 +29,7 @@ const PATTERNS: Pattern[] = [
     type: 'operation',
     match(text, terms, i) {
       if (terms[i]!.text !== 'Operation') return -1;
-      let k = i;
-      while (
-        k + 1 < terms.length &&
-        k - i < 4 &&
-        joined(text, terms[k]!, terms[k + 1]!) &&
-        isCapitalised(terms[k + 1]!)
-      )
-        k++;
+      const k = capitalisedRunEnd(text, terms, i);
       return k > i ? k : -1;
     },
   },
@@ -44,6 +48,20 @@ const PATTERNS: Pattern[] = [
         /^(19|20)\d\d$/.test(next.text)
         ? i + 1
         : -1;
+    },
+  },
+  {
+    // "They agreed to meet at the European Council next month": a body named as where people
+    // meet is that body's meeting (not "met at the White House", a place).
+    rule: 'meeting-of-body',
+    type: 'meeting',
+    match(text, terms, i) {
+      const [at, the] = [terms[i - 2], terms[i - 1]];
+      // (an adverb may stand between: "meet again at the ...")
+      const verb = has(terms[i - 3], 'Adverb') ? terms[i - 4] : terms[i - 3];
+      if (!verb || !MEETING_VERBS.test(verb.normal) || at?.normal !== 'at' || the?.normal !== 'the') return -1;
+      const k = capitalisedRunEnd(text, terms, i);
+      return isCapitalised(terms[i]!) && BODIES_THAT_MEET.has(terms[k]!.normal) ? k : -1;
     },
   },
   {
