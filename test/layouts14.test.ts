@@ -326,3 +326,20 @@ describe('quotes attributable to a named person, over one paragraph or several',
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe('a title\'s field in lower case after "of" is the title\'s, not an organisation', () => {
+  it.each<[string, Array<[string, string | null, string | null]>]>([
+    [
+      '"It works," said Ana Ruiz, head of energy lending at the bank.',
+      [['Ana Ruiz', 'head of energy lending', 'bank']],
+    ],
+    [
+      '"It works," said Ana Ruiz, professor of economics at Vestby University.',
+      [['Ana Ruiz', 'professor of economics', 'Vestby University']],
+    ],
+    // an article opens a body
+    ['"It works," said Ana Ruiz, head of the bank.', [['Ana Ruiz', 'head', 'bank']]],
+  ])('%s', (text, expected) => {
+    expect(analyze(text).speakers.map((s) => [s.name, s.title, s.organization])).toEqual(expected);
+  });
+});

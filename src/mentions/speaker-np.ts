@@ -731,7 +731,16 @@ const AFTER_FIELD = new Set(['at', 'in', 'for', 'with', 'of', 'on']);
 /** Where a lower-case field of office at `from` ends ("director of communications"), else -1. */
 function fieldEnd(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
-  while (k < to && !capitalized(tokens[k]!) && OFFICE_WORDS.has(tokens[k]!.lower)) k++;
+  // "head of energy lending": lower-case nouns without an article name a field; a body's noun
+  // ("a spokesman for police") names the body.
+  const fieldWord = (t: Token) =>
+    OFFICE_WORDS.has(t.lower) ||
+    (t.word &&
+      !ORG_HEADS.has(t.lower) &&
+      !isDate(t) &&
+      (t.tags.has('Noun') || t.tags.has('Gerund') || t.tags.has('Adjective')) &&
+      !hasAnyTag(t, FUNCTION_TAGS));
+  while (k < to && !capitalized(tokens[k]!) && fieldWord(tokens[k]!)) k++;
   const next = tokens[k];
   return k > from && (k === to || !next!.word || AFTER_FIELD.has(next!.lower)) ? k : -1;
 }
