@@ -339,6 +339,12 @@ describe('a title\'s field in lower case after "of" is the title\'s, not an orga
     ],
     // an article opens a body
     ['"It works," said Ana Ruiz, head of the bank.', [['Ana Ruiz', 'head', 'bank']]],
+    // the owner before the title is its organisation
+    [
+      '"It works," said Ana Ruiz, the bank\'s head of energy lending.',
+      [['Ana Ruiz', 'head of energy lending', 'bank']],
+    ],
+    ['"It works," said Ana Ruiz, the agency\'s Head of Operations.', [['Ana Ruiz', 'Head of Operations', 'agency']]],
   ])('%s', (text, expected) => {
     expect(analyze(text).speakers.map((s) => [s.name, s.title, s.organization])).toEqual(expected);
   });

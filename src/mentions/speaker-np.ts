@@ -780,7 +780,14 @@ function describeApposition(
   while (firstTitle < lastTitle && !isTitle(tokens, firstTitle)) firstTitle++;
   // "Communications Manager at …": the modifiers before the first title are the title's.
   while (firstTitle > from && titleAt(tokens, firstTitle - 1)) firstTitle--;
-  if (office === to) return { title: withoutHonorifics(join(firstTitle, to)), organization: null };
+  if (office === to) {
+    // "the bank's head of energy lending": the owner before the title is its organisation.
+    let owner = from;
+    while (owner < firstTitle && DETERMINERS.has(tokens[owner]!.lower)) owner++;
+    const owned = firstTitle - 1 >= owner && possessive(tokens[firstTitle - 1]!);
+    const organization = owned ? join(owner, firstTitle).replace(/['’]s$/u, '') : null;
+    return { title: withoutHonorifics(join(firstTitle, to)), organization };
+  }
   // "Head of Operations, Calder Works Ltd": a body after the title and a comma.
   const comma = office > 0 ? office : lastTitle + 1;
   if (lastTitle >= 0 && tokens[comma]?.text === ',' && bodyAfterComma(tokens, comma + 1, to) === to)
