@@ -379,10 +379,11 @@ function trailingCredit(r: Reading, i: number, name: string): boolean {
   let credit = creditAfterComma(ts, comma, st);
   // "…, Zhao Wen, director of the port, said", "…, the board's chair, Ana Ruiz, said": the comma before
   // the verb closes an apposition; the credit opens at the comma before the phrase it closes. A
-  // quotation before it is the quote sieves'.
+  // quotation just before it is the quote sieves' (looked for in a bounded window: this runs per cue).
   if (!credit && comma === i - 1) {
     for (let c = comma - 1; c > sf && c >= i - MAX_APPOSED_CREDIT; c--) {
-      if (ts[c]!.text !== ',' || ts.slice(sf, c).some((t) => QUOTE_MARK.test(t.text))) continue;
+      if (ts[c]!.text !== ',' || ts.slice(Math.max(sf, c - MAX_APPOSED_CREDIT), c).some((t) => QUOTE_MARK.test(t.text)))
+        continue;
       const found = creditAfterComma(ts, c, st);
       if (found?.cue.index === i && (found.phrase.apposition?.[1] === comma || found.phrase.to === comma)) {
         [comma, credit] = [c, found];

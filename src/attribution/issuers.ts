@@ -67,15 +67,20 @@ const NAME_LEADS = new Set(['the', 'right', 'rt', 'dr', ...[...STYLES].flatMap((
 const MAX_LETTERHEAD_NAME = 4;
 const MAX_LETTERHEAD_TITLE = 6;
 
+/** The first token at or after `from` (before `to`) past the leads of a name; "THE HON. JANE ROE": the dot of an abbreviated lead may stand apart. */
+function afterLeads(ts: readonly Token[], from: number, to: number, lead: (t: Token) => boolean): number {
+  let k = from;
+  while (k < to && (lead(ts[k]!) || (k > from && ts[k]!.text === '.'))) k++;
+  return k;
+}
+
 /**
  * A name styled alone on its line ("THE HON JANE ROE MP", "Dr Jane Roe"): the tokens [from, to) of
  * the name, its leads and post-nominals left out, or null. A body's letterhead ("HIGH COURT OF
  * VARNIA", "PRESS SUMMARY") names no person.
  */
 function styledName(ts: readonly Token[]): [number, number] | null {
-  let from = 0;
-  // "THE HON. JANE ROE MP": the dot of an abbreviated lead may stand apart.
-  while (from < ts.length && (NAME_LEADS.has(ts[from]!.lower) || (from > 0 && ts[from]!.text === '.'))) from++;
+  const from = afterLeads(ts, 0, ts.length, (t) => NAME_LEADS.has(t.lower));
   let to = ts.length;
   while (to > from && POST_NOMINALS.has(ts[to - 1]!.lower)) to--;
   const name = ts.slice(from, to);
@@ -380,11 +385,10 @@ function officeHolder(
   const titleFrom = ts[office[0]]!.lower === 'the' ? office[0] + 1 : office[0];
   const person = describe(ts, name[0], name[1]);
   // "HON. MATEO RUIZ, ADMINISTRATOR": the courtesy words before the name are no part of it.
-  let nameFrom = name[0];
-  const lead = (t: Token) => NAME_LEADS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, ''));
-  // the dot of an abbreviated lead may stand apart ("HON. ")
-  while (nameFrom < name[1] - 1 && (lead(ts[nameFrom]!) || (nameFrom > name[0] && ts[nameFrom]!.text === '.')))
-    nameFrom++;
+  const nameFrom = Math.min(
+    name[1] - 1,
+    afterLeads(ts, name[0], name[1], (t) => NAME_LEADS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, ''))),
+  );
   return {
     ...person,
     from: Math.min(office[0], name[0]),

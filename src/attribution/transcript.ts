@@ -343,7 +343,8 @@ function initialledSpeakers(ctx: Context, turns: readonly Turn[]): Map<string, M
     firstLabel = Math.min(firstLabel, turn.paragraph);
   }
   if (!wanted.size) return out;
-  const found = new Map<string, Array<[p: number, from: number, to: number]>>();
+  // Per initials, the names printed with them (the same name printed again is one person).
+  const found = new Map<string, Map<string, [p: number, from: number, to: number]>>();
   for (let p = 0; p < Math.min(firstLabel, MAX_DEFINING_PARAGRAPHS); p++) {
     const ts = ctx.tokens[p]!;
     for (let i = 0; i < ts.length;) {
@@ -355,20 +356,18 @@ function initialledSpeakers(ctx: Context, turns: readonly Turn[]): Map<string, M
           .map((t) => t.lower[0])
           .join('');
         if (!wanted.has(initials)) continue;
-        const at = found.get(initials) ?? [];
-        // The same name printed again is one person.
+        const names = found.get(initials) ?? new Map<string, [number, number, number]>();
         const name = ctx.doc.text.slice(ts[from]!.start, ts[j - 1]!.end);
-        if (!at.some(([q, a, b]) => ctx.doc.text.slice(ctx.tokens[q]![a]!.start, ctx.tokens[q]![b - 1]!.end) === name))
-          at.push([p, from, j]);
-        found.set(initials, at);
+        if (!names.has(name)) names.set(name, [p, from, j]);
+        found.set(initials, names);
       }
       i = Math.max(j, i + 1);
     }
   }
   for (const key of wanted) {
-    const at = found.get(key);
-    if (at?.length !== 1) continue;
-    const [p, from, to] = at[0]!;
+    const names = found.get(key);
+    if (names?.size !== 1) continue;
+    const [p, from, to] = [...names.values()][0]!;
     const ts = ctx.tokens[p]!;
     let phrase = describe(ts, from, to);
     if (phrase.kind !== 'name') continue;
@@ -492,12 +491,7 @@ function creditBlocks(
     if (!block(k) || !unquoted(k)) return;
     if (!indented(ctx, k)) {
       // "Quotes attributable to X:" over several paragraphs: the ones after the first while they speak in person.
-      const goesOn = (j: number) =>
-        block(j) &&
-        unquoted(j) &&
-        !boilerplate.has(j) &&
-        isStatement(ctx.tokens[j]!, 0, ctx.sentenceStarts[j]!) &&
-        speaksInPerson(ctx.tokens[j]!);
+      const goesOn = (j: number) => block(j) && unquoted(j) && !boilerplate.has(j) && speaksOn(ctx, j);
       quote(k, mention, cue);
       for (k++; goesOn(k); k++) quote(k, mention, cue);
       return;
@@ -505,6 +499,10 @@ function creditBlocks(
     for (; block(k) && indented(ctx, k) && unquoted(k); k++) quote(k, mention, cue);
   });
 }
+
+/** Does paragraph `p` go on with the words of a block above it: a statement in the first or second person? */
+const speaksOn = (ctx: Context, p: number) =>
+  isStatement(ctx.tokens[p]!, 0, ctx.sentenceStarts[p]!) && speaksInPerson(ctx.tokens[p]!);
 
 /** A line handing the words below it to a speaker: who, and the word that hands them over. */
 interface HandOver {
@@ -581,9 +579,7 @@ function saidBlocks(
     if (!spoken(p + 1)) return;
     quote(p + 1, mention, cue);
     // A heading ("Background") or a hand-off between ends it too.
-    const goesOn = (k: number) =>
-      isStatement(ctx.tokens[k]!, 0, ctx.sentenceStarts[k]!) && speaksInPerson(ctx.tokens[k]!);
-    for (let k = p + 2; spoken(k) && goesOn(k); k++) quote(k, mention, cue);
+    for (let k = p + 2; spoken(k) && speaksOn(ctx, k); k++) quote(k, mention, cue);
   });
 }
 

@@ -108,6 +108,10 @@ export const DASHES = new Set(['-', '\u2013', '\u2014', '\u2015']);
 /** Legal-form suffixes after a company name: "Northwind, Inc.", "Harbour Holdings Ltd", "Vika Kraft ASA". */
 export const CORPORATE_SUFFIXES = set(`inc inc. corp corp. ltd ltd. llc plc co co. gmbh ag lp llp
   asa ab oy oyj nv n.v. bv b.v. spa s.p.a. srl s.a. sarl kk pty bhd tbk`);
+/** Legal forms a company prints in title case ("Ltd", "Oyj"); others so printed are names ("Tomas Ab"). */
+export const TITLE_CASE_FORMS = set('oy oyj ltd inc corp co llc');
+/** Legal forms that are common words in lower case, so forms only in capitals: "Nordvik Foods AS". */
+export const CAPITALS_ONLY_FORMS = new Set(['AS', 'SA', 'SE']);
 
 /** People by what they do or where they live, which the tagger reads as no person noun: "a neighbour said". */
 const PEOPLE_NOUNS = set(`engineer engineers nurse nurses migrant migrants police investor investors

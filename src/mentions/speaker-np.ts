@@ -3,12 +3,14 @@
 // after it ("said Ana Quell, a spokesperson for the ministry"). Works on tokens, never regexes.
 import { hasAnyTag, type Token } from '../document/tokens.js';
 import {
+  CAPITALS_ONLY_FORMS,
   CORPORATE_SUFFIXES,
   COUNCILLOR_STYLES,
   DETERMINERS,
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
   MALE_WORDS,
+  TITLE_CASE_FORMS,
   TITLE_MODIFIERS,
   GROUP_HEADS,
   DASHES,
@@ -518,10 +520,6 @@ function ownerBeforePerson(ts: readonly Token[]): number {
     : -1;
 }
 
-/** Legal forms a company prints in title case ("Ltd", "Oyj"); others so printed are names ("Tomas Ab"). */
-const TITLE_CASE_FORMS = new Set(['oy', 'oyj', 'ltd', 'inc', 'corp', 'co', 'llc']);
-/** Legal forms that are common words in lower case, so forms only in capitals: "Nordvik Foods AS". */
-const CAPITALS_ONLY_FORMS = new Set(['AS', 'SA', 'SE']);
 /** A company's legal form as printed: "ASA", "plc", "S.p.A.", "Ltd", "AS". */
 const legalForm = (t: Token) =>
   (CORPORATE_SUFFIXES.has(t.lower) && (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || TITLE_CASE_FORMS.has(t.lower))) ||
