@@ -324,7 +324,7 @@ describe('a participle after a negated auxiliary, and titles printed as capitals
       'a clock’s PM is no title',
       'By 4 PM Ottilie Brask said the quay would close. Foreign Minister Ottilie Brask met the press. The PM said the ferries would run again.',
       'quay would close',
-      { name: 'Ottilie Brask', title: null },
+      { name: 'Ottilie Brask', title: 'Foreign Minister' },
     ],
     [
       '"the PM" after a clock’s PM is still no Foreign Minister',

@@ -40,12 +40,15 @@ export interface Attribution {
 /** Tokens a sentence's subject may take before its verb. */
 const SUBJECT_REACH = 15;
 
+/** "Interview given by X", "Statement issued by Y": a participle and its agent qualify the noun before them. */
+const passiveModifier = (ts: readonly Token[], i: number) => ts[i]!.tags.has('Participle') && ts[i + 1]?.lower === 'by';
+
 /** The subject phrase that opens each sentence before its first finite verb, with its paragraph. */
 function sentenceSubjects(ctx: Context): Array<{ p: number; phrase: SpeakerPhrase }> {
   const out: Array<{ p: number; phrase: SpeakerPhrase }> = [];
   ctx.tokens.forEach((ts, p) => {
     for (const s of ctx.sentenceStarts[p]!) {
-      const v = ts.slice(s, s + SUBJECT_REACH).findIndex(isFiniteVerb);
+      const v = ts.slice(s, s + SUBJECT_REACH).findIndex((t, k) => isFiniteVerb(t) && !passiveModifier(ts, s + k));
       if (v <= 0) continue;
       const phrase = subjectBefore(ts, s + v, s);
       if (phrase && phrase.from === s) out.push({ p, phrase });
@@ -152,6 +155,25 @@ function appositionBefore(
   return { title: phrase.title, organization: phrase.organization?.replace(/['’]s$/, '') ?? null };
 }
 
+/**
+ * "…, Ana Ruiz, chief economist of the Grain Council.": the title and organisation set off after a
+ * name, up to the next comma or the sentence's end, holding no verb.
+ */
+function appositionAfter(ts: readonly Token[], to: number): { title: string | null; organization: string | null } {
+  const none = { title: null, organization: null };
+  if (ts[to]?.text !== ',') return none;
+  let k = to + 1;
+  while (k < ts.length && ts[k]!.word && k - to <= MAX_APPOSITION_WORDS) k++;
+  const closes = k === ts.length || ts[k]!.text === ',' || SENTENCE_END.has(ts[k]!.text);
+  if (k === to + 1 || !closes) return none;
+  // "…, Tuesday's speaker.": a day owns no title.
+  const clause = (t: Token) => (t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text)) || t.tags.has('Date');
+  if (ts.slice(to + 1, k).some(clause)) return none;
+  const phrase = describe(ts, to + 1, k);
+  if (phrase.kind !== 'description' || phrase.head !== 'person' || !phrase.title) return none;
+  return { title: phrase.title, organization: phrase.organization?.replace(/['’]s$/, '') ?? null };
+}
+
 /** "Deputy Secretary of State": the title word at `title` with its modifiers before it, up to `to`. */
 function officeTitle(ts: readonly Token[], title: number, to: number): string {
   let from = title;
@@ -191,12 +213,15 @@ function nameRuns(ctx: Context): NamedPerson[] {
         // where neither an office nor an apposition gives one.
         const run = office || apposition.title ? null : describe(ts, from, j);
         const own = run?.kind === 'name' && run.head === 'person' ? run : null;
+        const printed = apposition.title ?? (office ? officeTitle(ts, link - 1, from) : (own?.title ?? null));
+        // Only then the title set off after the name.
+        const after = printed ? null : appositionAfter(ts, j);
         out.push({
           start: ts[from]!.start,
           end: ts[j - 1]!.end,
           subject: false,
-          title: apposition.title ?? (office ? officeTitle(ts, link - 1, from) : (own?.title ?? null)),
-          organization: apposition.organization ?? own?.organization ?? null,
+          title: printed ?? after?.title ?? null,
+          organization: apposition.organization ?? own?.organization ?? after?.organization ?? null,
         });
       }
       i = Math.max(j, i + 1);
@@ -285,6 +310,27 @@ function ownSidePerformatives(ctx: Context, reported: readonly Found[]): Set<Fou
   return coveredBy(candidates, outer);
 }
 
+/**
+ * The pronoun crediting a quote inside someone's own words ("I told him, and he said no"), with
+ * the mention of whose words they are: a speaker never calls themselves "he" in them.
+ */
+function pronounsInOwnWords(found: readonly Found[]): Map<Mention, Mention> {
+  const out = new Map<Mention, Mention>();
+  for (let i = 0; i < found.length; i++) {
+    const q = found[i]!;
+    if (q.mention?.phrase.kind !== 'pronoun') continue;
+    for (let k = i - 1; k >= 0 && i - k <= MAX_NESTING_LOOKBACK && found[k]!.paragraph === q.paragraph; k--) {
+      const outer = found[k]!;
+      const holds = outer.span.start <= q.mention.span.start && q.mention.span.end <= outer.span.end;
+      if (outer.kind === 'direct' && holds && outer.mention) {
+        out.set(q.mention, outer.mention);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Speakers and quotes as the rules alone link them (what scripts/train-ranker.mjs learns from). */
 export function attributeByRules(doc: Document, tagged: Tagged): Attribution {
   const ctx = buildContext(doc);
@@ -328,6 +374,7 @@ export function attributeByRules(doc: Document, tagged: Tagged): Attribution {
     subjectPeople(ctx, tagged, subjects),
     described,
     introducedHolders(ctx, subjects),
+    pronounsInOwnWords(found),
   );
   const speakerOf = (q: Found) => {
     const m = licensing(q);

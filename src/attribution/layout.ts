@@ -667,6 +667,9 @@ const HANDOFFS: readonly string[][] = [
   'first goes to',
   'next goes to',
   'question goes to',
+  'question comes from',
+  'questions come from',
+  'question is from',
   // Passing a question on to a colleague: "Jon, do you want to add anything?"
   'do you want to comment',
   'do you want to add',
@@ -905,13 +908,13 @@ const HEADER_MODIFIERS = set(`joint press media news regular daily weekly openin
 /** Of those, the ones whose "with X" names a speaker ("Interview with X"; a "Call with X" is a meeting). */
 const WITH_NOUNS = set('interview briefing availability conference gaggle roundtable q&a');
 /** Of those, the ones whose "from X" or "of X" names a speaker ("Statement of the Embassy", "Message from X"). */
-const FROM_NOUNS = set('statement statements message remarks comments address speech');
+const FROM_NOUNS = set('statement statements message remarks comments address speech interview');
 /** The noun stands among a title line's first words ("Department Press Briefing by …"). */
 const MAX_NOUN_AT = 6;
 /** Marks that end a series name before a title line ("Defence Update: Press Briefing by …"). */
 const TITLE_PREFIX_ENDS = set(': |');
 /** Words that end a speaker in a title line: "Statement by X on …", "Remarks by X at …". */
-const TITLE_LINE_STOPS = set('on regarding about at following after to in , : | - \u2013 \u2014 (');
+const TITLE_LINE_STOPS = set('on regarding about at following after to in with , : | - \u2013 \u2014 (');
 /** Words of a name set off after an office in a title line ("by the Press Secretary, Ana ROE"). */
 const MAX_APPOSED_NAME = 4;
 
@@ -1025,6 +1028,8 @@ export const interviewMark = (ts: readonly Token[]) =>
 const SPOKEN_TITLE_NOUNS = set('speech remarks address');
 /** Participles of a line over a speech: "Statement delivered by X at …", "As delivered by X". */
 const SPOKEN_PARTICIPLES = set('delivered');
+/** Participles of a line over an interview: "Interview given by X to …", "Interview granted by X". */
+const GIVEN_PARTICIPLES = set('given granted');
 
 /**
  * "Speech by the Minister for Education, Ana Roe, at …", "Remarks by X": a title line over the
@@ -1059,15 +1064,18 @@ function linksSpeaker(ts: readonly Token[], i: number): boolean {
   // "Delivered by X", "As delivered by X", "Statement delivered by X"; "Goods delivered by X" names no speaker.
   if (w === 'by' && SPOKEN_PARTICIPLES.has(noun))
     return i === 1 || ts[i - 2]!.lower === 'as' || HEADER_NOUNS.has(ts[i - 2]!.lower);
+  if (w === 'by' && GIVEN_PARTICIPLES.has(noun)) return i > 1 && INTERVIEW_NOUNS.has(ts[i - 2]!.lower);
   if (!HEADER_NOUNS.has(noun)) return false;
   if (w === 'by') return true;
   if (w === 'with') return WITH_NOUNS.has(noun);
-  // "Statement of Intent" names no one: the speaker after "of"/"from" opens with "the" or a title.
+  // "Statement of Intent" names no one: the speaker after "of"/"from" opens with "the" or a title,
+  // perhaps after a capitalised modifier ("Interview of Foreign Minister X").
+  const titled = (k: number) => !!ts[k] && isTitleWord(ts[k]!);
   return (
     (w === 'of' || w === 'from') &&
     FROM_NOUNS.has(noun) &&
     !!ts[i + 1] &&
-    (ts[i + 1]!.lower === 'the' || isTitleWord(ts[i + 1]!))
+    (ts[i + 1]!.lower === 'the' || titled(i + 1) || (capitalized(ts[i + 1]!) && titled(i + 2)))
   );
 }
 
@@ -1120,6 +1128,7 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
     capitalized(t) ||
     /^attribut/.test(t.lower) ||
     SPOKEN_PARTICIPLES.has(t.lower) ||
+    GIVEN_PARTICIPLES.has(t.lower) ||
     (sentenceCase && k > 0 && headerWord(t));
   if (link < 0 || !ts.slice(0, link).every(lead)) return [];
   let ceil = link + 1;

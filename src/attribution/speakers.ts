@@ -102,6 +102,7 @@ function nearestPerson(
   before: number,
   after: number,
   gender: 'female' | 'male' | null,
+  fits: (p: NamedPerson) => boolean = (p) => p.subject,
 ): NamedPerson | null {
   for (
     let k = lowerBound(people.length, (i) => people[i]!.start >= before) - 1;
@@ -109,10 +110,13 @@ function nearestPerson(
     k--
   ) {
     const p = people[k]!;
-    if (p.subject && (!gender || genderFits(p.gender, gender, true))) return p;
+    if (fits(p) && (!gender || genderFits(p.gender, gender, true))) return p;
   }
   return null;
 }
+
+/** How far back (in characters) a pronoun in someone's own words looks for a person named as an object. */
+const OWN_WORDS_REACH = 300;
 
 /** How many distinct fuller names per name word are kept; more than one that disagree means no extension. */
 const MAX_FULLER = 4;
@@ -201,6 +205,11 @@ function nameAliases(text: string, clusters: readonly Cluster[], people: readonl
     const owners = (byLast.get(nw[nw.length - 1] ?? '') ?? []).filter((c) => compatibleNames(c.nameWords, nw));
     if (owners.length !== 1) continue;
     const c = owners[0]!;
+    // "Our guest is Ana Ruiz, chief economist of the Grain Council.": her title, wherever it is given.
+    if (!c.title && p.title) {
+      c.title = p.title;
+      c.organization ??= p.organization ?? null;
+    }
     if (c.mentions.some((m) => overlaps(m.span, p)) || c.namedAt.some((s) => overlaps(s, p))) continue;
     c.namedAt.push({ start: p.start, end: p.end });
   }
@@ -372,12 +381,15 @@ class SpeakerIndex {
   // A word shared by many names ("Harbour") is searched among its most recent clusters only.
   private readonly byWord = new Map<string, Cluster[]>();
   private readonly byDescription = new Map<string, Cluster>();
+  private readonly clusterOf = new Map<Mention, Cluster>();
 
   constructor(
     private readonly text: string,
     private readonly people: readonly NamedPerson[],
     /** "A spokesperson for X rejected …": holders introduced by an indefinite description, by start. */
     private readonly introduced: readonly Mention[] = [],
+    /** Pronouns inside someone's own quoted words, with the mention of whose words they are. */
+    private readonly quotedBy: ReadonlyMap<Mention, Mention> = new Map(),
   ) {}
 
   /**
@@ -428,6 +440,7 @@ class SpeakerIndex {
 
   add(c: Cluster, m: Mention): void {
     c.mentions.push(m);
+    this.clusterOf.set(m, c);
     c.last = Math.max(c.last, m.span.start);
     if (this.recent[this.recent.length - 1] !== c) {
       this.recent.push(c);
@@ -469,26 +482,57 @@ class SpeakerIndex {
    */
   addPronoun(m: Mention, attachOnly: boolean): void {
     const pronoun = this.text.slice(m.span.start, m.span.end).toLowerCase();
+    // "“I told him, and he said no,” Roe said": in her own words, "he" is someone else.
+    const quoter = this.quotedBy.get(m);
+    // The quoter credited after the quote ("…,” Roe said) is known by name before her mention is read.
+    const own =
+      quoter &&
+      (this.clusterOf.get(quoter) ??
+        (quoter.phrase.kind === 'name' ? this.named(nameWordsOf(quoter.phrase.name!)) : undefined));
     // A gender guessed from a first name decides only between speakers, never rules out the last one.
     const c =
-      this.nearest(m.span.start, (x) => pronounFits(pronoun, x, true)) ??
-      this.nearest(m.span.start, (x) => pronounFits(pronoun, x, false));
+      this.nearest(m.span.start, (x) => x !== own && pronounFits(pronoun, x, true)) ??
+      this.nearest(m.span.start, (x) => x !== own && pronounFits(pronoun, x, false));
     const gender = pronounGender(pronoun);
     // A person named as a sentence subject after the last speaker's mention is nearer.
+    // Named after the quote and not yet a speaker ("…,” Ruth Roe said), the quoter is known by her name.
+    const quoterName = quoter?.phrase.kind === 'name' ? nameWordsOf(quoter.phrase.name!) : null;
+    const other = (p: NamedPerson) => {
+      if (!quoter) return true;
+      const nw = nameWordsOf(this.text.slice(p.start, p.end));
+      return own ? this.named(nw) !== own : !quoterName || !compatibleNames(nw, quoterName);
+    };
+    // "“I met Ana Roe, and she told me …”": in someone's own words, a person they name, by gender.
     const person = gender
-      ? nearestPerson(this.people, m.span.start, c ? c.last : m.span.start - ANTECEDENT_REACH, gender)
+      ? (nearestPerson(
+          this.people,
+          m.span.start,
+          c ? c.last : m.span.start - ANTECEDENT_REACH,
+          gender,
+          (p) => p.subject && other(p),
+        ) ??
+        (quoter && !c
+          ? nearestPerson(
+              this.people,
+              m.span.start,
+              m.span.start - OWN_WORDS_REACH,
+              gender,
+              (p) => !!p.gender && other(p),
+            )
+          : null))
       : null;
     // "The Secretary-General condemns …. He calls on …": a title standing as a subject since is nearer still.
     const titled =
       gender && !attachOnly ? this.titledSubjectSince(m.span.start, person?.start ?? c?.last, gender) : null;
     const target = titled && this.addDescription(titled, false);
-    if (target) this.add(target, m);
-    else if (person) {
+    if (target) {
+      if (target !== own) this.add(target, m);
+    } else if (person) {
       const printed = this.text.slice(person.start, person.end);
       const name = personName(this.text, person) ?? printed;
       const nw = nameWordsOf(name);
       const known = this.named(nw);
-      if (!known && attachOnly) return;
+      if ((!known && attachOnly) || (known && known === own)) return;
       const target = known ?? this.open(name, nw, true, 'person');
       target.gender = surer(target.gender, person.gender);
       // "Harbour Commissioner Ruth Alvarez": the words printed before the name are her title.
@@ -782,15 +826,21 @@ export function resolveSpeakers(
   people: readonly NamedPerson[] = [],
   described: readonly Mention[] = [],
   introduced: readonly Mention[] = [],
+  quotedBy: ReadonlyMap<Mention, Mention> = new Map(),
 ): ResolvedSpeakers {
   const attachOnly = new Set(described);
-  const index = new SpeakerIndex(text, people, introduced);
+  const index = new SpeakerIndex(text, people, introduced, quotedBy);
   for (const m of [...mentions, ...described].sort((a, b) => a.span.start - b.span.start)) {
     if (m.phrase.kind === 'pronoun') index.addPronoun(m, attachOnly.has(m));
     else if (m.phrase.kind === 'name') index.addName(m);
     else index.addDescription(m, attachOnly.has(m));
   }
   index.mergeByTitle();
+  // Merged by title later ("the mayor" … "Calloway"), a speaker may still hold "he" in her own words.
+  for (const c of index.clusters) {
+    const own = new Set(c.mentions);
+    c.mentions = c.mentions.filter((m) => !own.has(quotedBy.get(m)!));
+  }
   const live = index.clusters.filter((c) => c.mentions.length > 0);
   extendNames(text, live, people);
   nameAliases(text, live, people);

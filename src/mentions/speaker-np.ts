@@ -102,7 +102,7 @@ const MAX_APPOSITION = 30;
 // "I’ll", "We’re": a pronoun with a verb, never part of a name.
 const CONTRACTION = /^(?:i|we|you|he|she|they|it|that|there)['’]/i;
 const capitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text) && !CONTRACTION.test(t.text);
-const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'Pronoun'];
+const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'Pronoun', 'QuestionWord'];
 const possessive = (t: Token) => /['’]s$/.test(t.text);
 const lowerWord = (t: Token) => t.lower.replace(/[’']s$/, '');
 /** "Secretary-General", "Under-Secretary-General", "co-founder": a hyphenated word with a title in it. */
@@ -688,7 +688,11 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
     while (titleStart > orgStart && TITLE_MODIFIERS.has(lowerWord(ts[titleStart - 1]!))) titleStart--;
     title = join(titleStart, Math.max(lastTitle + 1, Math.min(nameStart, ts.length)));
     // "the association’s president": the organisation without its possessive ending.
-    organization = join(orgStart, titleStart)?.replace(/['’]s$/u, '') || null;
+    // "the Office of the Spokesperson": words linked to the title name its office, no organisation.
+    let ownerEnd = titleStart;
+    while (ownerEnd > orgStart && DETERMINERS.has(ts[ownerEnd - 1]!.lower)) ownerEnd--;
+    const office = ownerEnd > orgStart && NP_LINKS.has(ts[ownerEnd - 1]!.lower);
+    organization = office ? null : join(orgStart, titleStart)?.replace(/['’]s$/u, '') || null;
     // "spokesperson for the Defense Ministry": the organisation after a link word.
     const link = ts.findIndex((t, i) => i > lastTitle && NP_LINKS.has(t.lower));
     // "the chief engineer of Calder Works": a definite description names an organisation, not a person.

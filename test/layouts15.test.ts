@@ -1,0 +1,142 @@
+// Layouts and sources no fixture had yet: an interview under "Interview given by X to Y" whose labels
+// name only the office (fixtures/interview15-given-by-header.txt); "he" and "she" inside someone's
+// own quoted words (fixtures/news15-own-words-pronouns.txt), who never stand for the quoter; a
+// time-stamped briefing whose moderator introduces the speaker with her title and hands the floor on
+// (fixtures/briefing15-timestamped-moderator.txt). Rows of our own words, negative rows beside them.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+/** Every quote as "speaker (title)|text". */
+const quotes = (text: string) => {
+  const { quotes, speakers } = analyze(text, { referenceDate: '2026-11-05' });
+  return quotes.map((q) => {
+    const s = speakers.find((x) => x.id === q.speakerId);
+    return `${s?.name ?? ''} (${s?.title ?? ''})|${q.text}`;
+  });
+};
+/** Every speaker as [name, title, organisation]. */
+const speakers = (text: string) => analyze(text).speakers.map((s) => [s.name, s.title, s.organization]);
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+const ANSWERS = '\n\nQUESTION: What did you agree?\n\nFOREIGN MINISTER: We agreed to open a consulate.';
+
+describe('an interview header names whom the office labels stand for', () => {
+  it('credits the answers to the minister, and the nested report to no one it could not be', () => {
+    expect(quotes(fixture('interview15-given-by-header.txt'))).toEqual([
+      'Aurel Dinescu (Foreign Minister)|We agreed to open a consulate in the port city next year, and to double the student exchanges.',
+      'Aurel Dinescu (Foreign Minister)|They were frank. I told my counterpart that we want a fair settlement, and he said his government wants the same.',
+      ' ()|his government wants the same',
+      'Aurel Dinescu (Foreign Minister)|In the spring, in our capital.',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      `Interview of Foreign Minister Ana Roe with Radio Vell${ANSWERS}`,
+      ['Ana Roe (Foreign Minister)|We agreed to open a consulate.'],
+    ],
+    [
+      `Interview given by Foreign Minister Ana Roe to the newspaper Vell Post${ANSWERS}`,
+      ['Ana Roe (Foreign Minister)|We agreed to open a consulate.'],
+    ],
+    [
+      `Interview of the Foreign Minister, Ana Roe, with Radio Vell${ANSWERS}`,
+      ['Ana Roe (Foreign Minister)|We agreed to open a consulate.'],
+    ],
+    // what the interview is with is no speaker
+    [
+      `Press conference by Foreign Minister Ana Roe with Radio Vell${ANSWERS}`,
+      ['Ana Roe (Foreign Minister)|We agreed to open a consulate.'],
+    ],
+    // a statement "of" something names no one
+    [
+      `Statement of Intent on Fisheries${ANSWERS}`,
+      ['FOREIGN MINISTER (FOREIGN MINISTER)|We agreed to open a consulate.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('"he" and "she" in someone\'s own words are someone else', () => {
+  it("credits the reports inside the mayor's quotes to no one rather than to her", () => {
+    expect(quotes(fixture('news15-own-words-pronouns.txt'))).toEqual([
+      'Ruth Calloway (Mayor)|Harbour bridge to reopen in March',
+      'Ruth Calloway (Mayor)|I called the governor this morning, and he said the state would cover half of the repair bill',
+      ' ()|the state would cover half of the repair bill',
+      'Ruth Calloway (Mayor)|the bridge would reopen in March',
+      'Ruth Calloway (Mayor)|I met Transport Minister Ana Roe last week, and she told me that the funds were ready',
+      ' ()|the funds were ready',
+      'Amara Osei (chief engineer)|The steel is already on site',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    // a woman she names in her own words
+    [
+      '“I met Minister Ana Roe last week, and she told me that the funds were ready,” Ruth Calloway said.',
+      [
+        'Ruth Calloway ()|I met Minister Ana Roe last week, and she told me that the funds were ready',
+        'Ana Roe (Minister)|the funds were ready',
+      ],
+    ],
+    // a label's own words
+    [
+      'Press conference by Mayor Ruth Calloway\n\nQ: Who pays?\n\nMAYOR CALLOWAY: I called the governor, and she said the state would pay.',
+      ['Ruth Calloway (Mayor)|I called the governor, and she said the state would pay.', ' ()|the state would pay'],
+    ],
+    // outside the quote, "she" is the mayor
+    [
+      '“We are ready,” Ruth Calloway said. She said the bridge would reopen in March.',
+      ['Ruth Calloway ()|We are ready', 'Ruth Calloway ()|the bridge would reopen in March'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('a moderator introduces the speaker and hands the floor on', () => {
+  it('gives the speaker the title the introduction sets off, and the hand-off no words', () => {
+    expect(quotes(fixture('briefing15-timestamped-moderator.txt'))).toEqual([
+      'Moderator (Moderator)|Welcome to this briefing on the harvest outlook. Our speaker today is Dr. Amara Osei, chief economist of the Grain Council.',
+      "Amara Osei (chief economist)|Thank you. This year's harvest will be about ten percent below the five-year average.",
+      'Amara Osei (chief economist)|Prices have already risen, and we expect them to stay high until the spring.',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    ['Moderator: Our next question comes from Ana Ruiz.\n\nAna Ruiz: Will prices rise?', []],
+    ['Moderator: The question is from Ana Ruiz.\n\nAna Ruiz: Will prices rise?', []],
+    // a statement about where money comes from is no hand-off
+    [
+      'Moderator: The money comes from the federal budget.\n\nAna Ruiz: Will prices rise?',
+      ['Moderator (Moderator)|The money comes from the federal budget.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe("a title set off after a name anywhere is the speaker's", () => {
+  it.each<[string, Array<[string, string | null, string | null]>]>([
+    [
+      'The plan was drawn up by Amara Osei, chief engineer of the Harbour Trust.\n\n“It will hold,” Osei said.',
+      [['Amara Osei', 'chief engineer', 'Harbour Trust']],
+    ],
+    [
+      'Joining us is Amara Osei, a spokeswoman for the ministry.\n\n“It will hold,” Osei said.',
+      [['Amara Osei', 'spokeswoman', 'ministry']],
+    ],
+    // an age or a list sets off no title
+    ['The plan was drawn up by Amara Osei, 54, last year.\n\n“It will hold,” Osei said.', [['Amara Osei', null, null]]],
+    [
+      'The letter was signed by Amara Osei, Tom Reed and Ola Berg.\n\n“It will hold,” Osei said.',
+      [['Amara Osei', null, null]],
+    ],
+    // the office of a spokesperson is no organisation
+    [
+      'Statement by the Office of the Spokesperson\n\nThe Spokesperson said that the talks would resume.',
+      [['the Office of the Spokesperson', 'Spokesperson', null]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
