@@ -273,11 +273,15 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
   }
   for (const m of ordered.filter((x) => x.kind === 'verbal')) {
     const around = new Set(wordsOf(text.slice(Math.max(0, m.start - VERBAL_REACH), m.end + VERBAL_REACH)).map(stem));
-    const g = latest((x) =>
-      x.forms.some(
-        (o) => o.type === m.type && o.kind !== 'verbal' && proper(o).some((w) => w.length > 2 && around.has(w)),
-      ),
-    );
+    // "On the margins of the summit, she met ...": a meeting beside the occasion, not the occasion.
+    const beside = ASIDE_OCCASION.test(sentenceOf(text, m));
+    const g = beside
+      ? undefined
+      : latest((x) =>
+          x.forms.some(
+            (o) => o.type === m.type && o.kind !== 'verbal' && proper(o).some((w) => w.length > 2 && around.has(w)),
+          ),
+        );
     // "Council Approves Plan in 7-2 Vote" over "The council voted 7-2 on Tuesday": the title's event.
     const appositive = g ? undefined : latest((x) => x.mentions.some((o) => inApposition(text, m, o)));
     const titled = g || appositive ? undefined : latest((x) => toldUnderTitle(groups, x, m, false));
@@ -289,6 +293,20 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
     else start(m);
   }
   return groups;
+}
+
+const ASIDE_OCCASION = /\bon\s+the\s+(?:sidelines|margins?|fringes?)\b/i;
+
+/** How far (UTF-16 units) around a mention its sentence is read. */
+const SENTENCE_REACH = 300;
+
+/** The sentence around a mention: from the last stop before it to the next after it. */
+function sentenceOf(text: string, m: Mention): string {
+  const before = text.slice(Math.max(0, m.start - SENTENCE_REACH), m.start);
+  const after = text.slice(m.end, m.end + SENTENCE_REACH);
+  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
+  const to = after.search(/[.\n]/);
+  return before.slice(from) + text.slice(m.start, m.end) + (to < 0 ? after : after.slice(0, to));
 }
 
 /**

@@ -7,7 +7,15 @@
 // from the reference date.
 import { isAttributiveParticiple } from '../document/participles.js';
 import type { DateOut, Span } from '../types.js';
-import { BEFORE_PREDICATE, DATE_LINKERS, DEADLINE_PREPS, LIGHT_VERBS, OCCURRING_VERBS } from './lexicon.js';
+import {
+  ARRANGED,
+  BEFORE_PREDICATE,
+  DATE_LINKERS,
+  GATHERINGS,
+  DEADLINE_PREPS,
+  LIGHT_VERBS,
+  OCCURRING_VERBS,
+} from './lexicon.js';
 import { eventHead } from '../lexicon/event-heads.js';
 import type { Mention } from './mention.js';
 import { firstStartingAt, indexesWithin } from './search.js';
@@ -46,27 +54,37 @@ const RANK: Record<DateLink['rule'], number> = {
 
 /** Words that tell the next step of what a text has just dated: "It then went into consultations". */
 const NEXT_STEP = new Set(['then', 'afterwards', 'afterward']);
+/** A sentence opening on the day last told: "Later that day", "The same day", "That evening". */
+const SAME_DAY =
+  /^(?:later\s+(?:that|the\s+same)\s+|(?:on\s+)?(?:that|the)\s+same\s+|that\s+)(?:day|morning|afternoon|evening|night)\b/i;
+/** How long a sentence's opening on a day may be. */
+const SAME_DAY_CHARS = 40;
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * An undated mention in a clause that goes on from the one before ("The council held a meeting
- * this morning. It then went into consultations.") happened on the day of the event just told:
- * the last mention before it, in its sentence or the one before, dated by its own words.
+ * this morning. It then went into consultations.", "Later, she opened the fair") happened on the
+ * day of the event just told: the last mention before it, in its sentence or the one before,
+ * dated by its own words. A sentence that opens on that day ("Later that day, ...") reaches back
+ * further, to the last event dated to one day.
  */
 export function sequenceDate(
+  text: string,
   seg: Segment,
   m: Mention,
   earlier: readonly { m: Mention; link: DateLink | null }[],
 ): DateLink | null {
   const opening = seg.terms.slice(0, m.outer);
-  if (
-    !opening.some((t) => NEXT_STEP.has(t.normal)) ||
-    opening.some((t) => t.normal === 'since' || t.normal === 'until')
-  )
-    return null;
-  for (let k = earlier.length - 1; k >= 0; k--) {
+  const sameDay = SAME_DAY.test(text.slice(seg.start, seg.start + SAME_DAY_CHARS));
+  // (a bare "Later" only opening the sentence: "would later attend" tells no day)
+  const later = opening[0]?.normal === 'later';
+  const next = opening.some((t) => NEXT_STEP.has(t.normal)) || later;
+  if (!(sameDay || next) || opening.some((t) => t.normal === 'since' || t.normal === 'until')) return null;
+  for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - OCCASION_REACH; k--) {
     const { m: before, link } = earlier[k]!;
-    if (before.seg < m.seg - 1) return null;
-    if (link && isOwnDay(link)) return { ...link, rule: 'sequence', deadline: false };
+    if (!sameDay && before.seg < m.seg - 1) return null;
+    if (!link || !isOwnDay(link) || ((sameDay || later) && !DAY_VALUE.test(link.date ?? ''))) continue;
+    return { ...link, rule: 'sequence', deadline: false };
   }
   return null;
 }
@@ -79,6 +97,9 @@ export const isOwnDay = (link: DateLink): boolean =>
  *  of the summit". */
 const PROGRAMME_DAY =
   /\b(?:on|during)\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\s+of\s+(?:the|this|that|his|her|their)\s+(\p{L}+)/giu;
+/** The same, its occasion left to the reader: "on the second day". */
+const DAY_ALONE =
+  /\b(?:on|during)\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)\s+day\b(?!\s+of\b)/iu;
 const DAY_NUMBERS = new Map([
   ['first', 1],
   ['opening', 1],
@@ -104,10 +125,14 @@ export function programmeDate(
   const from = Math.min(seg.start, text.lastIndexOf('\n', m.start) + 1);
   let day: RegExpExecArray | null = null;
   for (const found of text.slice(from, m.start).matchAll(PROGRAMME_DAY)) day = found;
-  const type = day ? eventHead(day[2]!.toLowerCase())?.type : undefined;
+  // "Delegates visited the farm on the second day": a day of the occasion of several days just told.
+  day ??= DAY_ALONE.exec(text.slice(seg.start, seg.end));
+  const type = day?.[2] ? eventHead(day[2].toLowerCase())?.type : undefined;
   // "the visit" again is the occasion itself, not one of its days.
-  if (!day || !type || m.type === type) return null;
-  const occasion = [...earlier].reverse().find((e) => e.m.type === type && e.link?.date?.includes('/'));
+  if (!day || (day[2] && !type) || m.type === type) return null;
+  const occasion = [...earlier]
+    .reverse()
+    .find((e) => (type ? e.m.type === type : e.m.seg < m.seg) && e.link?.date?.includes('/'));
   const days = occasion?.link?.date ? daysOfValue(occasion.link.date) : null;
   if (!days) return null;
   const n = DAY_NUMBERS.get(day[1]!.toLowerCase());
@@ -132,19 +157,24 @@ export function occasionDate(
   m: Mention,
   earlier: readonly { m: Mention; link: DateLink | null }[],
 ): DateLink | null {
-  const within = WITHIN_OCCASION.exec(text.slice(seg.start, seg.end + 1));
+  const sentence = text.slice(seg.start, seg.end + 1);
+  const within = WITHIN_OCCASION.exec(sentence);
   const type = within?.[1]!
     .split(/\s+/)
     .map((w) => eventHead(w.toLowerCase())?.type)
     .find((x) => x !== undefined);
-  if (!type || type === m.type) return null;
+  // "On the margins, he will meet ...": the margins of the gathering just told.
+  const margins = !within && MARGINS_ALONE.test(sentence);
+  if (!margins && (!type || type === m.type)) return null;
   for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - OCCASION_REACH; k--) {
     const { m: occasion, link } = earlier[k]!;
-    if (occasion.type === type && link?.date && isOwnDay(link))
-      return { date: link.date, dateId: null, rule: 'occasion' };
+    const fits = margins ? GATHERINGS.has(occasion.type) && occasion.kind !== 'verbal' : occasion.type === type;
+    if (fits && link?.date && isOwnDay(link)) return { date: link.date, dateId: null, rule: 'occasion' };
   }
   return null;
 }
+/** "On the margins, ...": no occasion named, the one just told. */
+const MARGINS_ALONE = /\bon\s+the\s+(?:sidelines|margins|fringes)\b(?!\s+of\b)/i;
 
 export const linkRank = (l: DateLink | null): number => (l ? RANK[l.rule] : 9);
 
@@ -227,6 +257,8 @@ function ownPredicateEnd(terms: Term[], from: number): number {
   if (terms[k]?.normal === 'that' || terms[k]?.normal === 'which') k++;
   from = k;
   while (k < terms.length && k <= from + 3 && BEFORE_PREDICATE.has(terms[k]!.normal)) k++;
+  // "are expected to conclude by Friday"
+  if (ARRANGED.test(terms[k]?.normal ?? '') && terms[k + 1]?.normal === 'to') k += 2;
   return k < terms.length && OCCURRING_VERBS.has(terms[k]!.normal) ? k + 1 : from;
 }
 

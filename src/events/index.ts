@@ -79,7 +79,7 @@ export function findEvents(ctx: EventContext): EventOut[] {
     const link =
       linkDate(text, seg, m, dates, ctx.referenceDate) ??
       programmeDate(text, seg, m, told) ??
-      sequenceDate(seg, m, told) ??
+      sequenceDate(text, seg, m, told) ??
       occasionDate(text, seg, m, told);
     linked.set(m, { link, status: statusOf(text, seg, m) });
     told.push({ m, link });

@@ -67,6 +67,9 @@ export const OCCURRING_VERBS = new Set(
   ).split(' '),
 );
 
+/** Words that say an occasion is arranged: "is planned for June", "are expected to conclude". */
+export const ARRANGED = /^(planned|scheduled|expected|due|slated|set|being)$/;
+
 /** Auxiliaries and adverbs between an event phrase and the verb it is the subject of. */
 export const BEFORE_PREDICATE = new Set(
   'is are was were will would have has had be been also finally formally'.split(' '),

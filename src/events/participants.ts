@@ -13,7 +13,7 @@ import {
 } from './lexicon.js';
 import { eventHead } from '../lexicon/event-heads.js';
 import type { Complement, Mention } from './mention.js';
-import { has, isCapitalised, type Segment, type Term } from './segments.js';
+import { asked, has, isCapitalised, type Segment, type Term } from './segments.js';
 import { verbGroupBefore } from './status.js';
 import { pushAll } from '../arrays.js';
 
@@ -48,6 +48,8 @@ export function participantsOf(text: string, segments: readonly Segment[], g: Ev
   for (const m of g.mentions) {
     if (m.owner) out.push(slice(text, m.owner));
     for (const c of m.complements) if (isParty(text, m, c)) pushAll(out, parties(slice(text, c)));
+    // "Will the Minister attend the summit?": who would take part is asked, not told.
+    if (asked(text, segments[m.seg]!, m.end)) continue;
     const subject = subjectOf(text, segments[m.seg]!, m);
     if (subject) pushAll(out, parties(subject));
     pushAll(out, hostAndGuest(text, segments[m.seg]!.terms, m));
@@ -213,6 +215,8 @@ function subjectStart(text: string, terms: Term[], verbStart: number, pastComma 
       has(t, 'ProperNoun') ||
       has(t, 'Possessive');
     if (!fits || (has(t, 'Verb') && !has(t, 'Noun'))) break;
+    // A determiner opens the phrase: "That evening the mayor hosted" (not "evening the mayor").
+    if (!opening && has(terms[k], 'Determiner') && !has(t, 'Determiner') && !insideName && t.normal !== 'and') break;
     // "On Thursday the Prime Minister chaired": a day in words opens no subject.
     if (has(t, 'Date') && /^\p{L}/u.test(t.text)) break;
     k--;

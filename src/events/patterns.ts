@@ -12,6 +12,7 @@ interface Pattern {
 
 const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb'];
 const MEETING_VERBS = /^(meet|meets|met|meeting)$/;
+const ATTENDING = /^(attend|attends|attended|attending)$/;
 /** Bodies whose name also names their sitting: "the European Council", "the General Assembly". */
 const BODIES_THAT_MEET = new Set(['council', 'assembly']);
 
@@ -51,17 +52,25 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // "They agreed to meet at the European Council next month": a body named as where people
-    // meet is that body's meeting (not "met at the White House", a place).
+    // "They agreed to meet at the European Council next month", "will attend the Northern
+    // Council", "will raise it at the Harbour Assembly on Monday": a body named as where people
+    // meet, or with the day it sits, is that body's meeting (not "met at the White House", a
+    // place, nor "a seat at the Security Council").
     rule: 'meeting-of-body',
     type: 'meeting',
     match(text, terms, i) {
-      const [at, the] = [terms[i - 2], terms[i - 1]];
+      const the = terms[i - 1];
+      if (the?.normal !== 'the' || !isCapitalised(terms[i]!)) return -1;
+      const k = capitalisedRunEnd(text, terms, i);
+      if (!BODIES_THAT_MEET.has(terms[k]!.normal)) return -1;
+      const before = terms[i - 2];
+      if (ATTENDING.test(before?.normal ?? '')) return k;
+      if (before?.normal !== 'at') return -1;
       // (an adverb may stand between: "meet again at the ...")
       const verb = has(terms[i - 3], 'Adverb') ? terms[i - 4] : terms[i - 3];
-      if (!verb || !MEETING_VERBS.test(verb.normal) || at?.normal !== 'at' || the?.normal !== 'the') return -1;
-      const k = capitalisedRunEnd(text, terms, i);
-      return isCapitalised(terms[i]!) && BODIES_THAT_MEET.has(terms[k]!.normal) ? k : -1;
+      const sitting =
+        has(terms[k + 1], 'Date') || (/^(on|in)$/.test(terms[k + 1]?.normal ?? '') && has(terms[k + 2], 'Date'));
+      return (!!verb && MEETING_VERBS.test(verb.normal)) || sitting ? k : -1;
     },
   },
   {

@@ -4,6 +4,7 @@
 import type { Span } from '../types.js';
 import {
   AGENT_TYPES,
+  ARRANGED,
   COMPLEMENT_PREPS,
   DETERMINERS,
   HOLDING_VERBS,
@@ -54,6 +55,8 @@ function nounAt(seg: Segment, i: number): boolean {
   if (i === 0 && seg.heading && isCapitalised(t) && has(terms[1], 'Preposition')) return true;
   // A surname ("Senator Jane Sessions") or a verb after a modal or an adverb ("will never vote").
   if (has(t, 'Person') || has(t, 'LastName')) return false;
+  // After an owner no verb follows: "yesterday's meeting", "Monday's talks" (a gerund to the tagger).
+  if (prev && /['’]s$/.test(prev.text) && !has(prev, 'Pronoun') && !has(prev, 'Determiner')) return true;
   if (
     prev &&
     (has(prev, 'Modal') ||
@@ -287,7 +290,11 @@ function saidToOccur(terms: Term[], last: number, complements: readonly Compleme
   while (k < terms.length && k <= last + 8 && !(has(terms[k]!, 'Verb') && !has(terms[k]!, 'Gerund'))) k++;
   const verb = k;
   while (k < terms.length && k <= verb + 3 && BEFORE_PREDICATE.has(terms[k]!.normal)) k++;
-  return k < terms.length && OCCURRING_VERBS.has(terms[k]!.normal) && has(terms[k]!, 'Verb');
+  // "Talks are expected to conclude by Friday", "consultations are due to resume".
+  // (after "to", "resume" is a verb whatever the tagger says)
+  const arranged = ARRANGED.test(terms[k]?.normal ?? '') && terms[k + 1]?.normal === 'to';
+  if (arranged) k += 2;
+  return k < terms.length && OCCURRING_VERBS.has(terms[k]!.normal) && (arranged || has(terms[k]!, 'Verb'));
 }
 
 interface Opening {
@@ -526,7 +533,6 @@ function describesReferent(terms: Term[], outer: number): boolean {
 }
 
 /** "A meeting is no substitute", "a summit can help": an indefinite subject of a generic clause. */
-const ARRANGED = /^(planned|scheduled|expected|due|slated|set|being)$/;
 
 function isGenericSubject(terms: Term[], outer: number, last: number): boolean {
   const prev = terms[outer - 1];
@@ -556,6 +562,8 @@ function complementsAfter(
     // "the session last week of the river mayors": a time adverb before who met, in the name.
     const when = timeAdverbEnd(terms, last + 1);
     const party = terms[when + 1]?.normal ?? '';
+    // "marked the Day on Tuesday with a ceremony": an occasion it was marked with is an event of its own.
+    if (party === 'with' && isEventPhrase(text, terms, when + 2)) break;
     if (when > last && complements.length === 0 && PARTY_COMPLEMENTS.has(party)) last = when;
     // "talks in Dornbury on Tuesday with the governor": past a place and a time, who met is the
     // event's, though no part of its name.
@@ -591,6 +599,13 @@ function complementsAfter(
   // complements kept in the name is still the event's place, though left out of its name.
   if (!location && complements.length === 2) location = placeNameAfter(text, terms, last);
   return { last, complements, location };
+}
+
+/** A noun phrase from `k` headed by an event noun ("a ceremony", "a short briefing"). */
+function isEventPhrase(text: string, terms: Term[], k: number): boolean {
+  const np = nounPhraseEnd(text, terms, k);
+  const head = np >= 0 ? eventHead(terms[np]!.normal) : undefined;
+  return !!head && !head.needs;
 }
 
 /** A capitalised place name after "in" or "at" (and "the") right after term `last`. */

@@ -57,6 +57,17 @@ export const gapBetween = (text: string, a: Span, b: Span): string => text.slice
 export const joined = (text: string, a: Term, b: Term): boolean =>
   /^['’]?[ \t\u00a0]*$|^[-–]$/.test(gapBetween(text, a, b));
 
+/** "Will the Minister meet the Prime Minister?": what is asked about is not told to have
+ *  happened or to be planned; its sentence ends at a question mark. */
+export function asked(text: string, seg: Segment, from: number): boolean {
+  // (a segment ends at its last word: its closing mark, after a quote's, is past it)
+  const end = /[.!?]/.exec(text.slice(from, seg.end + CLOSING_MARKS));
+  return end?.[0] === '?';
+}
+
+/** How far (UTF-16 units) after a segment's last word its closing mark may stand: `?”`, `?)"`. */
+const CLOSING_MARKS = 3;
+
 export function segmentsOf(doc: Document): Segment[] {
   const text = doc.text;
   const out: Segment[] = [];

@@ -3,7 +3,7 @@
 // same event ("Minister Lee’s call with ..." and "Lee spoke by phone with ...").
 import type { Span } from '../types.js';
 import { wordsOf, type Complement, type Mention } from './mention.js';
-import { has, isCapitalised, joined, type Segment, type Term } from './segments.js';
+import { asked, has, isCapitalised, joined, type Segment, type Term } from './segments.js';
 
 interface VerbalCue {
   type: string;
@@ -12,8 +12,9 @@ interface VerbalCue {
   then?: string[][];
   /** The verb alone holds the event ("the council voted on Tuesday"). */
   alone?: boolean;
-  /** Only before "to" and a place name ("will travel to Ostrel"). */
-  destination?: boolean;
+  /** Only before this preposition and a place name ("will travel to Ostrel", "departs tomorrow
+   *  for Tallis"). */
+  destination?: 'to' | 'for';
   /** Only with a person or a title for object ("received the Prime Minister", not "received the
    *  Harbour Prize" nor "received with applause"). */
   guest?: boolean;
@@ -37,7 +38,8 @@ const CUES: VerbalCue[] = [
   { type: 'meeting', verbs: forms('receive receives received'), guest: true },
   { type: 'visit', verbs: forms('visit visits visited visiting') },
   // "The minister will travel to Ostrel next week. During the visit, ...": the journey is the visit.
-  { type: 'visit', verbs: forms('travel travels travelled traveled fly flies flew'), destination: true },
+  { type: 'visit', verbs: forms('travel travels travelled traveled fly flies flew'), destination: 'to' },
+  { type: 'visit', verbs: forms('depart departs departed leave leaves left'), destination: 'for' },
   { type: 'signing', verbs: forms('sign signs signed signing') },
   // "The council voted 7-2 on Tuesday to approve the plan": the vote a headline names.
   { type: 'vote', verbs: forms('voted'), alone: true },
@@ -75,7 +77,9 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
       kind: 'verbal',
       determiner: null,
       owner: null,
-      location: cue.destination ? { start: terms[i + 2]!.start, end: terms[last]!.end } : placeAfter(text, terms, last),
+      location: cue.destination
+        ? { start: terms[destinationAt(text, terms, i, cue.destination)!]!.start, end: terms[last]!.end }
+        : placeAfter(text, terms, last),
       // "met with Governor Park", "met Governor Park": the other party.
       complements:
         terms[last]!.normal === 'with' || (last === i && cue.type === 'meeting')
@@ -92,17 +96,6 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
   }
   return out;
 }
-
-/** "Will the Minister meet the Prime Minister?": a meeting asked about is not told to have
- *  happened or to be planned; its sentence ends at a question mark. */
-function asked(text: string, seg: Segment, from: number): boolean {
-  // (a segment ends at its last word: its closing mark, after a quote's, is past it)
-  const end = /[.!?]/.exec(text.slice(from, seg.end + CLOSING_MARKS));
-  return end?.[0] === '?';
-}
-
-/** How far (UTF-16 units) after a segment's last word its closing mark may stand: `?”`, `?)"`. */
-const CLOSING_MARKS = 3;
 
 const PLACE_REACH = 10;
 /** A place name: capitalised ("in Porto"), not a common noun the tagger calls a place ("in downtown"). */
@@ -140,6 +133,8 @@ function partyAfter(text: string, terms: Term[], withIndex: number): Complement 
 function placeAfter(text: string, terms: Term[], last: number): Span | null {
   for (let k = last + 1; k + 1 < terms.length && k - last <= PLACE_REACH; k++) {
     if (/[,;:.!?]/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return null;
+    // "met union leaders and visited troops at Camp Ardin": the next verb's place is its own.
+    if (has(terms[k], 'Verb') && !has(terms[k], 'Noun') && !has(terms[k], 'Auxiliary')) return null;
     if ((terms[k]!.normal !== 'in' && terms[k]!.normal !== 'at') || !isPlace(terms[k + 1]!)) continue;
     let end = k + 1;
     while (end + 1 < terms.length && isPlace(terms[end + 1]!) && joined(text, terms[end]!, terms[end + 1]!)) end++;
@@ -191,12 +186,10 @@ function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number 
   if (cue.alone) return i;
   if (cue.guest) return guestAfter(text, terms, i) ? i : -1;
   if (cue.destination) {
-    const to = terms[i + 1];
-    const place = terms[i + 2];
-    const named = !!place && isCapitalised(place) && (has(place, 'Place') || has(place, 'ProperNoun'));
-    if (to?.normal !== 'to' || !joined(text, terms[i]!, to) || !named || has(place, 'Person')) return -1;
+    const at = destinationAt(text, terms, i, cue.destination);
+    if (at === null) return -1;
     // "to Port Verrin": the whole name.
-    let end = i + 2;
+    let end = at;
     while (terms[end + 1] && isCapitalised(terms[end + 1]!) && joined(text, terms[end]!, terms[end + 1]!)) end++;
     return visitNamedAfter(text, terms, end) ? -1 : end;
   }
@@ -227,20 +220,82 @@ function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number 
   const named = isCapitalised(head) && has(head, 'ProperNoun') && !has(head, 'Place');
   const title = the && (has(head, 'Actor') || has(head, 'Organization'));
   const object =
-    has(head, 'Person') || has(head, 'Honorific') || named || title || (cue.type === 'visit' && has(head, 'Place'));
+    has(head, 'Person') ||
+    has(head, 'Honorific') ||
+    named ||
+    title ||
+    (cue.type === 'visit' && has(head, 'Place')) ||
+    ((cue.type === 'meeting' || cue.type === 'visit') && peopleAfter(text, terms, i + 1));
+  // "met union leaders at a meeting": the meeting is named; the verb adds none.
+  if (cue.type === 'meeting' && meetingNamedAfter(text, terms, i)) return -1;
   return object && !has(head, 'Date') && !objectIsThing(text, terms, i + 1) ? i : -1;
+}
+
+/** The place name after the verb at `i` and its preposition, past a time adverb ("departs
+ *  tomorrow for Tallis"): the index of its first term. */
+function destinationAt(text: string, terms: Term[], i: number, prep: string): number | null {
+  let k = i + 1;
+  while (k <= i + 3 && isTimeWord(terms[k]) && terms[k + 1] && joined(text, terms[k]!, terms[k + 1]!)) k++;
+  const place = terms[k + 1];
+  const named = !!place && isCapitalised(place) && (has(place, 'Place') || has(place, 'ProperNoun'));
+  // (a verb has a subject before it: not "the left for Tallis")
+  if (has(terms[i - 1], 'Determiner')) return null;
+  if (terms[k]?.normal !== prep || !joined(text, terms[k - 1]!, terms[k]!) || !named || has(place, 'Person'))
+    return null;
+  return k + 1;
+}
+
+/** "met union leaders", "met local farmers": a noun phrase in lower case headed by people. */
+function peopleAfter(text: string, terms: Term[], k: number): boolean {
+  let head = -1;
+  for (let n = k; n < terms.length && n - k < 4 && (n === k || joined(text, terms[n - 1]!, terms[n]!)); n++) {
+    const t = terms[n]!;
+    if (isCapitalised(t) || has(t, 'Pronoun') || has(t, 'Date') || !(has(t, 'Adjective') || has(t, 'Noun'))) break;
+    head = n;
+  }
+  const noun = terms[head];
+  return (
+    !!noun &&
+    (has(noun, 'Actor') || PARTY_NOUNS.has(noun.normal) || PEOPLE_NOUNS.has(noun.normal)) &&
+    !MET_THINGS.has(noun.normal)
+  );
+}
+
+/** People the tagger does not know as actors: "visited troops", "met residents". */
+const PEOPLE_NOUNS = forms(
+  'troops soldiers staff families residents students pupils patients victims employees volunteers refugees ' +
+    'children voters veterans survivors citizens locals villagers nurses doctors',
+);
+
+/** "met union leaders at a meeting in Tarnfeld": a meeting named in the verb's clause. */
+function meetingNamedAfter(text: string, terms: Term[], i: number): boolean {
+  for (let k = i + 1; k < terms.length && k <= i + PURPOSE_REACH; k++) {
+    if (/[;:.!?]/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return false;
+    if (terms[k]!.normal !== 'at') continue;
+    const noun = /^(a|an|the|their)$/.test(terms[k + 1]?.normal ?? '') ? terms[k + 2] : terms[k + 1];
+    return /^meetings?$/.test(noun?.normal ?? '');
+  }
+  return false;
 }
 
 /** How many terms after a journey's place its purpose may stand: "travel to X on Tuesday for a visit". */
 const PURPOSE_REACH = 8;
+
+const VISIT_NOUNS = /^(visit|visits|trip|tour)$/;
+const PURPOSE_MODIFIERS = 3;
+const isModifierWord = (t: Term) =>
+  (has(t, 'Adjective') || has(t, 'Value') || has(t, 'Noun')) && !has(t, 'Preposition') && !has(t, 'Pronoun');
 
 /** "will travel to Port Verrin for a visit to the terminal": the visit is named; the verb adds none. */
 function visitNamedAfter(text: string, terms: Term[], from: number): boolean {
   for (let k = from + 1; k < terms.length && k <= from + PURPOSE_REACH; k++) {
     if (/[;:.!?]/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return false;
     if (terms[k]!.normal !== 'for') continue;
-    const noun = /^(a|an|the|his|her|their|its)$/.test(terms[k + 1]?.normal ?? '') ? terms[k + 2] : terms[k + 1];
-    return /^(visit|visits|trip|tour)$/.test(noun?.normal ?? '');
+    // past its determiner and modifiers: "for a two-day official visit"
+    let n = /^(a|an|the|his|her|their|its)$/.test(terms[k + 1]?.normal ?? '') ? k + 2 : k + 1;
+    const modifiersEnd = n + PURPOSE_MODIFIERS;
+    while (n < modifiersEnd && terms[n + 1] && !VISIT_NOUNS.test(terms[n]!.normal) && isModifierWord(terms[n]!)) n++;
+    return VISIT_NOUNS.test(terms[n]?.normal ?? '');
   }
   return false;
 }
@@ -305,5 +360,7 @@ function meetsWithoutObject(text: string, terms: Term[], i: number): boolean {
   // "Lind and Vask met": the last of coordinated names; ", Ana Roe and Li Wei, met": an apposition.
   const names = isCapitalised(subject) && (has(subject, 'Person') || has(subject, 'ProperNoun'));
   const coordinated = terms.slice(Math.max(0, k - 4), k).some((t) => t.normal === 'and');
-  return PARTY_NOUNS.has(subject.normal) || (names && coordinated);
+  // "the regional directors will meet again": people in the plural, named by any noun.
+  const people = has(subject, 'Plural') && (has(subject, 'Actor') || PEOPLE_NOUNS.has(subject.normal));
+  return PARTY_NOUNS.has(subject.normal) || people || (names && coordinated);
 }

@@ -1,0 +1,224 @@
+// Events whose kinds broke on statements nobody tuned to. Texts written for these tests; negatives
+// beside them.
+//   - a journey and its purpose are one visit ("travelled to Orbury on Monday for a two-day
+//     visit"); departing for a place is a journey ("departs tomorrow for Tallis");
+//   - what a day was marked with ("with a ceremony") is an event of its own, no party of the day;
+//   - people meet and are visited in lower case: "the regional directors will meet again", "met
+//     union leaders", "will visit troops";
+//   - "Talks are expected to conclude by the end of the month": one occasion, with its deadline;
+//   - who would take part, asked in a question, is no party;
+//   - "yesterday's meeting": an event noun after an owner is a noun, whatever the tagger says;
+//   - "Later that day", "Later, ...": the day last told; "On the margins", "on the second day": of
+//     the occasion just told, and a meeting on the margins is not that occasion;
+//   - a body attended, or named with the time it sits, is its meeting ("will attend the Northern
+//     Council", "at the Arctic Council in March").
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline.js';
+
+const events = (text: string) =>
+  analyze(text, { referenceDate: '2026-11-05' }).events.map((e) => [e.type, e.date, e.status, ...e.participants]);
+/** Each row: a text, then its events as [type, date, status, ...participants]. */
+const check = (rows: [string, (string | null)[][]][]) =>
+  it.each(rows)('%j', (text, expected) => expect(events(text)).toEqual(expected));
+
+describe('a journey and its visit', () => {
+  check([
+    [
+      'Prime Minister Kalina Vesk travelled to Orbury on Monday for a two-day visit.',
+      [['visit', '2026-11-02', 'past', 'Prime Minister Kalina Vesk']],
+    ],
+    ['The Secretary departs tomorrow for Tallis.', [['visit', '2026-11-06', 'planned', 'The Secretary']]],
+    ['The ministers left for Tallis on Monday.', [['visit', '2026-11-02', 'past', 'The ministers']]],
+    // a journey for another purpose is two events; "the left" is no journey
+    [
+      'The Secretary travelled to Tallis on Monday for a conference.',
+      [
+        ['visit', '2026-11-02', 'past', 'The Secretary'],
+        ['conference', '2026-11-02', 'past', 'The Secretary'],
+      ],
+    ],
+    ['The left for Tallis is a small party.', []],
+  ]);
+});
+
+describe('what a day or an occasion was marked with', () => {
+  check([
+    [
+      'The ministry marked Road Safety Day on Tuesday with a ceremony at the Central Hospital.',
+      [
+        ['day', '2026-11-03', 'past'],
+        ['ceremony', '2026-11-03', 'past'],
+      ],
+    ],
+    [
+      'The council opened the Harbour Forum on Monday with a briefing for the press.',
+      [
+        ['forum', '2026-11-02', 'past', 'The council'],
+        ['briefing', '2026-11-02', 'past', 'The council'],
+      ],
+    ],
+    // people after "with" still take part
+    [
+      'The mayor held talks on Monday with the harbour unions.',
+      [['talks', '2026-11-02', 'past', 'the harbour unions', 'The mayor']],
+    ],
+  ]);
+});
+
+describe('people in lower case meet and are visited', () => {
+  check([
+    [
+      'The regional directors will meet again in January.',
+      [['meeting', '2027-01', 'planned', 'The regional directors']],
+    ],
+    [
+      'Minister Hanna Voss met union leaders in Tarnfeld on Monday.',
+      [['meeting', '2026-11-02', 'past', 'union leaders', 'Minister Hanna Voss']],
+    ],
+    [
+      'On Saturday the Secretary will visit troops at Camp Ardin.',
+      [['visit', '2026-11-07', 'planned', 'the Secretary']],
+    ],
+    // things meet nobody
+    ['The targets will meet again in January.', []],
+    ['The plan met resistance from farmers on Monday.', []],
+    ['The minister met the deadline on Monday.', []],
+    ['The Secretary will visit costs on Saturday.', []],
+  ]);
+});
+
+describe('an occasion expected to take place', () => {
+  check([
+    [
+      'Talks on the fisheries agreement are expected to conclude by the end of the month.',
+      [['talks', '2026-11-05/2026-11-30', 'planned']],
+    ],
+    [
+      'Consultations with farmers are due to resume on Monday.',
+      [['consultations', '2026-11-09', 'planned', 'farmers']],
+    ],
+    // talks in general
+    ['Talks are expected to help.', []],
+    ['Talks are expected to be difficult.', []],
+  ]);
+});
+
+describe('asked in a question', () => {
+  check([
+    ['Will the Minister attend the Caldera Summit?', [['summit', null, null]]],
+    ['The Minister will attend the Caldera Summit.', [['summit', null, 'planned', 'The Minister']]],
+    // an event the question takes as told
+    [
+      "Was the issue raised at yesterday's meeting with the Ambassador?",
+      [['meeting', '2026-11-04', 'past', 'the Ambassador']],
+    ],
+    ["Monday's talks with the unions went well.", [['talks', '2026-11-02', 'past', 'the unions']]],
+    ["That's meeting expectations.", []],
+    ["It's meeting the targets.", []],
+  ]);
+});
+
+describe('the day last told', () => {
+  check([
+    [
+      'Secretary Maren Tolvik met Minister Jurek Haslo on 3 November. Later that day, the Secretary received the Order of the Lantern at a ceremony.',
+      [
+        ['meeting', '2026-11-03', 'past', 'Minister Jurek Haslo', 'Secretary Maren Tolvik'],
+        ['ceremony', '2026-11-03', 'past', 'the Secretary'],
+      ],
+    ],
+    // past a plan for another month, to the last day told
+    [
+      'Secretary Maren Tolvik met Minister Jurek Haslo on 3 November. She invited him to the Harrowgate Forum in May. Later that day, she attended a reception.',
+      [
+        ['meeting', '2026-11-03', 'past', 'Minister Jurek Haslo', 'Secretary Maren Tolvik'],
+        ['forum', '2027-05', 'planned'],
+        ['reception', '2026-11-03', 'past'],
+      ],
+    ],
+    [
+      'The talks on 3 November were short. That evening the mayor hosted a reception.',
+      [
+        ['talks', '2026-11-03', 'past'],
+        ['reception', '2026-11-03', 'past', 'the mayor'],
+      ],
+    ],
+    [
+      'Secretary Maren Tolvik met Minister Jurek Haslo on Monday. Later she opened a forum on rail links.',
+      [
+        ['meeting', '2026-11-02', 'past', 'Minister Jurek Haslo', 'Secretary Maren Tolvik'],
+        ['forum', '2026-11-02', 'past'],
+      ],
+    ],
+    // "later" inside a clause, and a month, tell no day
+    [
+      'The minister will attend the summit in May. She will later attend a conference.',
+      [
+        ['summit', '2027-05', 'planned', 'The minister'],
+        ['conference', null, null],
+      ],
+    ],
+    [
+      'The minister will attend the summit in May. Later, she will open a forum.',
+      [
+        ['summit', '2027-05', 'planned', 'The minister'],
+        ['forum', null, 'planned'],
+      ],
+    ],
+  ]);
+});
+
+describe('the margins and the days of the occasion just told', () => {
+  check([
+    [
+      'The Prime Minister will attend the Tarnfeld Summit on 20 November. On the margins, he will meet the President of Castamar.',
+      [
+        ['summit', '2026-11-20', 'planned', 'The Prime Minister'],
+        ['meeting', '2026-11-20', 'planned', 'the President of Castamar'],
+      ],
+    ],
+    [
+      'Prime Minister Teodor Ansky will attend the Northern Council next week. On the margins, he will meet the President of Castamar.',
+      [
+        ['meeting', '2026-W46', 'planned', 'Prime Minister Teodor Ansky'],
+        ['meeting', '2026-W46', 'planned', 'the President of Castamar'],
+      ],
+    ],
+    [
+      'The Norland Energy Dialogue was held in Fjellby on 2-3 November. Delegates visited the Tverrfjord wind farm on the second day.',
+      [
+        ['dialogue', '2026-11-02/2026-11-03', 'past'],
+        ['visit', '2026-11-03', 'past', 'Delegates'],
+      ],
+    ],
+    // an occasion of one day has no second; no occasion told, no margins
+    [
+      'The Norland Energy Dialogue was held in Fjellby on 2 November. Delegates visited the Tverrfjord wind farm on the second day.',
+      [
+        ['dialogue', '2026-11-02', 'past'],
+        ['visit', null, 'past', 'Delegates'],
+      ],
+    ],
+    [
+      'The Prime Minister met the President of Castamar on Monday. The two leaders met again on the sidelines.',
+      [
+        ['meeting', '2026-11-02', 'past', 'the President of Castamar', 'The Prime Minister'],
+        ['meeting', null, 'past', 'The two leaders'],
+      ],
+    ],
+  ]);
+});
+
+describe('a body attended or sitting', () => {
+  check([
+    [
+      'Prime Minister Teodor Ansky will attend the European Council next week.',
+      [['meeting', '2026-W46', 'planned', 'Prime Minister Teodor Ansky']],
+    ],
+    ['Ministers will discuss the plan at the Arctic Council in March.', [['meeting', '2027-03', 'planned']]],
+    // a seat, a place, a building attended
+    ['The envoy has a seat at the Security Council.', []],
+    ['The ministers met at the White House on Monday.', [['meeting', '2026-11-02', 'past', 'The ministers']]],
+    ['Prime Minister Teodor Ansky will attend the Harbour Museum next week.', []],
+  ]);
+});
