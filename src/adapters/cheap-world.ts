@@ -1,4 +1,4 @@
-// compromise's world as our parses see it: the same model, the same hooks and methods, but those
+// compromise's world as our parses see it: the same model, hooks and methods, but those
 // its tokenizer and first pass run once or more per term replaced by versions that give the same
 // terms and tags and are cheaper on the common case. compromise looks its methods and hooks up on
 // the world a view carries, so its own world (and `nlp(text)` elsewhere) stays as it is.
@@ -24,6 +24,11 @@
 //                    a normal form of more than lower-case letters and digits).
 //   freeze, lexicon  compromise's join the words of every candidate phrase once per length, from a
 //                    slice of terms; here each phrase is the one before it and one word more.
+// Model:
+//   regexText, regexNormal, regexNumbers, endsWith
+//                    the first pass tries about twenty patterns on each term; here each list
+//                    remembers, per string, which entry matched first (./regex-lists.ts).
+import { rememberedList } from './regex-lists.js';
 
 interface TagSetEntry {
   not?: string[];
@@ -89,8 +94,16 @@ interface HookView extends TermsView {
   /** A new view of the same document and world. */
   update(): HookView;
 }
+/** The first pass's lists of [pattern, tag, reason] (./regex-lists.ts). */
+interface RegexLists {
+  regexText: [RegExp, ...unknown[]][];
+  regexNormal: [RegExp, ...unknown[]][];
+  regexNumbers: [RegExp, ...unknown[]][];
+  /** The same, per last character of a normal form. */
+  endsWith: Record<string, [RegExp, ...unknown[]][]>;
+}
 export interface CompromiseWorld {
-  model: { one: Model };
+  model: { one: Model; two: RegexLists };
   methods: { one: OneMethods };
   /** compromise's hooks by name; `normal` sets each term's normal form. */
   compute: {
@@ -116,7 +129,21 @@ export function cheapWorld<W extends CompromiseWorld>(world: W): W {
       fromString: cheapFromString,
     },
   };
-  const cheap = { ...world, methods: { ...world.methods, one: cheapOne } };
+  const { two } = world.model;
+  const cheap = {
+    ...world,
+    methods: { ...world.methods, one: cheapOne },
+    model: {
+      ...world.model,
+      two: {
+        ...two,
+        regexText: rememberedList(two.regexText),
+        regexNormal: rememberedList(two.regexNormal),
+        regexNumbers: rememberedList(two.regexNumbers),
+        endsWith: Object.fromEntries(Object.entries(two.endsWith).map(([last, list]) => [last, rememberedList(list)])),
+      },
+    },
+  };
   const { contractions, alias, machine } = world.compute;
   const { aliases } = world.model.one;
   const contracted = new Set(world.model.one.contractions.flatMap((c) => (c.word ? [c.word] : [])));
