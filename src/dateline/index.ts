@@ -5,9 +5,10 @@
 //   "Date: 2024-06-03", "Released: ..."      a labelled header ("Broadcast:", "Recorded:" too)
 //   "March 9, 2023" / "2023-03-09 18:40"     a date line on its own under the title
 //   "By Jane Roe | Updated: 2022-02-09"      a byline's last field
-//   "Lake Grove, OR - 9 May 2015 -"          a dateline with hyphens
+//   "Lake Grove, OR - 9 May 2015 -"          a dateline with hyphens ("Ostravel - 14-March-2027 -")
+//   "Posted on 14 April 2027 by Culture Desk"   a labelled date and its credit
 //   "KORSUND (3 March 2026) —"              a dateline with its date in brackets
-//   "Saint-Aubin-sur-Mer, 5 February 2026"   a place and its date alone on their line
+//   "Saint-Aubin-sur-Mer, 5 February 2026"   a place and its date alone on their line (a stop may close it)
 //   "Minutes of the Meeting, 17 May 2026"    a title line ending in a comma and one day
 //   "Release No. 48/2026 — Liswald, 9 June 2026"   a header line's last field: a place and a day
 //   "For Immediate Release ... March 5, 2021"
@@ -119,9 +120,17 @@ function headerForm(text: string, line: Line, previous: Line | null, date: DateM
   // "Saint-Aubin-sur-Mer, 5 February 2026", "Minutes of the Ordinary Meeting, 17 February 2026": a
   // place or a title, its comma, then one day ending the line. A sentence would end with a stop, or
   // (hard-wrapped) go on in lower case on the next line.
+  // A place may close its day with a full stop ("Kastelholm, Wednesday 14 April 2027."), a title not.
   const commaTitle = /^[\p{Lu}][\p{L} .'’-]{1,60},$/u.test(before);
-  if (after === '' && commaTitle && FULL_DAY.test(date.value ?? '') && !/^\s*\p{Ll}/u.test(text.slice(line.end)))
-    return /^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4},$/u.test(before) ? 'dateline' : 'title';
+  if (
+    (after === '' || after === '.') &&
+    commaTitle &&
+    FULL_DAY.test(date.value ?? '') &&
+    !/^\s*\p{Ll}/u.test(text.slice(line.end))
+  ) {
+    if (/^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4},$/u.test(before)) return 'dateline';
+    if (after === '') return 'title';
+  }
   // "Press release No. 48/2026 — Liswald, 9 June 2026": a header's last field, after a dash, is a
   // place and one day ending the line.
   if (after === '' && FULL_DAY.test(date.value ?? '') && /\s[|–—-]\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4},$/u.test(before))
@@ -137,6 +146,8 @@ const LABEL_CHARS = 80;
 const SHORT_LABEL_CHARS = 30;
 const AFTER_FIELD_CHARS = 30;
 
+const CREDIT = /^by(?:\s+[\p{Lu}][\p{L}.'’-]*){1,4}$/u;
+
 /** A labelled date stands alone in its field ("Released: 2 May 2024", "Date: 4 May 2024, 10:00");
  *  an ordinary sentence in a short text's top lines does not ("Released on 2 May 2019, the audit
  *  found …", "Posted in 2023, the note said the talks resume on 12 June 2024."). A separator
@@ -145,6 +156,8 @@ function endsItsField(field: string, afterOnLine: string): boolean {
   if (field.length > LABEL_CHARS) return false;
   const after = afterOnLine.split(/(?:^|\s)[·|•](?=\s|$)/u)[0]!.trim();
   if (after === '') return true;
+  // "Posted on 14 April 2027 by Culture Desk": a credit in capitals ends the line.
+  if (CREDIT.test(after)) return true;
   if (after === '.' && field.length > SHORT_LABEL_CHARS) return false;
   return after.length <= AFTER_FIELD_CHARS && !/^,?\s*\p{L}{2,}/u.test(after) && !/[.!?]\s/.test(after);
 }

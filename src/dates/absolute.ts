@@ -1,5 +1,5 @@
 // Parsers for dates written with calendar names and numbers: "Oct. 20, 2020", "20 October",
-// "June 29-30", "2020-10-20", "30/04/2019", "2020", "the 1990s", "fiscal year 2005".
+// "June 29-30", "2020-10-20", "30/04/2019", "14-Mar-2027", "2020", "the 1990s", "fiscal year 2005".
 import { addMonths, fromDay, isValidDate, toDay } from './calendar.js';
 import {
   DASHES,
@@ -256,6 +256,7 @@ export const dayFirst: Parser = (c, i) => {
   // "the 7th day of April, 2026", as deeds and official notices date themselves
   if (to === null && word(c, k) === 'day' && word(c, k + 1) === 'of' && ORDINAL_SUFFIXES.has(word(c, day.end - 1))) k++;
   if (word(c, k) === 'of') k++;
+  if (to === null && isPunct(c, k, '-') && glued(c, k) && glued(c, k + 1)) return hyphenedDate(c, day.d, k + 1);
   const month = monthAt(c, k, MONTH_ABBREVIATIONS);
   if (!month && to === null && word(c, k - 1) === 'of') {
     // "the 19th of this month", "the 3rd of next month"
@@ -272,6 +273,19 @@ export const dayFirst: Parser = (c, i) => {
   if (to !== null) return rangeHit(c, i, [month.m, day.d], [month.m, to], year?.y ?? null, end);
   return dayHit(year?.y ?? yearFor(c, i, month.m, day.d), month.m, day.d, end);
 };
+
+/** "14-March-2027", "14-Mar-2027": a day, a month's name and a year joined by hyphens, as
+ *  datelines and forms write them (the month at `k`). Without its year it is no date. */
+function hyphenedDate(c: Context, d: number, k: number): Hit | null {
+  const month = monthAt(c, k, MONTH_ABBREVIATIONS);
+  if (!month || !isCapitalized(c, k) || !isPunct(c, month.end, '-')) return null;
+  const year = month.end + 1;
+  const y = integer(c, year);
+  if (!glued(c, month.end) || !glued(c, year) || y === null || c.tokens[year]!.text.length !== 4) return null;
+  // (not a serial that goes on: "14-Mar-2027-7")
+  if (isPunct(c, year + 1, '-') && glued(c, year + 1)) return null;
+  return dayHitChecked(y, month.m, d, year + 1);
+}
 
 /** "on the 28th": a day of the reference month. */
 function dayOfThisMonth(c: Context, i: number, d: number, end: number): Hit | null {
