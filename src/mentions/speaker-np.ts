@@ -2,6 +2,7 @@
 // Wu Qian said", "Hugh Hill, a doctor at the clinic, said", "he said") or the inverted subject
 // after it ("said Ana Quell, a spokesperson for the ministry"). Works on tokens, never regexes.
 import { hasAnyTag, type Token } from '../document/tokens.js';
+import { remembered } from './remembered.js';
 import {
   CAPITALS_ONLY_FORMS,
   CORPORATE_SUFFIXES,
@@ -428,7 +429,9 @@ export function titleBeforeName(printed: string | null): string | null {
 }
 
 /** Reads what a phrase's tokens say: name, title, organisation, head class, gender. */
-export function describe(tokens: readonly Token[], phraseFrom: number, to: number): SpeakerPhrase {
+export const describe = remembered(describeAfresh);
+
+function describeAfresh(tokens: readonly Token[], phraseFrom: number, to: number): SpeakerPhrase {
   // "By 4 PM Ana Ruiz said": a clock's hour is no part of the phrase.
   const clock = TITLE_ABBREVIATIONS.has(tokens[phraseFrom]!.lower) && /^\d/.test(tokens[phraseFrom - 1]?.text ?? '');
   const from = clock && phraseFrom + 1 < to ? phraseFrom + 1 : phraseFrom;
@@ -943,7 +946,9 @@ function companionsStart(tokens: readonly Token[], end: number, floor: number): 
  * between them is passed over ("Ana Ruiz on Tuesday said", "Senator Ruiz on Capitol Hill said"), and
  * the named source of "X and others said" is X.
  */
-export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
+export const subjectBefore = remembered(subjectBeforeAfresh);
+
+function subjectBeforeAfresh(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
   const end = skipFillersLeft(tokens, cue, floor);
   // "Please note that …", "please confirm that …": a request to the listener, whose verb has no subject.
   if (end < floor || tokens[end]!.lower === 'please') return null;
