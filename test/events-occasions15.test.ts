@@ -11,7 +11,11 @@
 //   - "Later that day", "Later, ...": the day last told; "On the margins", "on the second day": of
 //     the occasion just told, and a meeting on the margins is not that occasion;
 //   - a body attended, or named with the time it sits, is its meeting ("will attend the Northern
-//     Council", "at the Arctic Council in March").
+//     Council", "at the Arctic Council in March");
+//   - a courtesy call ("called on the Minister") is a meeting, a demand ("called on the Minister
+//     to resign") is none; an adverb between a subject and its verb ("also met") hides no party;
+//   - "the briefing scheduled for this afternoon has been postponed": the status of the main verb;
+//   - a service held ("the Remembrance Service") is an event, a service provided is not.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 
@@ -220,5 +224,54 @@ describe('a body attended or sitting', () => {
     ['The envoy has a seat at the Security Council.', []],
     ['The ministers met at the White House on Monday.', [['meeting', '2026-11-02', 'past', 'The ministers']]],
     ['Prime Minister Teodor Ansky will attend the Harbour Museum next week.', []],
+  ]);
+});
+
+describe('a courtesy call, and a subject before an adverb', () => {
+  check([
+    [
+      'Deputy Minister Oskar Dahl also called on the Minister of External Affairs on Tuesday.',
+      [['meeting', '2026-11-03', 'past', 'the Minister of External Affairs', 'Deputy Minister Oskar Dahl']],
+    ],
+    [
+      'On Tuesday, the delegation called on President Ines Varga.',
+      [['meeting', '2026-11-03', 'past', 'President Ines Varga', 'the delegation']],
+    ],
+    [
+      'Minister Hanna Voss later held talks with Governor Ruiz.',
+      [['talks', null, 'past', 'Governor Ruiz', 'Minister Hanna Voss']],
+    ],
+    [
+      "The Minister of Labour met employers' groups on Tuesday and will meet the trade unions on Friday.",
+      [
+        ['meeting', '2026-11-03', 'past', "employers' groups", 'The Minister of Labour'],
+        ['meeting', '2026-11-06', 'planned', 'the trade unions'],
+      ],
+    ],
+    // a call on someone to act is a demand, not a visit
+    ['The union called on the Minister of Health to resign.', []],
+    ['The opposition called on Prime Minister Ola Berg to explain the deal on Monday.', []],
+    ['He called on the public to stay calm.', []],
+  ]);
+});
+
+describe('the status of the main verb past an arrangement', () => {
+  check([
+    [
+      'The news briefing scheduled for this afternoon has been postponed to Monday.',
+      [['briefing', '2026-11-05', 'postponed']],
+    ],
+    ['The summit planned for May was cancelled.', [['summit', '2027-05', 'cancelled']]],
+    ['The summit scheduled for 20 November will go ahead.', [['summit', '2026-11-20', 'planned']]],
+  ]);
+});
+
+describe('a service held', () => {
+  check([
+    ['The annual Remembrance Service takes place on Sunday.', [['service', '2026-11-08', 'planned']]],
+    ['A memorial service for the victims was held on Monday.', [['service', '2026-11-02', 'past']]],
+    // a service provided
+    ['The health service will be reformed next year.', []],
+    ['The new bus service starts on Monday.', []],
   ]);
 });

@@ -1,8 +1,9 @@
 // The statement's own date in header forms written for these tests, and the date forms they use:
 // a day, a month's name and a year joined by hyphens ("OSTRAVEL - 14-March-2027 -"), a blog's
-// "Posted on ... by <desk>", a place and its day closed by a full stop. Negative rows beside them:
-// a credit in lower case that goes on as a sentence, a sentence ending in a place and a day,
-// hyphenated words that are no date.
+// "Posted on ... by <desk>", a place and its day closed by a full stop, a dateline's region of
+// several words ("PERTHVALE, Western Kestria, Feb. 19, 2027 /Mining Wire/ --"). Negative rows
+// beside them: a credit in lower case that goes on as a sentence, a sentence ending in a place
+// and a day, hyphenated words that are no date.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 
@@ -13,6 +14,7 @@ describe('reference date forms', () => {
     ['Posted on April 14, 2027 by Culture Desk\n\nThe ministry met the growers on Monday.', '2027-04-14'],
     ['Posted 14 April 2027 by Ana Velt\n\nThe ministry met the growers on Monday.', '2027-04-14'],
     ['Kastelholm, Wednesday 14 April 2027.\n\nThe ministry met the growers on Monday.', '2027-04-14'],
+    ['PERTHVALE, Western Kestria, Feb. 19, 2027 /Mining Wire/ -- The company met the growers.', '2027-02-19'],
     // a credit that goes on as a sentence; a sentence ending in a place and its day
     ['Posted on April 14, 2027 by the minister, the note was read out.\n\nThe ministry met the growers.', null],
     ['The talks were held in Kastelholm, 14 April 2027.\n\nThe ministry met the growers on Monday.', null],

@@ -95,7 +95,11 @@ function headerForm(text: string, line: Line, previous: Line | null, date: DateM
   // "PLACE (date) —"
   const bracketed = before.endsWith('(') && after.startsWith(')');
   const place = bracketed ? before.slice(0, -1).trimEnd() : before;
-  const placeFirst = /^[\p{Lu}][\p{L} .'’-]{1,40},?(?:\s*[\p{Lu}][\p{L}.]*,?)?(?:\s+(?:--|[-–—]))?$/u.test(place);
+  // (a region of up to three words after the place: "PERTHVALE, Western Kestria,")
+  const placeFirst =
+    /^[\p{Lu}][\p{L} .'’-]{1,40},?(?:\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2},?)?(?:\s+(?:--|[-–—]))?$/u.test(
+      place,
+    );
   // "(Lindau, 4 May 2026) The council ...": the place and the date inside one pair of brackets.
   if (/^\([\p{Lu}][\p{L} .'’-]{1,40},$/u.test(before) && after.startsWith(')')) return 'dateline';
   const dashAfter = /^(?:(?:\([^)]{1,40}\)|\/[^/]{1,40}\/)\s*)?(?:[-–—:]|--)/.test(

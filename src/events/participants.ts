@@ -150,6 +150,12 @@ const TIME_RELATIONS = new Set(['before', 'after', 'until', 'ahead', 'prior', 's
 
 /** Words that open a time adverb between a subject and its verb ("Mayor Lee on Monday met"). */
 const TIME_ADVERB_OPENERS = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'next', 'earlier', 'later']);
+/** Adverbs that stand between a subject and its verb. */
+const VERB_ADVERBS = new Set(
+  'also later then subsequently separately again jointly briefly formally officially personally recently previously first finally already'.split(
+    ' ',
+  ),
+);
 /** Words an apposition's names may hold besides capitalised ones ("Ana Roe and Li Wei", "de la"). */
 const NAME_LINKS = new Set(['and', 'of', 'for', 'the', 'de', 'del', 'la', 'van', 'von', 'der', 'bin', 'al']);
 const MAX_APPOSITION_TERMS = 6;
@@ -162,7 +168,8 @@ const MAX_APPOSITION_TERMS = 6;
  */
 function subjectSpan(text: string, terms: Term[], verbStart: number): { first: number; last: number } | null {
   let end = verbStart;
-  while (end > 0 && has(terms[end - 1], 'Date')) end--;
+  // past an adverb of the verb: "Minister Voss also met", "... later held talks"
+  while (end > 0 && (has(terms[end - 1], 'Date') || VERB_ADVERBS.has(terms[end - 1]!.normal))) end--;
   if (end < verbStart && end > 0 && TIME_ADVERB_OPENERS.has(terms[end - 1]!.normal)) end--;
   if (end === 0 || terms[end - 1]!.normal === 'and') return null;
   const appositive = appositionBefore(text, terms, end);

@@ -4,6 +4,7 @@
 // Without any of these, statusByDate compares the event's date with the reference date.
 import type { EventStatus } from '../types.js';
 import {
+  ARRANGED,
   CANCELLED,
   PAST_WORDS,
   PLANNED_BEFORE,
@@ -35,7 +36,7 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
   // Past a time adverb: "Talks on Monday and Tuesday ended without agreement".
   const right =
     (left.length === 0 || m.outer === 0) && !complement
-      ? verbGroupAfter(text, terms, timeAdverbEnd(terms, m.last + 1) + 1)
+      ? verbGroupAfter(text, terms, predicateAfter(text, terms, m))
       : [];
   const group = [...left, ...right];
   // (Not a relative clause's verb: "The summit, which postponed the vote, ended".)
@@ -63,6 +64,22 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
   // The main clause's verb tells only its tense: "decided to keep the rate" plans the keeping.
   return group.length > 0 ? tense : tenseOf(openingClauseVerbs(text, terms, m), false);
 }
+
+/** Where the verb after an event phrase starts: past a time adverb ("Talks on Monday ended"), and
+ *  past the participle of its arrangement and its time ("The briefing scheduled for this afternoon
+ *  has been postponed"). */
+function predicateAfter(text: string, terms: Term[], m: Mention): number {
+  const after = timeAdverbEnd(terms, m.last + 1) + 1;
+  if (!ARRANGED.test(terms[after]?.normal ?? '') || !/^(for|on|in|at)$/.test(terms[after + 1]?.normal ?? ''))
+    return after;
+  for (let k = after + 2; k < terms.length && k <= after + ARRANGED_TIME_TERMS; k++) {
+    if (/[,;:.!?]/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return after;
+    if (isVerbish(terms[k]!)) return k;
+  }
+  return after;
+}
+/** How long "scheduled for this afternoon" may be. */
+const ARRANGED_TIME_TERMS = 6;
 
 /** How many terms a phrase set off by commas after an event may run. */
 const ASIDE_REACH = 12;

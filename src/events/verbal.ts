@@ -18,6 +18,9 @@ interface VerbalCue {
   /** Only with a person or a title for object ("received the Prime Minister", not "received the
    *  Harbour Prize" nor "received with applause"). */
   guest?: boolean;
+  /** A courtesy call: "on" and a person or a title, asked nothing ("called on the Minister", not
+   *  "called on the Minister to resign"). */
+  courtesy?: boolean;
 }
 
 const forms = (s: string) => new Set(s.split(' '));
@@ -36,6 +39,7 @@ const CUES: VerbalCue[] = [
   { type: 'meeting', verbs: forms('meet meets met meeting') },
   // "The Prime Minister received the President of the Farmers' Council": a meeting with a guest.
   { type: 'meeting', verbs: forms('receive receives received'), guest: true },
+  { type: 'meeting', verbs: forms('call calls called'), courtesy: true },
   { type: 'visit', verbs: forms('visit visits visited visiting') },
   // "The minister will travel to Ostrel next week. During the visit, ...": the journey is the visit.
   { type: 'visit', verbs: forms('travel travels travelled traveled fly flies flew'), destination: 'to' },
@@ -82,7 +86,7 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
         : placeAfter(text, terms, last),
       // "met with Governor Park", "met Governor Park": the other party.
       complements:
-        terms[last]!.normal === 'with' || (last === i && cue.type === 'meeting')
+        terms[last]!.normal === 'with' || (last === i && cue.type === 'meeting') || cue.courtesy
           ? [partyAfter(text, terms, last)].filter((c) => c !== null)
           : [],
       heading: seg.heading,
@@ -185,6 +189,12 @@ function objectIsThing(text: string, terms: Term[], k: number): boolean {
 function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number {
   if (cue.alone) return i;
   if (cue.guest) return guestAfter(text, terms, i) ? i : -1;
+  if (cue.courtesy) {
+    const on = terms[i + 1];
+    if (!on || !/^(on|upon)$/.test(on.normal) || !joined(text, terms[i]!, on) || !guestAfter(text, terms, i + 1))
+      return -1;
+    return asksOf(text, terms, i + 2) ? -1 : i + 1;
+  }
   if (cue.destination) {
     const at = destinationAt(text, terms, i, cue.destination);
     if (at === null) return -1;
@@ -248,7 +258,9 @@ function destinationAt(text: string, terms: Term[], i: number, prep: string): nu
 /** "met union leaders", "met local farmers": a noun phrase in lower case headed by people. */
 function peopleAfter(text: string, terms: Term[], k: number): boolean {
   let head = -1;
-  for (let n = k; n < terms.length && n - k < 4 && (n === k || joined(text, terms[n - 1]!, terms[n]!)); n++) {
+  // ("met the trade unions")
+  const from = terms[k]?.normal === 'the' ? k + 1 : k;
+  for (let n = from; n < terms.length && n - from < 4 && joined(text, terms[n - 1]!, terms[n]!); n++) {
     const t = terms[n]!;
     if (isCapitalised(t) || has(t, 'Pronoun') || has(t, 'Date') || !(has(t, 'Adjective') || has(t, 'Noun'))) break;
     head = n;
@@ -264,7 +276,7 @@ function peopleAfter(text: string, terms: Term[], k: number): boolean {
 /** People the tagger does not know as actors: "visited troops", "met residents". */
 const PEOPLE_NOUNS = forms(
   'troops soldiers staff families residents students pupils patients victims employees volunteers refugees ' +
-    'children voters veterans survivors citizens locals villagers nurses doctors',
+    'children voters veterans survivors citizens locals villagers nurses doctors unions groups associations',
 );
 
 /** "met union leaders at a meeting in Tarnfeld": a meeting named in the verb's clause. */
@@ -314,6 +326,18 @@ function guestAfter(text: string, terms: Term[], i: number): boolean {
     !has(head, 'Place') &&
     (has(head, 'Person') || has(head, 'Honorific') || has(head, 'Actor'))
   );
+}
+
+/** How far after "called on" the act asked of its object may stand ("to release ..."). */
+const ASKED_REACH = 10;
+
+/** "called on the Minister of Health to resign": "to" and a verb in the clause after the object. */
+function asksOf(text: string, terms: Term[], k: number): boolean {
+  for (let n = k; n < terms.length && n < k + ASKED_REACH; n++) {
+    if (n > k && /[;:.!?]/.test(text.slice(terms[n - 1]!.end, terms[n]!.start))) return false;
+    if (terms[n]!.normal === 'to' && has(terms[n + 1], 'Verb')) return true;
+  }
+  return false;
 }
 
 /** "with" after a time adverb that follows term `i` ("met today with", "by phone on Monday with"). */

@@ -72,6 +72,12 @@ add('inquiry inquiries', compound('inquiry', 'senate parliamentary congressional
 add('table tables', compound('roundtable', 'round'));
 add('time', compound('session', 'question'));
 add('march marches', compound('march', 'protest peace solidarity memorial remembrance silent'));
+// A service held, not one provided: "the Remembrance Service", "a memorial service" (not "the
+// health service", "a new bus service").
+add(
+  'service services',
+  compound('service', 'memorial remembrance commemoration commemorative thanksgiving funeral prayer interfaith'),
+);
 add('address', head('address', 'modifier'));
 add('round rounds', head('round', 'sequence'));
 add('games', head('games', 'capitalised'));
