@@ -140,3 +140,81 @@ describe("a title set off after a name anywhere is the speaker's", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a guest who answers after a question label, and a ministry masthead over the release mark', () => {
+  it('credits the guest minister, who answers once, after the question put to both', () => {
+    expect(quotes(fixture('transcript15-guest-answers.txt'))).toEqual([
+      'Ivan Petrov (Foreign Minister)|Yes, we did. Our Valdish partners said they were ready to extend it for five years.',
+      'Our Valdish partners ()|they were ready to extend it for five years',
+      'Ana Kessel (Foreign Minister of Valdia)|We will meet again in the spring in our capital.',
+      'Ivan Petrov (Foreign Minister)|I can only confirm that.',
+    ]);
+  });
+  it('makes no person of the country line over "PRESS RELEASE"', () => {
+    expect(speakers(fixture('release15-ministry-masthead.txt'))).toEqual([
+      ['Ministry of Health', null, null],
+      ['Farida Nsubuga', 'Minister', 'Health'],
+      ['Okello Odongo', 'Permanent Secretary', null],
+    ]);
+  });
+  it.each<[string, string[]]>([
+    // a name label that asks, after a question label, is still a journalist's
+    [
+      'Remarks by Minister Ivan Petrov\n\nQuestion: When?\n\nIvan Petrov: Soon.\n\nQuestion: Where?\n\nJon Bell: And the cost?\n\nIvan Petrov: Low.',
+      ['Ivan Petrov (Minister)|Soon.', 'Ivan Petrov (Minister)|Low.'],
+    ],
+    // a name label once after an official's answer, beside titled officials, asks
+    [
+      'Remarks by Minister Ivan Petrov\n\nQuestion: When?\n\nIvan Petrov: Soon.\n\nJon Bell: Thank you, Minister.\n\nIvan Petrov: Thank you.',
+      ['Ivan Petrov (Minister)|Soon.', 'Ivan Petrov (Minister)|Thank you.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('a document issued by its source, a body with a setting set off, and pronouns for no one', () => {
+  it.each<[string, string[]]>([
+    [
+      'According to a statement issued by the ministry, the border will reopen on Monday.',
+      ['the ministry ()|the border will reopen on Monday'],
+    ],
+    [
+      'The border will reopen on Monday, according to a statement released by the ministry.',
+      ['the ministry ()|The border will reopen on Monday'],
+    ],
+    ['According to documents released by the court, the border will reopen.', ['the court ()|the border will reopen']],
+    ['The company, in a filing with regulators, said profits would fall.', ['The company ()|profits would fall']],
+    [
+      'The ministry, which oversees the ports, said the channel would reopen.',
+      ['The ministry ()|the channel would reopen'],
+    ],
+    // a joint act stays no quote
+    ['The two sides, meeting in Vell, agreed that talks would resume.', []],
+    // "he" in her own words is the man named before, not "Everyone"
+    [
+      'Governor Ana Ruiz praised Tom Berg. Everyone was there.\n\nRUIZ: I trust him. He said that we need calm.\n\nQ: Why?\n\nRUIZ: Because it matters.',
+      [
+        'Ana Ruiz (Governor)|I trust him. He said that we need calm.',
+        'Tom Berg ()|we need calm',
+        'Ana Ruiz (Governor)|Because it matters.',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('the issuer a header line names in other forms', () => {
+  const body = '\n\nThe new harbour rules take effect on Monday.';
+  it.each<[string, string[]]>([
+    ['Source: Ministry of Fisheries, Republic of Tarvenia', ['Ministry of Fisheries']],
+    ['Press release | Department of Fisheries | 5 November 2026', ['Department of Fisheries']],
+    ['Published by the Department of Fisheries on 5 November 2026', ['Department of Fisheries']],
+    // a site's account and a photo agency are no issuers
+    ['Published By : Admin', []],
+    ['Harbour rules\n\nSource: Reuters', []],
+  ])('%s', (header, expected) => {
+    expect(analyze(header + body).speakers.map((s) => s.name)).toEqual(expected);
+  });
+});

@@ -18,7 +18,7 @@ import {
 import { lowerBound } from '../document/search.js';
 import { cueAt } from './cue-find.js';
 import { DIRECTIVE } from '../lexicon/speech.js';
-import { NP_LINKS, ORG_HEADS, TITLE_MODIFIERS, TITLES, VERB_FILLERS } from '../mentions/lexicon.js';
+import { NP_LINKS, ORG_HEADS, PORTFOLIOS, TITLE_MODIFIERS, TITLES, VERB_FILLERS } from '../mentions/lexicon.js';
 import { hasAnyTag, type Token } from '../document/tokens.js';
 import { buildContext, mentionOf, tokenAt, type Context, type Found, type Mention } from './context.js';
 import { DIRECT_SIEVES, dashBlockQuotes, licensing, notScareQuote, quotedCandidates, shortQuotes } from './direct.js';
@@ -174,10 +174,12 @@ function appositionAfter(ts: readonly Token[], to: number): { title: string | nu
   return { title: phrase.title, organization: phrase.organization?.replace(/['’]s$/, '') ?? null };
 }
 
-/** "Deputy Secretary of State": the title word at `title` with its modifiers before it, up to `to`. */
+/** "Deputy Secretary of State", "Foreign Minister of Valdia": the title word at `title` with its modifiers before it, up to `to`. */
 function officeTitle(ts: readonly Token[], title: number, to: number): string {
   let from = title;
-  while (from > 0 && /^\p{Lu}/u.test(ts[from - 1]!.text) && TITLE_MODIFIERS.has(ts[from - 1]!.lower)) from--;
+  // "Foreign Minister of Valdia": a portfolio before the title is the title's too.
+  const modifies = (t: Token) => TITLE_MODIFIERS.has(t.lower) || PORTFOLIOS.has(t.lower);
+  while (from > 0 && /^\p{Lu}/u.test(ts[from - 1]!.text) && modifies(ts[from - 1]!)) from--;
   return ts
     .slice(from, to)
     .map((t) => t.text)

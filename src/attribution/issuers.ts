@@ -115,7 +115,10 @@ function letterhead(ctx: Context, p: number): Mention | null {
   if (!office?.length || office.length > MAX_LETTERHEAD_TITLE || !office.every((t) => t.word)) return null;
   if (!capitalizedWord(office[0]!) || !office.some((t) => TITLES.has(t.lower))) return null;
   if (!office.every((t) => capitalizedWord(t) || /^(of|for|and|the)$/.test(t.lower))) return null;
+  // "REPUBLIC OF TARVENIA" / "PRESS RELEASE": a masthead, not a person and her office.
+  if (releaseMark(office)) return null;
   const name = styledName(ctx.tokens[p]!);
+  if (name && !namesPerson(ctx, ctx.tokens[p]!, name)) return null;
   const { text } = ctx.doc;
   const title = text.slice(office[0]!.start, office[office.length - 1]!.end);
   return name && letterheadPerson(ctx, p, name, { title, organization: null });
@@ -209,8 +212,36 @@ const NAME_LINKS = set('of for and the');
  * line next to the line that marks the release is the release's issuer.
  */
 function mastheadOrganization(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
+  // "Press release | Department of Fisheries | 5 November 2026": the mark and the name on one line.
+  const parts = pipeParts(ts);
+  if (parts.length > 1 && parts.some(([a, b]) => releaseMark(ts.slice(a, b)))) {
+    const named = parts.find(([a, b]) => mastheadName(ts.slice(a, b)));
+    return named ? mentionOf(ctx, p, organizationNamed(ctx.doc.text, ts, named[0], named[1])) : null;
+  }
+  if (!mastheadName(ts)) return null;
+  let marked = false;
+  for (let q = Math.max(0, p - MASTHEAD_REACH); q <= p + MASTHEAD_REACH && q < ctx.tokens.length; q++)
+    if (q !== p && releaseMark(ctx.tokens[q]!)) marked = true;
+  return marked ? mentionOf(ctx, p, organizationNamed(ctx.doc.text, ts, 0, ts.length)) : null;
+}
+
+/** A line's parts between "|" marks, as token ranges. */
+function pipeParts(ts: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  ts.forEach((t, i) => {
+    if (t.text !== '|') return;
+    if (i > from) out.push([from, i]);
+    from = i + 1;
+  });
+  if (from < ts.length) out.push([from, ts.length]);
+  return out;
+}
+
+/** Words that name a body, as a masthead prints it ("Harbour City Council"), not a headline or a place. */
+function mastheadName(ts: readonly Token[]): boolean {
   const last = ts[ts.length - 1];
-  if (!last || words(ts) > MAX_BYLINE_WORDS || !capitalizedWord(ts[0]!) || releaseMark(ts)) return null;
+  if (!last || words(ts) > MAX_BYLINE_WORDS || !capitalizedWord(ts[0]!) || releaseMark(ts)) return false;
   // A name: capitalised nouns and link words; a headline has a verb after its subject ("Port Authority
   // Opens …"); a name's first word may read as one ("Harbour City Council").
   const named = ts.every((t, k) => (capitalizedWord(t) && (k === 0 || !t.tags.has('Verb'))) || NAME_LINKS.has(t.lower));
@@ -219,11 +250,7 @@ function mastheadOrganization(ctx: Context, p: number, ts: readonly Token[]): Me
   // A headline in title case ("Record Grain Exports") is no body: the name ends in one's head noun
   // or is tagged as an organisation.
   const body = bodyNamed(ts, 0, ts.length) || ts.some((t) => t.tags.has('Organization'));
-  if (!named || place || !body || !last.tags.has('Noun')) return null;
-  let marked = false;
-  for (let q = Math.max(0, p - MASTHEAD_REACH); q <= p + MASTHEAD_REACH && q < ctx.tokens.length; q++)
-    if (q !== p && releaseMark(ctx.tokens[q]!)) marked = true;
-  return marked ? mentionOf(ctx, p, organizationNamed(ctx.doc.text, ts, 0, ts.length)) : null;
+  return named && !place && body && last.tags.has('Noun');
 }
 
 /** A text's closing lines, where "Issued by X" may stand (as in its header). */
@@ -234,15 +261,25 @@ const CLOSING_PARAGRAPHS = 3;
  * naming the issuer, up to a comma, a date or the line's end.
  */
 function issuedLine(ctx: Context, p: number, ts: readonly Token[]): Mention | null {
-  if (ts[0]?.lower !== 'issued' || ts[1]?.lower !== 'by' || words(ts) > 2 * MAX_BYLINE_WORDS) return null;
-  const from = ts[2]?.text === ':' ? 3 : 2;
+  if (words(ts) > 2 * MAX_BYLINE_WORDS) return null;
+  // "Published by the Department of Fisheries", "Source: Ministry of Fisheries": a body only (a
+  // site's "Published by: Admin" names no issuer).
+  const issued = ts[0]?.lower === 'issued' && ts[1]?.lower === 'by';
+  const published = publishedLine(ts);
+  if (!issued && !published) return null;
+  const from = ts[0]!.lower === 'source' ? 2 : ts[2]?.text === ':' ? 3 : 2;
   const stop = ts.findIndex((t, i) => i > from && (t.text === ',' || t.lower === 'on' || t.text === '.'));
   const end = stop < 0 ? ts.length : stop;
   if (end <= from || !ts.slice(from, end).every((t) => capitalizedWord(t) || NAME_LINKS.has(t.lower))) return null;
+  if (published && !bodyNamed(ts, from, end)) return null;
   const phrase = describe(ts, from, end);
   if (phrase.kind === 'pronoun') return null;
   return mentionOf(ctx, p, bodyNamed(ts, from, end) ? organizationNamed(ctx.doc.text, ts, from, end) : phrase);
 }
+
+/** "Published by …", "Source: …": a line naming who published the text, not who speaks in it. */
+const publishedLine = (ts: readonly Token[]) =>
+  (ts[0]?.lower === 'published' && ts[1]?.lower === 'by') || (ts[0]?.lower === 'source' && ts[1]?.text === ':');
 
 /** Tokens [from, to) name a body: its head noun, the last word or the one before "of" ("Office of the President"). */
 function bodyNamed(ts: readonly Token[], from: number, to: number): boolean {
@@ -480,10 +517,10 @@ export function findIssuers(ctx: Context, boilerplate: ReadonlySet<number> = new
       continue;
     }
     const line = byline(ctx, p, ts) ?? handingOver(ctx, p, ts) ?? issuedLine(ctx, p, ts);
-    if (line) {
-      mentions.push(line);
-      continue;
-    }
+    // Who published the text issues it only when no one is credited, as an office line does.
+    if (line && publishedLine(ts)) office ??= line;
+    else if (line) mentions.push(line);
+    if (line) continue;
     const named = letterhead(ctx, p) ?? officeOverName(ctx, p);
     if (named) {
       mentions.push(named);
@@ -501,7 +538,7 @@ export function findIssuers(ctx: Context, boilerplate: ReadonlySet<number> = new
   if (office && !header && !heldBy(office, mentions)) mentions.push(office);
   for (let p = Math.max(last, ctx.tokens.length - CLOSING_PARAGRAPHS); p < ctx.tokens.length; p++) {
     const issued = boilerplate.has(p) ? null : issuedLine(ctx, p, ctx.tokens[p]!);
-    if (issued) mentions.push(issued);
+    if (issued && (!header || !publishedLine(ctx.tokens[p]!))) mentions.push(issued);
   }
   return { mentions, header, transcript, interview };
 }

@@ -410,6 +410,13 @@ function officials(
     endsAsking.set(key, (endsAsking.get(key) ?? true) && asking);
   }
   const answering = [...endsAsking.values()].some((asking) => !asking);
+  // Keys each of whose turns follows a question label's turn.
+  const answersOnly = new Map<string, boolean>();
+  turns.forEach((turn, i) => {
+    const key = keyOf(ctx.tokens[turn.paragraph]!, turn.label);
+    const afterQuestion = i > 0 && turns[i - 1]!.label.role === 'question';
+    answersOnly.set(key, (answersOnly.get(key) ?? true) && afterQuestion);
+  });
   const asksAlways = (key: string, turn: Turn) =>
     turn.label.role === 'person' && answering && endsAsking.get(key)! && !people.has(key) && !defined.has(key);
   const out = new Map<string, boolean>();
@@ -438,6 +445,8 @@ function officials(
   // and never asks ("Ana Roe:" beside "Host:") answers.
   const journalist = (key: string) => {
     const [n, q] = asks.get(key)!;
+    // "Question: …" / "Ana Roe: …" that asks nothing: a guest who answers, not the next questioner.
+    if (q === 0 && answersOnly.get(key)) return false;
     return (anyTitled && (q > 0 || n === 1)) || 2 * q >= n;
   };
   // "Host:", "Presenter:": a host who asks in half of several turns interviews the guest.

@@ -220,6 +220,11 @@ function documentOwnerEnd(ts: readonly Token[], from: number, to: number): numbe
 
 /** Links from a document to the one who issued it: "a statement from the board", "a report by Ana Ruiz". */
 const DOCUMENT_LINKS = new Set(['from', 'by', 'of']);
+/** Participles between a document and "by" its issuer: "a statement issued by the ministry". */
+const ISSUING = new Set(['issued', 'released', 'published', 'posted', 'sent', 'signed', 'circulated']);
+/** "issued by" after a document at `k`: the index of "by", else -1. */
+const issuedBy = (ts: readonly Token[], k: number) =>
+  ISSUING.has(ts[k + 1]?.lower ?? '') && ts[k + 2]?.lower === 'by' ? k + 2 : -1;
 
 /**
  * "a statement from the Harbour Board", "the latest report by the ministry": the index of the
@@ -228,7 +233,8 @@ const DOCUMENT_LINKS = new Set(['from', 'by', 'of']);
 function documentLinkAt(ts: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to - 2 && k - from <= MAX_DOCUMENT_MODIFIERS + 1; k++) {
     const t = ts[k]!;
-    if (DOCUMENT_NOUNS.has(t.lower) && !capitalized(t)) return DOCUMENT_LINKS.has(ts[k + 1]!.lower) ? k + 1 : -1;
+    if (DOCUMENT_NOUNS.has(t.lower) && !capitalized(t))
+      return DOCUMENT_LINKS.has(ts[k + 1]!.lower) ? k + 1 : k + 2 < to - 1 ? issuedBy(ts, k) : -1;
     if ((capitalized(t) && !DETERMINERS.has(t.lower)) || !t.word || possessive(t)) return -1;
   }
   return -1;
@@ -428,6 +434,9 @@ export function titleBeforeName(printed: string | null): string | null {
   return title?.split(/\s+/).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? null : title;
 }
 
+/** Pronouns for no one in particular, which the tagger may read as names when capitalised. */
+const INDEFINITE_PRONOUNS = new Set('everyone everybody someone somebody anyone anybody nobody no-one'.split(' '));
+
 /** Reads what a phrase's tokens say: name, title, organisation, head class, gender. */
 export const describe = remembered(describeAfresh);
 
@@ -442,6 +451,9 @@ function describeAfresh(tokens: readonly Token[], phraseFrom: number, to: number
   while (end - 2 >= from && POST_NOMINALS.has(tokens[end - 1]!.lower) && capitalized(tokens[end - 2]!)) end--;
   const phrase = describeWords(tokens, from, end);
   if (phrase.kind === 'pronoun') return phrase;
+  // "Everyone", "Someone" opening a sentence: no one's name.
+  if (end - from === 1 && INDEFINITE_PRONOUNS.has(tokens[from]!.lower))
+    return { ...phrase, to, kind: 'description', name: null, title: null, organization: null, head: 'unnamed' };
   // "the PM": the title it stands for, by which it refers to the holder ("Prime Minister Ana Ruiz").
   const title = TITLE_ABBREVIATIONS.get(phrase.title?.toLowerCase() ?? '') ?? withoutHonorifics(phrase.title);
   // "the Head of State": the title of the office it describes, by which it refers to the holder.
@@ -1093,12 +1105,12 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
       // its relative clause ("a senior official, who asked not to be named, said").
       // "A spokeswoman for the ministry, who declined to be named, said": a described person too.
       // "A spokesman for the utility, which serves …, said", "The agency's director, in a letter to
-      // lawmakers, warned", "Officials, speaking on condition of anonymity, said": a relative clause,
-      // a setting or a participle set off after a described source.
+      // lawmakers, warned", "Officials, speaking on condition of anonymity, said", "The company, in a
+      // filing, said": a relative clause, a setting or a participle set off after a described source.
       const interrupter = setOffAfterSource(tokens[open + 1]!);
       const unnamed =
         (subject?.head === 'unnamed' && (!!subject.organization || interrupter)) ||
-        (subject?.kind === 'description' && subject.head === 'person' && interrupter);
+        (subject?.kind === 'description' && subject.head !== 'unnamed' && subject.head !== 'pronoun' && interrupter);
       if (!subject || (subject.kind !== 'name' && !unnamed)) continue;
       // "A police spokesman, Inspector Ana Ruiz, said": the name set off after an unnamed source is the source.
       const named = subject.kind === 'name' ? null : descriptionThenName(tokens, end, floor);
@@ -1309,6 +1321,8 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
   while (to < ceil && to - i < MAX_NP) {
     if (modifierAt(tokens, to)) to++;
     else if (linksOn(tokens, to) && to + 1 < ceil && inPhrase(tokens[to + 1]!)) to++;
+    // "a statement issued by the ministry": the issuer after the participle.
+    else if (DOCUMENT_NOUNS.has(tokens[to - 1]!.lower) && issuedBy(tokens, to - 1) === to + 1 && to + 2 < ceil) to += 2;
     else if (placeTailAt(tokens, to, i, ceil)) to++;
     else break;
   }
