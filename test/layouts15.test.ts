@@ -66,7 +66,7 @@ describe('"he" and "she" in someone\'s own words are someone else', () => {
       ' ()|the state would cover half of the repair bill',
       'Ruth Calloway (Mayor)|the bridge would reopen in March',
       'Ruth Calloway (Mayor)|I met Transport Minister Ana Roe last week, and she told me that the funds were ready',
-      ' ()|the funds were ready',
+      'Ana Roe (Minister)|the funds were ready',
       'Amara Osei (chief engineer)|The steel is already on site',
     ]);
   });
@@ -216,5 +216,19 @@ describe('the issuer a header line names in other forms', () => {
     ['Harbour rules\n\nSource: Reuters', []],
   ])('%s', (header, expected) => {
     expect(analyze(header + body).speakers.map((s) => s.name)).toEqual(expected);
+  });
+});
+
+describe('"he" in someone\'s own words is the man they name there, and narration about a speaker is not their words', () => {
+  it.each<[string, string[]]>([
+    [
+      'Tom Berg praised the plan.\n\nAna Ruiz said: "I think Marco Diaz is still the best choice. He said the plan would work."',
+      [
+        'Ana Ruiz ()|I think Marco Diaz is still the best choice. He said the plan would work.',
+        'Marco Diaz ()|the plan would work',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
   });
 });

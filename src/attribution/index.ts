@@ -27,7 +27,7 @@ import { creditDocumentIssuers } from './documents.js';
 import { indirectQuotes } from './indirect.js';
 import { boilerplateParagraphs } from './boilerplate.js';
 import { findIssuers } from './issuers.js';
-import { resolveSpeakers, type NamedPerson } from './speakers.js';
+import { resolveSpeakers, type NamedPerson, type OwnWords } from './speakers.js';
 import { expandAbbreviations, transcriptTurns } from './transcript.js';
 import { rerankSources, type RankerWeights } from './ranker.js';
 import RANKER from './ranker-weights.json' with { type: 'json' };
@@ -316,8 +316,8 @@ function ownSidePerformatives(ctx: Context, reported: readonly Found[]): Set<Fou
  * The pronoun crediting a quote inside someone's own words ("I told him, and he said no"), with
  * the mention of whose words they are: a speaker never calls themselves "he" in them.
  */
-function pronounsInOwnWords(found: readonly Found[]): Map<Mention, Mention> {
-  const out = new Map<Mention, Mention>();
+function pronounsInOwnWords(text: string, found: readonly Found[]): Map<Mention, OwnWords> {
+  const out = new Map<Mention, OwnWords>();
   for (let i = 0; i < found.length; i++) {
     const q = found[i]!;
     if (q.mention?.phrase.kind !== 'pronoun') continue;
@@ -325,12 +325,20 @@ function pronounsInOwnWords(found: readonly Found[]): Map<Mention, Mention> {
       const outer = found[k]!;
       const holds = outer.span.start <= q.mention.span.start && q.mention.span.end <= outer.span.end;
       if (outer.kind === 'direct' && holds && outer.mention) {
-        out.set(q.mention, outer.mention);
+        if (!namesItsSpeaker(text, outer)) out.set(q.mention, { quoter: outer.mention, from: outer.span.start });
         break;
       }
     }
   }
   return out;
+}
+
+/** Words that name the speaker of a quote in it ("… since then Roe has seen …"): narration, not her own words. */
+function namesItsSpeaker(text: string, q: Found): boolean {
+  const name = q.mention!.phrase.kind === 'name' ? q.mention!.phrase.name : null;
+  const last = name?.split(/\s+/).pop();
+  if (!last || !/^\p{Lu}\p{L}+$/u.test(last)) return false;
+  return new RegExp(`(?<!\\p{L})${last}(?!\\p{L})`, 'u').test(text.slice(q.span.start, q.span.end));
 }
 
 /** Speakers and quotes as the rules alone link them (what scripts/train-ranker.mjs learns from). */
@@ -376,7 +384,7 @@ export function attributeByRules(doc: Document, tagged: Tagged): Attribution {
     subjectPeople(ctx, tagged, subjects),
     described,
     introducedHolders(ctx, subjects),
-    pronounsInOwnWords(found),
+    pronounsInOwnWords(doc.text, found),
   );
   const speakerOf = (q: Found) => {
     const m = licensing(q);

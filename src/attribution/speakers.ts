@@ -115,6 +115,12 @@ function nearestPerson(
   return null;
 }
 
+/** A pronoun inside someone's own quoted words: whose words (`quoter`) and where they start. */
+export interface OwnWords {
+  quoter: Mention;
+  from: number;
+}
+
 /** How far back (in characters) a pronoun in someone's own words looks for a person named as an object. */
 const OWN_WORDS_REACH = 300;
 
@@ -389,7 +395,7 @@ class SpeakerIndex {
     /** "A spokesperson for X rejected …": holders introduced by an indefinite description, by start. */
     private readonly introduced: readonly Mention[] = [],
     /** Pronouns inside someone's own quoted words, with the mention of whose words they are. */
-    private readonly quotedBy: ReadonlyMap<Mention, Mention> = new Map(),
+    private readonly quotedBy: ReadonlyMap<Mention, OwnWords> = new Map(),
   ) {}
 
   /**
@@ -483,7 +489,8 @@ class SpeakerIndex {
   addPronoun(m: Mention, attachOnly: boolean): void {
     const pronoun = this.text.slice(m.span.start, m.span.end).toLowerCase();
     // "“I told him, and he said no,” Roe said": in her own words, "he" is someone else.
-    const quoter = this.quotedBy.get(m);
+    const ownWords = this.quotedBy.get(m);
+    const quoter = ownWords?.quoter;
     // The quoter credited after the quote ("…,” Roe said) is known by name before her mention is read.
     const own =
       quoter &&
@@ -503,8 +510,11 @@ class SpeakerIndex {
       return own ? this.named(nw) !== own : !quoterName || !compatibleNames(nw, quoterName);
     };
     // "“I met Ana Roe, and she told me …”": in someone's own words, a person they name, by gender.
+    const named =
+      ownWords && gender ? nearestPerson(this.people, m.span.start, ownWords.from - 1, gender, other) : null;
     const person = gender
-      ? (nearestPerson(
+      ? (named ??
+        nearestPerson(
           this.people,
           m.span.start,
           c ? c.last : m.span.start - ANTECEDENT_REACH,
@@ -826,7 +836,7 @@ export function resolveSpeakers(
   people: readonly NamedPerson[] = [],
   described: readonly Mention[] = [],
   introduced: readonly Mention[] = [],
-  quotedBy: ReadonlyMap<Mention, Mention> = new Map(),
+  quotedBy: ReadonlyMap<Mention, OwnWords> = new Map(),
 ): ResolvedSpeakers {
   const attachOnly = new Set(described);
   const index = new SpeakerIndex(text, people, introduced, quotedBy);
@@ -839,7 +849,7 @@ export function resolveSpeakers(
   // Merged by title later ("the mayor" … "Calloway"), a speaker may still hold "he" in her own words.
   for (const c of index.clusters) {
     const own = new Set(c.mentions);
-    c.mentions = c.mentions.filter((m) => !own.has(quotedBy.get(m)!));
+    c.mentions = c.mentions.filter((m) => !own.has(quotedBy.get(m)?.quoter as Mention));
   }
   const live = index.clusters.filter((c) => c.mentions.length > 0);
   extendNames(text, live, people);
