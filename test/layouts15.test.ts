@@ -66,7 +66,7 @@ describe('"he" and "she" in someone\'s own words are someone else', () => {
       ' ()|the state would cover half of the repair bill',
       'Ruth Calloway (Mayor)|the bridge would reopen in March',
       'Ruth Calloway (Mayor)|I met Transport Minister Ana Roe last week, and she told me that the funds were ready',
-      'Ana Roe (Minister)|the funds were ready',
+      'Ana Roe (Transport Minister)|the funds were ready',
       'Amara Osei (chief engineer)|The steel is already on site',
     ]);
   });
@@ -230,5 +230,38 @@ describe('"he" in someone\'s own words is the man they name there, and narration
     ],
   ])('%s', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('orders and advice to an addressee, and the fuller title a later mention gives', () => {
+  it.each<[string, string[]]>([
+    [
+      'Minister Ana Roe directed officials to complete the works on time.',
+      ['Ana Roe (Minister)|officials to complete the works on time'],
+    ],
+    [
+      'Minister Ana Roe instructed the agency to report by Friday.',
+      ['Ana Roe (Minister)|the agency to report by Friday'],
+    ],
+    ['The ministry advised farmers to harvest early.', ['The ministry ()|farmers to harvest early']],
+    // a passive, a thing directed somewhere and a project run are no orders
+    ['Inquiries should be directed to the press office.', []],
+    ['The film was directed by Ana Roe.', []],
+    ['Ana Roe directed the project for ten years.', []],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+  it.each<[string, Array<[string, string | null, string | null]>]>([
+    [
+      'Union Minister Shri Arvind Mehra reviews the mission\n\nUnion Minister of Jal Resources Shri Arvind Mehra today chaired a meeting. The Minister said that every home will get a tap.',
+      [['Arvind Mehra', 'Minister of Jal Resources', null]],
+    ],
+    // a later title with other words is not the same title made fuller
+    [
+      'Minister Ana Roe said the port would open. Ana Roe, a former teacher, added that it would be busy.',
+      [['Ana Roe', 'Minister', null]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
   });
 });

@@ -115,6 +115,18 @@ function nearestPerson(
   return null;
 }
 
+/**
+ * The title a speaker is shown with: the first one given, or a later one that holds all its words
+ * and the same head ("Minister", then "Union Minister of Jal Resources").
+ */
+function fullerTitle(known: string | null, next: string | null | undefined): string | null {
+  if (!known || !next) return known ?? next ?? null;
+  const had = words(known);
+  const now = words(next);
+  const fuller = now.length > had.length && had.every((w) => now.includes(w)) && titleHead(known) === titleHead(next);
+  return fuller ? next : known;
+}
+
 /** A pronoun inside someone's own quoted words: whose words (`quoter`) and where they start. */
 export interface OwnWords {
   quoter: Mention;
@@ -212,8 +224,9 @@ function nameAliases(text: string, clusters: readonly Cluster[], people: readonl
     if (owners.length !== 1) continue;
     const c = owners[0]!;
     // "Our guest is Ana Ruiz, chief economist of the Grain Council.": her title, wherever it is given.
-    if (!c.title && p.title) {
-      c.title = p.title;
+    const title = fullerTitle(c.title, p.title);
+    if (title !== c.title) {
+      c.title = title;
       c.organization ??= p.organization ?? null;
     }
     if (c.mentions.some((m) => overlaps(m.span, p)) || c.namedAt.some((s) => overlaps(s, p))) continue;
@@ -452,7 +465,7 @@ class SpeakerIndex {
       this.recent.push(c);
       this.slot.set(c, this.recent.length - 1);
     }
-    c.title ??= m.phrase.title;
+    c.title = fullerTitle(c.title, m.phrase.title);
     c.gender = surer(c.gender, m.phrase.gender);
     for (const title of [m.phrase.title, m.phrase.appositionTitle ?? null]) {
       const head = titleHead(title);

@@ -83,6 +83,11 @@ const VERBS: Record<string, string[]> = {
   assure: ['assure', 'assures', 'assured', 'assuring'],
   remind: ['remind', 'reminds', 'reminded', 'reminding'],
   invite: ['invite', 'invites', 'invited', 'inviting'],
+  // Orders and advice to an addressee: "directed officials to complete …", "advised farmers to …".
+  direct: ['direct', 'directs', 'directed', 'directing'],
+  instruct: ['instruct', 'instructs', 'instructed', 'instructing'],
+  advise: ['advise', 'advises', 'advised', 'advising'],
+  request: ['request', 'requests', 'requested', 'requesting'],
   // Readouts: "underscored that …", "reaffirmed that …", "made clear that …".
   underscore: ['underscore', 'underscores', 'underscored', 'underscoring'],
   underline: ['underline', 'underlines', 'underlined', 'underlining'],
@@ -102,10 +107,21 @@ for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) FORMS
 export const speechLemma = (lower: string): string | null => FORMS.get(lower) ?? null;
 
 /** Verbs whose complement names an addressee and an infinitive: "urged Y to …", "called on Y to …". */
-export const DIRECTIVE = new Set(['urge', 'encourage', 'ask', 'tell', 'call', 'invite']);
+export const DIRECTIVE = new Set([
+  'urge',
+  'encourage',
+  'ask',
+  'tell',
+  'call',
+  'invite',
+  'direct',
+  'instruct',
+  'advise',
+  'request',
+]);
 
 /** Of those, the ones that report nothing without an addressee's infinitive ("invited Y to the ceremony"). */
-export const DIRECTIVE_ONLY = new Set(['urge', 'encourage', 'call', 'invite']);
+export const DIRECTIVE_ONLY = new Set(['urge', 'encourage', 'call', 'invite', 'direct', 'instruct']);
 
 /** Verbs whose addressee stands before the reported clause: "told reporters that …", "informed the council that …". */
 export const ADDRESSED = new Set(['tell', 'ask', 'inform', 'assure', 'remind']);

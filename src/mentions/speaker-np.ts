@@ -602,8 +602,11 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
   while (lastTitle >= 0 && lastTitle + 1 < ts.length && isLowerNoun(ts[lastTitle + 1]!)) lastTitle++;
   // "Secretary of Homeland Security Ana Ruiz": after a title and a link word the run opens with the office.
   const linked = firstTitle >= 0 && officeAfter(ts, lastTitle + 1);
-  if (linked) nameStart = /^(the|a|an)$/.test(ts[0]!.lower) ? ts.length : nameAfterOffice(ts, lastTitle + 2);
-  else if (firstTitle >= 0) {
+  if (linked) {
+    nameStart = /^(the|a|an)$/.test(ts[0]!.lower) ? ts.length : nameAfterOffice(ts, lastTitle + 2);
+    // "Minister of Jal Resources Shri Arvind Mehra": the courtesy word is none of the name.
+    while (nameStart < ts.length - 1 && HONORIFICS.has(lowerWord(ts[nameStart]!).replace(/\.$/, ''))) nameStart++;
+  } else if (firstTitle >= 0) {
     const personAt = ts.findIndex((t, i) => i >= nameStart && t.tags.has('Person'));
     const particles = ts.slice(nameStart, personAt).every((t) => NAME_PARTICLES.has(t.lower));
     // "Cr Ana Petrov": one unknown word before a surname that ends the phrase is its first name.
