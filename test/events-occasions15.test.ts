@@ -15,7 +15,11 @@
 //   - a courtesy call ("called on the Minister") is a meeting, a demand ("called on the Minister
 //     to resign") is none; an adverb between a subject and its verb ("also met") hides no party;
 //   - "the briefing scheduled for this afternoon has been postponed": the status of the main verb;
-//   - a service held ("the Remembrance Service") is an event, a service provided is not.
+//   - a service held ("the Remembrance Service") is an event, a service provided is not;
+//   - one event for a journey and "the trip", a telephone conversation and "the call"; "spoke by
+//     phone with" names the other party; places in lower case are visited ("the flood-hit region");
+//   - "the ministers agreed to meet in December": a meeting planned, its subject the planners';
+//     "meet again" is another meeting than the one told.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 
@@ -273,5 +277,71 @@ describe('a service held', () => {
     // a service provided
     ['The health service will be reformed next year.', []],
     ['The new bus service starts on Monday.', []],
+  ]);
+});
+
+describe('one event for a journey or a call named twice', () => {
+  check([
+    [
+      'The minister will travel to Kessport on Monday. The trip will focus on trade.',
+      [['trip', '2026-11-09', 'planned', 'The minister']],
+    ],
+    [
+      'The minister visited Kessport on Monday. During the trip, she opened a school.',
+      [['trip', '2026-11-02', 'past', 'The minister']],
+    ],
+    [
+      'The Prime Minister held a telephone conversation with Chancellor Brandl on Monday. During the call, the leaders discussed energy.',
+      [['conversation', '2026-11-02', 'past', 'Chancellor Brandl', 'The Prime Minister']],
+    ],
+    [
+      'Minister Lorne spoke by phone with President Dray on Monday. The call lasted an hour.',
+      [['call', '2026-11-02', 'past', 'President Dray', 'Minister Lorne']],
+    ],
+    // a trip on another day, a call in the same sentence as a meeting, are other events
+    [
+      'The minister visited Kessport on Monday. The trip on 20 November will be longer.',
+      [
+        ['visit', '2026-11-02', 'past', 'The minister'],
+        ['trip', '2026-11-20', 'planned'],
+      ],
+    ],
+    [
+      'Minister Lorne met President Dray on Monday. The meeting focused on energy.',
+      [['meeting', '2026-11-02', 'past', 'President Dray', 'Minister Lorne']],
+    ],
+  ]);
+});
+
+describe('places in lower case are visited', () => {
+  check([
+    ['The President visited the flood-hit region on Monday.', [['visit', '2026-11-02', 'past', 'The President']]],
+    ['The President will visit the country next week.', [['visit', '2026-W46', 'planned', 'The President']]],
+    // a thing to see, a figure
+    ['The President will visit the idea again next week.', []],
+    ['Tourist numbers visited a record high.', []],
+  ]);
+});
+
+describe('agreed to meet', () => {
+  check([
+    [
+      'During the call, the ministers agreed to meet in December.',
+      [
+        ['call', null, 'past'],
+        ['meeting', '2026-12', 'planned', 'the ministers'],
+      ],
+    ],
+    ['The two leaders decided to meet again next month.', [['meeting', '2026-12', 'planned', 'The two leaders']]],
+    [
+      'Readout of the Meeting between Minister Lorne and President Dray\n\nMinister Lorne met President Dray on Monday. The two leaders agreed to meet again in December.',
+      [
+        ['meeting', '2026-11-02', 'past', 'Minister Lorne', 'President Dray'],
+        ['meeting', '2026-12', 'planned', 'The two leaders'],
+      ],
+    ],
+    // a thing met
+    ['The ministers agreed to meet the deadline.', []],
+    ['The figures are expected to meet the target.', []],
   ]);
 });

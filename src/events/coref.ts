@@ -10,7 +10,7 @@
 // Conjuncts ("the G20 and APEC Summits") only join; verbal mentions join an event of their type
 // whose proper words occur in their sentence.
 import { daysOfValue } from './dating.js';
-import { GATHERINGS, TRAVEL_TYPES } from './lexicon.js';
+import { CALL_TYPES, GATHERINGS, TRAVEL_TYPES } from './lexicon.js';
 import { wordsOf, type Mention } from './mention.js';
 import { pushAll } from '../arrays.js';
 
@@ -121,10 +121,19 @@ function anaphor(g: EventGroup, m: Mention, sameType: boolean, mine: string | nu
       m.start - o.end <= ANAPHOR_REACH &&
       !otherOccurrence(m, o) &&
       // Another kind of gathering in the same sentence is another event ("a meeting at the summit").
-      (sameType ? o.type === m.type : GATHERINGS.has(o.type) && GATHERINGS.has(m.type) && o.seg !== m.seg) &&
+      (sameType
+        ? o.type === m.type
+        : (kin(o, m) || (GATHERINGS.has(o.type) && GATHERINGS.has(m.type))) && o.seg !== m.seg) &&
       subset(modifiers, content(o)),
   );
 }
+
+/** Types that name one event: a journey ("travelled to Orbury ... the trip"), a call ("a
+ *  telephone conversation ... during the call"). */
+const kin = (a: Mention, b: Mention): boolean =>
+  a.type === b.type ||
+  (TRAVEL_TYPES.has(a.type) && TRAVEL_TYPES.has(b.type)) ||
+  (CALL_TYPES.has(a.type) && CALL_TYPES.has(b.type));
 
 /** "It's a short trip": an indefinite phrase said of the latest event of its kind ("it" is the
  *  event the text is about, however far back it was named). */
@@ -274,7 +283,8 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
   for (const m of ordered.filter((x) => x.kind === 'verbal')) {
     const around = new Set(wordsOf(text.slice(Math.max(0, m.start - VERBAL_REACH), m.end + VERBAL_REACH)).map(stem));
     // "On the margins of the summit, she met ...": a meeting beside the occasion, not the occasion.
-    const beside = ASIDE_OCCASION.test(sentenceOf(text, m));
+    // ("agreed to meet again before the summer": another meeting than the one told)
+    const beside = ASIDE_OCCASION.test(sentenceOf(text, m)) || AGAIN.test(text.slice(m.end, m.end + AGAIN_CHARS));
     const g = beside
       ? undefined
       : latest((x) =>
@@ -284,7 +294,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
         );
     // "Council Approves Plan in 7-2 Vote" over "The council voted 7-2 on Tuesday": the title's event.
     const appositive = g ? undefined : latest((x) => x.mentions.some((o) => inApposition(text, m, o)));
-    const titled = g || appositive ? undefined : latest((x) => toldUnderTitle(groups, x, m, false));
+    const titled = g || appositive || beside ? undefined : latest((x) => toldUnderTitle(groups, x, m, false));
     const told = g || titled ? undefined : toldNext(groups, ordered, m, ownDate(m));
     if (g) join(g, m, 'verbal');
     else if (appositive) join(appositive, m, 'apposition');
@@ -295,6 +305,8 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
   return groups;
 }
 
+const AGAIN = /^\s+again\b/i;
+const AGAIN_CHARS = 8;
 const ASIDE_OCCASION = /\bon\s+the\s+(?:sidelines|margins?|fringes?)\b/i;
 
 /** How far (UTF-16 units) around a mention its sentence is read. */
@@ -354,12 +366,12 @@ function toldNext(
   mine: string | null,
 ): EventGroup | undefined {
   const next = groups
-    .filter((g) => g.mentions[0]!.start > m.end && g.mentions.some((o) => o.kind !== 'verbal' && o.type === m.type))
+    .filter((g) => g.mentions[0]!.start > m.end && g.mentions.some((o) => o.kind !== 'verbal' && kin(o, m)))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)[0];
   // A day of its own must be the verb's: "spoke with Dray this afternoon. During this afternoon's call".
   const otherDay = !!next && next.ownDates.size > 0 && (!mine || !compatible(next, mine));
   if (!next || otherDay || next.mentions[0]!.start - m.end > TOLD_REACH) return undefined;
-  if (!next.mentions.every((o) => o.kind === 'nominal' && o.anaphoric && o.type === m.type)) return undefined;
+  if (!next.mentions.every((o) => o.kind === 'nominal' && o.anaphoric && kin(o, m))) return undefined;
   const first = next.mentions[0]!.start;
   const between = ordered.some(
     (o) => o !== m && o.kind === 'verbal' && o.type === m.type && o.start > m.end && o.start < first,

@@ -106,6 +106,16 @@ export const COMPLEMENT_PREPS = new Map<string, 'any' | 'travel' | 'agent'>([
 /** Events whose doer a "by" names: "a briefing by the envoy", "a visit by the President". */
 export const AGENT_TYPES = new Set(['briefing', 'visit', 'address', 'trip', 'tour']);
 export const TRAVEL_TYPES = new Set(['visit', 'trip', 'tour', 'mission']);
+/** Talk at a distance: "a telephone conversation" is "the call". */
+export const CALL_TYPES = new Set(['call', 'conversation']);
+/** Common nouns for places: "a meeting in the capital", "visited the flood-hit region" (no place
+ *  name, but a place). */
+export const PLACE_NOUNS = new Set(
+  (
+    'capital city town village region province state country border port palace ministry headquarters embassy ' +
+    'residence site area district districts plant factory hospital school camp base farm mine'
+  ).split(' '),
+);
 /** Complements after which a head noun is not an event: "a call for calm", "the exercise of rights". */
 export const NOT_EVENT_AFTER = new Map<string, Set<string>>([
   ['call', new Set(['for', 'to', 'on'])],

@@ -168,6 +168,8 @@ const MAX_APPOSITION_TERMS = 6;
  */
 function subjectSpan(text: string, terms: Term[], verbStart: number): { first: number; last: number } | null {
   let end = verbStart;
+  // "the ministers agreed to meet": the subject of the verb that plans it
+  if (terms[end - 1]?.normal === 'to' && PLANNING_VERBS.has(terms[end - 2]?.normal ?? '')) end -= 2;
   // past an adverb of the verb: "Minister Voss also met", "... later held talks"
   while (end > 0 && (has(terms[end - 1], 'Date') || VERB_ADVERBS.has(terms[end - 1]!.normal))) end--;
   if (end < verbStart && end > 0 && TIME_ADVERB_OPENERS.has(terms[end - 1]!.normal)) end--;

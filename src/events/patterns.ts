@@ -93,18 +93,20 @@ export function findNamedPatterns(text: string, seg: Segment, segIndex: number):
       const start = terms[i]!.start;
       const end = terms[last]!.end;
       const words = wordsOf(text.slice(start, end));
+      // The phrase opens at its article: "met at the Nordic Council" (who met there takes part).
+      const outer = terms[i - 1]?.normal === 'the' ? i - 1 : i;
       out.push({
         start,
         end,
         seg: segIndex,
         head: last,
-        outer: i,
+        outer,
         first: i,
         last,
-        phraseStart: start,
+        phraseStart: terms[outer]!.start,
         type: p.type,
         kind: 'named',
-        determiner: null,
+        determiner: outer < i ? 'the' : null,
         owner: null,
         complements: [],
         location: null,

@@ -5,6 +5,7 @@ import type { Span } from '../types.js';
 import {
   AGENT_TYPES,
   ARRANGED,
+  PLACE_NOUNS,
   COMPLEMENT_PREPS,
   DETERMINERS,
   HOLDING_VERBS,
@@ -627,12 +628,6 @@ function placeNameAfter(text: string, terms: Term[], last: number): Span | null 
   return { start: terms[k]!.start, end: terms[end]!.end };
 }
 
-/** Common nouns for places: "in the capital", "at the ministry" (no place name, but a place). */
-const PLACE_NOUNS = new Set(
-  'capital city town village region province state country border port palace ministry headquarters embassy residence'.split(
-    ' ',
-  ),
-);
 /** Nouns of "on the sidelines of": the place of one event at another. */
 const SIDELINES = new Set(['margins', 'margin', 'sidelines', 'sideline', 'fringes', 'fringe']);
 /** Complements that say who takes part, which may follow a time adverb. */

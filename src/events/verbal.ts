@@ -2,6 +2,7 @@
 // reported with mention 'verbal'; a later step may merge them with a nominal mention of the
 // same event ("Minister Lee’s call with ..." and "Lee spoke by phone with ...").
 import type { Span } from '../types.js';
+import { PLACE_NOUNS, PLANNING_VERBS } from './lexicon.js';
 import { wordsOf, type Complement, type Mention } from './mention.js';
 import { asked, has, isCapitalised, joined, type Segment, type Term } from './segments.js';
 
@@ -88,7 +89,10 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
       complements:
         terms[last]!.normal === 'with' || (last === i && cue.type === 'meeting') || cue.courtesy
           ? [partyAfter(text, terms, last)].filter((c) => c !== null)
-          : [],
+          : // "spoke by phone with President Dray": the other party right after the medium
+            cue.then && terms[last + 1]?.normal === 'with' && joined(text, terms[last]!, terms[last + 1]!)
+            ? [partyAfter(text, terms, last + 1)].filter((c) => c !== null)
+            : [],
       heading: seg.heading,
       conjunct: false,
       anaphoric: false,
@@ -217,6 +221,8 @@ function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number 
   const withIndex = withAfterTime(text, terms, i);
   if (withIndex !== null) return withIndex;
   const next = terms[i + 1];
+  // "met union leaders at a meeting": the meeting is named; the verb adds none.
+  if (cue.type === 'meeting' && meetingNamedAfter(text, terms, i)) return -1;
   if (cue.type === 'meeting' && meetsWithoutObject(text, terms, i)) return i;
   if (!next || !joined(text, terms[i]!, next)) return -1;
   // "met with resistance": a thing met, not a party.
@@ -235,9 +241,8 @@ function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number 
     named ||
     title ||
     (cue.type === 'visit' && has(head, 'Place')) ||
-    ((cue.type === 'meeting' || cue.type === 'visit') && peopleAfter(text, terms, i + 1));
-  // "met union leaders at a meeting": the meeting is named; the verb adds none.
-  if (cue.type === 'meeting' && meetingNamedAfter(text, terms, i)) return -1;
+    ((cue.type === 'meeting' || cue.type === 'visit') && isPeople(objectHead(text, terms, i + 1))) ||
+    (cue.type === 'visit' && PLACE_NOUNS.has(objectHead(text, terms, i + 1)?.normal ?? ''));
   return object && !has(head, 'Date') && !objectIsThing(text, terms, i + 1) ? i : -1;
 }
 
@@ -255,23 +260,28 @@ function destinationAt(text: string, terms: Term[], i: number, prep: string): nu
   return k + 1;
 }
 
-/** "met union leaders", "met local farmers": a noun phrase in lower case headed by people. */
-function peopleAfter(text: string, terms: Term[], k: number): boolean {
+/** The head of a noun phrase in lower case from `k`: "union leaders", "the flood-hit region". */
+function objectHead(text: string, terms: Term[], k: number): Term | undefined {
   let head = -1;
   // ("met the trade unions")
   const from = terms[k]?.normal === 'the' ? k + 1 : k;
   for (let n = from; n < terms.length && n - from < 4 && joined(text, terms[n - 1]!, terms[n]!); n++) {
     const t = terms[n]!;
     if (isCapitalised(t) || has(t, 'Pronoun') || has(t, 'Date') || !(has(t, 'Adjective') || has(t, 'Noun'))) break;
+    // a time adverb ends it: "the country next week"
+    if (has(terms[n + 1], 'Date') && TIME_SHIFTS.has(t.normal)) break;
     head = n;
   }
-  const noun = terms[head];
-  return (
-    !!noun &&
-    (has(noun, 'Actor') || PARTY_NOUNS.has(noun.normal) || PEOPLE_NOUNS.has(noun.normal)) &&
-    !MET_THINGS.has(noun.normal)
-  );
+  return terms[head];
 }
+
+const TIME_SHIFTS = forms('next last this coming past');
+
+/** "met union leaders", "met local farmers": people, not things met. */
+const isPeople = (noun: Term | undefined): boolean =>
+  !!noun &&
+  (has(noun, 'Actor') || PARTY_NOUNS.has(noun.normal) || PEOPLE_NOUNS.has(noun.normal)) &&
+  !MET_THINGS.has(noun.normal);
 
 /** People the tagger does not know as actors: "visited troops", "met residents". */
 const PEOPLE_NOUNS = forms(
@@ -279,13 +289,16 @@ const PEOPLE_NOUNS = forms(
     'children voters veterans survivors citizens locals villagers nurses doctors unions groups associations',
 );
 
-/** "met union leaders at a meeting in Tarnfeld": a meeting named in the verb's clause. */
+/** "met union leaders at a meeting in Tarnfeld", "agreed to meet at the Northern Council": a
+ *  meeting named in the verb's clause. */
 function meetingNamedAfter(text: string, terms: Term[], i: number): boolean {
   for (let k = i + 1; k < terms.length && k <= i + PURPOSE_REACH; k++) {
     if (/[;:.!?]/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return false;
     if (terms[k]!.normal !== 'at') continue;
-    const noun = /^(a|an|the|their)$/.test(terms[k + 1]?.normal ?? '') ? terms[k + 2] : terms[k + 1];
-    return /^meetings?$/.test(noun?.normal ?? '');
+    let n = /^(a|an|the|their)$/.test(terms[k + 1]?.normal ?? '') ? k + 2 : k + 1;
+    // "at the Northern Council": a body's sitting (see patterns.ts)
+    while (isCapitalised(terms[n]!) && terms[n + 1] && isCapitalised(terms[n + 1]!)) n++;
+    return /^(meetings?|council|assembly)$/.test(terms[n]?.normal ?? '');
   }
   return false;
 }
@@ -376,6 +389,8 @@ function meetsWithoutObject(text: string, terms: Term[], i: number): boolean {
   // "The council meets on the first Tuesday of each month": a habit, no one meeting.
   if (terms.slice(i + 1, i + 10).some((t) => HABITUAL.has(t.normal))) return false;
   let k = i - 1;
+  // "the ministers agreed to meet in December": the subject of the verb that plans the meeting.
+  if (terms[k]?.normal === 'to' && PLANNING_VERBS.has(terms[k - 1]?.normal ?? '')) k -= 2;
   while (k >= 0 && (has(terms[k], 'Modal') || /^(also|then|finally|later|have|had|will|would)$/.test(terms[k]!.normal)))
     k--;
   const subject = terms[k];
