@@ -265,3 +265,36 @@ describe('orders and advice to an addressee, and the fuller title a later mentio
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('an interviewer the header names asks, and is no source', () => {
+  it.each<[string, string[]]>([
+    [
+      'Climate chief Ana Roe on the crisis\n\nInterview by Jon Bell\n\nBELL: Is it too late?\n\nROE: No, but we are running out of time.\n\nBELL: What should governments do?\n\nROE: Stop building coal plants.',
+      ['Ana Roe ()|No, but we are running out of time.', 'Ana Roe ()|Stop building coal plants.'],
+    ],
+    // the header's spokesperson who asks once, then answers, still speaks
+    [
+      'Press briefing by Spokesperson Jon Bell\n\nBELL: Any questions?\n\nQUESTION: When is the vote?\n\nBELL: On Friday.',
+      ['Jon Bell (Spokesperson)|Any questions?', 'Jon Bell (Spokesperson)|On Friday.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('a title with its field in brackets before a courtesy word and the name', () => {
+  it.each<[string, Array<[string, string | null, string | null]>]>([
+    [
+      'Secretary (Drinking Water) Smt. Lata Rao informed that 80 per cent of homes were covered.',
+      [['Lata Rao', 'Secretary (Drinking Water)', null]],
+    ],
+    [
+      'Joint Secretary (Policy) Shri Amit Sen said that the rules were ready.',
+      [['Amit Sen', 'Joint Secretary (Policy)', null]],
+    ],
+    // a note in brackets after a name is no field of a title
+    ['Lata Rao (pictured) said that the rules were ready.', [['Lata Rao', null, null]]],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

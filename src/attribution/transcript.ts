@@ -401,7 +401,7 @@ function officials(
   }
   // "Hon. Ana Roe: … Will they be compensated?": a person each of whose paragraphs ends by asking, beside
   // others who answer, is a questioner, whatever honorific or office the label gives her; a header's
-  // people and the offices it defines answer.
+  // people and the offices it defines answer, unless they ask in several turns and nothing else.
   const endsAsking = new Map<string, boolean>();
   for (const turn of turns) {
     const key = keyOf(ctx.tokens[turn.paragraph]!, turn.label);
@@ -417,8 +417,13 @@ function officials(
     const afterQuestion = i > 0 && turns[i - 1]!.label.role === 'question';
     answersOnly.set(key, (answersOnly.get(key) ?? true) && afterQuestion);
   });
+  // "Interview by Jon Bell" over "BELL: …?" turns: a header's person who asks in every one of
+  // several turns interviews the others.
   const asksAlways = (key: string, turn: Turn) =>
-    turn.label.role === 'person' && answering && endsAsking.get(key)! && !people.has(key) && !defined.has(key);
+    turn.label.role === 'person' &&
+    answering &&
+    endsAsking.get(key)! &&
+    ((!people.has(key) && !defined.has(key)) || asks.get(key)![0] >= 2);
   const out = new Map<string, boolean>();
   const allCaps = (turn: Turn) =>
     ctx.tokens[turn.paragraph]!.slice(turn.label.start, turn.label.nameEnd).every(

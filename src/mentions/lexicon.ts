@@ -53,7 +53,7 @@ export const TITLE_HEAD_ALIASES = new Map([
 
 /** Words that make one title with the title after them: "Special Representative", "Rear Admiral". */
 export const TITLE_MODIFIERS = new Set([
-  ...set(`special assistant acting rear vice deputy under associate permanent high first
+  ...set(`special assistant acting rear vice deputy under associate permanent high first joint additional
   principal senior executive chief lieutenant interim managing regional national lord rt rt. right shadow`),
   // The area a manager or director runs, one title with it: "Project Director", "Communications Manager".
   ...set(`project programme program communications sales marketing operations policy research media

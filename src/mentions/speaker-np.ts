@@ -413,14 +413,19 @@ export function withoutHonorifics(title: string | null): string | null {
  * honorific after another title is no part of the office.
  */
 function withoutTrailingStyle(title: string | null): string | null {
-  const words = title?.split(/\s+/) ?? [];
+  // "Secretary ( Drinking Water ) Smt .": brackets and a courtesy word's dot as printed.
+  const words =
+    title
+      ?.replace(/\(\s+/g, '(')
+      .replace(/\s+([).])/g, '$1')
+      .split(/\s+/) ?? [];
   const style = (w: string) => {
     const bare = w.toLowerCase().replace(/\.$/, '');
     return COUNCILLOR_STYLES.has(bare) || HONORIFICS.has(bare);
   };
   let end = words.length;
   while (end > 1 && style(words[end - 1]!)) end--;
-  return end < words.length ? words.slice(0, end).join(' ') : title;
+  return words.slice(0, end).join(' ') || null;
 }
 
 /**
@@ -821,6 +826,21 @@ function describeApposition(
 /** Words of when a title is held, before it: "former", "outgoing". */
 const HOLDER_STATUS = new Set(['former', 'then', 'outgoing', 'incoming', 'retired', 'late']);
 
+/** Words of a title's field in brackets at most: "Secretary (Drinking Water)". */
+const MAX_BRACKETED_FIELD = 4;
+
+/**
+ * "Secretary (Drinking Water) Smt. Lata Rao": the index of the title before the field in brackets
+ * closing at `close`, else -1.
+ */
+function fieldInBrackets(ts: readonly Token[], close: number, floor: number): number {
+  let open = close - 1;
+  while (open > floor && close - open <= MAX_BRACKETED_FIELD + 1 && ts[open]!.text !== '(') open--;
+  if (ts[open]?.text !== '(' || open === close - 1 || open - 1 < floor) return -1;
+  const field = ts.slice(open + 1, close);
+  return field.every((t) => t.word && capitalized(t)) && isTitle(ts, open - 1) ? open - 1 : -1;
+}
+
 /** Extends a phrase ending at `to` leftwards over description tokens, back to at most `floor`. */
 function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): SpeakerPhrase | null {
   const headTok = tokens[to - 1];
@@ -853,6 +873,10 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
     )
       from--;
     else if (OFFICE_JOINERS.has(t.lower) && insideOffice(tokens, from - 1, floor)) from--;
+    else if (t.text === ')' && fieldInBrackets(tokens, from - 1, floor) >= 0)
+      from = fieldInBrackets(tokens, from - 1, floor);
+    // "Smt. Lata Rao": the dot of a courtesy word before the name.
+    else if (t.text === '.' && from - 2 >= floor && HONORIFICS.has(lowerWord(tokens[from - 2]!))) from--;
     else break;
   }
   // Start at a determiner, a title, a name or a share: "And the group" → "the group".
