@@ -298,3 +298,18 @@ describe('a title with its field in brackets before a courtesy word and the name
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('roles numbered with a sign by the transcriber', () => {
+  it('keeps each numbered official apart, and the moderator out of their turns', () => {
+    expect(
+      quotes(
+        'Background Press Call by Senior Administration Officials\n\nMODERATOR: Thanks for joining. This call is on background.\n\nSENIOR ADMINISTRATION OFFICIAL #1: The agreement cuts tariffs.\n\nSENIOR ADMINISTRATION OFFICIAL #2: And it sets up a panel.\n\nQ: When will it take effect?\n\nSENIOR ADMINISTRATION OFFICIAL #1: In January.',
+      ),
+    ).toEqual([
+      'MODERATOR (MODERATOR)|Thanks for joining. This call is on background.',
+      'SENIOR ADMINISTRATION OFFICIAL #1 (SENIOR ADMINISTRATION OFFICIAL #1)|The agreement cuts tariffs.',
+      'SENIOR ADMINISTRATION OFFICIAL #2 (SENIOR ADMINISTRATION OFFICIAL #2)|And it sets up a panel.',
+      'SENIOR ADMINISTRATION OFFICIAL #1 (SENIOR ADMINISTRATION OFFICIAL #1)|In January.',
+    ]);
+  });
+});

@@ -125,10 +125,13 @@ function labelShaped(ts: readonly Token[], end: number): number | null {
       if (capitalized(t)) continue;
       if (i > 0 && i < end - 1 && LABEL_LINKS.has(t.lower)) continue;
       // "Speaker 2:", "SENIOR OFFICIAL 1:": an unnamed voice or a role numbered by the transcriber.
-      if (i === end - 1 && i > 0 && /^\d{1,2}$/.test(t.text) && numbers(ts[i - 1]!)) continue;
+      const numbered = ts[i - 1]?.text === '#' ? ts[i - 2] : ts[i - 1];
+      if (i === end - 1 && i > 0 && /^\d{1,2}$/.test(t.text) && !!numbered && numbers(numbered)) continue;
       return null;
     }
     if (t.text === '.' && i > 0 && ts[i - 1]!.word) continue;
+    // "SENIOR OFFICIAL #1:": the number's sign.
+    if (t.text === '#' && i === end - 2 && i > 0 && /^\d{1,2}$/.test(ts[i + 1]!.text) && numbers(ts[i - 1]!)) continue;
     // One comma or dash sets a title off from the name ("ANA ROE, SPOKESPERSON:", "SPOKESPERSON – Ana Roe:").
     if ((t.text === ',' || DASHES.has(t.text)) && comma < 0 && i > 0 && i < end - 1) {
       comma = i;

@@ -218,7 +218,8 @@ function labelPhrase(
       .slice(a, b)
       .map((t) => t.text)
       .join(' ')
-      .replace(/ ([.,])/g, '$1');
+      .replace(/ ([.,])/g, '$1')
+      .replace(/# (?=\d)/g, '#');
   // "Roe (Ministry of Finance):" names the body she answers for, not a title.
   const body = !!l.title && namesBody(ts.slice(l.title[0], l.title[1]));
   const titleText = l.title && !body ? text(l.title[0], l.title[1]) : null;
