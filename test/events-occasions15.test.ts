@@ -19,7 +19,9 @@
 //   - one event for a journey and "the trip", a telephone conversation and "the call"; "spoke by
 //     phone with" names the other party; places in lower case are visited ("the flood-hit region");
 //   - "the ministers agreed to meet in December": a meeting planned, its subject the planners';
-//     "meet again" is another meeting than the one told.
+//     "meet again" is another meeting than the one told;
+//   - an occasion a question only brings in ("Will there be a summit this year?") is none; one the
+//     question takes as known ("the meeting on Monday"), or told again in the answer, stays.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 
@@ -343,5 +345,22 @@ describe('agreed to meet', () => {
     // a thing met
     ['The ministers agreed to meet the deadline.', []],
     ['The figures are expected to meet the target.', []],
+  ]);
+});
+
+describe('an occasion only asked about', () => {
+  check([
+    ['Q: Will the two leaders hold talks on Monday?', []],
+    ['QUESTION: Is there going to be a meeting with the Orlan side?', []],
+    ['Will there be a summit this year?', []],
+    ['Are you planning a visit to Kessport?', []],
+    // known to the question, told before it, or told in the answer
+    ['Was the issue raised at the meeting on Monday?', [['meeting', '2026-11-02', 'past']]],
+    ['Can you say when the next round of fisheries talks will take place?', [['talks', null, 'planned']]],
+    ['At a press conference, a reporter asked: Why?', [['conference', '2026-11-05', 'past']]],
+    [
+      'Q: Will there be a meeting with the Orlan side on Monday?\nA: Yes, the ministers will hold a meeting with the Orlan side on Monday.',
+      [['meeting', '2026-11-09', 'planned', 'the Orlan side', 'the ministers']],
+    ],
   ]);
 });

@@ -16,13 +16,13 @@ import {
   sequenceDate,
   type DateLink,
 } from './dating.js';
-import { BRIEFING_TYPES, PRESS_WORDS } from './lexicon.js';
+import { BRIEFING_TYPES, DETERMINERS, INDEFINITE, PRESS_WORDS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { findNamedPatterns } from './patterns.js';
 import { findPhrases } from './phrases.js';
 import { isProductLaunch, isTrademarked, productNames } from './products.js';
 import { enclosing } from './search.js';
-import { segmentsOf, type Segment } from './segments.js';
+import { asked, segmentsOf, type Segment } from './segments.js';
 import { participantsOf } from './participants.js';
 import { statusByDate, statusOf } from './status.js';
 import { findVerbal } from './verbal.js';
@@ -91,11 +91,12 @@ export function findEvents(ctx: EventContext): EventOut[] {
     const own = link && (link.rule === 'clause' ? !m.anaphoric : isOwnDay(link));
     return own ? link.date : null;
   };
+  // An occasion only ever asked about is none; asked about and told, its question may date it.
   const groups = mergeSamePlaceAndDay(
     text,
     groupMentions(text, mentions, ownDate),
     (g) => bestLink(g, linked)?.date ?? null,
-  );
+  ).filter((g) => !g.mentions.every((m) => isAskedAbout(text, segments[m.seg]!, m)));
   const taken = new Set<string>();
   for (const l of linked.values()) if (l.link?.dateId) taken.add(l.link.dateId);
   const quotes = ctx.attribution.quotes.filter((q) => q.speakerId).sort((a, b) => a.start - b.start);
@@ -109,6 +110,19 @@ export function findEvents(ctx: EventContext): EventOut[] {
   const events = groups.map((g) => toEvent(state, g));
   events.sort((a, b) => a.start - b.start);
   return events.map((e, k) => ({ ...e, id: `e${k + 1}` }));
+}
+
+/** "Will there be a summit this year?", "Are you planning a visit?": an occasion a question
+ *  brings in (no name, no "the", no owner) is asked about, not told; "the meeting on Monday" or
+ *  "the next round of talks" in a question was or will be held, and "At a press conference, a
+ *  reporter asked: ...?" tells the conference before the question. */
+function isAskedAbout(text: string, seg: Segment, m: Mention): boolean {
+  const opening = seg.terms[m.outer]!.normal;
+  // ("yesterday's meeting": owned by its day)
+  const owned = !!m.owner || /'s$/.test(opening);
+  if (m.kind !== 'nominal' || owned || (DETERMINERS.has(opening) && !INDEFINITE.has(opening))) return false;
+  const question = text.slice(m.end, seg.end);
+  return asked(text, seg, m.end) && !question.includes(':');
 }
 
 function bestLink(g: EventGroup, linked: Map<Mention, Linked>): DateLink | null {
