@@ -313,3 +313,26 @@ describe('roles numbered with a sign by the transcriber', () => {
     ]);
   });
 });
+
+describe("a title with another side's demonym is not the holder of the same title named without it", () => {
+  it.each<[string, string[]]>([
+    [
+      'Foreign Minister Gao Ren will visit Valdia next week.\n\nQ: The Valdish foreign minister said yesterday that a trade deal would be signed. Can you confirm?\n\nSpokesperson: We will release information in due course.',
+      [
+        'The Valdish foreign minister (foreign minister)|a trade deal would be signed',
+        'Spokesperson (Spokesperson)|We will release information in due course.',
+      ],
+    ],
+    // the same side, printed as a demonym or as "of" the country
+    [
+      'Japanese Foreign Minister Kenji Mori said the talks were useful.\n\nThe Japanese foreign minister added that a deal was close.',
+      ['Kenji Mori (Foreign Minister)|the talks were useful', 'Kenji Mori (Foreign Minister)|a deal was close'],
+    ],
+    [
+      'Foreign Minister Kenji Mori of Japan said the talks were useful.\n\nThe Japanese foreign minister added that a deal was close.',
+      ['Kenji Mori (Foreign Minister)|the talks were useful', 'Kenji Mori (Foreign Minister)|a deal was close'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

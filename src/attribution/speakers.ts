@@ -127,6 +127,20 @@ function fullerTitle(known: string | null, next: string | null | undefined): str
   return fuller ? next : known;
 }
 
+/**
+ * Can a description with a side of its own ("the Japanese foreign minister": one capitalised word
+ * before the title) refer to the speaker? Only one printed with that side somewhere.
+ */
+function sameSide(c: Cluster, m: Mention): boolean {
+  const side = m.phrase.kind === 'description' ? m.phrase.organization : null;
+  if (!side || !/^\p{Lu}[\p{L}-]+$/u.test(side)) return true;
+  // "Japanese" is the side of "… of Japan": a word of the speaker's that opens as the side does.
+  const stem = side.toLowerCase().slice(0, SIDE_STEM);
+  return words(`${c.name} ${c.title ?? ''} ${c.organization ?? ''}`).some((w) => w.startsWith(stem));
+}
+/** Letters a demonym shares with its country's name ("Japan-ese", "Vald-ish" of "Vald-ia"). */
+const SIDE_STEM = 4;
+
 /** A pronoun inside someone's own quoted words: whose words (`quoter`) and where they start. */
 export interface OwnWords {
   quoter: Mention;
@@ -613,6 +627,7 @@ class SpeakerIndex {
         this.nearest(m.span.start, describes) ??
         (titleWord(head) ? this.holder(head, m.span.start, attachOnly, titleWords) : null))
       : (this.byDescription.get(verbatim.toLowerCase()) ?? null);
+    if (c && !sameSide(c, m)) return this.addDescriptionOfOtherSide(m, verbatim, attachOnly);
     if (c) this.add(c, m);
     else if (!attachOnly) {
       const introduced =
@@ -630,6 +645,16 @@ class SpeakerIndex {
       this.add(fresh, m);
       return fresh;
     } else if (definite && kindOf(m) === 'person' && titleWord(head)) this.titledSubjects.push(m);
+    return c;
+  }
+
+  /** "the Japanese foreign minister" beside a foreign minister of no stated side: a speaker of its own. */
+  private addDescriptionOfOtherSide(m: Mention, verbatim: string, attachOnly: boolean): Cluster | null {
+    if (attachOnly) return null;
+    const key = verbatim.toLowerCase();
+    const c = this.byDescription.get(key) ?? this.open(verbatim, [], false, kindOf(m));
+    this.byDescription.set(key, c);
+    this.add(c, m);
     return c;
   }
 
@@ -715,7 +740,7 @@ class SpeakerIndex {
       const target = holders
         ? holder && this.named(nameWordsOf(holder.name))
         : byTitleWord.get(head)?.find((x) => aliased.every((w) => x.titleWords.has(w)));
-      if (!target) continue;
+      if (!target || !sameSide(target, c.mentions[0]!)) continue;
       pushAll(target.mentions, c.mentions);
       c.mentions = [];
     }
