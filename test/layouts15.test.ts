@@ -246,6 +246,8 @@ describe('orders and advice to an addressee, and the fuller title a later mentio
     ['The ministry advised farmers to harvest early.', ['The ministry ()|farmers to harvest early']],
     // a passive, a thing directed somewhere and a project run are no orders
     ['Inquiries should be directed to the press office.', []],
+    // asking for anonymity is no order to anyone
+    ['The official requested anonymity to discuss the talks.', []],
     ['The film was directed by Ana Roe.', []],
     ['Ana Roe directed the project for ten years.', []],
   ])('%s', (text, expected) => {

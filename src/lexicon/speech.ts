@@ -117,7 +117,6 @@ export const DIRECTIVE = new Set([
   'direct',
   'instruct',
   'advise',
-  'request',
 ]);
 
 /** Of those, the ones that report nothing without an addressee's infinitive ("invited Y to the ceremony"). */
