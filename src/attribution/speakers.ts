@@ -127,6 +127,9 @@ function fullerTitle(known: string | null, next: string | null | undefined): str
   return fuller ? next : known;
 }
 
+/** Letters a demonym shares with its country's name ("Japan-ese", "Vald-ish" of "Vald-ia"). */
+const SIDE_STEM = 4;
+
 /**
  * Can a description with a side of its own ("the Japanese foreign minister": one capitalised word
  * before the title) refer to the speaker? Only one printed with that side somewhere.
@@ -138,8 +141,6 @@ function sameSide(c: Cluster, m: Mention): boolean {
   const stem = side.toLowerCase().slice(0, SIDE_STEM);
   return words(`${c.name} ${c.title ?? ''} ${c.organization ?? ''}`).some((w) => w.startsWith(stem));
 }
-/** Letters a demonym shares with its country's name ("Japan-ese", "Vald-ish" of "Vald-ia"). */
-const SIDE_STEM = 4;
 
 /** A pronoun inside someone's own quoted words: whose words (`quoter`) and where they start. */
 export interface OwnWords {
@@ -528,36 +529,16 @@ class SpeakerIndex {
       this.nearest(m.span.start, (x) => x !== own && pronounFits(pronoun, x, true)) ??
       this.nearest(m.span.start, (x) => x !== own && pronounFits(pronoun, x, false));
     const gender = pronounGender(pronoun);
-    // A person named as a sentence subject after the last speaker's mention is nearer.
-    // Named after the quote and not yet a speaker ("…,” Ruth Roe said), the quoter is known by her name.
+    // A person the text names who is not the quoter; named after the quote and not yet a speaker
+    // ("…,” Ruth Roe said), the quoter is known by her name.
     const quoterName = quoter?.phrase.kind === 'name' ? nameWordsOf(quoter.phrase.name!) : null;
     const other = (p: NamedPerson) => {
       if (!quoter) return true;
       const nw = nameWordsOf(this.text.slice(p.start, p.end));
       return own ? this.named(nw) !== own : !quoterName || !compatibleNames(nw, quoterName);
     };
-    // "“I met Ana Roe, and she told me …”": in someone's own words, a person they name, by gender.
-    const named =
-      ownWords && gender ? nearestPerson(this.people, m.span.start, ownWords.from - 1, gender, other) : null;
-    const person = gender
-      ? (named ??
-        nearestPerson(
-          this.people,
-          m.span.start,
-          c ? c.last : m.span.start - ANTECEDENT_REACH,
-          gender,
-          (p) => p.subject && other(p),
-        ) ??
-        (quoter && !c
-          ? nearestPerson(
-              this.people,
-              m.span.start,
-              m.span.start - OWN_WORDS_REACH,
-              gender,
-              (p) => !!p.gender && other(p),
-            )
-          : null))
-      : null;
+    // A person named as a sentence subject after the last speaker's mention is nearer.
+    const person = gender ? this.personBefore(m.span.start, gender, c, ownWords, other) : null;
     // "The Secretary-General condemns …. He calls on …": a title standing as a subject since is nearer still.
     const titled =
       gender && !attachOnly ? this.titledSubjectSince(m.span.start, person?.start ?? c?.last, gender) : null;
@@ -577,6 +558,26 @@ class SpeakerIndex {
       if (titleWord(titleHead(printedTitle) ?? '')) target.title ??= printedTitle;
       this.add(target, m);
     } else if (c) this.add(c, m);
+  }
+
+  /**
+   * The person "he" or "she" at `at` stands for among those the text names: in someone's own words,
+   * one named earlier in them ("“I met Ana Roe, and she told me …”"); else a sentence subject since
+   * the nearest speaker `c`; else, in someone's own words, one named just before them.
+   */
+  private personBefore(
+    at: number,
+    gender: 'female' | 'male',
+    c: Cluster | null,
+    ownWords: OwnWords | undefined,
+    other: (p: NamedPerson) => boolean,
+  ): NamedPerson | null {
+    const people = this.people;
+    return (
+      (ownWords ? nearestPerson(people, at, ownWords.from - 1, gender, other) : null) ??
+      nearestPerson(people, at, c ? c.last : at - ANTECEDENT_REACH, gender, (p) => p.subject && other(p)) ??
+      (ownWords && !c ? nearestPerson(people, at, at - OWN_WORDS_REACH, gender, (p) => !!p.gender && other(p)) : null)
+    );
   }
 
   /** "Wu Qian", "Wu", "Colonel Wu": one speaker per agreeing set of name words, named by the fullest. */
@@ -887,7 +888,10 @@ export function resolveSpeakers(
   // Merged by title later ("the mayor" … "Calloway"), a speaker may still hold "he" in her own words.
   for (const c of index.clusters) {
     const own = new Set(c.mentions);
-    c.mentions = c.mentions.filter((m) => !own.has(quotedBy.get(m)?.quoter as Mention));
+    c.mentions = c.mentions.filter((m) => {
+      const quoter = quotedBy.get(m)?.quoter;
+      return !quoter || !own.has(quoter);
+    });
   }
   const live = index.clusters.filter((c) => c.mentions.length > 0);
   extendNames(text, live, people);
