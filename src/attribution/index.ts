@@ -338,7 +338,7 @@ function namesItsSpeaker(text: string, q: Found): boolean {
   const name = q.mention!.phrase.kind === 'name' ? q.mention!.phrase.name : null;
   const last = name?.split(/\s+/).pop();
   if (!last || !/^\p{Lu}\p{L}+$/u.test(last)) return false;
-  return new RegExp(`(?<!\\p{L})${last}(?!\\p{L})`, 'u').test(text.slice(q.span.start, q.span.end));
+  return (text.slice(q.span.start, q.span.end).match(/\p{L}+/gu) ?? ([] as string[])).includes(last);
 }
 
 /** Speakers and quotes as the rules alone link them (what scripts/train-ranker.mjs learns from). */

@@ -859,6 +859,7 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   )
     return null;
   let from = to - 1;
+  let bracketed = -1;
   while (from - 1 >= floor && to - from < MAX_NP) {
     const t = tokens[from - 1]!;
     if (modifierAt(tokens, from - 1)) from--;
@@ -873,8 +874,7 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
     )
       from--;
     else if (OFFICE_JOINERS.has(t.lower) && insideOffice(tokens, from - 1, floor)) from--;
-    else if (t.text === ')' && fieldInBrackets(tokens, from - 1, floor) >= 0)
-      from = fieldInBrackets(tokens, from - 1, floor);
+    else if (t.text === ')' && (bracketed = fieldInBrackets(tokens, from - 1, floor)) >= 0) from = bracketed;
     // "Smt. Lata Rao": the dot of a courtesy word before the name.
     else if (t.text === '.' && from - 2 >= floor && HONORIFICS.has(lowerWord(tokens[from - 2]!))) from--;
     else break;
