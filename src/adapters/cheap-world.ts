@@ -12,6 +12,10 @@
 //   splitWhitespace  compromise's takes a term's punctuation off by testing each character with
 //                    Unicode regular expressions; a word of ASCII letters and digits followed only
 //                    by spaces and plain trailing marks is cut here by its character codes.
+//   splitTerms       compromise's splits a sentence with a capturing regular expression, then joins
+//                    the pieces again string by string; a sentence without a hyphen, dash or
+//                    slash (the only marks its later steps act on) is cut here at the offsets
+//                    where its words start.
 //   fromString       compromise's runs each term's text through eight replacements, a
 //                    transliteration and four acronym patterns for its normal form; for a text of
 //                    ASCII letters and digits that form is the text in lower case.
@@ -28,6 +32,7 @@
 //   regexText, regexNormal, regexNumbers, endsWith
 //                    the first pass tries about twenty patterns on each term; here each list
 //                    remembers, per string, which entry matched first (./regex-lists.ts).
+import { isSpaceCode } from '../document/tokens.js';
 import { rememberedList } from './regex-lists.js';
 
 interface TagSetEntry {
@@ -125,6 +130,7 @@ export function cheapWorld<W extends CompromiseWorld>(world: W): W {
     killUnicode: cheapKillUnicode(one.killUnicode, world.model.one.unicode),
     tokenize: {
       ...one.tokenize,
+      splitTerms: cheapSplitTerms(one.tokenize.splitTerms),
       splitWhitespace: cheapSplitWhitespace(one.tokenize.splitWhitespace, world),
       fromString: cheapFromString,
     },
@@ -259,6 +265,76 @@ function cheapKillUnicode(
   const asciiMoves = Object.entries(unicode).some(([from, to]) => from.charCodeAt(0) < 128 && from !== to);
   if (asciiMoves) return killUnicode;
   return (text, world) => (typeof text === 'string' && ASCII.test(text) ? text : killUnicode(text, world));
+}
+
+/** Marks compromise's term cut acts on after its first split: hyphens and dashes ('one-two', '2 - 5'), slashes ('he / she'). */
+const CUT_MARKS = /[-–—/]/;
+/** Runs of non-space that compromise's cut keeps with the term before them (its `notWord` list). */
+const NOT_WORD = new Set([
+  '.',
+  '?',
+  '!',
+  ':',
+  ';',
+  '-',
+  '–',
+  '—',
+  '--',
+  '...',
+  '(',
+  ')',
+  '[',
+  ']',
+  '"',
+  "'",
+  '`',
+  '«',
+  '»',
+  '*',
+  '•',
+]);
+const NOT_WORD_LENGTH = 3;
+
+/** Whether text[from, to), a run of non-space, is a term of its own to compromise: no listed mark, nor only stops (`!?.`). */
+function opensTerm(text: string, from: number, to: number): boolean {
+  if (to - from <= NOT_WORD_LENGTH && NOT_WORD.has(text.slice(from, to))) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 33 && c !== 46 && c !== 63) return true;
+  }
+  return false;
+}
+
+/**
+ * compromise's `splitTerms` for a sentence without CUT_MARKS: each term runs from where its word
+ * starts to where the next one starts (the first from the sentence's start), as compromise's
+ * carrying of spaces and marks to the term before them gives.
+ */
+function cheapSplitTerms(splitTerms: TokenizeMethods['splitTerms']): TokenizeMethods['splitTerms'] {
+  return (text, model) => {
+    if (typeof text !== 'string' || CUT_MARKS.test(text)) return splitTerms(text, model);
+    const terms: string[] = [];
+    let termStart = 0;
+    let word = false; // whether a word opened the term from termStart
+    for (let i = 0; i < text.length;) {
+      if (isSpaceCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+      if (opensTerm(text, i, end)) {
+        if (word) {
+          terms.push(text.slice(termStart, i));
+          termStart = i;
+        } else word = true; // the first term keeps what comes before its word
+      }
+      i = end;
+    }
+    // Without any word, the text is one term (none when empty).
+    if (text.length > 0) terms.push(text.slice(termStart));
+    return terms;
+  };
 }
 
 const isAsciiAlphanumeric = (c: number): boolean =>

@@ -1,6 +1,6 @@
 // Finding speech cues among tokens: speech verbs and "according to".
 import { speechLemma } from '../lexicon/speech.js';
-import type { Token } from '../document/tokens.js';
+import { opensWithCapital, type Token } from '../document/tokens.js';
 
 export interface CueAt {
   index: number;
@@ -44,7 +44,7 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
     prev.word &&
     (prev.tags.has('Adjective') || prev.tags.has('Determiner') || prev.tags.has('Noun')) &&
     !prev.tags.has('Pronoun') &&
-    !/^\p{Lu}/u.test(prev.text)
+    !opensWithCapital(prev.text)
   );
 }
 
@@ -63,7 +63,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueAt | null {
   const lemma = speechLemma(t.lower);
   if (!lemma) return null;
   // A capitalised form inside a sentence is a name ("the United States"), not a verb.
-  if (/^\p{Lu}/u.test(t.text) && tokens[i - 1]?.word) return null;
+  if (opensWithCapital(t.text) && tokens[i - 1]?.word) return null;
   // "pointed out", "made clear": a verb that is a cue only with its particle.
   const particle = PARTICLES[lemma];
   if (particle) {

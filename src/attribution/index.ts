@@ -19,7 +19,7 @@ import { lowerBound } from '../document/search.js';
 import { cueAt } from './cue-find.js';
 import { DIRECTIVE } from '../lexicon/speech.js';
 import { NP_LINKS, ORG_HEADS, PORTFOLIOS, TITLE_MODIFIERS, TITLES, VERB_FILLERS } from '../mentions/lexicon.js';
-import { hasAnyTag, type Token } from '../document/tokens.js';
+import { hasAnyTag, opensWithCapital, type Token } from '../document/tokens.js';
 import { buildContext, mentionOf, tokenAt, type Context, type Found, type Mention } from './context.js';
 import { DIRECT_SIEVES, dashBlockQuotes, licensing, notScareQuote, quotedCandidates, shortQuotes } from './direct.js';
 import { runSieves } from './sieve.js';
@@ -132,7 +132,7 @@ function genderAt(ctx: Context, start: number, end: number) {
 const NOT_NAME_TAGS = ['Date', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Value'];
 const MAX_NAME_RUN = 6;
 const nameToken = (t: Token) =>
-  t.word && /^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text) && !hasAnyTag(t, NOT_NAME_TAGS);
+  t.word && opensWithCapital(t.text) && !/['’]s$/.test(t.text) && !hasAnyTag(t, NOT_NAME_TAGS);
 
 const MAX_APPOSITION_WORDS = 8;
 const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);

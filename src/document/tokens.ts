@@ -36,6 +36,13 @@ export function hasAnyTag(t: Token, tags: readonly string[]): boolean {
   return false;
 }
 
+const CAPITAL = /^\p{Lu}/u;
+/** Whether `text` opens with a capital letter (`\p{Lu}`): an ASCII one by its code, rules ask this per token. */
+export function opensWithCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(text);
+}
+
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
