@@ -4,6 +4,7 @@ import {
   isFiniteVerb,
   nearestVerbSubject,
   quotedAsSaying,
+  setOffSubject,
   subjectAfter,
   subjectBefore,
   type SpeakerPhrase,
@@ -214,7 +215,10 @@ function colonCredit({ ctx, found }: Attributing, i: number): Credit | null {
   if (p !== q.paragraph) while (start < openAt - 2 && CREDIT_LINE_LEAD.has(ts[start]!.lower)) start++;
   // "Roe on housing:": the speaker stands before the topic, a person the text names in full elsewhere.
   const topic = ts.findIndex((t, k) => k > start && k < openAt - 1 && TOPIC_LINKS.has(t.lower));
-  const phrase = subjectBefore(ts, topic > 0 ? topic : openAt - 1, start);
+  // "Ana Ruiz, Head of Research:": a name with its title set off after it.
+  const phrase =
+    (topic < 0 ? setOffSubject(ts, openAt - 1, start) : null) ??
+    subjectBefore(ts, topic > 0 ? topic : openAt - 1, start);
   if (!phrase || phrase.kind === 'pronoun' || phrase.from !== start) return null;
   if (phrase.to - phrase.from === 1 && ARTICLE_KINDS.has(ts[start]!.lower)) return null;
   if (topic > 0 && !namedInFull(ctx, phrase.name)) return null;

@@ -9,6 +9,7 @@ import type { AttributedQuote, Document, SpeakerOut } from '../types.js';
 import {
   describe,
   genderOf,
+  headlineVerb,
   isFiniteVerb,
   nameAfterOffice,
   subjectAfter,
@@ -131,8 +132,9 @@ function genderAt(ctx: Context, start: number, end: number) {
 
 const NOT_NAME_TAGS = ['Date', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Value'];
 const MAX_NAME_RUN = 6;
+// A headline's verb ("Minister Welcomes Trade Deal") is no word of a name.
 const nameToken = (t: Token) =>
-  t.word && opensWithCapital(t.text) && !/['’]s$/.test(t.text) && !hasAnyTag(t, NOT_NAME_TAGS);
+  t.word && opensWithCapital(t.text) && !/['’]s$/.test(t.text) && !hasAnyTag(t, NOT_NAME_TAGS) && !headlineVerb(t);
 
 const MAX_APPOSITION_WORDS = 8;
 const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);

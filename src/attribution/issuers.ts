@@ -124,6 +124,30 @@ function letterhead(ctx: Context, p: number): Mention | null {
   return name && letterheadPerson(ctx, p, name, { title, organization: null });
 }
 
+/** Lines that mark a text as one person's spoken or written words, below their letterhead ("TRANSCRIPT"). */
+const WORDS_MARKS = set('transcript statement speech remarks');
+const wordsMark = (ts: readonly Token[]) =>
+  releaseMark(ts) || interviewMark(ts) || (ts.length === 1 && WORDS_MARKS.has(ts[0]!.lower));
+
+/**
+ * "PRIME MINISTER JANE ROE" over "TRANSCRIPT": a letterhead giving the office and the name on one
+ * line, above a line that marks the text as a transcript, a statement or a release. The person,
+ * with that title, or null (a headline over the mark names no one: its words are no styled name).
+ */
+function titledLetterhead(ctx: Context, p: number): Mention | null {
+  const ts = ctx.tokens[p]!;
+  const below = ctx.tokens[p + 1];
+  if (!below || !wordsMark(below) || !ts.every(capitalizedWord)) return null;
+  const phrase = describe(ts, 0, ts.length);
+  if (phrase.kind !== 'name' || !phrase.title || !phrase.name) return null;
+  const split = ts.length - phrase.name.split(/\s+/).length;
+  const name = ts.slice(split);
+  const named = styledName(name);
+  // The name line's test, on the name alone: a style around it would vouch for it, a title does not.
+  if (split < 1 || !named || named[0] !== 0 || !namesPerson(ctx, name, [0, name.length])) return null;
+  return letterheadPerson(ctx, p, [split, ts.length], { title: phrase.title, organization: null });
+}
+
 /** Word classes no person's name holds ("Water Reforms Announced", "Regional Grants"). */
 const UNNAMING_TAGS = [
   ...['Verb', 'Plural', 'Uncountable', 'Adjective', 'Adverb', 'Place', 'Date'],
@@ -521,7 +545,7 @@ export function findIssuers(ctx: Context, boilerplate: ReadonlySet<number> = new
     if (line && publishedLine(ts)) office ??= line;
     else if (line) mentions.push(line);
     if (line) continue;
-    const named = letterhead(ctx, p) ?? officeOverName(ctx, p);
+    const named = letterhead(ctx, p) ?? officeOverName(ctx, p) ?? titledLetterhead(ctx, p);
     if (named) {
       mentions.push(named);
       p++; // the other line of the letterhead

@@ -907,11 +907,14 @@ const HEADER_NOUNS =
   availability readout address speech call gaggle roundtable teleconference q&a`);
 /** Words that qualify a header noun in a title written in sentence case ("Joint statement", "Opening remarks"). */
 const HEADER_MODIFIERS = set(`joint press media news regular daily weekly opening closing concluding introductory
-  keynote welcome special written video final official`);
+  keynote welcome special written video final official doorstop radio television tv telephone phone exclusive
+  live virtual online`);
 /** Of those, the ones whose "with X" names a speaker ("Interview with X"; a "Call with X" is a meeting). */
 const WITH_NOUNS = set('interview briefing availability conference gaggle roundtable q&a');
 /** Of those, the ones whose "from X" or "of X" names a speaker ("Statement of the Embassy", "Message from X"). */
 const FROM_NOUNS = set('statement statements message remarks comments address speech interview');
+/** Nouns of a series prefix whose speaker follows the colon ("Transcript: Ana Roe, press conference, Vale"). */
+const PREFIX_NOUNS = set('transcript remarks speech address statement comments');
 /** The noun stands among a title line's first words ("Department Press Briefing by …"). */
 const MAX_NOUN_AT = 6;
 /** Marks that end a series name before a title line ("Defence Update: Press Briefing by …"). */
@@ -997,8 +1000,9 @@ export function titleLineSpeakers(ts: readonly Token[]): Array<[number, number]>
   // "Defence Update: Press Briefing by X", "Transcript | Remarks by X": a series name before the title.
   const sep = ts.findIndex((t) => TITLE_PREFIX_ENDS.has(t.text));
   if (sep < 1 || sep > MAX_NOUN_AT || !ts.slice(0, sep).every(capitalized)) return [];
-  // "Interview: Minister for Energy Ana Roe on the winter": the noun alone, then whom it is with.
-  if (sep === 1 && WITH_NOUNS.has(ts[0]!.lower)) {
+  // "Interview: Minister for Energy Ana Roe on the winter", "Transcript: Ana Roe, doorstop
+  // interview, Port Vale": the noun alone, then whom it is with or whose words follow.
+  if (sep === 1 && (WITH_NOUNS.has(ts[0]!.lower) || PREFIX_NOUNS.has(ts[0]!.lower))) {
     const named = leadingSpeaker(ts, sep + 1);
     return named ? [named] : [];
   }

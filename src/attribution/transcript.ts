@@ -85,6 +85,22 @@ function headerPeople(issuers: Issuers): Map<string, Mention> {
   return out;
 }
 
+/**
+ * "Remarks by Minister Ana Roe" over "MINISTER: Thank you all …": one label alone shows no
+ * transcript, unless it names the one speaker the header credits, by her name or by her office.
+ */
+function headerSpeaks(ctx: Context, turn: Turn, issuers: Issuers): boolean {
+  const phrase = issuers.header?.phrase;
+  if (!phrase || phrase.kind !== 'name' || phrase.head !== 'person') return false;
+  const { label } = turn;
+  if (label.role === 'person')
+    return label.nameWords.length > 0 && label.nameWords.every((w) => words(phrase.name).includes(w));
+  if (label.role !== 'role') return false;
+  const ts = ctx.tokens[turn.paragraph]!;
+  const role = words(ctx.doc.text.slice(ts[label.start]!.start, ts[label.nameEnd - 1]!.end)).filter((w) => w !== 'the');
+  return holdsRole(officeWords(phrase.title), role);
+}
+
 /** Fields of a committee transcript's header that name people without their words ("Witness:"). */
 const HEADER_FIELDS = new Set(['witness', 'witnesses']);
 
@@ -822,14 +838,15 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
   });
   // "transcript of today's briefing by X": X speaks every paragraph up to the first label.
   const header = issuers.transcript && !narrated(ctx, issuers.transcript) ? issuers.transcript : null;
+  const labelled = turns.length >= 2 || (turns.length === 1 && headerSpeaks(ctx, turns[0]!, issuers));
   if (header) {
-    const upTo = turns.length >= 2 ? turns[0]!.paragraph : ctx.tokens.length;
+    const upTo = labelled ? turns[0]!.paragraph : ctx.tokens.length;
     for (let p = header.paragraph + 1; p < upTo; p++) {
       paragraphs.add(p);
       quote(p, 0, header.mention, header.cue, 'transcript-header');
     }
   }
-  if (turns.length < 2) {
+  if (!labelled) {
     if (!header && issuers.interview) unlabelledAnswers(ctx, issuers.interview, quote, paragraphs);
     return { quotes, paragraphs, abbreviations: definedSpeakers(ctx, turns[0]?.paragraph ?? ctx.tokens.length) };
   }

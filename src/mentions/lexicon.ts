@@ -144,7 +144,8 @@ export const UNNAMED_HEADS = new Set([
  */
 export const DOCUMENT_NOUNS = set(`report reports statement statements study survey poll letter memo filing release
   readout assessment findings conclusions analysis announcement audit communique communiqué tweet
-  briefing testimony evidence speech address remarks presentation document documents notice`);
+  briefing testimony evidence speech address remarks presentation document documents notice
+  figures data statistics estimates projections forecast forecasts`);
 
 export const GROUP_HEADS = set(`sides countries nations leaders parties governments militaries
   ministers partners allies members participants delegations states`);

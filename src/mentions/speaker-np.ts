@@ -505,6 +505,10 @@ const surnameAt = (ts: readonly Token[], i: number) =>
   !possessive(ts[i - 1]!) &&
   !isTitle(ts, i - 1);
 
+/** A capitalised verb in the present tense, no noun or name besides: "Announces", "URGES". */
+export const headlineVerb = (t: Token) =>
+  capitalized(t) && t.tags.has('Verb') && t.tags.has('PresentTense') && !hasAnyTag(t, ['Noun', 'Person', 'FirstName']);
+
 /** Tags of words the language has in common use, which a person's name is not made of. */
 const COMMON_WORD_TAGS = ['Plural', 'Adjective', 'Verb', 'Value', 'Adverb'];
 const commonWord = (t: Token) => hasAnyTag(t, COMMON_WORD_TAGS);
@@ -665,10 +669,12 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
     if (member) return { from, to, ...member, organization: join(orgStart, ts.length), apposition: null };
     nameStart = orgStart;
   }
-  let name = join(nameStart, ts.length);
+  // "Prime Minister Announces New Hospital": a headline's verb after the title opens no name.
+  const headline = firstTitle >= 0 && nameStart < ts.length && headlineVerb(ts[nameStart]!);
+  let name = headline ? null : join(nameStart, ts.length);
   const headWord = lowerWord(last);
   let head: SpeakerPhrase['head'] = 'person';
-  if (!name) {
+  if (!name && !headline) {
     if (ORG_HEADS.has(headWord)) head = 'organization';
     else if (GROUP_HEADS.has(headWord)) head = 'group';
     else if (UNNAMED_HEADS.has(headWord) || /^(a|an|some|many|several|one)$/.test(ts[0]!.lower)) head = 'unnamed';
@@ -1103,66 +1109,69 @@ function subjectEndingAt(tokens: readonly Token[], cue: number, end: number, flo
     // known by its words, and keeps them).
     return antecedent?.kind === 'name' ? { ...antecedent, from: end, to: end + 1, apposition: null } : antecedent;
   } else if (relativeAt(tokens[end], THAT_WHO_WHICH)) return null;
-  if (tokens[end]!.text === ',') {
-    // "In Kisumu, the Health Secretary, Amina Oduor, said": a titled description and its name
-    // after a fronted adjunct's comma; the place before it is no subject.
-    const described = descriptionThenName(tokens, end, floor);
-    const afterComma = !!described && tokens[described.from - 1]?.text === ',';
-    const fronted = afterComma ? phraseEndingAt(tokens, described!.from - 1, floor) : null;
-    // Not after a name opening the clause: "Ana Ruiz, Director of Communications, Tarnby Rail Ltd, said".
-    if (afterComma && described!.head === 'person' && !(fronted?.kind === 'name' && fronted.from === floor))
-      return described;
-    // "Name, a spokesperson for Y, said" / "Name, who …, said": the comma opening the
-    // apposition is the nearest one after a name.
-    let inner: SpeakerPhrase | null = null;
-    for (let open = end - 1; open > floor && end - open < MAX_APPOSITION; open--) {
-      if (tokens[open]!.text !== ',') continue;
-      const before =
-        tokens[open - 1]!.text === ')' ? subjectBefore(tokens, open, floor) : phraseEndingAt(tokens, open, floor);
-      const subject = before && personBeforeWho(tokens, before);
-      // "Tomas Brel, of Harlow, Del., said": a name set off as ", of X," is where the source is from
-      // ("a number of Democrats, …, are warning" keeps its Democrats).
-      if (
-        subject &&
-        HOMETOWN_LEADS.has(tokens[subject.from - 1]?.lower ?? '') &&
-        tokens[subject.from - 2]?.text === ','
-      )
-        continue;
-      // A name, or an unnamed source with its organisation ("officials at the Port Authority, …,") or
-      // its relative clause ("a senior official, who asked not to be named, said").
-      // "A spokeswoman for the ministry, who declined to be named, said": a described person too.
-      // "A spokesman for the utility, which serves …, said", "The agency's director, in a letter to
-      // lawmakers, warned", "Officials, speaking on condition of anonymity, said", "The company, in a
-      // filing, said": a relative clause, a setting or a participle set off after a described source.
-      const interrupter = setOffAfterSource(tokens[open + 1]!);
-      const unnamed =
-        (subject?.head === 'unnamed' && (!!subject.organization || interrupter)) ||
-        (subject?.kind === 'description' && subject.head !== 'unnamed' && subject.head !== 'pronoun' && interrupter);
-      if (!subject || (subject.kind !== 'name' && !unnamed)) continue;
-      // "A police spokesman, Inspector Ana Ruiz, said": the name set off after an unnamed source is the source.
-      const named = subject.kind === 'name' ? null : descriptionThenName(tokens, end, floor);
-      if (named) return named;
-      const appos = describeApposition(tokens, open + 1, end);
-      // "Northwind Robotics, Inc., a maker of …": a legal-form suffix makes the name a company.
-      const head = CORPORATE_SUFFIXES.has(tokens[open + 1]!.lower) ? 'organization' : subject.head;
-      const found: SpeakerPhrase = {
-        ...subject,
-        head,
-        title: subject.title ?? appos.title,
-        appositionTitle: appos.title,
-        organization: subject.organization ?? appos.organization,
-        apposition: [open + 1, end],
-        gender: genderOf(tokens, subject.from, end),
-      };
-      // "Ana Ruiz, the harbour master of Vestby, one of …, said": "the … of Vestby" set off by a
-      // comma is itself an apposition; the name before it is the subject, if there is one.
-      if (!/^(the|a|an)$/.test(tokens[subject.from]!.lower) || tokens[subject.from - 1]?.text !== ',') return found;
-      inner ??= found;
-    }
-    return inner ?? descriptionThenName(tokens, end, floor);
-  }
+  if (tokens[end]!.text === ',') return setOffSubject(tokens, end, floor);
   const phrase = phraseEndingAt(tokens, end + 1, floor);
   return postmodifiedSource(tokens, end, floor) ?? phrase;
+}
+
+/**
+ * The source whose words a comma or colon at `end` closes: "Name, a spokesperson for Y," before its
+ * verb, "Ana Ruiz, Director of Communications:" before her quote. A name with the apposition set
+ * off after it, a titled description with its name after it, or null.
+ */
+export function setOffSubject(tokens: readonly Token[], end: number, floor: number): SpeakerPhrase | null {
+  // "In Kisumu, the Health Secretary, Amina Oduor, said": a titled description and its name
+  // after a fronted adjunct's comma; the place before it is no subject.
+  const described = descriptionThenName(tokens, end, floor);
+  const afterComma = !!described && tokens[described.from - 1]?.text === ',';
+  const fronted = afterComma ? phraseEndingAt(tokens, described!.from - 1, floor) : null;
+  // Not after a name opening the clause: "Ana Ruiz, Director of Communications, Tarnby Rail Ltd, said".
+  if (afterComma && described!.head === 'person' && !(fronted?.kind === 'name' && fronted.from === floor))
+    return described;
+  // "Name, a spokesperson for Y, said" / "Name, who …, said": the comma opening the
+  // apposition is the nearest one after a name.
+  let inner: SpeakerPhrase | null = null;
+  for (let open = end - 1; open > floor && end - open < MAX_APPOSITION; open--) {
+    if (tokens[open]!.text !== ',') continue;
+    const before =
+      tokens[open - 1]!.text === ')' ? subjectBefore(tokens, open, floor) : phraseEndingAt(tokens, open, floor);
+    const subject = before && personBeforeWho(tokens, before);
+    // "Tomas Brel, of Harlow, Del., said": a name set off as ", of X," is where the source is from
+    // ("a number of Democrats, …, are warning" keeps its Democrats).
+    if (subject && HOMETOWN_LEADS.has(tokens[subject.from - 1]?.lower ?? '') && tokens[subject.from - 2]?.text === ',')
+      continue;
+    // A name, or an unnamed source with its organisation ("officials at the Port Authority, …,") or
+    // its relative clause ("a senior official, who asked not to be named, said").
+    // "A spokeswoman for the ministry, who declined to be named, said": a described person too.
+    // "A spokesman for the utility, which serves …, said", "The agency's director, in a letter to
+    // lawmakers, warned", "Officials, speaking on condition of anonymity, said", "The company, in a
+    // filing, said": a relative clause, a setting or a participle set off after a described source.
+    const interrupter = setOffAfterSource(tokens[open + 1]!);
+    const unnamed =
+      (subject?.head === 'unnamed' && (!!subject.organization || interrupter)) ||
+      (subject?.kind === 'description' && subject.head !== 'unnamed' && subject.head !== 'pronoun' && interrupter);
+    if (!subject || (subject.kind !== 'name' && !unnamed)) continue;
+    // "A police spokesman, Inspector Ana Ruiz, said": the name set off after an unnamed source is the source.
+    const named = subject.kind === 'name' ? null : descriptionThenName(tokens, end, floor);
+    if (named) return named;
+    const appos = describeApposition(tokens, open + 1, end);
+    // "Northwind Robotics, Inc., a maker of …": a legal-form suffix makes the name a company.
+    const head = CORPORATE_SUFFIXES.has(tokens[open + 1]!.lower) ? 'organization' : subject.head;
+    const found: SpeakerPhrase = {
+      ...subject,
+      head,
+      title: subject.title ?? appos.title,
+      appositionTitle: appos.title,
+      organization: subject.organization ?? appos.organization,
+      apposition: [open + 1, end],
+      gender: genderOf(tokens, subject.from, end),
+    };
+    // "Ana Ruiz, the harbour master of Vestby, one of …, said": "the … of Vestby" set off by a
+    // comma is itself an apposition; the name before it is the subject, if there is one.
+    if (!/^(the|a|an)$/.test(tokens[subject.from]!.lower) || tokens[subject.from - 1]?.text !== ',') return found;
+    inner ??= found;
+  }
+  return inner ?? descriptionThenName(tokens, end, floor);
 }
 
 /** Adjectives, with their link word, that describe a source by what it knows: "people familiar with the talks". */
@@ -1354,7 +1363,8 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceil: number
     else break;
   }
   const reach = to;
-  while (to > i && !canBeHead(tokens[to - 1]!) && documentOwnerEnd(tokens, i, to) < 0) to--;
+  // "official figures", "the latest estimates": a document or data ends the phrase as its head does.
+  while (to > i && !canBeHead(tokens[to - 1]!) && !DOCUMENT_NOUNS.has(tokens[to - 1]!.lower)) to--;
   if (to <= i) return null;
   // "the chamber of commerce", "the head of the unit for trade": a head's complement without a head of its own.
   if (

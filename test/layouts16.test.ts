@@ -1,0 +1,115 @@
+// Layouts and sources no fixture had yet: a letterhead giving office and name on one line over
+// "TRANSCRIPT", whose role labels stand for that person (fixtures/transcript16-letterhead-role-labels.txt);
+// one role label under "Remarks by X" (fixtures/remarks16-single-role-label.txt); a release's
+// "Name, Title, Company:" over the quote, and data as a source (fixtures/release16-name-title-colon.txt);
+// title lines of spoken formats ("Doorstop interview with X", "Transcript: X, …"); a headline's verb
+// after a title. Rows of our own words, negative rows beside them.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+/** Every quote as "speaker (title)|text". */
+const quotes = (text: string) => {
+  const { quotes, speakers } = analyze(text, { referenceDate: '2026-11-05' });
+  return quotes.map((q) => {
+    const s = speakers.find((x) => x.id === q.speakerId);
+    return `${s?.name ?? ''} (${s?.title ?? ''})|${q.text}`;
+  });
+};
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+const TURNS = '\n\nPRIME MINISTER: We will build the hospital.\n\nJOURNALIST: When?\n\nPRIME MINISTER: Next year.';
+const PM_TURNS = [
+  'Hana Ribeiro (Prime Minister)|We will build the hospital.',
+  'Hana Ribeiro (Prime Minister)|Next year.',
+];
+const UNLINKED = [
+  'PRIME MINISTER (PRIME MINISTER)|We will build the hospital.',
+  'PRIME MINISTER (PRIME MINISTER)|Next year.',
+];
+
+describe('role labels stand for the person the title line or letterhead names', () => {
+  it('credits the minister of a one-line letterhead over "TRANSCRIPT"', () => {
+    const found = quotes(fixture('transcript16-letterhead-role-labels.txt'));
+    expect(found).toHaveLength(3);
+    for (const q of found) expect(q.startsWith('Keren Adeyemi (Minister for Health)|')).toBe(true);
+  });
+  it.each<[string, string[]]>([
+    [`Doorstop interview with Prime Minister Hana Ribeiro${TURNS}`, PM_TURNS],
+    [`Radio interview with Prime Minister Hana Ribeiro${TURNS}`, PM_TURNS],
+    [`Transcript: Prime Minister Hana Ribeiro, doorstop interview, Port Alder${TURNS}`, PM_TURNS],
+    [`PRIME MINISTER HANA RIBEIRO\nTRANSCRIPT\nDOORSTOP INTERVIEW${TURNS}`, PM_TURNS],
+    // a series prefix before a topic names no one
+    [`Transcript: Hospital Works Update${TURNS}`, UNLINKED],
+    // a headline over the mark names no one either
+    [`PRIME MINISTER ANNOUNCES NEW HOSPITAL\nTRANSCRIPT${TURNS}`, UNLINKED],
+    // a call with someone is a meeting, not their words
+    [`Telephone call with Prime Minister Hana Ribeiro${TURNS}`, UNLINKED],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('one label under a header naming its speaker', () => {
+  it('is the governor’s turn, the label left out of her words', () => {
+    expect(quotes(fixture('remarks16-single-role-label.txt'))).toEqual([
+      'Ilse Marquardt (Governor)|Thank you all for coming out on such a cold morning. This plant will give clean water to forty thousand households, and it was built two months ahead of schedule.',
+      'Ilse Marquardt (Governor)|I want to thank the engineers and the workers who made that possible.',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'Remarks by Minister Sione Tupou at the harbour\n\nMINISTER TUPOU: Thank you all for coming.',
+      ['Sione Tupou (Minister)|Thank you all for coming.'],
+    ],
+    // a label that is not the header's speaker stays the paragraph's words
+    [
+      'Remarks by Minister Sione Tupou at the harbour\n\nNote: The harbour opens in May.',
+      ['Sione Tupou (Minister)|Note: The harbour opens in May.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('a name with its title set off before a colon credits the quote after it', () => {
+  it('credits both executives of the release, and the figures as a source', () => {
+    expect(quotes(fixture('release16-name-title-colon.txt'))).toEqual([
+      'Calloway Rail Ltd ()|ridership rose by 12 per cent in the third quarter, helped by the opening of the Eastern Line',
+      'official figures ()|commuter traffic on the corridor is now at its highest level in a decade',
+      'Marta Olszewska (Chief Executive Officer)|The Eastern Line has changed how people travel in this region. We carried more passengers in September than in any month in our history.',
+      'Devan Rao (chief financial officer)|Our costs grew more slowly than our revenue, and we have repaid the bridge loan in full.',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'Lars Berg, chief financial officer: “We cut our debt.”',
+      ['Lars Berg (chief financial officer)|We cut our debt.'],
+    ],
+    ['Ms Ana Sato, Head of Research:\n\n“The data is clear.”', ['Ana Sato (Head of Research)|The data is clear.']],
+    // no person before the colon
+    ['In short, the outlook: “steady growth”.', []],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('sources that are data, and headlines that name no one', () => {
+  it.each<[string, string[]]>([
+    ['According to official statistics, prices were stable.', ['official statistics ()|prices were stable']],
+    ['Exports rose, according to the latest figures.', ['the latest figures ()|Exports rose']],
+    // people stay people
+    [
+      'According to senior officials, the talks will resume.',
+      ['senior officials (senior officials)|the talks will resume'],
+    ],
+    [
+      'Minister Welcomes Trade Deal\n\nThe minister said the deal was good for farmers.',
+      ['The minister (minister)|the deal was good for farmers'],
+    ],
+    // a surname that can be a verb is still a surname
+    ['Minister Walks said the road would reopen.', ['Walks (Minister)|the road would reopen']],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
