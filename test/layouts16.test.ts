@@ -113,3 +113,33 @@ describe('sources that are data, and headlines that name no one', () => {
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe('"according to" any particular source, and a reported clause opening with a gerund', () => {
+  it('credits the count’s maker, the governor’s gerund clause and the campaign, and no custom', () => {
+    expect(quotes(fixture('news16-according-and-gerund-clauses.txt'))).toEqual([
+      'the Harbour Press (Press)|Governor Alma Ruiz has at least 412 delegates',
+      'Alma Ruiz (Governor)|losing her first race taught her to listen to voters outside the capital',
+      'Alma Ruiz (Governor)|I spent two years knocking on doors',
+      'her campaign ()|after a week of rallies, she will rest before the convention',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    ['The vote was close, according to a tally by the Vale Courier.', ['Vale Courier ()|The vote was close']],
+    [
+      'Mayor Ana Roe said going through the floods had changed her.',
+      ['Ana Roe (Mayor)|going through the floods had changed her'],
+    ],
+    // a custom, a plan or a pronoun after "according to" is no new source
+    ['The road will reopen in June, according to plan.', []],
+    ['According to custom, the mayor opens the fair.', []],
+    // a speech verb's participle after the cue is no gerund subject
+    ['The mayor spoke, saying the lane was a mistake.', ['The mayor (mayor)|the lane was a mistake']],
+    // an adjunct cut off by someone else's report is no clause of the source's
+    [
+      'According to the log, after the alarm, the captain said the crew was safe.',
+      ['the captain (captain)|the crew was safe'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

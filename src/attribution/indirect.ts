@@ -1,6 +1,7 @@
 // Reported speech: "X said (that) …", "…, X said", "according to X, …", "X urged Y to …",
 // "…, adding that …". The quote is the reported clause only: no "that", no trailing credit.
 import {
+  describe,
   isFiniteVerb,
   nearestVerbSubject,
   quotedAsSaying,
@@ -9,7 +10,7 @@ import {
   type SpeakerPhrase,
 } from '../mentions/speaker-np.js';
 import { CLOSING_MARK, OPENING_MARK, QUOTE_MARK, type QuotedSpan } from './quote-scan.js';
-import { GROUP_HEADS, SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
+import { DETERMINERS, GROUP_HEADS, SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
 import { ADDRESSED, BARE_CLAUSE, DIRECTIVE, DIRECTIVE_ONLY, QUOTING_ONLY, THAT_CLAUSE } from '../lexicon/speech.js';
 import { cueAt, type CueAt } from './cue-find.js';
 import { mentionOf, type Context, type Found, type Mention } from './context.js';
@@ -318,18 +319,45 @@ function description(r: Reading, i: number, name: string): boolean {
   return true;
 }
 
+/** Tokens of a source after "according to" that no person or document heads ("a count by the Harbour Press"). */
+const MAX_ACCORDING_SOURCE = 12;
+
+/**
+ * "according to a count by the Harbour Press": whatever noun phrase follows "according to" is its
+ * source, up to the comma or the sentence's end, where no person's or document's phrase is read there.
+ */
+function accordingSource(ts: readonly Token[], from: number, st: number): SpeakerPhrase | null {
+  let end = from;
+  while (end < st && ts[end]!.word && end - from < MAX_ACCORDING_SOURCE) end++;
+  const last = ts[end - 1];
+  if (end === from || (end < st && ts[end]!.text !== ',' && !/^[.;!?]$/.test(ts[end]!.text))) return null;
+  // A particular source, not a custom ("according to tradition", "according to plan") or a pronoun.
+  const first = ts[from]!;
+  const particular = DETERMINERS.has(first.lower) || (/^\p{Lu}/u.test(first.text) && !first.tags.has('Pronoun'));
+  if (!last?.tags.has('Noun') || !particular) return null;
+  // "a count by the Harbour Press": who made it.
+  const by = ts.findIndex((t, k) => k > from && k < end - 1 && t.lower === 'by');
+  const maker = by > 0 ? subjectAfter(ts, by, end) : null;
+  return maker && maker.kind !== 'pronoun' && maker.to === end ? maker : describe(ts, from, end);
+}
+
 /** "According to X, …" opening the sentence, or "…, according to X." closing it. */
 function accordingTo(r: Reading, i: number, name: string): boolean {
   const { cue, s } = r;
   if (!cue || cue.lemma !== 'according') return false;
   const { ts, from: sf, to: st } = s;
-  const phrase = subjectAfter(ts, cue.after - 1, st);
+  const phrase = subjectAfter(ts, cue.after - 1, st) ?? accordingSource(ts, cue.after, st);
   if (!phrase) return true;
   const lead = skipConnective(ts, sf, st);
   // "… as the survey shows: According to X, …": a colon opens a clause as a sentence start does.
   if (i <= lead + 1 || ts[i - 1]?.text === ':') {
     const from = phrase.apposition ? phrase.apposition[1] : phrase.to;
-    r.emit(from, clauseEnd(ts, from, st), phrase, cue, name);
+    const end = clauseEnd(ts, from, st);
+    // "According to her account, after examining the leg, she insisted …": an adjunct cut off by
+    // another's report is no clause of its own.
+    const opening = ts[from]?.text === ',' ? from + 1 : from;
+    const adjunct = PREPOSITIONS.has(ts[opening]?.lower ?? '') && ts[end]?.text === ',';
+    if (!adjunct) r.emit(from, end, phrase, cue, name);
   } else if (ts[i - 1]?.text === ',') {
     r.emit(lead, i - 1, phrase, cue, name);
   }
@@ -660,7 +688,7 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
   if (ts[j]?.text === ',' || ts[j]?.text === ':') j++;
   // "said, referring to …": a participle, not a reported clause; "said and did …": a second verb
   const coordinated = (ts[j]?.lower === 'and' || ts[j]?.lower === 'or') && ts[j + 1]?.tags.has('Verb');
-  if (ts[j]?.tags.has('Gerund') || coordinated) return;
+  if ((ts[j]?.tags.has('Gerund') && !gerundSubject(ts, j, st)) || coordinated) return;
   let hasThat = false;
   if (ts[j]?.lower === 'that') {
     hasThat = true;
@@ -671,6 +699,23 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
   const end = clauseEnd(ts, j, st);
   if (!hasThat && !looksClausal(ts, j, end, !BARE_CLAUSE.has(cue.lemma)) && !QUOTE_MARK.test(ts[j]?.text ?? '')) return;
   r.emit(j, end, subject, cue, rule);
+}
+
+/** Tokens a gerund's subject phrase may run before its clause's verb: "going through a hard time has …". */
+const MAX_GERUND_SUBJECT = 8;
+
+/**
+ * "says going through a hard time has made her …": a gerund right after the cue, no speech verb's
+ * participle ("said, adding …", "said adding that …"), that a finite verb follows within a short
+ * phrase, with no comma or "that" between, opens the reported clause as its subject.
+ */
+function gerundSubject(ts: readonly Token[], j: number, st: number): boolean {
+  if (ts[j - 1]?.text === ',' || cueAt(ts, j) !== null) return false;
+  for (let k = j + 2; k < Math.min(st, j + MAX_GERUND_SUBJECT); k++) {
+    if (ts[k]!.text === ',' || ts[k]!.lower === 'that' || !ts[k]!.word) return false;
+    if (isFinite(ts[k]!) && ts[k - 1]!.lower !== 'to') return true;
+  }
+  return false;
 }
 
 /** The passes in the order they are tried at each token: verbs of naming first, then cues. */
