@@ -157,7 +157,7 @@ export class TenseReader {
         comma ||= t.text === ',';
         continue;
       }
-      const normal = t.lower.replaceAll('’', "'");
+      const normal = t.lower.includes('’') ? t.lower.replaceAll('’', "'") : t.lower;
       const word = { start: t.start, end: t.end, normal, tags: t.tags };
       this.terms.push({ term: word, sentence: t.sentence, opensQuote: quoteOpened, afterComma: comma });
       quoteOpened = false;

@@ -1,7 +1,7 @@
 // What the speech-act rules read of a quote: its words as one lower-case string (patterns are
 // written over it), the words that lead into a reported quote, and the cue verb.
 import { lowerBound } from '../document/search.js';
-import { hasAnyTag, joinWords } from '../document/tokens.js';
+import { hasAnyTag, joinWords, type Token } from '../document/tokens.js';
 import type { AttributedQuote, Document, Span, SpeakerOut } from '../types.js';
 import { formulaOf } from './formulas.js';
 
@@ -78,28 +78,37 @@ const OPENERS = new Set('.!?:;“"‘([—–-');
 /** Tokens after which a word opens a sentence proper. */
 const SENTENCE_OPENERS = new Set('.!?“"‘([');
 
-/** The document's words, cut once per document. */
-const wordCache = new WeakMap<Document, Word[]>();
-function documentWords(doc: Document): Word[] {
-  let words = wordCache.get(doc);
-  if (!words) {
+/** The document's words: its joined tokens, cut once, and each word made when a view first reads it. */
+interface DocumentWords {
+  tokens: readonly Token[];
+  words: (Word | undefined)[];
+}
+const wordCache = new WeakMap<Document, DocumentWords>();
+function documentWords(doc: Document): DocumentWords {
+  let cached = wordCache.get(doc);
+  if (!cached) {
     const tokens = joinWords(doc.tokens);
-    words = tokens.map((t, k) => ({
-      text: t.text,
-      start: t.start,
-      end: t.end,
-      lower: t.lower.includes('’') ? t.lower.replaceAll('’', "'") : t.lower,
-      initial: k === 0 || OPENERS.has(tokens[k - 1]!.text),
-      name: hasAnyTag(t, NAME_TAGS),
-      opener: k === 0 || SENTENCE_OPENERS.has(tokens[k - 1]!.text),
-      base: t.tags.has('Verb') && t.tags.has('Infinitive'),
-      noun: t.tags.has('Noun') && !t.tags.has('ProperNoun'),
-      plural: t.tags.has('Plural') && !t.tags.has('ProperNoun'),
-      finite: t.tags.has('Verb') && hasAnyTag(t, FINITE_TAGS),
-    }));
-    wordCache.set(doc, words);
+    wordCache.set(doc, (cached = { tokens, words: new Array<Word | undefined>(tokens.length) }));
   }
-  return words;
+  return cached;
+}
+
+/** The word of joined token `k`. */
+function wordAt(tokens: readonly Token[], k: number): Word {
+  const t = tokens[k]!;
+  return {
+    text: t.text,
+    start: t.start,
+    end: t.end,
+    lower: t.lower.includes('’') ? t.lower.replaceAll('’', "'") : t.lower,
+    initial: k === 0 || OPENERS.has(tokens[k - 1]!.text),
+    name: hasAnyTag(t, NAME_TAGS),
+    opener: k === 0 || SENTENCE_OPENERS.has(tokens[k - 1]!.text),
+    base: t.tags.has('Verb') && t.tags.has('Infinitive'),
+    noun: t.tags.has('Noun') && !t.tags.has('ProperNoun'),
+    plural: t.tags.has('Plural') && !t.tags.has('ProperNoun'),
+    finite: t.tags.has('Verb') && hasAnyTag(t, FINITE_TAGS),
+  };
 }
 
 /** Hides greeting and floor-management sentences; the first one as written, or null. */
@@ -126,13 +135,15 @@ function hideFormulas(doc: Document, words: Word[]): string | null {
 
 /** The document's words of [from, to) (at most `MAX_VIEW_WORDS`): shared, not to be changed. */
 function wordsIn(doc: Document, from: number, to: number): Word[] {
-  const all = documentWords(doc);
-  const first = lowerBound(all.length, (i) => all[i]!.start >= from);
+  const { tokens, words } = documentWords(doc);
+  const first = lowerBound(tokens.length, (i) => tokens[i]!.start >= from);
   const last = Math.min(
-    lowerBound(all.length, (i) => all[i]!.end > to),
+    lowerBound(tokens.length, (i) => tokens[i]!.end > to),
     first + MAX_VIEW_WORDS,
   );
-  return all.slice(first, Math.max(first, last));
+  const out: Word[] = [];
+  for (let k = first; k < last; k++) out.push((words[k] ??= wordAt(tokens, k)));
+  return out;
 }
 
 /** Copies of `words` the view may hide words in, those inside `hidden` spans read as "…". */
