@@ -75,7 +75,7 @@ describe('speaker phrases', () => {
     [
       'an office with no name after it (negative)',
       'The Minister of Homeland Security said the checkpoints would close at noon.',
-      'The Minister of Homeland Security|Minister|the checkpoints would close at noon',
+      'The Minister of Homeland Security|Minister of Homeland Security|the checkpoints would close at noon',
     ],
     [
       'a hyphenated title',

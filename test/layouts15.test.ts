@@ -153,7 +153,7 @@ describe('a guest who answers after a question label, and a ministry masthead ov
   it('makes no person of the country line over "PRESS RELEASE"', () => {
     expect(speakers(fixture('release15-ministry-masthead.txt'))).toEqual([
       ['Ministry of Health', null, null],
-      ['Farida Nsubuga', 'Minister', 'Health'],
+      ['Farida Nsubuga', 'Minister of Health', null],
       ['Okello Odongo', 'Permanent Secretary', null],
     ]);
   });

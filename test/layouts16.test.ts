@@ -143,3 +143,43 @@ describe('"according to" any particular source, and a reported clause opening wi
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe('"stated as follows:" over listed items', () => {
+  it('credits each item to the minister whose line introduces it, in the paragraphs below or inline', () => {
+    expect(quotes(fixture('readout16-as-follows.txt'))).toEqual([
+      'Lucia Ferrante (Minister)|Valdia attaches great importance to its partnership with Norland',
+      'Lucia Ferrante (Minister)|Valdia hopes to conclude the fisheries agreement within the year',
+      'Jonas Halvik (Minister)|Norland will complete its environmental review by March',
+      "Jonas Halvik (Minister)|Norland welcomes Valdia's experts to take part in the review",
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'The Minister of Trade, Ana Roe, said as follows:\n\n(a) Exports rose by a tenth.\n\n(b) Imports fell.',
+      ['Ana Roe (Minister of Trade)|Exports rose by a tenth', 'Ana Roe (Minister of Trade)|Imports fell'],
+    ],
+    // the outline of a talk is no one's words, nor are a group's
+    ['The outline of the talk is as follows:\n\n1. Trade was discussed.\n\n2. Visas were discussed.', []],
+    ['The two ministers stated as follows:\n\n(1) Trade must grow.\n\n(2) Visas must be eased.', []],
+    // a paragraph without a mark ends the list
+    [
+      'Minister Ana Roe stated as follows:\n\n(1) Exports rose by a tenth.\n\nThe meeting ended at noon.',
+      ['Ana Roe (Minister)|Exports rose by a tenth'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('a portfolio after "the Minister of" is the title’s', () => {
+  it.each<[string, string[]]>([
+    ['The Minister of Trade, Ana Roe, said the plan would work.', ['Ana Roe (Minister of Trade)|the plan would work']],
+    // a body after a title that takes no portfolio stays the body
+    [
+      'The chief engineer of Calder Works, Tom Reed, said the bridge was safe.',
+      ['Tom Reed (chief engineer)|the bridge was safe'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

@@ -26,6 +26,7 @@ import { DIRECT_SIEVES, dashBlockQuotes, licensing, notScareQuote, quotedCandida
 import { runSieves } from './sieve.js';
 import { creditDocumentIssuers } from './documents.js';
 import { indirectQuotes } from './indirect.js';
+import { itemsAsFollows } from './as-follows.js';
 import { boilerplateParagraphs } from './boilerplate.js';
 import { findIssuers } from './issuers.js';
 import { resolveSpeakers, type NamedPerson, type OwnWords } from './speakers.js';
@@ -352,7 +353,10 @@ export function attributeByRules(doc: Document, tagged: Tagged): Attribution {
   const spans = scanQuotes(doc).filter((s) => !turns.paragraphs.has(s.paragraph));
   const direct = quotedCandidates(spans);
   const quotedParagraphs = new Set(spans.map((s) => s.paragraph));
-  const allReported = indirectQuotes(ctx, spans);
+  // A listed item's own words are read once, as the item.
+  const listed = itemsAsFollows(ctx);
+  const inItem = (q: Found) => listed.some((l) => l.span.start < q.span.end && q.span.start < l.span.end);
+  const allReported = [...indirectQuotes(ctx, spans).filter((q) => !inItem(q)), ...listed];
   const performatives = ownSidePerformatives(ctx, allReported);
   const reported = allReported.filter((q) => !performatives.has(q));
   // A quoted phrase inside a reported clause is part of a mixed quote, not a quote of its own.

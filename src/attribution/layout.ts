@@ -1264,7 +1264,7 @@ export function rosterNameLine(ts: readonly Token[], roster: ReadonlyMap<string,
 }
 
 /** Marks that open a list item: "- agreed to …", "• urged …". */
-const BULLET = /^[-\u2013\u2022\u25aa\u00b7*]$/;
+export const BULLET = /^[-\u2013\u2022\u25aa\u00b7*]$/;
 /** A list stands right below its lead line; items in between are the same list. */
 const MAX_LIST_ITEMS = 12;
 

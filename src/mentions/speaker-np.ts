@@ -729,6 +729,19 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
     if (!organization && link > 0 && link < nameStart && orgAfterLink) {
       let s = link + 1;
       while (s < ts.length && DETERMINERS.has(ts[s]!.lower)) s++;
+      // "the Minister of Trade": a portfolio after a minister's title is the title's, no organisation.
+      const portfolio = ts.slice(s).every((t) => capitalized(t) && OFFICE_WORDS.has(lowerWord(t)));
+      if (s === link + 1 && s < ts.length && portfolio && PORTFOLIO_TITLES.has(lowerWord(ts[lastTitle]!)))
+        return {
+          from,
+          to,
+          kind: 'description',
+          name: null,
+          title: join(titleStart, ts.length),
+          organization: null,
+          head: 'person',
+          apposition: null,
+        };
       organization = join(s, ts.length);
       title = join(firstTitle, link);
       return { from, to, kind: 'description', name: null, title, organization, head: 'person', apposition: null };
