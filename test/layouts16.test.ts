@@ -183,3 +183,17 @@ describe('a portfolio after "the Minister of" is the title’s', () => {
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe('"H.E." before a courtesy word is a style, no organisation', () => {
+  const speakers = (text: string) => analyze(text).speakers.map((s) => [s.name, s.title, s.organization]);
+  it.each<[string, Array<[string, string | null, string | null]>]>([
+    [
+      'H.E. Ms. Ingrid Solberg, Minister of Foreign Affairs of Norland, said the talks were useful.',
+      [['Ingrid Solberg', 'Minister of Foreign Affairs', 'Norland']],
+    ],
+    // an owner before the courtesy word still names the organisation
+    ["Calder's Ms. Ana Roe said the plant would reopen.", [['Ana Roe', null, 'Calder']]],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

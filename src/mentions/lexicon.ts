@@ -98,7 +98,9 @@ export const ORG_HEADS = set(`ministry department agency commission office found
 export const POST_NOMINALS = set('mp mep mla mha msp ms mpp mhk mna mhr td qc kc obe mbe cbe kbe dbe phd');
 
 /** Courtesy words before a name that name no office ("Mr.", "Dr", "Shri", "The Hon."), written without their dot. */
-export const HONORIFICS = set('mr mrs ms miss dr prof sir dame shri smt rev hon honourable honorable excellency');
+export const HONORIFICS = set(
+  'mr mrs ms miss dr prof sir dame shri smt rev hon honourable honorable excellency h.e h.e.',
+);
 /** Of those, the styles an article or "Right" may stand before: "The Hon.", "The Rt Hon", "His Excellency". */
 export const STYLES = set('hon honourable honorable excellency');
 

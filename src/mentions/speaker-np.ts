@@ -106,6 +106,8 @@ const capitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text) && !CONTRACT
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'Pronoun', 'QuestionWord'];
 const possessive = (t: Token) => /['’]s$/.test(t.text);
 const lowerWord = (t: Token) => t.lower.replace(/[’']s$/, '');
+/** A courtesy word before a name, with or without its full stop: "Mr.", "Shri", "H.E.". */
+const courtesyWord = (t: Token) => HONORIFICS.has(lowerWord(t).replace(/\.$/, ''));
 /** "Secretary-General", "Under-Secretary-General", "co-founder": a hyphenated word with a title in it. */
 const isTitleWord = (t: Token) => {
   const w = lowerWord(t);
@@ -150,7 +152,7 @@ const titleModifierAt = (ts: readonly Token[], i: number) => {
     !possessive(t) &&
     i + 1 < ts.length &&
     isTitleWord(ts[i + 1]!) &&
-    !HONORIFICS.has(lowerWord(ts[i + 1]!).replace(/\.$/, '')) &&
+    !courtesyWord(ts[i + 1]!) &&
     !hasAnyTag(t, MODIFIER_BLOCKING_TAGS) &&
     !speechLemma(t.lower)
   );
@@ -593,7 +595,7 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
       NAME_PARTICLES.has(ts[i]!.lower) ||
       (i === ts.length - 1 && i > 0 && legalForm(ts[i]!) && capitalized(ts[i - 1]!))) &&
     (!isTitle(ts, i) || surnameAt(ts, i)) &&
-    !(i < ts.length - 1 && HONORIFICS.has(lowerWord(ts[i]!).replace(/\.$/, '')));
+    !(i < ts.length - 1 && courtesyWord(ts[i]!));
   while (nameStart > 0 && nameWord(nameStart - 1)) nameStart--;
   // "the two Governments", "The Parties", "Both Governments": a group's noun capitalised in a treaty's
   // style names no one (a capitalised article or "Both" opening the sentence is no name word).
@@ -614,7 +616,7 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
   if (linked) {
     nameStart = /^(the|a|an)$/.test(ts[0]!.lower) ? ts.length : nameAfterOffice(ts, lastTitle + 2);
     // "Minister of Jal Resources Shri Arvind Mehra": the courtesy word is none of the name.
-    while (nameStart < ts.length - 1 && HONORIFICS.has(lowerWord(ts[nameStart]!).replace(/\.$/, ''))) nameStart++;
+    while (nameStart < ts.length - 1 && courtesyWord(ts[nameStart]!)) nameStart++;
   } else if (firstTitle >= 0) {
     const personAt = ts.findIndex((t, i) => i >= nameStart && t.tags.has('Person'));
     const particles = ts.slice(nameStart, personAt).every((t) => NAME_PARTICLES.has(t.lower));
@@ -703,7 +705,11 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
   if (firstTitle >= 0) {
     let orgStart = 0;
     // "a former Swiss diplomat": a holder's status is neither the title's body nor the title.
-    while (orgStart < firstTitle && (DETERMINERS.has(ts[orgStart]!.lower) || HOLDER_STATUS.has(ts[orgStart]!.lower)))
+    // "H.E. Ms. Ana Roe": a style before the courtesy word is no organisation either.
+    while (
+      orgStart < firstTitle &&
+      (DETERMINERS.has(ts[orgStart]!.lower) || HOLDER_STATUS.has(ts[orgStart]!.lower) || courtesyWord(ts[orgStart]!))
+    )
       orgStart++;
     // "Foreign Minister", "Defense Secretary": the portfolio is part of the title, not an organisation.
     let titleStart = firstTitle;
