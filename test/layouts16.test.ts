@@ -197,3 +197,34 @@ describe('"H.E." before a courtesy word is a style, no organisation', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a body named in full with its acronym, then by the acronym', () => {
+  it('is one speaker under its full name, also as a person’s organisation', () => {
+    const { speakers } = analyze(fixture('release16-body-acronyms.txt'), { referenceDate: '2026-03-04' });
+    expect(speakers.map((s) => [s.name, s.organization])).toEqual([
+      ['Coastal Protection Authority', null],
+      ['Marit Vos', 'Coastal Protection Authority'],
+      ['Ministry of Rural Affairs', null],
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'The U.S. Department of Energy (DOE) today announced new grants. DOE said the awards would go to twelve universities.',
+      ['U.S. Department of Energy ()|the awards would go to twelve universities'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+  // The speaker's case aside (a name printed in capitals is recased as a person's), no body is named.
+  it.each<[string, string[]]>([
+    // letters that do not spell the words before them define nothing
+    [
+      'The Harbour Trust (XYZ) opened an office. XYZ said the office would hire ten people.',
+      ['xyz ()|the office would hire ten people'],
+    ],
+    // a news agency after a place is no acronym of it
+    ['WASHINGTON (AP) – AP said the vote was delayed.', ['ap ()|the vote was delayed']],
+  ])('%s', (text, expected) => {
+    expect(quotes(text).map((q) => q.toLowerCase())).toEqual(expected);
+  });
+});

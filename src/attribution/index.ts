@@ -27,6 +27,7 @@ import { runSieves } from './sieve.js';
 import { creditDocumentIssuers } from './documents.js';
 import { indirectQuotes } from './indirect.js';
 import { itemsAsFollows } from './as-follows.js';
+import { expandBodyAcronyms } from './acronyms.js';
 import { boilerplateParagraphs } from './boilerplate.js';
 import { findIssuers } from './issuers.js';
 import { resolveSpeakers, type NamedPerson, type OwnWords } from './speakers.js';
@@ -377,6 +378,7 @@ export function attributeByRules(doc: Document, tagged: Tagged): Attribution {
   const short = shortQuotes(ctx, candidates);
   runSieves(DIRECT_SIEVES, { ctx, found: candidates, issuers }, short);
   creditDocumentIssuers(ctx, candidates);
+  expandBodyAcronyms(ctx, candidates, issuers.mentions);
   const found = candidates.filter(notScareQuote(ctx, short));
   const mentions = [...issuers.mentions, ...found.flatMap((q) => (q.mention ? [q.mention] : []))];
   const subjects = sentenceSubjects(ctx);
