@@ -39,6 +39,8 @@ export interface Context {
   tenseAt(index: number): Tense | null;
   /** Whether the tagger reads the token at `index` as a verb ("March" in "they march", "May" the modal). */
   isVerbAt(index: number): boolean;
+  /** Whether the token at `index` follows an infinitive a commitment governs ("agreed to meet"). */
+  commitsAt(index: number): boolean;
   /** Whether the clause of the token at `index` describes a present state (see TenseReader). */
   describesStateAt(index: number, opensClause: boolean): boolean;
 }
@@ -115,7 +117,7 @@ export function yearFor(c: Context, i: number, m: number, d: number | null): num
   const tense = isDeadline(c, i)
     ? 'future'
     : (TENSE_OF_PREPOSITION.get(prepositionBefore(c, i)) ??
-      (isPutOffUntil(c, i) ? 'future' : (untilTense(c, i) ?? occasionTense(c, i))));
+      (isPutOffUntil(c, i) ? 'future' : (untilTense(c, i) ?? commitmentTense(c, i, occasionTense(c, i)))));
   const dayOf = (year: number): number => (d === null ? toDay(year, m, 15) : toDay(year, m, Math.min(d, 28)));
   // A tense moves the date a year only when the nearest reading is well on the wrong side.
   const slack = 60;
@@ -126,8 +128,17 @@ export function yearFor(c: Context, i: number, m: number, d: number | null): num
   // News reports the past: without a verb to say otherwise, the date is taken as past.
   if ((tense === 'past' || tense === null) && dayOf(best) > c.ref + slack) best -= 1;
   if (tense === 'future' && dayOf(best) < c.ref - slack) best += 1;
+  // A month named alone lies wholly on the tense's side: "visited Tarsk in December", said in
+  // November, is last December; "will be held in September", said in November, next September.
+  if (d === null && tense === 'past' && toDay(best, m, 1) > c.ref) best -= 1;
+  if (d === null && tense === 'future' && toDay(best, m + 1, 1) <= c.ref) best += 1;
   return best;
 }
+
+/** "agreed to meet again in December", said in May: a month or a season a commitment's act is
+ *  set in lies ahead (a weekday may be the commitment's own: "agreed on Monday to open it"). */
+export const commitmentTense = (c: Context, i: number, tense: Tense | null): Tense | null =>
+  tense === 'present' && c.commitsAt(i) ? 'future' : tense;
 
 /** A part of a period written before the month: "the end of", "the beginning of", "early", "mid-". */
 const PART_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'close']);

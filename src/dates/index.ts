@@ -108,6 +108,7 @@ export class DateScan {
       tenseAt: (index) => tense.at(tokens[index]!.start),
       isVerbAt: (index) => tense.isVerb(tokens[index]!.start),
       describesStateAt: (index, opensClause) => tense.describesState(tokens[index]!.start, opensClause),
+      commitsAt: (index) => tense.governedByCommitment(tokens[index]!.start),
     };
     let found: Found[] = [];
     for (let i = 0; i < tokens.length; i++) {

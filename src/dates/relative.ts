@@ -8,6 +8,7 @@ import {
   isPunct,
   isPutOffUntil,
   untilTense,
+  commitmentTense,
   periodTimex,
   prepositionBefore,
   refTimex,
@@ -111,6 +112,16 @@ function relativeSeason(ref: number, s: Season, shift: number): Period {
   return candidates.find((p) => p.unit === 'season' && p.y === (s === 'WI' && fromDay(ref).m < 3 ? y - 1 : y))!;
 }
 
+function nearestSeason(ref: number, s: Season): Period {
+  const distance = (p: Period): number => {
+    const [first, last] = periodDays(p);
+    return Math.max(first - ref, ref - last);
+  };
+  const { y } = fromDay(ref);
+  const candidates: Period[] = [y - 1, y, y + 1].map((year) => ({ unit: 'season', y: year, s }));
+  return candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+}
+
 /** Words before a season without a year that make it a time ("in the summer", "through the
  *  autumn storms"), and words that do only when no noun follows ("postponed to the autumn", "before
  *  the end of the summer", not "taken to the summer palace"). */
@@ -153,11 +164,14 @@ export const season: Parser = (c, i) => {
   // "keep their timetable until the spring", said in November: a stretch running on to it lies
   // ahead. Only after "until": "well into the summer" follows a past clause's infinitive as often.
   const until = ['until', 'till'].includes(prepositionBefore(c, i)) ? untilTense(c, i) : null;
-  const tense = isPutOffUntil(c, i) ? 'future' : (until ?? c.tenseAt(i));
+  const tense = isPutOffUntil(c, i) ? 'future' : (until ?? commitmentTense(c, i, c.tenseAt(i)));
   const shift = tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
   const current = periodAt('season', c.ref);
   const same = current.unit === 'season' && current.s === s;
-  return periodHit(same ? current : relativeSeason(c.ref, s, shift), end);
+  if (same) return periodHit(current, end);
+  // A present or an infinitive ("agreed to meet again in the spring", said in November) names
+  // the nearest such season, not the one of the reference's year.
+  return periodHit(tense === 'present' ? nearestSeason(c.ref, s) : relativeSeason(c.ref, s, shift), end);
 };
 
 /** "the weekend": the last one, or the coming one when the verb looks ahead. */

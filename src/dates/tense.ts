@@ -32,6 +32,10 @@ const FUTURE_WORDS = new Set([
 /** Future markers whatever the tagger makes of them. */
 const MODAL_FUTURE = new Set(['will', 'shall', "'ll", 'wo', 'due', 'upcoming']);
 const PAST_AUXILIARIES = new Set(['has', 'have', "'ve", 'was', 'were', 'had', 'did']);
+/** Present auxiliaries: the verb after them is present, whatever its form ("is heard", "does not stop"). */
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'do', 'does']);
+/** Past verbs of committing to an act: the act they govern is still to come. */
+const COMMITMENTS = new Set(['agreed', 'decided', 'pledged', 'promised', 'vowed', 'resolved', 'undertook']);
 /** Modals that speak of what may or must be, not of a time: "may be sent", "must apply", "could last". */
 const PRESENT_MODALS = new Set(['may', 'might', 'can', 'could', 'must', 'should']);
 const STATE_VERBS = new Set([
@@ -219,6 +223,9 @@ export class TenseReader {
       // An infinitive carries its own time ("agreed to buy the unit in January"): a past verb
       // governing it says nothing about when; a future one ("plans to buy") still does.
       if (tense === 'present') {
+        // "officials said the talks could take place in March", "does not stop": a verb after a
+        // modal or an auxiliary is no noun misread.
+        if (this.hasPresentAuxiliary(k, sentence)) return 'present';
         weak = tense;
         if (this.isTimetableVerb(k)) timetable = true;
         // "is to visit", "are to meet": an arrangement ahead.
@@ -246,6 +253,30 @@ export class TenseReader {
       return tense;
     }
     return weak && timetable ? 'future' : weak;
+  }
+
+  /** Whether the verb nearest left of `offset` is an infinitive a commitment governs: "agreed to
+   *  meet again in the spring", "pledged to return to the table in January". */
+  governedByCommitment(offset: number): boolean {
+    const here = this.indexAt(offset);
+    if (here < 0) return false;
+    const sentence = this.terms[here]!.sentence;
+    for (let k = here - 1; k >= 2 && k >= here - REACH && this.terms[k]!.sentence === sentence; k--) {
+      if (!this.verbTense(k, sentence)) continue;
+      return this.terms[k - 1]!.term.normal === 'to' && COMMITMENTS.has(this.terms[k - 2]!.term.normal);
+    }
+    return false;
+  }
+
+  /** Whether the verb group ending at `k` opens with a modal of what may or must be ("could take")
+   *  or a present auxiliary ("does not stop"). */
+  private hasPresentAuxiliary(k: number, sentence: number): boolean {
+    for (let j = k - 1; j >= 0 && j > k - 4 && this.terms[j]!.sentence === sentence; j--) {
+      const { normal, tags } = this.terms[j]!.term;
+      if (PRESENT_MODALS.has(normal) || PRESENT_AUXILIARIES.has(normal)) return true;
+      if (!tags.has('Adverb') && !tags.has('Negative') && normal !== 'be') return false;
+    }
+    return false;
   }
 
   /** Whether the term at `k` is a timetable verb in the present tense ("begins", "depart"). */
@@ -285,8 +316,11 @@ export class TenseReader {
         return perfect ? 'past' : 'present';
       }
       const isVerbish = tags.has('Verb') || tags.has('Adverb') || tags.has('Negative');
-      if (!isVerbish && j < k) break;
+      // (a comma ends the group: "the judge said, does not stop")
+      if (j < k && (!isVerbish || this.terms[j + 1]!.afterComma)) break;
       if (PAST_AUXILIARIES.has(normal) || tags.has('PastTense')) tense = 'past';
+      // "when the case is heard in May": a present passive, whose participle tells no past.
+      else if (j < k && PRESENT_AUXILIARIES.has(normal)) tense = 'present';
       else if (tags.has('Verb')) tense = tense ?? 'present';
     }
     return tense;
