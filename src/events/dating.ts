@@ -11,6 +11,7 @@ import {
   ARRANGED,
   BEFORE_PREDICATE,
   DATE_LINKERS,
+  DELIBERATING_VERBS,
   GATHERINGS,
   DEADLINE_PREPS,
   LIGHT_VERBS,
@@ -259,7 +260,8 @@ function ownPredicateEnd(terms: Term[], from: number): number {
   while (k < terms.length && k <= from + 3 && BEFORE_PREDICATE.has(terms[k]!.normal)) k++;
   // "are expected to conclude by Friday"
   if (ARRANGED.test(terms[k]?.normal ?? '') && terms[k + 1]?.normal === 'to') k += 2;
-  return k < terms.length && OCCURRING_VERBS.has(terms[k]!.normal) ? k + 1 : from;
+  const verb = terms[k]?.normal ?? '';
+  return OCCURRING_VERBS.has(verb) || DELIBERATING_VERBS.has(verb) ? k + 1 : from;
 }
 
 /** Words for making ready for an occasion: "the preparations for the summit", "preparing for the vote". */

@@ -67,6 +67,14 @@ export const OCCURRING_VERBS = new Set(
   ).split(' '),
 );
 
+/** What a gathering or a body does sitting: "the council will consider the request on Monday"
+ *  dates the sitting. */
+export const DELIBERATING_VERBS = new Set(
+  'discuss discusses discussed consider considers considered review reviews reviewed debate debates debated examine examines examined'.split(
+    ' ',
+  ),
+);
+
 /** Words that say an occasion is arranged: "is planned for June", "are expected to conclude". */
 export const ARRANGED = /^(planned|scheduled|expected|due|slated|set|being)$/;
 

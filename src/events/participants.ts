@@ -14,7 +14,7 @@ import {
 import { eventHead } from '../lexicon/event-heads.js';
 import type { Complement, Mention } from './mention.js';
 import { asked, has, isCapitalised, type Segment, type Term } from './segments.js';
-import { verbGroupBefore } from './status.js';
+import { coordinatedWith, verbGroupBefore } from './status.js';
 import { pushAll } from '../arrays.js';
 
 const MAX_SUBJECT_TERMS = 16;
@@ -118,7 +118,8 @@ function hostAndGuest(text: string, terms: Term[], m: Mention): string[] {
 /** The subject of the verb that holds the event, or of the verbal mention itself. */
 function subjectOf(text: string, seg: Segment, m: Mention): string | null {
   const terms = seg.terms;
-  let verbStart = m.outer;
+  // ("will travel to Norvald and meet the president": the subject of "will travel")
+  let verbStart = coordinatedWith(text, terms, m)?.start ?? m.outer;
   if (m.kind !== 'verbal') {
     const group = verbGroupBefore(text, terms, m.outer);
     // The main verb holds the event, not an auxiliary ("Proxy forms should be returned ...").
@@ -229,6 +230,15 @@ function subjectStart(text: string, terms: Term[], verbStart: number, pastComma 
     // "On Thursday the Prime Minister chaired": a day in words opens no subject.
     if (has(t, 'Date') && /^\p{L}/u.test(t.text)) break;
     k--;
+  }
+  // "The mayor opened the fair, and the governor will meet": a walk that a word of the clause
+  // before stopped took in that clause's end; the subject starts after ", and".
+  if (k > 0 && /^[ \t]+$/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) {
+    for (let j = verbStart - 1; j > k; j--)
+      if (terms[j]!.normal === 'and' && text.slice(terms[j - 1]!.end, terms[j]!.start).includes(',')) {
+        k = j;
+        break;
+      }
   }
   while (k < verbStart && (/^(and|that|which|who)$/.test(terms[k]!.normal) || has(terms[k]!, 'Preposition'))) k++;
   return k;

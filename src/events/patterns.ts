@@ -1,5 +1,6 @@
 // Named events that have no event noun at their head: "Operation Blue Anchor", "SEALINK 2019"
 // (an acronym and the year of its edition), "PyCon" (a conference's portmanteau name).
+import { DELIBERATING_VERBS } from './lexicon.js';
 import { wordsOf, type Mention } from './mention.js';
 import { has, isCapitalised, joined, type Segment, type Term } from './segments.js';
 
@@ -15,6 +16,15 @@ const MEETING_VERBS = /^(meet|meets|met|meeting)$/;
 const ATTENDING = /^(attend|attends|attended|attending)$/;
 /** Bodies whose name also names their sitting: "the European Council", "the General Assembly". */
 const BODIES_THAT_MEET = new Set(['council', 'assembly']);
+
+const TIME_SHIFTS = new Set(['next', 'last', 'this', 'coming']);
+const FUTURE_MODALS = new Set(['will', 'would', 'shall']);
+
+/** "would discuss", "will consider": a body that is to deliberate, at the term `k` after its name. */
+function willDeliberate(terms: Term[], k: number): boolean {
+  const verb = has(terms[k + 1], 'Adverb') ? terms[k + 2] : terms[k + 1];
+  return FUTURE_MODALS.has(terms[k]?.normal ?? '') && DELIBERATING_VERBS.has(verb?.normal ?? '');
+}
 
 /** The last of up to four capitalised words joined to the term at `i`. */
 function capitalisedRunEnd(text: string, terms: Term[], i: number): number {
@@ -53,9 +63,10 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "They agreed to meet at the European Council next month", "will attend the Northern
-    // Council", "will raise it at the Harbour Assembly on Monday": a body named as where people
-    // meet, or with the day it sits, is that body's meeting (not "met at the White House", a
-    // place, nor "a seat at the Security Council").
+    // Council", "will raise it at the Harbour Assembly on Monday", "the Nordic Council would
+    // discuss it": a body named as where people meet, with the day it sits, or as about to
+    // deliberate, is that body's meeting (not "met at the White House", a place, nor "a seat at
+    // the Security Council").
     rule: 'meeting-of-body',
     type: 'meeting',
     match(text, terms, i) {
@@ -64,12 +75,14 @@ const PATTERNS: Pattern[] = [
       const k = capitalisedRunEnd(text, terms, i);
       if (!BODIES_THAT_MEET.has(terms[k]!.normal)) return -1;
       const before = terms[i - 2];
-      if (ATTENDING.test(before?.normal ?? '')) return k;
+      if (ATTENDING.test(before?.normal ?? '') || willDeliberate(terms, k + 1)) return k;
       if (before?.normal !== 'at') return -1;
       // (an adverb may stand between: "meet again at the ...")
       const verb = has(terms[i - 3], 'Adverb') ? terms[i - 4] : terms[i - 3];
+      // ("discussed at the Nordic Council next month"; not "a seat at the Security Council next year")
+      const time = TIME_SHIFTS.has(terms[k + 1]?.normal ?? '') && has(verb, 'Verb') ? k + 2 : k + 1;
       const sitting =
-        has(terms[k + 1], 'Date') || (/^(on|in)$/.test(terms[k + 1]?.normal ?? '') && has(terms[k + 2], 'Date'));
+        has(terms[time], 'Date') || (/^(on|in)$/.test(terms[k + 1]?.normal ?? '') && has(terms[k + 2], 'Date'));
       return (!!verb && MEETING_VERBS.test(verb.normal)) || sitting ? k : -1;
     },
   },

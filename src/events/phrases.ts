@@ -24,6 +24,7 @@ import {
   TRAVEL_TYPES,
 } from './lexicon.js';
 import { eventHead } from '../lexicon/event-heads.js';
+import { occasionHead } from './occasions.js';
 import { wordsOf, type Complement, type Mention } from './mention.js';
 import { has, isCapitalised, joined, type Segment, type Term } from './segments.js';
 import { pushAll } from '../arrays.js';
@@ -95,8 +96,10 @@ export function findPhrases(text: string, seg: Segment, segIndex: number): Menti
 function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Mention[] | null {
   const terms = seg.terms;
   const t = terms[i]!;
-  const head = eventHead(t.normal);
-  if (!head || !nounAt(seg, i)) return null;
+  const listed = eventHead(t.normal);
+  // (an occasion its phrase makes one is read as a noun there: "during her stay in Norvald")
+  const head = listed ?? occasionHead(text, terms, i);
+  if (!head || (listed && !nounAt(seg, i))) return null;
   const next = terms[i + 1];
   // A capital at the start of a sentence says nothing ("Dialogue is the only way"), nor after a
   // dateline's dash ("OSLO, May 4 - Talks between ...").
@@ -107,6 +110,8 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     next &&
     joined(text, t, next) &&
     isNounLike(next) &&
+    // (a preposition the tagger took for a noun: "his stay in Velmora")
+    !COMPLEMENT_PREPS.has(next.normal) &&
     !has(next, 'Date') &&
     !has(next, 'Value') &&
     !(!capital && isCapitalised(next)) &&
@@ -225,7 +230,9 @@ function phraseAt(text: string, seg: Segment, segIndex: number, i: number): Ment
     location: location ?? placeOfPredicate(text, terms, lastIndex),
     heading: seg.heading,
     conjunct: false,
+    // (an occasion only its phrase makes one, "last month's joint commission", tells a new one)
     anaphoric:
+      !!listed &&
       determiner !== null &&
       determiner !== 'a' &&
       determiner !== 'an' &&

@@ -29,8 +29,12 @@ const isVerbish = (t: Term) =>
 
 export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | null {
   const terms = seg.terms;
-  // A verbal mention carries its own tense ("will visit", "met with", "will also meet").
-  const left = m.kind === 'verbal' ? verbalGroup(terms, m) : verbGroupBefore(text, terms, m.outer).verbs;
+  // A verbal mention carries its own tense ("will visit", "met with", "will also meet"), or the
+  // tense of the verb it is coordinated with ("will travel to Norvald and meet the president").
+  const own = m.kind === 'verbal' ? verbalGroup(terms, m) : [];
+  const bare = !own.some((t) => has(t, 'PastTense'));
+  const shared = bare ? (coordinatedWith(text, terms, m)?.verbs ?? []) : [];
+  const left = m.kind === 'verbal' ? [...shared, ...own] : verbGroupBefore(text, terms, m.outer).verbs;
   // "The minutes of this meeting will be published": the verb after is the minutes', not the meeting's.
   const complement = terms[m.outer - 1]?.normal === 'of';
   // Past a time adverb: "Talks on Monday and Tuesday ended without agreement".
@@ -114,6 +118,16 @@ function verbalGroup(terms: Term[], m: Mention): Term[] {
   while (k > 0 && has(terms[k - 1], 'Adverb') && !has(terms[k - 1], 'Verb')) k--;
   const auxiliary = k < m.outer && (has(terms[k - 1], 'Modal') || has(terms[k - 1], 'Auxiliary'));
   return terms.slice(auxiliary ? k - 1 : m.outer, m.head + 1);
+}
+
+/** "will travel to Norvald and meet the president", "travelled to Norvald and met": the verb group
+ *  a verbal mention right after "and", without an auxiliary of its own, is coordinated with; both
+ *  verbs share its subject, and a verb in the present form its tense. */
+export function coordinatedWith(text: string, terms: Term[], m: Mention): VerbGroup | null {
+  if (m.kind !== 'verbal' || terms[m.outer - 1]?.normal !== 'and') return null;
+  if (verbalGroup(terms, m).some((t) => has(t, 'Modal') || has(t, 'Auxiliary'))) return null;
+  const group = verbGroupBefore(text, terms, m.outer);
+  return group.verbs.length > 0 ? group : null;
 }
 
 /** How many terms into the main clause its verb may stand (its subject comes first). */
