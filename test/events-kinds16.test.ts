@@ -9,7 +9,10 @@
 //     deliberating verb; a gathering that discussed something on a day is dated by that day;
 //   - a verb right after "and" shares the subject, and in the present form the tense, of the verb
 //     it is coordinated with ("will travel to Norvald and meet the president"); after ", and" a
-//     new subject starts ("..., and the president met the unions").
+//     new subject starts ("..., and the president met the unions");
+//   - signing an instrument is an occasion ("will sign a memorandum on Friday", "signed a joint
+//     declaration"); signing a letter or a petition, signing off on a plan, or "has signed" (a
+//     result), is none.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 
@@ -87,5 +90,18 @@ describe('coordinated verbs share their subject and tense', () => {
       'The mayor opened the fair, and the governor will meet the unions.',
       [['meeting', null, 'planned', 'the unions', 'the governor']],
     ],
+  ]);
+});
+
+describe('signing an instrument', () => {
+  check([
+    ['The ministers will sign a memorandum on Friday.', [['signing', '2026-11-06', 'planned', 'The ministers']]],
+    ['The two leaders signed a joint declaration on Tuesday.', [['signing', '2026-11-03', 'past', 'The two leaders']]],
+    ['The minister signed three agreements on Monday.', [['signing', '2026-11-02', 'past', 'The minister']]],
+    // a letter, a petition, a plan signed off; a result told in the perfect
+    ['The firm has signed a definitive agreement to acquire Orlen Sensors.', []],
+    ['The minister signed the letter on Monday.', []],
+    ['Residents signed a petition against the plan.', []],
+    ['The board signed off on the plan on Monday.', []],
   ]);
 });

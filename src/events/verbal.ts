@@ -242,8 +242,35 @@ function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number 
     title ||
     (cue.type === 'visit' && has(head, 'Place')) ||
     ((cue.type === 'meeting' || cue.type === 'visit') && isPeople(objectHead(text, terms, i + 1))) ||
-    (cue.type === 'visit' && PLACE_NOUNS.has(objectHead(text, terms, i + 1)?.normal ?? ''));
+    (cue.type === 'visit' && PLACE_NOUNS.has(objectHead(text, terms, i + 1)?.normal ?? '')) ||
+    (cue.type === 'signing' && signsAnInstrument(text, terms, i + 1) && !isPerfect(terms, i));
   return object && !has(head, 'Date') && !objectIsThing(text, terms, i + 1) ? i : -1;
+}
+
+/** What is signed at an occasion: "will sign a memorandum on Friday", "signed a joint declaration". */
+const INSTRUMENTS = forms(
+  'agreement agreements memorandum memoranda treaty treaties accord accords declaration declarations protocol ' +
+    'protocols convention conventions charter communique communiqué',
+);
+/** "has signed a definitive agreement to acquire": the perfect tells a result, not an occasion. */
+const isPerfect = (terms: Term[], i: number): boolean =>
+  /^(has|have|'ve|had)$/.test(terms[i - 1]?.normal ?? '') ||
+  (has(terms[i - 1], 'Adverb') && /^(has|have|'ve|had)$/.test(terms[i - 2]?.normal ?? ''));
+
+/** How many words may stand before the instrument: "a new bilateral trade agreement". */
+const INSTRUMENT_MODIFIERS = 4;
+
+/** "a memorandum", "the agreement", "three agreements", "a joint declaration" from `k`; not "the
+ *  letter", nor "off on the plan". */
+function signsAnInstrument(text: string, terms: Term[], k: number): boolean {
+  let n = /^(a|an|the|two|three|four|five|several)$/.test(terms[k]?.normal ?? '') ? k + 1 : k;
+  for (const end = n + INSTRUMENT_MODIFIERS; n < terms.length && n <= end; n++) {
+    const t = terms[n]!;
+    if (!joined(text, terms[n - 1]!, t)) return false;
+    if (INSTRUMENTS.has(t.normal)) return true;
+    if (!(has(t, 'Adjective') || has(t, 'Noun')) || has(t, 'Pronoun') || has(t, 'Preposition')) return false;
+  }
+  return false;
 }
 
 /** The place name after the verb at `i` and its preposition, past a time adverb ("departs
