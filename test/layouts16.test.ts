@@ -129,6 +129,11 @@ describe('"according to" any particular source, and a reported clause opening wi
       'Mayor Ana Roe said going through the floods had changed her.',
       ['Ana Roe (Mayor)|going through the floods had changed her'],
     ],
+    // the writer's clause after a dash and a conjunction is none of the source's
+    [
+      'According to the survey, most buyers want video tours — and our new app builds on that demand.',
+      ['the survey ()|most buyers want video tours'],
+    ],
     // a custom, a plan or a pronoun after "according to" is no new source
     ['The road will reopen in June, according to plan.', []],
     ['According to custom, the mayor opens the fair.', []],
@@ -214,6 +219,16 @@ describe('a body named in full with its acronym, then by the acronym', () => {
     ],
   ])('%s', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
+  });
+  it('leaves the owner before the body out of its name', () => {
+    expect(
+      quotes(
+        "Valdia's Coastal Protection Authority (CPA) said the dykes held. The CPA added that the tide was falling.",
+      ),
+    ).toEqual([
+      'Coastal Protection Authority ()|the dykes held',
+      'Coastal Protection Authority ()|the tide was falling',
+    ]);
   });
   // The speaker's case aside (a name printed in capitals is recased as a person's), no body is named.
   it.each<[string, string[]]>([

@@ -18,7 +18,9 @@ const capitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
  */
 function spelledFrom(ts: readonly Token[], open: number, acronym: string): number {
   let from = open;
-  while (from > 0 && (capitalized(ts[from - 1]!) || (from < open && NAME_LINKS.has(ts[from - 1]!.lower)))) from--;
+  // "Seoul's Joint Chiefs of Staff (JCS)": the owner before the name is none of it.
+  const nameWord = (t: Token) => capitalized(t) && !/['’]s$/.test(t.text);
+  while (from > 0 && (nameWord(ts[from - 1]!) || (from < open && NAME_LINKS.has(ts[from - 1]!.lower)))) from--;
   while (from < open && NAME_LINKS.has(ts[from]!.lower)) from++;
   if (from >= open || ts[open - 1]!.text[0] !== acronym[acronym.length - 1]) return -1;
   // The longest tail of the run that spells the acronym: "U.S. Department of Energy (DOE)" keeps "U.S.".

@@ -10,7 +10,7 @@ import {
   type SpeakerPhrase,
 } from '../mentions/speaker-np.js';
 import { CLOSING_MARK, OPENING_MARK, QUOTE_MARK, type QuotedSpan } from './quote-scan.js';
-import { DETERMINERS, GROUP_HEADS, SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
+import { DASHES, DETERMINERS, GROUP_HEADS, SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
 import { ADDRESSED, BARE_CLAUSE, DIRECTIVE, DIRECTIVE_ONLY, QUOTING_ONLY, THAT_CLAUSE } from '../lexicon/speech.js';
 import { cueAt, type CueAt } from './cue-find.js';
 import { mentionOf, type Context, type Found, type Mention } from './context.js';
@@ -352,7 +352,13 @@ function accordingTo(r: Reading, i: number, name: string): boolean {
   // "… as the survey shows: According to X, …": a colon opens a clause as a sentence start does.
   if (i <= lead + 1 || ts[i - 1]?.text === ':') {
     const from = phrase.apposition ? phrase.apposition[1] : phrase.to;
-    const end = clauseEnd(ts, from, st);
+    let end = clauseEnd(ts, from, st);
+    // "According to the survey, most buyers want tours — and our product builds on that": the
+    // writer's own clause after a dash and a conjunction is none of the source's.
+    const aside = ts.findIndex(
+      (t, k) => k > from && k < end && DASHES.has(t.text) && COORDINATORS.has(ts[k + 1]?.lower ?? ''),
+    );
+    if (aside > 0) end = aside;
     // "According to her account, after examining the leg, she insisted …": an adjunct cut off by
     // another's report is no clause of its own.
     const opening = ts[from]?.text === ',' ? from + 1 : from;
