@@ -1,15 +1,13 @@
 // "The National Weather Service (NWS) warned …. The NWS said …": a body the text names once in full
 // with its acronym in brackets, then by the acronym alone, is one speaker under its full name.
-import type { Token } from '../document/tokens.js';
+import { opensWithCapital, type Token } from '../document/tokens.js';
 import type { SpeakerPhrase } from '../mentions/speaker-np.js';
 import type { Context, Found, Mention } from './context.js';
-import { isTitleWord } from './layout.js';
+import { ABBREVIATION, isTitleWord } from './layout.js';
 
-/** An acronym in brackets: two to six capitals ("NWS", "DOE", "MOFA"). */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Lower-case words inside a body's name, whose initials an acronym may keep or drop ("Department of Energy"). */
 const NAME_LINKS = new Set(['of', 'for', 'and', 'on', '&', 'the']);
-const capitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
+const capitalized = (t: Token) => t.word && opensWithCapital(t.text);
 
 /**
  * The start of the words before the bracket at `open` that the acronym abbreviates: the capitalised
@@ -23,7 +21,7 @@ function spelledFrom(ts: readonly Token[], open: number, acronym: string): numbe
   while (from > 0 && (nameWord(ts[from - 1]!) || (from < open && NAME_LINKS.has(ts[from - 1]!.lower)))) from--;
   while (from < open && NAME_LINKS.has(ts[from]!.lower)) from++;
   if (from >= open || ts[open - 1]!.text[0] !== acronym[acronym.length - 1]) return -1;
-  // The longest tail of the run that spells the acronym: "U.S. Department of Energy (DOE)" keeps "U.S.".
+  // Some tail of the run spells the acronym; the body's name is the whole run ("U.S. Department of Energy (DOE)").
   for (let start = from; start < open; start++) {
     if (!capitalized(ts[start]!)) continue;
     let k = 0;
@@ -39,7 +37,8 @@ function definedBodies(ctx: Context): Map<string, { paragraph: number; open: num
   ctx.tokens.forEach((ts, p) => {
     for (let open = 1; open + 2 < ts.length; open++) {
       const acronym = ts[open + 1]!.text;
-      if (ts[open]!.text !== '(' || ts[open + 2]!.text !== ')' || !ACRONYM.test(acronym) || out.has(acronym)) continue;
+      if (ts[open]!.text !== '(' || ts[open + 2]!.text !== ')' || !ABBREVIATION.test(acronym) || out.has(acronym))
+        continue;
       // "the Prime Minister's Spokesperson (PMS)": an office's holder, which the transcript rules read.
       if (isTitleWord(ts[open - 1]!)) continue;
       const from = spelledFrom(ts, open, acronym);

@@ -1223,7 +1223,7 @@ export function datelineEnd(ts: readonly Token[]): number {
 }
 
 /** An abbreviation a text defines for a speaker: two to six capitals ("PMS", "PMOS", "SG"). */
-const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+export const ABBREVIATION = /^\p{Lu}{2,6}$/u;
 /** Words of the phrase an abbreviation stands for, besides capitalised ones ("the Spokesperson for the …"). */
 const DEFINED_LINKS = set('of for the to');
 

@@ -57,6 +57,9 @@ const keyOf = (ts: readonly Token[], l: Label) =>
 /** A name's or title's words, a hyphenated one kept whole as labels print it ("ADJEI-MENSAH"). */
 const words = (s: string | null): string[] => (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 
+/** A role label's words without its article: "THE VICE PRESIDENT" → ["vice", "president"]. */
+const roleWords = (label: string) => words(label).filter((w) => w !== 'the');
+
 /** The words of a title naming the holder's own office: "Spokesman for the Secretary-General" → ["spokesman"]. */
 const officeWords = (title: string | null): string[] => {
   const all = words(title);
@@ -97,7 +100,7 @@ function headerSpeaks(ctx: Context, turn: Turn, issuers: Issuers): boolean {
     return label.nameWords.length > 0 && label.nameWords.every((w) => words(phrase.name).includes(w));
   if (label.role !== 'role') return false;
   const ts = ctx.tokens[turn.paragraph]!;
-  const role = words(ctx.doc.text.slice(ts[label.start]!.start, ts[label.nameEnd - 1]!.end)).filter((w) => w !== 'the');
+  const role = roleWords(ctx.doc.text.slice(ts[label.start]!.start, ts[label.nameEnd - 1]!.end));
   return holdsRole(officeWords(phrase.title), role);
 }
 
@@ -278,7 +281,7 @@ function labelPhrase(
   const held = roll.get(roleKey(ts.slice(l.start, l.nameEnd)));
   if (held !== undefined) return held ? linked(held) : described;
   // "SPOKESPERSON:", "THE PRESIDENT:": the header's person holding that title.
-  const role = words(text(l.start, l.nameEnd)).filter((w) => w !== 'the');
+  const role = roleWords(text(l.start, l.nameEnd));
   for (const m of new Set(people.values())) if (holdsRole(officeWords(m.phrase.title), role)) return linked(m);
   return described;
 }
