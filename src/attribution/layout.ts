@@ -919,8 +919,19 @@ const PREFIX_NOUNS = set('transcript remarks speech address statement comments')
 const MAX_NOUN_AT = 6;
 /** Marks that end a series name before a title line ("Defence Update: Press Briefing by …"). */
 const TITLE_PREFIX_ENDS = set(': |');
-/** Words that end a speaker in a title line: "Statement by X on …", "Remarks by X at …". */
-const TITLE_LINE_STOPS = set('on regarding about at following after to in with , : | - \u2013 \u2014 (');
+/**
+ * Words that end a speaker in a title line: "Statement by X on …", "Remarks by X at …", "Press
+ * Gaggle by X Aboard …", "Remarks by X Before Departure", "… as Prepared for Delivery".
+ */
+const TITLE_LINE_STOPS = set(`on regarding about at following after to in with , : | - \u2013 \u2014 (
+  aboard before upon during ahead en prior via against alongside amid as into near outside from`);
+/** Verbs whose gerund opens a title line's occasion: "Remarks by X Announcing …", "… Honoring Veterans". */
+const OCCASION_GERUNDS = set(`announcing celebrating honoring honouring marking commemorating launching unveiling
+  welcoming highlighting signing presenting introducing recognizing recognising addressing visiting opening
+  closing accepting receiving hosting meeting urging calling discussing delivering reaffirming thanking
+  congratulating condemning supporting touting promoting`);
+/** Does the word end the speaker a title line names? */
+const endsTitleSpeaker = (t: Token) => TITLE_LINE_STOPS.has(t.lower) || OCCASION_GERUNDS.has(t.lower);
 /** Words of a name set off after an office in a title line ("by the Press Secretary, Ana ROE"). */
 const MAX_APPOSED_NAME = 4;
 
@@ -965,7 +976,7 @@ function apposedName(ts: readonly Token[], comma: number): number | null {
 function apposedEnd(ts: readonly Token[], comma: number): number | null {
   if (ts[comma]?.text !== ',') return null;
   let end = comma + 1;
-  while (end < ts.length && !TITLE_LINE_STOPS.has(ts[end]!.lower)) end++;
+  while (end < ts.length && !endsTitleSpeaker(ts[end]!)) end++;
   return end;
 }
 
@@ -1015,7 +1026,7 @@ export function titleLineSpeakers(ts: readonly Token[]): Array<[number, number]>
  */
 export function leadingSpeaker(ts: readonly Token[], from: number): [number, number] | null {
   let ceil = from;
-  while (ceil < ts.length && !TITLE_LINE_STOPS.has(ts[ceil]!.lower)) ceil++;
+  while (ceil < ts.length && !endsTitleSpeaker(ts[ceil]!)) ceil++;
   const named = ts.slice(from, ceil);
   const shaped = named.length > 1 && named.every((t, k) => capitalized(t) || (k > 0 && LABEL_LINKS.has(t.lower)));
   return shaped && !namesRole(ts[ceil - 1]!) ? [from, ceil] : null;
@@ -1139,7 +1150,7 @@ function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
     (sentenceCase && k > 0 && headerWord(t));
   if (link < 0 || !ts.slice(0, link).every(lead)) return [];
   let ceil = link + 1;
-  while (ceil < ts.length && !TITLE_LINE_STOPS.has(ts[ceil]!.lower)) ceil++;
+  while (ceil < ts.length && !endsTitleSpeaker(ts[ceil]!)) ceil++;
   // "by A and B": one speaker per conjunct.
   const out: Array<[number, number]> = [];
   let from = link + 1;

@@ -1,0 +1,55 @@
+// Layouts no fixture had yet, each with rows of our own words and negative rows beside them: a
+// title line whose occasion follows the speaker's name ("Press Gaggle by X Aboard …", "Remarks by X
+// Announcing …"; fixtures/gaggle17-title-line-occasion.txt).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+/** Every quote as "speaker (title)|text". */
+const quotes = (text: string) => {
+  const { quotes, speakers } = analyze(text, { referenceDate: '2026-11-05' });
+  return quotes.map((q) => {
+    const s = speakers.find((x) => x.id === q.speakerId);
+    return `${s?.name ?? ''} (${s?.title ?? ''})|${q.text}`;
+  });
+};
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('a title line’s occasion after the speaker is no part of her name', () => {
+  it('credits the press secretary of a gaggle aboard an aircraft', () => {
+    const speakers = quotes(fixture('gaggle17-title-line-occasion.txt')).map((q) => q.split('|')[0]);
+    // her three turns, and the President's words she reports in the second
+    expect(speakers).toEqual([
+      'Ysolde Lindgaard (Press Secretary)',
+      'Ysolde Lindgaard (Press Secretary)',
+      'The President (President)',
+      'Ysolde Lindgaard (Press Secretary)',
+    ]);
+  });
+  const TURNS = '\n\nMS. OKWUOSA: We will act today.\n\nQ: Will you?\n\nMS. OKWUOSA: Yes.';
+  const OKWUOSA = ['Dalia Okwuosa (Vice President)|We will act today.', 'Dalia Okwuosa (Vice President)|Yes.'];
+  it.each<[string, string[]]>([
+    [`Remarks by Vice President Dalia Okwuosa Before Departure${TURNS}`, OKWUOSA],
+    [`Remarks by Vice President Dalia Okwuosa Upon Arrival in Port Tamarind${TURNS}`, OKWUOSA],
+    [`Remarks by Vice President Dalia Okwuosa During a Visit to Brightwater${TURNS}`, OKWUOSA],
+    [`Remarks by Vice President Dalia Okwuosa Ahead of the Summit${TURNS}`, OKWUOSA],
+    [`Remarks by Vice President Dalia Okwuosa Prior to Departure${TURNS}`, OKWUOSA],
+    [`Remarks by Vice President Dalia Okwuosa Via Video Link${TURNS}`, OKWUOSA],
+    [`Remarks by Vice President Dalia Okwuosa as Prepared for Delivery${TURNS}`, OKWUOSA],
+    [`Remarks by Vice President Dalia Okwuosa Announcing New Funding${TURNS}`, OKWUOSA],
+    [`Remarks by Vice President Dalia Okwuosa Honoring Veterans${TURNS}`, OKWUOSA],
+    // a name that ends in "-ing" is still the whole name
+    [
+      `Remarks by Vice President Dalia Fleming Okwuosa${TURNS}`,
+      ['Dalia Fleming Okwuosa (Vice President)|We will act today.', 'Dalia Fleming Okwuosa (Vice President)|Yes.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+  it('keeps a speaker named after the occasion out of the first one’s name', () => {
+    const { speakers } = analyze(`Remarks by Vice President Dalia Okwuosa Alongside Premier Ana Tollund${TURNS}`, {
+      referenceDate: '2026-11-05',
+    });
+    expect(speakers.map((s) => s.name)).toEqual(['Dalia Okwuosa']);
+  });
+});
