@@ -1,6 +1,7 @@
 // Layouts no fixture had yet, each with rows of our own words and negative rows beside them: a
 // title line whose occasion follows the speaker's name ("Press Gaggle by X Aboard …", "Remarks by X
-// Announcing …"; fixtures/gaggle17-title-line-occasion.txt).
+// Announcing …"; fixtures/gaggle17-title-line-occasion.txt); "Transcript of PM X’s Press Conference" over
+// labels in capitals that stand for the office ("PM:"; fixtures/transcript17-possessive-title-abbreviated-labels.txt).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
@@ -51,5 +52,40 @@ describe('a title line’s occasion after the speaker is no part of her name', (
       referenceDate: '2026-11-05',
     });
     expect(speakers.map((s) => s.name)).toEqual(['Dalia Okwuosa']);
+  });
+});
+
+describe('a possessive after "Transcript of", and labels that abbreviate the office', () => {
+  it('credits every "PM:" turn to the prime minister the title line names', () => {
+    const found = quotes(fixture('transcript17-possessive-title-abbreviated-labels.txt'));
+    expect(found).toHaveLength(3);
+    for (const q of found) expect(q.startsWith('Tavita Marrowby (Prime Minister)|')).toBe(true);
+  });
+  const turns = (label: string) => `\n\n${label}: We will act today.\n\nJOURNALIST: When?\n\n${label}: Next week.`;
+  it.each<[string, string[]]>([
+    [
+      `Press Conference by PM Tavita Marrowby${turns('PM')}`,
+      ['Tavita Marrowby (Prime Minister)|We will act today.', 'Tavita Marrowby (Prime Minister)|Next week.'],
+    ],
+    [
+      `Transcript of Prime Minister Tavita Marrowby's Media Availability${turns('PRIME MINISTER')}`,
+      ['Tavita Marrowby (Prime Minister)|We will act today.', 'Tavita Marrowby (Prime Minister)|Next week.'],
+    ],
+    [
+      `Press Conference by Foreign Minister Nadia Qorvash${turns('FM')}`,
+      ['Nadia Qorvash (Foreign Minister)|We will act today.', 'Nadia Qorvash (Foreign Minister)|Next week.'],
+    ],
+    // "PM:" is not the President's label
+    [`Press Conference by President Nadia Qorvash${turns('PM')}`, ['PM (PM)|We will act today.', 'PM (PM)|Next week.']],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+  it.each([
+    'Transcript of the Budget Statement',
+    // a readout reports its principal's call; it records no words of hers
+    "Readout of Prime Minister Tavita Marrowby's Call with President Nadia Qorvash",
+  ])('finds no speaker of the turns in "%s"', (title) => {
+    const { speakers } = analyze(`${title}${turns('PM')}`, { referenceDate: '2026-11-05' });
+    expect(speakers.map((s) => s.name)).toEqual(['PM']);
   });
 });

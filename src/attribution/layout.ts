@@ -1128,13 +1128,31 @@ function insidePortfolio(ts: readonly Token[], from: number, and: number): boole
   );
 }
 
+/**
+ * Where the owner ending at the possessive `owner` starts: the line's first word ("Spokesperson X’s
+ * Press Conference"), or the word after "of" when a record's noun opens the line ("Transcript of PM
+ * X’s Press Conference"; a "Readout of X’s Call" reports X, it does not record her words); -1 when
+ * the line is shaped otherwise.
+ */
+/** Nouns of a record of someone's own words, before "of" and its owner ("Text of X’s Address"). */
+const RECORD_NOUNS = set('transcript transcripts text record');
+
+function possessiveOwnerFrom(ts: readonly Token[], owner: number): number {
+  let from = owner;
+  while (from > 0 && capitalized(ts[from - 1]!)) from--;
+  if (from === 0) return 0;
+  const opened = from >= 2 && ts[from - 1]!.lower === 'of' && RECORD_NOUNS.has(ts[from - 2]!.lower);
+  return opened && ts.slice(0, from - 1).every(capitalized) ? from : -1;
+}
+
 function lineSpeakers(ts: readonly Token[]): Array<[number, number]> {
   // "Spokesperson X’s Regular Press Conference": the possessive names the speaker.
   const owner = ts.findIndex((t, i) => i <= MAX_NOUN_AT && /['’]s$/.test(t.text));
-  if (owner > 0 && ts.slice(0, owner + 1).every(capitalized)) {
+  const ownerFrom = owner > 0 ? possessiveOwnerFrom(ts, owner) : -1;
+  if (ownerFrom >= 0) {
     let k = owner + 1;
     while (k < ts.length && k - owner <= 4 && capitalized(ts[k]!) && !HEADER_NOUNS.has(ts[k]!.lower)) k++;
-    if (k < ts.length && HEADER_NOUNS.has(ts[k]!.lower)) return [[0, owner + 1]];
+    if (k < ts.length && HEADER_NOUNS.has(ts[k]!.lower)) return [[ownerFrom, owner + 1]];
   }
   const link = ts.findIndex((t, i) => i > 0 && i <= MAX_NOUN_AT + 1 && linksSpeaker(ts, i));
   // A title in sentence case ("Joint statement by", "Opening remarks by") keeps its later words in

@@ -4,6 +4,7 @@
 // labels whose header names its speaker ("transcript of … briefing by X") is X's, paragraph by
 // paragraph. The label grammar is in layout.ts; this module links labels to speakers.
 import type { SpeakerPhrase } from '../mentions/speaker-np.js';
+import { spelledTitle } from '../mentions/lexicon.js';
 import { mentionOf, type Context, type Found, type Mention } from './context.js';
 import type { Issuers } from './issuers.js';
 import {
@@ -57,8 +58,11 @@ const keyOf = (ts: readonly Token[], l: Label) =>
 /** A name's or title's words, a hyphenated one kept whole as labels print it ("ADJEI-MENSAH"). */
 const words = (s: string | null): string[] => (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 
-/** A role label's words without its article: "THE VICE PRESIDENT" → ["vice", "president"]. */
-const roleWords = (label: string) => words(label).filter((w) => w !== 'the');
+/**
+ * A role label's words without its article, its capitals spelled out: "THE VICE PRESIDENT" →
+ * ["vice", "president"], "PM" → ["prime", "minister"].
+ */
+const roleWords = (label: string) => words(spelledTitle(label) ?? label).filter((w) => w !== 'the');
 
 /** The words of a title naming the holder's own office: "Spokesman for the Secretary-General" → ["spokesman"]. */
 const officeWords = (title: string | null): string[] => {
