@@ -5,7 +5,11 @@
 // walking its terms: the concatenation of every term's pre + text + post reproduces the input up
 // to a few normalised characters (dashes, quotes), and each term is re-synchronised against the
 // input where the lengths drift.
-import nlp from 'compromise';
+//
+// compromise's two-level build: its tokenizer, lexicon and taggers, the same model as the full
+// build's (test/perf17.test.ts), without the third level's phrase methods nothing here calls, which
+// the startup snapshot would otherwise hold and a cold start read back.
+import nlp from 'compromise/two';
 import type { Span } from '../types.js';
 import { pushAll } from '../arrays.js';
 import { cheapWorld, type CompromiseWorld } from './cheap-world.js';
