@@ -5,22 +5,23 @@ import { groupMentions } from '../src/events/coref.js';
 import type { Mention } from '../src/events/mention.js';
 import { findNamedPatterns } from '../src/events/patterns.js';
 import { findPhrases } from '../src/events/phrases.js';
-import { segmentsOf } from '../src/events/segments.js';
+import { segmentsOf, type Segment } from '../src/events/segments.js';
 import { findVerbal } from '../src/events/verbal.js';
 import { pushAll } from '../src/arrays.js';
 
-function mentionsOf(text: string): Mention[] {
+function mentionsOf(text: string): [Mention[], Segment[]] {
   const mentions: Mention[] = [];
-  segmentsOf(buildDocument(text, tag(text))).forEach((seg, k) => {
+  const segments = segmentsOf(buildDocument(text, tag(text)));
+  segments.forEach((seg, k) => {
     pushAll(mentions, [...findNamedPatterns(text, seg, k), ...findPhrases(text, seg, k), ...findVerbal(text, seg, k)]);
   });
-  return mentions;
+  return [mentions, segments];
 }
 
 /** The mentions of a text, grouped without dates: [names of each group, rules that joined them]. */
 function groupsOf(text: string): [string[], string[]][] {
-  const mentions = mentionsOf(text);
-  return groupMentions(text, mentions, () => null).map((g) => [
+  const [mentions, segments] = mentionsOf(text);
+  return groupMentions(text, mentions, () => null, segments).map((g) => [
     g.mentions.map((m) => text.slice(m.start, m.end)),
     g.rules,
   ]);
@@ -86,7 +87,7 @@ describe('each mention records the rule that found it', () => {
     ['The envoy attended the Harbor Security Forum.', 'Harbor Security Forum', 'proper-name'],
     ['Mayor Ito spoke by phone with Governor Park.', 'spoke by phone', 'verb-call'],
   ])('%s', (text, name, rule) => {
-    expect(mentionsOf(text).map((m) => [text.slice(m.start, m.end), m.rule])).toContainEqual([name, rule]);
+    expect(mentionsOf(text)[0].map((m) => [text.slice(m.start, m.end), m.rule])).toContainEqual([name, rule]);
   });
 });
 

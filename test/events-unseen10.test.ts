@@ -129,13 +129,13 @@ describe('more occasions and their words', () => {
       '2026-01-01/2026-05-01',
       null,
     ],
-    // a title's numbered summit is the body's summit of that number
+    // a title's numbered summit is the body's summit of that number, held where they met for it
     [
       'Joint Statement of the Seventh Lindmark–Osterhaven Summit\n\nThe leaders met in Osterhaven on 8 and 9 September 2025 for the seventh bilateral summit.',
       '2025-09-09',
       'Joint Statement of the Seventh Lindmark–Osterhaven Summit',
       '2025-09-08/2025-09-09',
-      null,
+      'Osterhaven',
     ],
   ])('%#: %s', (text, ref, name, date, place) => {
     const e = find(text, ref, name);

@@ -7,11 +7,13 @@
 //   apposition  "HarborCon, the city's annual conference"
 //   edition     the same ordinal and type ("the Seventh ... Summit", "the seventh bilateral summit")
 // and, once dated, two events at the same place on the same day.
-// Conjuncts ("the G20 and APEC Summits") only join; verbal mentions join an event of their type
+// Conjuncts ("the G20 and APEC Summits") only join; verbal mentions join the gathering their
+// clause says they met for or at ("met on Monday for the Dialogue"), else an event of their type
 // whose proper words occur in their sentence.
 import { daysOfValue } from './dating.js';
 import { CALL_TYPES, GATHERINGS, TRAVEL_TYPES } from './lexicon.js';
 import { wordsOf, type Mention } from './mention.js';
+import { has, type Segment } from './segments.js';
 import { pushAll } from '../arrays.js';
 
 export interface EventGroup {
@@ -209,7 +211,13 @@ function namedLater(g: EventGroup, m: Mention): boolean {
   );
 }
 
-export function groupMentions(text: string, mentions: readonly Mention[], ownDate: OwnDate): EventGroup[] {
+/** `segments`: those the mentions were found in (a verb between two mentions keeps them apart). */
+export function groupMentions(
+  text: string,
+  mentions: readonly Mention[],
+  ownDate: OwnDate,
+  segments: readonly Segment[],
+): EventGroup[] {
   const groups: EventGroup[] = [];
   const join = (g: EventGroup, m: Mention, rule: string) => {
     g.mentions.push(m);
@@ -285,24 +293,45 @@ export function groupMentions(text: string, mentions: readonly Mention[], ownDat
     // "On the margins of the summit, she met ...": a meeting beside the occasion, not the occasion.
     // ("agreed to meet again before the summer": another meeting than the one told)
     const beside = ASIDE_OCCASION.test(sentenceOf(text, m)) || AGAIN.test(text.slice(m.end, m.end + AGAIN_CHARS));
-    const g = beside
-      ? undefined
-      : latest((x) =>
-          x.forms.some(
-            (o) => o.type === m.type && o.kind !== 'verbal' && proper(o).some((w) => w.length > 2 && around.has(w)),
-          ),
-        );
+    const gathering = beside ? undefined : latest((x) => x.mentions.some((o) => metFor(text, segments, m, o)));
+    const g =
+      beside || gathering
+        ? gathering
+        : latest((x) =>
+            x.forms.some(
+              (o) => o.type === m.type && o.kind !== 'verbal' && proper(o).some((w) => w.length > 2 && around.has(w)),
+            ),
+          );
     // "Council Approves Plan in 7-2 Vote" over "The council voted 7-2 on Tuesday": the title's event.
     const appositive = g ? undefined : latest((x) => x.mentions.some((o) => inApposition(text, m, o)));
     const titled = g || appositive || beside ? undefined : latest((x) => toldUnderTitle(groups, x, m, false));
     const told = g || titled ? undefined : toldNext(groups, ordered, m, ownDate(m));
-    if (g) join(g, m, 'verbal');
+    if (gathering) join(gathering, m, 'met-for');
+    else if (g) join(g, m, 'verbal');
     else if (appositive) join(appositive, m, 'apposition');
     else if (titled) join(titled, m, 'heading');
     else if (told) join(told, m, 'told');
     else start(m);
   }
   return groups;
+}
+
+/** How far (UTF-16 units) after "met" the gathering it was held as may be named. */
+const MET_FOR_REACH = 100;
+
+/** "The ministers met on Monday for the second Transport Dialogue", "met in Varna at the Harbour
+ *  Forum": a meeting verb whose clause goes on to the gathering it met for (any) or at (one
+ *  named or definite) tells that gathering. Not "met the delegates who attended the forum"
+ *  (another verb between), nor "met at a summit" or "will meet during the summit" (a meeting of
+ *  two among many). */
+function metFor(text: string, segments: readonly Segment[], m: Mention, o: Mention): boolean {
+  if (m.type !== 'meeting' || o.kind === 'verbal' || !GATHERINGS.has(o.type) || o.seg !== m.seg) return false;
+  if (o.phraseStart <= m.end || o.phraseStart - m.end > MET_FOR_REACH) return false;
+  const between = text.slice(m.end, o.phraseStart);
+  if (/[,;:.!?()]/.test(between)) return false;
+  const prep = /\s(for|at)\s+$/i.exec(between)?.[1]?.toLowerCase();
+  if (!prep || (prep !== 'for' && (o.determiner === 'a' || o.determiner === 'an'))) return false;
+  return segments[m.seg]!.terms.slice(m.last + 1, o.outer).every((t) => !has(t, 'Verb') || has(t, 'Noun'));
 }
 
 const AGAIN = /^\s+again\b/i;

@@ -94,7 +94,7 @@ export function findEvents(ctx: EventContext): EventOut[] {
   // An occasion only ever asked about is none; asked about and told, its question may date it.
   const groups = mergeSamePlaceAndDay(
     text,
-    groupMentions(text, mentions, ownDate),
+    groupMentions(text, mentions, ownDate, segments),
     (g) => bestLink(g, linked)?.date ?? null,
   ).filter((g) => !g.mentions.every((m) => isAskedAbout(text, segments[m.seg]!, m)));
   const taken = new Set<string>();

@@ -175,6 +175,12 @@ function tenseOf(group: Term[], planning = true): EventStatus | null {
   if (group.length === 0) return null;
   if (group.some((t) => t.normal === 'will' || t.normal === 'shall' || t.normal === "'ll" || t.normal === 'going'))
     return 'planned';
+  // "said the two sides would hold a drill": the future of a report; not "would have held" (what
+  // did not happen) nor "would be at the conference" (no verb of its own); "would be held" is.
+  const would = group.findIndex((t) => t.normal === 'would');
+  const afterWould = would < 0 ? [] : group.slice(would + 1);
+  if (afterWould.some((t) => has(t, 'Verb') && t.normal !== 'be') && !afterWould.some((t) => t.normal === 'have'))
+    return 'planned';
   // "agreed to conduct a seminar", "agreed on a workshop": the event is still to come.
   if (planning && group.some((t) => PLANNING_VERBS.has(t.normal))) return 'planned';
   const progressive =

@@ -1,0 +1,96 @@
+// Event kinds left over from issue 9's last session. Texts written for these tests; negatives beside them.
+//   - a meeting verb whose clause goes on to the gathering it met for ("met on Monday for the
+//     third Waterways Dialogue", "met for talks") or at ("met at the Kelmar Harbour Forum") tells
+//     that gathering: one event, not two; a verb between ("met the pilots who attended the
+//     forum"), a comma, "during" or "on the sidelines of" (a meeting within it), or "at a summit"
+//     keeps them apart;
+//   - "would" before an event's verb, in a report of what was said, plans it ("said the two sides
+//     would hold a drill", "would be represented at the conference"); "would have held" (what did
+//     not happen) and "would be" alone plan nothing.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline.js';
+
+const REFERENCE = '2026-11-05';
+const events = (text: string) =>
+  analyze(text, { referenceDate: REFERENCE }).events.map((e) => [e.type, e.mention, e.date, e.status]);
+/** Each row: a text, then its events as [type, mention, date, status]. */
+const check = (rows: [string, (string | null)[][]][]) =>
+  it.each(rows)('%j', (text, expected) => expect(events(text)).toEqual(expected));
+
+describe('a meeting verb and the gathering it met for or at', () => {
+  check([
+    [
+      'The ministers met on Monday for the third Vaskeli Waterways Dialogue.',
+      [['dialogue', 'named', '2026-11-02', 'past']],
+    ],
+    [
+      'The directors met in Trellin on Tuesday at the Kelmar Harbour Forum.',
+      [['forum', 'named', '2026-11-03', 'past']],
+    ],
+    ['The delegations met for talks on port fees on Tuesday.', [['talks', 'nominal', '2026-11-03', 'past']]],
+    ['The mayors will meet at the annual Lakeside Summit next week.', [['summit', 'named', '2026-W46', 'planned']]],
+    // another verb, a comma, or the sidelines between: two events
+    [
+      'The minister met the pilots who attended the Kelmar Harbour Forum on Tuesday.',
+      [
+        ['meeting', 'verbal', null, 'past'],
+        ['forum', 'named', '2026-11-03', 'past'],
+      ],
+    ],
+    [
+      'The two ministers will meet during the Kelmar Harbour Forum on Tuesday.',
+      [
+        ['meeting', 'verbal', '2026-11-10', 'planned'],
+        ['forum', 'named', '2026-11-10', 'planned'],
+      ],
+    ],
+    [
+      'The minister met the harbour master on the sidelines of the Kelmar Harbour Forum.',
+      [
+        ['meeting', 'verbal', null, 'past'],
+        ['forum', 'named', null, 'past'],
+      ],
+    ],
+    [
+      'The minister met the harbour master on Tuesday, ahead of the Kelmar Harbour Forum.',
+      [
+        ['meeting', 'verbal', '2026-11-03', 'past'],
+        ['forum', 'named', null, 'planned'],
+      ],
+    ],
+  ]);
+});
+
+describe('"would" in a report plans the event', () => {
+  check([
+    ['The minister said the two sides would hold a joint drill for pilots.', [['drill', 'nominal', null, 'planned']]],
+    [
+      'Officials said the two directors would meet again to review the timetable.',
+      [['meeting', 'verbal', null, 'planned']],
+    ],
+    ['The minister said the ministers would hold talks in Trellin.', [['talks', 'nominal', null, 'planned']]],
+    [
+      'The minister said the boards would be represented at the conference.',
+      [['conference', 'nominal', null, 'planned']],
+    ],
+    // what did not happen, and a copula with no verb of its own, plan nothing
+    ['The board would have held a meeting, but the storm came first.', [['meeting', 'nominal', null, 'past']]],
+    ['The minister said the two boards would be at the conference.', [['conference', 'nominal', null, null]]],
+  ]);
+});
+
+describe('the fixture: a bulletin of waterway meetings', () => {
+  const text = readFileSync(new URL('../fixtures/events17-met-for-and-would.txt', import.meta.url), 'utf8');
+  it('merges each meeting verb into the gathering it met for or at, and plans what would happen', () => {
+    expect(events(text)).toEqual([
+      ['dialogue', 'named', '2026-11-03', 'past'],
+      ['drill', 'nominal', null, 'planned'],
+      ['forum', 'named', '2026-11-04', 'past'],
+      ['meeting', 'verbal', '2026-11-04', 'past'],
+      ['meeting', 'verbal', '2026-11-04', 'past'],
+      ['meeting', 'verbal', null, 'planned'],
+      ['drill', 'nominal', null, 'past'],
+    ]);
+  });
+});
