@@ -166,6 +166,10 @@ function endsItsField(field: string, afterOnLine: string): boolean {
   return after.length <= AFTER_FIELD_CHARS && !/^,?\s*\p{L}{2,}/u.test(after) && !/[.!?]\s/.test(after);
 }
 
+/** How long a line ending a sentence must be to be a paragraph of prose, not a header field. */
+const PROSE_CHARS = 200;
+const isProse = (line: string): boolean => line.length >= PROSE_CHARS && /[.!?"”]$/u.test(line);
+
 /** `unresolved`: the dates stage's mentions read without a reference date. */
 export function findDateline(doc: Document, unresolved: readonly DateMention[]): Dateline | null {
   const lines = topLines(doc.text);
@@ -173,7 +177,12 @@ export function findDateline(doc: Document, unresolved: readonly DateMention[]):
   const topEnd = lines[lines.length - 1]!.end;
   const dates = unresolved.filter((d) => d.end <= topEnd && (d.type === 'date' || d.type === 'time'));
   const found: { dateline: Dateline; spoken: boolean }[] = [];
-  lines.forEach((line, k) => {
+  // Below the first paragraph of prose the header is over: a dated line there ("Programme of the
+  // Harbour Day, 13 February 2027") is the body's, not a second header date. (Its years may still
+  // give a yearless dateline its year.)
+  const prose = lines.findIndex((l) => isProse(doc.text.slice(l.start, l.end).trim()));
+  const header = prose < 0 ? lines : lines.slice(0, prose + 1);
+  header.forEach((line, k) => {
     for (const date of dates) {
       if (date.start < line.start || date.end > line.end) continue;
       const form = headerForm(doc.text, line, lines[k - 1] ?? null, date);
