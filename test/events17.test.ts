@@ -6,7 +6,10 @@
 //     keeps them apart;
 //   - "would" before an event's verb, in a report of what was said, plans it ("said the two sides
 //     would hold a drill", "would be represented at the conference"); "would have held" (what did
-//     not happen) and "would be" alone plan nothing.
+//     not happen) and "would be" alone plan nothing;
+//   - a gerund after "of" is its noun's complement, no clause of its own: "signed a memorandum of
+//     understanding on port security on Friday" is dated Friday; a gerund after another
+//     preposition ("after visiting the port on Tuesday") still tells its own act.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
@@ -78,6 +81,45 @@ describe('"would" in a report plans the event', () => {
     ['The board would have held a meeting, but the storm came first.', [['meeting', 'nominal', null, 'past']]],
     ['The minister said the two boards would be at the conference.', [['conference', 'nominal', null, null]]],
   ]);
+});
+
+describe('a gerund after "of" opens no clause', () => {
+  check([
+    [
+      'The two ministries signed a memorandum of understanding on port security on Friday.',
+      [['signing', 'verbal', '2026-10-30', 'past']],
+    ],
+    [
+      'The ministers will sign a memorandum of understanding on fisheries in Trellin next week.',
+      [['signing', 'verbal', '2026-W46', 'planned']],
+    ],
+    [
+      'The ministries held talks on the memorandum of understanding on Friday.',
+      [['talks', 'nominal', '2026-10-30', 'past']],
+    ],
+    ['The ministers held talks on the cost of living on Friday.', [['talks', 'nominal', '2026-10-30', 'past']]],
+    // a gerund after another preposition tells its own act, on its own day
+    [
+      'The ministers held talks in Trellin after visiting the port on Tuesday.',
+      [
+        ['talks', 'nominal', null, 'past'],
+        ['visit', 'verbal', '2026-11-03', 'past'],
+      ],
+    ],
+  ]);
+});
+
+describe('the fixture: a communiqué with a memorandum of understanding', () => {
+  const text = readFileSync(new URL('../fixtures/events17-memorandum-communique.txt', import.meta.url), 'utf8');
+  it('dates the signing by its clause, past the memorandum of understanding', () => {
+    const out = analyze(text);
+    expect(out.referenceDate).toBe('2026-11-03');
+    expect(out.events.map((e) => [e.type, e.mention, e.date, e.status])).toEqual([
+      ['visit', 'nominal', '2026-11-02/2026-11-03', 'past'],
+      ['signing', 'verbal', '2026-11-03', 'past'],
+      ['signing', 'verbal', '2027-03-01/2027-05-31', 'planned'],
+    ]);
+  });
 });
 
 describe('the fixture: a bulletin of waterway meetings', () => {

@@ -350,6 +350,9 @@ function blockerAt(terms: Term[], k: number): boolean {
     return false;
   const prev = terms[k - 1];
   if (isAttributiveParticiple(prev, t, after)) return false;
+  // "a memorandum of understanding", "the aim of strengthening ties": a gerund after "of" is the
+  // noun's complement, no clause of its own.
+  if (prev?.normal === 'of' && has(t, 'Gerund')) return false;
   return !(
     prev &&
     (has(prev, 'Conjunction') || has(prev, 'Determiner') || has(prev, 'Adjective')) &&
