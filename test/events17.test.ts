@@ -9,7 +9,13 @@
 //     not happen) and "would be" alone plan nothing;
 //   - a gerund after "of" is its noun's complement, no clause of its own: "signed a memorandum of
 //     understanding on port security on Friday" is dated Friday; a gerund after another
-//     preposition ("after visiting the port on Tuesday") still tells its own act.
+//     preposition ("after visiting the port on Tuesday") still tells its own act; so is a gerund
+//     after a preposition of topic ("talks on fishing", "a meeting about restoring the wetlands");
+//   - the object of a verb of holding is a noun: "held talks about fishing quotas" are talks (the
+//     tagger reads "he talks about"); "he talks about", "did talks" hold nothing;
+//   - a day that opens its line before a colon or a dash labels what the line tells, as in a
+//     diary or a programme ("Monday: the minister held talks ...", "12 November: Opening
+//     session"); a day before a comma is the clause's, and a day of the event's own wins.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
@@ -109,6 +115,31 @@ describe('a gerund after "of" opens no clause', () => {
   ]);
 });
 
+describe('a verb of holding takes an event noun for its object', () => {
+  check([
+    ['The ministers held talks about fishing quotas on Friday.', [['talks', 'nominal', '2026-10-30', 'past']]],
+    ['The ministers will hold talks about port fees next week.', [['talks', 'nominal', '2026-W46', 'planned']]],
+    ['The board held a meeting on restoring the wetlands on Friday.', [['meeting', 'nominal', '2026-10-30', 'past']]],
+    // a person who talks, or "did", holds nothing
+    ['He talks about fishing every day.', []],
+    ['The minister did talks about it.', []],
+  ]);
+});
+
+describe('a day that labels its line', () => {
+  check([
+    ['Monday: the minister held talks with the harbour board.', [['talks', 'nominal', '2026-11-02', 'past']]],
+    [
+      '- Wednesday: the minister chaired a meeting of the water boards.',
+      [['meeting', 'nominal', '2026-11-04', 'past']],
+    ],
+    ['12 November: Opening session of the Marovia Grain Forum', [['session', 'nominal', '2026-11-12', 'planned']]],
+    // a day before a comma is the clause's, read by its verbs; an event with a day of its own keeps it
+    ['Monday, the minister said the talks would resume.', [['talks', 'nominal', null, 'past']]],
+    ['Monday: the minister announced a summit on 4 December.', [['summit', 'nominal', '2026-12-04', 'planned']]],
+  ]);
+});
+
 describe('the fixture: a communiqué with a memorandum of understanding', () => {
   const text = readFileSync(new URL('../fixtures/events17-memorandum-communique.txt', import.meta.url), 'utf8');
   it('dates the signing by its clause, past the memorandum of understanding', () => {
@@ -118,6 +149,20 @@ describe('the fixture: a communiqué with a memorandum of understanding', () => 
       ['visit', 'nominal', '2026-11-02/2026-11-03', 'past'],
       ['signing', 'verbal', '2026-11-03', 'past'],
       ['signing', 'verbal', '2027-03-01/2027-05-31', 'planned'],
+    ]);
+  });
+});
+
+describe("the fixture: a minister's week, day by day", () => {
+  const text = readFileSync(new URL('../fixtures/events17-talks-about-diary.txt', import.meta.url), 'utf8');
+  it('finds the talks held about something, and dates each line by its day', () => {
+    const out = analyze(text);
+    expect(out.referenceDate).toBe('2026-11-13');
+    expect(out.events.map((e) => [e.type, e.mention, e.date, e.status])).toEqual([
+      ['talks', 'nominal', '2026-11-09', 'past'],
+      ['meeting', 'nominal', '2026-11-11', 'past'],
+      ['consultations', 'nominal', '2026-11-12', 'past'],
+      ['talks', 'nominal', '2026-W47', 'planned'],
     ]);
   });
 });

@@ -2,6 +2,7 @@
 //   inside    a date within the phrase ("their June 20 elections", "today’s briefing")
 //   adjacent  a date right next to it ("the summit on June 4", "yesterday at the briefing")
 //   clause    a date in the same clause with no other verb's clause in between
+//   programme a day of the occasion a programme counts, or a day labelling its line ("Monday: ...")
 // A bare year inside a name ("the 2020 seminar") is the edition, used only when nothing else is.
 // Dates joined by "and"/"to" make one interval; "by"/"before" a date make a deadline interval
 // from the reference date.
@@ -180,6 +181,8 @@ const MARGINS_ALONE = /\bon\s+the\s+(?:sidelines|margins|fringes)\b(?!\s+of\b)/i
 export const linkRank = (l: DateLink | null): number => (l ? RANK[l.rule] : 9);
 
 const MAX_CLAUSE_TERMS = 15;
+/** What ends a day that labels its line: "Monday: ...", "12 May – ...". */
+const LABEL_MARK = /^\s*(?::|[–—-]\s)/;
 /** How far (UTF-16 units) before or after a phrase a date may stand and still be its date. */
 const DATE_REACH = 300;
 
@@ -235,6 +238,16 @@ export function linkDate(
     const predicateEnd = ownPredicateEnd(terms, m.last + 1);
     if (predicateEnd > m.last + 1 && !blocked(terms, predicateEnd, dateAt)) return make(after.k, 'predicate');
   }
+  // "- Monday: the minister held talks ...": a day opening its line before a colon or a dash labels
+  // what the line tells, as a diary or a programme does.
+  const label = inSegment[0];
+  if (
+    label &&
+    label.d.end <= outerStart &&
+    label.d.start === terms[0]!.start &&
+    LABEL_MARK.test(text.slice(label.d.end))
+  )
+    return make(label.k, 'programme');
   // "met on Friday ahead of the fair": the day is of what came before the event.
   if (before && !/[;:]/.test(text.slice(before.d.end, outerStart)) && !isLaterThan(terms, m.outer)) {
     const from = indexAt(terms, before.d.end - 1) + 1;
@@ -323,6 +336,8 @@ function blocked(terms: Term[], from: number, to: number): boolean {
 }
 
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
+/** Prepositions whose gerund is a noun's complement, not an act of its own ("after visiting"). */
+const COMPLEMENT_OF = new Set(['of', 'on', 'about', 'regarding', 'concerning']);
 
 /** Whether the term at `k` opens or heads another clause (see `blocked`). */
 function blockerAt(terms: Term[], k: number): boolean {
@@ -350,9 +365,9 @@ function blockerAt(terms: Term[], k: number): boolean {
     return false;
   const prev = terms[k - 1];
   if (isAttributiveParticiple(prev, t, after)) return false;
-  // "a memorandum of understanding", "the aim of strengthening ties": a gerund after "of" is the
-  // noun's complement, no clause of its own.
-  if (prev?.normal === 'of' && has(t, 'Gerund')) return false;
+  // "a memorandum of understanding", "talks on fishing", "the aim of strengthening ties": a gerund
+  // after "of" or a preposition of topic is the noun's complement, no clause of its own.
+  if (COMPLEMENT_OF.has(prev?.normal ?? '') && has(t, 'Gerund')) return false;
   return !(
     prev &&
     (has(prev, 'Conjunction') || has(prev, 'Determiner') || has(prev, 'Adjective')) &&

@@ -46,6 +46,7 @@ const isModifier = (t: Term): boolean =>
     !DETERMINERS.has(t.normal));
 const isYear = (t: Term): boolean => /^\d{4}$/.test(t.text);
 
+const DO = new Set(['do', 'does', 'did']);
 const AFTER_PREPOSITION = new Set(['during', 'in', 'into', 'throughout', 'after', 'at', 'of', 'with', 'from']);
 
 /** Is the event noun at `i` used as a noun? compromise tags "briefing" after "press" as a gerund. */
@@ -68,6 +69,9 @@ function nounAt(seg: Segment, i: number): boolean {
   )
     return false;
   if (has(t, 'Noun') && !has(t, 'Pronoun')) return true;
+  // The object of a verb of holding is a noun: "held talks about fishing" (tagged as "he talks").
+  if (prev && LIGHT_VERBS.has(prev.normal) && has(prev, 'Verb') && !has(prev, 'Copula') && !DO.has(prev.normal))
+    return true;
   // No verb follows a preposition: "during talks", "in talks with" (tagged as "he talks").
   if (prev && AFTER_PREPOSITION.has(prev.normal)) return true;
   return (
