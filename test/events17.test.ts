@@ -15,7 +15,10 @@
 //     tagger reads "he talks about"); "he talks about", "did talks" hold nothing;
 //   - a day that opens its line before a colon or a dash labels what the line tells, as in a
 //     diary or a programme ("Monday: the minister held talks ...", "12 November: Opening
-//     session"); a day before a comma is the clause's, and a day of the event's own wins.
+//     session"); a day before a comma is the clause's, and a day of the event's own wins;
+//   - an indefinite occasion that would, could, may or might take place, be held or convene is one
+//     occasion to come ("A public hearing would be held in Velsk in January"); "would be useful",
+//     "would open the door", "would take time" and "can begin only when" are no occasion.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
@@ -138,6 +141,31 @@ describe('a day that labels its line', () => {
     ['Monday, the minister said the talks would resume.', [['talks', 'nominal', null, 'past']]],
     ['Monday: the minister announced a summit on 4 December.', [['summit', 'nominal', '2026-12-04', 'planned']]],
   ]);
+});
+
+describe('an indefinite occasion that would take place', () => {
+  check([
+    ['A summit would take place in Trellin next spring.', [['summit', 'nominal', '2027-03-01/2027-05-31', 'planned']]],
+    ['A public hearing would be held in Velsk in January.', [['hearing', 'nominal', '2027-01', 'planned']]],
+    ['A second hearing might convene in Norrfjord in March.', [['hearing', 'nominal', '2027-03', 'planned']]],
+    // a judgement, an object, or what can happen in general, is no occasion
+    ['A summit would be useful.', []],
+    ['A meeting would open the door to a settlement.', []],
+    ['A summit would take time.', []],
+    ['A meeting can begin only when both sides agree.', []],
+  ]);
+});
+
+describe('the fixture: a fact sheet of hearings to come', () => {
+  const text = readFileSync(new URL('../fixtures/events17-would-take-place.txt', import.meta.url), 'utf8');
+  it('finds each occasion that would take place, with its month', () => {
+    expect(analyze(text).events.map((e) => [e.type, e.mention, e.date, e.status])).toEqual([
+      ['signing', 'verbal', '2026-11-18', 'past'],
+      ['hearing', 'nominal', '2027-01', 'planned'],
+      ['hearing', 'nominal', '2027-03', 'planned'],
+      ['vote', 'nominal', '2027-03-01/2027-05-31', 'planned'],
+    ]);
+  });
 });
 
 describe('the fixture: a communiqué with a memorandum of understanding', () => {

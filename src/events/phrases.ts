@@ -544,8 +544,20 @@ function describesReferent(terms: Term[], outer: number): boolean {
   return !!subject && /^(is|was|will be)$/.test(verb.normal) && /^(it|that|this)$/.test(subject.normal);
 }
 
-/** "A meeting is no substitute", "a summit can help": an indefinite subject of a generic clause. */
+const MODALS = new Set(['would', 'could', 'may', 'might']);
+/** Verbs of taking place that say so alone, with no object: "would follow in the autumn", not
+ *  "would open the door to talks". */
+const SAID_ALONE = new Set(['follow', 'convene', 'open', 'begin', 'start', 'resume', 'end', 'close', 'conclude']);
 
+/** "take place", "be held", "be scheduled", or a verb of taking place with no object, at `k`. */
+function takesPlace(terms: Term[], k: number): boolean {
+  const [verb, then] = [terms[k]?.normal ?? '', terms[k + 1]];
+  if (verb === 'take') return then?.normal === 'place';
+  if (verb === 'be') return then?.normal === 'held' || ARRANGED.test(then?.normal ?? '');
+  return SAID_ALONE.has(verb) && !(has(then, 'Determiner') || has(then, 'Noun') || has(then, 'Pronoun'));
+}
+
+/** "A meeting is no substitute", "a summit can help": an indefinite subject of a generic clause. */
 function isGenericSubject(terms: Term[], outer: number, last: number): boolean {
   const prev = terms[outer - 1];
   const clauseInitial =
@@ -554,6 +566,8 @@ function isGenericSubject(terms: Term[], outer: number, last: number): boolean {
   if (!clauseInitial || !verb) return false;
   // "A visit to Alba is planned for June": one occasion, arranged.
   if (ARRANGED.test(terms[last + 2]?.normal ?? '')) return false;
+  // "A review conference would follow in the autumn", "could be held in May": one occasion to come.
+  if (MODALS.has(verb.normal) && takesPlace(terms, last + 2)) return false;
   return /^(is|are|isn't|aren't|can|cannot|can't|should|must|may|might|could|would|does|do|doesn't|don't|helps|help|means|requires)$/.test(
     verb.normal,
   );
