@@ -431,6 +431,12 @@ export const partOfYear: Parser = (c, i) => {
     if (h === null || h < 1 || h > 2 || y === null) return null;
     return periodHit({ unit: 'half', y: y.year, h }, y.end);
   }
+  // "the fiscal first quarter", "fiscal second-quarter", "the fiscal-first quarter": the quarter of
+  // the fiscal year, its words in the span.
+  if (word(c, j) === 'fiscal') {
+    const hyphen = isPunct(c, j + 1, '-') && glued(c, j + 1) && glued(c, j + 2);
+    if (ORDINALS.has(word(c, hyphen ? j + 2 : j + 1))) j += hyphen ? 2 : 1;
+  }
   let n = ORDINALS.get(word(c, j));
   if (n === undefined) {
     const digits = integer(c, j);
