@@ -1,7 +1,9 @@
 // Layouts no fixture had yet, each with rows of our own words and negative rows beside them: a
 // title line whose occasion follows the speaker's name ("Press Gaggle by X Aboard …", "Remarks by X
 // Announcing …"; fixtures/gaggle17-title-line-occasion.txt); "Transcript of PM X’s Press Conference" over
-// labels in capitals that stand for the office ("PM:"; fixtures/transcript17-possessive-title-abbreviated-labels.txt).
+// labels in capitals that stand for the office ("PM:"; fixtures/transcript17-possessive-title-abbreviated-labels.txt);
+// police ranks abbreviated ("DCI Roe"), a person set off ", of X," and "according to estimates from X"
+// (fixtures/police17-rank-abbreviations.txt).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
@@ -87,5 +89,49 @@ describe('a possessive after "Transcript of", and labels that abbreviate the off
   ])('finds no speaker of the turns in "%s"', (title) => {
     const { speakers } = analyze(`${title}${turns('PM')}`, { referenceDate: '2026-11-05' });
     expect(speakers.map((s) => s.name)).toEqual(['PM']);
+  });
+});
+
+/** Every quote as "speaker (title; organisation)|text", for a text in one paragraph under a headline. */
+const credits = (text: string) => {
+  const { quotes, speakers } = analyze(`News\n\n${text}`, { referenceDate: '2026-11-05' });
+  return quotes.map((q) => {
+    const s = speakers.find((x) => x.id === q.speakerId);
+    return `${s?.name ?? ''} (${s?.title ?? ''}; ${s?.organization ?? ''})|${q.text}`;
+  });
+};
+
+describe('police ranks abbreviated, a unit set off after the name, and estimates as a source', () => {
+  it('credits the detective by rank and name, and the county council’s estimates', () => {
+    expect(quotes(fixture('police17-rank-abbreviations.txt'))).toEqual([
+      'Orlagh Brannock (Detective Chief Inspector)|These raids were planned, and the gang used stolen plant machinery. Someone will have seen the vehicles being moved.',
+      'Orlagh Brannock (Detective Chief Inspector)|officers had recovered a digger near the Stenmark industrial estate',
+      'the county council ()|the two raids caused damage worth more than 200,000 pounds',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'Detective Sergeant Ana Velloso said the van was stolen. DS Velloso said it was found burnt out.',
+      [
+        'Ana Velloso (Detective Sergeant; )|the van was stolen',
+        'Ana Velloso (Detective Sergeant; )|it was found burnt out',
+      ],
+    ],
+    ['Ana Velloso, of the Harbour Trust, said the pier was safe.', ['Ana Velloso (; Harbour Trust)|the pier was safe']],
+    [
+      "Ana Velloso, of Fenwick Police's Major Crime Unit, said the pier was safe.",
+      ["Ana Velloso (; Fenwick Police's Major Crime Unit)|the pier was safe"],
+    ],
+    [
+      'Exports fell in May, according to figures from the statistics office.',
+      ['the statistics office (; )|Exports fell in May'],
+    ],
+    // estimates, a plan or a custom with no one who made them are no source
+    ['According to estimates, exports fell in May.', []],
+    ['According to plan, the works end in May.', []],
+    // capitals that spell a rank only before a name: a clock's hour is none
+    ['At 4 DC time Ana Velloso said the pier was safe.', ['Ana Velloso (; )|the pier was safe']],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
   });
 });

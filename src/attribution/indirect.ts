@@ -10,7 +10,14 @@ import {
   type SpeakerPhrase,
 } from '../mentions/speaker-np.js';
 import { CLOSING_MARK, OPENING_MARK, QUOTE_MARK, type QuotedSpan } from './quote-scan.js';
-import { DASHES, DETERMINERS, GROUP_HEADS, SUBJECT_PRONOUNS, VERB_FILLERS } from '../mentions/lexicon.js';
+import {
+  DASHES,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  GROUP_HEADS,
+  SUBJECT_PRONOUNS,
+  VERB_FILLERS,
+} from '../mentions/lexicon.js';
 import { ADDRESSED, BARE_CLAUSE, DIRECTIVE, DIRECTIVE_ONLY, QUOTING_ONLY, THAT_CLAUSE } from '../lexicon/speech.js';
 import { cueAt, type CueAt } from './cue-find.js';
 import { mentionOf, type Context, type Found, type Mention } from './context.js';
@@ -334,11 +341,15 @@ function accordingSource(ts: readonly Token[], from: number, st: number): Speake
   // A particular source, not a custom ("according to tradition", "according to plan") or a pronoun.
   const first = ts[from]!;
   const particular = DETERMINERS.has(first.lower) || (/^\p{Lu}/u.test(first.text) && !first.tags.has('Pronoun'));
-  if (!last?.tags.has('Noun') || !particular) return null;
-  // "a count by the Harbour Press": who made it.
-  const by = ts.findIndex((t, k) => k > from && k < end - 1 && t.lower === 'by');
+  // "estimates from the central bank": a bare noun is a source only by its maker.
+  const bare =
+    !particular && (DOCUMENT_NOUNS.has(first.lower) || (first.tags.has('Noun') && !first.tags.has('Pronoun')));
+  if (!last?.tags.has('Noun') || !(particular || bare)) return null;
+  // "a count by the Harbour Press", "estimates from the central bank": who made it.
+  const by = ts.findIndex((t, k) => k > from && k < end - 1 && (t.lower === 'by' || t.lower === 'from'));
   const maker = by > 0 ? subjectAfter(ts, by, end) : null;
-  return maker && maker.kind !== 'pronoun' && maker.to === end ? maker : describe(ts, from, end);
+  if (maker && maker.kind !== 'pronoun' && maker.to === end) return maker;
+  return particular ? describe(ts, from, end) : null;
 }
 
 /** "According to X, …" opening the sentence, or "…, according to X." closing it. */

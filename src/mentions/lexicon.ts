@@ -34,6 +34,14 @@ export const TITLE_ABBREVIATIONS = new Map([
   ['dpm', 'Deputy Prime Minister'],
   ['fm', 'Foreign Minister'],
   ['sg', 'Secretary-General'],
+  // police ranks ("DI Ana Roe", "DCI Roe")
+  ['di', 'Detective Inspector'],
+  ['dci', 'Detective Chief Inspector'],
+  ['ds', 'Detective Sergeant'],
+  ['dc', 'Detective Constable'],
+  ['dsu', 'Detective Superintendent'],
+  ['dcs', 'Detective Chief Superintendent'],
+  ['acc', 'Assistant Chief Constable'],
 ]);
 
 /** The title a word or words printed in capitals stand for ("PM" → "Prime Minister"); null for "Pm" or any other. */

@@ -820,6 +820,13 @@ function describeApposition(
       .slice(a, b)
       .map((t) => t.text)
       .join(' ');
+  // "Ana Roe, of the Harbour Trust, said", "…, from Northvale Police's Major Crime Unit, said": whom the
+  // person is with, no title (a rank word in the unit's name is none of hers).
+  if (tokens[from]!.lower === 'of' || tokens[from]!.lower === 'from') {
+    let body = from + 1;
+    while (body < to - 1 && DETERMINERS.has(tokens[body]!.lower)) body++;
+    return { title: null, organization: body < to ? join(body, to) : null };
+  }
   let lastTitle = -1;
   for (let k = from; k < to; k++) if (isTitle(tokens, k)) lastTitle = k;
   // "Head of Operations", "Minister for Ports and Harbours": the office is the title's.
