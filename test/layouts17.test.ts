@@ -3,7 +3,8 @@
 // Announcing …"; fixtures/gaggle17-title-line-occasion.txt); "Transcript of PM X’s Press Conference" over
 // labels in capitals that stand for the office ("PM:"; fixtures/transcript17-possessive-title-abbreviated-labels.txt);
 // police ranks abbreviated ("DCI Roe"), a person set off ", of X," and "according to estimates from X"
-// (fixtures/police17-rank-abbreviations.txt).
+// (fixtures/police17-rank-abbreviations.txt); a place named in the spokesperson's words is no antecedent of
+// "she" (fixtures/briefing17-place-not-antecedent.txt).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
@@ -133,5 +134,36 @@ describe('police ranks abbreviated, a unit set off after the name, and estimates
     ['At 4 DC time Ana Velloso said the pier was safe.', ['Ana Velloso (; )|the pier was safe']],
   ])('%s', (text, expected) => {
     expect(credits(text)).toEqual(expected);
+  });
+});
+
+describe('a place named after "in" or "near" is no antecedent of a pronoun; "urges member states to"', () => {
+  it('credits the Chairperson, the subject before the place, with the urging', () => {
+    expect(quotes(fixture('briefing17-place-not-antecedent.txt'))).toContain(
+      'The Chairperson (Chairperson)|member states to send rescue teams without delay',
+    );
+  });
+  const briefing = (words: string) =>
+    `The following is a near-verbatim transcript of today's briefing by Jo Ekwueme, Spokesperson for the Chairperson.\n\n${words}`;
+  it.each<[string, string]>([
+    [
+      'The Chairperson is alarmed by the fighting near Dunmere Ridge. He calls on both sides to hold their fire.',
+      'The Chairperson (Chairperson)|both sides to hold their fire',
+    ],
+    [
+      'The Chairperson condemns the attack in Saltmarsh Bay. She urges the police to find those responsible.',
+      'The Chairperson (Chairperson)|the police to find those responsible',
+    ],
+    [
+      'The Chairperson condemns the attack. She urges member states to send help.',
+      'The Chairperson (Chairperson)|member states to send help',
+    ],
+    // a person named as an object is still the nearer antecedent
+    [
+      'The Chairperson spoke with Governor Aldous Penhallow. He told her that the dykes would hold.',
+      'Aldous Penhallow (Governor)|the dykes would hold',
+    ],
+  ])('%s', (words, expected) => {
+    expect(quotes(briefing(words))).toContain(expected);
   });
 });

@@ -190,6 +190,9 @@ function officeTitle(ts: readonly Token[], title: number, to: number): string {
     .join(' ');
 }
 
+/** Prepositions after which capitalised words name a place, not a person ("in", "near", "outside"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'into']);
+
 /**
  * Runs of capitalised words anywhere ("… with Foreign Minister Adaeze Okafor of …"): fuller forms
  * of a speaker's name, even where the tagger knows no person. Never antecedents (not subjects).
@@ -213,7 +216,9 @@ function nameRuns(ctx: Context): NamedPerson[] {
       const from = office ? nameAfterOffice(ts, i, j) : i;
       // "the Spokesperson, Coastal Patrol Service": a body's name ends in its noun, no person's does.
       const body = j > from && ORG_HEADS.has(ts[j - 1]!.lower);
-      if (j - from >= 2 && j - from <= MAX_NAME_RUN && !body) {
+      // "fighting in El Obeid": a run after a preposition of place names the place.
+      const place = PLACE_PREPOSITIONS.has(ts[from - 1]?.lower ?? '');
+      if (j - from >= 2 && j - from <= MAX_NAME_RUN && !body && !place) {
         const apposition = appositionBefore(ts, from, j);
         // "Polish Prime Minister Marek Zielny" as an object: the title the run opens with, read only
         // where neither an office nor an apposition gives one.

@@ -38,6 +38,8 @@ const CLAUSE_OPENERS = new Set(['that', 'to', 'how', 'what', 'why', 'whether', '
 /** Tokens a trailing credit's name and apposition may hold: ", Ana Ruiz, director of the port authority, said". */
 const MAX_APPOSED_CREDIT = 24;
 const isFinite = isFiniteVerb;
+/** A noun, no pronoun: "member" in "member states". */
+const isNounWord = (t: Token) => t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb');
 const SELF = new Set(['i', 'we']);
 const CONNECTIVES = new Set([
   'but',
@@ -659,7 +661,12 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
     // "urged the council to act": an addressee with no verb of its own, then "to" and a verb.
     const to = ts.slice(j, Math.min(st, j + 7)).findIndex((t) => t.lower === 'to');
     const verb = ts[j + to + 1];
-    const infinitive = to > 0 && verb?.word && !verb.tags.has('Determiner') && !ts.slice(j, j + to).some(isFinite);
+    // "urged member states to …": the tagger may read a plural after a noun as a verb; just before
+    // "to", it ends the addressee.
+    const plural = (k: number) => k === j + to - 1 && k > j && /s$/.test(ts[k]!.lower) && isNounWord(ts[k - 1]!);
+    const finite = (k: number) => isFinite(ts[k]!) && !plural(k);
+    const infinitive =
+      to > 0 && verb?.word && !verb.tags.has('Determiner') && !ts.slice(j, j + to).some((_, k) => finite(j + k));
     if (infinitive) {
       r.emit(j, directiveEnd(ts, j + to + 2, clauseEnd(ts, j, st)), subject, cue, rule);
       return;

@@ -6,7 +6,7 @@ export const RANK_ABBREVIATIONS = set('lt ltg adm maj brig capt cmdr cdr sgt cpl
 
 export const TITLES = new Set([
   ...set(`spokesperson spokesman spokeswoman spokespeople minister secretary president
-  vice chairman chairwoman chair director administrator ambassador senator sen. rep. representative
+  vice chairman chairwoman chairperson chair director administrator ambassador senator sen. rep. representative
   governor gov. mayor general gen. colonel col. lieutenant officer chief ceo cfo coo cto founder
   adviser advisor aide leader speaker commissioner deputy manager engineer analyst professor
   dr. mr. ms. mrs. dr mr ms mrs candidate nominee strategist lawyer attorney judge head premier chancellor
