@@ -4,7 +4,8 @@
 // labels in capitals that stand for the office ("PM:"; fixtures/transcript17-possessive-title-abbreviated-labels.txt);
 // police ranks abbreviated ("DCI Roe"), a person set off ", of X," and "according to estimates from X"
 // (fixtures/police17-rank-abbreviations.txt); a place named in the spokesperson's words is no antecedent of
-// "she" (fixtures/briefing17-place-not-antecedent.txt).
+// "she" (fixtures/briefing17-place-not-antecedent.txt); two reports in one sentence, the first ending where
+// the second speaker's begins (fixtures/readout17-two-reports-one-sentence.txt).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
@@ -165,5 +166,39 @@ describe('a place named after "in" or "near" is no antecedent of a pronoun; "urg
     ],
   ])('%s', (words, expected) => {
     expect(quotes(briefing(words))).toContain(expected);
+  });
+});
+
+describe('a reported clause ends where another speaker’s report begins', () => {
+  it('gives each minister of the readout only her own clause', () => {
+    expect(quotes(fixture('readout17-two-reports-one-sentence.txt'))).toEqual([
+      "Aki Hanaoka (Minister)|Sorrentel supports Valdia's bid to join the fisheries convention",
+      'Marisol Brevik (Minister)|Valdia appreciated that support',
+      'Marisol Brevik (Minister)|patrols would resume in spring',
+      'Aki Hanaoka (Minister)|Sorrentel would send two vessels',
+      'Aki Hanaoka (Minister)|the ferry link had reopened',
+      'Marisol Brevik (Minister)|cargo volumes were still low',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'Ana Velloso said the pier was safe, but Aldous Penhallow said it was not.',
+      ['Ana Velloso (; )|the pier was safe', 'Aldous Penhallow (; )|it was not'],
+    ],
+    [
+      'Ana Velloso said the pier was safe and Aldous Penhallow said it was not.',
+      ['Ana Velloso (; )|the pier was safe', 'Aldous Penhallow (; )|it was not'],
+    ],
+    // the same speaker's second "that" clause, and a clause naming no new speaker, run on
+    [
+      'Ana Velloso said the pier was safe and that the ferry would run.',
+      ['Ana Velloso (; )|the pier was safe and that the ferry would run'],
+    ],
+    [
+      'Ana Velloso said the pier was safe, and the ferry would run on Sunday.',
+      ['Ana Velloso (; )|the pier was safe, and the ferry would run on Sunday'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
   });
 });

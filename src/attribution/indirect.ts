@@ -131,14 +131,28 @@ function creditAfterComma(ts: readonly Token[], k: number, to: number): { phrase
   return null;
 }
 
-/** ", Defense Ministry spokesperson Li said …": a new subject and speech verb after a comma. */
-function newSpeaker(ts: readonly Token[], k: number, to: number): boolean {
-  for (let c = k + 2; c < Math.min(to, k + 10); c++) {
+/** ", Defense Ministry spokesperson Li said …": a new subject from token `from` on, and its speech verb. */
+function newSpeaker(ts: readonly Token[], from: number, to: number): boolean {
+  for (let c = from + 1; c < Math.min(to, from + 9); c++) {
     const cue = cueAt(ts, c);
     if (!cue || cue.lemma === 'according') continue;
-    return subjectBefore(ts, c, k + 1)?.from === k + 1;
+    return subjectBefore(ts, c, from)?.from === from;
   }
   return false;
+}
+
+/** Words that join another's report to a reported clause: "…, and Y said …", "…, while Y argued …". */
+const REPORT_JOINERS = new Set([...COORDINATORS, 'while', 'whereas']);
+
+/**
+ * "X said the plan was good, and Y said it was bad", "…; Y said …", "… good and Y said …": at token
+ * `k` (a comma, a semicolon or a joining word), another speaker's report begins.
+ */
+function anotherReport(ts: readonly Token[], k: number, to: number): boolean {
+  const t = ts[k]!;
+  if (REPORT_JOINERS.has(t.lower)) return newSpeaker(ts, k + 1, to);
+  if (t.text !== ',' && t.text !== ';') return false;
+  return newSpeaker(ts, k + 1, to) || (REPORT_JOINERS.has(ts[k + 1]?.lower ?? '') && newSpeaker(ts, k + 2, to));
 }
 
 /** Cuts a clause before a trailing credit or a participle ("…, adding that …"). */
@@ -157,12 +171,13 @@ function clauseEnd(ts: readonly Token[], from: number, to: number): number {
       secondVerb(ts, k + 2, to)
     )
       return k + 1;
+    if (k > from && anotherReport(ts, k, to)) return k;
     if (ts[k]!.text !== ',') continue;
     const next = ts[k + 1];
     if (next && next.lower.endsWith('ing') && cueAt(ts, k + 1)) return k;
     // "… 11 a.m.,” adding, “…”": a quote closing on its comma before a participle.
     if (CLOSING_MARK.test(next?.text ?? '') && ts[k + 2]?.lower.endsWith('ing') && cueAt(ts, k + 2)) return k + 2;
-    if (creditAfterComma(ts, k, to) || newSpeaker(ts, k, to)) return k;
+    if (creditAfterComma(ts, k, to)) return k;
     // "… on Friday, and thanked Y", "“… wait”, and urged Y to …": the reporting subject's next verb,
     // outside any quotation.
     const and = k + 1;
