@@ -5,7 +5,9 @@
 // police ranks abbreviated ("DCI Roe"), a person set off ", of X," and "according to estimates from X"
 // (fixtures/police17-rank-abbreviations.txt); a place named in the spokesperson's words is no antecedent of
 // "she" (fixtures/briefing17-place-not-antecedent.txt); two reports in one sentence, the first ending where
-// the second speaker's begins (fixtures/readout17-two-reports-one-sentence.txt).
+// the second speaker's begins (fixtures/readout17-two-reports-one-sentence.txt); a titled name with the
+// family name first, then the family name alone ("Foreign Minister Zhou Minghao … Zhou said";
+// fixtures/release17-family-name-first.txt); a portfolio before any office's title ("Trade Commissioner").
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
@@ -198,6 +200,51 @@ describe('a reported clause ends where another speaker’s report begins', () =>
       'Ana Velloso said the pier was safe, and the ferry would run on Sunday.',
       ['Ana Velloso (; )|the pier was safe, and the ferry would run on Sunday'],
     ],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+});
+
+describe('a family name alone stands for the titled name it opens', () => {
+  it('credits both ministers by their full names and titles', () => {
+    expect(quotes(fixture('release17-family-name-first.txt'))).toEqual([
+      'Zhou Minghao (Foreign Minister)|the two sides had agreed to open a joint coast guard hotline before the end of the year',
+      'Pak Ji-ho (Trade Commissioner)|her office would send a trade mission in the spring',
+      'Zhou Minghao (Foreign Minister)|he welcomed the visit',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'Governor Pak Ji-ho opened the bridge. Pak said the tolls would end in May.',
+      ['Pak Ji-ho (Governor; )|the tolls would end in May'],
+    ],
+    // a name ending in the word still comes first
+    [
+      'Governor Pak Ji-ho met Mayor Ana Pak. Pak said the tolls would end in May.',
+      ['Ana Pak (Mayor; )|the tolls would end in May'],
+    ],
+    // a place or building opening with the word is no titled name
+    ['The rally was held at Velloso Tower. Velloso said the tolls would end.', ['Velloso (; )|the tolls would end']],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+});
+
+describe('a portfolio before a commissioner’s, adviser’s or spokesperson’s title is the title’s', () => {
+  it.each<[string, string[]]>([
+    ['Trade Commissioner Ana Velloso said exports rose.', ['Ana Velloso (Trade Commissioner; )|exports rose']],
+    [
+      'Regional Transport Commissioner Ana Velloso said fares would rise.',
+      ['Ana Velloso (Regional Transport Commissioner; )|fares would rise'],
+    ],
+    ['Health Adviser Ana Velloso said waits were long.', ['Ana Velloso (Health Adviser; )|waits were long']],
+    // an owner before the portfolio stays the organisation
+    [
+      "Labour's health spokesman Aldous Penhallow said waits were long.",
+      ['Aldous Penhallow (health spokesman; Labour)|waits were long'],
+    ],
+    // a body's word before the title is no portfolio
+    ['Police Commissioner Ana Velloso said crime fell.', ['Ana Velloso (Commissioner; Police)|crime fell']],
   ])('%s', (text, expected) => {
     expect(credits(text)).toEqual(expected);
   });

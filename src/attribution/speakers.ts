@@ -190,26 +190,45 @@ function loneSurname(c: Cluster): boolean {
  */
 function extendNames(text: string, clusters: readonly Cluster[], people: readonly NamedPerson[]): void {
   // Fuller forms by their last name word; each with the first apposition found around it.
-  const fuller = new Map<string, Map<string, { name: string; words: string[]; from: NamedPerson }>>();
+  type Form = { name: string; words: string[]; from: NamedPerson };
+  const fuller = new Map<string, Map<string, Form>>();
+  // "Foreign Minister Wang Lei … Wang said": a titled name may print its family name first.
+  const familyFirst = new Map<string, Map<string, Form>>();
+  const file = (
+    byWord: Map<string, Map<string, Form>>,
+    word: string,
+    name: string,
+    words: string[],
+    p: NamedPerson,
+  ) => {
+    const forms = byWord.get(word) ?? new Map<string, Form>();
+    const known = forms.get(name.toLowerCase());
+    if (known && !known.from.title && p.title) known.from = p;
+    else if (!known && forms.size < MAX_FULLER) forms.set(name.toLowerCase(), { name, words, from: p });
+    byWord.set(word, forms);
+  };
   for (const p of people) {
     const name = personName(text, p);
     if (!name) continue;
     const words = nameWordsOf(name);
     const last = words[words.length - 1];
     if (!last) continue;
-    const forms = fuller.get(last) ?? new Map();
-    const known = forms.get(name.toLowerCase());
-    if (known && !known.from.title && p.title) known.from = p;
-    else if (!known && forms.size < MAX_FULLER) forms.set(name.toLowerCase(), { name, words, from: p });
-    fuller.set(last, forms);
+    file(fuller, last, name, words, p);
+    if (p.title && words.length > 1) file(familyFirst, words[0]!, name, words, p);
   }
   for (const c of clusters) {
     // Only a lone surname is extended: a two-word name is already a name, and the words a run
     // adds in front of it are as often an office ("Fisheries Ana Quell") as a first name.
     if (!c.named || c.kind !== 'person' || !loneSurname(c)) continue;
-    const candidates = [...(fuller.get(c.nameWords[c.nameWords.length - 1]!)?.values() ?? [])]
-      .filter((f) => f.words.length > 1 && compatibleNames(c.nameWords, f.words))
-      .sort((a, b) => b.words.length - a.words.length);
+    const fullerForms = (byWord: Map<string, Map<string, Form>>, word: string) =>
+      [...(byWord.get(word)?.values() ?? [])].filter(
+        (f) => f.words.length > 1 && compatibleNames(c.nameWords, f.words),
+      );
+    const surname = fullerForms(fuller, c.nameWords[c.nameWords.length - 1]!);
+    // A name ending in the word comes first; a titled one opening with it only where none does.
+    const candidates = (surname.length ? surname : fullerForms(familyFirst, c.nameWords[0]!)).sort(
+      (a, b) => b.words.length - a.words.length,
+    );
     const best = candidates[0];
     // Two fuller forms that disagree ("Mary Reed", "John Reed") leave the name as it is.
     if (!best || !candidates.every((f) => compatibleNames(f.words, best.words))) continue;

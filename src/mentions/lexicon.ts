@@ -91,7 +91,9 @@ export const OFFICE_WORDS = new Set([
   middle near east far arctic global`),
 ]);
 /** Titles a portfolio word may stand before. */
-export const PORTFOLIO_TITLES = set('minister secretary');
+export const PORTFOLIO_TITLES = set(
+  'minister secretary commissioner adviser advisor spokesperson spokesman spokeswoman',
+);
 
 /** Nouns that head an organisation's name; names of particular outlets or bodies are left to the tagger. */
 export const ORG_HEADS = set(`ministry department agency commission office foundation group inc inc.

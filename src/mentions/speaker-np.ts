@@ -713,8 +713,10 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
       orgStart++;
     // "Foreign Minister", "Defense Secretary": the portfolio is part of the title, not an organisation.
     let titleStart = firstTitle;
+    // An owner is no portfolio: "Labour's health spokesman".
+    const portfolio = (t: Token) => PORTFOLIOS.has(lowerWord(t)) && !possessive(t);
     if (PORTFOLIO_TITLES.has(lowerWord(ts[firstTitle]!))) {
-      while (titleStart > orgStart && PORTFOLIOS.has(lowerWord(ts[titleStart - 1]!))) titleStart--;
+      while (titleStart > orgStart && portfolio(ts[titleStart - 1]!)) titleStart--;
     }
     // "fire chief": the field of the title is the title's, not an organisation (a body's noun is: "the police").
     if (titleStart - 1 >= orgStart && titleModifierAt(ts, titleStart - 1) && !isHeadNoun(ts[titleStart - 1]!))
