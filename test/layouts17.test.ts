@@ -7,7 +7,9 @@
 // "she" (fixtures/briefing17-place-not-antecedent.txt); two reports in one sentence, the first ending where
 // the second speaker's begins (fixtures/readout17-two-reports-one-sentence.txt); a titled name with the
 // family name first, then the family name alone ("Foreign Minister Zhou Minghao … Zhou said";
-// fixtures/release17-family-name-first.txt); a portfolio before any office's title ("Trade Commissioner").
+// fixtures/release17-family-name-first.txt); a portfolio before any office's title ("Trade Commissioner"); a
+// speech verb coordinated after a verb and its plural object ("thanked volunteers and said …";
+// fixtures/news17-coordinated-after-plural.txt).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
@@ -245,6 +247,27 @@ describe('a portfolio before a commissioner’s, adviser’s or spokesperson’s
     ],
     // a body's word before the title is no portfolio
     ['Police Commissioner Ana Velloso said crime fell.', ['Ana Velloso (Commissioner; Police)|crime fell']],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+});
+
+describe('a speech verb coordinated after a verb and its plural object shares the subject', () => {
+  it('credits the mayor, the harbour master and the council', () => {
+    expect(quotes(fixture('news17-coordinated-after-plural.txt'))).toEqual([
+      'Ines Calloway (Mayor)|the town would apply for national disaster funds this week',
+      'Idris Fenn ()|the outer wall could fail in another gale',
+      'The council ()|them to report blocked drains',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    ['Ana Velloso thanked volunteers and said the pier was safe.', ['Ana Velloso (; )|the pier was safe']],
+    [
+      'The minister visited schools and told parents that fees would fall.',
+      ['The minister (minister; )|fees would fall'],
+    ],
+    // a verb after its own subject is still a verb: the plural subject reports
+    ['Ana Velloso met the unions. Workers say the pier is unsafe.', ['Workers (; )|the pier is unsafe']],
   ])('%s', (text, expected) => {
     expect(credits(text)).toEqual(expected);
   });

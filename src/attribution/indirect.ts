@@ -38,6 +38,16 @@ const CLAUSE_OPENERS = new Set(['that', 'to', 'how', 'what', 'why', 'whether', '
 /** Tokens a trailing credit's name and apposition may hold: ", Ana Ruiz, director of the port authority, said". */
 const MAX_APPOSED_CREDIT = 24;
 const isFinite = isFiniteVerb;
+/**
+ * "thanked volunteers and said …": the tagger may read a plural right after a verb as a verb of its
+ * own; two finite verbs never stand side by side, so it is the first one's object.
+ */
+const pluralObjectAt = (ts: readonly Token[], v: number): boolean => {
+  const t = ts[v]!;
+  const before = ts[v - 1];
+  if (!before || !t.tags.has('PresentTense') || !/[^s']s$/.test(t.lower)) return false;
+  return isFinite(before) && !['Auxiliary', 'Copula', 'Modal'].some((tag) => before.tags.has(tag));
+};
 /** A noun, no pronoun: "member" in "member states". */
 const isNounWord = (t: Token) => t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb');
 const SELF = new Set(['i', 'we']);
@@ -594,7 +604,7 @@ function coordinatedCue(r: Reading, i: number, name: string): boolean {
   for (let v = and - 1; v > sf; v--) {
     // "agreed to launch a fund and asked Y to …": a past tense joins no infinitive ("to keep X and
     // encourage Y to …" joins two).
-    if (!isFiniteVerb(ts[v]!) || (afterTo(ts, v) && ts[i]!.tags.has('PastTense'))) continue;
+    if (!isFiniteVerb(ts[v]!) || pluralObjectAt(ts, v) || (afterTo(ts, v) && ts[i]!.tags.has('PastTense'))) continue;
     // "would not comment but said …": the verb after a negation is no finite one; its auxiliary is.
     if (negates(ts[v - 1])) continue;
     // "The agency never commented but said …": with no main subject yet, the one before "never"
