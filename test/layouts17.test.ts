@@ -9,7 +9,8 @@
 // family name first, then the family name alone ("Foreign Minister Zhou Minghao … Zhou said";
 // fixtures/release17-family-name-first.txt); a portfolio before any office's title ("Trade Commissioner"); a
 // speech verb coordinated after a verb and its plural object ("thanked volunteers and said …";
-// fixtures/news17-coordinated-after-plural.txt).
+// fixtures/news17-coordinated-after-plural.txt); a bare title before the holder's name, the sentence
+// before the name ending in a capitalised word (fixtures/news17-title-after-sentence-end.txt).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
@@ -268,6 +269,28 @@ describe('a speech verb coordinated after a verb and its plural object shares th
     ],
     // a verb after its own subject is still a verb: the plural subject reports
     ['Ana Velloso met the unions. Workers say the pier is unsafe.', ['Workers (; )|the pier is unsafe']],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+});
+
+describe('the last word of the sentence before a titled name marks no other side', () => {
+  it('credits "the mayor" to the mayor named in the next paragraph', () => {
+    expect(quotes(fixture('news17-title-after-sentence-end.txt'))).toEqual([
+      'Ines Calloway (Mayor)|We will rebuild the wall stronger than before',
+      'Ines Calloway (Mayor)|repairs would start within a month',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      '“We will help,” the governor said on Monday. Governor Ana Velloso visited the pier. Velloso said aid would come.',
+      ['Ana Velloso (Governor; )|We will help', 'Ana Velloso (Governor; )|aid would come'],
+    ],
+    // a place's possessive before the title on its line still marks another side's holder
+    [
+      "“We will help,” the governor said on Monday. She met Valdia's Governor Ana Velloso. Velloso said aid would come.",
+      ['the governor (governor; )|We will help', 'Ana Velloso (Governor; )|aid would come'],
+    ],
   ])('%s', (text, expected) => {
     expect(credits(text)).toEqual(expected);
   });

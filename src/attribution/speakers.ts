@@ -278,8 +278,13 @@ interface Holder {
   other: boolean;
 }
 
-/** A capitalised word that is no title ("Vestmark", "Vestmark's"), not the first of its sentence. */
-const PLACE_BEFORE = /[\p{Ll},]\s+(\p{Lu}[\p{L}\p{M}.-]*?)(?:['’]s)?\s+$/u;
+/**
+ * A capitalised word that is no title ("Vestmark", "Vestmark's", "U.S."), not the first of its
+ * sentence, on the title's line: "… on Sunday.\n\nMayor Ana Ruiz" has no place before the title.
+ */
+const PLACE_BEFORE = /[\p{Ll},][ \t]+(\p{Lu}[\p{L}\p{M}.-]*?)(?:['’]s)?[ \t]+$/u;
+/** A sentence's last word with its full stop ("Sunday."), not an abbreviation ("U.S."). */
+const SENTENCE_END_WORD = /^[^.]+\.$/;
 
 /** "of Vestmark", "of the Vorland Republic" after a name; its first capitalised word. */
 const OF_PLACE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)/u;
@@ -316,6 +321,7 @@ function otherSide(text: string, p: NamedPerson, title: string, name: string): b
       : printedTitle
         ? PLACE_BEFORE.exec(text.slice(Math.max(0, p.start - 40), p.start))?.[1]
         : null;
+  if (place && SENTENCE_END_WORD.test(place)) return false;
   return !!place && /^\p{Lu}/u.test(place) && !PORTFOLIOS.has(place.toLowerCase()) && !isTitleWord(place);
 }
 
