@@ -10,7 +10,8 @@
 // fixtures/release17-family-name-first.txt); a portfolio before any office's title ("Trade Commissioner"); a
 // speech verb coordinated after a verb and its plural object ("thanked volunteers and said …";
 // fixtures/news17-coordinated-after-plural.txt); a bare title before the holder's name, the sentence
-// before the name ending in a capitalised word (fixtures/news17-title-after-sentence-end.txt).
+// before the name ending in a capitalised word (fixtures/news17-title-after-sentence-end.txt); "conveyed
+// that" and "proposed that" in a readout (fixtures/readout17-convey-propose.txt).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
@@ -291,6 +292,23 @@ describe('the last word of the sentence before a titled name marks no other side
       "“We will help,” the governor said on Monday. She met Valdia's Governor Ana Velloso. Velloso said aid would come.",
       ['the governor (governor; )|We will help', 'Ana Velloso (Governor; )|aid would come'],
     ],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+});
+
+describe('"conveyed that" and "proposed that" report a clause; with a noun phrase they report none', () => {
+  it('credits the prime minister’s two clauses, and nothing to the president', () => {
+    expect(quotes(fixture('readout17-convey-propose.txt'))).toEqual([
+      'Ilsabet Corvanne (Prime Minister)|her government would double its scholarships for students from Draskovo',
+      'Ilsabet Corvanne (Prime Minister)|the two countries open a joint research centre for renewable energy',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    ['Ana Velloso conveys that the pier is safe.', ['Ana Velloso (; )|the pier is safe']],
+    ['Ana Velloso proposes that the pier reopen in May.', ['Ana Velloso (; )|the pier reopen in May']],
+    ['Ana Velloso proposed a ferry to the island.', []],
+    ['Ana Velloso conveyed her condolences to the families.', []],
   ])('%s', (text, expected) => {
     expect(credits(text)).toEqual(expected);
   });

@@ -3,9 +3,15 @@
 // 394, add 289, write 288, ask 278, note 175, suggest 162, report 161, ... down to about ten
 // occurrences (shout 10, yell 7). Verbs of thinking, showing and supporting are not speech.
 
+/** "deny" → "deni…", "convey" stays: a "y" after a consonant turns to "i" before an ending. */
+const CONSONANT_Y = /(?<=[^aeiou])y$/;
+
 /** The four forms of a regular verb; `past` where the last consonant doubles ("quipped"). */
-function regular(base: string, past = base.endsWith('e') ? `${base}d` : base.replace(/y$/, 'i') + 'ed'): string[] {
-  const third = /(s|sh|ch|x)$/.test(base) ? `${base}es` : base.replace(/y$/, 'ie') + 's';
+function regular(
+  base: string,
+  past = base.endsWith('e') ? `${base}d` : base.replace(CONSONANT_Y, 'i') + 'ed',
+): string[] {
+  const third = /(s|sh|ch|x)$/.test(base) ? `${base}es` : base.replace(CONSONANT_Y, 'ie') + 's';
   const participle = base.endsWith('y')
     ? `${base}ing`
     : base.endsWith('e')
@@ -25,8 +31,8 @@ const inflected = (verbs: string): Record<string, string[]> =>
   );
 
 /** Verbs that report speech only before "that" (see THAT_CLAUSE). */
-const THAT_ONLY_VERBS =
-  'complain boast lament joke comment mention counter testify maintain contend answer retort post disclose hint allege';
+const THAT_ONLY_VERBS = `complain boast lament joke comment mention counter testify maintain contend answer retort post disclose hint
+  allege convey propose`;
 /** Verbs that introduce quoted words only (see QUOTING_ONLY); "base:past" where the consonant doubles. */
 const QUOTING_VERBS =
   'shout yell scream exclaim chant quip:quipped mock blast slam:slammed attack denounce press interject';
@@ -155,7 +161,7 @@ export const THAT_CLAUSE = new Set([
   'affirm',
   'highlight',
   'make',
-  ...THAT_ONLY_VERBS.split(' '),
+  ...THAT_ONLY_VERBS.split(/\s+/),
 ]);
 
 /**
