@@ -220,7 +220,7 @@ describe('a wire credit closing the sentence after a name and its apposition', (
 describe('reactions listed as bullets: each item credits its own speaker', () => {
   it('credits each reaction in the list', () => {
     expect(quotes(fixture('release14-reaction-bullets.txt'))).toEqual([
-      'Marit Solvang (Commissioner)|This bridge ends forty years of waiting for the people of Ostbrook.',
+      'Marit Solvang (Regional Transport Commissioner)|This bridge ends forty years of waiting for the people of Ostbrook.',
       'Anders Hovland (president)|Businesses on both banks will finally be one market.',
       'Live Aasen (spokesperson)|the group would study the environmental conditions before deciding whether to challenge the approval',
     ]);

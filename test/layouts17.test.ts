@@ -195,7 +195,12 @@ describe('a reported clause ends where another speaker’s report begins', () =>
       'Ana Velloso said the pier was safe and Aldous Penhallow said it was not.',
       ['Ana Velloso (; )|the pier was safe', 'Aldous Penhallow (; )|it was not'],
     ],
-    // the same speaker's second "that" clause, and a clause naming no new speaker, run on
+    // the same speaker's second "that" clause, a clause naming no new speaker, and two subjects of one
+    // verb, run on
+    [
+      'Ana Velloso said the mayor and the council urge residents to stay indoors.',
+      ['Ana Velloso (; )|the mayor and the council urge residents to stay indoors'],
+    ],
     [
       'Ana Velloso said the pier was safe and that the ferry would run.',
       ['Ana Velloso (; )|the pier was safe and that the ferry would run'],

@@ -181,7 +181,8 @@ function clauseEnd(ts: readonly Token[], from: number, to: number): number {
       secondVerb(ts, k + 2, to)
     )
       return k + 1;
-    if (k > from && anotherReport(ts, k, to)) return k;
+    // Only after a verb of the clause's own: "Vestmark and Norland urge …" is one subject of two names.
+    if (k > from && anotherReport(ts, k, to) && ts.slice(from, k).some(isFinite)) return k;
     if (ts[k]!.text !== ',') continue;
     const next = ts[k + 1];
     if (next && next.lower.endsWith('ing') && cueAt(ts, k + 1)) return k;
