@@ -11,7 +11,8 @@
 // speech verb coordinated after a verb and its plural object ("thanked volunteers and said …";
 // fixtures/news17-coordinated-after-plural.txt); a bare title before the holder's name, the sentence
 // before the name ending in a capitalised word (fixtures/news17-title-after-sentence-end.txt); "conveyed
-// that" and "proposed that" in a readout (fixtures/readout17-convey-propose.txt).
+// that" and "proposed that" in a readout (fixtures/readout17-convey-propose.txt); a document whose words
+// "read" (fixtures/wire17-statement-reads.txt).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
@@ -314,6 +315,24 @@ describe('"conveyed that" and "proposed that" report a clause; with a noun phras
     ['Ana Velloso proposes that the pier reopen in May.', ['Ana Velloso (; )|the pier reopen in May']],
     ['Ana Velloso proposed a ferry to the island.', []],
     ['Ana Velloso conveyed her condolences to the families.', []],
+  ])('%s', (text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+});
+
+describe('a statement or notice "reads" its words; a person reading one reports nothing', () => {
+  it('credits the ferry company’s statement and the harbour board’s notice', () => {
+    expect(quotes(fixture('wire17-statement-reads.txt'))).toEqual([
+      'its operator ()|The Kessock ferry will not sail until at least Friday after an engine fault on Tuesday night',
+      'Greystone Ferries ()|Safety comes first, and the vessel will not return to service until the engine has been fully inspected',
+      'the harbour board ()|Passengers holding tickets for this week will be refunded in full.',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    ['“The pier is safe,” reads a statement from the harbour board.', ['the harbour board (; )|The pier is safe']],
+    ['A letter from the harbour board reads: “The pier is safe.”', ['the harbour board (; )|The pier is safe.']],
+    ['Ana Velloso read the statement to reporters.', []],
+    ['Ana Velloso reads a book every week.', []],
   ])('%s', (text, expected) => {
     expect(credits(text)).toEqual(expected);
   });

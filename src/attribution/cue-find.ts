@@ -1,6 +1,7 @@
 // Finding speech cues among tokens: speech verbs and "according to".
 import { speechLemma } from '../lexicon/speech.js';
 import { opensWithCapital, type Token } from '../document/tokens.js';
+import { DETERMINERS, DOCUMENT_NOUNS } from '../mentions/lexicon.js';
 
 export interface CueAt {
   index: number;
@@ -50,6 +51,25 @@ function readsAsNoun(tokens: readonly Token[], i: number): boolean {
 
 const PARTICLES: Record<string, string> = { point: 'out', make: 'clear' };
 
+/** Words between "read" and the document it tells of: "a statement from the harbour authority read". */
+const DOCUMENT_REACH = 6;
+
+/**
+ * "the statement read", "a statement from the council read:", "reads a letter from the council":
+ * "read" reports a document's words, no one's reading. The document is the subject before it (a
+ * determiner or an owner first) or, after a quotation, the subject after it.
+ */
+function documentReads(tokens: readonly Token[], i: number): boolean {
+  const document = (k: number) =>
+    DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '') &&
+    (DETERMINERS.has(tokens[k - 1]?.lower ?? '') || /['’]s$/.test(tokens[k - 1]?.text ?? ''));
+  for (let k = i - 1; k >= Math.max(0, i - DOCUMENT_REACH) && tokens[k]!.word && !tokens[k]!.tags.has('Verb'); k--)
+    if (document(k)) return true;
+  // After a quotation only: "“…,” reads a statement from …" ("read the statement to reporters" is reading).
+  if (!/^[,”"’]$/.test(tokens[i - 1]?.text ?? '')) return false;
+  return document(i + 2) || (document(i + 3) && !!tokens[i + 2]?.word);
+}
+
 export function cueAt(tokens: readonly Token[], i: number): CueAt | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
@@ -61,7 +81,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueAt | null {
     return { index: i, after: i + 2, lemma: 'call', text: `${t.text} ${tokens[i + 1]!.text}` };
   }
   const lemma = speechLemma(t.lower);
-  if (!lemma) return null;
+  if (!lemma || (lemma === 'read' && !documentReads(tokens, i))) return null;
   // A capitalised form inside a sentence is a name ("the United States"), not a verb.
   if (opensWithCapital(t.text) && tokens[i - 1]?.word) return null;
   // "pointed out", "made clear": a verb that is a cue only with its particle.

@@ -41,6 +41,8 @@ const QUOTING_VERBS =
 const VERBS: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],
+  // A document's words only (see cueAt): "the statement read", "reads a letter from …".
+  read: ['read', 'reads'],
   add: ['add', 'adds', 'added', 'adding'],
   write: ['write', 'writes', 'wrote', 'writing'],
   note: ['note', 'notes', 'noted', 'noting'],
