@@ -155,19 +155,22 @@ function newSpeaker(ts: readonly Token[], from: number, to: number): boolean {
 const REPORT_JOINERS = new Set([...COORDINATORS, 'while', 'whereas']);
 
 /**
- * "X said the plan was good, and Y said it was bad", "…; Y said …", "… good and Y said …": at token
- * `k` (a comma, a semicolon or a joining word), another speaker's report begins.
+ * ", Y said …", "…; Y said …", and after a verb of the clause's own (`verbBefore`) "…, and Y said
+ * …", "… good and Y said …": at token `k` (a comma, a semicolon or a joining word), another
+ * speaker's report begins. Without that verb, "Vestmark and Norland urge …" is one subject of two names.
  */
-function anotherReport(ts: readonly Token[], k: number, to: number): boolean {
+function anotherReport(ts: readonly Token[], k: number, to: number, verbBefore: boolean): boolean {
   const t = ts[k]!;
-  if (REPORT_JOINERS.has(t.lower)) return newSpeaker(ts, k + 1, to);
+  if (REPORT_JOINERS.has(t.lower)) return verbBefore && newSpeaker(ts, k + 1, to);
   if (t.text !== ',' && t.text !== ';') return false;
-  return newSpeaker(ts, k + 1, to) || (REPORT_JOINERS.has(ts[k + 1]?.lower ?? '') && newSpeaker(ts, k + 2, to));
+  if (newSpeaker(ts, k + 1, to)) return true;
+  return verbBefore && REPORT_JOINERS.has(ts[k + 1]?.lower ?? '') && newSpeaker(ts, k + 2, to);
 }
 
 /** Cuts a clause before a trailing credit or a participle ("…, adding that …"). */
 function clauseEnd(ts: readonly Token[], from: number, to: number): number {
-  for (let k = from; k < to; k++) {
+  let verbBefore = false;
+  for (let k = from; k < to; verbBefore ||= isFinite(ts[k]!), k++) {
     // A quoted sentence closing before a new one: ‘… change.” She adds …’
     if (/^[.!?]$/.test(ts[k]!.text) && CLOSING_MARK.test(ts[k + 1]?.text ?? '') && k + 2 < to) return k + 2;
     // A full stop before a capital: a sentence end the splitter missed (inside a long quote).
@@ -181,8 +184,7 @@ function clauseEnd(ts: readonly Token[], from: number, to: number): number {
       secondVerb(ts, k + 2, to)
     )
       return k + 1;
-    // Only after a verb of the clause's own: "Vestmark and Norland urge …" is one subject of two names.
-    if (k > from && anotherReport(ts, k, to) && ts.slice(from, k).some(isFinite)) return k;
+    if (k > from && anotherReport(ts, k, to, verbBefore)) return k;
     if (ts[k]!.text !== ',') continue;
     const next = ts[k + 1];
     if (next && next.lower.endsWith('ing') && cueAt(ts, k + 1)) return k;
