@@ -216,7 +216,7 @@ function nameRuns(ctx: Context): NamedPerson[] {
       const from = office ? nameAfterOffice(ts, i, j) : i;
       // "the Spokesperson, Coastal Patrol Service": a body's name ends in its noun, no person's does.
       const body = j > from && ORG_HEADS.has(ts[j - 1]!.lower);
-      // "fighting in El Obeid": a run after a preposition of place names the place.
+      // "the floods in Port Varrow": a run after a preposition of place names the place.
       const place = PLACE_PREPOSITIONS.has(ts[from - 1]?.lower ?? '');
       if (j - from >= 2 && j - from <= MAX_NAME_RUN && !body && !place) {
         const apposition = appositionBefore(ts, from, j);

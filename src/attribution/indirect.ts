@@ -38,18 +38,20 @@ const CLAUSE_OPENERS = new Set(['that', 'to', 'how', 'what', 'why', 'whether', '
 /** Tokens a trailing credit's name and apposition may hold: ", Ana Ruiz, director of the port authority, said". */
 const MAX_APPOSED_CREDIT = 24;
 const isFinite = isFiniteVerb;
-/**
- * "thanked volunteers and said …": the tagger may read a plural right after a verb as a verb of its
- * own; two finite verbs never stand side by side, so it is the first one's object.
- */
-const pluralObjectAt = (ts: readonly Token[], v: number): boolean => {
-  const t = ts[v]!;
-  const before = ts[v - 1];
-  if (!before || !t.tags.has('PresentTense') || !/[^s']s$/.test(t.lower)) return false;
-  return isFinite(before) && !['Auxiliary', 'Copula', 'Modal'].some((tag) => before.tags.has(tag));
-};
 /** A noun, no pronoun: "member" in "member states". */
 const isNounWord = (t: Token) => t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb');
+/**
+ * "thanked volunteers and said …", "urged member states to …": a plural the tagger reads as a verb.
+ * Right after a verb it is that verb's object (two finite verbs never stand side by side); after a
+ * noun and before "to", the end of an addressee.
+ */
+const pluralReadAsVerb = (ts: readonly Token[], k: number): boolean => {
+  const t = ts[k]!;
+  const before = ts[k - 1];
+  if (!before || !t.tags.has('PresentTense') || !/[^s']s$/.test(t.lower)) return false;
+  if (isNounWord(before)) return ts[k + 1]?.lower === 'to';
+  return isFinite(before) && !['Auxiliary', 'Copula', 'Modal'].some((tag) => before.tags.has(tag));
+};
 const SELF = new Set(['i', 'we']);
 const CONNECTIVES = new Set([
   'but',
@@ -607,7 +609,7 @@ function coordinatedCue(r: Reading, i: number, name: string): boolean {
   for (let v = and - 1; v > sf; v--) {
     // "agreed to launch a fund and asked Y to …": a past tense joins no infinitive ("to keep X and
     // encourage Y to …" joins two).
-    if (!isFiniteVerb(ts[v]!) || pluralObjectAt(ts, v) || (afterTo(ts, v) && ts[i]!.tags.has('PastTense'))) continue;
+    if (!isFiniteVerb(ts[v]!) || pluralReadAsVerb(ts, v) || (afterTo(ts, v) && ts[i]!.tags.has('PastTense'))) continue;
     // "would not comment but said …": the verb after a negation is no finite one; its auxiliary is.
     if (negates(ts[v - 1])) continue;
     // "The agency never commented but said …": with no main subject yet, the one before "never"
@@ -689,10 +691,7 @@ function complement(r: Reading, i: number, cue: CueAt, subject: SpeakerPhrase, r
     // "urged the council to act": an addressee with no verb of its own, then "to" and a verb.
     const to = ts.slice(j, Math.min(st, j + 7)).findIndex((t) => t.lower === 'to');
     const verb = ts[j + to + 1];
-    // "urged member states to …": the tagger may read a plural after a noun as a verb; just before
-    // "to", it ends the addressee.
-    const plural = (k: number) => k === j + to - 1 && k > j && /s$/.test(ts[k]!.lower) && isNounWord(ts[k - 1]!);
-    const finite = (k: number) => isFinite(ts[k]!) && !plural(k);
+    const finite = (k: number) => isFinite(ts[k]!) && !pluralReadAsVerb(ts, k);
     const infinitive =
       to > 0 && verb?.word && !verb.tags.has('Determiner') && !ts.slice(j, j + to).some((_, k) => finite(j + k));
     if (infinitive) {

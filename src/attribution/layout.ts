@@ -1128,15 +1128,15 @@ function insidePortfolio(ts: readonly Token[], from: number, and: number): boole
   );
 }
 
+/** Nouns of a record of someone's own words, before "of" and its owner ("Text of X’s Address"). */
+const RECORD_NOUNS = set('transcript transcripts text record');
+
 /**
  * Where the owner ending at the possessive `owner` starts: the line's first word ("Spokesperson X’s
  * Press Conference"), or the word after "of" when a record's noun opens the line ("Transcript of PM
  * X’s Press Conference"; a "Readout of X’s Call" reports X, it does not record her words); -1 when
  * the line is shaped otherwise.
  */
-/** Nouns of a record of someone's own words, before "of" and its owner ("Text of X’s Address"). */
-const RECORD_NOUNS = set('transcript transcripts text record');
-
 function possessiveOwnerFrom(ts: readonly Token[], owner: number): number {
   let from = owner;
   while (from > 0 && capitalized(ts[from - 1]!)) from--;

@@ -191,16 +191,12 @@ function loneSurname(c: Cluster): boolean {
 function extendNames(text: string, clusters: readonly Cluster[], people: readonly NamedPerson[]): void {
   // Fuller forms by their last name word; each with the first apposition found around it.
   type Form = { name: string; words: string[]; from: NamedPerson };
-  const fuller = new Map<string, Map<string, Form>>();
+  /** Fuller forms by one of their name words, each by its name in lower case. */
+  type FormsByWord = Map<string, Map<string, Form>>;
+  const fuller: FormsByWord = new Map();
   // "Foreign Minister Wang Lei … Wang said": a titled name may print its family name first.
-  const familyFirst = new Map<string, Map<string, Form>>();
-  const file = (
-    byWord: Map<string, Map<string, Form>>,
-    word: string,
-    name: string,
-    words: string[],
-    p: NamedPerson,
-  ) => {
+  const familyFirst: FormsByWord = new Map();
+  const file = (byWord: FormsByWord, word: string, name: string, words: string[], p: NamedPerson) => {
     const forms = byWord.get(word) ?? new Map<string, Form>();
     const known = forms.get(name.toLowerCase());
     if (known && !known.from.title && p.title) known.from = p;
@@ -220,7 +216,7 @@ function extendNames(text: string, clusters: readonly Cluster[], people: readonl
     // Only a lone surname is extended: a two-word name is already a name, and the words a run
     // adds in front of it are as often an office ("Fisheries Ana Quell") as a first name.
     if (!c.named || c.kind !== 'person' || !loneSurname(c)) continue;
-    const fullerForms = (byWord: Map<string, Map<string, Form>>, word: string) =>
+    const fullerForms = (byWord: FormsByWord, word: string) =>
       [...(byWord.get(word)?.values() ?? [])].filter(
         (f) => f.words.length > 1 && compatibleNames(c.nameWords, f.words),
       );
