@@ -4,19 +4,9 @@
 // "Name, Title, Company:" over the quote, and data as a source (fixtures/release16-name-title-colon.txt);
 // title lines of spoken formats ("Doorstop interview with X", "Transcript: X, …"); a headline's verb
 // after a title. Rows of our own words, negative rows beside them.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
-
-/** Every quote as "speaker (title)|text". */
-const quotes = (text: string) => {
-  const { quotes, speakers } = analyze(text, { referenceDate: '2026-11-05' });
-  return quotes.map((q) => {
-    const s = speakers.find((x) => x.id === q.speakerId);
-    return `${s?.name ?? ''} (${s?.title ?? ''})|${q.text}`;
-  });
-};
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+import { fixtureText as fixture, titledQuotes as quotes } from './support/quotes.js';
 
 const TURNS = '\n\nPRIME MINISTER: We will build the hospital.\n\nJOURNALIST: When?\n\nPRIME MINISTER: Next year.';
 const PM_TURNS = [

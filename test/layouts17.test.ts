@@ -13,19 +13,9 @@
 // before the name ending in a capitalised word (fixtures/news17-title-after-sentence-end.txt); "conveyed
 // that" and "proposed that" in a readout (fixtures/readout17-convey-propose.txt); a document whose words
 // "read" (fixtures/wire17-statement-reads.txt).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
-
-/** Every quote as "speaker (title)|text". */
-const quotes = (text: string) => {
-  const { quotes, speakers } = analyze(text, { referenceDate: '2026-11-05' });
-  return quotes.map((q) => {
-    const s = speakers.find((x) => x.id === q.speakerId);
-    return `${s?.name ?? ''} (${s?.title ?? ''})|${q.text}`;
-  });
-};
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+import { fixtureText as fixture, titledQuotes as quotes } from './support/quotes.js';
 
 describe('a title line’s occasion after the speaker is no part of her name', () => {
   it('credits the press secretary of a gaggle aboard an aircraft', () => {
@@ -274,6 +264,8 @@ describe('a speech verb coordinated after a verb and its plural object shares th
       'The minister visited schools and told parents that fees would fall.',
       ['The minister (minister; )|fees would fall'],
     ],
+    // a directive's addressee likewise: "urged volunteers to …"
+    ['The minister urged volunteers to register.', ['The minister (minister; )|volunteers to register']],
     // a verb after its own subject is still a verb: the plural subject reports
     ['Ana Velloso met the unions. Workers say the pier is unsafe.', ['Workers (; )|the pier is unsafe']],
   ])('%s', (text, expected) => {
