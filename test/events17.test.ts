@@ -138,7 +138,8 @@ describe('a day that labels its line', () => {
     ],
     ['12 November: Opening session of the Marovia Grain Forum', [['session', 'nominal', '2026-11-12', 'planned']]],
     // a day before a comma is the clause's, read by its verbs; an event with a day of its own keeps it
-    ['Monday, the minister said the talks would resume.', [['talks', 'nominal', null, 'past']]],
+    // (the talks the minister said would resume are planned: events18, a reported clause's own tense)
+    ['Monday, the minister said the talks would resume.', [['talks', 'nominal', null, 'planned']]],
     ['Monday: the minister announced a summit on 4 December.', [['summit', 'nominal', '2026-12-04', 'planned']]],
   ]);
 });

@@ -38,6 +38,10 @@ const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'do', 'does']);
 const COMMITMENTS = new Set(['agreed', 'decided', 'pledged', 'promised', 'vowed', 'resolved', 'undertook']);
 /** Modals that speak of what may or must be, not of a time: "may be sent", "must apply", "could last". */
 const PRESENT_MODALS = new Set(['may', 'might', 'can', 'could', 'must', 'should']);
+/** Modals of what may yet come: "the talks could be held in May", said in June, are next May's. */
+const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
+/** Words that deny a subject's power to act: "could" after them is a past inability. */
+const NEGATORS = new Set(['not', 'never', 'neither', 'nor', 'no', 'nobody', 'none', 'only', 'hardly', 'barely']);
 const STATE_VERBS = new Set([
   'know',
   'knows',
@@ -279,6 +283,23 @@ export class TenseReader {
     return false;
   }
 
+  /** Whether the modal at `j` is denied, in its group ("could not meet") or before it in its
+   *  sentence ("Neither he nor his aides could be reached Wednesday", "Only ten could attend"). */
+  private isNegated(j: number, k: number): boolean {
+    if (this.terms.slice(j + 1, k + 1).some((t) => t.term.tags.has('Negative'))) return true;
+    const { sentence } = this.terms[j]!;
+    for (let b = j - 1; b >= 0 && b > j - REACH && this.terms[b]!.sentence === sentence; b--) {
+      const { normal, tags } = this.terms[b]!.term;
+      if (tags.has('Negative') || NEGATORS.has(normal)) return true;
+    }
+    return false;
+  }
+
+  /** Whether "have" stands between the modal at `j` and the verb at `k` ("may have sent"). */
+  private hasPerfect(j: number, k: number): boolean {
+    return this.terms.slice(j + 1, k + 1).some((t) => t.term.normal === 'have');
+  }
+
   /** Whether the term at `k` is a timetable verb in the present tense ("begins", "depart"). */
   private isTimetableVerb(k: number): boolean {
     const ref = this.terms[k];
@@ -308,12 +329,16 @@ export class TenseReader {
       if (MODAL_FUTURE.has(normal) || (FUTURE_WORDS.has(normal) && tags.has('Verb'))) {
         // "had been due to lapse Thursday", "had been scheduled for May": a plan of the past
         const before = [this.terms[j - 1]?.term.normal, this.terms[j - 2]?.term.normal];
-        return before.includes('had') && normal !== 'will' && normal !== 'would' ? 'past' : 'future';
+        if (before.includes('had') && normal !== 'will' && normal !== 'would') return 'past';
+        // "would have held talks on Monday (had the storm not come)": what did not happen, in the past.
+        return normal === 'would' && this.hasPerfect(j, k) ? 'past' : 'future';
       }
       // "may be sent", "can apply": a modal makes no past of a participle after it; "may have sent" is past.
+      // "could be held in May", "might meet on Friday": what may yet be lies ahead; "could not
+      // meet" is a past inability, no plan.
       if (PRESENT_MODALS.has(normal)) {
-        const perfect = this.terms.slice(j + 1, k + 1).some((t) => t.term.normal === 'have');
-        return perfect ? 'past' : 'present';
+        if (this.hasPerfect(j, k)) return 'past';
+        return POSSIBILITY_MODALS.has(normal) && !this.isNegated(j, k) ? 'future' : 'present';
       }
       const isVerbish = tags.has('Verb') || tags.has('Adverb') || tags.has('Negative');
       // (a comma ends the group: "the judge said, does not stop")

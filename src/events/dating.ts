@@ -19,6 +19,7 @@ import {
   OCCURRING_VERBS,
 } from './lexicon.js';
 import { eventHead } from '../lexicon/event-heads.js';
+import { isHabitual } from './habitual.js';
 import type { Mention } from './mention.js';
 import { firstStartingAt, indexesWithin } from './search.js';
 import { has, type Segment, type Term } from './segments.js';
@@ -197,12 +198,15 @@ export function linkDate(
   const from = Math.max(seg.start, outerStart - DATE_REACH);
   const to = Math.min(seg.end, m.end + DATE_REACH);
   // A duration, a set or a vague reference ("in 45 years", "weekly", "now") dates no event, nor
-  // does the start of a stretch ("the first visit since 2019").
+  // does the start of a stretch ("the first visit since 2019"), nor the month of a recurrence
+  // ("Each year the council would meet in March").
+  const habitual = isHabitual(seg.terms);
   const inSegment = indexesWithin(dates, from, to)
     .map((k) => ({ d: dates[k]!, k }))
     .filter(
       ({ d }) =>
         datesAnEvent(d) &&
+        !(habitual && isRecurringName(d)) &&
         !/\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start)) &&
         !countFrame(text, seg, m, d),
     );
@@ -235,7 +239,7 @@ export function linkDate(
     const dateAt = indexAt(terms, after.d.start);
     if (!blocked(terms, m.last + 1, dateAt)) return make(after.k, 'clause');
     // "The talks ended on Monday": the day the event's own verb tells, maybe one end of it.
-    const predicateEnd = ownPredicateEnd(terms, m.last + 1);
+    const predicateEnd = ownPredicateEnd(terms, pastSubjectComplement(text, terms, m.last + 1));
     if (predicateEnd > m.last + 1 && !blocked(terms, predicateEnd, dateAt)) return make(after.k, 'predicate');
   }
   // "- Monday: the minister held talks ...": a day opening its line before a colon or a dash labels
@@ -256,6 +260,20 @@ export function linkDate(
   }
   if (inside[0]) return make(inside[0].k, 'edition');
   return null;
+}
+
+/** How many terms a complement of the subject may run before its verb. */
+const SUBJECT_COMPLEMENT_TERMS = 8;
+
+/** Past a complement of the subject the phrase left out ("A second visit by the board would
+ *  follow in the autumn"): where the clause's first finite verb stands, else `from`. */
+export function pastSubjectComplement(text: string, terms: Term[], from: number): number {
+  if (!has(terms[from], 'Preposition')) return from;
+  for (let k = from + 1; k < terms.length && k <= from + SUBJECT_COMPLEMENT_TERMS; k++) {
+    if (/[,;:.!?]/.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return from;
+    if ((has(terms[k], 'Verb') || has(terms[k], 'Modal')) && !has(terms[k], 'Gerund')) return k;
+  }
+  return from;
 }
 
 /** Past the verb the event is the subject of ("the talks ended on Monday", "the summit will open
@@ -303,6 +321,11 @@ function countFrame(text: string, seg: Segment, m: Mention, d: DateOut): boolean
     return false;
   return seg.terms.slice(m.first, m.head).some((t) => COUNTS.test(t.normal));
 }
+
+/** A month, season or day named without its year or a word that anchors it ("March", "the
+ *  spring", "12 May"; not "last March", "May 2025"): in a recurrence, every year's. */
+const isRecurringName = (d: DateOut): boolean =>
+  !/\d{4}|\b(?:last|next|this|past|coming|previous|today|tonight|yesterday|tomorrow|ago)\b/i.test(d.text);
 
 /** "now" dates an event to the reference day ("the council now held a meeting"); other vague
  *  references do not. */

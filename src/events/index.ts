@@ -26,6 +26,7 @@ import { asked, segmentsOf, type Segment } from './segments.js';
 import { participantsOf } from './participants.js';
 import { statusByDate, statusOf } from './status.js';
 import { findVerbal } from './verbal.js';
+import { isHabitual } from './habitual.js';
 import { pushAll } from '../arrays.js';
 
 export interface EventContext {
@@ -39,6 +40,9 @@ interface Linked {
   link: DateLink | null;
   status: EventStatus | null;
 }
+
+/** The own date of a recurring occasion, for grouping only. */
+const RECURRING = 'recurring';
 
 export function findEvents(ctx: EventContext): EventOut[] {
   const text = ctx.doc.text;
@@ -89,7 +93,10 @@ export function findEvents(ctx: EventContext): EventOut[] {
     // A clause's day counts for a mention that introduces its event ("a news briefing"): two
     // indefinite briefings on different days are two briefings.
     const own = link && (link.rule === 'clause' ? !m.anaphoric : isOwnDay(link));
-    return own ? link.date : null;
+    if (own) return link.date;
+    // What happens again and again ("each year the council would meet") is none of the dated
+    // occasions told beside it: its own date is the recurrence, which no day overlaps.
+    return isHabitual(segments[m.seg]!.terms) ? RECURRING : null;
   };
   // An occasion only ever asked about is none; asked about and told, its question may date it.
   const groups = mergeSamePlaceAndDay(

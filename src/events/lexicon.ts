@@ -63,7 +63,8 @@ export const OCCURRING_VERBS = new Set(
     'took take takes taking began begin begins begun opened open opens ended end ends closed concluded ' +
     'conclude concludes resumed resume resumes continued continue continues started start starts ' +
     'held convened lasted last lasts focused focuses centred centered covered cover covers return returns returned ' +
-    'continuing beginning starting opening resuming ending concluding played given delivered run runs ran running'
+    'continuing beginning starting opening resuming ending concluding played given delivered run runs ran running ' +
+    'follow follows followed'
   ).split(' '),
 );
 
@@ -78,9 +79,9 @@ export const DELIBERATING_VERBS = new Set(
 /** Words that say an occasion is arranged: "is planned for June", "are expected to conclude". */
 export const ARRANGED = /^(planned|scheduled|expected|due|slated|set|being)$/;
 
-/** Auxiliaries and adverbs between an event phrase and the verb it is the subject of. */
+/** Auxiliaries, modals and adverbs between an event phrase and the verb it is the subject of. */
 export const BEFORE_PREDICATE = new Set(
-  'is are was were will would have has had be been also finally formally'.split(' '),
+  'is are was were will would could may might shall should have has had be been also finally formally'.split(' '),
 );
 
 /** Determiners (and possessive pronouns) that may open an event phrase. */

@@ -13,12 +13,16 @@ import {
   PLANNING_VERBS,
   POSTPONED,
 } from './lexicon.js';
-import { daysOfValue } from './dating.js';
+import { daysOfValue, pastSubjectComplement } from './dating.js';
+import { speechLemma } from '../lexicon/speech.js';
+import { isHabitual } from './habitual.js';
 import { timeAdverbEnd } from './phrases.js';
 import type { Mention } from './mention.js';
 import { has, type Segment, type Term } from './segments.js';
 
 const MAX_SCAN = 20;
+/** Modals of what may yet come. */
+const POSSIBILITY_MODALS = new Set(['could', 'may', 'might']);
 const isVerbish = (t: Term) =>
   has(t, 'Verb') ||
   has(t, 'Modal') ||
@@ -34,15 +38,18 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
   const own = m.kind === 'verbal' ? verbalGroup(terms, m) : [];
   const bare = !own.some((t) => has(t, 'PastTense'));
   const shared = bare ? (coordinatedWith(text, terms, m)?.verbs ?? []) : [];
-  const left = m.kind === 'verbal' ? [...shared, ...own] : verbGroupBefore(text, terms, m.outer).verbs;
+  const before = m.kind === 'verbal' ? null : verbGroupBefore(text, terms, m.outer);
+  const left = before ? before.verbs : [...shared, ...own];
   // "The minutes of this meeting will be published": the verb after is the minutes', not the meeting's.
   const complement = terms[m.outer - 1]?.normal === 'of';
+  const reported = before !== null && opensReportedClause(terms, before, m.outer);
   // Past a time adverb: "Talks on Monday and Tuesday ended without agreement".
   const right =
-    (left.length === 0 || m.outer === 0) && !complement
+    (left.length === 0 || m.outer === 0 || reported) && !complement
       ? verbGroupAfter(text, terms, predicateAfter(text, terms, m))
       : [];
-  const group = [...left, ...right];
+  // "said the talks would be held": the reported clause's own verb tells, not the saying's.
+  const group = reported && tenseOf(right) !== null ? right : [...left, ...right];
   // (Not a relative clause's verb: "The summit, which postponed the vote, ended".)
   const relative =
     /^(which|who|that)$/.test(terms[m.last + 1]?.normal ?? '') &&
@@ -62,18 +69,19 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
   if (prev && (PLANNED_BEFORE.has(prev.normal) || (prev.normal === 'of' && terms[m.outer - 2]?.normal === 'ahead')))
     return 'planned';
   // "Talks are under way", "the review is in progress".
-  const tense = tenseOf(group);
+  const habitual = isHabitual(terms);
+  const tense = tenseOf(group, true, habitual);
   if (right.length > 0 && tense === null && isUnderWay(terms, terms.indexOf(right[right.length - 1]!) + 1))
     return 'ongoing';
   // The main clause's verb tells only its tense: "decided to keep the rate" plans the keeping.
-  return group.length > 0 ? tense : tenseOf(openingClauseVerbs(text, terms, m), false);
+  return group.length > 0 ? tense : tenseOf(openingClauseVerbs(text, terms, m), false, habitual);
 }
 
 /** Where the verb after an event phrase starts: past a time adverb ("Talks on Monday ended"), and
  *  past the participle of its arrangement and its time ("The briefing scheduled for this afternoon
  *  has been postponed"). */
 function predicateAfter(text: string, terms: Term[], m: Mention): number {
-  const after = timeAdverbEnd(terms, m.last + 1) + 1;
+  const after = pastSubjectComplement(text, terms, timeAdverbEnd(terms, m.last + 1) + 1);
   if (!ARRANGED.test(terms[after]?.normal ?? '') || !/^(for|on|in|at)$/.test(terms[after + 1]?.normal ?? ''))
     return after;
   for (let k = after + 2; k < terms.length && k <= after + ARRANGED_TIME_TERMS; k++) {
@@ -103,6 +111,25 @@ function verbsAfterAside(text: string, terms: Term[], m: Mention): Term[] {
     return verbs.some((t) => /^(is|are|was|were|be|been)$/.test(t.normal)) ? verbs : [];
   }
   return [];
+}
+
+/** How many words may stand between a speech verb and the "that" of its clause ("said on Monday that"). */
+const REPORT_ASIDE_TERMS = 6;
+
+/**
+ * Whether the phrase at `outer` opens the clause a speech verb reports: "said the talks would be
+ * held", "announced on Monday that the summit will open" (no verb between, and "that" last).
+ */
+function opensReportedClause(terms: Term[], before: VerbGroup, outer: number): boolean {
+  const verb = before.verbs[before.verbs.length - 1];
+  if (!verb || speechLemma(verb.normal) === null) return false;
+  const between = terms.slice(terms.indexOf(verb) + 1, outer);
+  if (between.length === 0) return true;
+  return (
+    between.length <= REPORT_ASIDE_TERMS &&
+    between[between.length - 1]!.normal === 'that' &&
+    !between.some((t) => has(t, 'Verb'))
+  );
 }
 
 /** "under way", "underway", "in progress", "ongoing" after a copula: happening now. */
@@ -171,15 +198,26 @@ function isPlannedInfinitive(terms: Term[], outer: number): boolean {
   return false;
 }
 
-function tenseOf(group: Term[], planning = true): EventStatus | null {
+function tenseOf(group: Term[], planning = true, habitual = false): EventStatus | null {
   if (group.length === 0) return null;
   if (group.some((t) => t.normal === 'will' || t.normal === 'shall' || t.normal === "'ll" || t.normal === 'going'))
     return 'planned';
   // "said the two sides would hold a drill": the future of a report; not "would have held" (what
   // did not happen) nor "would be at the conference" (no verb of its own); "would be held" is.
   const would = group.findIndex((t) => t.normal === 'would');
+  // "Each year the council would meet in March": what used to happen.
+  if (would >= 0 && habitual) return 'past';
   const afterWould = would < 0 ? [] : group.slice(would + 1);
   if (afterWould.some((t) => has(t, 'Verb') && t.normal !== 'be') && !afterWould.some((t) => t.normal === 'have'))
+    return 'planned';
+  // "A second summit might follow in the spring", "could be held in May": what may yet be; not
+  // "could not attend" (a past inability) nor "may have met".
+  const modal = group.findIndex((t) => POSSIBILITY_MODALS.has(t.normal));
+  const afterModal = modal < 0 ? [] : group.slice(modal + 1);
+  if (
+    afterModal.some((t) => has(t, 'Verb') && t.normal !== 'be') &&
+    !afterModal.some((t) => t.normal === 'have' || t.normal === 'not' || has(t, 'Negative'))
+  )
     return 'planned';
   // "agreed to conduct a seminar", "agreed on a workshop": the event is still to come.
   if (planning && group.some((t) => PLANNING_VERBS.has(t.normal))) return 'planned';
