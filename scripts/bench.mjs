@@ -7,11 +7,17 @@
 //   - peak RSS of `analyze --json` on one text of each BENCH_BIG_MB size (default 20; "20,60" for
 //     two sizes, 0 leaves it out).
 // BENCH_ONLY=speed, cold, jobs or memory runs that part alone (memory on 20 MB: about a minute).
+// BENCH_AGAINST=<another worktree, built> adds to the speed part that build's analyzer on the same
+// statements, in this process: BENCH_ROUNDS rounds (default 5), each running both builds on every
+// chunk of 8 statements in turn (the first one alternating), so that a change of load hits both
+// alike; it prints each round's ratio and their median and spread (how noisy the machine is).
 // Figures vary with the machine and its load (printed first): compare runs on one machine.
 // It runs under the command's JIT flags (src/cli/jit-flags.ts), so that the in-process figures,
 // the analyzer's and compromise's alike, are taken as the command runs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
@@ -34,6 +40,8 @@ const BIG_MB = (process.env.BENCH_BIG_MB ?? '20')
   .filter((n) => n > 0);
 const ONLY = process.env.BENCH_ONLY ?? '';
 const runs = (part) => ONLY === '' || ONLY === part;
+const AGAINST = process.env.BENCH_AGAINST ?? '';
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const COLD_RUNS = 7;
 const CLI_RUNS = 2;
 
@@ -106,6 +114,45 @@ if (runs('speed')) {
   line(
     'analyzer, one 2 MB text (CPU)',
     `${twoRate.toFixed(3)} MB/s   ${(twoRate / ours).toFixed(2)}x the statements' rate (bar >= 0.9)`,
+  );
+  if (AGAINST) await compareWith(AGAINST, two);
+}
+
+/** This build's MB/s over that of the build in `dir`, round by round, interleaved chunk by chunk. */
+async function compareWith(dir, two) {
+  const { analyze: theirs } = await import(pathToFileURL(resolve(dir, 'dist/index.js')).href);
+  // The other build first runs what this one ran above, so that the JIT has warmed both alike
+  // (with less, this build measured 1.08-1.20x a copy of itself).
+  for (let pass = 0; pass < 3; pass++) statements.forEach((t) => theirs(t));
+  theirs(two);
+  const CHUNK = 8;
+  const cpuSeconds = (fn, texts) => {
+    const cpu0 = process.cpuUsage();
+    for (const t of texts) fn(t);
+    const { user, system } = process.cpuUsage(cpu0);
+    return (user + system) / 1e6;
+  };
+  const ratios = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    let mine = 0;
+    let other = 0;
+    for (let i = 0; i < statements.length; i += CHUNK) {
+      const chunk = statements.slice(i, i + CHUNK);
+      const mineFirst = (i / CHUNK + round) % 2 === 0;
+      if (!mineFirst) other += cpuSeconds(theirs, chunk);
+      mine += cpuSeconds(analyze, chunk);
+      if (mineFirst) other += cpuSeconds(theirs, chunk);
+    }
+    ratios.push(other / mine);
+    line(
+      `  round ${round + 1}: this build / ${dir}`,
+      `${(other / mine).toFixed(3)}x   (${(mb(statements) / mine).toFixed(3)} vs ${(mb(statements) / other).toFixed(3)} MB/s)`,
+    );
+  }
+  const sorted = [...ratios].sort((a, b) => a - b);
+  line(
+    `this build / ${dir}, median of ${ROUNDS}`,
+    `${sorted[Math.floor(ROUNDS / 2)].toFixed(3)}x   (spread ${sorted[0].toFixed(3)}-${sorted[ROUNDS - 1].toFixed(3)})`,
   );
 }
 
