@@ -36,6 +36,8 @@ export interface Mention extends Span {
   nounModifiers: string[];
   /** Lower-case words written with a capital inside the name, the head excluded. */
   properWords: string[];
+  /** A passive verb ("was visited by the governor"): its subject is what the act was done to. */
+  passive?: boolean;
   /** Which rule found it. */
   rule: string;
 }

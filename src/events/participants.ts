@@ -135,6 +135,8 @@ function subjectOf(text: string, seg: Segment, m: Mention): string | null {
     if (has(group.verbs[0], 'Gerund') && !has(group.verbs[0], 'Noun')) return null;
     verbStart = group.start;
   }
+  // "The flooded districts were visited by the governor": the place visited is no party.
+  if (m.passive && TRAVEL_TYPES.has(m.type)) return null;
   const subject = subjectSpan(text, terms, verbStart);
   if (!subject) return null;
   const words = terms.slice(subject.first, subject.last + 1);

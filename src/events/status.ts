@@ -39,7 +39,7 @@ export function statusOf(text: string, seg: Segment, m: Mention): EventStatus | 
   const bare = !own.some((t) => has(t, 'PastTense'));
   const shared = bare ? (coordinatedWith(text, terms, m)?.verbs ?? []) : [];
   const before = m.kind === 'verbal' ? null : verbGroupBefore(text, terms, m.outer);
-  const left = before ? before.verbs : [...shared, ...own];
+  const left = before ? before.verbs : [...governingInfinitive(text, terms, m), ...shared, ...own];
   // "The minutes of this meeting will be published": the verb after is the minutes', not the meeting's.
   const complement = terms[m.outer - 1]?.normal === 'of';
   const reported = before !== null && opensReportedClause(terms, before, m.outer);
@@ -137,6 +137,17 @@ function isUnderWay(terms: Term[], k: number): boolean {
   const [a, b] = [terms[k]?.normal, terms[k + 1]?.normal];
   return a === 'underway' || a === 'ongoing' || (a === 'under' && b === 'way') || (a === 'in' && b === 'progress');
 }
+
+/** "is expected to travel to Kestria", "plans to visit", "agreed to meet", "is to visit": the verbs
+ *  that govern a verbal mention's infinitive (the arrangement "is to" as "will"). */
+function governingInfinitive(text: string, terms: Term[], m: Mention): Term[] {
+  if (terms[m.outer - 1]?.normal !== 'to') return [];
+  const before = terms[m.outer - 2];
+  if (before && /^(is|are|am)$/.test(before.normal)) return [WILL];
+  return verbGroupBefore(text, terms, m.outer).verbs;
+}
+/** The future an arrangement ("is to visit") stands for. */
+const WILL = { normal: 'will' } as Term;
 
 /** A verbal mention's verb with the auxiliaries before it, past adverbs ("will also meet",
  *  "has already visited"). */

@@ -3,6 +3,7 @@
 // same event ("Minister Lee’s call with ..." and "Lee spoke by phone with ...").
 import type { Span } from '../types.js';
 import { PLACE_NOUNS, PLANNING_VERBS } from './lexicon.js';
+import { TITLES } from '../mentions/lexicon.js';
 import { wordsOf, type Complement, type Mention } from './mention.js';
 import { asked, has, isCapitalised, joined, type Segment, type Term } from './segments.js';
 
@@ -69,6 +70,7 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
       first--;
     const start = terms[first]!.start;
     const end = terms[last]!.end;
+    const passive = PASSIVE_CUES.has(cue.type) && isPassive(terms, i);
     out.push({
       start,
       end,
@@ -85,9 +87,11 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
       location: cue.destination
         ? { start: terms[destinationAt(text, terms, i, cue.destination)!]!.start, end: terms[last]!.end }
         : placeAfter(text, terms, last),
-      // "met with Governor Park", "met Governor Park": the other party.
-      complements:
-        terms[last]!.normal === 'with' || (last === i && cue.type === 'meeting') || cue.courtesy
+      // "met with Governor Park", "met Governor Park": the other party; "was visited by the
+      // governor": the passive's agent.
+      complements: passive
+        ? [partyAfter(text, terms, i + 1)].filter((c) => c !== null)
+        : terms[last]!.normal === 'with' || (last === i && cue.type === 'meeting') || cue.courtesy
           ? [partyAfter(text, terms, last)].filter((c) => c !== null)
           : // "spoke by phone with President Dray": the other party right after the medium
             cue.then && terms[last + 1]?.normal === 'with' && joined(text, terms[last]!, terms[last + 1]!)
@@ -100,6 +104,7 @@ export function findVerbal(text: string, seg: Segment, segIndex: number): Mentio
       nounModifiers: [],
       properWords: [],
       rule: `verb-${cue.type}`,
+      passive,
     });
   }
   return out;
@@ -118,8 +123,9 @@ function partyAfter(text: string, terms: Term[], withIndex: number): Complement 
   let end = withIndex;
   for (let k = withIndex + 1; k < terms.length && k - withIndex <= 8 && joined(text, terms[k - 1]!, terms[k]!); k++) {
     const t = terms[k]!;
-    // a time adverb ends the party: "with the President this morning" (not "with this delegation")
-    const time = isTimeWord(t) && (t.normal !== 'this' || isTimeWord(terms[k + 1]));
+    // a time adverb ends the party: "with the President this morning", "met Ana Roe last week"
+    // (not "with this delegation")
+    const time = isTimeWord(t) && (!TIME_SHIFTS.has(t.normal) || isTimeWord(terms[k + 1]));
     // "of" after a title, not after a name: "the Prime Minister of Norlund" (not "Premier Ruth Kale
     // of Tarsia", whose party is the person).
     const prev = terms[k - 1]!;
@@ -192,6 +198,11 @@ function objectIsThing(text: string, terms: Term[], k: number): boolean {
 /** The term that closes the cue ("phone", "with"), or the verb itself when an object follows. */
 function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number {
   if (cue.alone) return i;
+  // "The plant was visited by the minister", "was received by the Prime Minister": the agent of
+  // the passive is the party.
+  // (one receives or meets people, not "the letter was received by the council")
+  if (PASSIVE_CUES.has(cue.type) && isPassive(terms, i))
+    return byParty(text, terms, i) && (cue.type === 'visit' || peopleBefore(terms, i)) ? i : -1;
   if (cue.guest) return guestAfter(text, terms, i) ? i : -1;
   if (cue.courtesy) {
     const on = terms[i + 1];
@@ -245,6 +256,36 @@ function cueEnd(text: string, terms: Term[], i: number, cue: VerbalCue): number 
     (cue.type === 'visit' && PLACE_NOUNS.has(objectHead(text, terms, i + 1)?.normal ?? '')) ||
     (cue.type === 'signing' && signsAnInstrument(text, terms, i + 1) && !isPerfect(terms, i));
   return object && !has(head, 'Date') && !objectIsThing(text, terms, i + 1) ? i : -1;
+}
+
+/** Cues whose passive ("was visited by", "were received by") tells the occasion. */
+const PASSIVE_CUES = new Set(['visit', 'meeting']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** The form of "be" before a passive participle at `i` (past adverbs and auxiliaries: "has
+ *  been", "will be"), or -1. */
+function passiveBe(terms: Term[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && has(terms[k], 'Adverb') && !BE_FORMS.has(terms[k]!.normal)) k--;
+  return BE_FORMS.has(terms[k]?.normal ?? '') && /(ed|met)$/.test(terms[i]!.normal) ? k : -1;
+}
+const isPassive = (terms: Term[], i: number): boolean => passiveBe(terms, i) >= 0;
+
+/** "by the minister", "by Minister Vask", "by a delegation of mayors": people after "by". */
+function byParty(text: string, terms: Term[], i: number): boolean {
+  const by = terms[i + 1];
+  if (by?.normal !== 'by' || !joined(text, terms[i]!, by)) return false;
+  const article = /^(a|an)$/.test(terms[i + 2]?.normal ?? '') ? 1 : 0;
+  const head = objectHead(text, terms, i + 2 + article);
+  return guestAfter(text, terms, i + 1) || isPeople(head) || TITLES.has(head?.normal ?? '');
+}
+
+/** Whether the subject of the passive at `i` ends in people: "The delegation was received". */
+function peopleBefore(terms: Term[], i: number): boolean {
+  let k = passiveBe(terms, i) - 1;
+  while (k > 0 && (has(terms[k], 'Auxiliary') || has(terms[k], 'Modal') || has(terms[k], 'Adverb'))) k--;
+  const head = terms[k];
+  return !!head && (isPeople(head) || has(head, 'Person') || has(head, 'Honorific'));
 }
 
 /** What is signed at an occasion: "will sign a memorandum on Friday", "signed a joint declaration". */
@@ -389,7 +430,7 @@ function withAfterTime(text: string, terms: Term[], i: number): number | null {
 }
 
 /** Words of a time adverb the tagger may leave untagged: "this morning", "earlier today". */
-const TIME_WORDS = forms('this earlier later morning afternoon evening night today yesterday tonight');
+const TIME_WORDS = forms('this next last earlier later morning afternoon evening night today yesterday tonight');
 const isTimeWord = (t: Term | undefined) => has(t, 'Date') || (!!t && TIME_WORDS.has(t.normal));
 
 /** Nouns for people or bodies that meet one another: "the two leaders met in Oslo". */
