@@ -65,3 +65,13 @@ export function parseIsoDate(text: string): number | null {
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   return isValidDate(y, m, d) ? toDay(y, m, d) : null;
 }
+
+/** The `n`th (1-based; -1 = last) weekday `wd` of a month. */
+export function nthWeekday(y: number, m: number, wd: number, n: number): number {
+  if (n < 0) {
+    const last = toDay(y, m, daysInMonth(y, m));
+    return last - ((weekday(last) - wd + 7) % 7);
+  }
+  const first = toDay(y, m, 1);
+  return first + ((wd - weekday(first) + 7) % 7) + 7 * (n - 1);
+}

@@ -187,11 +187,11 @@ function occasionTense(c: Context, i: number): Tense | null {
 }
 
 const PUT_OFF =
-  /^(postpone[sd]?|postponing|delay(s|ed|ing)?|defer(s|red|ring)?|adjourn(s|ed|ing)?|reschedul(e|es|ed|ing)|push(es|ed|ing)?|put|puts|extend(s|ed|ing)?|give[ns]?|gave|giving|grant(s|ed|ing)?)$/;
+  /^(postpone[sd]?|postponing|mov(e|es|ed|ing)|delay(s|ed|ing)?|defer(s|red|ring)?|adjourn(s|ed|ing)?|reschedul(e|es|ed|ing)|push(es|ed|ing)?|put|puts|extend(s|ed|ing)?|give[ns]?|gave|giving|grant(s|ed|ing)?)$/;
 /** How many words back from "until" the putting off may stand ("postponed any action until"). */
 const PUT_OFF_REACH = 6;
 
-/** "postponed the vote until Tuesday", "adjourned to March 3", "extended the deadline until
+/** "postponed the vote until Tuesday", "adjourned to March 3", "moved to June", "extended the deadline until
  *  Friday", "has given the families until Tuesday": the new day lies ahead. */
 export function isPutOffUntil(c: Context, i: number): boolean {
   if (!['until', 'till', 'to'].includes(word(c, i - 1))) return false;

@@ -1,17 +1,7 @@
 // Named days: "Christmas Day", "New Year's Eve", "Thanksgiving", "Easter Sunday", "Labor Day 2021".
-import { daysInMonth, fromDay, toDay, weekday } from './calendar.js';
+import { fromDay, nthWeekday, toDay } from './calendar.js';
 import { glued, isCapitalized, isPunct, periodTimex, word, type Context, type Hit, type Parser } from './context.js';
 import { yearNumber } from './absolute.js';
-
-/** The `n`th (1-based; -1 = last) weekday `wd` of a month. */
-function nthWeekday(y: number, m: number, wd: number, n: number): number {
-  if (n < 0) {
-    const last = toDay(y, m, daysInMonth(y, m));
-    return last - ((weekday(last) - wd + 7) % 7);
-  }
-  const first = toDay(y, m, 1);
-  return first + ((wd - weekday(first) + 7) % 7) + 7 * (n - 1);
-}
 
 /** Easter Sunday (Anonymous Gregorian algorithm). */
 function easter(y: number): number {

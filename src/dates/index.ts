@@ -28,6 +28,7 @@ import {
   yearBack,
 } from './relative.js';
 import { bareUnits, duration, frequency } from './spans.js';
+import { ordinalWeekday } from './ordinal-weekday.js';
 import { TenseReader } from './tense.js';
 
 export type DateMention = Omit<DateOut, 'id'>;
@@ -50,6 +51,7 @@ const PARSERS: readonly Parser[] = [
   modified(CORE),
   ...CORE,
   weekend,
+  ordinalWeekday,
   bareWeekday,
   pluralWeekday,
   deicticDay,

@@ -64,7 +64,7 @@ export const OCCURRING_VERBS = new Set(
     'conclude concludes resumed resume resumes continued continue continues started start starts ' +
     'held convened lasted last lasts focused focuses centred centered covered cover covers return returns returned ' +
     'continuing beginning starting opening resuming ending concluding played given delivered run runs ran running ' +
-    'follow follows followed'
+    'follow follows followed collapsed collapses stalled broke'
   ).split(' '),
 );
 
