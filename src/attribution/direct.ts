@@ -178,10 +178,18 @@ const ARTICLE_KINDS = new Set(
 const TOPIC_LINKS = new Set(['on', 'about']);
 
 /** Does the text name `name` after a capitalised word ("Minister Ana Roe" for "Roe"), as it names a person in full? */
+const namedInFullMemo = new WeakMap<Context, Map<string, boolean>>();
 function namedInFull(ctx: Context, name: string | null): boolean {
   if (!name) return false;
+  // Each name is looked for once per text: a text of many "Roe: “…”" lines stays linear.
+  const memo = namedInFullMemo.get(ctx) ?? new Map<string, boolean>();
+  namedInFullMemo.set(ctx, memo);
+  const known = memo.get(name);
+  if (known !== undefined) return known;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\p{Lu}[\\p{L}.'’-]* ${escaped}(?![\\p{L}])`, 'u').test(ctx.doc.text);
+  const found = new RegExp(`\\p{Lu}[\\p{L}.'’-]* ${escaped}(?![\\p{L}])`, 'u').test(ctx.doc.text);
+  memo.set(name, found);
+  return found;
 }
 
 /**
@@ -222,6 +230,9 @@ function colonCredit({ ctx, found }: Attributing, i: number): Credit | null {
   if (!phrase || phrase.kind === 'pronoun' || phrase.from !== start) return null;
   if (phrase.to - phrase.from === 1 && ARTICLE_KINDS.has(ts[start]!.lower)) return null;
   if (topic > 0 && !namedInFull(ctx, phrase.name)) return null;
+  // "Floods: “…”" in a headline: one capitalised word is a topic, unless it is a person's name.
+  const oneWord = phrase.kind === 'name' && phrase.to - phrase.from === 1;
+  if (oneWord && !ts[start]!.tags.has('Person') && !namedInFull(ctx, phrase.name)) return null;
   return credit(ctx, p, phrase, ':');
 }
 
@@ -397,6 +408,33 @@ function sentenceBefore({ ctx, found }: Attributing, i: number): Credit | null {
   return phrase ? { mention: mentionOf(ctx, p, phrase), cue: null } : null;
 }
 
+/** Paragraphs of a headline and its standfirst, where a pull quote repeats words said below. */
+const HEADLINE_PARAGRAPHS = 3;
+const wordsOf = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * "Interview: “We cannot wait another decade”" over a credited answer holding those words: a
+ * headline's pull quote is the words of whoever says them below.
+ */
+function repeatedWords({ ctx, found }: Attributing, i: number): Credit | null {
+  const q = found[i]!;
+  if (q.paragraph >= HEADLINE_PARAGRAPHS || !q.quoted) return null;
+  const pulled = wordsOf(ctx.doc.text.slice(q.span.start, q.span.end));
+  const source = found.find(
+    (f) =>
+      f !== q &&
+      f.paragraph > q.paragraph &&
+      f.rule !== null &&
+      f.rule !== 'repeated-words' &&
+      wordsOf(ctx.doc.text.slice(f.span.start, f.span.end)).includes(pulled),
+  );
+  return source ? { sameAs: source, cue: null } : null;
+}
+
 /** The mention that licensed a quote, following "same speaker as" links. */
 export function licensing(q: Found): Mention | null {
   let f: Found | null = q;
@@ -426,6 +464,7 @@ export const DIRECT_SIEVES: readonly Sieve[] = [
   { name: 'statement-header', borrows: true, link: statementHeader },
   { name: 'after-reported', borrows: true, link: afterReported },
   { name: 'sentence-before', borrows: true, link: sentenceBefore },
+  { name: 'repeated-words', borrows: true, link: repeatedWords },
 ];
 
 const wordCount = (ctx: Context, q: Found) => {

@@ -32,7 +32,14 @@ import {
   speaksInPerson,
   type Label,
 } from './layout.js';
-import { describe, parentheticalTitle, subjectAfter, subjectBefore, titleBeforeName } from '../mentions/speaker-np.js';
+import {
+  describe,
+  isFiniteVerb,
+  parentheticalTitle,
+  subjectAfter,
+  subjectBefore,
+  titleBeforeName,
+} from '../mentions/speaker-np.js';
 import { opensWithSingle, QUOTE_MARK } from './quote-scan.js';
 import { cueAt } from './cue-find.js';
 import type { Token } from '../document/tokens.js';
@@ -876,6 +883,7 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
     header?.mention ??
     issuers.header ??
     [...people.values()][0] ??
+    introducedGuest(ctx, turns[0]!.paragraph, boilerplate) ??
     issuers.mentions.find((m) => m.phrase.head === 'organization') ??
     null;
   // The official whose turn printed no words of its own ("PRESIDENT X: (Speaks Varnian.)"): an
@@ -926,6 +934,43 @@ export function transcriptTurns(ctx: Context, issuers: Issuers, boilerplate: Rea
     if (!speak(mention)) unspoken = mention;
   });
   return done;
+}
+
+/** Forms of the verbs a standfirst introduces an interview's guest with, besides speech verbs. */
+const INTRODUCING_VERBS = new Set('spoke speaks talked talks sat sits interviewed'.split(' '));
+/**
+ * "Dr. Ana Roe, the agency's new head, spoke to us about …" or "Tom Ives sat down with Dr. Ana Roe"
+ * above "Q: … / A: …": the one person the paragraphs before the first turn introduce as speaking
+ * answers; the one named after "spoke to", "sat down with" first (the one before it asks).
+ */
+function introducedGuest(ctx: Context, upTo: number, boilerplate: ReadonlySet<number>): Mention | null {
+  const subjects = new Map<string, Mention>();
+  const objects = new Map<string, Mention>();
+  const add = (to: Map<string, Mention>, p: number, phrase: SpeakerPhrase | null) => {
+    if (phrase?.kind === 'name' && phrase.head === 'person' && phrase.name)
+      to.set(phrase.name, mentionOf(ctx, p, phrase));
+  };
+  const introduces = (ts: readonly Token[], i: number) => INTRODUCING_VERBS.has(ts[i]!.lower) || cueAt(ts, i) !== null;
+  for (let p = 0; p < upTo; p++) {
+    if (boilerplate.has(p)) continue;
+    const ts = ctx.tokens[p]!;
+    const starts = ctx.sentenceStarts[p]!;
+    starts.forEach((s, k) => {
+      const end = starts[k + 1] ?? ts.length;
+      const v = ts.slice(s + 1, end).findIndex((t, k) => isFiniteVerb(t) && introduces(ts, s + 1 + k));
+      if (v >= 0) add(subjects, p, subjectBefore(ts, s + 1 + v, s));
+    });
+    ts.forEach((t, i) => {
+      if (!INTRODUCING_VERBS.has(t.lower)) return;
+      const link = ts[i + 1]?.lower === 'down' ? i + 2 : i + 1;
+      if (ts[link]?.lower !== 'to' && ts[link]?.lower !== 'with') return;
+      let end = link + 1;
+      while (end < ts.length && /^\p{Lu}/u.test(ts[end]!.text)) end++;
+      if (end - link > 2) add(objects, p, describe(ts, link + 1, end));
+    });
+  }
+  const one = (found: Map<string, Mention>) => (found.size === 1 ? [...found.values()][0]! : null);
+  return objects.size ? one(objects) : one(subjects);
 }
 
 /** Questions printed without labels that show an interview's layout. */
