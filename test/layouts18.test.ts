@@ -1,7 +1,10 @@
 // Layouts no fixture had yet, each with rows of our own words and negative rows beside them: an
 // interview whose answerer the standfirst introduces as speaking, above "Q: … / A: …" labels, and a
-// headline's pull quote that repeats words said below (fixtures/interview18-standfirst-guest.txt).
+// headline's pull quote that repeats words said below (fixtures/interview18-standfirst-guest.txt); a body
+// named for its holder's title ("the Attorney General's Office"), a title closing in "in Charge", and a
+// titled name before a body in lower case (fixtures/release18-titled-office.txt).
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
 import { fixtureText as fixture, titledQuotes as quotes } from './support/quotes.js';
 
 describe('an interview’s guest introduced in the standfirst answers every "A:"', () => {
@@ -54,5 +57,37 @@ describe('a headline’s pull quote is the words of whoever says them below, and
     ],
   ])('%s', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('a body named for its holder’s title, and titles with "in Charge"', () => {
+  const speakersOf = (text: string) =>
+    analyze(text, { referenceDate: '2026-11-05' }).speakers.map(
+      (s) => `${s.name} (${s.title ?? ''}) [${s.organization ?? ''}]`,
+    );
+  it('reads each speaker of a prosecutor’s release', () => {
+    expect(speakersOf(fixture('release18-titled-office.txt'))).toEqual([
+      "Attorney General's Office () []",
+      'Selma Okonkwo-Baird (Attorney General) []',
+      "Devlin Harrow (Special Agent in Charge) [bureau's Merrivale field office]",
+      "A spokesperson for the Governor's Office (spokesperson) [Governor's Office]",
+    ]);
+  });
+  it.each<[string, string[]]>([
+    // two offices are two bodies, not one person called "Office"
+    [
+      "The Prime Minister's Office said the bridge would close. The Treasurer's Office said the bridge would stay open.",
+      ["Prime Minister's Office () []", "Treasurer's Office () []"],
+    ],
+    ['Officer in Charge Nadia Trell said the ferry would resume on Friday.', ['Nadia Trell (Officer in Charge) []']],
+    [
+      "Director Ana Ruiz of the city's water department said the pipes were safe.",
+      ["Ana Ruiz (Director) [city's water department]"],
+    ],
+    // a person's office in lower case is described, and "in" before a place is no title
+    ["The minister's office said the bridge would close.", ["The minister's office (minister's office) []"]],
+    ['Inspector Nadia Trell in Merrivale said the ferry would resume.', ['Nadia Trell (Inspector) []']],
+  ])('%s', (text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
   });
 });

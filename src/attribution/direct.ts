@@ -178,19 +178,23 @@ const ARTICLE_KINDS = new Set(
 const TOPIC_LINKS = new Set(['on', 'about']);
 
 /** Does the text name `name` after a capitalised word ("Minister Ana Roe" for "Roe"), as it names a person in full? */
-const namedInFullMemo = new WeakMap<Context, Map<string, boolean>>();
-function namedInFull(ctx: Context, name: string | null): boolean {
-  if (!name) return false;
-  // Each name is looked for once per text: a text of many "Roe: “…”" lines stays linear.
-  const memo = namedInFullMemo.get(ctx) ?? new Map<string, boolean>();
-  namedInFullMemo.set(ctx, memo);
-  const known = memo.get(name);
+const textSearches = new WeakMap<Context, Map<string, boolean>>();
+/** Does `pattern` occur in the text? Each pattern is looked for once per text, so many "Roe: “…”" lines stay linear. */
+function occurs(ctx: Context, pattern: string): boolean {
+  const memo = textSearches.get(ctx) ?? new Map<string, boolean>();
+  textSearches.set(ctx, memo);
+  const known = memo.get(pattern);
   if (known !== undefined) return known;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = new RegExp(`\\p{Lu}[\\p{L}.'’-]* ${escaped}(?![\\p{L}])`, 'u').test(ctx.doc.text);
-  memo.set(name, found);
+  const found = new RegExp(pattern, 'u').test(ctx.doc.text);
+  memo.set(pattern, found);
   return found;
 }
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const namedInFull = (ctx: Context, name: string | null): boolean =>
+  !!name && occurs(ctx, `\\p{Lu}[\\p{L}.'’-]* ${escaped(name)}(?![\\p{L}])`);
+/** Does the text print the word in lower case too ("Floods" and "the floods")? */
+const inLowerCase = (ctx: Context, word: string | null): boolean =>
+  !!word && occurs(ctx, `(?<![\\p{L}])${escaped(word.toLowerCase())}(?![\\p{L}])`);
 
 /**
  * "Jane Roe: “…”", "Roe on housing: “…”" or, on the line above the quote, "And from Chairwoman
@@ -230,9 +234,11 @@ function colonCredit({ ctx, found }: Attributing, i: number): Credit | null {
   if (!phrase || phrase.kind === 'pronoun' || phrase.from !== start) return null;
   if (phrase.to - phrase.from === 1 && ARTICLE_KINDS.has(ts[start]!.lower)) return null;
   if (topic > 0 && !namedInFull(ctx, phrase.name)) return null;
-  // "Floods: “…”" in a headline: one capitalised word is a topic, unless it is a person's name.
+  // "Floods: “…”" over "… after the floods": one capitalised word the text also prints in lower case
+  // is a topic, unless it is a person's name.
   const oneWord = phrase.kind === 'name' && phrase.to - phrase.from === 1;
-  if (oneWord && !ts[start]!.tags.has('Person') && !namedInFull(ctx, phrase.name)) return null;
+  if (oneWord && !ts[start]!.tags.has('Person') && !namedInFull(ctx, phrase.name) && inLowerCase(ctx, phrase.name))
+    return null;
   return credit(ctx, p, phrase, ':');
 }
 

@@ -65,9 +65,13 @@ const PLACE_TAIL = /\s+in\s+\p{Lu}[^]*$/u;
 const titleWord = (w: string) => TITLES.has(w) || (w.includes('-') && w.split('-').some((part) => TITLES.has(part)));
 /** An honorific or the article before a name ("the Spokesperson", "Mr. Wu"), no word of the name. */
 const nameLead = (w: string) => w === 'the' || HONORIFICS.has(w);
-/** The words of a name without honorifics and titles before it ("Colonel Wu" → wu). */
+/**
+ * The words of a name without honorifics and titles before it ("Colonel Wu" → wu); a body named for
+ * its holder's title keeps them ("Treasurer's Office" is not "Prime Minister's Office").
+ */
 const nameWordsOf = (s: string) => {
   const all = words(s).filter((w) => !nameLead(w));
+  if (ORG_HEADS.has(all[all.length - 1] ?? '')) return all;
   let first = 0;
   while (first < all.length - 1 && (TITLES.has(all[first]!) || TITLE_MODIFIERS.has(all[first]!))) first++;
   return all.slice(first);

@@ -121,7 +121,23 @@ const abbreviatedTitleAt = (ts: readonly Token[], i: number) =>
   TITLE_ABBREVIATIONS.has(lowerWord(ts[i]!)) &&
   ts[i]!.text === ts[i]!.text.toUpperCase() &&
   !abbreviationBlocked(ts[i - 1]);
-const isTitle = (ts: readonly Token[], i: number) => isTitleWord(ts[i]!) || abbreviatedTitleAt(ts, i);
+/** Nouns closing a title after "in": "Special Agent in Charge", "Officer in Charge", "Commander in Chief". */
+const IN_TITLE_TAILS = new Set(['charge', 'chief', 'command']);
+/** Is token `i` the "in" or the noun of such a tail, capitalised, after a title word? */
+const inTitleTail = (ts: readonly Token[], i: number): boolean => {
+  const at = ts[i]!.lower === 'in' ? i : i - 1;
+  const tail = ts[at + 1];
+  return (
+    at > 0 &&
+    ts[at]!.lower === 'in' &&
+    !!tail &&
+    capitalized(tail) &&
+    IN_TITLE_TAILS.has(lowerWord(tail)) &&
+    isTitleWord(ts[at - 1]!)
+  );
+};
+const isTitle = (ts: readonly Token[], i: number) =>
+  isTitleWord(ts[i]!) || abbreviatedTitleAt(ts, i) || inTitleTail(ts, i);
 /** A title, or a modifier that makes one title with the title after it ("Special Representative", "Rear Admiral"). */
 const titleAt = (ts: readonly Token[], i: number): boolean =>
   isTitle(ts, i) || (TITLE_MODIFIERS.has(lowerWord(ts[i]!)) && i + 1 < ts.length && titleAt(ts, i + 1));
@@ -566,6 +582,25 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
       apposition: null,
     };
   }
+  // "the Prime Minister's Office", "the District Attorney's Office": a body named for its holder's
+  // title, not a person called "Office".
+  // After another's title ("a spokesperson for the Auditor General's Office") the body is the organisation.
+  const titledBody =
+    ts.length >= 2 &&
+    capitalized(last) &&
+    ORG_HEADS.has(last.lower) &&
+    possessive(ts[ts.length - 2]!) &&
+    isTitle(ts, ts.length - 2);
+  let bodyAt = ts.length;
+  if (titledBody)
+    while (bodyAt > 0 && capitalized(ts[bodyAt - 1]!) && !DETERMINERS.has(ts[bodyAt - 1]!.lower)) bodyAt--;
+  if (titledBody && (bodyAt === 0 || (bodyAt === 1 && DETERMINERS.has(ts[0]!.lower)))) {
+    const name = ts
+      .slice(bodyAt)
+      .map((t) => t.text)
+      .join(' ');
+    return { from, to, kind: 'name', name, title: null, organization: null, head: 'organization', apposition: null };
+  }
   // "the consulate in Lyon": a body described, then where it sits; the place names no one.
   const placeAt = ts.findIndex((t, i) => i > 0 && t.lower === 'in' && placeTailAt(ts, i, 0, ts.length));
   if (placeAt > 0 && ts.slice(placeAt + 1).every(capitalized)) {
@@ -575,7 +610,7 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
   let firstTitle = -1;
   let lastTitle = -1;
   ts.forEach((_, i) => {
-    if (titleAt(ts, i) && !surnameAt(ts, i)) {
+    if (i < bodyAt && titleAt(ts, i) && !surnameAt(ts, i)) {
       if (firstTitle < 0) firstTitle = i;
       lastTitle = i;
     }
@@ -630,7 +665,15 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
   const nameLink = firstTitle >= 0 && !linked ? ts.findIndex((t, i) => i > lastTitle + 1 && NP_LINKS.has(t.lower)) : -1;
   let orgStart = nameLink + 1;
   while (nameLink > 0 && orgStart < ts.length - 1 && ts[orgStart]!.lower === 'the') orgStart++;
-  if (nameLink > 0 && ts.slice(lastTitle + 1, nameLink).every(capitalized) && capitalizedRun(ts, orgStart)) {
+  // "Director Ana Ruiz of the city's water department": a body in lower case after a full name, or
+  // one the tagger knows.
+  const named = nameLink > lastTitle + 1 && ts.slice(lastTitle + 1, nameLink).every(capitalized);
+  const lowerBody =
+    named &&
+    (nameLink - lastTitle > 2 || ts[lastTitle + 1]!.tags.has('Person')) &&
+    ORG_HEADS.has(lowerWord(last)) &&
+    !capitalized(last);
+  if (named && (capitalizedRun(ts, orgStart) || lowerBody)) {
     let titleStart = firstTitle;
     if (PORTFOLIO_TITLES.has(lowerWord(ts[firstTitle]!)))
       while (titleStart > 0 && PORTFOLIOS.has(lowerWord(ts[titleStart - 1]!))) titleStart--;
@@ -896,7 +939,7 @@ function phraseEndingAt(tokens: readonly Token[], to: number, floor: number): Sp
   let bracketed = -1;
   while (from - 1 >= floor && to - from < MAX_NP) {
     const t = tokens[from - 1]!;
-    if (modifierAt(tokens, from - 1)) from--;
+    if (modifierAt(tokens, from - 1) || inTitleTail(tokens, from - 1)) from--;
     // "the dockworkers' union": the apostrophe of a plural possessive, glued to its word.
     else if (/^['’]$/.test(t.text) && !t.spaced && /s$/i.test(tokens[from - 2]?.text ?? '') && from - 2 >= floor)
       from--;
