@@ -2,10 +2,18 @@
 // interview whose answerer the standfirst introduces as speaking, above "Q: … / A: …" labels, and a
 // headline's pull quote that repeats words said below (fixtures/interview18-standfirst-guest.txt); a body
 // named for its holder's title ("the Attorney General's Office"), a title closing in "in Charge", and a
-// titled name before a body in lower case (fixtures/release18-titled-office.txt).
+// titled name before a body in lower case (fixtures/release18-titled-office.txt); an office set off after a
+// name, whole ("Minister for Foreign Affairs") and with its country after a second link ("Minister of
+// Foreign Affairs of Sorvenna"; fixtures/readout18-apposed-office.txt).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { fixtureText as fixture, titledQuotes as quotes } from './support/quotes.js';
+
+/** Every speaker as "name (title) [organisation]". */
+const speakersOf = (text: string) =>
+  analyze(text, { referenceDate: '2026-11-05' }).speakers.map(
+    (s) => `${s.name} (${s.title ?? ''}) [${s.organization ?? ''}]`,
+  );
 
 describe('an interview’s guest introduced in the standfirst answers every "A:"', () => {
   it('credits the headline and every answer to the chief executive the standfirst introduces', () => {
@@ -61,10 +69,6 @@ describe('a headline’s pull quote is the words of whoever says them below, and
 });
 
 describe('a body named for its holder’s title, and titles with "in Charge"', () => {
-  const speakersOf = (text: string) =>
-    analyze(text, { referenceDate: '2026-11-05' }).speakers.map(
-      (s) => `${s.name} (${s.title ?? ''}) [${s.organization ?? ''}]`,
-    );
   it('reads each speaker of a prosecutor’s release', () => {
     expect(speakersOf(fixture('release18-titled-office.txt'))).toEqual([
       "Attorney General's Office () []",
@@ -87,6 +91,30 @@ describe('a body named for its holder’s title, and titles with "in Charge"', (
     // a person's office in lower case is described, and "in" before a place is no title
     ["The minister's office said the bridge would close.", ["The minister's office (minister's office) []"]],
     ['Inspector Nadia Trell in Merrivale said the ferry would resume.', ['Nadia Trell (Inspector) []']],
+  ])('%s', (text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});
+
+describe('an office set off after a name is her title, with the country after its second link', () => {
+  it('gives both ministers of a numbered readout their full offices', () => {
+    expect(speakersOf(fixture('readout18-apposed-office.txt'))).toEqual([
+      'Takahara Emiko (Minister for Foreign Affairs) []',
+      'Dario Vensk (Minister of Foreign Affairs) [Sorvenna]',
+    ]);
+  });
+  const REPORT = '\n\nMinister Quill stated that the talks were useful.';
+  it.each<[string, string[]]>([
+    [
+      `Ms. Ana Quill, Minister for Foreign Affairs, met the press.${REPORT}`,
+      ['Ana Quill (Minister for Foreign Affairs) []'],
+    ],
+    [
+      `Ms. Ana Quill, Minister of Trade and Industry of Norland, met the press.${REPORT}`,
+      ['Ana Quill (Minister of Trade and Industry) [Norland]'],
+    ],
+    // a name after the office stays the name
+    [`Minister of Foreign Affairs Ana Quill met the press.${REPORT}`, ['Ana Quill (Minister of Foreign Affairs) []']],
   ])('%s', (text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });

@@ -69,6 +69,7 @@ const namedSubjects = (ctx: Context, subjects: ReturnType<typeof sentenceSubject
       subject: true,
       name: phrase.name,
       title: phrase.title,
+      organization: phrase.organization,
     }));
 
 /** Words of a title with its modifiers ("The High Commissioner", "the Foreign Minister"). */

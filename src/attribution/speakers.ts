@@ -173,7 +173,10 @@ function bareName(printed: string): string | null {
   }
   let lastTitle = all.length - 1;
   while (lastTitle >= 0 && !isTitleWord(all[lastTitle]!)) lastTitle--;
-  const parts = all.slice(lastTitle + 1);
+  let first = lastTitle + 1;
+  // "Affairs Ana Quill" of "Minister of Foreign Affairs Ana Quill": the office's last words are none of her name.
+  while (all.length - first > 2 && OFFICE_WORDS.has(all[first]!.toLowerCase())) first++;
+  const parts = all.slice(first);
   if (parts.length < 2 || !parts.every((w) => /^\p{Lu}/u.test(w))) return null;
   return parts.join(' ');
 }

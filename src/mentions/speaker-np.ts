@@ -348,6 +348,8 @@ function insideOffice(ts: readonly Token[], k: number, floor: number): boolean {
  */
 export function nameAfterOffice(ts: readonly Token[], runStart: number, end = ts.length): number {
   if (end - runStart < 2) return end;
+  // "Minister for Foreign Affairs": a run ending in an office's word is all office, no name.
+  if (OFFICE_WORDS.has(lowerWord(ts[end - 1]!))) return end;
   for (let i = end - 2; i >= runStart; i--) {
     if (!OFFICE_WORDS.has(lowerWord(ts[i]!))) continue;
     // "Ports and Harbours Ana Ruiz": a word after "and" is the office's.
@@ -652,6 +654,20 @@ function describeWords(tokens: readonly Token[], from: number, to: number): Spea
     nameStart = /^(the|a|an)$/.test(ts[0]!.lower) ? ts.length : nameAfterOffice(ts, lastTitle + 2);
     // "Minister of Jal Resources Shri Arvind Mehra": the courtesy word is none of the name.
     while (nameStart < ts.length - 1 && courtesyWord(ts[nameStart]!)) nameStart++;
+    // "Minister of Foreign Affairs of Valdoria": a second link after the office opens its country or body.
+    let bodyFrom = nameStart + 1;
+    while (bodyFrom < ts.length - 1 && DETERMINERS.has(ts[bodyFrom]!.lower)) bodyFrom++;
+    if (nameStart < ts.length - 1 && NP_LINKS.has(ts[nameStart]!.lower) && capitalizedRun(ts, bodyFrom))
+      return {
+        from,
+        to,
+        kind: 'description',
+        name: null,
+        title: join(firstTitle, nameStart),
+        organization: join(bodyFrom, ts.length),
+        head: 'person',
+        apposition: null,
+      };
   } else if (firstTitle >= 0) {
     const personAt = ts.findIndex((t, i) => i >= nameStart && t.tags.has('Person'));
     const particles = ts.slice(nameStart, personAt).every((t) => NAME_PARTICLES.has(t.lower));
