@@ -4,7 +4,9 @@
 // named for its holder's title ("the Attorney General's Office"), a title closing in "in Charge", and a
 // titled name before a body in lower case (fixtures/release18-titled-office.txt); an office set off after a
 // name, whole ("Minister for Foreign Affairs") and with its country after a second link ("Minister of
-// Foreign Affairs of Sorvenna"; fixtures/readout18-apposed-office.txt).
+// Foreign Affairs of Sorvenna"; fixtures/readout18-apposed-office.txt); a participle opening the sentence
+// before "the Minister for X, Hon. Name, said", and "For Name, the message is simple: “…”"
+// (fixtures/release18-fronted-openers.txt).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { fixtureText as fixture, titledQuotes as quotes } from './support/quotes.js';
@@ -117,5 +119,39 @@ describe('an office set off after a name is her title, with the country after it
     [`Minister of Foreign Affairs Ana Quill met the press.${REPORT}`, ['Ana Quill (Minister of Foreign Affairs) []']],
   ])('%s', (text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
+  });
+});
+
+describe('a fronted participle or "For Name," before the speaker', () => {
+  it('credits the minister speaking near a town, and the grower the sentence opens for', () => {
+    expect(quotes(fixture('release18-fronted-openers.txt'))).toEqual([
+      'Petra Oyelowo-Grant (Minister for Primary Industries)|the first payments would be made within a month',
+      'Petra Oyelowo-Grant (Minister for Primary Industries)|Nobody can plan for a storm like this one',
+      'Hamish Tulloch ()|Every week without help is a week closer to selling up.',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'Writing in the Harbour Gazette, the Minister for Transport, Hon. Ana Quill, said the ferry would run.',
+      ['Ana Quill (Minister for Transport)|the ferry would run'],
+    ],
+    [
+      'At a school in Port Tamsin, the Minister for Education, Ana Quill, said the roof would be fixed.',
+      ['Ana Quill (Minister for Education)|the roof would be fixed'],
+    ],
+    [
+      'For Mayor Ana Quill, the answer is clear: “We rebuild the pier first.”',
+      ['Ana Quill (Mayor)|We rebuild the pier first.'],
+    ],
+    // a name opening the sentence keeps the body set off after its title
+    [
+      'Ana Quill, Director of Operations, Tarnby Rail Ltd, said the line would reopen.',
+      ['Ana Quill (Director of Operations)|the line would reopen'],
+    ],
+    // "For" before a time or a body credits no one
+    ['For now, the plan is simple: “We rebuild the pier first.”', [' ()|We rebuild the pier first.']],
+    ['For the council, the answer is clear: “We rebuild the pier first.”', [' ()|We rebuild the pier first.']],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 // Direct quotes: each quoted span becomes a candidate, then ordered sieves link a speaker, each
 // only to what earlier sieves left open and each recording its name (CoreNLP's quote attribution).
 import {
+  describe,
   isFiniteVerb,
   nearestVerbSubject,
   quotedAsSaying,
@@ -225,6 +226,10 @@ function colonCredit({ ctx, found }: Attributing, i: number): Credit | null {
   while (start < openAt - 2 && BULLET.test(ts[start]!.text)) start++;
   // Lead words only on a line of its own: "from" inside a sentence is a preposition.
   if (p !== q.paragraph) while (start < openAt - 2 && CREDIT_LINE_LEAD.has(ts[start]!.lower)) start++;
+  // "For Mayor Ana Roe, the answer is simple: “…”": the person the sentence opens for.
+  const forComma = ts[start]?.lower === 'for' ? ts.findIndex((t, k) => k > start && k < openAt && t.text === ',') : -1;
+  const forWhom = forComma > start + 1 ? describe(ts, start + 1, forComma) : null;
+  if (forWhom?.kind === 'name' && forWhom.head === 'person') return credit(ctx, p, forWhom, ':');
   // "Roe on housing:": the speaker stands before the topic, a person the text names in full elsewhere.
   const topic = ts.findIndex((t, k) => k > start && k < openAt - 1 && TOPIC_LINKS.has(t.lower));
   // "Ana Ruiz, Head of Research:": a name with its title set off after it.

@@ -86,7 +86,7 @@ export const OFFICE_WORDS = new Set([
   research innovation competition consumer markets financial monetary fiscal taxation pensions children
   equality human rights intelligence prisons corrections emergency emergencies disaster crisis management
   humanitarian aid overseas territories enterprise enterprises investment oceans environmental
-  protection safety policy strategy administration operations personnel readiness acquisition legislative
+  protection safety policy strategy administration operations personnel readiness acquisition legislative primary
   multilateral bilateral european african asian pacific american eastern western northern southern
   middle near east far arctic global`),
 ]);

@@ -1212,9 +1212,11 @@ export function setOffSubject(tokens: readonly Token[], end: number, floor: numb
   const described = descriptionThenName(tokens, end, floor);
   const afterComma = !!described && tokens[described.from - 1]?.text === ',';
   const fronted = afterComma ? phraseEndingAt(tokens, described!.from - 1, floor) : null;
-  // Not after a name opening the clause: "Ana Ruiz, Director of Communications, Tarnby Rail Ltd, said".
-  if (afterComma && described!.head === 'person' && !(fronted?.kind === 'name' && fronted.from === floor))
-    return described;
+  // Not after a name opening the clause: "Ana Ruiz, Director of Communications, Tarnby Rail Ltd, said";
+  // "Speaking at a farm near Tarnby," opens with its verb, no name.
+  const opensWithName =
+    fronted?.kind === 'name' && fronted.from === floor && !hasAnyTag(tokens[floor]!, ['Gerund', 'Preposition']);
+  if (afterComma && described!.head === 'person' && !opensWithName) return described;
   // "Name, a spokesperson for Y, said" / "Name, who …, said": the comma opening the
   // apposition is the nearest one after a name.
   let inner: SpeakerPhrase | null = null;
