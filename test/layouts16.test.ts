@@ -142,10 +142,10 @@ describe('"according to" any particular source, and a reported clause opening wi
 describe('"stated as follows:" over listed items', () => {
   it('credits each item to the minister whose line introduces it, in the paragraphs below or inline', () => {
     expect(quotes(fixture('readout16-as-follows.txt'))).toEqual([
-      'Lucia Ferrante (Minister)|Valdia attaches great importance to its partnership with Norland',
-      'Lucia Ferrante (Minister)|Valdia hopes to conclude the fisheries agreement within the year',
-      'Jonas Halvik (Minister)|Norland will complete its environmental review by March',
-      "Jonas Halvik (Minister)|Norland welcomes Valdia's experts to take part in the review",
+      'Lucia Ferrante (Minister for Foreign Affairs)|Valdia attaches great importance to its partnership with Norland',
+      'Lucia Ferrante (Minister for Foreign Affairs)|Valdia hopes to conclude the fisheries agreement within the year',
+      'Jonas Halvik (Minister of Foreign Affairs)|Norland will complete its environmental review by March',
+      "Jonas Halvik (Minister of Foreign Affairs)|Norland welcomes Valdia's experts to take part in the review",
     ]);
   });
   it.each<[string, string[]]>([

@@ -169,12 +169,12 @@ describe('a place named after "in" or "near" is no antecedent of a pronoun; "urg
 describe('a reported clause ends where another speaker’s report begins', () => {
   it('gives each minister of the readout only her own clause', () => {
     expect(quotes(fixture('readout17-two-reports-one-sentence.txt'))).toEqual([
-      "Aki Hanaoka (Minister)|Sorrentel supports Valdia's bid to join the fisheries convention",
-      'Marisol Brevik (Minister)|Valdia appreciated that support',
-      'Marisol Brevik (Minister)|patrols would resume in spring',
-      'Aki Hanaoka (Minister)|Sorrentel would send two vessels',
-      'Aki Hanaoka (Minister)|the ferry link had reopened',
-      'Marisol Brevik (Minister)|cargo volumes were still low',
+      "Aki Hanaoka (Minister for Foreign Affairs)|Sorrentel supports Valdia's bid to join the fisheries convention",
+      'Marisol Brevik (Minister of Foreign Affairs)|Valdia appreciated that support',
+      'Marisol Brevik (Minister of Foreign Affairs)|patrols would resume in spring',
+      'Aki Hanaoka (Minister for Foreign Affairs)|Sorrentel would send two vessels',
+      'Aki Hanaoka (Minister for Foreign Affairs)|the ferry link had reopened',
+      'Marisol Brevik (Minister of Foreign Affairs)|cargo volumes were still low',
     ]);
   });
   it.each<[string, string[]]>([

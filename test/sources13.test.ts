@@ -86,7 +86,7 @@ describe('a speaker named by surname takes the title the text gave the name in p
     ],
     [
       'Talks with Trade Secretary Ines Barros of Vestmark ended. Barros said a deal was near.',
-      [['Ines Barros', 'Trade Secretary', null]],
+      [['Ines Barros', 'Trade Secretary', 'Vestmark']],
     ],
     // no title in passing: none made up
     ['The Chancellor met Marek Zielny on Tuesday. Zielny said the talks went well.', [['Marek Zielny', null, null]]],
