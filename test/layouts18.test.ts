@@ -6,7 +6,8 @@
 // name, whole ("Minister for Foreign Affairs") and with its country after a second link ("Minister of
 // Foreign Affairs of Sorvenna"; fixtures/readout18-apposed-office.txt); a participle opening the sentence
 // before "the Minister for X, Hon. Name, said", and "For Name, the message is simple: “…”"
-// (fixtures/release18-fronted-openers.txt).
+// (fixtures/release18-fronted-openers.txt); labels of a results call that ask ("ANALYST:", "INVESTOR:";
+// fixtures/call18-questioner-labels.txt), and a phrase after ", and" that is the next person, no apposition.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { fixtureText as fixture, titledQuotes as quotes } from './support/quotes.js';
@@ -153,5 +154,22 @@ describe('a fronted participle or "For Name," before the speaker', () => {
     ['For the council, the answer is clear: “We rebuild the pier first.”', [' ()|We rebuild the pier first.']],
   ])('%s', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('questioners of a results call, and the next person after ", and"', () => {
+  it('keeps the analyst’s and the investor’s questions out of the quotes', () => {
+    const credited = quotes(fixture('call18-questioner-labels.txt')).map((q) => q.split(' (')[0]);
+    expect(credited).toEqual(['CHIEF EXECUTIVE', 'FINANCE DIRECTOR', 'CHIEF EXECUTIVE', 'FINANCE DIRECTOR']);
+  });
+  it.each<[string, string[]]>([
+    [
+      'With us today are Ana Quill, and the Fire Commissioner, Tom Brack.\n\nQuill said the dam had held.',
+      ['Ana Quill () []'],
+    ],
+    // an apposition without "and" still gives the title
+    ['With us today is Ana Quill, the Deputy Mayor.\n\nQuill said the dam had held.', ['Ana Quill (Deputy Mayor) []']],
+  ])('%s', (text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
   });
 });

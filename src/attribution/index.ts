@@ -166,7 +166,8 @@ function appositionBefore(
  */
 function appositionAfter(ts: readonly Token[], to: number): { title: string | null; organization: string | null } {
   const none = { title: null, organization: null };
-  if (ts[to]?.text !== ',') return none;
+  // "Ana Roe, and the Fire Commissioner, Tom Brack": a phrase after "and" is the next person, no apposition.
+  if (ts[to]?.text !== ',' || /^(and|or)$/.test(ts[to + 1]?.lower ?? '')) return none;
   let k = to + 1;
   while (k < ts.length && ts[k]!.word && k - to <= MAX_APPOSITION_WORDS) k++;
   const closes = k === ts.length || ts[k]!.text === ',' || SENTENCE_END.has(ts[k]!.text);

@@ -170,6 +170,8 @@ function roleOf(ts: readonly Token[], nameEnd: number, alone: boolean): LabelRol
   if (/^\d+$/.test(words[words.length - 1]!.text))
     return NUMBERED_VOICES.has(words[words.length - 2]?.lower ?? '') ? 'question' : 'role';
   for (const [role, heads] of FIRST_WORD_ROLES) if (heads.has(first)) return role;
+  // "ANALYST:", "Investor:" ask, as "-- Harbour Bank -- Analyst" does on a call's speaker line.
+  if (QUESTIONER_TITLES.has(bare(words[words.length - 1]!))) return 'question';
   if (INTERPRETERS.has(bare(words[words.length - 1]!))) return 'interpreter';
   return namesRole(words[words.length - 1]!) ? 'role' : 'person';
 }
