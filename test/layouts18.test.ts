@@ -7,7 +7,9 @@
 // Foreign Affairs of Sorvenna"; fixtures/readout18-apposed-office.txt); a participle opening the sentence
 // before "the Minister for X, Hon. Name, said", and "For Name, the message is simple: “…”"
 // (fixtures/release18-fronted-openers.txt); labels of a results call that ask ("ANALYST:", "INVESTOR:";
-// fixtures/call18-questioner-labels.txt), and a phrase after ", and" that is the next person, no apposition.
+// fixtures/call18-questioner-labels.txt), and a phrase after ", and" that is the next person, no apposition;
+// a wire credit followed by a clause of its time (", their union said on Wednesday, as talks broke down"),
+// and a participle after a report ending in a subordinate clause (fixtures/wire18-credit-then-setting.txt).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { fixtureText as fixture, titledQuotes as quotes } from './support/quotes.js';
@@ -171,5 +173,35 @@ describe('questioners of a results call, and the next person after ", and"', () 
     ['With us today is Ana Quill, the Deputy Mayor.\n\nQuill said the dam had held.', ['Ana Quill (Deputy Mayor) []']],
   ])('%s', (text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
+  });
+});
+
+describe('a credit followed by a clause of its time, and a participle after a subordinate clause', () => {
+  it('keeps the writer’s clauses out of the union’s report and gives the participle to the chief executive', () => {
+    expect(quotes(fixture('wire18-credit-then-setting.txt'))).toEqual([
+      'their union ()|Bus drivers in Halverston will stay on strike until Friday',
+      'Tilde Marwick-Osei (organiser)|the drivers had been patient for months',
+      'Tilde Marwick-Osei (organiser)|We have run out of patience',
+      'Conrad Bleek (chief executive)|services would resume as soon as drivers returned',
+      'Conrad Bleek (chief executive)|the pay offer remained open',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    [
+      'The ferry will not sail, the operator said on Monday, while the storm passed over the coast.',
+      ['the operator ()|The ferry will not sail'],
+    ],
+    // a reason after the credit is still the report
+    [
+      'The ferry will not sail, the operator said on Monday, because the storm has damaged the pier.',
+      ['the operator ()|The ferry will not sail', 'the operator ()|because the storm has damaged the pier'],
+    ],
+    // a participle after a report whose own clause has a subject keeps that subject
+    [
+      'Ana Quill said the mayor clarified the plan, stating that the pier would reopen.',
+      ['Ana Quill ()|the mayor clarified the plan', 'the mayor (mayor)|the pier would reopen'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
   });
 });

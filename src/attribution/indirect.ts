@@ -299,6 +299,8 @@ interface Reading {
   s: Sentence;
   /** The first speaker of the sentence: the subject a later participle or coordinated verb shares. */
   mainSubject: SpeakerPhrase | null;
+  /** The clause last reported in the sentence, as tokens [from, to), and whose it is. */
+  lastReport: { from: number; to: number; phrase: SpeakerPhrase } | null;
   /** The speech cue at the token being read, if any. */
   cue: CueAt | null;
   /** A list item's subject, printed on the lead line above it ("The Prime Minister:" / "- urged …"). */
@@ -418,7 +420,13 @@ function accordingTo(r: Reading, i: number, name: string): boolean {
 function participle(r: Reading, i: number, name: string): boolean {
   const { cue, s } = r;
   if (!cue || s.ts[i - 1]?.text !== ',' || !s.ts[i]!.lower.endsWith('ing')) return false;
-  const subject = nearestVerbSubject(s.ts, s.from, i - 1) ?? r.mainSubject;
+  // "X said services would resume as soon as drivers returned, adding that …": the subject of a
+  // subordinate clause closing what X reported right before the participle is none of its subject
+  // ("X said Y clarified it, stating that …" is Y's).
+  const nearest = nearestVerbSubject(s.ts, s.from, i - 1);
+  const last = r.lastReport;
+  const subordinate = !!nearest && SUBORDINATORS.has(s.ts[nearest.from - 1]?.lower ?? '');
+  const subject = (last && last.to === i - 1 && subordinate ? last.phrase : nearest) ?? r.mainSubject;
   if (subject) complement(r, i, cue, subject, name);
   return true;
 }
@@ -495,6 +503,9 @@ const SUBORDINATORS = new Set(
   'although though if when while as because before after since unless until whereas once'.split(' '),
 );
 
+/** Subordinators that set the time of the saying itself, not its reason: "…, X said, as talks stalled". */
+const SETTING_SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before']);
+
 /** Words of a measure of time before "after", "before", "since": "days", "two weeks", "shortly", "only hours". */
 const TIME_MEASURES = new Set(
   'a an only just shortly soon moments minutes hours days weeks months years moment minute hour day week month year'.split(
@@ -544,8 +555,11 @@ function midCredit(r: Reading, i: number, name: string): boolean {
   const clauseBefore = verbIn(from, open);
   // "…, X said on Monday, days after talks collapsed": after a whole clause, a measure of time before
   // a subordinate clause is the writer's adjunct, not more of the report ("…, X said, because …" is).
+  // "…, their union said on Thursday, as talks stalled": a clause of the time the credit was given.
   const subordinateAt = ts.slice(rest, end).findIndex((t) => SUBORDINATORS.has(t.lower));
-  const measured = subordinateAt > 0 && ts.slice(rest, rest + subordinateAt).every(measuresTime);
+  const measured =
+    (subordinateAt > 0 && ts.slice(rest, rest + subordinateAt).every(measuresTime)) ||
+    (subordinateAt === 0 && SETTING_SUBORDINATORS.has(ts[rest]!.lower));
   const continues = !(clauseBefore && measured) && verbIn(rest, end);
   const subjectOfRest = !clauseBefore && isFinite(ts[rest]!);
   const before = !framing && (clauseBefore || subjectOfRest);
@@ -912,7 +926,20 @@ export function indirectQuotes(ctx: Context, spans: readonly QuotedSpan[]): Foun
         );
       };
       const lead = leads[p] ? mentionOf(ctx, leads[p].paragraph, leads[p].phrase) : null;
-      const r: Reading = { ctx, s, mainSubject: null, cue: null, lead, emit: emitter(s), limit };
+      const emit = emitter(s);
+      const r: Reading = {
+        ctx,
+        s,
+        mainSubject: null,
+        lastReport: null,
+        cue: null,
+        lead,
+        emit: (from, to, phrase, cue, rule) => {
+          r.lastReport = { from, to, phrase };
+          emit(from, to, phrase, cue, rule);
+        },
+        limit,
+      };
       for (let i = s.from; i < s.to; i++) {
         const cue = cueAt(ts, i);
         r.cue = cue && !QUOTING_ONLY.has(cue.lemma) ? cue : null;

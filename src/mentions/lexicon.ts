@@ -17,7 +17,7 @@ export const TITLES = new Set([
   magistrate ombudsman coroner prof prof. hon hon. honourable honorable excellency
   councilor councilman councilwoman cr cllr alderman alderwoman assemblyman assemblywoman assemblymember
   selectman selectwoman mep mla msp negotiator mediator rapporteur registrar rector
-  archbishop cardinal steward convener convenor agent editor`),
+  archbishop cardinal steward convener convenor agent editor organiser organizer`),
   // "Adm. Ana Ruiz", "Cmdr. Ana Ruiz": a rank's abbreviation with its dot is a title too.
   ...[...RANK_ABBREVIATIONS].map((w) => `${w}.`),
 ]);
